@@ -53,6 +53,7 @@ from plankg.loaders.extract.mentions import (
     quoted_platforms,
     tailed_firms,
     unit_lists,
+    wrapped_fragment_heads,
 )
 from plankg.loaders.extract.names import _posseg
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
@@ -258,6 +259,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     ]
     mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in academies)]
     mentions.extend(a for a in academies if not any(x < a.end and a.start < y for x, y in taken_by(mentions)))
+    mentions = wrapped_fragment_heads(text, mentions)
     # An institution the alias list knows by exactly the span a framed ending read as a platform
     # is that institution: "充分发挥中汽中心、…" names 中国汽车技术研究中心 (round 2).
     aliased = listed_mentions(text, declared=declared)

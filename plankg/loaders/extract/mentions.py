@@ -482,6 +482,9 @@ from plankg.loaders.rules.names import (
     VILLAGE_AFTER_FORM,
     WEBSITE_AFTER,
     WITH_PREPOSITION,
+    WRAPPED_FRAGMENT_AFTER,
+    WRAPPED_FRAGMENT_LABEL,
+    WRAPPED_FRAGMENT_MAX,
     ZONE_HEADED_AREA,
     Category,
     Framing,
@@ -2480,6 +2483,40 @@ def cell_broken_names(text: str, start: int = 0, end: int | None = None) -> list
         last = text.find(tail, offsets[i + 1], offsets[i + 2]) + len(tail)
         found.append(Mention(read[0].name, "institution", read[0].kind, first, last))
     return found
+
+
+def wrapped_fragment_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name read from a line start whose head a wrap left on the line before ("…—武\n汉中共中央机关旧址纪念馆",
+    "11\t宜春市国有资产\n监督管理委员会") → the whole name spanning both lines (WRAPPED_FRAGMENT_MAX,
+    WRAPPED_FRAGMENT_AFTER); the names inside the whole one dropped ("中共宜春市委" of "中共宜春市委\n宣传部")."""
+    grown: list[Mention] = []
+    for m in mentions:
+        if m.start < 2 or text[m.start - 1] != "\n":
+            continue
+        line_start = text.rfind("\n", 0, m.start - 1) + 1
+        line = text[line_start : m.start - 1].rstrip("\r")
+        head = len(line)
+        while head > 0 and "\u4e00" <= line[head - 1] <= "\u9fff":
+            head -= 1
+        fragment = line[head:]
+        if not 1 <= len(fragment) <= WRAPPED_FRAGMENT_MAX or not WRAPPED_FRAGMENT_AFTER.search(line, 0, head):
+            continue
+        if WRAPPED_FRAGMENT_LABEL.fullmatch(line, 0, head):
+            continue  # "三、联系方式": a heading's number, no list separator
+        joined = fragment + m.name
+        read = find_mentions(joined)
+        if len(read) != 1 or read[0].category != m.category or (read[0].start, read[0].end) != (0, len(joined)):
+            continue
+        grown.append(replace(m, name=read[0].name, start=line_start + head))
+    if not grown:
+        return mentions
+    by_end = {(g.end, g.category): g for g in grown}
+    out = [
+        by_end.get((m.end, m.category), m)
+        for m in mentions
+        if not any(g.start <= m.start and m.end <= g.end and (m.end, m.category) != (g.end, g.category) for g in grown)
+    ]
+    return out
 
 
 def _opens_with_place_word(name: str, level: re.Pattern[str] | None = None) -> bool:

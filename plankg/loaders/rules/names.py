@@ -133,6 +133,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Data pools, case and document stores and cloud platforms a plan builds: "长三角信用数据资源池",
     # "法律服务办件库", "健康专有云", "医疗保障专属行业云", "浙江乡村智慧网".
     ("资源池", "数据库"),
+    # Trusted data spaces a plan builds, the national programme of the 十五五 texts (rounds 27 and 30):
+    # "打造医保行业可信数据空间" (重庆), "建成中新跨境可信数据空间" (苏州); the bare ending, "推进可信数据空间
+    # 建设" (广东), and one of a tier, "加快国家级可信数据空间建设", are classes.
+    ("可信数据空间", "数据库"),
     ("办件库", "数据库"),
     ("案例库", "数据库"),
     # Stores of trainers and of records a plan keeps (round 17, two ministry texts): "完善执法师资库",
@@ -2610,8 +2614,10 @@ PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业�
 # "沧源科技园区", "航空港国家级零碳园区" (a tier word says the zone has a status of its own); so does the site
 # of one platform (PLATFORM_SITE_ENDINGS): "合肥先进光源园区", "紧凑型聚变能实验装置园区" (dev ah-gwr-2026).
 # An entrepreneurship park is read the same way, since it became an ending (round 26): "返乡创业园" is a kind,
-# "南京高等职业教育创新创业园" one park.
-PARK_KIND_ENDINGS = frozenset({"园区", "产业园区", "科技园区", "工业园区", "创业园"})
+# "南京高等职业教育创新创业园" one park. A city block named by its character alone is a kind too (rounds 25–31: "加强
+# 历史文化街区、村镇有效保护" in 合肥's, 上海's and the national relics texts, "打造慢行友好街区" in 杭州's; gold "a
+# class of districts"), one block has a place or a proper word: "长江路文博街区", "紫金山国际科创基金街区".
+PARK_KIND_ENDINGS = frozenset({"园区", "产业园区", "科技园区", "工业园区", "创业园", "街区"})
 # The heads of science facilities (platform_kind's 科学设施) a site is named after, besides PLATFORM_ENDINGS.
 PARK_SITE_HEADS = ("光源", "装置", "设施")
 PARK_OWN_WORDS = re.compile(r"国家|国际|中国|全国|省|市|县|区|港|湾|岛|城|“")
@@ -3449,6 +3455,21 @@ BROKEN_CELL_HEAD_MAX = 14
 # institution's name.
 BROKEN_CELL_LINE_MAX = 14
 BROKEN_CELL_OWN_LEVEL = re.compile(r"[省市县区州]")
+# … and a PDF's line wrap or a table cell's break can leave a name's head at the end of the line before, after a list
+# separator or the cell's tab, the name read from the line start (rounds 29–31: "…八七会议会址纪念馆—武\n汉中共中央机关
+# 旧址纪念馆" read as 汉中共中央机关旧址纪念馆, "（湘鄂边\n苏区革命烈士陵园", "11\t宜春市国有资产\n监督管理委员会" read
+# as 监督管理委员会; gold as printed, with the break). The name is that fragment and the name read without the break,
+# where the line before ends in a run of at most WRAPPED_FRAGMENT_MAX Chinese characters right after one of
+# WRAPPED_FRAGMENT_AFTER (a dash, an enumeration comma or a tab, white space after it allowed: "、 武汉市盘龙城\n遗址
+# 博物院"; not white space alone: "8、南水北调 饮水思源\n十堰市博物馆" is a route's title line over its first stop), and
+# the two read together are exactly one name of the same category ("加快建设\n国家实验室" reads as 国家实验室 alone).
+WRAPPED_FRAGMENT_MAX = 8
+WRAPPED_FRAGMENT_AFTER = re.compile(r"[—－–\-、，,（(\t][ 　]*$")
+# … but not after a heading's number: "三、联系方式\n省工业和信息化厅科技处" (round 10, a 青岛 notice) is a heading
+# over a contact line (WRAPPED_FRAGMENT_LABEL, the line's start up to the fragment).
+WRAPPED_FRAGMENT_LABEL = re.compile(
+    r"\s*(?:第?[一二三四五六七八九十百\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*"
+)
 # Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
 # their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
 # 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no

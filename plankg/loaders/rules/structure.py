@@ -242,6 +242,10 @@ OCR_MARKER_LOOKALIKES = (
 # "前，各街镇…" in the body. A line that is only a year, right above a line going on with its
 # month, is one date with it ("2014年8月26日"): never a heading "年8月26日", and a date line again.
 BROKEN_DATE = re.compile(r"(?m)^(?P<year>\d{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=年[ ]?\d{1,2}[ ]?月)")
+# SPAN_BROKEN_DATE (fix32seg, round 32): a page saved one HTML element a line breaks a date at every piece, each
+# number in a span: "1. 2025" / "年" / "6" / "月" / "1" / "日前投产的新能源存量项目" (a heading's title,
+# md-ne-price-reform-2025), "2025" / "年" / "5" / "月" / "29" / "日" (its signature). The pieces are one date.
+SPAN_BROKEN_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\n年\n(?P<month>\d{1,2})\n月(?:\n(?P<day>\d{1,2})\n(?=日))?")
 # SPAN_BROKEN_GOAL_YEAR (fix32meta, round 32): a portal page dumped one HTML element a line breaks a goal year from
 # its 年: "并不断提高自发自用比例，" / "2030" / "年前不低于" / "35%" (nm-green-direct-supply-2026, issued 2026-01-13:
 # read 2026 only, gold 2026-2030): the year alone was dropped as a page number. A year alone on its line joins the 年
@@ -260,6 +264,17 @@ SPAN_BROKEN_GOAL_YEAR = re.compile(r"(?m)^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ 
 # (segment.py takes it only after a line that ends a sentence: a wrapped sentence's tail that opens with a 、
 # follows a line that does not).
 LOST_NUMERAL_SENTENCE_MAX = 40
+# SPAN_BROKEN_ENUMERATION (fix32seg, round 32): a page saved one HTML element a line breaks a sentence at its spans,
+# and a span may open with the 、 between two items: "绿电直连是指风电" / "光伏项目" / "、生物质发电" / "项目" /
+# "等新能源不直接接入公共电网，…" (nm-green-direct-supply-2026). A "、…" line under a line that ends no sentence
+# and is neither a heading's line nor a marker's is that sentence's piece, as the OCR'd plan's wrapped clauses are
+# (LOST_NUMERAL_SENTENCE). Only a line that ends no sentence itself: the 六五 plan's OCR'd labels that lost their
+# numerals run on into their paragraphs ("　　、钢铁企业的技术改造。五年内，…" under "…作如下部署", its colon lost).
+SENTENCE_END_IN_LINE = re.compile(r"[。；！？]")
+# The piece above is a span's few words, up to SPAN_PIECE_MAX characters: an OCR'd paragraph's last line that lost
+# its full stop ("…全面实现到本世纪末的各项目标和任务．" over "、“八五”计划的基本任务和综合经济指标", nat-fyp-8) is
+# longer.
+SPAN_PIECE_MAX = 20
 LOST_NUMERAL_CLAUSE = re.compile(r"[、，,]")  # what only the sentence form lets into the title
 # OCR_ONE_AFTER_LOST: where OCR lost the numerals of a run ("、" for 一、 二、), it may read the next one's 三 as 一
 # ("一、积极开展水文、工程和环境地质工作" third of 第十四章, "一、提高日用工业品的自给水平" third of 第二十一章,
@@ -332,6 +347,24 @@ GLUED_FIRST_ENTRY_SIBLING = re.compile(
     r"^[ \t\u3000]*2[.．][ \u3000]?[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}[ \t\u3000]*$"
 )
 GLUED_FIRST_ENTRY_LOOKAHEAD = 80
+# GLUED_RUN_IN_AFTER_PART (fix32seg, round 32): a text that lost the line break after each part's title glues the
+# part's first titled run-in measure to it, no mark between, the measures numbered across the parts: "一、强化工作统筹
+# 协调，保障数字经济持续发展1.加强工作统筹谋划。充分发挥…", "二、加大“三招三引”力度，促进数字经济快速发展5.狠抓招商
+# 引资。…" (sd-digital-econ-measures-2023, a data set's cell). A 一、 line whose title (no sentence end) runs into a
+# number and a short title ending in 。 is two lines there, when the next number so titled opens a line of its own
+# within GLUED_FIRST_ENTRY_LOOKAHEAD lines ("2.强化政策支持保障。研究出台…"): its siblings stand as headings.
+GLUED_RUN_IN_AFTER_PART = re.compile(
+    rf"^[ \t\u3000]*{CN_NUMERAL}、[^。；;：:！？\n]{{2,40}}?(?<=[\u4e00-\u9fff”）)])"
+    r"(?P<head>(?P<num>\d{1,2})[.．])(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}。)"
+)
+# GLUED_TITLED_RUN_IN: the same text glues a measure to the end of the paragraph before when that paragraph lost its
+# 。: "…带动优势资源向我省进一步集聚发展7.狠抓招才引智。会同组织…", "…建设格局，17.提升智慧社区数字化建设服务能力。…"
+# (sd-digital-econ-measures-2023). Split off when it is the next number after the entries above and the number after
+# it opens a line below so titled.
+GLUED_TITLED_RUN_IN = re.compile(
+    r"(?<=[\u4e00-\u9fff”）)，,])(?P<head>(?P<num>\d{1,2})[.．])(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}。)"
+)
+TITLED_RUN_IN_ENTRY = re.compile(r"^[ \t\u3000]*(?P<num>\d{1,2})[.．][\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}。")
 # GLUED_RUN_IN_HEAD: without a TOC, a run-in （n） heading glued inside a line after a 。 ("…结果的精准性。
 # (二)赋予统筹地区“两库”本地化权限。省级…", OCR text that lost its line breaks, round 8; its opening
 # bracket may be lost: "。三)科学设置…") is split off when its title is short (up to RUN_IN_TITLE_MAX, ended by
@@ -450,6 +483,34 @@ CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章�
 # one article, as "第二条  本市行政区域内…" is: no short title line "第一条" over a paragraph, nor where a blank line
 # stands between (the same text as a PDF: "第三十四条" / "" / "市、县（市、区）人民政府应当加强…").
 ARTICLE_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}条[ \t\u3000]*$")
+# SPLIT_MARKER_PIECES (fix32seg, round 32): a portal page saved with every HTML element on a line of its own writes
+# a part's or a point's number alone on its line, or in pieces, its title on the next line: "一、" / "总体要求",
+# "（" / "二" / "）" / "健全完善现货市场交易规则。", "（" / "二" / "）创新建设模式", "四" / "、保障措施",
+# "2." / "2025年6月1日后投产的新能源增量项目"
+# (nm-green-direct-supply-2026, md-ne-price-reform-2025: 内蒙古自治区能源局 通知公告 pages). The pieces are one
+# marker and, where the next line is no marker, one heading line with that title, as a chapter marker alone is
+# (CHAPTER_MARKER_ALONE). Not over a line that holds a space: a PDF's table laid out in columns sets a cell's
+# number alone and its neighbours' words beside the next line's ("三、" / "按职责和要求配置乡（镇）气象
+# 象协理员和信息员，得2分； 乡 提供…", zj-village-meteo-std-2016).
+SPACED_LINE = re.compile(r"\s")
+# The title so joined is a title's length, up to SPLIT_MARKER_TITLE_MAX characters; a number alone over a paragraph
+# is no heading of it. SPLIT_MARKER_OVER_BLANK: the page as a PDF sets a blank line between a number alone and its
+# title ("二、" / "" / "适用范围"): one blank line may stand between.
+SPLIT_MARKER_TITLE_MAX = 40
+PART_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*(?:{CN_NUMERAL}、|[（(]{CN_NUMERAL}[）)]|\d{{1,2}}[.．])[ \t\u3000]*$")
+OPEN_BRACKET_ALONE = re.compile(r"^[ \t\u3000]*[（(][ \t\u3000]*$")
+CLOSE_BRACKET_ALONE = re.compile(r"^[ \t\u3000]*[）)][ \t\u3000]*$")
+NUMERAL_ALONE = re.compile(rf"^[ \t\u3000]*{CN_NUMERAL}[ \t\u3000]*$")
+MARKER_CLOSE_LED = re.compile(r"^[ \t\u3000]*(?:(?P<comma>、)|[）)])")
+# SPAN_BROKEN_TITLE (fix32seg, round 32): on such a page a run-in title breaks at its spans too, its 。 on a line of
+# its own before the paragraph goes on: "（一）" / "新增" / "用电" / "负荷" / "。" / "所有" / "新增" / …,
+# "（" / "四" / "）" / "燃煤" / "燃气" / "自备电厂" / "。" (nm-green-direct-supply-2026). Up to SPAN_TITLE_PIECES_MAX
+# short pieces without punctuation after the split marker's title line, right over a line opening with the 。, are
+# the title's. Without that 。 the pieces cannot be told from the paragraph's first words ("（一）" / "项目" / "申报"
+# / "绿电直连" / "项目" / "是" / "同一投资主体的，"): the title stays the first line.
+SPAN_TITLE_PIECES_MAX = 3
+SPAN_TITLE_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+SPAN_TITLE_END = "。"
 # LOST_FIRST_PART: a text whose first part heading OCR damaged ("总体要求-、" for 一、总体要求) opens
 # with 二、; a document's first heading is otherwise numbered 1 (a page number glued to a title line
 # reads "22 中共…"). A 二、 line whose next number of the style (三、) opens a later heading line of its
@@ -1788,6 +1849,14 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # or not, is read joined when the first line ends with no document kind and the joined lines do
 # (HEADLINE_END; the second line short, unnumbered, without sentence marks: HEADLINE_LINE_MAX,
 # HEADLINE_BREAKS).
+# SPAN_BROKEN_ANNEX_TITLE (fix32seg, round 32): a page saved one HTML element a line breaks an attachment's title at
+# every span: "附件" / "2" / "内蒙古自治区" / "单一电力用户" / "绿电直连项目" / "申报大纲"
+# (nm-green-direct-supply-2026; the "2" alone is read as a page's number and dropped); up to
+# ATTACHMENT_TITLE_LINES_MAX lines so read are the title.
+ATTACHMENT_TITLE_LINES_MAX = 4
+# An attachment may be an outline for what applicants write, its title ending so: "…绿电直连项目申报大纲" (the same
+# page); the end of such a title besides a document kind's (HEADLINE_END).
+ATTACHMENT_TITLE_ENDS = ("大纲",)
 # A "附件：" over a title that stands again on one of the next ATTACHMENT_LIST_LOOKAHEAD lines (under
 # "附件" alone: "附件：" / "包头市数字政府建设考评指标" / "附件" / "包头市数字政府建设考评指标") lists it.
 ATTACHMENT_LIST_LOOKAHEAD = 6
@@ -4900,6 +4969,13 @@ CAPTION_BEFORE_MARKER = re.compile(
 GLUED_PART_AFTER_PART = re.compile(rf"第{CN_NUMERAL}(?:部分|篇|章)[^。；！？]*$")
 GLUED_PART = re.compile(
     r"(?<=[\u4e00-\u9fff”》）])(?<![一二三四五六七八九十百第])[二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“])"
+)
+# LEAD_GLUED_FIRST_PART (fix32seg, round 32): a lead that announces the points below it may lose its colon or full
+# stop, its last words glued to the first part: "…结合山东大数据工作实际，制定如下措施一、强化工作统筹协调，…"
+# (sd-digital-econ-measures-2023, a data set's cell; joined it read no heading at all). A 一、 right after such an
+# announcement (如下/以下 and what is announced) opens the run of parts as after a sentence's end.
+LEAD_GLUED_FIRST_PART = re.compile(
+    r"(?:如下|以下)(?:措施|意见|任务|要求|事项|几点意见|工作)(?P<first>一、)(?=[\u4e00-\u9fff“])"
 )
 # GLUED_PAREN_PART (ind21): a part's （二） (（三） …) glued to what a table left before it, a slash, a pipe or a
 # percent sign: "…2029年北部科技驿站（徐行片区）1.38/2030年菊园东社区2.00/（二）全域推进海绵城市项目

@@ -59,6 +59,8 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_LIST_WINDOW,
     ATTACHMENT_TITLE_DATE,
+    ATTACHMENT_TITLE_ENDS,
+    ATTACHMENT_TITLE_LINES_MAX,
     ATTACHMENT_TITLED,
     BARE_ENTRIES_MIN,
     BARE_ENTRY_TITLE_END,
@@ -86,6 +88,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     CLAUSES_AMONG_GAPS_STYLES,
+    CLOSE_BRACKET_ALONE,
     COMPANION_DOCUMENT,
     CONDITION_ENTRY,
     CONDITION_ENTRY_STYLES,
@@ -151,12 +154,14 @@ from plankg.loaders.rules.structure import (
     GLUED_PART_AFTER_PART,
     GLUED_POINT_COUPLET_CLAUSE_MAX,
     GLUED_PREFACE,
+    GLUED_RUN_IN_AFTER_PART,
     GLUED_RUN_IN_HEAD,
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
+    GLUED_TITLED_RUN_IN,
     GLUED_TOC_INLINE_SHARE,
     GLUED_WORD_TAIL,
     GOAL_TITLE,
@@ -198,6 +203,7 @@ from plankg.loaders.rules.structure import (
     LABEL_END,
     LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
+    LEAD_GLUED_FIRST_PART,
     LEAD_LINE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
@@ -225,6 +231,7 @@ from plankg.loaders.rules.structure import (
     LOST_NUMERAL_CLAUSE,
     LOST_NUMERAL_ITEM,
     LOST_NUMERAL_WRITTEN,
+    MARKER_CLOSE_LED,
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -240,7 +247,9 @@ from plankg.loaders.rules.structure import (
     NUMBER_CELL,
     NUMBERED_FAQ_QUESTION,
     NUMBERED_PARAGRAPH_LOOKBACK,
+    NUMERAL_ALONE,
     ONE_SENTENCE_PARAGRAPH_STYLES,
+    OPEN_BRACKET_ALONE,
     OPEN_NUMBERING_STYLES,
     OPENING_AS_LABEL,
     ORDINAL_PARAGRAPH,
@@ -256,6 +265,7 @@ from plankg.loaders.rules.structure import (
     PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
     PART_FIRST_POINT_GLUED,
+    PART_MARKER_ALONE,
     PART_SENTENCE_STYLE,
     PARTS_ABOVE_ENUMERATIONS_RANK,
     PARTS_ABOVE_ENUMERATIONS_STYLES,
@@ -303,6 +313,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLED_MIN,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
+    SENTENCE_END_IN_LINE,
     SENTENCE_ENTRIES_BESIDE_TITLED_MIN,
     SENTENCE_ENTRIES_BESIDE_TITLED_STYLES,
     SENTENCE_ENTRY_DUTY,
@@ -316,7 +327,13 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
     SIGNER_SPACING,
+    SPACED_LINE,
     SPACED_TITLE_LINE_MAX,
+    SPAN_PIECE_MAX,
+    SPAN_TITLE_END,
+    SPAN_TITLE_PIECE,
+    SPAN_TITLE_PIECES_MAX,
+    SPLIT_MARKER_TITLE_MAX,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STAT_BULLETIN,
@@ -356,6 +373,7 @@ from plankg.loaders.rules.structure import (
     TITLED_ENTRY_TITLE_MAX,
     TITLED_ITEM_LINE_MAX,
     TITLED_ITEM_LINE_STYLES,
+    TITLED_RUN_IN_ENTRY,
     TOC_HEADING,
     TOC_LEADER_LINE,
     TOC_LEADER_LOOKAHEAD,
@@ -455,10 +473,103 @@ def _glued_chapters(line: Line, following: str) -> list[Line]:
     return [Line(line.text[a:b], line.start + a) for a, b in itertools.pairwise(bounds)]
 
 
+def _split_marker_pieces(lines: list[Line], k: int) -> tuple[int, bool]:
+    """How many lines from line k are the pieces of one part or point marker (SPLIT_MARKER_PIECES), and whether the
+    line after them opens with the marker's last piece, its title after it: "一、" or "（一）" alone (1, False),
+    "（" / "一" / "）" (3, False), "（" / "一" / "）title" (2, True), "四" / "、title" (1, True); (0, False) when line k
+    opens no such marker."""
+
+    def text(j: int) -> str:
+        return lines[j].text if j < len(lines) and lines[j].start == lines[j - 1].end + 1 else ""
+
+    if PART_MARKER_ALONE.match(lines[k].text):
+        return 1, False
+    if OPEN_BRACKET_ALONE.match(lines[k].text) and NUMERAL_ALONE.match(text(k + 1)):
+        if CLOSE_BRACKET_ALONE.match(text(k + 2)):
+            return 3, False
+        led = MARKER_CLOSE_LED.match(text(k + 2))
+        if led is not None and led.group("comma") is None:
+            return 2, True
+    led = MARKER_CLOSE_LED.match(text(k + 1))
+    if NUMERAL_ALONE.match(lines[k].text) and led is not None and led.group("comma") is not None:
+        return 1, True
+    return 0, False
+
+
+def _joined_pieces(pieces: list[Line], led: bool, title_lines: int = 1) -> Line:
+    """Contiguous lines as one: the line breaks and spaces inside the marker they open dropped and made up for by
+    full-width spaces after it, so that the title keeps its end's offset (SPLIT_MARKER_PIECES); ``led``: the first
+    title line opens with the marker's last piece; ``title_lines``: the last lines, the title's pieces
+    (SPAN_BROKEN_TITLE), joined without their line breaks."""
+    raw = "\n".join(p.text for p in pieces)
+    titled = pieces[-title_lines:]
+    title_at = titled[0].start - pieces[0].start
+    lead = MARKER_CLOSE_LED.match(titled[0].text) if led else None
+    if lead is not None:
+        title_at += lead.end()
+    marker = re.sub(r"\s", "", raw[:title_at])
+    title = raw[title_at:].replace("\n", "")
+    return Line(marker + "\u3000" * (len(raw) - len(marker) - len(title)) + title, pieces[0].start)
+
+
+def _span_title_tail(lines: list[Line], title: int) -> int:
+    """How many lines after a split marker's title line (line ``title``) are the rest of its title, broken at its
+    spans and ended by its run-in 。 on the line after them (SPAN_BROKEN_TITLE); 0 when they are not."""
+    for n in range(1, SPAN_TITLE_PIECES_MAX + 1):
+        j = title + n
+        if j >= len(lines) or lines[j].start != lines[j - 1].end + 1:
+            return 0
+        if lines[j].text.startswith(SPAN_TITLE_END):
+            return n - 1
+        if not SPAN_TITLE_PIECE.match(lines[j].text):
+            return 0
+    return 0
+
+
+def _sentence_piece(line: Line, headings: list[Heading]) -> bool:
+    """Is this line a short piece of a sentence (SPAN_BROKEN_ENUMERATION): no heading's line, no marker opening it?"""
+    stripped = line.text.strip()
+    return (
+        len(stripped) <= SPAN_PIECE_MAX
+        and read_marker(stripped) is None
+        and not any(line.start <= h.start < line.end for h in headings[-1:])
+    )
+
+
 def _join_marker_alone(lines: list[Line]) -> list[Line]:
     """A line that is only a chapter marker joined with the title on the next line
     (CHAPTER_MARKER_ALONE), or only an article's number with its text (ARTICLE_MARKER_ALONE), the line break
-    read as one space: offsets stay 1:1."""
+    read as one space: offsets stay 1:1. A part's or point's marker alone or in pieces is joined with its title
+    (SPLIT_MARKER_PIECES)."""
+    joined: list[Line] = []
+    k = 0
+    while k < len(lines):
+        pieces, led = _split_marker_pieces(lines, k)
+        title = k + pieces
+        if pieces == 1 and not led and title + 1 < len(lines) and not lines[title].text.strip():
+            title += 1  # SPLIT_MARKER_OVER_BLANK: "二、" / "" / "适用范围" (the page as a PDF)
+        if pieces and (
+            title < len(lines)
+            and len(lines[title].text.strip()) <= SPLIT_MARKER_TITLE_MAX
+            and not SPACED_LINE.search(lines[title].text.strip())  # a table's cells ("三、" / "按职责和… 象协理员…")
+            and (led or read_marker(lines[title].text.strip()) is None)
+            and (
+                led
+                or (
+                    lines[title].start == lines[title - 1].end + 1
+                    and lines[title].text.strip()
+                    and not PART_MARKER_ALONE.match(lines[title].text)
+                    and not OPEN_BRACKET_ALONE.match(lines[title].text)
+                )
+            )
+        ):
+            tail = _span_title_tail(lines, title)
+            joined.append(_joined_pieces(lines[k : title + 1 + tail], led, 1 + tail))
+            k = title + 1 + tail
+            continue
+        joined.append(lines[k])
+        k += 1
+    lines = joined
     out: list[Line] = []
     skip = False
     for k, line in enumerate(lines):
@@ -559,6 +670,26 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             )
             if not first_entry:
                 tail = None
+        part_run_in = GLUED_RUN_IN_AFTER_PART.match(line.text) if tail is None else None
+        if part_run_in is None and tail is None:
+            opened = dict(last)
+            _note_marker(line.text, opened)  # the measure opening this line comes before the glued one
+            part_run_in = next(
+                (
+                    m
+                    for m in GLUED_TITLED_RUN_IN.finditer(line.text)
+                    if (marker := read_marker(m.group("head"))) is not None
+                    and opened.get(marker.style, -1) + 1 == marker.number
+                ),
+                None,
+            )
+        if part_run_in is not None and _titled_entry_follows(lines, index, int(part_run_in.group("num")) + 1):
+            # GLUED_RUN_IN_AFTER_PART: the part's title, then its first measure; GLUED_TITLED_RUN_IN: a paragraph, then
+            # the next measure
+            cut = part_run_in.start("head")
+            out.append(Line(line.text[:cut], line.start))
+            _note_marker(out[-1].text, last)
+            line = Line(line.text[cut:], line.start + cut)
         if tail is not None:
             head = line.text[tail.start() :]
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
@@ -584,6 +715,15 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             out.append(piece)
             _note_marker(piece.text, last)
     return out
+
+
+def _titled_entry_follows(lines: list[Line], index: int, number: int) -> bool:
+    """Does a titled run-in entry numbered ``number`` open a line below line ``index``, within
+    GLUED_FIRST_ENTRY_LOOKAHEAD lines (GLUED_RUN_IN_AFTER_PART)?"""
+    return any(
+        (entry := TITLED_RUN_IN_ENTRY.match(later.text)) is not None and int(entry.group("num")) == number
+        for later in lines[index + 1 : index + 1 + GLUED_FIRST_ENTRY_LOOKAHEAD]
+    )
 
 
 def _split_run_ins(line: Line) -> list[Line]:
@@ -1197,9 +1337,10 @@ def headings_from_lines(
             wrapped = _wrapped_title_line(lines, following, title)
             if wrapped is not None:
                 # "2008年北京奥运会首都国际机场" / "协 调 委 员 会 组 建 方 案" (ATTACHMENT_TITLE_WRAPPED)
-                inline_items.add(following)
+                for j in range(following, wrapped):
+                    inline_items.add(j)
+                title += "".join(lines[j].text.strip() for j in range(following + 1, wrapped + 1))
                 following = wrapped
-                title += lines[wrapped].text.strip()
                 title_end = lines[wrapped].start + len(lines[wrapped].text.rstrip())
             own_table = _attachments_own_table(attachment.group("number"), headings)  # ATTACHMENTS_OWN_TABLES
             stack.clear()
@@ -2333,21 +2474,31 @@ def _without_restated_entries(text: str, headings: list[Heading]) -> list[Headin
 
 
 def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None:
-    """The line that carries on an attachment's title broken over two lines, if one does
-    (ATTACHMENT_TITLE_WRAPPED): the title on line ``index`` ends with no document kind, and the
-    next line with text - short, unnumbered, no sentence mark - completes it with one."""
-    following = next((j for j in range(index + 1, len(lines)) if lines[j].text.strip()), None)
-    if following is None or HEADLINE_END.search(title) is not None:
+    """The last line that carries on an attachment's title broken over two lines or more, if one does
+    (ATTACHMENT_TITLE_WRAPPED): the title on line ``index`` ends with no document kind, and the next lines with text -
+    short, unnumbered, no sentence mark, up to ATTACHMENT_TITLE_LINES_MAX in all (SPAN_BROKEN_ANNEX_TITLE) -
+    complete it with one."""
+    if HEADLINE_END.search(title) is not None:
         return None
-    rest = lines[following].text.strip()
-    if (
-        len(rest) > HEADLINE_LINE_MAX
-        or any(ch in HEADLINE_BREAKS for ch in rest)
-        or read_marker(rest) is not None
-        or HEADLINE_END.search(_LINE_SPACES.sub("", title + rest)) is None  # "协 调 委 员 会 组 建 方 案"
-    ):
-        return None
-    return following
+    joined, following = title, index
+    for k in range(ATTACHMENT_TITLE_LINES_MAX - 1):
+        above = following
+        found = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+        if found is None:
+            return None
+        following = found
+        rest = lines[following].text.strip()
+        if len(rest) > HEADLINE_LINE_MAX or any(ch in HEADLINE_BREAKS for ch in rest) or read_marker(rest) is not None:
+            return None
+        if k and (following != above + 1 or SPACED_LINE.search(rest)):
+            # SPAN_BROKEN_ANNEX_TITLE: a third line and on follow right below, no space inside (a table's row is
+            # none: "附件1" / "绍兴市教育现代化“1610”一揽子政策体系" / "" / "1610政策体系" / "一个纲要\t…行动纲要")
+            return None
+        joined += rest
+        whole = _LINE_SPACES.sub("", joined)  # "协 调 委 员 会 组 建 方 案"
+        if HEADLINE_END.search(whole) is not None or whole.endswith(ATTACHMENT_TITLE_ENDS):
+            return following
+    return None
 
 
 def _title_tail_line(lines: list[Line], i: int, heading: Heading) -> int | None:
@@ -3034,10 +3185,16 @@ def _heading_from_line(
             # LABELLED_ORDINAL in a table exploded one cell a line ("任务类型" / "序号" / "工作任务" /
             # "行动一：再造…行动" / "1" / "…"): the cell of a task table, not a catalogue's heading.
             return
-        if marker.number == LOST_NUMBER and marker.style == "cn" and LOST_NUMERAL_CLAUSE.search(parsed.title):
-            above = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
-            if above[-1:] not in PARAGRAPH_END + LEAD_SENTENCE_END:
-                return  # LOST_NUMERAL_SENTENCE: "、…。" after a line that ends no sentence is a wrapped tail
+        if marker.number == LOST_NUMBER and marker.style == "cn":
+            j = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), -1)
+            above = lines[j].text.strip() if j >= 0 else ""
+            if above[-1:] not in PARAGRAPH_END + LEAD_SENTENCE_END and (
+                LOST_NUMERAL_CLAUSE.search(parsed.title)
+                or (not SENTENCE_END_IN_LINE.search(line.text) and _sentence_piece(lines[j], headings))
+            ):
+                # LOST_NUMERAL_SENTENCE: "、…。" after a line that ends no sentence is a wrapped tail;
+                # SPAN_BROKEN_ENUMERATION: so is any "、…" under a piece of a sentence
+                return
         if marker.number == LOST_NUMBER and (marker.style == "cn" or marker.style.startswith("chapter:")):
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
             # Its number follows the open heading of its style; none open (a new 章 or 节 closed it), it is 1.
@@ -4213,6 +4370,7 @@ def _inline_markers(
     if first is not None:
         matches.append((first, first + 2))
     matches += [(m.start(), m.end()) for m in GLUED_DECIMAL_POINT.finditer(text, start)]
+    matches += [(m.start("first"), m.end("first")) for m in LEAD_GLUED_FIRST_PART.finditer(text, start)]
     # DECIMAL_TOP_OVER_FIRST_POINT: "…。2  现状分析2.1 …": chapter 2, its marker the figure and its spaces
     tops = {
         m.start(): Marker("decimal:1", int(m.group("number")), m.group("number"), m.end() - m.start())

@@ -139,8 +139,8 @@ MAX_TOC_GAP_LINES = 2
 
 
 def _glued_line_entries(line: str, last_page: int) -> list[str]:
-    """TOC_LINE_GLUED_ENTRY: one TOC line cut into the entries glued onto it, each with its page (the last may have
-    lost its own)."""
+    """TOC_LINE_GLUED_ENTRY: one TOC line cut in two where the next entry is glued onto its page number (the entry after
+    the cut may have lost its own page); the line itself when it holds no glued entry or several."""
     pieces: list[str] = []
     start = 0
     for glued in TOC_LINE_GLUED_ENTRY.finditer(line):
@@ -151,7 +151,8 @@ def _glued_line_entries(line: str, last_page: int) -> list[str]:
                 pieces.append(line[start : glued.start("page") + cut])
                 start, last_page = glued.start("page") + cut, page
                 break
-    return [*pieces, line[start:]]
+    # one entry glued on: a line holding more is a whole TOC run together, which GLUED_LEADER_TOC reads
+    return [*pieces, line[start:]] if len(pieces) == 1 else [line]
 
 
 def _closes_box(marker: Marker | None, stack: list[tuple[str, int]], box_style: str) -> bool:

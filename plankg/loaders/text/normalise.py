@@ -20,6 +20,7 @@ from plankg.loaders.rules.structure import (
     LINKED_LIST,
     OCR_MARKER_LOOKALIKES,
     RELATED_HEADING,
+    SPAN_BROKEN_DATE,
     SPAN_BROKEN_GOAL_YEAR,
 )
 
@@ -481,6 +482,11 @@ def fold_lost_points(source: NormalisedText) -> NormalisedText:
     return NormalisedText("".join(chars), source.offsets)
 
 
+def _span_broken_date(match: re.Match[str]) -> str:
+    """A date broken one piece a line, as one (SPAN_BROKEN_DATE)."""
+    return f"{match.group('year')}年{match.group('month')}月{match.group('day') or ''}"
+
+
 def normalise(raw: str) -> NormalisedText:
     """Width, markup, control characters, page and site furniture (``furniture``) and
     whitespace normalisation; page numbers glued into running text are removed by the caller,
@@ -499,6 +505,8 @@ def normalise(raw: str) -> NormalisedText:
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = substitute(out, INLINE_PAGE_FOOTER, "") if SPACED_DASH.search(out.text) else out  # FOOTER_NEEDS_SPACED_DASH
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
+    if "\n年\n" in out.text:  # SPAN_BROKEN_DATE: only a page dumped one element a line has a 年 alone
+        out = substitute(out, SPAN_BROKEN_DATE, _span_broken_date)
     if "\n年" in out.text:
         out = substitute(out, SPAN_BROKEN_GOAL_YEAR, r"\g<year>")  # a year alone over its 年, never a page number
     return tidy_lines(remove_furniture(out))
