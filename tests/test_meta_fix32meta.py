@@ -45,6 +45,32 @@ def test_a_number_and_a_date_broken_one_span_a_line_are_read_whole() -> None:
     )
     front = find_front_matter(text)
     assert front is not None and (front.doc_number, front.issued) == ("内发改价费字〔2025〕661号", "2025-05-29")
+    # a 文号 cited in the issuing sentence, broken the same way, leaves the sentence one line: the notice reads on to
+    # its signature and date
+    text = text.replace(
+        "我们组织制定了",
+        "为贯彻落实《关于深化新能源上网电价市场化改革\n促进新能源高质量发展的通知》（发改价格〔\n2025\n〕\n136\n"
+        "号）文件精神，我们组织制定了",
+    )
+    front = find_front_matter(text)
+    assert front is not None and front.issued == "2025-05-29"
+    assert front.documents == ("深化蒙东电网新能源上网电价市场化改革实施方案",)
+
+
+def test_a_reply_with_its_annexed_plan_keeps_its_own_title() -> None:
+    # the annex label skipped only under a notice that issues a document: a 批复 is its own document
+    # (nat-olympic-airport-committee-2006, heldout6)
+    text = (
+        "国务院关于同意组建2008年北京奥运会\n首都国际机场协调委员会的批复\n国函〔2006〕38号\n民航总局：\n"
+        "你局《关于报送2008年北京奥运会首都国际机场协调委员会组建方案的请示》（民航总局〔2006〕80号）收悉。"
+        "现批复如下：\n同意组建2008年北京奥运会首都国际机场协调委员会。协调委员会不刻制印章，不正式行文，"
+        "请按照国务院有关文件精神认真组织开展工作。\n附件：2008年北京奥运会首都国际机场协调委员会组建方案\n国务院\n"
+        "二〇〇六年五月二十三日\n附件：\n2008年北京奥运会首都国际机场\n协 调 委 员 会 组 建 方 案\n"
+        "为做好第29届奥运会期间首都国际机场及相关机场的组织协调工作，保障2008年奥运体育代表团等安全便捷地抵离首都国际机场"
+        "及国内相关机场，根据国务院第126次常务会议精神，组建2008年北京奥运会首都国际机场协调委员会（以下简称协调委）。\n"
+    )
+    meta = guess_meta(text, "olympic", "0" * 64)
+    assert meta.title == "国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复"
 
 
 def test_an_e_paper_page_label_and_article_list_are_no_title_and_a_speech_digest_is_a_report() -> None:

@@ -328,6 +328,16 @@ def _span_join_size(raws: list[str], index: int) -> int:
         joined = "".join(pieces)
         if DOC_NUMBER.fullmatch(joined) or DATE_LINE.match(joined):
             return k
+    for k in range(min(SPAN_BROKEN_MAX_LINES, len(raws) - index), 2, -1):
+        # a 文号 cited in a sentence, broken the same way: "…的通知》（发改价格〔" / "2025" / "〕" / "136" /
+        # "号）文件精神，我们组织制定了《…》，现印发给你们。" (md-ne-price-reform-2025): the sentence is one line
+        pieces = [raw.strip() for raw in raws[index : index + k]]
+        if not all(SPAN_PIECE.fullmatch(piece) for piece in pieces[1:-1]) or not pieces[-1]:
+            continue
+        joined = "".join(pieces)
+        first_end, last_start = len(pieces[0]), len(joined) - len(pieces[-1])
+        if any(m.start() < first_end and m.end() > last_start for m in DOC_NUMBER.finditer(joined)):
+            return k
     return 1
 
 

@@ -441,16 +441,18 @@ def _headline_over_number(headline: str, lines: list[str]) -> str:
     return bar
 
 
-def _title_after_notice(body: str) -> str:
+def _title_after_notice(body: str, issuing: bool = True) -> str:
     """The issued document's own title on the lines right after its notice (after the signature
     and date): "国务院办公厅" / "2019年1月1日" / "（此件公开发布）" / "某某试点方案"; "" when the
     body starts with a numbered heading or a sentence."""
     from plankg.loaders.rules.structure import LEADING_ATTACHMENT_LABEL, MARKER_STYLES
 
     lines = [line.strip() for line in body.splitlines() if line.strip()]
-    if len(lines) > 1 and LEADING_ATTACHMENT_LABEL.match(lines[0]):
+    if issuing and len(lines) > 1 and LEADING_ATTACHMENT_LABEL.match(lines[0]):
         # LEADING_ATTACHMENT_LABEL: the annex label over the issued document's title ("附件1" / "内蒙古自治区单一电力
-        # 用户绿电直连项目" / "开发建设实施方案（试行）", nm-green-direct-supply-2026) is no part of it
+        # 用户绿电直连项目" / "开发建设实施方案（试行）", nm-green-direct-supply-2026) is no part of it, where the
+        # notice names a document it issues; under a notice that is its own document (a 批复 with its annexed 组建方案,
+        # nat-olympic-airport-committee-2006) the annex is not what the text is
         lines = lines[1:]
     if not lines or any(pattern.match(lines[0]) for _, pattern in MARKER_STYLES):
         return ""
@@ -1666,7 +1668,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             else ""
         )
         or (
-            _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
+            _title_after_notice(head[front.end :], bool(front.title) and not front.own_body)
+            if front is not None and front.issued and not front.documents
+            else ""
         )
         # a 批转 notice's document is re-issued as the approving body's own, titled as its notice names it
         or (_forwarded_document(head)[1] if not (notice and notice.group("verb") == APPROVED_FORWARDING) else "")
