@@ -249,8 +249,13 @@ SPAN_BROKEN_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\n年\n(?P<month>\d{1,2})\
 # SPAN_BROKEN_GOAL_YEAR (fix32meta, round 32): a portal page dumped one HTML element a line breaks a goal year from
 # its 年: "并不断提高自发自用比例，" / "2030" / "年前不低于" / "35%" (nm-green-direct-supply-2026, issued 2026-01-13:
 # read 2026 only, gold 2026-2030): the year alone was dropped as a page number. A year alone on its line joins the 年
-# that opens the next line, as BROKEN_DATE joins one over its month.
-SPAN_BROKEN_GOAL_YEAR = re.compile(r"(?m)^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ \t\u3000]*\n[ \t\u3000]*(?=年)")
+# that opens the next line, as BROKEN_DATE joins one over its month, where the line above ends a clause
+# (CLAUSE_END_ABOVE; a year inside a phrase, "存量集中式新能源项目（不含甘孜州" / "2020" / "年南部光伏基地…）",
+# sc-ne-price-reform-2025, is left as it was: joined, it changed a heading's reading).
+CLAUSE_END_ABOVE = r"(?:(?<=[，,；;：:。]\n)|(?<=[，,；;：:。][ \t\u3000]\n))"
+SPAN_BROKEN_GOAL_YEAR = re.compile(
+    rf"(?m){CLAUSE_END_ABOVE}^[ \t\u3000]*(?P<year>(?:19|20)\d{{2}})[ \t\u3000]*\n[ \t\u3000]*(?=年)"
+)
 # A 一、 heading whose numeral OCR dropped (the strokes of 一, 二, 三 read as a rule line): "、1991一2000
 # 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
 # Only a plain title stands after it: a wrapped line that begins with a sentence's 、 goes on
