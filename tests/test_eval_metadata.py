@@ -136,6 +136,11 @@ ROUND_FLOORS = {
     # and issuer 5 -> 6 with DATED_COLUMN_TAG and PROPOSAL_HEADLINE (the 十五五 proposal and its explanation)
     "heldout30": (13, {"title": 10, "kind": 13, "issuer": 6, "doc_number": 2, "period": 1, "years": 8}),
     "heldout31": (11, {"title": 8, "kind": 5, "period": 2, "years": 3}),
+    # round 32, scored once at 16:43 UTC on 2026-12-05: title 5, then 8 with as_read (b058d9d9), kind 12, issuer 6,
+    # 文号 3, years 4; after fix32meta (PAGE_COLUMN_LINE, SPAN_BROKEN_NUMBER_DATE, SPAN_BROKEN_GOAL_YEAR,
+    # EPAPER_PAGE_LINE, SPEECH_DIGEST, REPEATED_NEWS_HEADLINE; tests/test_meta_fix32meta.py): title 10, kind 13,
+    # issuer 7, 文号 5, years 5. The three 山东 titles are not in their texts (title_in_text: false)
+    "heldout32": (13, {"title": 10, "kind": 13, "issuer": 7, "doc_number": 5, "period": 2, "years": 5}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

@@ -246,6 +246,16 @@ BROKEN_DATE = re.compile(r"(?m)^(?P<year>\d{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*
 # number in a span: "1. 2025" / "年" / "6" / "月" / "1" / "日前投产的新能源存量项目" (a heading's title,
 # md-ne-price-reform-2025), "2025" / "年" / "5" / "月" / "29" / "日" (its signature). The pieces are one date.
 SPAN_BROKEN_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\n年\n(?P<month>\d{1,2})\n月(?:\n(?P<day>\d{1,2})\n(?=日))?")
+# SPAN_BROKEN_GOAL_YEAR (fix32meta, round 32): a portal page dumped one HTML element a line breaks a goal year from
+# its 年: "并不断提高自发自用比例，" / "2030" / "年前不低于" / "35%" (nm-green-direct-supply-2026, issued 2026-01-13:
+# read 2026 only, gold 2026-2030): the year alone was dropped as a page number. A year alone on its line joins the 年
+# that opens the next line, as BROKEN_DATE joins one over its month, where the line above ends a clause
+# (CLAUSE_END_ABOVE; a year inside a phrase, "存量集中式新能源项目（不含甘孜州" / "2020" / "年南部光伏基地…）",
+# sc-ne-price-reform-2025, is left as it was: joined, it changed a heading's reading).
+CLAUSE_END_ABOVE = r"(?:(?<=[，,；;：:。]\n)|(?<=[，,；;：:。][ \t\u3000]\n))"
+SPAN_BROKEN_GOAL_YEAR = re.compile(
+    rf"(?m){CLAUSE_END_ABOVE}^[ \t\u3000]*(?P<year>(?:19|20)\d{{2}})[ \t\u3000]*\n[ \t\u3000]*(?=年)"
+)
 # A 一、 heading whose numeral OCR dropped (the strokes of 一, 二, 三 read as a rule line): "、1991一2000
 # 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
 # Only a plain title stands after it: a wrapped line that begins with a sentence's 、 goes on
@@ -3113,6 +3123,15 @@ def notice_document_title(title: str) -> str:
 DOC_NUMBER_GAP = " ?"
 DOC_NUMBER_TEXT = rf"[\u4e00-\u9fff]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]{DOC_NUMBER_GAP}\d{{1,4}}{DOC_NUMBER_GAP}号"
 DOC_NUMBER = re.compile(DOC_NUMBER_TEXT)
+# SPAN_BROKEN_NUMBER_DATE (fix32meta, round 32): a portal page dumped one HTML element a line breaks a notice's 文号
+# and date at their spans, one piece a line: "内能源新能发" / "〔" / "2" / "026" / "〕" / "1" / "号"
+# (nm-green-direct-supply-2026), "内发改价费字〔" / "2025" / "〕" / "661" / "号" and the signature's date "2025" /
+# "年" / "5" / "月" / "29" / "日" (md-ne-price-reform-2025, both 内蒙古 energy bureau pages). A run of short lines
+# (each at most SPAN_PIECE_MAX_CHARS, at most SPAN_BROKEN_MAX_LINES of them) that holds a bare piece (SPAN_PIECE:
+# digits, a bracket, a unit) and reads as one 文号 or date line when joined is that line, as the page shows it.
+SPAN_PIECE = re.compile(r"\d{1,4}|[〔〕\[\]［］()（）]|[年月日号]")
+SPAN_PIECE_MAX_CHARS = 12
+SPAN_BROKEN_MAX_LINES = 8
 # DOC_NUMBER_ALONE (fix26seg, round 26): a 文号 alone on its line under a red header ("国家发展和改革委员会文件" /
 # "政发〔2024〕44号" over a page's text, nat-energy-saving-plan-qa-2024 as a 公文 PDF) is the document's number,
 # never an unnumbered heading: read as one, it hid the page's 问：…答： questions.
@@ -3462,6 +3481,14 @@ METADATA_NUMBER_CELLS = 3
 TOOLBAR_LINE = re.compile(
     r"^[ \t\u3000]*【?(?:下载|打印|全屏|收藏|分享(?:到)?|转发|关闭|返回|纠错|打印本页|关闭窗口|字号|字体|大|中|小"
     r"|加大|还原|减小)(?:[:：].{0,40})?】?[ \t\u3000]*$"
+)
+# EPAPER_PAGE_LINE (fix32meta, round 32): a newspaper's e-paper page opens with its page label and the page's article
+# list label above the dated headline: "第02版:聚焦2024年全国交通运输工作会议" / "本版新闻列表" / "2023年12月22日
+# 星期" / "李小鹏部长在2024年全国交通运输工作会议上的讲话摘要版" (nat-transport-speech-2024, a 中国水运报 e-paper
+# page): the list label was taken for the news headline. The page's, never the title, as its toolbar (TOOLBAR_LINE).
+EPAPER_PAGE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:第[ \u3000]*[0-9０-９A-Za-z]{1,3}[ \u3000]*版[ \u3000]*(?:[:：].{0,30})?"
+    r"|本版(?:新闻|文章|稿件)?(?:列表|导航|目录)|版面(?:导航|概览|目录)|(?:上|下)一版)[ \t\u3000]*$"
 )
 # MARKDOWN_LINK_LINE (fix26meta, round 26): a page converted to Markdown opens with its site's logo, menu and
 # breadcrumb as lines of links and nothing else: "[![](…/logo_m.png)](http://fgw.hunan.gov.cn/)" / "- [网站首页](…)" /
@@ -4406,6 +4433,13 @@ GLUED_TOOLBAR = re.compile(
 # (yn-gov-report-2026). The column ends with a column's word (BREADCRUMB_COLUMN_END); cut off the first line with
 # the repeated heading.
 BREADCRUMB_COLUMN_END = r"(?:要闻|动态|新闻|文件|公开|政策|信息|公告|法规|解读|专栏|通知)"
+# PAGE_COLUMN_LINE (fix32meta, round 32): a portal page names its column alone on a line right above the headline, as
+# its <title> line names it before the site ("通知公告_ 内蒙古自治区能源局" / … / "通知公告" / "内蒙古自治区能源局关
+# 于印发《…实施方案（试行）》的通知", nm-green-direct-supply-2026 and md-ne-price-reform-2025): read as the first half
+# of a notice title wrapped over two lines, the column was glued in front of the issuer
+# ("通知公告内蒙古自治区能源局"). A short line ending in a column's word (BREADCRUMB_COLUMN_END) over a line that is a
+# notice title by itself is the page's column, never part of that title.
+PAGE_COLUMN_LINE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}{BREADCRUMB_COLUMN_END}")
 GLUED_BREADCRUMB = re.compile(
     r"^[ \t\u3000]*(?:当前位置|您的位置|您当前的位置|所在位置|当前的位置)[:：]?[ \t\u3000]*"
     r"(?:[^>＞»\n]{1,12}?[ \t\u3000]*[>＞»][ \t\u3000]*)+"
@@ -4846,6 +4880,14 @@ SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u
 # PAGE_TITLE_TRAIL) was titled by its file name.
 NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十（(第]|\d(?!\d{3}年))[^。；：:\n]+$")
 NEWS_HEADLINE_CHARS = 30
+# REPEATED_NEWS_HEADLINE (fix32meta, round 32): a news page prints its headline twice, as its title and as its <h1>,
+# under the site's furniture: "中华网" / "设为书签Ctrl+D将本页面保存为书签,…。" / "生态环境部:打赢蓝天保卫战重点为京津
+# 冀及周边等" twice / "2018-07-04 20:36:05 新华网" / "据生态环境部网站消息,…生态环境部有关负责人就《打赢蓝天保卫战三
+# 年行动计划》有关问题回答了记者的提问。" (nat-bluesky-plan-interp-2018, gold title the headline): the furniture's
+# sentence hid the headline, and the Q&A was titled from its lead as an interview that lost its headline is
+# (INTERVIEW_TITLE). A line of a headline's length (NEWS_HEADLINE_CHARS, with an organ's "机构:" label allowed) right
+# above its own copy, among the first COVER_LINES lines, is the page's headline and titles the report.
+REPEATED_NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十（(第]|\d(?!\d{3}年))[^。；\n]+$")
 # HEADLINE_ISSUED_DOCUMENT (fix26meta, after round 26): a news agency's release of a document is headlined by who
 # issued it and its title in 《》, the document following in full: "中共中央办公厅 国务院办公厅印发《碳达峰碳中和综合
 # 评价考核办法》" / "新华社北京4月23日电 近日，…印发《…》，并发出通知…" / "《…》全文如下。" / "碳达峰碳中和综合评价考核
@@ -5107,7 +5149,9 @@ QUANTITY_GOES_ON = re.compile(r"\d+(?:\.\d+)?[ \u3000]?(?:[万亿千百]|[元辆
 # SPEECH_TITLE (seg20, after round 17's second wave): a speech reports as a report does, titled "…上的讲话":
 # "国务院关于印发万里同志在全国地矿局长会议上的讲话的通知" (nat-geology-speech-1986, gold kind report). Only a
 # title that ends with it: a plan titled "关于贯彻落实…重要讲话精神的实施意见" is a plan.
-SPEECH_TITLE = re.compile(r"讲话(?:稿)?$")
+# SPEECH_DIGEST (fix32meta, round 32): so does its digest, "李小鹏部长在2024年全国交通运输工作会议上的讲话摘要版"
+# (nat-transport-speech-2024, an e-paper page; gold kind report), "…上的讲话（摘要）".
+SPEECH_TITLE = re.compile(r"讲话(?:稿)?(?:摘要版?|摘编|[（(](?:摘要|摘编|节选)[）)])?$")
 # GLUED_ANNEX_TABLE (join20task): an attached table of projects (ANNEX_TABLE) in a text that lost its line
 # breaks has its title glued to its header and its rows glued to each other, cell after cell:
 # "附件2公园绿地重点建设计划表序号名称位置面积（公顷）备注1G1503南侧（S4-金汇港）绿地建设位于…金汇港3.75需动迁

@@ -31,8 +31,12 @@ from plankg.loaders.rules.structure import (
     NOTICE_LINE_MAX,
     NOTICE_OWN_BODY_STYLES,
     NOTICE_TITLE,
+    PAGE_COLUMN_LINE,
     RECIPIENTS,
     RESEARCH_TERM,
+    SPAN_BROKEN_MAX_LINES,
+    SPAN_PIECE,
+    SPAN_PIECE_MAX_CHARS,
     TABLE_LABEL_LINE,
     TOOLBAR_LINE,
     cn_to_int,
@@ -140,15 +144,14 @@ def find_front_matter(text: str) -> FrontMatter | None:
     """
     window = text[:FRONT_MATTER_WINDOW]
     lines: list[tuple[int, int, str]] = []
-    pos = 0
-    raws = window.split("\n")
-    for index, raw in enumerate(raws):
+    spans = _span_joined_lines(window.split("\n"))  # SPAN_BROKEN_NUMBER_DATE
+    for index, (pos, span_end, raw) in enumerate(spans):
         line = raw.strip()
         if TOOLBAR_LINE.match(line):
             # a page's buttons above the notice (TOOLBAR_LINE: "打印" / "关闭" over "安徽省人民政府办公厅关于印发…的
             # 通知" was taken for the first half of a notice title wrapped over two lines, "关闭安徽省人民政府办公厅")
             line = ""
-        following = raws[index + 1].strip() if index + 1 < len(raws) else ""
+        following = spans[index + 1][2].strip() if index + 1 < len(spans) else ""
         # NUMBER_ABOVE_TITLE (fix13ind, after round 13's score): "穗医保规字〔2024〕1号" on the line above
         # "广州市医疗保障局 …关于印发…的通知" is the notice's 文号, not the first half of its title; joined,
         # it was glued in front of the issuers and lost as the 文号.
@@ -160,10 +163,10 @@ def find_front_matter(text: str) -> FrontMatter | None:
             and not label_line
             and NOTICE_TITLE.match(line + following)
             and not NOTICE_TITLE.match(line)
+            and not (PAGE_COLUMN_LINE.fullmatch(line) and NOTICE_TITLE.match(following))  # PAGE_COLUMN_LINE
         ):
             line = line + following  # a notice title wrapped over two lines
-        lines.append((pos, pos + len(raw), line))
-        pos += len(raw) + 1
+        lines.append((pos, span_end, line))
     title = issuer = doc_number = issued = ""
     documents: tuple[str, ...] = ()
     start: int | None = None
@@ -284,6 +287,58 @@ def find_front_matter(text: str) -> FrontMatter | None:
         signed_by,
         own_body=body_at is not None,
     )
+
+
+def _span_joined_lines(raws: list[str]) -> list[tuple[int, int, str]]:
+    """The window's lines with their start and end offsets, a 文号 or date broken at its spans one piece a line joined
+    into the one line it is (SPAN_BROKEN_NUMBER_DATE)."""
+    starts: list[int] = []
+    pos = 0
+    for raw in raws:
+        starts.append(pos)
+        pos += len(raw) + 1
+    spans: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(raws):
+        size = _span_join_size(raws, index)
+        after = _span_join_size(raws, index + 1) if size > 1 else 0
+        if after > 1 and index + 1 + after == index + size:
+            size = 1  # the line above the pieces is the page's ("朗读" / "内能源新能发" / "〔" / …), not the number's
+        if size == 1:
+            spans.append((starts[index], starts[index] + len(raws[index]), raws[index]))
+        else:
+            last = index + size - 1
+            joined = "".join(raw.strip() for raw in raws[index : index + size])
+            spans.append((starts[index], starts[last] + len(raws[last]), joined))
+        index += size
+    return spans
+
+
+def _span_join_size(raws: list[str], index: int) -> int:
+    """How many lines from index read as one 文号 or date broken at its spans (SPAN_BROKEN_NUMBER_DATE); 1 if none."""
+    first = raws[index].strip() if index < len(raws) else ""
+    if not first or DOC_NUMBER.fullmatch(first) is not None or DATE_LINE.match(first) is not None:
+        return 1
+    for k in range(min(SPAN_BROKEN_MAX_LINES, len(raws) - index), 1, -1):
+        pieces = [raw.strip() for raw in raws[index : index + k]]
+        if not all(0 < len(piece) <= SPAN_PIECE_MAX_CHARS for piece in pieces):
+            continue
+        if not any(SPAN_PIECE.fullmatch(piece) for piece in pieces):
+            continue
+        joined = "".join(pieces)
+        if DOC_NUMBER.fullmatch(joined) or DATE_LINE.match(joined):
+            return k
+    for k in range(min(SPAN_BROKEN_MAX_LINES, len(raws) - index), 2, -1):
+        # a 文号 cited in a sentence, broken the same way: "…的通知》（发改价格〔" / "2025" / "〕" / "136" /
+        # "号）文件精神，我们组织制定了《…》，现印发给你们。" (md-ne-price-reform-2025): the sentence is one line
+        pieces = [raw.strip() for raw in raws[index : index + k]]
+        if not all(SPAN_PIECE.fullmatch(piece) for piece in pieces[1:-1]) or not pieces[-1]:
+            continue
+        joined = "".join(pieces)
+        first_end, last_start = len(pieces[0]), len(joined) - len(pieces[-1])
+        if any(m.start() < first_end and m.end() > last_start for m in DOC_NUMBER.finditer(joined)):
+            return k
+    return 1
 
 
 def _call_end(lines: list[tuple[int, int, str]], last: int, draft: str, end: int, issued: str) -> tuple[int, str]:

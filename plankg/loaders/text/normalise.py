@@ -21,6 +21,7 @@ from plankg.loaders.rules.structure import (
     OCR_MARKER_LOOKALIKES,
     RELATED_HEADING,
     SPAN_BROKEN_DATE,
+    SPAN_BROKEN_GOAL_YEAR,
 )
 
 # Full-width ASCII digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) are written half-width, as
@@ -506,4 +507,6 @@ def normalise(raw: str) -> NormalisedText:
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
     if "\n年\n" in out.text:  # SPAN_BROKEN_DATE: only a page dumped one element a line has a 年 alone
         out = substitute(out, SPAN_BROKEN_DATE, _span_broken_date)
+    if "\n年" in out.text:
+        out = substitute(out, SPAN_BROKEN_GOAL_YEAR, r"\g<year>")  # a year alone over its 年, never a page number
     return tidy_lines(remove_furniture(out))

@@ -441,13 +441,19 @@ def _headline_over_number(headline: str, lines: list[str]) -> str:
     return bar
 
 
-def _title_after_notice(body: str) -> str:
+def _title_after_notice(body: str, issuing: bool = True) -> str:
     """The issued document's own title on the lines right after its notice (after the signature
     and date): "国务院办公厅" / "2019年1月1日" / "（此件公开发布）" / "某某试点方案"; "" when the
     body starts with a numbered heading or a sentence."""
-    from plankg.loaders.rules.structure import MARKER_STYLES
+    from plankg.loaders.rules.structure import LEADING_ATTACHMENT_LABEL, MARKER_STYLES
 
     lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if issuing and len(lines) > 1 and LEADING_ATTACHMENT_LABEL.match(lines[0]):
+        # LEADING_ATTACHMENT_LABEL: the annex label over the issued document's title ("附件1" / "内蒙古自治区单一电力
+        # 用户绿电直连项目" / "开发建设实施方案（试行）", nm-green-direct-supply-2026) is no part of it, where the
+        # notice names a document it issues; under a notice that is its own document (a 批复 with its annexed 组建方案,
+        # nat-olympic-airport-committee-2006) the annex is not what the text is
+        lines = lines[1:]
     if not lines or any(pattern.match(lines[0]) for _, pattern in MARKER_STYLES):
         return ""
     return _headline(lines)[0]
@@ -686,6 +692,7 @@ def _opening_lines(head: str) -> list[str]:
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
         COVER_LINES,
+        EPAPER_PAGE_LINE,
         GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
         GLUED_MARKDOWN_LINKS,
@@ -702,8 +709,12 @@ def _opening_lines(head: str) -> list[str]:
     )
 
     lines = [line.strip() for line in head.splitlines() if line.strip()]
-    while lines and (TOOLBAR_LINE.match(lines[0]) or MARKDOWN_LINK_LINE.match(lines[0])):
-        lines = lines[1:]  # MARKDOWN_LINK_LINE: a page's logo, menu and breadcrumb above its headline
+    while lines and (
+        TOOLBAR_LINE.match(lines[0]) or MARKDOWN_LINK_LINE.match(lines[0]) or EPAPER_PAGE_LINE.match(lines[0])
+    ):
+        # MARKDOWN_LINK_LINE: a page's logo, menu and breadcrumb above its headline; EPAPER_PAGE_LINE: an e-paper's
+        # page label and article list label
+        lines = lines[1:]
     for index, line in enumerate(lines[:COVER_LINES]):
         glued = MARKDOWN_LINKS_TAIL.search(line)
         if glued is not None and line[: glued.start()].strip():
@@ -900,6 +911,27 @@ def _news_headline_in_cover(lines: list[str]) -> str:
             return news
         if not re.search(r"[:：]", line) and len(CJK.findall(line)) >= NEWS_HEADLINE_MIN_HAN:
             return ""
+    return ""
+
+
+def _repeated_headline(lines: list[str]) -> str:
+    """REPEATED_NEWS_HEADLINE: the first of the first COVER_LINES lines that reads as a headline and stands right above
+    its own copy; "" when none does."""
+    from plankg.loaders.rules.structure import (
+        COVER_LINES,
+        NEWS_HEADLINE_CHARS,
+        NEWS_HEADLINE_MIN_HAN,
+        REPEATED_NEWS_HEADLINE,
+    )
+
+    for line, below in itertools.pairwise(lines[:COVER_LINES]):
+        if (
+            line == below
+            and len(line) <= NEWS_HEADLINE_CHARS
+            and len(CJK.findall(line)) >= NEWS_HEADLINE_MIN_HAN
+            and REPEATED_NEWS_HEADLINE.match(line)
+        ):
+            return line
     return ""
 
 
@@ -1645,7 +1677,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             else ""
         )
         or (
-            _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
+            _title_after_notice(head[front.end :], bool(front.title) and not front.own_body)
+            if front is not None and front.issued and not front.documents
+            else ""
         )
         # a 批转 notice's document is re-issued as the approving body's own, titled as its notice names it
         or (_forwarded_document(head)[1] if not (notice and notice.group("verb") == APPROVED_FORWARDING) else "")
@@ -1705,7 +1739,17 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
         proposal, proposer = _self_proposed_title(head[:OPENING_WINDOW])
-        title = interview or named or _self_revised_title(text) or proposal or _export_title(exported, head) or title
+        # REPEATED_NEWS_HEADLINE: a Q&A reported under its page's own headline is titled by it, not from its lead
+        reported = _repeated_headline(lines) if interview else ""
+        title = (
+            reported
+            or interview
+            or named
+            or _self_revised_title(text)
+            or proposal
+            or _export_title(exported, head)
+            or title
+        )
         interviewer = interviewer or (proposer if title == proposal else "")
         if title == stem and (delegated := DELEGATED_REPORT.search(head[:OPENING_WINDOW])) is not None:
             # DELEGATED_REPORT: "受国务院委托，现就…报告如下" → 国务院关于…的报告
@@ -1724,7 +1768,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         title = headline = delivered
     kind: PlanKind = (
         "interpretation"
-        if news
+        if (news and SPEECH_TITLE.search(title) is None)  # SPEECH_DIGEST: a paper prints the speech, reports none
         or any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
