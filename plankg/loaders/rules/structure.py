@@ -5432,7 +5432,8 @@ SENTENCE_ENTRIES_BESIDE_TITLED_MIN = 2
 # (nat-quake-defence-1996, nat-tibet-classes-1996: a gold conflict the later convention settles).
 # SENTENCE_OPENED_RUN_IN: only an entry whose first sentence ends at 。 on its line reads as a sentence; a line of
 # its own without a full stop is a title, however it reads ("1.国际经济走势和竞争格局发生重大变化，给产业技术创新
-# 既带来挑战又带来机遇" over its paragraphs, a plan of data/plans). A list whose entries open with the modal itself (SUBJECTLESS_CAPABILITIES) is left to UNTITLED_ENTRIES.
+# 既带来挑战又带来机遇" over its paragraphs, a plan of data/plans). A list whose entries open with the modal
+# itself (SUBJECTLESS_CAPABILITIES) is left to UNTITLED_ENTRIES.
 # SENTENCE_OPENED_UNDER_HEADING: only a list under a heading; a text whose top level is numbered sentences
 # ("一、根据现在国内和国际条件及总的趋势来说，在第二个五年计划期间，…" …, nat-fyp-2-proposal-1956, heldout6) has no
 # other outline, and round 6's gold titles its parts so.
