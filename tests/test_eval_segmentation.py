@@ -31,7 +31,11 @@ from bench.one_line import has_line_breaks
 # its fixes the 39 dev documents (1286 gold headings) measure P 0.912, R 0.970, F1 0.940 - lower
 # only because the split grew by harder texts (the 31 earlier ones unchanged; nat-power-reform-2002
 # keeps run-in （n） paragraphs titled by their whole first sentence, which the inline reading cuts).
-DEV_F1_FLOOR = 0.994  # 0.986 at session 14's end; 0.995 after seg17 (COUNTED_ASPECTS, RUN_IN_ITEMS_BY_LINE)
+DEV_F1_FLOOR = 0.991  # 0.986 at session 14's end; 0.995 after seg17 (COUNTED_ASPECTS, RUN_IN_ITEMS_BY_LINE)
+# clause28 (session 28, the lead's decision: an untitled list entry is a clause, SENTENCE_OPENED_ENTRIES) lowers it
+# 0.995 -> 0.991 on purpose: round 3's gold titles the sentence entries of two 1990s State Council texts by their
+# first sentence (nat-quake-defence-1996 6, nat-social-org-1997 3), which the later rounds' gold calls clauses;
+# nat-social-org-1997 left EXACT_ON_DEV for the same reason.
 # Documents read exactly right on dev: any slip there is a regression of a rule (zj-gov-report-2026 since
 # seg17's COUNTED_ASPECTS).
 EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "sh-disaster-2020", "nat-rural-2018",
@@ -40,7 +44,7 @@ EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "
                 "nat-gov-website-pilot-2018", "nat-gov-newmedia-2018", "nat-third-party-2014",
                 "nat-env-supervision-2014", "nat-park-eia-interp", "nat-eco-volunteer-interp-2021",
                 "jl-gov-report-2026", "wz-stat-bulletin-2015", "wz-stat-bulletin-2022", "yc-stat-bulletin-2022",
-                "nat-social-org-1997", "nat-plan-checkup-rules-2020", "zj-gov-report-2026")  # fmt: skip
+                "nat-plan-checkup-rules-2020", "zj-gov-report-2026")  # fmt: skip
 # The first held-out half (split "heldout") has been scored and may now be developed on (F1 0.943
 # at the start of round 3); measured 2026-12-02 after the round-3 fixes (14 documents, 1055
 # gold headings): P 0.981, R 0.984, F1 0.982.
@@ -67,7 +71,9 @@ HELDOUT3_F1_FLOOR = 0.998
 # ONE_SENTENCE_PARAGRAPH, ATTACHED_BELOW, ORDINAL_PARAGRAPH_ITEMS, CLAUSE_REFERENCE; rule tests in
 # tests/test_segment_*.py): P 0.973, R 0.976, F1 0.974 (zj-village-meteo-std-2016 0.926,
 # nat-rescue-plates-2018 0.909).
-HELDOUT5_F1_FLOOR = 0.981  # session 13: RUN_UNDER_HEADING; 0.981 at session 14's end
+HELDOUT5_F1_FLOOR = 0.960  # session 13: RUN_UNDER_HEADING; 0.981 at session 14's end
+# clause28 lowers it 0.981 -> 0.960 on purpose (SENTENCE_OPENED_ENTRIES, the lead's decision of session 28): heldout5's
+# gold titles the sentence entries of nat-quake-trend-1997 (6) and nat-tibet-classes-1996 (6) by their first sentence.
 # The sixth held-out round (split "heldout6", 14 documents, 311 gold headings: Shandong, Jinan and
 # Guangzhou plans from a research spreadsheet, State Council pages and ministry Q&A crawled onto one
 # line, a 1956 proposal as PDF text, a ministry standards guide with a 目录, a town heritage plan) was
@@ -239,6 +245,18 @@ LATER_ROUND_F1_FLOORS |= {"heldout23": 0.939}
 LATER_ROUND_F1_FLOORS |= {"heldout23": 0.952}
 # seg28: OPENER_LISTED_AFTER heldout28 0.931 -> 0.935.
 LATER_ROUND_F1_FLOORS |= {"heldout28": 0.935}
+# clause28: SENTENCE_OPENED_ENTRIES (a list whose entries open straight with a sentence holds clauses).
+LATER_ROUND_F1_FLOORS |= {
+    "heldout12": 0.969,
+    "heldout13": 0.979,
+    "heldout14": 0.956,
+    "heldout15": 1.0,
+    "heldout16": 0.991,
+    "heldout18": 0.853,
+    "heldout23": 0.960,
+    "heldout26": 0.994,
+    "heldout29": 0.526,
+}
 
 
 @pytest.fixture(scope="module")
@@ -463,6 +481,8 @@ ONE_LINE_F1_FLOORS |= {"heldout5": 0.744, "heldout10": 0.736}
 ONE_LINE_F1_FLOORS |= {"heldout10": 0.740}
 # seg28: OPENER_LISTED_AFTER heldout11 0.459 -> 0.469.
 ONE_LINE_F1_FLOORS |= {"heldout11": 0.469}
+# clause28: SENTENCE_OPENED_ENTRIES heldout15 0.708 -> 0.731.
+ONE_LINE_F1_FLOORS |= {"heldout15": 0.731}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

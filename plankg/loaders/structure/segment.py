@@ -325,7 +325,10 @@ from plankg.loaders.rules.structure import (
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
     SENTENCE_LINES_STOP_SHARE,
+    SENTENCE_OPENED_MIN,
+    SENTENCE_OPENED_STYLES,
     SENTENCE_OPENERS,
+    SENTENCE_OPENING_CLAUSE,
     SIGNATURE_LINES,
     SIGNER_SPACING,
     SPACED_LINE,
@@ -1567,6 +1570,7 @@ def headings_from_lines(
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_part_sentences(text, headings)  # PART_SENTENCE_ENTRIES
     headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
+    headings = _without_sentence_opened_entries(text, headings)  # SENTENCE_OPENED_ENTRIES
     headings = _without_condition_entries(_without_conditions_under_title(headings))
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
     headings = _without_notes_under_label(text, headings)  # NOTES_UNDER_LABEL
@@ -1797,6 +1801,40 @@ def _without_sentence_entries_beside_titled(text: str, headings: list[Heading]) 
             and SENTENCE_ENTRY_MARKS.search(headings[k].title) is not None  # SENTENCE_ENTRY_MARKS: also 、
             for k in entries
         ):
+            drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _sentence_opening(title: str) -> bool:
+    """Does an entry's first sentence open straight as a sentence, not with a run-in title (SENTENCE_OPENED_ENTRIES)?"""
+    title = title.strip()
+    return (
+        SENTENCE_OPENING_CLAUSE.match(title) is not None
+        or _requirement(title)
+        or (len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None)
+    )
+
+
+def _without_sentence_opened_entries(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the lists whose entries open straight with a sentence (SENTENCE_OPENED_ENTRIES)."""
+    groups: dict[tuple[str, int, int | None], list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in SENTENCE_OPENED_STYLES:
+            continue
+        groups.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
+    drop: set[int] = set()
+    for (_, level, parent), entries in groups.items():
+        if parent is None:
+            continue  # SENTENCE_OPENED_UNDER_HEADING: a text's own top-level outline is judged by other rules
+        leaves = all(k + 1 == len(headings) or headings[k + 1].level <= level for k in entries)
+        if any(CLAUSE_REQUIREMENT.match(headings[k].title.strip()) for k in entries):
+            continue  # SUBJECTLESS_CAPABILITIES: "1. 应能自动识别…" lists what a product must do (UNTITLED_ENTRIES)
+        opened = sum(
+            _line_rest(text, headings[k])[:1] == INLINE_TITLE_END and _sentence_opening(headings[k].title)
+            for k in entries
+        )
+        if leaves and opened >= SENTENCE_OPENED_MIN and 2 * opened > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
 
