@@ -857,6 +857,16 @@ BRACKETED_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?:1|
 # would refuse it: "（一）扩大货物贸易规模|1.扩大优势产品出口。…（二）推进服务贸易升级|5.深化服务贸易合作。"
 # (ah-rcep-2022 read inline): a word and then a number in a sentence ("…等4.地质科技攻关") has no title before it.
 TITLE_CLAUSE_OR_SENTENCE_MARK = re.compile(r"[，、；：,;:。！？\n]")
+# GLUED_BRACKETED_POINT_GOES_ON (join28): a bracketed point glued to a part's title opens the part's points too when it
+# is the first or the next of its style's numbering, which a plan may run on across its parts: "一、“十五五”时期是基本
+# 实现社会主义现代化的关键时期|（1）“十四五”时期我国发展取得重大成就。…二、“十五五”时期经济社会发展的指导方针和主要
+# 目标|（4）…" (nat-fyp15-proposal-2025 joined: none of its 61 points was read). A title holds a bracketed score or
+# year, never the number after the last point before a word.
+GLUED_BRACKETED_POINT = re.compile(r"[（(]\d{1,2}[）)](?=[\u4e00-\u9fff“《])")
+# Only under a part numbered in words (一、, （一）): a task table's rows numbered 1、 2、 … glued to their targets
+# "（1）建设精品道路300条。" ("1、改善城市道路环境|（1）…2、改善农村道路环境|（2）…", sh-transport-finemgmt-2024 joined)
+# hold no headings.
+GLUED_BRACKETED_POINT_PARENTS = ("cn", "paren-cn")
 # ARTICLE_ENDS_CHAPTER_TITLE: a chapter's title read inline runs into its first article ("第一章总则|第一条为加强…",
 # "第二章子女教育|第五条…", gd-public-data-2021, nat-iit-deductions-2018: TITLE_BEFORE_ARTICLE without the
 # space; "第一章 总 则第一条为了保障公民…", mee-info-disclosure-2019, round 17): a chapter's title holds no 第N条,

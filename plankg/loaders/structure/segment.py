@@ -133,6 +133,8 @@ from plankg.loaders.rules.structure import (
     FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
+    GLUED_BRACKETED_POINT,
+    GLUED_BRACKETED_POINT_PARENTS,
     GLUED_CHAPTER_BEFORE_ARTICLE,
     GLUED_DECIMAL_POINT,
     GLUED_FIGURES_ROW_MIN,
@@ -4381,6 +4383,16 @@ def _inline_markers(
     # CAPTION_BEFORE_MARKER: "图4 智能装备标准子体系|（1）…": the marker stands where a line starts
     captioned = {m.start("marker") for m in CAPTION_BEFORE_MARKER.finditer(text, start)}
     matches += [(at, at + 1) for at in captioned]
+    # GLUED_BRACKETED_POINT_GOES_ON: "…的关键时期（1）“十四五”…": a bracketed point within a title's length of a part's
+    # marker found, no clause or sentence mark between, is a candidate; INLINE_ARABIC_GLUED takes it right after a title
+    matches += [
+        (m.start(), m.end())
+        for at, end in list(matches)
+        if (part := read_marker(text[at:end])) is not None
+        and part.style in GLUED_BRACKETED_POINT_PARENTS
+        and (m := GLUED_BRACKETED_POINT.search(text, end, end + RUN_IN_TITLE_MAX)) is not None
+        and TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, end, m.start()) is None
+    ]
     proper_parts = {(text[at:end], at) for at, end in matches}
     glued_parts = [
         m
@@ -4417,12 +4429,18 @@ def _inline_markers(
             and all(open_style in PARTS_ABOVE_ENUMERATIONS_STYLES for open_style in styles)
         ):
             continue  # INLINE_TOP_PARTS: a 第一部分 never sits under a 一、
+        parent = read_marker(accepted[-1][2]) if accepted else None
+        goes_on = (  # GLUED_BRACKETED_POINT_GOES_ON: under a part numbered in words
+            marker.number in (1, last_number.get(marker.style, 0) + 1)
+            and parent is not None
+            and parent.style in GLUED_BRACKETED_POINT_PARENTS
+        )
         if (
             marker.style in INLINE_ARABIC_LIST_STYLES
             and marker.style not in styles
             and at not in captioned
             and _glued_to_words(text, at)
-            and not _glued_to_title(text, at, accepted)
+            and not _glued_to_title(text, at, accepted, goes_on)
         ):
             continue  # INLINE_ARABIC_GLUED: a glued point only goes on an open run
         if (
@@ -4552,10 +4570,13 @@ def _glued_to_words(text: str, at: int) -> bool:
     return bool(before) and "\u4e00" <= before[-1] <= "\u9fff"
 
 
-def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
+def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]], goes_on: bool = False) -> bool:
     """Does a glued arabic point stand right after the title of the heading accepted last, within a
-    run-in title's length and no mark between (GLUED_POINT_AFTER_TITLE: "（一）扩大货物贸易规模|1.扩大…")?"""
-    if not accepted or not FIRST_CHILD_GLUED_TO_TITLE.match(text, at):
+    run-in title's length and no mark between (GLUED_POINT_AFTER_TITLE: "（一）扩大货物贸易规模|1.扩大…")?
+    ``goes_on``: the point is bracketed and goes on its style's numbering (GLUED_BRACKETED_POINT_GOES_ON)."""
+    if not accepted:
+        return False
+    if not FIRST_CHILD_GLUED_TO_TITLE.match(text, at) and not (goes_on and GLUED_BRACKETED_POINT.match(text, at)):
         return False
     title_start = accepted[-1][1]
     if not 0 < at - title_start <= RUN_IN_TITLE_MAX:

@@ -1,0 +1,39 @@
+"""Rules written in session 28 (branch join28) for texts that lost their line breaks, each with the real excerpt
+it was written from, shortened. Each test fails without its rule."""
+
+from __future__ import annotations
+
+from plankg.loaders.structure.segment import headings_inline
+
+
+def titles(text: str) -> list[tuple[int, str, str]]:
+    return [(h.level, h.number, h.title) for h in headings_inline(text)]
+
+
+def test_bracketed_points_glued_to_part_titles_numbered_on_across_parts() -> None:
+    # GLUED_BRACKETED_POINT_GOES_ON (nat-fyp15-proposal-2025, heldout30, joined): each part's title runs into its first
+    # point, the points numbered on across the parts ((4) under 二、); none of the 61 was read
+    text = (
+        "就制定国民经济和社会发展“十五五”规划提出以下建议。"
+        "一、“十五五”时期是基本实现社会主义现代化的关键时期（1）“十四五”时期我国发展取得重大成就。"
+        "“十四五”时期我国发展历程极不寻常、极不平凡。（2）“十五五”时期在基本实现社会主义现代化进程中具有承前启后的"
+        "重要地位。基本实现社会主义现代化是我国全面建成社会主义现代化强国的关键一步。"
+        "二、“十五五”时期经济社会发展的指导方针和主要目标（3）“十五五”时期经济社会发展的指导思想。"
+        "坚持以马克思列宁主义为指导。（4）“十五五”时期经济社会发展的主要目标。今后五年，要努力实现以下主要目标。"
+    )
+    # (the titles are cut where the sentence after them restates their opening words, RESTATED_OPENING_WORDS)
+    assert [(h.level, h.number) for h in headings_inline(text)] == [
+        (1, "一、"),
+        (2, "（1）"),
+        (2, "（2）"),
+        (1, "二、"),
+        (2, "（3）"),
+        (2, "（4）"),
+    ]
+    assert titles(text)[3] == (1, "二、", "“十五五”时期经济社会发展的指导方针和主要目标")
+
+
+def test_a_bracketed_number_inside_a_title_sentence_is_no_point() -> None:
+    # GLUED_BRACKETED_POINT_GOES_ON reads only a point right after a title: a bracketed figure after a clause mark stays
+    text = "一、总体要求坚持稳中求进，推进（2）类项目建设。二、重点任务（1）加强统筹。全面推进。"
+    assert [(h.level, h.number) for h in headings_inline(text)] == [(1, "一、"), (1, "二、"), (2, "（1）")]
