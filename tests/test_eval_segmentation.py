@@ -471,6 +471,9 @@ ONE_LINE_F1_FLOORS |= {"heldout17": 0.610, "heldout30": 0.571}
 # tests/test_segment_join28.py): heldout30 0.571 -> 0.669 (nat-fyp15-proposal-2025 9 -> 64 of 76); every other figure,
 # joined or not, unchanged.
 ONE_LINE_F1_FLOORS |= {"heldout30": 0.669}
+# Then LETTER_SPACED_PAREN_NUMERAL (a PDF's "（十 八）" read inline as read_marker reads it): heldout30 0.669 -> 0.793
+# (nat-edu-reform-outline-draft-2010 27 -> 95 of 98); every other figure, joined or not, unchanged.
+ONE_LINE_F1_FLOORS |= {"heldout30": 0.793}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

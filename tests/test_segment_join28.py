@@ -37,3 +37,27 @@ def test_a_bracketed_number_inside_a_title_sentence_is_no_point() -> None:
     # GLUED_BRACKETED_POINT_GOES_ON reads only a point right after a title: a bracketed figure after a clause mark stays
     text = "一、总体要求坚持稳中求进，推进（2）类项目建设。二、重点任务（1）加强统筹。全面推进。"
     assert [(h.level, h.number) for h in headings_inline(text)] == [(1, "一、"), (1, "二、"), (2, "（1）")]
+
+
+def test_letter_spaced_bracketed_numerals_go_on_their_run() -> None:
+    # LETTER_SPACED_PAREN_NUMERAL (nat-edu-reform-outline-draft-2010, heldout30, joined): the PDF letter-spaces the
+    # two-character numbers ("（十 八）"); the run stopped at the first, and (二十三) after the skipped ones was refused
+    text = (
+        "第六章 职业教育（十七）增强职业教育吸引力。完善职业教育支持政策。"
+        "第七章 高等教育（十 八）全面提高高等教育质量。高等教育承担着培养高级专门人才的重大任务。"
+        "（十 九）提高人才培养质量。牢固确立人才培养在高校工作中的中心地位。"
+        "第八章 继续教育（二 十）加快发展继续教育。继续教育是面向学校教育之后所有社会成员的教育活动。"
+    )
+    found = [
+        (h.level, h.number, h.title)
+        for h in headings_inline(text, numbering={"chapter:章": 5, "paren-cn": 16}, nested=True)
+    ]
+    assert found == [
+        (1, "第六章", "职业教育"),
+        (2, "（十七）", "增强职业教育吸引力"),
+        (1, "第七章", "高等教育"),
+        (2, "（十 八）", "全面提高高等教育质量"),
+        (2, "（十 九）", "提高人才培养质量"),
+        (1, "第八章", "继续教育"),
+        (2, "（二 十）", "加快发展继续教育"),
+    ]

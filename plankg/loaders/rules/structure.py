@@ -690,6 +690,10 @@ CITED_TABLE_NOUNS = ("附表", "附图", "下表", "上表")  # not a bare 图: 
 _NOT_AFTER_CITED_TABLE = "".join(f"(?<!{noun})" for noun in CITED_TABLE_NOUNS)
 # A word's or a figure's end and the spaces after it (SPACED_TITLE_LINE: "…电话：020-12345 十一、其他注意事项").
 _AFTER_LINE_SPACES = "|".join(rf"(?<=\S[ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1))
+# LETTER_SPACED_PAREN_NUMERAL (join28): a PDF may letter-space a bracketed numeral of two characters, "（十 八）", as
+# its line reading accepts (read_marker); read inline it is a marker too: "（十 八）全面提高高等教育质量。…（十 九）提高
+# 人才培养质量。" (nat-edu-reform-outline-draft-2010 joined: the run stopped at its first spaced number).
+PAREN_NUMERAL = r"（[一二三四五六七八九十百零〇两](?: ?[一二三四五六七八九十百零〇两])*）"
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS + CLOSED_NOTE_MARKS)}]))"
     r"[ \t\u3000\ue000-\uf8ff]*"
@@ -697,14 +701,14 @@ INLINE_HEADING = re.compile(
     # part after it ("…构建完善产业生态。2二、行动目标到2025年，…", a ministry's action plan crawled onto one line);
     # not before 第X章, where a plan's own figures (…12第二章…) read as chapters too often (bj-eco-security-2035)
     rf"(?:\d{{1,3}}(?={CN_NUMERAL}、))?"
-    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|第{CN_NUMERAL}部分|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
+    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|第{CN_NUMERAL}部分|{CN_NUMERAL}、|{PAREN_NUMERAL}|{INLINE_ARABIC_MARKERS})"
     # INLINE_PART: a part 第一部分 (CN numeral: "第1部分：术语" cites a standard's part, nat-petrochem-std-guide-2022)
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
     # CITED_TABLE_ITEM: glued to 附表 or 附图 it cites a table's or figure's item ("…推动新能源发展，见附表（四）
     # 所列。", GLUED_PARAGRAPH_ITEMS' guard: read as a heading once INDENTED_LINE_SPACES let the （一）…（三） run on)
     rf"|(?:(?<=[\u4e00-\u9fff]){_NOT_AFTER_CITED_TABLE}|{_AFTER_TITLE_LINE_SPACES})"
-    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED})"
+    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|{PAREN_NUMERAL}|{INLINE_ARABIC_GLUED})"
     # SPACED_TITLE_LINE: a part's 一、 after a word and the space a line's start left, its title ended by the space
     # of its line's end ("…来源：市人力资源社会保障局 社保中心 一、办理对象 广州市参保单位、参保人 二、受理条件 申领…")
     rf"|(?:{_AFTER_LINE_SPACES})(?P<spaced>{CN_NUMERAL}、))"
