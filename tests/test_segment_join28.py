@@ -61,3 +61,26 @@ def test_letter_spaced_bracketed_numerals_go_on_their_run() -> None:
         (1, "第八章", "继续教育"),
         (2, "（二 十）", "加快发展继续教育"),
     ]
+
+
+def test_a_part_run_whose_first_part_was_lost_opens_at_its_second() -> None:
+    # LOST_FIRST_PART (sd-scenario-innovation-2025, heldout7, joined): the scan read 一、 as a hyphen after the title
+    # ("总体要求-、"); its 二、 (glued to the words before it) opens the parts, 三、 and 四、 written after it
+    text = (
+        "结合山东实际，制定本行动计划。总体要求-、坚持以习近平新时代中国特色社会主义思想为指导，"
+        "带动支柱型雁阵集群营收规模年均增长8%左右二、实施场景机会培创行动深入实施“十强产业”行动计划。"
+        "（一）布局一批产业提速成长场景。人工智能领域。（省工业和信息化厅负责）三、实施场景创新攻关行动。聚焦技术验证。"
+        "（省科技厅负责）四、实施场景创新引领区建设行动。依托国家超算济南中心。"
+    )
+    assert titles(text) == [
+        (1, "二、", "实施场景机会培创行动"),
+        (2, "（一）", "布局一批产业提速成长场景"),
+        (1, "三、", "实施场景创新攻关行动"),
+        (1, "四、", "实施场景创新引领区建设行动"),
+    ]
+
+
+def test_a_second_part_without_the_next_parts_after_it_opens_nothing() -> None:
+    # LOST_FIRST_PART needs 三、 and 四、 after the 二、: a lone 二、 in a text without parts stays words
+    text = "根据通知精神，现就有关事项说明如下。按照规定，二、三级医院应当执行。（一）加强领导。做好工作。"
+    assert [h.number for h in headings_inline(text)] == ["（一）"]

@@ -4450,7 +4450,8 @@ def _inline_markers(
             and not _glued_to_title(text, at, accepted)
         ):
             continue  # GLUED_DECIMAL_POINT: opens a run only right after a title
-        if at in glued_at and marker.style not in styles:
+        lost_first = _lost_first_part(text, matches, at, marker, last_number)
+        if at in glued_at and marker.style not in styles and not lost_first:
             continue  # GLUED_PART: goes on an open run only
         if (
             marker.style == INLINE_LOST_FIRST_CHAPTER[0]
@@ -4466,8 +4467,12 @@ def _inline_markers(
                 continue
             if not _decimal_prefix_goes_on(marker, last_written.get(marker.style)):
                 continue  # DECIMAL_PREFIX_GOES_ON: "4.4 …|按2.5辆/万人估算" is no 4.5
-        elif marker.number not in (1, last_number.get(marker.style, 0) + 1) and (
-            accepted or numbering is not None or text[:at].strip() or marker.style not in EXCERPT_FIRST_PART_STYLES
+        elif (
+            marker.number not in (1, last_number.get(marker.style, 0) + 1)
+            and not lost_first
+            and (
+                accepted or numbering is not None or text[:at].strip() or marker.style not in EXCERPT_FIRST_PART_STYLES
+            )
         ):
             continue  # EXCERPT_OPENING_MARKER: the whole text's first marker opens its style at any number
         elif marker.number != 1 and not _decimal_prefix_goes_on(marker, last_written.get(marker.style)):
@@ -4486,6 +4491,31 @@ def _inline_markers(
 # A PDF's page number glued before the point lengthens its first number and nothing else: "…工作开展。53.3.2 构建评估
 # 框架和指标体系…" after 3.3.1 (nat-plan-checkup-rules-2020 joined, page 5) goes on.
 DECIMAL_PREFIX_SEPARATOR = "."
+
+
+# LOST_FIRST_PART (join28): a scan may lose a part's 一、 ("总体要求-、", 一 read as a hyphen and set after the title,
+# sd-scenario-innovation-2025 joined: "…增长8%左右二、实施场景机会培创行动…（省科技厅负责）三、…"): read
+# inline, its 二、 (even glued to a word, GLUED_PART) then opens the parts where no 一、 was read and the next two
+# parts (三、 四、) are found after it, in order. A 二、 of "二、三级医院" is none (GLUED_PART), nor a lone 二、
+# without 三、 and 四、 after it.
+LOST_FIRST_PART_STYLE = "cn"
+LOST_FIRST_PART_NEXT = 2
+
+
+def _lost_first_part(
+    text: str, matches: list[tuple[int, int]], at: int, marker: Marker, last_number: Mapping[str, int]
+) -> bool:
+    """Does the part marker at ``at`` open its run as its 二、 after a lost 一、 (LOST_FIRST_PART)?"""
+    if marker.style != LOST_FIRST_PART_STYLE or marker.number != 2 or last_number.get(marker.style, 0):
+        return False
+    wanted = [3 + k for k in range(LOST_FIRST_PART_NEXT)]
+    for later, _ in matches:
+        if later <= at or not wanted:
+            continue
+        found = read_marker(text[later : later + MARKER_CACHE_MAX_CHARS])
+        if found is not None and found.style == marker.style and found.number == wanted[0]:
+            wanted.pop(0)
+    return not wanted
 
 
 def _decimal_prefix_goes_on(marker: Marker, last: str | None) -> bool:
