@@ -145,3 +145,42 @@ def test_toc_lists_boxes_and_glues_the_next_part_onto_a_project_page() -> None:
         (1, "九、", "保障措施", 34),
         (2, "29.", "组织保障", 34),
     ]
+
+
+# The same 目录 joined (bench --one-line), its sections numbered on across the parts (3. under 二、): each page number
+# runs into the next marker ("…… 23.指导思想"), never the "1." under a new part that _parse_glued waits for.
+JOINED_BOXED_TOC = (
+    "目 \t录一、背景形势 ..................................... 11.“十三五”全省文物事业发展取得重大成就 ........ 1"
+    "2.形势分析 ...................................... 2二、总体要求 ..................................... 2"
+    "3.指导思想 ...................................... 24.发展目标 ...................................... 3"
+    "三、构筑文物安全防护体系 ......................... 65.加强安全制度建设............................... 6"
+    "6.提升安全监管水平............................... 77.强化行政执法力度 .............................. 8"
+    "8.完善安全应急管理............................... 8专栏 1 构筑文物安全防护体系 .................... 9"
+    "1.楚天文物平安工程........................ 92.文物行政执法能力提升工程............... 10"
+    "四、加强考古科研创新 ............................ 109.深化考古研究，提升科技含量 ................... 10"
+    "10.做好基建考古，理顺体制机制 .................. 11一、背景形势（一）“十三五”全省文物事业发展取得重大成就。"
+)
+
+
+def test_joined_leader_toc_with_sections_numbered_across_parts_and_boxes() -> None:
+    """GLUED_LEADERS_OVER_PAGES and TOC_BOX_ENTRIES in a glued leader TOC: each entry ends at its leaders, the
+    sections keep their numbers under their parts, and the boxes and their projects are no entries."""
+    toc = parse_toc(JOINED_BOXED_TOC)
+    assert toc is not None
+    got = [(e.level, e.marker, e.title, e.page) for e in toc.entries]
+    assert got == [
+        (1, "一、", "背景形势", 1),
+        (2, "1.", "“十三五”全省文物事业发展取得重大成就", 1),
+        (2, "2.", "形势分析", 2),
+        (1, "二、", "总体要求", 2),
+        (2, "3.", "指导思想", 2),
+        (2, "4.", "发展目标", 3),
+        (1, "三、", "构筑文物安全防护体系", 6),
+        (2, "5.", "加强安全制度建设", 6),
+        (2, "6.", "提升安全监管水平", 7),
+        (2, "7.", "强化行政执法力度", 8),
+        (2, "8.", "完善安全应急管理", 8),
+        (1, "四、", "加强考古科研创新", 10),
+        (2, "9.", "深化考古研究，提升科技含量", 10),
+        (2, "10.", "做好基建考古，理顺体制机制", 11),
+    ]

@@ -700,6 +700,10 @@ CITED_TABLE_NOUNS = ("附表", "附图", "下表", "上表")  # not a bare 图: 
 _NOT_AFTER_CITED_TABLE = "".join(f"(?<!{noun})" for noun in CITED_TABLE_NOUNS)
 # A word's or a figure's end and the spaces after it (SPACED_TITLE_LINE: "…电话：020-12345 十一、其他注意事项").
 _AFTER_LINE_SPACES = "|".join(rf"(?<=\S[ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1))
+# LETTER_SPACED_PAREN_NUMERAL (join28): a PDF may letter-space a bracketed numeral of two characters, "（十 八）", as
+# its line reading accepts (read_marker); read inline it is a marker too: "（十 八）全面提高高等教育质量。…（十 九）提高
+# 人才培养质量。" (nat-edu-reform-outline-draft-2010 joined: the run stopped at its first spaced number).
+PAREN_NUMERAL = r"（[一二三四五六七八九十百零〇两](?: ?[一二三四五六七八九十百零〇两])*）"
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS + CLOSED_NOTE_MARKS)}]))"
     r"[ \t\u3000\ue000-\uf8ff]*"
@@ -707,14 +711,14 @@ INLINE_HEADING = re.compile(
     # part after it ("…构建完善产业生态。2二、行动目标到2025年，…", a ministry's action plan crawled onto one line);
     # not before 第X章, where a plan's own figures (…12第二章…) read as chapters too often (bj-eco-security-2035)
     rf"(?:\d{{1,3}}(?={CN_NUMERAL}、))?"
-    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|第{CN_NUMERAL}部分|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
+    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|第{CN_NUMERAL}部分|{CN_NUMERAL}、|{PAREN_NUMERAL}|{INLINE_ARABIC_MARKERS})"
     # INLINE_PART: a part 第一部分 (CN numeral: "第1部分：术语" cites a standard's part, nat-petrochem-std-guide-2022)
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
     # CITED_TABLE_ITEM: glued to 附表 or 附图 it cites a table's or figure's item ("…推动新能源发展，见附表（四）
     # 所列。", GLUED_PARAGRAPH_ITEMS' guard: read as a heading once INDENTED_LINE_SPACES let the （一）…（三） run on)
     rf"|(?:(?<=[\u4e00-\u9fff]){_NOT_AFTER_CITED_TABLE}|{_AFTER_TITLE_LINE_SPACES})"
-    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED})"
+    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|{PAREN_NUMERAL}|{INLINE_ARABIC_GLUED})"
     # SPACED_TITLE_LINE: a part's 一、 after a word and the space a line's start left, its title ended by the space
     # of its line's end ("…来源：市人力资源社会保障局 社保中心 一、办理对象 广州市参保单位、参保人 二、受理条件 申领…")
     rf"|(?:{_AFTER_LINE_SPACES})(?P<spaced>{CN_NUMERAL}、))"
@@ -867,6 +871,16 @@ BRACKETED_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?:1|
 # would refuse it: "（一）扩大货物贸易规模|1.扩大优势产品出口。…（二）推进服务贸易升级|5.深化服务贸易合作。"
 # (ah-rcep-2022 read inline): a word and then a number in a sentence ("…等4.地质科技攻关") has no title before it.
 TITLE_CLAUSE_OR_SENTENCE_MARK = re.compile(r"[，、；：,;:。！？\n]")
+# GLUED_BRACKETED_POINT_GOES_ON (join28): a bracketed point glued to a part's title opens the part's points too when it
+# is the first or the next of its style's numbering, which a plan may run on across its parts: "一、“十五五”时期是基本
+# 实现社会主义现代化的关键时期|（1）“十四五”时期我国发展取得重大成就。…二、“十五五”时期经济社会发展的指导方针和主要
+# 目标|（4）…" (nat-fyp15-proposal-2025 joined: none of its 61 points was read). A title holds a bracketed score or
+# year, never the number after the last point before a word.
+GLUED_BRACKETED_POINT = re.compile(r"[（(]\d{1,2}[）)](?=[\u4e00-\u9fff“《])")
+# Only under a part numbered in words (一、, （一）): a task table's rows numbered 1、 2、 … glued to their targets
+# "（1）建设精品道路300条。" ("1、改善城市道路环境|（1）…2、改善农村道路环境|（2）…", sh-transport-finemgmt-2024 joined)
+# hold no headings.
+GLUED_BRACKETED_POINT_PARENTS = ("cn", "paren-cn")
 # ARTICLE_ENDS_CHAPTER_TITLE: a chapter's title read inline runs into its first article ("第一章总则|第一条为加强…",
 # "第二章子女教育|第五条…", gd-public-data-2021, nat-iit-deductions-2018: TITLE_BEFORE_ARTICLE without the
 # space; "第一章 总 则第一条为了保障公民…", mee-info-disclosure-2019, round 17): a chapter's title holds no 第N条,

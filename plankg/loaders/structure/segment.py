@@ -133,6 +133,8 @@ from plankg.loaders.rules.structure import (
     FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
+    GLUED_BRACKETED_POINT,
+    GLUED_BRACKETED_POINT_PARENTS,
     GLUED_CHAPTER_BEFORE_ARTICLE,
     GLUED_DECIMAL_POINT,
     GLUED_FIGURES_ROW_MIN,
@@ -4419,6 +4421,16 @@ def _inline_markers(
     # CAPTION_BEFORE_MARKER: "图4 智能装备标准子体系|（1）…": the marker stands where a line starts
     captioned = {m.start("marker") for m in CAPTION_BEFORE_MARKER.finditer(text, start)}
     matches += [(at, at + 1) for at in captioned]
+    # GLUED_BRACKETED_POINT_GOES_ON: "…的关键时期（1）“十四五”…": a bracketed point within a title's length of a part's
+    # marker found, no clause or sentence mark between, is a candidate; INLINE_ARABIC_GLUED takes it right after a title
+    matches += [
+        (m.start(), m.end())
+        for at, end in list(matches)
+        if (part := read_marker(text[at:end])) is not None
+        and part.style in GLUED_BRACKETED_POINT_PARENTS
+        and (m := GLUED_BRACKETED_POINT.search(text, end, end + RUN_IN_TITLE_MAX)) is not None
+        and TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, end, m.start()) is None
+    ]
     proper_parts = {(text[at:end], at) for at, end in matches}
     glued_parts = [
         m
@@ -4455,12 +4467,18 @@ def _inline_markers(
             and all(open_style in PARTS_ABOVE_ENUMERATIONS_STYLES for open_style in styles)
         ):
             continue  # INLINE_TOP_PARTS: a 第一部分 never sits under a 一、
+        parent = read_marker(accepted[-1][2]) if accepted else None
+        goes_on = (  # GLUED_BRACKETED_POINT_GOES_ON: under a part numbered in words
+            marker.number in (1, last_number.get(marker.style, 0) + 1)
+            and parent is not None
+            and parent.style in GLUED_BRACKETED_POINT_PARENTS
+        )
         if (
             marker.style in INLINE_ARABIC_LIST_STYLES
             and marker.style not in styles
             and at not in captioned
             and _glued_to_words(text, at)
-            and not _glued_to_title(text, at, accepted)
+            and not _glued_to_title(text, at, accepted, goes_on)
         ):
             continue  # INLINE_ARABIC_GLUED: a glued point only goes on an open run
         if (
@@ -4470,7 +4488,8 @@ def _inline_markers(
             and not _glued_to_title(text, at, accepted)
         ):
             continue  # GLUED_DECIMAL_POINT: opens a run only right after a title
-        if at in glued_at and marker.style not in styles:
+        lost_first = _lost_first_part(text, matches, at, marker, last_number)
+        if at in glued_at and marker.style not in styles and not lost_first:
             continue  # GLUED_PART: goes on an open run only
         if (
             marker.style == INLINE_LOST_FIRST_CHAPTER[0]
@@ -4486,8 +4505,12 @@ def _inline_markers(
                 continue
             if not _decimal_prefix_goes_on(marker, last_written.get(marker.style)):
                 continue  # DECIMAL_PREFIX_GOES_ON: "4.4 …|按2.5辆/万人估算" is no 4.5
-        elif marker.number not in (1, last_number.get(marker.style, 0) + 1) and (
-            accepted or numbering is not None or text[:at].strip() or marker.style not in EXCERPT_FIRST_PART_STYLES
+        elif (
+            marker.number not in (1, last_number.get(marker.style, 0) + 1)
+            and not lost_first
+            and (
+                accepted or numbering is not None or text[:at].strip() or marker.style not in EXCERPT_FIRST_PART_STYLES
+            )
         ):
             continue  # EXCERPT_OPENING_MARKER: the whole text's first marker opens its style at any number
         elif marker.number != 1 and not _decimal_prefix_goes_on(marker, last_written.get(marker.style)):
@@ -4506,6 +4529,31 @@ def _inline_markers(
 # A PDF's page number glued before the point lengthens its first number and nothing else: "…工作开展。53.3.2 构建评估
 # 框架和指标体系…" after 3.3.1 (nat-plan-checkup-rules-2020 joined, page 5) goes on.
 DECIMAL_PREFIX_SEPARATOR = "."
+
+
+# LOST_FIRST_PART (join28): a scan may lose a part's 一、 ("总体要求-、", 一 read as a hyphen and set after the title,
+# sd-scenario-innovation-2025 joined: "…增长8%左右二、实施场景机会培创行动…（省科技厅负责）三、…"): read
+# inline, its 二、 (even glued to a word, GLUED_PART) then opens the parts where no 一、 was read and the next two
+# parts (三、 四、) are found after it, in order. A 二、 of "二、三级医院" is none (GLUED_PART), nor a lone 二、
+# without 三、 and 四、 after it.
+LOST_FIRST_PART_STYLE = "cn"
+LOST_FIRST_PART_NEXT = 2
+
+
+def _lost_first_part(
+    text: str, matches: list[tuple[int, int]], at: int, marker: Marker, last_number: Mapping[str, int]
+) -> bool:
+    """Does the part marker at ``at`` open its run as its 二、 after a lost 一、 (LOST_FIRST_PART)?"""
+    if marker.style != LOST_FIRST_PART_STYLE or marker.number != 2 or last_number.get(marker.style, 0):
+        return False
+    wanted = [3 + k for k in range(LOST_FIRST_PART_NEXT)]
+    for later, _ in matches:
+        if later <= at or not wanted:
+            continue
+        found = read_marker(text[later : later + MARKER_CACHE_MAX_CHARS])
+        if found is not None and found.style == marker.style and found.number == wanted[0]:
+            wanted.pop(0)
+    return not wanted
 
 
 def _decimal_prefix_goes_on(marker: Marker, last: str | None) -> bool:
@@ -4590,10 +4638,13 @@ def _glued_to_words(text: str, at: int) -> bool:
     return bool(before) and "\u4e00" <= before[-1] <= "\u9fff"
 
 
-def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
+def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]], goes_on: bool = False) -> bool:
     """Does a glued arabic point stand right after the title of the heading accepted last, within a
-    run-in title's length and no mark between (GLUED_POINT_AFTER_TITLE: "（一）扩大货物贸易规模|1.扩大…")?"""
-    if not accepted or not FIRST_CHILD_GLUED_TO_TITLE.match(text, at):
+    run-in title's length and no mark between (GLUED_POINT_AFTER_TITLE: "（一）扩大货物贸易规模|1.扩大…")?
+    ``goes_on``: the point is bracketed and goes on its style's numbering (GLUED_BRACKETED_POINT_GOES_ON)."""
+    if not accepted:
+        return False
+    if not FIRST_CHILD_GLUED_TO_TITLE.match(text, at) and not (goes_on and GLUED_BRACKETED_POINT.match(text, at)):
         return False
     title_start = accepted[-1][1]
     if not 0 < at - title_start <= RUN_IN_TITLE_MAX:

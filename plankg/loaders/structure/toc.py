@@ -245,8 +245,15 @@ def parse_toc(text: str) -> Toc | None:
     line_toc = parse_line_toc(text, found.start(), found.end()) or _parse_unnumbered_line_toc(text, found)
     if line_toc is not None:
         return line_toc
+    glued = _parse_glued(text, found.start(), found.end())
+    if glued is not None and any(GLUED_LEADER.search(e.title) for e in glued.entries):
+        # GLUED_LEADERS_OVER_PAGES (join28): a 目录 with dot leaders whose sections number on across its parts
+        # ("2.形势分析 ....... 2二、总体要求 ....... 23.指导思想 ....... 24.发展目标", hb-relics-fyp14-2021 joined)
+        # never shows the page-then-marker that _parse_glued expects (1. under 二、): it ran entries together,
+        # leaders and all; the leaders end each entry, so the leader reading is the TOC.
+        glued = _parse_glued_leaders(text, found.start(), found.end()) or glued
     return (
-        _parse_glued(text, found.start(), found.end())
+        glued
         or _parse_glued_leaders(text, found.start(), found.end())
         or _parse_glued_unpaged(text, found.start(), found.end())
     )
@@ -464,6 +471,7 @@ def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
     unnumbered (前言, 附录A…) or numbered by a bare top number ("1  范围"), which only its own span reads."""
     entries: list[TocEntry] = []
     stack: list[tuple[str, int]] = []
+    in_box, box_style = False, ""
     last_page = 0
     end = pos
     while True:
@@ -478,10 +486,22 @@ def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
         chunk = text[pos : leader.start()].strip()
         if not chunk or LEADER_ENTRY_BREAKS.search(chunk):
             break
-        entries.append(_glued_leader_entry(chunk, stack, pos))
+        # TOC_BOX_ENTRIES, as parse_line_toc reads them: a box's caption and the projects listed under it are no
+        # headings ("专栏 1 构筑文物安全防护体系 .... 91.楚天文物平安工程 .... 92.文物行政执法能力提升工程 … 10四、…",
+        # hb-relics-fyp14-2021 joined); the list ends at the first entry that continues the outline open before it.
+        marker = read_marker(chunk)
+        listed = False
+        if CAPTION.match(chunk):
+            in_box, box_style = True, ""
+        elif in_box and not _closes_box(marker, stack, box_style):
+            box_style = box_style or (marker.style if marker else "")
+        else:
+            in_box, listed = False, True
+            entries.append(_glued_leader_entry(chunk, stack, pos))
         page, pos = _glued_leader_page(text, leader, stack, last_page)
         if page is not None:
-            entries[-1] = replace(entries[-1], page=page)
+            if listed:
+                entries[-1] = replace(entries[-1], page=page)
             last_page = page
         end = pos
     if len(entries) < MIN_ENTRIES:
