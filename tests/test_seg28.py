@@ -60,3 +60,18 @@ def test_an_opener_ending_the_first_clause_before_a_list_opens_the_sentence() ->
     # OPENER_LISTED_AFTER: before, 高度重视 ending the clause read as the title's last word, "认真组织实施高度重视"
     titles = [h.title for h in headings_inline(EIA_REQUIREMENTS)]
     assert "认真组织实施" in titles
+
+
+# mee-envday-2020 (lineage9), a one-line mee.gov.cn notice: its first part's title glued to a sentence that opens
+# with the year, then names the title's words again
+ENVDAY_THEME = (
+    "一、统一宣传主题2020年六五环境日宣传主题继续沿用“美丽中国，我是行动者”。2020年是全面建成小康社会的收官之年。"
+    "二、创新宣传方式各地要结合实际，创新宣传方式。"
+)
+
+
+def test_a_title_restated_after_the_year_its_sentence_opens_with_ends_before_the_year() -> None:
+    # RESTATED_AFTER_YEAR: before seg28 the title was cut inside the year ("统一宣传主题20"), after it
+    # (REPEAT_NOT_DIGITS) it ran on to the sentence ("统一宣传主题2020年六五环境日宣传主题"): lineage9 lost a link
+    titles = [h.title for h in headings_inline(ENVDAY_THEME)]
+    assert titles[0] == "统一宣传主题"

@@ -122,6 +122,8 @@ from plankg.loaders.rules.names import (
     PLAIN_INSTITUTE_ENDINGS,
     PLATFORM_ENDINGS,
     PLATFORM_GENERIC_WORDS,
+    PLUS_BRAND_OPENING,
+    PLUS_BRAND_OWN_NAME_MIN,
     PRONOUN_OPENING,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
@@ -760,8 +762,8 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "formula",
         _BOTH,
         True,
-        lambda c: "+" in QUOTED_WORD.sub("", c.name),
-        '"企业+合作社+基地": a formula, not a name',
+        lambda c: "+" in QUOTED_WORD.sub("", c.name) or _plus_brand_before_a_kind(c.name),
+        '"企业+合作社+基地", "“互联网+”服务平台": a formula, not a name (PLUS_BRAND_OWN_NAME)',
     ),
     GenericRule(
         "quoted brand's platform",
@@ -1315,6 +1317,12 @@ def _class_of_base(head: str) -> bool:
     if _hospital_host(words):
         return False  # "省人民医院国家重大传染病防治基地": the hospital's own base (HOSPITAL_OWNER_KINDS)
     return not any(w.flag in CLASS_BASE_PROPER_TAGS and w.word not in _USER_WORDS for w in words)
+
+
+def _plus_brand_before_a_kind(name: str) -> bool:
+    """PLUS_BRAND_OWN_NAME: a name that opens with a "…+" brand and has less than a name of its own after it."""
+    opening = PLUS_BRAND_OPENING.match(name)
+    return opening is not None and len(opening.group("rest")) < PLUS_BRAND_OWN_NAME_MIN
 
 
 def _quoted_brand_platform(c: _Candidate) -> bool:

@@ -1253,6 +1253,11 @@ STRAIGHT_QUOTE_PAIR = re.compile(r"[\"“](?P<body>[^\"“”\n]{1,40})[\"”]")
 # written before a park's or town's own name (深圳's and 北京's outlines): "推进“互联网+”未来科技城…开发建设",
 # "加快京津冀“机器人+”产业园建设".
 QUOTED_PLUS_BRAND = r"“[\u4e00-\u9fff]{2,8}\+”"
+# PLUS_BRAND_OWN_NAME (lead, session 28): only before a name of its own — a place before the brand, or five characters
+# or more after it ("未来科技城"). The brand opening a bare kind ("建设“互联网+”服务平台", "推进“互联网+”平台建设") is
+# the formula's class of platforms, as tests/test_entities.py and round 26's guard have it.
+PLUS_BRAND_OPENING = re.compile(QUOTED_PLUS_BRAND + r"(?P<rest>[^“”]*)$")
+PLUS_BRAND_OWN_NAME_MIN = 5
 QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”|" + QUOTED_PLUS_BRAND)
 
 # A bracketed qualifier right after a name that says which one or what kind is part of it:

@@ -1337,6 +1337,12 @@ RESTATED_AS_THIS = re.compile(r"[本该](?P<noun>[\u4e00-\u9fff]{2})")
 RESTATED_AS_THIS_CHARS = 2
 # REPEAT_NOT_DIGITS (seg28): digits that repeat are a number's, not a title restated: "…竞赛时间为20|20年…" was cut
 # inside the year 2020 (nat-enforcement-quiz-2020) by the adjacent-repeat sign (TITLE_REPEAT_FIRST).
+# RESTATED_AFTER_YEAR (lead, session 28): or its last words after the year the sentence opens with: "一、统一宣传主题|
+# 2020年六五环境日宣传主题为…" (mee-envday-2020, a one-line mee.gov.cn notice of lineage9; before REPEAT_NOT_DIGITS the
+# repeated "20" cut it inside the year, after it the title ran on to the sentence). RESTATED_OPENING_WORDS characters
+# of the title's end stand again within RESTATED_AFTER_YEAR_GAP characters after "20XX年".
+RESTATED_AFTER_YEAR = re.compile(r"(?:19|20)\d{2}年")
+RESTATED_AFTER_YEAR_GAP = 12
 # RESTATED_LISTED_OPENING (fix22seg, round 22): a part's title that opens with a list of nouns, glued to a first
 # sentence that opens with the same list, ends where the list starts again: "二、先进集体、先进个人候选对象推荐条件|
 # 先进集体、先进个人的评选应满足以下3个条件。", "三、先进集体、先进个人候选对象申报推荐|先进集体、先进个人候选对象由…"

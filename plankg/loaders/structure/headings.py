@@ -63,6 +63,8 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     REPORT_HEAD_NOUNS,
     RESTATED_AFTER_SUBJECT,
+    RESTATED_AFTER_YEAR,
+    RESTATED_AFTER_YEAR_GAP,
     RESTATED_AS_THIS,
     RESTATED_AS_THIS_CHARS,
     RESTATED_OPENING_WORDS,
@@ -464,6 +466,15 @@ def _restates_title(clause: str, k: int) -> bool:
     this = RESTATED_AS_THIS.match(clause, k)
     if this is not None and clause[k - RESTATED_AS_THIS_CHARS : k] == this.group("noun"):
         return True  # RESTATED_AS_THIS: "“匹配对战”模式|本模式每人…"
+    year = RESTATED_AFTER_YEAR.match(clause, k)
+    last = clause[k - RESTATED_OPENING_WORDS : k]
+    if (
+        year is not None
+        and k > RESTATED_OPENING_WORDS
+        and re.fullmatch(r"[\u4e00-\u9fff]+", last) is not None
+        and last in clause[year.end() : year.end() + RESTATED_AFTER_YEAR_GAP]
+    ):
+        return True  # RESTATED_AFTER_YEAR: "统一宣传主题|2020年六五环境日宣传主题为…"
     opening = clause[:RESTATED_TITLE_WORDS_MIN]
     return (
         k >= RESTATED_TITLE_WORDS_MIN
