@@ -141,6 +141,8 @@ ROUND_FLOORS = {
     # EPAPER_PAGE_LINE, SPEECH_DIGEST, REPEATED_NEWS_HEADLINE; tests/test_meta_fix32meta.py): title 10, kind 13,
     # issuer 7, 文号 5, years 5. The three 山东 titles are not in their texts (title_in_text: false)
     "heldout32": (13, {"title": 10, "kind": 13, "issuer": 7, "doc_number": 5, "period": 2, "years": 5}),
+    # heldout33 (round 32's second wave, scored once at 18:15 UTC after every branch of session 28; not worked on)
+    "heldout33": (6, {"title": 6, "kind": 6, "doc_number": 1, "years": 1}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
