@@ -428,6 +428,7 @@ SCORED_ROUNDS = [
     ("heldout30", 16, LATER_ROUND_FLOORS["heldout30"]),
     ("heldout31", 9, LATER_ROUND_FLOORS["heldout31"]),
     ("heldout32", 8, LATER_ROUND_FLOORS["heldout32"]),
+    ("heldout33", 7, LATER_ROUND_FLOORS["heldout33"]),
 ]
 
 
