@@ -4535,7 +4535,7 @@ DECIMAL_PREFIX_SEPARATOR = "."
 # sd-scenario-innovation-2025 joined: "…增长8%左右二、实施场景机会培创行动…（省科技厅负责）三、…"): read
 # inline, its 二、 (even glued to a word, GLUED_PART) then opens the parts where no 一、 was read and the next two
 # parts (三、 四、) are found after it, in order. A 二、 of "二、三级医院" is none (GLUED_PART), nor a lone 二、
-# without 三、 and 四、 after it.
+# without 三、 and 四、 after it, nor a 二、 after headings of another style (their part kept its place).
 LOST_FIRST_PART_STYLE = "cn"
 LOST_FIRST_PART_NEXT = 2
 
@@ -4544,7 +4544,10 @@ def _lost_first_part(
     text: str, matches: list[tuple[int, int]], at: int, marker: Marker, last_number: Mapping[str, int]
 ) -> bool:
     """Does the part marker at ``at`` open its run as its 二、 after a lost 一、 (LOST_FIRST_PART)?"""
-    if marker.style != LOST_FIRST_PART_STYLE or marker.number != 2 or last_number.get(marker.style, 0):
+    # nor where headings of another style were read before it: a run of （n） before a 二、 is a text that lost its
+    # 一、 line but not its part ("（二）工作原则" / "（一）指导思想…" / "二、主要目标", nat-lowcarbon-demo-2023
+    # joined, round 24)
+    if marker.style != LOST_FIRST_PART_STYLE or marker.number != 2 or any(last_number.values()):
         return False
     wanted = [3 + k for k in range(LOST_FIRST_PART_NEXT)]
     for later, _ in matches:
