@@ -111,6 +111,34 @@ def test_a_reader_finishes_an_interrupted_checkpoint(small_store: Path) -> None:
     assert f"{small_store.name}.shadow" not in _siblings(small_store)
 
 
+def test_a_reader_reads_again_a_log_a_build_is_still_writing(
+    small_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """WAL_BEING_WRITTEN: a fresh-clone run saw one `plankg stats` of ~130 fail while a build appended to the log
+    ("the WAL file is corrupted": its last record half written); a reader opens again instead. A log that stays
+    unreadable is still reported in one line once the wait is over."""
+    import plankg.graph.ladybug_store as ladybug_store
+
+    real = ladybug_store.open_database
+    failures = iter([RuntimeError("Storage exception: Checksum verification failed, the WAL file is corrupted.")])
+
+    def flaky(path: Path, *, read_only: bool, wait_s: float = 120.0) -> ladybug.Database:
+        for error in failures:
+            raise error
+        return real(path, read_only=read_only, wait_s=wait_s)
+
+    monkeypatch.setattr(ladybug_store, "open_database", flaky)
+    assert _stats(small_store)["nodes"]["Plan"] == 2  # type: ignore[index]
+
+    def broken(path: Path, *, read_only: bool, wait_s: float = 120.0) -> ladybug.Database:
+        raise RuntimeError("Storage exception: Checksum verification failed, the WAL file is corrupted.")
+
+    monkeypatch.setattr(ladybug_store, "open_database", broken)
+    monkeypatch.setattr(ladybug_store, "WAIT_FOR_WRITER_S", 0.1)
+    code, _, err = invoke("stats", "--store", str(small_store), "--format", "json")
+    assert code == 1 and one_line(err) and "WAL file is corrupted" in err
+
+
 def test_readers_never_fail_while_builds_run(tmp_path: Path) -> None:
     plans = write_plans(tmp_path / "plans", "old")
     store = tmp_path / "graph"

@@ -52,6 +52,12 @@ def schema_statements() -> list[str]:
 RECOVERY_PENDING = "checkpoint recovery is pending"
 # What it says when another process holds the write lock (a build is running).
 LOCKED = "Could not set lock"
+# WAL_BEING_WRITTEN (lead, session 28): what a read-only open says when it reads the write-ahead log while a build
+# appends to it — the last record half written: "Storage exception: Checksum verification failed, the WAL file is
+# corrupted." (tests/test_reliability.py, readers polling `plankg stats` during three builds: once in ~130 polls of a
+# fresh-clone run). A moment later the record is whole; a reader retries as it does for a checkpoint, and only past
+# WAIT_FOR_WRITER_S reports the engine's words.
+WAL_BEING_WRITTEN = "the WAL file is corrupted"
 # What it says when the file is something else (a plan text, a folder's README given as --store).
 NOT_A_DATABASE = "not a valid Lbug database file"
 # How long a reader waits for a running build to finish its checkpoint before giving up.
@@ -153,12 +159,19 @@ class LadybugStore:
 
     def _open(self) -> None:
         path = self._path
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = open_database(path, read_only=self.read_only)
-            self._conn = ladybug.Connection(self._db)
-        except (RuntimeError, OSError) as error:
-            raise StoreError(open_failure(path, error)) from None
+        deadline, delay = time.monotonic() + WAIT_FOR_WRITER_S, 0.02
+        while True:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = open_database(path, read_only=self.read_only)
+                self._conn = ladybug.Connection(self._db)
+                break
+            except (RuntimeError, OSError) as error:
+                if self.read_only and WAL_BEING_WRITTEN in str(error) and time.monotonic() < deadline:
+                    time.sleep(delay)  # WAL_BEING_WRITTEN: read it again once the build's record is whole
+                    delay = min(delay * 2, 0.5)
+                    continue
+                raise StoreError(open_failure(path, error)) from None
         self._seen = self._version()
 
     def _version(self) -> tuple[tuple[int, int, int], ...]:
