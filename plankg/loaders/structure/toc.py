@@ -166,6 +166,26 @@ def _closes_box(marker: Marker | None, stack: list[tuple[str, int]], box_style: 
     return any(style == marker.style != box_style and marker.number > n for style, n in stack)
 
 
+@dataclass
+class _BoxEntries:
+    """TOC_BOX_ENTRIES as a TOC reader meets its entries in order: a box's caption, then the projects listed under
+    it until an entry continues the outline open before the box. One state for every reader of a 目录."""
+
+    open: bool = False
+    style: str = ""  # the style the open box numbers its projects in
+
+    def skips(self, entry: str, marker: Marker | None, stack: list[tuple[str, int]]) -> bool:
+        """Whether ``entry`` (its ``marker`` read) is a box's caption or one of its projects, no heading."""
+        if CAPTION.match(entry):
+            self.open, self.style = True, ""
+            return True
+        if self.open and not _closes_box(marker, stack, self.style):
+            self.style = self.style or (marker.style if marker else "")
+            return True
+        self.open = False
+        return False
+
+
 def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
     """A TOC written one entry a line with dot leaders and page numbers ("总 则 ....... 1",
     "第一章 规划定位及重点 ..... 5"); entries may be unnumbered.
@@ -176,7 +196,7 @@ def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
     the first entry that continues the outline open before it (the next part, or the section after the last)."""
     entries: list[TocEntry] = []
     stack: list[tuple[str, int]] = []
-    in_box, box_style = False, ""
+    boxes = _BoxEntries()
     pos, end, gap, last_page = end_of_title, end_of_title, 0, 0
     while pos < len(text):
         stop = text.find("\n", pos)
@@ -197,13 +217,8 @@ def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
                 page = int(re.search(r"\d+", leader.group()).group()) if leader else None  # type: ignore[union-attr]
                 last_page = page if page is not None else last_page
                 marker = read_marker(body)
-                if CAPTION.match(body):
-                    in_box, box_style = True, ""
+                if boxes.skips(body, marker, stack):
                     continue
-                if in_box and not _closes_box(marker, stack, box_style):
-                    box_style = box_style or (marker.style if marker else "")
-                    continue
-                in_box = False
                 if marker is not None:
                     level = push(stack, marker.style, marker.number)
                     title = body[marker.length :]
@@ -471,7 +486,7 @@ def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
     unnumbered (前言, 附录A…) or numbered by a bare top number ("1  范围"), which only its own span reads."""
     entries: list[TocEntry] = []
     stack: list[tuple[str, int]] = []
-    in_box, box_style = False, ""
+    boxes = _BoxEntries()
     last_page = 0
     end = pos
     while True:
@@ -489,14 +504,8 @@ def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
         # TOC_BOX_ENTRIES, as parse_line_toc reads them: a box's caption and the projects listed under it are no
         # headings ("专栏 1 构筑文物安全防护体系 .... 91.楚天文物平安工程 .... 92.文物行政执法能力提升工程 … 10四、…",
         # hb-relics-fyp14-2021 joined); the list ends at the first entry that continues the outline open before it.
-        marker = read_marker(chunk)
-        listed = False
-        if CAPTION.match(chunk):
-            in_box, box_style = True, ""
-        elif in_box and not _closes_box(marker, stack, box_style):
-            box_style = box_style or (marker.style if marker else "")
-        else:
-            in_box, listed = False, True
+        listed = not boxes.skips(chunk, read_marker(chunk), stack)
+        if listed:
             entries.append(_glued_leader_entry(chunk, stack, pos))
         page, pos = _glued_leader_page(text, leader, stack, last_page)
         if page is not None:
