@@ -15,14 +15,15 @@ after every branch of session 22), heldout24 (round 24, session 23), heldout25 (
 branch of session 25), heldout28 (round 28, session 26) and heldout29 (round 28's second wave, collected while
 round 28 was fixed), heldout30 (round 30, session 27) and heldout31 (round 30's second wave, collected while
 round 30 was fixed), heldout32 (round 32, session 28) and heldout33 (round 32's second wave, collected while
-round 32 is fixed).
+round 32 was fixed), heldout34 (round 34, session 29) and heldout35 (round 34's second wave, collected while round
+34 is fixed).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 34)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 36)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -56,7 +57,7 @@ HELD_OUT = SPLITS[1:]
 # of session 27; heldout32 at 16:43 on 2026-12-05, session 28, before any of that session's development branches (seg28,
 # ext28, meta28, lin28 were at work; only gold and the lead's TOC box rule, no heading changed on any split, were
 # merged); heldout33 (round 32's second wave) at 18:15, after every branch of session 28.
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("heldout34", "heldout35")
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
