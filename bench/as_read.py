@@ -9,10 +9,9 @@ the characters themselves still have to agree.
 
 from __future__ import annotations
 
-from plankg.loaders.extract.indicators import _simplified_characters
-from plankg.loaders.text.normalise import PINYIN_GLOSS
+from plankg.loaders.text.normalise import PINYIN_GLOSS, simplified_characters
 
 
 def as_read(text: str) -> str:
     """``text`` without pinyin glosses, each traditional character in its simplified form (one for one)."""
-    return PINYIN_GLOSS.sub("", text).translate(_simplified_characters())
+    return PINYIN_GLOSS.sub("", text).translate(simplified_characters())

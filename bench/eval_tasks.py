@@ -45,11 +45,15 @@ sys.path.insert(0, str(ROOT))
 from bench.details import print_details  # noqa: E402
 from bench.one_line import has_line_breaks, one_line  # noqa: E402
 from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
-from plankg.loaders.extract.indicators import _simplified_characters  # noqa: E402
 from plankg.loaders.rules.structure import BOX_KIND  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
-from plankg.loaders.text.normalise import BOLD_PIECES, fold_widths, normalise  # noqa: E402
+from plankg.loaders.text.normalise import (  # noqa: E402
+    BOLD_PIECES,
+    fold_widths,
+    normalise,
+    simplified_characters,
+)
 from plankg.schema import PlanDocument, PlanMeta, Task  # noqa: E402
 
 CORPORA = ROOT / "tests" / "realworld" / "tasks"
@@ -137,12 +141,12 @@ def find_as_read(text: str, quote: str, start: int = 0) -> int:
         # a short quote of a traditional text ("三、建設重點": two characters to fold) is below the share that makes
         # reading convert a text (TRADITIONAL_MIN_CHARS); it is looked for folded character by character, as the
         # indicator scorer's name_key folds names
-        position = text.find(fold_widths(quote).translate(_simplified_characters()), start)
+        position = text.find(fold_widths(quote).translate(simplified_characters()), start)
     if position < 0:
         # a short quote of a traditional text with pinyin glosses ("二、重點(diǎn)任務(wù)", gd-disaster-action-trad):
         # reading drops the glosses (PINYIN_GLOSS) of the quote as of the text, but the quote alone is too short
         # to be converted
-        position = text.find(normalise(quote).text.strip().translate(_simplified_characters()), start)
+        position = text.find(normalise(quote).text.strip().translate(simplified_characters()), start)
     return position
 
 
@@ -151,7 +155,7 @@ def kind_agrees(gold_kind: str, kinds: list[str]) -> bool:
         return False
     kind = Counter(kinds).most_common(1)[0][0]
     # a kind quoted from a traditional text (建設重點) is the kind plankg reads in simplified characters (建设重点)
-    gold_kind = gold_kind.translate(_simplified_characters())
+    gold_kind = gold_kind.translate(simplified_characters())
     return kind == gold_kind or gold_kind.endswith(kind)
 
 

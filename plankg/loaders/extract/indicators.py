@@ -221,6 +221,7 @@ from plankg.loaders.rules.indicators import (
 from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
 from plankg.loaders.rules.structure import CHAPTER, CN_ENUM, PAREN_CN, cn_to_int, int_to_cn
 from plankg.loaders.structure.segment import find_title
+from plankg.loaders.text.normalise import simplified_characters
 from plankg.loaders.text.read import period_years
 from plankg.schema import Indicator, PlanDocument, Section
 
@@ -303,25 +304,13 @@ class _Found:
 # names come out simplified, while a name quoted as written keeps the text's script: "經常參加體育鍛煉人數比例"
 # of a Hong Kong report (hk01-health-14-news, round 23) is "经常参加体育锻炼人数比例", half of its characters
 # differing, so that the two spellings compared character by character are not alike (SAME_NAME).
-# The key folds each character to its simplified form, one for one (OpenCC's character table).
-CJK_FIRST, CJK_LAST = 0x4E00, 0x9FFF
-
-
-@cache
-def _simplified_characters() -> dict[int, str]:
-    """Each CJK character OpenCC's t2s writes as another single character, to that character."""
-    from plankg.loaders.text.normalise import _t2s
-
-    chars = [chr(c) for c in range(CJK_FIRST, CJK_LAST + 1)]
-    # one character a line: OpenCC's phrase table cannot join neighbours into a phrase
-    converted = _t2s().convert("\n".join(chars)).split("\n")
-    return {ord(a): b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
+# The key folds each character to its simplified form, one for one (normalise.simplified_characters).
 
 
 def name_key(name: str) -> str:
     """Only the Chinese characters, in simplified spelling: what two spellings of an indicator name
     share (TRADITIONAL_SPELLING)."""
-    return "".join(ch for ch in name if "\u4e00" <= ch <= "\u9fff").translate(_simplified_characters())
+    return "".join(ch for ch in name if "\u4e00" <= ch <= "\u9fff").translate(simplified_characters())
 
 
 def clean_name(name: str, cell: bool = False) -> str:

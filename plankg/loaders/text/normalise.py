@@ -432,6 +432,22 @@ def _is_traditional(text: str, converted: str) -> bool:
     return han > 0 and changed >= TRADITIONAL_MIN_CHARS and changed / han >= TRADITIONAL_MIN_SHARE
 
 
+# One character for one: a key that folds script variants of a name (indicators' TRADITIONAL_SPELLING,
+# the scorers' as-read comparison) needs each character's simplified form alone, without OpenCC's phrase
+# table joining neighbours into a phrase of another length.
+CJK_FIRST, CJK_LAST = 0x4E00, 0x9FFF
+
+
+@lru_cache(maxsize=1)
+def simplified_characters() -> dict[int, str]:
+    """Each CJK character OpenCC's t2s writes as another single character, to that character
+    (a ``str.translate`` table)."""
+    chars = [chr(c) for c in range(CJK_FIRST, CJK_LAST + 1)]
+    # one character a line: OpenCC's phrase table cannot join neighbours into a phrase
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    return {ord(a): b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
+
+
 def to_simplified(source: NormalisedText) -> NormalisedText:
     """Traditional characters → simplified (OpenCC), so that one set of patterns serves plans
     from Taiwan, Hong Kong and Macao and older documents. Offsets stay 1:1: where OpenCC's
