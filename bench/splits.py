@@ -56,8 +56,10 @@ HELD_OUT = SPLITS[1:]
 # join27, seg27 were at work; only gold was merged); heldout31 (round 30's second wave) at 14:54, after every branch
 # of session 27; heldout32 at 16:43 on 2026-12-05, session 28, before any of that session's development branches (seg28,
 # ext28, meta28, lin28 were at work; only gold and the lead's TOC box rule, no heading changed on any split, were
-# merged); heldout33 (round 32's second wave) at 18:15, after every branch of session 28.
-FRESH: tuple[str, ...] = ("heldout34", "heldout35")
+# merged); heldout33 (round 32's second wave) at 18:15, after every branch of session 28; heldout34's extraction,
+# tasks and indicators at 19:29 on 2026-12-05, session 29, its headings, formats and metadata at 19:30, before any of
+# that session's development branches (plat29, inst29, seg29, join29 were at work; only gold and a move were merged).
+FRESH: tuple[str, ...] = ("heldout35",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
