@@ -257,7 +257,11 @@ def parse_toc(text: str) -> Toc | None:
         if None in pages or pages != sorted(pages):  # type: ignore[type-var]
             return None
         return toc
-    line_toc = parse_line_toc(text, found.start(), found.end()) or _parse_unnumbered_line_toc(text, found)
+    line_toc = (
+        parse_line_toc(text, found.start(), found.end())
+        or _parse_unnumbered_line_toc(text, found)
+        or _parse_line_toc_to_repeat(text, found)  # UNPAGED_LINE_TOC_TO_REPEAT
+    )
     if line_toc is not None:
         return line_toc
     glued = _parse_glued(text, found.start(), found.end())
@@ -319,6 +323,56 @@ def _parse_unnumbered_line_toc(text: str, found: re.Match[str]) -> Toc | None:
         else:
             return None
     return Toc(found.start(), end, tuple(entries))
+
+
+# UNPAGED_LINE_TOC_TO_REPEAT (lead, session 29): a 目录 written one entry a line, numbered or not, without page
+# numbers, ended by its first entry standing again as the body's first heading: "目 录" / "目录" / "前 言" /
+# "第一章 现状背景" / "一、发展现状" / … / "五、加强监督评估" / "前 言" / "“十四五”时期是…"
+# (changting-civil-affairs-14-toc, round 34: a document site's ~2,000-byte opening of a 专项规划 that stops inside the
+# preface). Nothing else of the
+# outline stands again on such a page, so no rule that looks for the entries in the body (UNNUMBERED_LINE_TOC) finds a
+# TOC, and its 39 entries were read as the body's headings, 19 of them task items. The entries are at least
+# MIN_ENTRIES lines right under the 目录 (a second 目录 label skipped), each at most MAX_ENTRY_CHARS, none with a
+# sentence's end (LEADER_ENTRY_BREAKS), up to the line that repeats the first (spaces folded) before any empty line.
+def _folded(line: str) -> str:
+    return re.sub(r"[ \t\u3000]+", "", line)
+
+
+def _parse_line_toc_to_repeat(text: str, found: re.Match[str]) -> Toc | None:
+    line_end = text.find("\n", found.end())
+    if line_end < 0 or text[found.end() : line_end].strip():
+        return None
+    lines: list[tuple[str, int]] = []
+    pos = line_end + 1
+    end = -1
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].strip()
+        if not line or len(line) > MAX_ENTRY_CHARS or LEADER_ENTRY_BREAKS.search(line):
+            return None
+        if not lines and TOC_TITLE.fullmatch(line):
+            pos = stop + 1
+            continue  # "目 录" / "目录": the label written twice
+        if lines and _folded(line) == _folded(lines[0][0]):
+            end = pos
+            break
+        lines.append((line, pos))
+        pos = stop + 1
+    if end < 0 or len(lines) < MIN_ENTRIES:
+        return None
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    for line, start in lines:
+        marker = read_marker(line)
+        if marker is None:
+            stack.clear()
+            entries.append(TocEntry(1, "", 0, "", line, None, start))
+            continue
+        level = push(stack, marker.style, marker.number)
+        title = line[marker.length :].strip()
+        entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, None, start))
+    return Toc(found.start(), end - 1, tuple(entries))
 
 
 # GLUED_UNPAGED_TOC (seg23): a 预案's 目录 without page numbers, its entries run together and the body after it
