@@ -3480,6 +3480,13 @@ LISTED_BRACKET_FIELD = re.compile(
     r"^[ \u3000]*\d{1,2}[.、．][ \t]*"
     r"\\?\[(?P<label>[\u4e00-\u9fff]{2,6})\\?\][ \u3000]*(?P<value>[^\s(（].*)$"
 )
+# LISTED_BRACKET_FIELD_INLINE (join29): the same list in a crawl that lost its line breaks runs on, "…[政策文件](https://…)
+# 1. \[主题分类\] 国土资源、能源/其他2. \[制发单位\] 北京市经济和信息化局3. \[实施日期\] 2024-12-174. …8. \[有效性\]
+# 现行有效# 北京市经济和信息化局关于印发…" (bj-hydrogen-measures-2024 joined): read inline, its 1.–8. opened a
+# run at the top, the plan's 一、 fell to level 2 and its 4. 支持产业筑基工程实施 went on the fields' run at level 1.
+# A numbered marker whose title opens with a bracketed label of a few characters (no link's address after it,
+# LINK_TITLE) is a field, never a heading (no gold heading of any split opens with a bracketed label).
+LISTED_BRACKET_FIELD_INLINE = re.compile(r"[ \t\u3000]*\\?\[[\u4e00-\u9fff]{2,6}\\?\](?![(（])")
 # EXPORT_KEY_FIELD (fix25seg, round 25): a research exporter's Word file opens with a table keyed in English, one
 # field a row, the key's cell without a colon: "Title\t七台河市文明祭祀条例" / "Office\t七台河市人民代表大会常务
 # 委员会" / "Publish\t2022-11-03 00:00:00" (qth-civilized-sacrifice-regs-2022, a regulation exported from the

@@ -221,6 +221,7 @@ from plankg.loaders.rules.structure import (
     LIST_ITEM_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
+    LISTED_BRACKET_FIELD_INLINE,
     LISTS_UNDER_DECIMAL_STYLES,
     LONE_LIST_HEAD_STYLES,
     LOST_FIRST_PART_GAP,
@@ -4459,6 +4460,8 @@ def _inline_markers(
             # LINK_TITLE_NUMBERING read inline: a joined page's numbered breadcrumb "…2. [政务公开](https://…)3. [近期
             # 信息公开](https://…)" opens no run (its 1.–4. made the plan's own 1.–4. of every section no heading)
             continue
+        if LISTED_BRACKET_FIELD_INLINE.match(text, at + marker.length):
+            continue  # LISTED_BRACKET_FIELD_INLINE: "1. \[主题分类\] 国土资源…2. \[制发单位\] …" is a page's metadata
         styles = [s for s, _ in stack]
         if (
             marker.style in INLINE_TOP_PARTS
