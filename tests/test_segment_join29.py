@@ -4,6 +4,7 @@ it was written from, shortened. Each test fails without its rule."""
 from __future__ import annotations
 
 from plankg.loaders.structure.segment import headings_inline
+from plankg.loaders.structure.toc import parse_toc
 
 
 def titles(text: str) -> list[tuple[int, str, str]]:
@@ -30,4 +31,28 @@ def test_a_portals_numbered_metadata_fields_open_no_run() -> None:
         (2, "3.", "支持科技创新平台建设"),
         (1, "二、", "支持技术装备产业化"),
         (2, "4.", "支持产业筑基工程实施"),
+    ]
+
+
+def test_an_unnumbered_toc_entry_holds_the_parts_the_chapters_after_it_hold() -> None:
+    # NAMED_ENTRY_HOLDS_PARTS (bj-eco-security-2035, dev, joined): 总则 held 一、…五、 as each chapter holds its 一、;
+    # closed by its 一、, the TOC left them at the top and put every chapter under a 一、
+    text = (
+        "目  录总 则 ................ 1一、指导思想 ................ 1二、规划原则 ................ 1"
+        "第一章 规划定位及重点 .............. 5一、规划定位 ................ 5二、规划重点 ................ 5"
+        "第二章 规划愿景与目标 .............. 7一、规划愿景 ................ 7二、规划目标 ................ 7"
+        "总 则一、指导思想以习近平新时代中国特色社会主义思想为指导，…"
+    )
+    toc = parse_toc(text)
+    assert toc is not None
+    assert [(e.level, e.title) for e in toc.entries] == [
+        (1, "总 则"),
+        (2, "指导思想"),
+        (2, "规划原则"),
+        (1, "规划定位及重点"),
+        (2, "规划定位"),
+        (2, "规划重点"),
+        (1, "规划愿景与目标"),
+        (2, "规划愿景"),
+        (2, "规划目标"),
     ]
