@@ -56,3 +56,23 @@ def test_an_unnumbered_toc_entry_holds_the_parts_the_chapters_after_it_hold() ->
         (2, "规划愿景"),
         (2, "规划目标"),
     ]
+
+
+def test_an_announced_annex_after_the_signatures_date_heads_its_own_parts() -> None:
+    # UNLABELLED_ANNEX read inline (nat-transport-bjut-pilot-2022, heldout8, joined): the reply announces its annex
+    # ("具体要点附后"); after the date, the annex's title and its 一、 restarting were read as no heading
+    text = (
+        "北京工业大学：经研究，主要意见回复如下：一、原则同意在城市公共交通智能化技术研究等方面开展试点（具体要点附后）。"
+        "二、加强对试点工作的组织领导，建立健全试点工作推进机制。交通运输部2022年9月20日"
+        "交通强国建设试点任务要点（北京工业大学）一、城市公共交通智能化技术研究（一）试点单位。北京工业大学。"
+        "（二）试点指导单位。交通运输部运输服务司牵头，科技司、人事教育司配合。"
+        "二、城市综合交通数字化协同运行技术研究（一）试点单位。北京工业大学。"
+    )
+    assert titles(text)[-6:] == [
+        (1, "", "交通强国建设试点任务要点（北京工业大学）"),
+        (2, "一、", "城市公共交通智能化技术研究"),
+        (3, "（一）", "试点单位"),
+        (3, "（二）", "试点指导单位"),
+        (2, "二、", "城市综合交通数字化协同运行技术研究"),
+        (3, "（一）", "试点单位"),
+    ]
