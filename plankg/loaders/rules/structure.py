@@ -1275,14 +1275,14 @@ NOUN_USED_OPENERS = ("支持", "引导")
 # (one20) 行动 heads the parts of a 行动方案 ("四、车网互动规模化应用延伸行动|探索反向送电价格机制，…",
 # "五、充电运营服务提质行动|一是…", yn-ev-charging-doubling-2026 joined); 行动计划 / 行动方案 / 行动纲要 /
 # 行动起来 go on as one word.
-# PROCEDURE_HEAD_NOUNS (join29): the parts of a notice, a call or a rule set that say how, on what terms, to whom and
-# by what authority are headed by 流程, 条件, 对象, 方法, 依据, 程序, and read inline their first sentence runs on
-# with no opener: "（一）选取流程|每年底确定下一年度保底售电公司" (hn-default-retail-2025), "二、补贴对象|山东
-# （济南）人工智能岛…" / "一、政策依据|《关于进一步…》" (jn-ai-island-subsidy-2023), "四、实施流程|方案…", "（二）
-# 用户参与条件|具备一定负荷响应能力" (tj-demand-response-2021), "三、体检方法|采用2019年统计数据" (nat-city-checkup-
-# 2020), "一、考评对象|各旗县区人民政府" (bt-digital-gov-eval), "二、申领方法|第一步：…" (all joined). 条件下, 流程再造
-# / 流程图, 程序化, 方法论 go on as one word (HEAD_NOUN_WORD_SPLITS).
-PROCEDURE_HEAD_NOUNS = ("流程", "条件", "对象", "方法", "依据", "程序")
+# PROCEDURE_HEAD_NOUNS (join29): the parts of a notice, a call or a rule set that say how, on what terms and to whom
+# are headed by 流程, 条件, 对象, 方法, 程序, and read inline their first sentence runs on with no opener: "（一）选取
+# 流程|每年底确定下一年度保底售电公司" (hn-default-retail-2025), "二、补贴对象|山东（济南）人工智能岛…"
+# (jn-ai-island-subsidy-2023), "四、实施流程|方案…", "（二）用户参与条件|具备一定负荷响应能力"
+# (tj-demand-response-2021), "三、体检方法|采用2019年统计数据" (nat-city-checkup-2020), "二、申领方法|第一步：…"
+# (all joined). 条件下, 流程再造 / 流程图, 程序化, 方法论 go on as one word (HEAD_NOUN_WORD_SPLITS). Not 依据: it
+# opens sentences as a verb too ("生态修复优先序|依据…", bj-eco-restoration-2035 joined, lost its title so).
+PROCEDURE_HEAD_NOUNS = ("流程", "条件", "对象", "方法", "程序")
 TITLE_HEAD_NOUNS = (
     "要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围", "行动",
     *PROCEDURE_HEAD_NOUNS,
