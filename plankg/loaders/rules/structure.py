@@ -1275,11 +1275,25 @@ NOUN_USED_OPENERS = ("支持", "引导")
 # (one20) 行动 heads the parts of a 行动方案 ("四、车网互动规模化应用延伸行动|探索反向送电价格机制，…",
 # "五、充电运营服务提质行动|一是…", yn-ev-charging-doubling-2026 joined); 行动计划 / 行动方案 / 行动纲要 /
 # 行动起来 go on as one word.
-TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围", "行动")
+# PROCEDURE_HEAD_NOUNS (join29): the parts of a notice, a call or a rule set that say how, on what terms and to whom
+# are headed by 流程, 条件, 对象, 方法, 程序, and read inline their first sentence runs on with no opener: "（一）选取
+# 流程|每年底确定下一年度保底售电公司" (hn-default-retail-2025), "二、补贴对象|山东（济南）人工智能岛…"
+# (jn-ai-island-subsidy-2023), "四、实施流程|方案…", "（二）用户参与条件|具备一定负荷响应能力"
+# (tj-demand-response-2021), "三、体检方法|采用2019年统计数据" (nat-city-checkup-2020), "二、申领方法|第一步：…"
+# (all joined). 条件下, 流程再造 / 流程图, 程序化, 方法论 go on as one word (HEAD_NOUN_WORD_SPLITS). Not 依据: it
+# opens sentences as a verb too ("生态修复优先序|依据…", bj-eco-restoration-2035 joined, lost its title so).
+PROCEDURE_HEAD_NOUNS = ("流程", "条件", "对象", "方法", "程序")
+TITLE_HEAD_NOUNS = (
+    "要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围", "行动",
+    *PROCEDURE_HEAD_NOUNS,
+)  # fmt: skip
 TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
-HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导"}
+HEAD_NOUN_WORD_SPLITS = {
+    "目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导",
+    "条件": "下", "流程": "再图", "程序": "化", "方法": "论",
+}  # fmt: skip
 # HEAD_NOUN_PAIR (join26): two head nouns in a row are one compound head, the title's end after the second: "“十五五”
 # 时期主要目标任务|今后五年，…" (six 2026 government reports joined, zj/jl/he/gz/yn/hefei: each was cut to "…主要目标",
 # its 任务 sent to the sentence).
@@ -3480,6 +3494,13 @@ LISTED_BRACKET_FIELD = re.compile(
     r"^[ \u3000]*\d{1,2}[.、．][ \t]*"
     r"\\?\[(?P<label>[\u4e00-\u9fff]{2,6})\\?\][ \u3000]*(?P<value>[^\s(（].*)$"
 )
+# LISTED_BRACKET_FIELD_INLINE (join29): the same list in a crawl that lost its line breaks runs on, "…[政策文件](https://…)
+# 1. \[主题分类\] 国土资源、能源/其他2. \[制发单位\] 北京市经济和信息化局3. \[实施日期\] 2024-12-174. …8. \[有效性\]
+# 现行有效# 北京市经济和信息化局关于印发…" (bj-hydrogen-measures-2024 joined): read inline, its 1.–8. opened a
+# run at the top, the plan's 一、 fell to level 2 and its 4. 支持产业筑基工程实施 went on the fields' run at level 1.
+# A numbered marker whose title opens with a bracketed label of a few characters (no link's address after it,
+# LINK_TITLE) is a field, never a heading (no gold heading of any split opens with a bracketed label).
+LISTED_BRACKET_FIELD_INLINE = re.compile(r"[ \t\u3000]*\\?\[[\u4e00-\u9fff]{2,6}\\?\](?![(（])")
 # EXPORT_KEY_FIELD (fix25seg, round 25): a research exporter's Word file opens with a table keyed in English, one
 # field a row, the key's cell without a colon: "Title\t七台河市文明祭祀条例" / "Office\t七台河市人民代表大会常务
 # 委员会" / "Publish\t2022-11-03 00:00:00" (qth-civilized-sacrifice-regs-2022, a regulation exported from the

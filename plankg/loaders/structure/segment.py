@@ -221,6 +221,7 @@ from plankg.loaders.rules.structure import (
     LIST_ITEM_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
+    LISTED_BRACKET_FIELD_INLINE,
     LISTS_UNDER_DECIMAL_STYLES,
     LONE_LIST_HEAD_STYLES,
     LOST_FIRST_PART_GAP,
@@ -4098,6 +4099,17 @@ def _appended_issued_title(text: str, start: int) -> tuple[int, int] | None:
             end = date.end() + len(title)
             if text.startswith(title, date.end()) and APPENDED_ISSUED_FIRST_PART.match(text, end):
                 return date.end(), end
+        # UNLABELLED_ANNEX read inline: "…（具体要点附后）。…交通运输部2022年9月20日交通强国建设试点任务要点（北京工业
+        # 大学）一、城市公共交通智能化技术研究（一）试点单位。…" (nat-transport-bjut-pilot-2022 joined, heldout8: the
+        # annex's 一、 went on the letter's 四、 unread and its （一）…（四） rose a level); the title between the date
+        # and the 一、 is a document's (UNLABELLED_ANNEX_TITLE) and the letter announced it (ANNEX_ANNOUNCED)
+        first_part = text.find("一、", date.end(), date.end() + ATTACHED_PLAN_TITLE_MAX + 1)
+        if (
+            first_part > date.end()
+            and UNLABELLED_ANNEX_TITLE.match(text[date.end() : first_part])
+            and ANNEX_ANNOUNCED.search(text, start, date.start())
+        ):
+            return date.end(), first_part
     return None
 
 
@@ -4459,6 +4471,8 @@ def _inline_markers(
             # LINK_TITLE_NUMBERING read inline: a joined page's numbered breadcrumb "…2. [政务公开](https://…)3. [近期
             # 信息公开](https://…)" opens no run (its 1.–4. made the plan's own 1.–4. of every section no heading)
             continue
+        if LISTED_BRACKET_FIELD_INLINE.match(text, at + marker.length):
+            continue  # LISTED_BRACKET_FIELD_INLINE: "1. \[主题分类\] 国土资源…2. \[制发单位\] …" is a page's metadata
         styles = [s for s, _ in stack]
         if (
             marker.style in INLINE_TOP_PARTS

@@ -8,6 +8,7 @@ new style) and taking the earliest one that is preceded by a page number.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -503,20 +504,28 @@ def _unit_rank(style: str) -> int | None:
     return CHAPTER_UNIT_RANK.get(style.split(":", 1)[1]) if style.startswith("chapter:") else None
 
 
-def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
-    """Before a marker of ``style`` is pushed: close the named entry above it unless it is a 节, and the chapter
-    units that rank below it (GLUED_LEADER_UNITS)."""
+# NAMED_ENTRY_HOLDS_PARTS (join29): an unnumbered entry may hold the parts of the style the chapters after it hold:
+# "总 则 ..... 1一、指导思想 ..... 1二、规划原则 ..... 1…第一章 规划定位及重点 ..... 5一、规划定位 ..... 5"
+# (bj-eco-security-2035 joined, a Beijing special plan; dev gold: 总则 and the chapters level 1, their 一、 level 2).
+# Closed by its 一、, the 总则 left them at the top and every chapter went under a 一、 (21 headings a level off).
+# When the style that follows the named entry also follows a chapter later, the named entry holds it as a chapter
+# does; a standard's "前 言 ...... 1  范围" (no chapter holds 1, 2, …) is read as before.
+
+
+def _close_smaller_units(stack: list[tuple[str, int]], style: str, held: tuple[str, ...] = ()) -> None:
+    """Before a marker of ``style`` is pushed: close the named entry above it unless it is a 节 or a style the
+    named entries hold (NAMED_ENTRY_HOLDS_PARTS), and the chapter units that rank below it (GLUED_LEADER_UNITS)."""
     rank = _unit_rank(style)
     for index, (open_style, _) in enumerate(stack):
         open_rank = _unit_rank(open_style)
-        if (open_style == NAMED_ENTRY_STYLE and rank != CHAPTER_UNIT_RANK["节"]) or (
+        if (open_style == NAMED_ENTRY_STYLE and rank != CHAPTER_UNIT_RANK["节"] and style not in held) or (
             rank is not None and open_rank is not None and open_rank > rank
         ):
             del stack[index:]
             return
 
 
-def _glued_leader_entry(chunk: str, stack: list[tuple[str, int]], pos: int) -> TocEntry:
+def _glued_leader_entry(chunk: str, stack: list[tuple[str, int]], pos: int, held: tuple[str, ...] = ()) -> TocEntry:
     """One entry of a GLUED_LEADER_TOC, placed on the open-styles stack."""
     appendix = GLUED_LEADER_APPENDIX.match(chunk)
     if appendix is not None:
@@ -530,14 +539,22 @@ def _glued_leader_entry(chunk: str, stack: list[tuple[str, int]], pos: int) -> T
     style = marker.style
     if style == "padded" and "decimal:1" in dict(stack):
         style = "decimal:1"  # "10  科普培训与宣传" after "9  防雷减灾": chapter 10, no zero-padding (segment's rule)
-    _close_smaller_units(stack, style)
+    _close_smaller_units(stack, style, held)
     level = push(stack, style, marker.number)
     return TocEntry(level, style, marker.number, marker.written, chunk[marker.length :].strip(), None, pos)
 
 
-def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
+def _held_by_named_entries(entries: list[TocEntry]) -> tuple[str, ...]:
+    """The styles that follow both a named entry and a chapter (NAMED_ENTRY_HOLDS_PARTS)."""
+    after_named = {b.style for a, b in itertools.pairwise(entries) if a.style == "" and b.style}
+    after_chapter = {b.style for a, b in itertools.pairwise(entries) if a.style.startswith("chapter:")}
+    return tuple(sorted(style for style in after_named & after_chapter if not style.startswith("chapter:")))
+
+
+def _parse_glued_leaders(text: str, toc_start: int, pos: int, held: tuple[str, ...] | None = None) -> Toc | None:
     """GLUED_LEADER_TOC: entries run together, each title ended by dot leaders and a page number; an entry may be
     unnumbered (前言, 附录A…) or numbered by a bare top number ("1  范围"), which only its own span reads."""
+    toc_pos = pos
     entries: list[TocEntry] = []
     stack: list[tuple[str, int]] = []
     boxes = _BoxEntries()
@@ -560,7 +577,7 @@ def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
         # hb-relics-fyp14-2021 joined); the list ends at the first entry that continues the outline open before it.
         listed = not boxes.skips(chunk, read_marker(chunk), stack)
         if listed:
-            entries.append(_glued_leader_entry(chunk, stack, pos))
+            entries.append(_glued_leader_entry(chunk, stack, pos, held or ()))
         page, pos = _glued_leader_page(text, leader, stack, last_page)
         if page is not None:
             if listed:
@@ -569,6 +586,8 @@ def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
         end = pos
     if len(entries) < MIN_ENTRIES:
         return None
+    if held is None and (named_parts := _held_by_named_entries(entries)):
+        return _parse_glued_leaders(text, toc_start, toc_pos, named_parts)  # NAMED_ENTRY_HOLDS_PARTS
     return Toc(toc_start, end, tuple(entries))
 
 
