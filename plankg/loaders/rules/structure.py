@@ -1726,9 +1726,10 @@ CLAUSE_REFERENCE = re.compile(
 # 设施宜…", "8.1.1  应根据城区自身特点，制定…规划。短期可…", "6.4.1 对参加应急工作的人员，应给予适当的…补助。",
 # "7.3.1  防灾分区可依据行政区划界线…按三级" / "进行划分：". A title names a topic and holds none (no
 # decimal heading of the gold does): 应 in a word is no modal (应急, 应用, 应对, 适应, 供应, 响应, 相应),
-# nor 宜 in 宜居, 可 in 可持续, 可靠.
+# nor 宜 in 宜居, 可 in 可持续, 可靠. REQUIREMENT_NOT_IN_WORD (seg29): nor 宜 in 因地制宜, 事宜, 便宜:
+# "（二）坚持因地制宜发展新质生产力，新兴产业聚集地建设实现新突破。" (hefei-gwr-2026, heldout25: a run-in title).
 CLAUSE_REQUIREMENT = re.compile(
-    r"(?<![适响供相反对效感呼回顺])(?:应当|应(?![急用对变])|须|不得|宜(?![居业人])"
+    r"(?<![适响供相反对效感呼回顺])(?:应当|应(?![急用对变])|须|不得|(?<![制事便])宜(?![居业人])"
     r"|可(?=[以依按根在由对将通采结参]))"
 )
 # A decimal-numbered line as wide as the page whose sentence goes on, unbroken, over a next line
@@ -5495,6 +5496,19 @@ RUN_IN_TITLED_MIN = 2
 # heldout5's gold has them.
 SENTENCE_ENTRY_MARKS = re.compile(r"[，；,;、]")
 SENTENCE_ENTRIES_BESIDE_TITLED_MIN = 2
+# SENTENCE_ENTRY_BESIDE_TITLED (seg29): where a text's （n） are numbered across its parts, each part holding one or
+# two, a list is too short to be judged as a whole, and one entry that plainly opens with a sentence is a clause
+# beside its titled siblings (heldout13's mixed-list rule): "四、参与中长期电能量市场方式" / "（六）新能源项目机制电量
+# 之外的上网电量，自主决定是否参与中长期电能量市场，不对其中长期合同签约比例进行考核。" / "（七）建立健全适应新能源
+# 发电特性的中长期交易机制。允许…" (south-ne-market-2025, heldout33; gold: （六） a clause, （七） a heading). Plainly:
+# broken by two clauses or more before its 。, or opened by a circumstance clause ending in 时/后
+# (SENTENCE_CIRCUMSTANCE: "（十三）各省（区）预计发生或实际发生新能源消纳困难时，…"), or by SENTENCE_OPENING_CLAUSE,
+# or stating a requirement (CLAUSE_REQUIREMENT), and ending at 。 on its line; a leaf. Judged after the lists as
+# wholes (SENTENCE_OPENED_ENTRIES), so that a list's count is its own. One comma is not enough: hefei-gwr-2026's
+# run-in titles "（一）坚持以合肥滨湖科学城实体化改革为牵引，科技创新策源地建设塑造新优势。…" (heldout25) are headings.
+SENTENCE_ENTRY_BESIDE_TITLED = True
+SENTENCE_ENTRY_CLAUSES_MIN = 2
+SENTENCE_CIRCUMSTANCE = re.compile(r"^[^，,；;。]{2,}(?:时|后)[，,]")
 # SENTENCE_OPENED_ENTRIES (clause28, the rounds-13/17/21/29 convention, the lead's decision of session 28): a list
 # whose entries open straight with a sentence, no run-in title of their own, holds clauses, not headings (heldout13's
 # and heldout15's gold rule: "in a list, entries opening with a short run-in title are headings, entries opening
