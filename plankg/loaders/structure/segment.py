@@ -235,6 +235,7 @@ from plankg.loaders.rules.structure import (
     LOST_NUMERAL_WRITTEN,
     MARKER_CLOSE_LED,
     MATERIALS_HEADING,
+    MATERIALS_LIST_APART_MIN,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     MIXED_TITLED_ENTRIES_MIN,
@@ -1575,7 +1576,7 @@ def headings_from_lines(
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_part_sentences(text, headings)  # PART_SENTENCE_ENTRIES
     headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
-    headings = _without_sentence_opened_entries(text, headings)  # SENTENCE_OPENED_ENTRIES
+    headings = _without_materials_apart(text, _without_sentence_opened_entries(text, headings))  # MATERIALS_LIST_APART
     if SENTENCE_ENTRY_BESIDE_TITLED:
         headings = _without_sentence_entries_beside_titled(text, headings, each=True)
     headings = _without_condition_entries(_without_conditions_under_title(headings))
@@ -1771,6 +1772,31 @@ def _without_statement_entries(text: str, headings: list[Heading]) -> list[Headi
         )
         if len(entries) >= STATEMENT_ENTRIES_MIN and 2 * statements > len(entries):
             drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_materials_apart(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the one-line documents listed under a heading that names the materials to hand in
+    (MATERIALS_LIST_APART)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        if MATERIALS_HEADING.search(heading.title.strip()) is None:
+            continue
+        children = []
+        for j in range(k + 1, len(headings)):
+            if headings[j].level <= heading.level:
+                break
+            if headings[j].level == heading.level + 1:
+                children.append(j)
+        if len(children) < MATERIALS_LIST_APART_MIN:
+            continue
+        if all(
+            headings[j].number
+            and _line_rest(text, headings[j]) == INLINE_TITLE_END
+            and UNTITLED_ENTRY_BREAKS.search(headings[j].title) is None
+            for j in children
+        ):
+            drop.update(children)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
