@@ -4388,6 +4388,19 @@ DATE_QUALIFIER = re.compile(
 GLUED_DATABASE_HEADER = re.compile(
     r"^[ \t\u3000]*【法宝引证码】[ \t\u3000]*CLI\.[\d.]+(?:[ \t\u3000]*原文链接[:：][ \t\u3000]*https?://[!-~]+?\.html?)?"
 )
+# DUMPED_RECORD (fix34meta, round 34): a page stored as a database row or a program's source, its HTML content
+# one field among others: "INSERT INTO `cms_article` VALUES （32, 20, 57,
+# '国务院办公厅关于印发“十四五”中医药发展规划的通知', NULL, '', '卫健委', '2022-03-28', '为贯彻落实…', '<p>…"
+# (nat-tcm-plan-14-opening), the VALUES tuple on the line after a column list ("…`updated_at`） VALUES" /
+# "（'28','11','news','关于走新型城市化发展道路建设廉洁广州的决定','6bcc…',", gz-clean-city-decision-2012), or
+# setter calls one a line ('graph.setTitle（"关于全面推开农业\"三项补贴\"改革工作的通知"）;' …
+# 'graph.setContent（"<h2>…', nat-farm-subsidy-reform-2016). Those lines are no headline; the record's title is
+# its first quoted field that is title-shaped (a teaser field cut mid-sentence is not: miit-explosives-plan-13's
+# content then gives the title).
+DUMPED_RECORD_START = re.compile(r"^(?:(?i:insert[ \t]+into)\b|[A-Za-z_][\w.]*\.set[A-Z]\w*[ \t]*[（(][ \t]*\")")
+DUMPED_RECORD_VALUES = re.compile(r"^[（(][ \t]*(?:'|\d)")  # the VALUES tuple on its own line, after the INSERT line
+DUMPED_RECORD_FIELD = re.compile(r"'(?P<single>(?:[^'\\\n]|\\.)*)'|\"(?P<double>(?:[^\"\\\n]|\\.)*)\"")
+DUMPED_RECORD_ESCAPE = re.compile(r"\\(.)")  # \" and \' inside a field: the quote itself
 # REPEATED_HEADLINE: that export (and some portals) print the headline twice; on one line the two copies are glued:
 # "…关于印发…行动计划(2021—2023年)的通知安徽省人民政府办公厅关于印发…行动计划（2021-2023年）的通知（皖政办秘〔2021〕
 # 82号）各市人民政府…" (ah-iiot-2021 on one line). A first line that opens with a title-shaped text (HEADLINE_END)
