@@ -3,6 +3,7 @@ written from."""
 
 from __future__ import annotations
 
+from plankg.loaders.text.normalise import normalise
 from plankg.loaders.text.read import guess_meta
 
 # nat-tcm-plan-14-opening (heldout34): one SQL INSERT line, the notice headline a field before the HTML content
@@ -54,3 +55,40 @@ def test_a_page_stored_as_setter_calls_is_titled_by_its_title_value() -> None:
     meta = guess_meta(SUBSIDY_SETTERS, "nat-farm", "0" * 64)
     assert meta.title == "关于全面推开农业“三项补贴”改革工作的通知"
     assert meta.doc_number == "财农〔2016〕26号"
+
+
+# gx-farmland-upgrade-2023 (heldout34): a company page in traditional characters glossed with toneless pinyin
+FARMLAND_GLOSSED = (
+    "歡(huan)迎訪(fang)問廣(guang)西方略土地(di)房地(di)產(chan)評(ping)估有限公司官(guan)方網站\n"
+    "桂(gui)農廳發〔2022〕149號\n"
+    "各市、縣人民政(zheng)府(fu),自治區人民政(zheng)府(fu)各組成部門、各直屬機構(gou):\n"
+    "經自治(zhi)區(qu)(qu)人民政(zheng)府同意,現將《廣西(xi)壯(zhuang)族自治(zhi)區(qu)(qu)高標準農田建設提升(sheng)行動方案"
+    "(2023—2025年)》印發(fa)給(gei)你們,請認真組織實(shi)施。\n"
+    "廣西(xi)壯族自治區農(nong)業農(nong)村廳 廣西(xi)壯族自治區財政廳\n"
+    "2022年11月22日\n"
+    "廣西壯族自治區高標準農田建設提升(sheng)行動方案\n"
+    "(2023—2025年)\n"
+)
+
+
+def test_toneless_pinyin_glosses_of_a_glossed_page_are_no_part_of_its_text() -> None:
+    # TONELESS_PINYIN_GLOSS: the gloss split the 文号 (农厅发〔2022〕149号) and stayed in the title
+    meta = guess_meta(FARMLAND_GLOSSED, "gx", "0" * 64)
+    assert meta.doc_number == "桂农厅发〔2022〕149号"
+    assert meta.title == "广西壮族自治区高标准农田建设提升行动方案（2023—2025年）"
+    assert meta.issuer == "广西壮族自治区农业农村厅 广西壮族自治区财政厅"
+    # a page without glosses throughout keeps a bracketed unit or list letter
+    assert normalise("面积单位(m)，分为(a)类和(b)类。").text == "面积单位（m），分为（a）类和（b）类。"
+
+
+def test_a_reprint_note_before_the_number_is_no_part_of_it() -> None:
+    # REPRINTED_FROM_NUMBER: nat-culture-tourism-consumption-2019-py (heldout34), its tone-marked glosses as printed
+    text = (
+        "國(guó)務(wù)院办公厅关于进一步激发文(wén)化和旅游消费潜力的意见(转自國(guó)办发〔2019〕41号)\n\n"
+        "各省、自治區(qū)、直辖市人民(mín)政府,國(guó)務(wù)院各部委、各直属机构:\n\n"
+        "為(wèi)贯彻落实《中共中央國(guó)務(wù)院关于完善促进消费體(tǐ)制机制进一步激发居民(mín)消费潜力的若干意见》,"
+        "提升文(wén)化和旅游消费质量水平,经國(guó)務(wù)院同意,现提出以下意见:\n\n一、总體(tǐ)目标\n"
+    )
+    meta = guess_meta(text, "nat", "0" * 64)
+    assert meta.doc_number == "国办发〔2019〕41号"
+    assert meta.title == "国务院办公厅关于进一步激发文化和旅游消费潜力的意见"

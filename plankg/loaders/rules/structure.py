@@ -3749,7 +3749,11 @@ WRAP_STRIDE_SLACK = 1
 # A 文号 right after a title, glued to it or on the next line: "…的意见国办发〔2014〕69号各省…",
 # "政务新媒体健康有序发展的意见" / "国办发〔2018〕123号". Read from where the title ends, so that the
 # title's last characters are not taken for the issuer code.
-DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{DOC_NUMBER_TEXT}[）)]?")
+# REPRINTED_FROM_NUMBER (fix34meta, round 34): a reprint notes the 文号 of the document it copied in the headline's
+# brackets: "国务院办公厅关于进一步激发文化和旅游消费潜力的意见（转自国办发〔2019〕41号）"
+# (nat-culture-tourism-consumption-2019-py): the note's verb is no part of the issuer code (转自国办发 was read).
+REPRINTED_FROM = "(?:转载自|转自|摘自|选自|引自)"
+DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{REPRINTED_FROM}?(?P<number>{DOC_NUMBER_TEXT})[）)]?")
 # TITLE_BRACKETED_NUMBER (fix26meta, round 26): a 文号 in brackets right after a run-on title is no qualifier of the
 # title (TITLE_ENDING takes a short bracketed text after a kind for one, "（试行）", "（2021—2025年）"): "…促进合理
 # 用药的意见的通知（国卫医发〔2020〕2 号）各省、自治区…" (nat-hospital-pharmacy-2020 on one line): the title ends

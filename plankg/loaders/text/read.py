@@ -1840,7 +1840,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         (front.doc_number if front else "")
         or table.get("doc_number", "")
         or exported.get("doc_number", "")
-        or (doc_number_text(glued.group()) if glued else "")
+        or (doc_number_text(glued.group("number")) if glued else "")
         or _glued_number(head[:OPENING_WINDOW])
         or (red_head.group("number") if red_head else "")
     ).translate(SQUARE_NUMBER_BRACKETS)  # SQUARE_NUMBER_BRACKETS: "苏商运[2025]56号" is 苏商运〔2025〕56号
