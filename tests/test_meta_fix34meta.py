@@ -92,3 +92,16 @@ def test_a_reprint_note_before_the_number_is_no_part_of_it() -> None:
     meta = guess_meta(text, "nat", "0" * 64)
     assert meta.doc_number == "国办发〔2019〕41号"
     assert meta.title == "国务院办公厅关于进一步激发文化和旅游消费潜力的意见"
+
+
+def test_a_dashed_page_number_and_issuers_before_carrying_out_in_a_run_on_pdf_text() -> None:
+    # DASHED_PAGE_PREFIX, ISSUER_BEFORE_CARRYING_OUT: gs-water-reform-opinion-2011 (heldout34), a PDF's text on one
+    # line; the title was "-1-中共甘肃省委…", no issuer found
+    text = (
+        "-1-中共甘肃省委甘肃省人民政府贯彻落实《中共中央国务院关于加快水利改革发展的决定》的实施意见(2011年4月20日)"
+        "为全面贯彻落实《中共中央国务院关于加快水利改革发展的决定》(中发[2011]1号,以下简称《决定》),抢抓机遇,"
+        "进一步加快我省水利改革发展,现就贯彻落实《决定》提出如下实施意见。一、充分认识加快我省水利改革发展的极端重要性"
+    )
+    meta = guess_meta(text, "gs", "0" * 64)
+    assert meta.title.startswith("中共甘肃省委甘肃省人民政府贯彻落实《")
+    assert meta.issuer == "中共甘肃省委甘肃省人民政府"

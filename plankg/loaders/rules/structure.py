@@ -3543,9 +3543,12 @@ LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
 # 格局专项规划"): cut off the title, never part of it. A front page numbered in Roman numerals leaves
 # its number glued to the title: "II浙江省城市内涝治理“十四五”规划" (round 1). Two letters at least: a
-# title may open with one ("X射线…").
+# title may open with one ("X射线…"). DASHED_PAGE_PREFIX (fix34meta, round 34): a page number printed between dashes,
+# "-1-中共甘肃省委甘肃省人民政府贯彻落实《…》的实施意见(2011年4月20日)为全面贯彻落实…" (gs-water-reform-opinion-2011, a
+# PDF's text run into one line), "— 1 —" as many government PDFs print it.
 TITLE_PAGE_PREFIX = re.compile(
-    r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:II|III|IV|VI{1,3}|IX|XI{1,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
+    r"^(?:[-—－–][ \t\u3000]*\d{1,3}[ \t\u3000]*[-—－–][ \t\u3000]*"
+    r"|\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:II|III|IV|VI{1,3}|IX|XI{1,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
     r"(?=[\u4e00-\u9fff“《])"
 )
 # HEADLINE_COLUMN_TAG (fix25seg, round 25): a portal sets the column's tag in black lenticular brackets in front of
@@ -3903,9 +3906,12 @@ GLUED_SIGNER_END = r"(?<=[院厅部委局会办室署心组处所队])(?={place}
 # SPEAKERS_UNNAMED_UNITS: "有关司局" names no unit, it says the ministries' departments concerned: "生态环境部、
 # 农业农村部有关司局负责同志就《农业面源污染治理与监督指导实施方案（试行）》答记者问" → 生态环境部、农业农村部
 # (round 3), as INTERVIEW_LEAD reads a lead.
+# ISSUER_BEFORE_CARRYING_OUT (fix34meta, round 34): or before 贯彻落实, the title of a province's answer to a central
+# document: "中共甘肃省委甘肃省人民政府贯彻落实《中共中央国务院关于加快水利改革发展的决定》的实施意见"
+# (gs-water-reform-opinion-2011) → 中共甘肃省委甘肃省人民政府.
 TITLE_ISSUER = re.compile(
     r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])"
-    r"(?:关于|(?:有关)?(?:司局)?负责(?:人|同志)就)"
+    r"(?:关于|贯彻落实|(?:有关)?(?:司局)?负责(?:人|同志)就)"
 )
 # PURPOSE_CLAUSE: an opening that says what the document carries out ("为贯彻落实水利部党组关于大力推进…
 # 决策部署，…" round 8, "为深入贯彻党中央、国务院…关于…", "根据国务院关于…") names the body whose decision
