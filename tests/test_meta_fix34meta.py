@@ -4,7 +4,7 @@ written from."""
 from __future__ import annotations
 
 from plankg.loaders.text.normalise import normalise
-from plankg.loaders.text.read import guess_meta
+from plankg.loaders.text.read import _closing_signature, guess_meta
 
 # nat-tcm-plan-14-opening (heldout34): one SQL INSERT line, the notice headline a field before the HTML content
 TCM_ROW = (
@@ -37,8 +37,9 @@ SUBSIDY_SETTERS = (
     '\t\tgraph.setProof("财农 (2016) 26号");\n'
     '\t\tgraph.setContent("<h2 style=\\"text-align: center;\\">财农〔2016〕26号</h2>'
     "<p>各省、自治区、直辖市、计划单列市财政厅（局）、农业（农牧、农村经济）厅（局、委员会）：</p>"
-    "<p>　　2015年，经国务院同意，财政部、农业部印发了《关于调整完善农业三项补贴政策的指导意见》。</p>"
-    '"\n'
+    '<p>　　2015年，经国务院同意，财政部、农业部印发了《关于调整完善农业三项补贴政策的指导意见》。</p>" +\n'
+    '\t\t\t\t"<p style=\\"text-align: right;\\">　　财政部 农业部</p>'
+    '<p style=\\"text-align: right;\\">　　2016年4月18日</p>");\n'
 )
 
 
@@ -55,6 +56,8 @@ def test_a_page_stored_as_setter_calls_is_titled_by_its_title_value() -> None:
     meta = guess_meta(SUBSIDY_SETTERS, "nat-farm", "0" * 64)
     assert meta.title == "关于全面推开农业“三项补贴”改革工作的通知"
     assert meta.doc_number == "财农〔2016〕26号"
+    # DUMPED_RECORD_TAIL: the setter call's close under the signature hid it
+    assert meta.issuer.replace("、", " ") == "财政部 农业部"
 
 
 # gx-farmland-upgrade-2023 (heldout34): a company page in traditional characters glossed with toneless pinyin
@@ -105,3 +108,14 @@ def test_a_dashed_page_number_and_issuers_before_carrying_out_in_a_run_on_pdf_te
     meta = guess_meta(text, "gs", "0" * 64)
     assert meta.title.startswith("中共甘肃省委甘肃省人民政府贯彻落实《")
     assert meta.issuer == "中共甘肃省委甘肃省人民政府"
+
+
+def test_a_stored_record_s_close_under_the_signature_is_no_part_of_the_page() -> None:
+    # DUMPED_RECORD_TAIL: nat-farm-subsidy-reform-2016's last setter piece; the signature and date were not found
+    tail = (
+        '\t\t\t\t"&nbsp; &nbsp;</p><p>　　（三）加强督导考核。财政部、农业部将强化监管督导检查，'
+        '适时对各地农业支持保护补贴政策落实情况开展绩效考核。" +\n'
+        '\t\t\t\t"&nbsp; &nbsp;</p><p style=\\"text-align: right;\\">　　财政部 农业部</p>'
+        '<p style=\\"text-align: right;\\">　　2016年4月18日</p>");\n'
+    )
+    assert _closing_signature(tail) == ("财政部、农业部", "2016-04-18")

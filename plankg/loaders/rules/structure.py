@@ -4411,6 +4411,10 @@ DUMPED_RECORD_START = re.compile(r"^(?:(?i:insert[ \t]+into)\b|[A-Za-z_][\w.]*\.
 DUMPED_RECORD_VALUES = re.compile(r"^[（(][ \t]*(?:'|\d)")  # the VALUES tuple on its own line, after the INSERT line
 DUMPED_RECORD_FIELD = re.compile(r"'(?P<single>(?:[^'\\\n]|\\.)*)'|\"(?P<double>(?:[^\"\\\n]|\\.)*)\"")
 DUMPED_RECORD_ESCAPE = re.compile(r"\\(.)")  # \" and \' inside a field: the quote itself
+# DUMPED_RECORD_TAIL: the record's close after its content, on a line of its own: '"）;' (the setter call's end, after
+# the signature "财政部 农业部" / "2016年4月18日", nat-farm-subsidy-reform-2016), "','1','0','12',…）;" (a row's
+# later fields): no Chinese in it, no part of the page; the signature is read above it.
+DUMPED_RECORD_TAIL = re.compile(r"\n[\"'][^\u4e00-\u9fff\n]*$")
 # REPEATED_HEADLINE: that export (and some portals) print the headline twice; on one line the two copies are glued:
 # "…关于印发…行动计划(2021—2023年)的通知安徽省人民政府办公厅关于印发…行动计划（2021-2023年）的通知（皖政办秘〔2021〕
 # 82号）各市人民政府…" (ah-iiot-2021 on one line). A first line that opens with a title-shaped text (HEADLINE_END)

@@ -530,6 +530,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE,
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
+        DUMPED_RECORD_TAIL,
         EMPTY_ANNEX_LABEL_TAIL,
         MARKDOWN_LINKS_TAIL,
         PAGE_FOOTER_TAIL,
@@ -557,6 +558,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         or PAGE_FOOTER_TAIL.search(tail)
         or MARKDOWN_LINKS_TAIL.search(tail)  # MARKDOWN_LINKS_TAIL: a page's footer links under the signature
         or EMPTY_ANNEX_LABEL_TAIL.search(tail)  # EMPTY_ANNEX_LABEL_TAIL: "附件：" whose links were cut
+        or DUMPED_RECORD_TAIL.search(tail)  # DUMPED_RECORD_TAIL: a stored record's close under the signature
     ) is not None and furniture.start() < len(tail):
         tail = tail[: furniture.start()]
     tail = ATTACHED_FILE_END.sub(lambda m: m.group() + "\n", tail)  # ATTACHED_FILE_END: the break a crawl lost
