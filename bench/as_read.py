@@ -9,9 +9,13 @@ the characters themselves still have to agree.
 
 from __future__ import annotations
 
-from plankg.loaders.text.normalise import PINYIN_GLOSS, simplified_characters
+from plankg.loaders.text.normalise import PINYIN_GLOSS, TONELESS_PINYIN_GLOSS, simplified_characters
 
 
 def as_read(text: str) -> str:
-    """``text`` without pinyin glosses, each traditional character in its simplified form (one for one)."""
-    return PINYIN_GLOSS.sub("", text).translate(simplified_characters())
+    """``text`` without pinyin glosses, each traditional character in its simplified form (one for one).
+
+    Toneless glosses ("提升(sheng)行動方案", round 34) are read off a page only when it glosses throughout
+    (TONELESS_GLOSSES_MIN); a gold title or heading is too short to tell, and a bracketed pinyin syllable glued to a
+    character in one is its page's gloss, so it is dropped here whatever the count."""
+    return TONELESS_PINYIN_GLOSS.sub("", PINYIN_GLOSS.sub("", text)).translate(simplified_characters())

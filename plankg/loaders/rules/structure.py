@@ -3570,9 +3570,12 @@ LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
 # 格局专项规划"): cut off the title, never part of it. A front page numbered in Roman numerals leaves
 # its number glued to the title: "II浙江省城市内涝治理“十四五”规划" (round 1). Two letters at least: a
-# title may open with one ("X射线…").
+# title may open with one ("X射线…"). DASHED_PAGE_PREFIX (fix34meta, round 34): a page number printed between dashes,
+# "-1-中共甘肃省委甘肃省人民政府贯彻落实《…》的实施意见(2011年4月20日)为全面贯彻落实…" (gs-water-reform-opinion-2011, a
+# PDF's text run into one line), "— 1 —" as many government PDFs print it.
 TITLE_PAGE_PREFIX = re.compile(
-    r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:II|III|IV|VI{1,3}|IX|XI{1,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
+    r"^(?:[-—－–][ \t\u3000]*\d{1,3}[ \t\u3000]*[-—－–][ \t\u3000]*"
+    r"|\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:II|III|IV|VI{1,3}|IX|XI{1,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
     r"(?=[\u4e00-\u9fff“《])"
 )
 # HEADLINE_COLUMN_TAG (fix25seg, round 25): a portal sets the column's tag in black lenticular brackets in front of
@@ -3776,7 +3779,11 @@ WRAP_STRIDE_SLACK = 1
 # A 文号 right after a title, glued to it or on the next line: "…的意见国办发〔2014〕69号各省…",
 # "政务新媒体健康有序发展的意见" / "国办发〔2018〕123号". Read from where the title ends, so that the
 # title's last characters are not taken for the issuer code.
-DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{DOC_NUMBER_TEXT}[）)]?")
+# REPRINTED_FROM_NUMBER (fix34meta, round 34): a reprint notes the 文号 of the document it copied in the headline's
+# brackets: "国务院办公厅关于进一步激发文化和旅游消费潜力的意见（转自国办发〔2019〕41号）"
+# (nat-culture-tourism-consumption-2019-py): the note's verb is no part of the issuer code (转自国办发 was read).
+REPRINTED_FROM = "(?:转载自|转自|摘自|选自|引自)"
+DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{REPRINTED_FROM}?(?P<number>{DOC_NUMBER_TEXT})[）)]?")
 # TITLE_BRACKETED_NUMBER (fix26meta, round 26): a 文号 in brackets right after a run-on title is no qualifier of the
 # title (TITLE_ENDING takes a short bracketed text after a kind for one, "（试行）", "（2021—2025年）"): "…促进合理
 # 用药的意见的通知（国卫医发〔2020〕2 号）各省、自治区…" (nat-hospital-pharmacy-2020 on one line): the title ends
@@ -3926,9 +3933,12 @@ GLUED_SIGNER_END = r"(?<=[院厅部委局会办室署心组处所队])(?={place}
 # SPEAKERS_UNNAMED_UNITS: "有关司局" names no unit, it says the ministries' departments concerned: "生态环境部、
 # 农业农村部有关司局负责同志就《农业面源污染治理与监督指导实施方案（试行）》答记者问" → 生态环境部、农业农村部
 # (round 3), as INTERVIEW_LEAD reads a lead.
+# ISSUER_BEFORE_CARRYING_OUT (fix34meta, round 34): or before 贯彻落实, the title of a province's answer to a central
+# document: "中共甘肃省委甘肃省人民政府贯彻落实《中共中央国务院关于加快水利改革发展的决定》的实施意见"
+# (gs-water-reform-opinion-2011) → 中共甘肃省委甘肃省人民政府.
 TITLE_ISSUER = re.compile(
     r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])"
-    r"(?:关于|(?:有关)?(?:司局)?负责(?:人|同志)就)"
+    r"(?:关于|贯彻落实|(?:有关)?(?:司局)?负责(?:人|同志)就)"
 )
 # PURPOSE_CLAUSE: an opening that says what the document carries out ("为贯彻落实水利部党组关于大力推进…
 # 决策部署，…" round 8, "为深入贯彻党中央、国务院…关于…", "根据国务院关于…") names the body whose decision
@@ -4415,6 +4425,23 @@ DATE_QUALIFIER = re.compile(
 GLUED_DATABASE_HEADER = re.compile(
     r"^[ \t\u3000]*【法宝引证码】[ \t\u3000]*CLI\.[\d.]+(?:[ \t\u3000]*原文链接[:：][ \t\u3000]*https?://[!-~]+?\.html?)?"
 )
+# DUMPED_RECORD (fix34meta, round 34): a page stored as a database row or a program's source, its HTML content
+# one field among others: "INSERT INTO `cms_article` VALUES （32, 20, 57,
+# '国务院办公厅关于印发“十四五”中医药发展规划的通知', NULL, '', '卫健委', '2022-03-28', '为贯彻落实…', '<p>…"
+# (nat-tcm-plan-14-opening), the VALUES tuple on the line after a column list ("…`updated_at`） VALUES" /
+# "（'28','11','news','关于走新型城市化发展道路建设廉洁广州的决定','6bcc…',", gz-clean-city-decision-2012), or
+# setter calls one a line ('graph.setTitle（"关于全面推开农业\"三项补贴\"改革工作的通知"）;' …
+# 'graph.setContent（"<h2>…', nat-farm-subsidy-reform-2016). Those lines are no headline; the record's title is
+# its first quoted field that is title-shaped (a teaser field cut mid-sentence is not: miit-explosives-plan-13's
+# content then gives the title).
+DUMPED_RECORD_START = re.compile(r"^(?:(?i:insert[ \t]+into)\b|[A-Za-z_][\w.]*\.set[A-Z]\w*[ \t]*[（(][ \t]*\")")
+DUMPED_RECORD_VALUES = re.compile(r"^[（(][ \t]*(?:'|\d)")  # the VALUES tuple on its own line, after the INSERT line
+DUMPED_RECORD_FIELD = re.compile(r"'(?P<single>(?:[^'\\\n]|\\.)*)'|\"(?P<double>(?:[^\"\\\n]|\\.)*)\"")
+DUMPED_RECORD_ESCAPE = re.compile(r"\\(.)")  # \" and \' inside a field: the quote itself
+# DUMPED_RECORD_TAIL: the record's close after its content, on a line of its own: '"）;' (the setter call's end, after
+# the signature "财政部 农业部" / "2016年4月18日", nat-farm-subsidy-reform-2016), "','1','0','12',…）;" (a row's
+# later fields): no Chinese in it, no part of the page; the signature is read above it.
+DUMPED_RECORD_TAIL = re.compile(r"\n[\"'][^\u4e00-\u9fff\n]*$")
 # REPEATED_HEADLINE: that export (and some portals) print the headline twice; on one line the two copies are glued:
 # "…关于印发…行动计划(2021—2023年)的通知安徽省人民政府办公厅关于印发…行动计划（2021-2023年）的通知（皖政办秘〔2021〕
 # 82号）各市人民政府…" (ah-iiot-2021 on one line). A first line that opens with a title-shaped text (HEADLINE_END)

@@ -7,6 +7,7 @@ normalised text can therefore always be shown against the file as it was written
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -59,6 +60,20 @@ CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b-\u200
 # mark right after a Chinese character is a gloss, so "(a)", "(GDP)" or an English word stay.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+# TONELESS_PINYIN_GLOSS (fix34meta, round 34): other mirror sites gloss without tone marks, many characters of a
+# page so: "桂(gui)農廳發〔2022〕149號", "高標準農田建設提升(sheng)行動方案", "自治(zhi)區(qu)(qu)人民政府"
+# (gx-farmland-upgrade-2023, 108 glosses in 2,000 bytes). The gloss split the 文号 (read 农厅发〔2022〕149号) and stayed
+# in the title. A bracketed toneless syllable is also a unit or a list letter ("（m）", "(a)"), so only a bracketed
+# pinyin syllable right after a Chinese character is one, and only in a text that has TONELESS_GLOSSES_MIN of them.
+_PINYIN_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|er"
+    r"|a|o|e|i|u|v|ü)"
+)
+TONELESS_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（]{_PINYIN_SYLLABLE}[)）])+")  # 區(qu)(qu): doubled
+TONELESS_GLOSSES_MIN = 10
+# TONELESS_GLOSS_CANDIDATE: a text with no bracketed lowercase run (nearly every text) is not searched further
+TONELESS_GLOSS_CANDIDATE = re.compile(r"[(（][a-z]{1,6}[)）]")
 # GLOSS_NEEDS_TONE: a gloss holds a tone mark; a text without one (nearly every text) is not searched for a gloss,
 # whose lookbehind the engine tries at every character (0.44 ms a plan, 0.4 % of the reading CPU).
 TONED_CHARACTER = re.compile(f"[{_TONED}]")
@@ -503,6 +518,21 @@ def _span_broken_date(match: re.Match[str]) -> str:
     return f"{match.group('year')}年{match.group('month')}月{match.group('day') or ''}"
 
 
+def toneless_glossed(text: str) -> bool:
+    """Whether ``text`` glosses its characters with toneless pinyin throughout (TONELESS_PINYIN_GLOSS)."""
+    if TONELESS_GLOSS_CANDIDATE.search(text) is None:
+        return False
+    glosses = itertools.islice(TONELESS_PINYIN_GLOSS.finditer(text), TONELESS_GLOSSES_MIN)
+    return sum(1 for _ in glosses) >= TONELESS_GLOSSES_MIN
+
+
+def without_pinyin_glosses(text: str) -> str:
+    """``text`` without the pinyin glosses a mirror site added (PINYIN_GLOSS, TONELESS_PINYIN_GLOSS), as normalise
+    reads it."""
+    text = PINYIN_GLOSS.sub("", text)
+    return TONELESS_PINYIN_GLOSS.sub("", text) if toneless_glossed(text) else text
+
+
 def normalise(raw: str) -> NormalisedText:
     """Width, markup, control characters, page and site furniture (``furniture``) and
     whitespace normalisation; page numbers glued into running text are removed by the caller,
@@ -510,6 +540,8 @@ def normalise(raw: str) -> NormalisedText:
     source = NormalisedText.of(raw)
     if ("(" in raw or "（" in raw) and TONED_CHARACTER.search(raw):  # GLOSS_NEEDS_TONE
         source = substitute(source, PINYIN_GLOSS, "")
+    if toneless_glossed(raw):  # TONELESS_PINYIN_GLOSS
+        source = substitute(source, TONELESS_PINYIN_GLOSS, "")
     out = to_simplified(_translate(source))
     out = fold_lookalikes(substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, ""))
     out = fold_lost_points(out)

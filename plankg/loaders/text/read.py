@@ -530,6 +530,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE,
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
+        DUMPED_RECORD_TAIL,
         EMPTY_ANNEX_LABEL_TAIL,
         MARKDOWN_LINKS_TAIL,
         PAGE_FOOTER_TAIL,
@@ -557,6 +558,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         or PAGE_FOOTER_TAIL.search(tail)
         or MARKDOWN_LINKS_TAIL.search(tail)  # MARKDOWN_LINKS_TAIL: a page's footer links under the signature
         or EMPTY_ANNEX_LABEL_TAIL.search(tail)  # EMPTY_ANNEX_LABEL_TAIL: "附件：" whose links were cut
+        or DUMPED_RECORD_TAIL.search(tail)  # DUMPED_RECORD_TAIL: a stored record's close under the signature
     ) is not None and furniture.start() < len(tail):
         tail = tail[: furniture.start()]
     tail = ATTACHED_FILE_END.sub(lambda m: m.group() + "\n", tail)  # ATTACHED_FILE_END: the break a crawl lost
@@ -686,6 +688,35 @@ def _glued_headline_break(line: str) -> list[str]:
     return [line]
 
 
+def _dumped_record(lines: list[str]) -> list[str]:
+    """``lines`` without the database row or setter calls a stored page opens with (DUMPED_RECORD), the record's
+    title (its first title-shaped quoted field) in their place when it has one."""
+    from plankg.loaders.rules.names import STRAIGHT_QUOTE_PAIR
+    from plankg.loaders.rules.structure import (
+        COVER_LINES,
+        DUMPED_RECORD_ESCAPE,
+        DUMPED_RECORD_FIELD,
+        DUMPED_RECORD_START,
+        DUMPED_RECORD_VALUES,
+    )
+
+    count = 0
+    while count < min(len(lines), COVER_LINES) and (
+        DUMPED_RECORD_START.match(lines[count]) or (count and DUMPED_RECORD_VALUES.match(lines[count]))
+    ):
+        count += 1
+    fields = (
+        # an escaped straight quote pair is the Chinese pair the exporter flattened: \"三项补贴\" is “三项补贴”
+        STRAIGHT_QUOTE_PAIR.sub(
+            r"“\g<body>”", DUMPED_RECORD_ESCAPE.sub(r"\1", field.group("single") or field.group("double") or "")
+        )
+        for line in lines[:count]
+        for field in DUMPED_RECORD_FIELD.finditer(line)
+    )
+    title = next((field.strip() for field in fields if _title_shaped(field.strip())), "")
+    return [title, *lines[count:]] if title else lines[count:]
+
+
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
@@ -708,7 +739,7 @@ def _opening_lines(head: str) -> list[str]:
         TOOLBAR_LINE,
     )
 
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    lines = _dumped_record([line.strip() for line in head.splitlines() if line.strip()])  # DUMPED_RECORD
     while lines and (
         TOOLBAR_LINE.match(lines[0]) or MARKDOWN_LINK_LINE.match(lines[0]) or EPAPER_PAGE_LINE.match(lines[0])
     ):
@@ -1811,7 +1842,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         (front.doc_number if front else "")
         or table.get("doc_number", "")
         or exported.get("doc_number", "")
-        or (doc_number_text(glued.group()) if glued else "")
+        or (doc_number_text(glued.group("number")) if glued else "")
         or _glued_number(head[:OPENING_WINDOW])
         or (red_head.group("number") if red_head else "")
     ).translate(SQUARE_NUMBER_BRACKETS)  # SQUARE_NUMBER_BRACKETS: "苏商运[2025]56号" is 苏商运〔2025〕56号
