@@ -58,3 +58,13 @@ def test_a_bracketed_part_of_a_place_after_a_zone_qualifies_the_zone() -> None:
     platforms, _ = document("推进中国（江苏）自由贸易试验区（苏州片区）与苏州工业园区联动发展。")
     assert "苏州工业园区" in platforms
     assert not {p for p in platforms if "与" in p}
+
+
+def test_a_zone_two_places_integrate_is_named_with_both() -> None:
+    # JOINT_ZONE_WORDS: 北京's 2026 review and 十五五 outline (rounds 28, 32); guard: the partners' own heads
+    platforms, _ = document(
+        "扎实推进通州区与北三县一体化高质量发展示范区建设，白庙南北检查站完成改造。加快济南和青岛国家骨干冷链物流基地建设。"
+    )
+    assert "通州区与北三县一体化高质量发展示范区" in platforms
+    assert "北三县一体化高质量发展示范区" not in platforms
+    assert "青岛国家骨干冷链物流基地" in platforms

@@ -237,6 +237,7 @@ from plankg.loaders.rules.names import (
     ITEM_END_BEFORE_CONJUNCTION,
     ITEM_END_CONJUNCTIONS,
     ITEM_LIST,
+    JOINT_ZONE_WORDS,
     LANDFORM_AFTER_FORM,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
@@ -967,8 +968,17 @@ def _after_conjunction(
             framework = category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None
             if category == "platform" and conj in ITEM_END_CONJUNCTIONS and ITEM_END_BEFORE_CONJUNCTION.search(left):
                 complete = word = True  # "…建设工程|和|中国林业网站群", "…视频监控系统|及|应急地理信息平台"
-            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and (
-                pos + len(conj) < end - 1 or (framework and pos + len(conj) <= end)
+            # "通州区与北三县一体化…示范区": a zone two places build together is both's (JOINT_ZONE_WORDS)
+            joint = (
+                category == "platform"
+                and conj in PLACE_PAIR_CONJUNCTIONS
+                and JOINT_ZONE_WORDS.match(text, pos + len(conj), end) is not None
+                and _only_places(left)
+            )
+            if (
+                (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone)
+                and (pos + len(conj) < end - 1 or (framework and pos + len(conj) <= end))
+                and not joint
             ):
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)

@@ -1041,6 +1041,10 @@ PROPER_AFTER_CONJUNCTION_TAGS = frozenset({"ng", "nr", "ns", "nz", "nrt"})
 PLACE_PAIR_CONJUNCTIONS = ("和", "与", "及")
 PLACE_PAIR_FIRST_TAG = "ns"
 PLACE_PAIR_SECOND_TAGS = frozenset({"ns", "nr", "nrt"})
+# JOINT_ZONE_WORDS (plat29): … but a zone the two places integrate or build together is one of both, named in full
+# (rounds 28 and 32, 北京's 2026 review and 十五五 outline): "扎实推进通州区与北三县一体化高质量发展示范区建设" (not
+# 北三县一体化高质量发展示范区 alone); the partners' own heads stay apart ("济南和青岛国家骨干冷链物流基地").
+JOINT_ZONE_WORDS = re.compile(r"[^，。；、]{1,8}?(?:一体化|协同发展|合作)")
 # A title names its issuer, then 关于 and its subject: "某省能源局关于某某动力电池江门基地项目节能报告的审查
 # 意见" (round 11, a page's title line): the platform's name starts after 关于.
 TITLE_ABOUT = re.compile(r"关于")
