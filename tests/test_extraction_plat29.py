@@ -68,3 +68,12 @@ def test_a_zone_two_places_integrate_is_named_with_both() -> None:
     assert "通州区与北三县一体化高质量发展示范区" in platforms
     assert "北三县一体化高质量发展示范区" not in platforms
     assert "青岛国家骨干冷链物流基地" in platforms
+
+
+def test_a_zone_ranked_among_its_peers_ends_before_the_ranking() -> None:
+    # 稳居 in ANCHOR_WORDS: 广州's 2026 review (round 28)
+    platforms, _ = document(
+        "南沙综保区跨境电商进出口额稳居全国综保区第一，自贸区建设提速。广州经开区综合实力稳居国家级经开区第二。"
+    )
+    assert {"南沙综保区", "广州经开区"} <= platforms
+    assert not {p for p in platforms if "稳居" in p}

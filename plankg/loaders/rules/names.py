@@ -1531,8 +1531,12 @@ ANCHOR_WORDS = _words(
     衔接
     列入 好
     投产 创办 引育
+    稳居 位居
     """
 )
+# 稳居 and 位居 (ranks, steadily) put a zone or a park among its peers in a review, no part of either's name (plat29,
+# round 28, 广州's 2026 review): "南沙综保区跨境电商进出口额稳居全国综保区第一", "广州经开区综合实力稳居国家级经开区
+# 第二" name 南沙综保区 and 广州经开区.
 # 投产 (put into production, after 建成), 创办 (found) and 引育 (attract and foster) take a park, a school or a class
 # of firms as object and open no name (round 28, 2026 work reports' review parts and 上海's 十五五 outline): "建成投产
 # 深汕比亚迪汽车工业园", "获批创办国家人工智能学院深圳河套学院" (jieba read neither as a verb the cuts saw), "加快引育
