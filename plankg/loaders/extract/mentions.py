@@ -96,6 +96,7 @@ from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS, REGION_GROUPS
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
+    ACHIEVED_AFTER,
     ACTIVITY_ITEM,
     ADVERB_BEFORE_FUNCTION_WORD_TAGS,
     AFFILIATED_SCHOOL_AFTER_FORM,
@@ -236,6 +237,7 @@ from plankg.loaders.rules.names import (
     ITEM_END_BEFORE_CONJUNCTION,
     ITEM_END_CONJUNCTIONS,
     ITEM_LIST,
+    JOINT_ZONE_WORDS,
     LANDFORM_AFTER_FORM,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
@@ -337,6 +339,7 @@ from plankg.loaders.rules.names import (
     PLACE_PAIR_CONJUNCTIONS,
     PLACE_PAIR_FIRST_TAG,
     PLACE_PAIR_SECOND_TAGS,
+    PLACE_PART_BRACKET,
     PLACE_WORD_END,
     PLACED_WORD_MIN,
     PLACED_ZONE_ENDINGS,
@@ -456,6 +459,7 @@ from plankg.loaders.rules.names import (
     TERRITORY_WORD,
     TIER_AFTER_ZONE,
     TIER_COUNT_AFTER,
+    TIER_SYSTEM_OPENING,
     TITLE_ABOUT,
     TITLE_AFTER_UNIT,
     TITLE_QUALIFIER,
@@ -569,7 +573,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif (
             (inner := PLACE_IN_NAME.match(text, i, end)) is not None
             and (run_start is not None or inner.group().startswith("“"))
-            and not _names_itself(inner.group())
+            and not _names_itself(inner.group(), text[max(0, i - ENDING_MAX) : i])
         ):
             run_start = i if run_start is None else run_start
             i = inner.end()
@@ -659,15 +663,18 @@ def _run_end(text: str, pos: int) -> int:
             pos = stretch.end()  # a stretch of name characters in one step, as _runs takes them
         elif VERSION_POINT.match(text, pos) or HYPHEN_IN_NAME.match(text, pos):
             pos += 1
-        elif (inner := PLACE_IN_NAME.match(text, pos)) is not None and not _names_itself(inner.group()):
+        elif (inner := PLACE_IN_NAME.match(text, pos)) is not None and not _names_itself(
+            inner.group(), text[max(0, pos - ENDING_MAX) : pos]
+        ):
             pos = inner.end()
         else:
             break
     return pos
 
 
-def _names_itself(bracketed: str) -> bool:
-    """A bracketed name of its own ("（联合国开发计划署）全球金融科技创新中心") is not a qualifier."""
+def _names_itself(bracketed: str, before: str = "") -> bool:
+    """A bracketed name of its own ("（联合国开发计划署）全球金融科技创新中心") is not a qualifier. ``before``: the
+    characters before the bracket, whose ending (if any) a bracketed part of a place qualifies instead."""
     inner = bracketed[1:-1]
     if inner in COMPANY_FORM_WORDS:
         return False  # "上海机场（集团）有限公司": a company's form, inside its name
@@ -675,6 +682,9 @@ def _names_itself(bracketed: str) -> bool:
         # A region whose name ends like a zone (湾区) locates the centre it follows, and a branch may come after it:
         # "高标准建设全国高校区域技术转移转化中心（大湾区）广州分中心" (round 26, 广州's 2026 report; session 26).
         return False
+    part = next((p for p in PLACE_PART_BRACKET if inner.endswith(p)), "")
+    if part and len(inner) > len(part) and _only_places(inner[: -len(part)]) and ending_of(before) is None:
+        return False  # "江南文化（苏州片区）生态保护实验区": the part of a place locates it (PLACE_PART_BRACKET)
     ends = [
         m
         for m in ENDING.finditer(inner)
@@ -958,8 +968,17 @@ def _after_conjunction(
             framework = category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None
             if category == "platform" and conj in ITEM_END_CONJUNCTIONS and ITEM_END_BEFORE_CONJUNCTION.search(left):
                 complete = word = True  # "…建设工程|和|中国林业网站群", "…视频监控系统|及|应急地理信息平台"
-            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and (
-                pos + len(conj) < end - 1 or (framework and pos + len(conj) <= end)
+            # "通州区与北三县一体化…示范区": a zone two places build together is both's (JOINT_ZONE_WORDS)
+            joint = (
+                category == "platform"
+                and conj in PLACE_PAIR_CONJUNCTIONS
+                and JOINT_ZONE_WORDS.match(text, pos + len(conj), end) is not None
+                and _only_places(left)
+            )
+            if (
+                (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone)
+                and (pos + len(conj) < end - 1 or (framework and pos + len(conj) <= end))
+                and not joint
             ):
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
@@ -1271,6 +1290,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "通过市为老服务综合信息平台提出申请"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
+    if ACHIEVED_AFTER.match(text, end) and not TIER_SYSTEM_OPENING.match(text, left):
+        return True  # "…合作中心获批建设", "中国数谷入选…试点": what a review reports done (ACHIEVED_AFTER)
     if LINKED_BEFORE.search(text, max(0, left - 2), left) and LINKED_AFTER.match(text, end):
         return True  # "实现与“全国排污许可管理信息平台”互联互通"
     if end - left >= DEFINED_SHORT_MIN and DEFINED_SHORT_AFTER.match(text, end):

@@ -150,6 +150,8 @@ from plankg.loaders.rules.names import (
     TRAILING_NOISE,
     TRANSPORT_HUB,
     UNIVERSITY_ENDINGS,
+    VALLEY_ENDINGS,
+    VALLEY_HEAD_MIN,
     VERB_BEFORE_PLACE_TAGS,
     VERB_HEAD_TAGS,
     VERB_OBJECT_FIRM_ENDINGS,
@@ -1105,6 +1107,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         ),
         '"先进技术成果长三角转化中心": the centre serving 长三角 (PLACE_INSIDE_DESCRIPTION); not a role of the region'
         ' ("支撑引领粤港澳大湾区国际科技创新中心")',
+    ),
+    GenericRule(
+        "named valley",
+        _PLATFORM,
+        False,
+        lambda c: c.ends_in(VALLEY_ENDINGS) and len(c.head) >= VALLEY_HEAD_MIN,
+        '"国际医谷", "江苏国际数碳谷": the field is in the ending, a place or 国际 names the valley (VALLEY_ENDINGS)',
     ),
     GenericRule(
         "nothing of its own",

@@ -322,6 +322,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医谷", "园区"),
     ("芯谷", "园区"),
     ("量子谷", "园区"),
+    # … and valleys named after the cloud, vision or medical devices (plat29; rounds 28 and 33, 杭州's and 上海's):
+    # "建设中国视谷、中国数谷、中国云谷、中国医药港等产业地标", "上海械谷".
+    ("云谷", "园区"),
+    ("视谷", "园区"),
+    ("械谷", "园区"),
     # The data and governance bases (底座) a city builds as one platform (session 26, rounds 26-27): "推进建设实景三维
     # 广州统一时空数据底座" (广州's 2026 report), "建成一体化公共数据底座" (苏州's), "建设“多规合一”的国土空间数智治理
     # 底座" (重庆's outline); a bare "数字底座" is not one of these endings.
@@ -398,6 +403,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("办公网", "网络"),
     ("一张网", "网络"),
 )
+# VALLEY_ENDINGS (plat29): a valley's ending holds its field, so a place or 国际 before it is a name of its own,
+# not nothing of its own (heldout24, round 32: "打造中关村翠湖科技园区、国际医谷等一批高品质园区", "支持江苏国际
+# 数碳谷建设").
+VALLEY_ENDINGS = tuple(e for e, _ in FRAMED_PLATFORM_ENDINGS if e.endswith("谷"))
+# … with at least this many characters before the ending ("国际医谷"; a lone 谷 word is no name).
+VALLEY_HEAD_MIN = 2
 # "以X为基础/为核心/为依托" relies on X as 依托 does (heldout6: a forestry plan, a drug regulator's
 # plan): "以中国林业基础数据库和现有的资源监管数据库为基础", "以现有森林资源数据库、湿地资源数据库…等
 # 专题数据库等四项专题库为基础". RELIED_ON_AFTER follows the name (through the rest of its list) with
@@ -1030,6 +1041,10 @@ PROPER_AFTER_CONJUNCTION_TAGS = frozenset({"ng", "nr", "ns", "nz", "nrt"})
 PLACE_PAIR_CONJUNCTIONS = ("和", "与", "及")
 PLACE_PAIR_FIRST_TAG = "ns"
 PLACE_PAIR_SECOND_TAGS = frozenset({"ns", "nr", "nrt"})
+# JOINT_ZONE_WORDS (plat29): … but a zone the two places integrate or build together is one of both, named in full
+# (rounds 28 and 32, 北京's 2026 review and 十五五 outline): "扎实推进通州区与北三县一体化高质量发展示范区建设" (not
+# 北三县一体化高质量发展示范区 alone); the partners' own heads stay apart ("济南和青岛国家骨干冷链物流基地").
+JOINT_ZONE_WORDS = re.compile(r"[^，。；、]{1,8}?(?:一体化|协同发展|合作)")
 # A title names its issuer, then 关于 and its subject: "某省能源局关于某某动力电池江门基地项目节能报告的审查
 # 意见" (round 11, a page's title line): the platform's name starts after 关于.
 TITLE_ABOUT = re.compile(r"关于")
@@ -1170,6 +1185,19 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 # So does a platform's paragraph opening with what it builds first (session 22, heldout6: the 2017 national AI
 # plan's platform items): "混合增强智能支撑平台重点建设支持大规模训练的异构实时计算引擎…".
 AFTER_FRAME = re.compile(r"(?:重点)?建设|等[^，。；]{0,12}建设|(?:研究|规划|设计|开发)(?:及|和|与|、)建设")
+# ACHIEVED_AFTER (plat29): a review of the year reports a platform as the subject of what was achieved with it
+# (rounds 27-28: government work reports' reviews, 杭州's, 苏州's, 南京's, 广州's): "中非数字技术合作中心获批建设",
+# "金砖国家特殊经济区中国合作中心正式落地", "“东数西算”长三角算力调度中心建成启用", "中国数谷入选国家数据产业集聚区
+# 试点", "国家人工智能赋能新型工业化先导区加快建设", "“穗智管”城市运行管理中枢提档升级": the predicate right after
+# the name deploys it as a building verb before it does.
+# Running alone is no predicate ("若有多家算力中心运营机构": the operators), nor is 建成期 ("…园区建成期的年综合能耗").
+ACHIEVED_AFTER = re.compile(
+    r"(?:正式|率先|全面|加快|启动|开工|获批|落地|基本)?(?:建设|建成(?!期)|落地|启用|投用|投运|揭牌|挂牌|开园|上线)"
+    r"|(?:正式|建成|开机|入轨|投入)(?:运行|运营)|投入使用|入选|获批|提档升级|迭代升级"
+)
+# … but not of a system's tiers counted at the name's opening, one centre per tier (苏州's 2026 review, round 27):
+# "全域推广社会治理网格化联动机制，四级“一站式”矛调中心全面建成".
+TIER_SYSTEM_OPENING = re.compile(r"[一二三四五六两]级")
 # Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
 # "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
 LINKED_BEFORE = re.compile(r"与“?$")
@@ -1211,6 +1239,9 @@ ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
 # body (round 27, 重庆's 十五五 outline: "一体推进老重钢厂区小区街区更新改造" names no 老重钢厂).
 WORKS_RUN_ON = ("区", "房")
 ENDING_RUNS_ON |= {e: WORKS_RUN_ON for e, _ in INSTITUTION_ENDINGS if e.endswith("厂")}
+# A valley's ending runs on into 校区, a campus named after its valley (plat29, round 27, 重庆's outline): "新建重庆
+# 大学智谷校区" names no 智谷.
+ENDING_RUNS_ON |= {e: ("校区",) for e in VALLEY_ENDINGS}
 # Any name right before 段 is the place a stretch of road, rail or river runs through, no mention of it
 # (ROUTE_SEGMENT_AFTER, round 30, 苏州's 十五五 outline: "635 国道苏州高新区段（230 省道苏州高新区段）改扩建",
 # "苏沪省界至东桥枢纽段"), and the first end of a stretch from it to another place ("常台高速公路尹山枢纽至苏浙省界段").
@@ -1238,6 +1269,10 @@ ENDING = trie_pattern(ENDINGS)
 PLACE_IN_NAME = re.compile(
     r"[（(](?:[\u4e00-\u9fff]{2,8}|[A-Z][A-Z0-9]{1,7}|(?<=中[\u4e00-\u9fff][（(])[\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])|“[^“”\"，。；：、]{1,10}(?:、[^“”\"，。；：、]{1,10})?[”\"](?=[\u4e00-\u9fff])"
 )
+# PLACE_PART_BRACKET (plat29): a part of a place in brackets inside a name (a place and 片区) locates it as a place
+# does, no name of its own though 片区 ends zones (rounds 27 and 30, 苏州's 2026 report and 十五五 outline): "争创国家级
+# 江南文化（苏州片区）生态保护实验区" (not 生态保护实验区 alone).
+PLACE_PART_BRACKET = ("片区",)
 # An opening curly quote closed by a straight one ("“鲁科融\"融资路演平台", a typing flaw texts keep):
 # the straight quote is the pair's close and stays in the name, as the gold writes it.
 QUOTE_CLOSED_STRAIGHT = re.compile(r"“[^“”\"]{1,10}\"")
@@ -1496,8 +1531,12 @@ ANCHOR_WORDS = _words(
     衔接
     列入 好
     投产 创办 引育
+    稳居 位居
     """
 )
+# 稳居 and 位居 (ranks, steadily) put a zone or a park among its peers in a review, no part of either's name (plat29,
+# round 28, 广州's 2026 review): "南沙综保区跨境电商进出口额稳居全国综保区第一", "广州经开区综合实力稳居国家级经开区
+# 第二" name 南沙综保区 and 广州经开区.
 # 投产 (put into production, after 建成), 创办 (found) and 引育 (attract and foster) take a park, a school or a class
 # of firms as object and open no name (round 28, 2026 work reports' review parts and 上海's 十五五 outline): "建成投产
 # 深汕比亚迪汽车工业园", "获批创办国家人工智能学院深圳河套学院" (jieba read neither as a verb the cuts saw), "加快引育
