@@ -65,12 +65,16 @@ PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-
 # (gx-farmland-upgrade-2023, 108 glosses in 2,000 bytes). The gloss split the 文号 (read 农厅发〔2022〕149号) and stayed
 # in the title. A bracketed toneless syllable is also a unit or a list letter ("（m）", "(a)"), so only a bracketed
 # pinyin syllable right after a Chinese character is one, and only in a text that has TONELESS_GLOSSES_MIN of them.
+# A one-letter syllable (a, o, e) is no gloss here: a text without line breaks runs its list letters onto the
+# characters before them ten times over, "4.1.1 模型算法安全风险应对(a)不断提高人工智能可解释性…(b)在设计、研发…"
+# (nat-ai-safety-framework-2024 joined, heldout10: its (a)/(b) items were cut out and two headings lost with them).
 _PINYIN_SYLLABLE = (
     r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|er"
     r"|a|o|e|i|u|v|ü)"
 )
-TONELESS_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（]{_PINYIN_SYLLABLE}[)）])+")  # 區(qu)(qu): doubled
+# 區(qu)(qu): doubled
+TONELESS_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?=[a-zü]{{2}}){_PINYIN_SYLLABLE}[)）])+")
 TONELESS_GLOSSES_MIN = 10
 # TONELESS_GLOSS_CANDIDATE: a text with no bracketed lowercase run (nearly every text) is not searched further
 TONELESS_GLOSS_CANDIDATE = re.compile(r"[(（][a-z]{1,6}[)）]")
