@@ -18,6 +18,7 @@ from plankg.loaders.rules.structure import (
     HEADLINE_BLOCK_OVER_NUMBER,
     HEADLINE_END,
     LINK_TITLE,
+    LOGIN_WALL,
     MAP_LEGEND,
     PAGE_CAPTIONS,
     PAGE_TITLE_PLACEHOLDERS,
@@ -223,12 +224,13 @@ def _without_page_headings_above_title(text: str, headings: list[Heading], title
 
 
 def _without_headings_after_closing(text: str, headings: list[Heading]) -> list[Heading]:
-    """Without the headings below level 1 after a notice's closing formula, up to the next level-1 heading
-    (NOTICE_CLOSED)."""
+    """Without the headings below level 1 after a notice's closing formula, its signature over a date or a page's
+    login wall, up to the next level-1 heading (NOTICE_CLOSED, NOTICE_SIGNED, LOGIN_WALL)."""
     first = headings[0].start if headings else 0
     formula = CLOSING_FORMULA_LINE.search(text, first)
     signed = _signed_date_end(text, first)  # NOTICE_SIGNED
-    ends = [found for found in (formula.end() if formula else None, signed) if found is not None]
+    wall = LOGIN_WALL.search(text, first)
+    ends = [found for found in (formula.end() if formula else None, signed, wall.end() if wall else None) if found]
     if not ends:
         return headings
     closed = min(ends)
