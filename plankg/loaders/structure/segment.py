@@ -3557,7 +3557,6 @@ GLUED_BODY_SHARE = 0.8
 INLINE_LABEL_VALUE_ENDS = "。；"
 
 
-
 def is_glued(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     if len(text) > len(lines) * GLUED_CHARS_PER_LINE:
