@@ -1219,6 +1219,13 @@ INLINE_FIRST_CLAUSE_MAX = 8
 # the restated subject is searched in the whole title, RESTATED_SUBJECT); "深化生态环境保护督察，压实责任推动高质量发展"
 # (heldout9) shows no such sign and stays whole.
 INLINE_FIRST_CLAUSE_SURE_MAX = 12
+# HALF_WIDTH_CLAUSE_COMMA (fix34seg, round 34): a page may write its commas half-width, and its two-clause titles
+# with them: "一、筑牢水安全屏障,守护群众平安以保障人民群众生命财产安全为首要目标,…" (county-water-affairs-points-2026
+# joined), "（一）深入学习贯彻习近平新时代中国特色社会主义思想,提高党建科学化水平…" (hb-culture-tourism-points-2023
+# joined): the first clause ends at the "," as at a "，" (INLINE_TWO_CLAUSE_TITLE), where no digit follows it (a
+# thousands separator, "4,740公里").
+INLINE_CLAUSE_BREAK = re.compile(r"[，、：；\s]|,(?!\d)")
+INLINE_CLAUSE_COMMAS = ("，", ",")
 # TWO_CLAUSE_LINE_SPACE (join26b): a two-clause title whose second clause ends at a space its line's end left, the
 # paragraph's first words after it, ends there when no opener shows: "（一）聚焦扩大内需，在提振投资消费上开创新
 # 局面 推动投资稳定向好。" (fl-gwr-2026 joined, a bold title's closing mark kept as a space: GLUED_BOLD_TITLE): the
@@ -2107,6 +2114,12 @@ PARAGRAPH_MARKS_MIN = 10
 # two pieces of text (not a letter spacing's one character) breaks it.
 PAIRED_SPACE_MARK = re.compile(r"(?<=\S\S) {2}(?=\S\S)")
 PAIRED_SPACE_AFTER_END = re.compile(r"[。；：！？;:!?] {2}(?=\S)")
+# WIKI_EDIT_LINK (fix34seg, round 34): a wiki page puts a section-edit link after each of its headings, "[编辑]" on a
+# line of its own in a stored Wikisource page ("一、规划基础" / "[编辑]" / "（一）发展现状" / "[编辑]",
+# yn-transport-network-outline-2021: both read as sections), glued to the title once the page lost its breaks
+# ("一、规划基础[编辑](一)发展现状[编辑]改革开放…", joined: neither heading was read). MediaWiki writes it 编辑 / 編輯 /
+# 编辑源代码 in square brackets (escaped by a crawler's markdown perhaps); no plan's text holds it: it is dropped.
+WIKI_EDIT_LINK = re.compile(r"\\?\[[ \t]*(?:编辑|編輯)(?:源代码|原始碼|源代碼)?[ \t]*\\?\]")
 PAIRED_SPACE_LINE_MIN = 400
 PAIRED_SPACE_MARKS_MIN = 3
 # Only where the pairs stand for every break: a line holding a part or point glued straight after a sentence's end
@@ -2843,16 +2856,6 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         ),
         "share, print and close buttons of a web page (a bare 分享: too, its icons lost)",
         "分享到：微信 微博 打印本页 关闭窗口",
-    ),
-    NamedPattern(
-        "wiki-edit-link",
-        # WIKI_EDIT_LINK (fix34seg, round 34): a wiki page puts a section-edit link after each of its headings, a line
-        # "[编辑]" of its own in a stored Wikisource page ("一、规划基础" / "[编辑]" / "（一）发展现状" / "[编辑]",
-        # yn-transport-network-outline-2021: both read as sections); MediaWiki writes it 编辑 / 編輯 / 编辑源代码
-        # in square brackets.
-        re.compile(r"^[ \t\u3000]*\\?\[[ \t]*(?:编辑|編輯)(?:源代码|原始碼|源代碼)?[ \t]*\\?\]" + _LINE_END),
-        "a wiki page's section-edit link on the line under a heading",
-        "[编辑]",
     ),
     NamedPattern(
         "policy-contact",

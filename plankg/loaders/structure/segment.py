@@ -179,6 +179,8 @@ from plankg.loaders.rules.structure import (
     INLINE_ARABIC_ENTRY_END,
     INLINE_ARABIC_LIST_STYLES,
     INLINE_ATTACHED_PLAN,
+    INLINE_CLAUSE_BREAK,
+    INLINE_CLAUSE_COMMAS,
     INLINE_CLAUSE_MARK,
     INLINE_DATE_OPENER,
     INLINE_FIRST_CLAUSE_MAX,
@@ -4789,7 +4791,7 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     label = OPENING_AS_LABEL.match(title)
     if label is not None and len(label.group("title")) >= GLUED_TITLE_MIN:
         return label.end("title")  # OPENING_AS_LABEL: "联系人及联系方式|联系人：…"
-    clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
+    clause = INLINE_CLAUSE_BREAK.split(title, maxsplit=1)[0]  # HALF_WIDTH_CLAUSE_COMMA
     openers: tuple[str, ...] = (
         (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS)
         + INLINE_GLUED_OPENERS
@@ -4815,11 +4817,11 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     ends = [k for k in (opened, head, when) if k is not None and not _inside_brackets(title, k)]
     if ends:
         return min(ends)
-    if len(clause) <= INLINE_FIRST_CLAUSE_SURE_MAX and title[len(clause) : len(clause) + 1] == "，":
+    if len(clause) <= INLINE_FIRST_CLAUSE_SURE_MAX and title[len(clause) : len(clause) + 1] in INLINE_CLAUSE_COMMAS:
         if len(clause) > INLINE_FIRST_CLAUSE_MAX:
             openers = ()  # INLINE_TWO_CLAUSE_SURE_SIGNS
         # INLINE_TWO_CLAUSE_TITLE: "有保有限，强化电力需求侧管理|切实做好…"
-        second = re.split(r"[，、：；\s]", title[len(clause) + 1 :], maxsplit=1)[0]
+        second = INLINE_CLAUSE_BREAK.split(title[len(clause) + 1 :], maxsplit=1)[0]
         opened = glued_clause_end(second, openers, title[: len(clause) + 1])
         if opened is not None and second[opened:] not in openers:
             end = len(clause) + 1 + opened

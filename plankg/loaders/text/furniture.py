@@ -78,6 +78,7 @@ from plankg.loaders.rules.structure import (
     TABLE_ROW_MAX_CHARS,
     TABLE_ROW_SPAN,
     TOC_LINE,
+    WIKI_EDIT_LINK,
     YAML_FRONT_MATTER,
 )
 from plankg.loaders.structure.headings import LOST_NUMBER, read_marker
@@ -901,6 +902,8 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     if _SPACE_PAIR.search(out.text) and len(PARAGRAPH_MARK.findall(out.text)) >= PARAGRAPH_MARKS_MIN:
         out = substitute(out, PARAGRAPH_MARK, "\n")  # paragraph marks inside lines: line breaks
     out = _paired_space_breaks(out)
+    if "[" in out.text:
+        out = substitute(out, WIKI_EDIT_LINK, "")  # a wiki's section-edit links (WIKI_EDIT_LINK)
     # A mark before a heading marker breaks the line in any text: PARAGRAPH_MARK leaves the marks
     # before a digit (a table's numbers), and so the run-in "1.坚持排污者付费。" of a one-line
     # text ("（二）基本原则。　　1.坚持排污者付费。…").
