@@ -230,3 +230,29 @@ TRANSPORT_NETWORK_OPENING = (
 def test_a_wiki_edit_link_glued_to_its_heading_is_dropped() -> None:
     # WIKI_EDIT_LINK: before, the joined page had no heading read
     assert tree(one_line(TRANSPORT_NETWORK_OPENING))[0] == (1, "一、", "规划基础")
+
+
+# gz-clean-city-decision-2012 (shortened): an editor's summary box between the decision's title and its preamble
+CLEAN_CITY = (
+    "关于走新型城市化发展道路建设廉洁广州的决定\n\n"
+    "廉洁广州建设主要任务\n\n廉洁清明政治\n\n"
+    "建设廉洁清明政治，重点要打造廉洁高效政府、建设廉洁公正司法、强化对权力的监督制约、严肃查处腐败行为；\n\n"
+    "廉洁城市文化\n\n"
+    "建设廉洁城市文化，重点要加强廉洁诚信教育、加大廉洁文化产品供给、深化群众性廉洁文化活动、拓展廉洁文化阵地和载体；\n\n"
+    "为深入贯彻广东省第十一次党代会、广州市第十次党代会精神，不断提高反腐倡廉建设水平，更好服务、保障、促进广州新型"
+    "城市化发展和国家中心城市建设，特就建设廉洁广州作出如下决定。\n\n"
+    "一、充分认识建设廉洁广州的重要意义\n\n"
+    "改革开放以来，我市坚持“两手抓、两手都要硬”，在大力推进改革开放和现代化建设的同时，高度重视党风廉政建设和反腐败"
+    "工作，反腐倡廉建设总体呈现出全面发展、深入推进的良好态势。\n\n"
+    "二、建设廉洁广州的指导思想、基本原则和总体目标\n\n"
+    "（一）指导思想。高举中国特色社会主义伟大旗帜，以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实科学发展观。\n"
+)
+
+
+def test_a_summary_box_above_the_preamble_is_no_section() -> None:
+    # BOX_ABOVE_PREAMBLE: before, 廉洁广州建设主要任务, 廉洁清明政治 and 廉洁城市文化 were sections
+    assert [title for _, _, title in tree(CLEAN_CITY)] == [
+        "充分认识建设廉洁广州的重要意义",
+        "建设廉洁广州的指导思想、基本原则和总体目标",
+        "指导思想",
+    ]

@@ -4769,6 +4769,15 @@ LOGIN_WALL = re.compile(
 # line (DATE_LINE) right under a signature line (at most SIGNATURE_LINE_MAX characters, no sentence mark, no heading's
 # number) closes the notice as the formula does.
 SIGNATURE_LINE_MAX = 40
+# BOX_ABOVE_PREAMBLE (fix34seg, round 34): a newspaper's or site's reprint may set an editor's summary box between a
+# decision's title and its preamble: "廉洁广州总体目标" / four targets / "廉洁广州建设主要任务" / "廉洁清明政治" / one
+# sentence / … (gz-clean-city-decision-2012, read as five sections; round 34's gold: box items), then "为深入贯彻…特就
+# 建设廉洁广州作出如下决定：" and "一、…". The document's own text starts at the preamble that announces its parts
+# (PREAMBLE_ANNOUNCEMENT, a paragraph ending "作出如下决定：", "提出以下实施意见。"): an unnumbered heading above it,
+# when numbered parts follow, is no section of it.
+PREAMBLE_ANNOUNCEMENT = re.compile(
+    r"(?m)^[^\n]{10,}(?:如下|以下)(?:决定|意见|实施意见|若干意见|措施|若干措施)[。：:][ \t\u3000]*$"
+)
 # CHAPTER_DECIMAL_PLAN_TITLES (fix17seg, after round 17's score): LISTS_UNDER_DECIMAL_OUTLINE is a standard's,
 # guide's or 预案's decimal outline ("1  总则" / "1.1  编制目的"). A county plan made from a PDF puts 第N章 over
 # its decimal sections and titles what it holds with （1） lines of their own over paragraphs: "第一章 规划总则" /
