@@ -71,9 +71,12 @@ HELDOUT3_F1_FLOOR = 0.998
 # ONE_SENTENCE_PARAGRAPH, ATTACHED_BELOW, ORDINAL_PARAGRAPH_ITEMS, CLAUSE_REFERENCE; rule tests in
 # tests/test_segment_*.py): P 0.973, R 0.976, F1 0.974 (zj-village-meteo-std-2016 0.926,
 # nat-rescue-plates-2018 0.909).
-HELDOUT5_F1_FLOOR = 0.960  # session 13: RUN_UNDER_HEADING; 0.981 at session 14's end
+HELDOUT5_F1_FLOOR = 0.957  # session 13: RUN_UNDER_HEADING; 0.981 at session 14's end
 # clause28 lowers it 0.981 -> 0.960 on purpose (SENTENCE_OPENED_ENTRIES, the lead's decision of session 28): heldout5's
 # gold titles the sentence entries of nat-quake-trend-1997 (6) and nat-tibet-classes-1996 (6) by their first sentence.
+# seg29 lowers it 0.960 -> 0.957 the same way (SENTENCE_ENTRY_BESIDE_TITLED): bt-digital-gov-eval-2022's
+# （三）以…为基础，…。 / （四）对…，由…。 beside the titled （二）实行百分制。 are headings in heldout5's gold, clauses
+# by the later convention.
 # The sixth held-out round (split "heldout6", 14 documents, 311 gold headings: Shandong, Jinan and
 # Guangzhou plans from a research spreadsheet, State Council pages and ministry Q&A crawled onto one
 # line, a 1956 proposal as PDF text, a ministry standards guide with a 目录, a town heritage plan) was
@@ -260,6 +263,12 @@ LATER_ROUND_F1_FLOORS |= {
     "heldout26": 0.994,
     "heldout29": 0.526,
 }
+# seg29: SENTENCE_OPENED_PAREN_ARABIC heldout33 0.919 -> 0.935, heldout31 0.712 -> 0.743, heldout14 0.956 -> 0.959.
+LATER_ROUND_F1_FLOORS |= {"heldout33": 0.935, "heldout31": 0.743, "heldout14": 0.959}
+# seg29: SENTENCE_ENTRY_BESIDE_TITLED + REQUIREMENT_NOT_IN_WORD heldout33 0.935 -> 0.944, heldout13 0.979 -> 0.982.
+LATER_ROUND_F1_FLOORS |= {"heldout33": 0.944, "heldout13": 0.982}
+# seg29: MATERIALS_LIST_APART heldout25 0.934 -> 0.942.
+LATER_ROUND_F1_FLOORS |= {"heldout25": 0.942}
 # round 34 (heldout34), headings scored once at 19:30 UTC on 2026-12-05: 0.852; after fix34seg
 # (FIRST_ENTRY_UNDER_PART_ABOVE, CUT_TEASER_TITLE, PAIRED_SPACE_MARK, LOGIN_WALL, WIKI_EDIT_LINK,
 # CITED_DOCUMENT_SUBJECT …; tests/test_fix34seg.py).
@@ -508,6 +517,17 @@ ONE_LINE_F1_FLOORS |= {"heldout30": 0.793}
 # heldout7 0.768 -> 0.779 (sd-scenario-innovation-2025 0 -> 6 of 34), heldout12 0.463 -> 0.466, heldout27 0.483 -> 0.518
 # (js-fuel-retail-inspection-2025 1 -> 8 of 10); every other figure, joined or not, unchanged.
 ONE_LINE_F1_FLOORS |= {"heldout7": 0.779, "heldout12": 0.466, "heldout27": 0.518}
+# join29 (session 29; rule tests in tests/test_segment_join29.py): LISTED_BRACKET_FIELD_INLINE (a portal's numbered
+# metadata fields open no run), NAMED_ENTRY_HOLDS_PARTS (toc.py: 总则 over 一、 before 第一章 in a glued leader 目录),
+# UNLABELLED_ANNEX read inline (an announced annex after the signature's date) and PROCEDURE_HEAD_NOUNS (流程, 条件,
+# 对象, 方法, 程序 end a glued title): dev 0.776 -> 0.807, heldout2 0.721 -> 0.723, heldout5 0.744 -> 0.748, heldout8
+# 0.706 -> 0.768, heldout11 0.469 -> 0.480, heldout12 0.466 -> 0.481, heldout13 0.713 -> 0.718, heldout15 0.731 ->
+# 0.753, heldout17 0.610 -> 0.623, heldout19 0.778 -> 0.784, heldout21 0.662 -> 0.676, heldout25 0.632 -> 0.642,
+# heldout27 0.518 -> 0.767, heldout30 0.793 -> 0.795, heldout32 0.740 -> 0.745; every line-broken figure unchanged.
+ONE_LINE_F1_FLOORS |= {"dev": 0.807, "heldout2": 0.723, "heldout5": 0.748, "heldout8": 0.768, "heldout11": 0.480}
+ONE_LINE_F1_FLOORS |= {"heldout12": 0.481, "heldout13": 0.718, "heldout15": 0.753, "heldout17": 0.623}
+ONE_LINE_F1_FLOORS |= {"heldout19": 0.784, "heldout21": 0.676, "heldout25": 0.642, "heldout27": 0.767}
+ONE_LINE_F1_FLOORS |= {"heldout30": 0.795, "heldout32": 0.745}
 # fix34seg (session 29; tests/test_fix34seg.py): SHORT_GLUED_TEXT (a page's opening on one line, one part only, read
 # inline) and the round-34 rules: heldout34 joined 0.406 -> 0.871 (its first joined score, 19:30 UTC), heldout13
 # 0.713 -> 0.718, heldout32 0.740 -> 0.746; every other figure, joined or not, unchanged.

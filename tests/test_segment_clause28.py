@@ -57,3 +57,24 @@ def test_requirement_entries_without_a_comma_are_clauses_with_their_list() -> No
 
 def test_titled_run_in_entries_stay_headings() -> None:
     assert [title for _, _, title in tree(TITLED)] == ["保障措施", "加强组织领导", "强化资金保障", "严格督促考核"]
+
+
+# gd-vpp-market-2024 (heldout33), shortened: （1） rule sentences under a titled 1. entry (seg29)
+VPP_REGISTRATION = "\n".join(
+    [
+        "一、虚拟电厂参与市场交易方式",
+        "（一）注册要求。",
+        "1.虚拟电厂运营商注册。",
+        "（1）虚拟电厂运营商市场注册条件和流程参照《售电公司管理办法》，具体按照广东电力市场注册管理工作制度和虚拟电厂"
+        "运营管理规定执行。《广东省虚拟电厂运营管理实施细则》另行制定。",
+        "（2）虚拟电厂运营商注册时应明确其虚拟电厂类型，同一运营商可同时申请负荷类虚拟电厂、发电类虚拟电厂。",
+        "（3）虚拟电厂交易单元经电力负荷管理中心组织的能力测试认定并满足准入条件后，方可取得交易资格。",
+        "2.负荷类虚拟电厂资源注册。",
+        "负荷类虚拟电厂资源需与虚拟电厂运营商签订零售代理合同。",
+    ]
+)
+
+
+def test_paren_arabic_sentence_entries_are_clauses() -> None:
+    # SENTENCE_OPENED_PAREN_ARABIC: the three （n） were level-4 headings titled by their first sentence
+    assert [number for _, number, _ in tree(VPP_REGISTRATION)] == ["一、", "（一）", "1.", "2."]

@@ -73,6 +73,34 @@ def test_unnumbered_lines_under_a_catalogue_title_whose_titles_never_recur_are_n
     assert parse_toc("目录\n语文\n数学\n英语\n\n说明：本目录仅适用于招聘。\n") is None
 
 
+# UNPAGED_LINE_TOC_TO_REPEAT: changting-civil-affairs-14-toc (round 34), a page opening that stops in the preface: only
+# the first entry stands again.
+PAGE_OPENING_TOC = (
+    "长汀县“十四五”民政事业发展专项规划\n长汀县民政局\n2020年11月\n目 录\n目录\n前 言\n第一章 现状背景\n一、发展现状\n"
+    "二、存在问题\n第三章 主要任务\n一、建立健全分层分类的社会救助体系\n二、夯实基本生活救助\n前 言\n"
+    "“十四五”时期是我国全面建成小康社会实现第一个百年奋斗目标之后的第一个五年。\n本"
+)
+
+
+def test_a_line_toc_whose_body_was_cut_ends_where_its_first_entry_stands_again() -> None:
+    toc = parse_toc(PAGE_OPENING_TOC)
+    assert toc is not None
+    assert [(e.level, e.marker, e.title) for e in toc.entries] == [
+        (1, "", "前 言"),
+        (1, "第一章", "现状背景"),
+        (2, "一、", "发展现状"),
+        (2, "二、", "存在问题"),
+        (1, "第三章", "主要任务"),
+        (2, "一、", "建立健全分层分类的社会救助体系"),
+        (2, "二、", "夯实基本生活救助"),
+    ]
+    assert PAGE_OPENING_TOC[toc.end :].lstrip().startswith("前 言\n“十四五”")
+
+
+def test_short_lines_under_a_catalogue_title_that_never_repeat_their_first_are_no_toc() -> None:
+    assert parse_toc("目录\n语文\n数学\n英语\n物理\n说明：本目录仅适用于招聘\n") is None
+
+
 def test_no_toc() -> None:
     assert parse_toc("一、总体要求\n正文\n二、主要任务\n正文") is None
 

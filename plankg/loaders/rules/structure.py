@@ -1289,11 +1289,25 @@ NOUN_USED_OPENERS = ("支持", "引导")
 # (one20) 行动 heads the parts of a 行动方案 ("四、车网互动规模化应用延伸行动|探索反向送电价格机制，…",
 # "五、充电运营服务提质行动|一是…", yn-ev-charging-doubling-2026 joined); 行动计划 / 行动方案 / 行动纲要 /
 # 行动起来 go on as one word.
-TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围", "行动")
+# PROCEDURE_HEAD_NOUNS (join29): the parts of a notice, a call or a rule set that say how, on what terms and to whom
+# are headed by 流程, 条件, 对象, 方法, 程序, and read inline their first sentence runs on with no opener: "（一）选取
+# 流程|每年底确定下一年度保底售电公司" (hn-default-retail-2025), "二、补贴对象|山东（济南）人工智能岛…"
+# (jn-ai-island-subsidy-2023), "四、实施流程|方案…", "（二）用户参与条件|具备一定负荷响应能力"
+# (tj-demand-response-2021), "三、体检方法|采用2019年统计数据" (nat-city-checkup-2020), "二、申领方法|第一步：…"
+# (all joined). 条件下, 流程再造 / 流程图, 程序化, 方法论 go on as one word (HEAD_NOUN_WORD_SPLITS). Not 依据: it
+# opens sentences as a verb too ("生态修复优先序|依据…", bj-eco-restoration-2035 joined, lost its title so).
+PROCEDURE_HEAD_NOUNS = ("流程", "条件", "对象", "方法", "程序")
+TITLE_HEAD_NOUNS = (
+    "要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围", "行动",
+    *PROCEDURE_HEAD_NOUNS,
+)  # fmt: skip
 TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
-HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导"}
+HEAD_NOUN_WORD_SPLITS = {
+    "目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导",
+    "条件": "下", "流程": "再图", "程序": "化", "方法": "论",
+}  # fmt: skip
 # HEAD_NOUN_PAIR (join26): two head nouns in a row are one compound head, the title's end after the second: "“十五五”
 # 时期主要目标任务|今后五年，…" (six 2026 government reports joined, zj/jl/he/gz/yn/hefei: each was cut to "…主要目标",
 # its 任务 sent to the sentence).
@@ -1440,6 +1454,11 @@ RUN_UNDER_HEADING_STYLES = ("paren-cn",)
 # / "（二）年度…情况报告。" / "（三）其他需要证明的材料。" (a subsidy's or programme's rules, round 11):
 # its one-line entries are that list's items (申请材料, 报送材料, 所需材料, 材料清单), not sub-headings.
 MATERIALS_HEADING = re.compile(r"材料(?:清单|目录)?[：:]?$")
+# MATERIALS_LIST_APART (seg29): so are they where a note stands between them, the run broken: "二、申领所需材料" /
+# "（一）申领人本人有效身份证件原件。" / "法定监护人代16周岁以下的未成年人…办理的，还需提供…原件。" / "（二）申领人社会
+# 保障卡（以下简称社保卡）相片回执号。" (gz-social-security-card-guide-2026, heldout25; gold: list items). Every entry
+# right under the materials heading one clause ending at 。 on its line, at least MATERIALS_LIST_APART_MIN.
+MATERIALS_LIST_APART_MIN = 2
 LIST_SENTENCE_END = "。；;：:"
 # LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered
 # from 1 right under it (in the item styles, one level below what is open) are that sentence's
@@ -1758,9 +1777,10 @@ CLAUSE_REFERENCE = re.compile(
 # 设施宜…", "8.1.1  应根据城区自身特点，制定…规划。短期可…", "6.4.1 对参加应急工作的人员，应给予适当的…补助。",
 # "7.3.1  防灾分区可依据行政区划界线…按三级" / "进行划分：". A title names a topic and holds none (no
 # decimal heading of the gold does): 应 in a word is no modal (应急, 应用, 应对, 适应, 供应, 响应, 相应),
-# nor 宜 in 宜居, 可 in 可持续, 可靠.
+# nor 宜 in 宜居, 可 in 可持续, 可靠. REQUIREMENT_NOT_IN_WORD (seg29): nor 宜 in 因地制宜, 事宜, 便宜:
+# "（二）坚持因地制宜发展新质生产力，新兴产业聚集地建设实现新突破。" (hefei-gwr-2026, heldout25: a run-in title).
 CLAUSE_REQUIREMENT = re.compile(
-    r"(?<![适响供相反对效感呼回顺])(?:应当|应(?![急用对变])|须|不得|宜(?![居业人])"
+    r"(?<![适响供相反对效感呼回顺])(?:应当|应(?![急用对变])|须|不得|(?<![制事便])宜(?![居业人])"
     r"|可(?=[以依按根在由对将通采结参]))"
 )
 # A decimal-numbered line as wide as the page whose sentence goes on, unbroken, over a next line
@@ -3538,6 +3558,13 @@ LISTED_BRACKET_FIELD = re.compile(
     r"^[ \u3000]*\d{1,2}[.、．][ \t]*"
     r"\\?\[(?P<label>[\u4e00-\u9fff]{2,6})\\?\][ \u3000]*(?P<value>[^\s(（].*)$"
 )
+# LISTED_BRACKET_FIELD_INLINE (join29): the same list in a crawl that lost its line breaks runs on, "…[政策文件](https://…)
+# 1. \[主题分类\] 国土资源、能源/其他2. \[制发单位\] 北京市经济和信息化局3. \[实施日期\] 2024-12-174. …8. \[有效性\]
+# 现行有效# 北京市经济和信息化局关于印发…" (bj-hydrogen-measures-2024 joined): read inline, its 1.–8. opened a
+# run at the top, the plan's 一、 fell to level 2 and its 4. 支持产业筑基工程实施 went on the fields' run at level 1.
+# A numbered marker whose title opens with a bracketed label of a few characters (no link's address after it,
+# LINK_TITLE) is a field, never a heading (no gold heading of any split opens with a bracketed label).
+LISTED_BRACKET_FIELD_INLINE = re.compile(r"[ \t\u3000]*\\?\[[\u4e00-\u9fff]{2,6}\\?\](?![(（])")
 # EXPORT_KEY_FIELD (fix25seg, round 25): a research exporter's Word file opens with a table keyed in English, one
 # field a row, the key's cell without a colon: "Title\t七台河市文明祭祀条例" / "Office\t七台河市人民代表大会常务
 # 委员会" / "Publish\t2022-11-03 00:00:00" (qth-civilized-sacrifice-regs-2022, a regulation exported from the
@@ -5578,6 +5605,19 @@ RUN_IN_TITLED_MIN = 2
 # heldout5's gold has them.
 SENTENCE_ENTRY_MARKS = re.compile(r"[，；,;、]")
 SENTENCE_ENTRIES_BESIDE_TITLED_MIN = 2
+# SENTENCE_ENTRY_BESIDE_TITLED (seg29): where a text's （n） are numbered across its parts, each part holding one or
+# two, a list is too short to be judged as a whole, and one entry that plainly opens with a sentence is a clause
+# beside its titled siblings (heldout13's mixed-list rule): "四、参与中长期电能量市场方式" / "（六）新能源项目机制电量
+# 之外的上网电量，自主决定是否参与中长期电能量市场，不对其中长期合同签约比例进行考核。" / "（七）建立健全适应新能源
+# 发电特性的中长期交易机制。允许…" (south-ne-market-2025, heldout33; gold: （六） a clause, （七） a heading). Plainly:
+# broken by two clauses or more before its 。, or opened by a circumstance clause ending in 时/后
+# (SENTENCE_CIRCUMSTANCE: "（十三）各省（区）预计发生或实际发生新能源消纳困难时，…"), or by SENTENCE_OPENING_CLAUSE,
+# or stating a requirement (CLAUSE_REQUIREMENT), and ending at 。 on its line; a leaf. Judged after the lists as
+# wholes (SENTENCE_OPENED_ENTRIES), so that a list's count is its own. One comma is not enough: hefei-gwr-2026's
+# run-in titles "（一）坚持以合肥滨湖科学城实体化改革为牵引，科技创新策源地建设塑造新优势。…" (heldout25) are headings.
+SENTENCE_ENTRY_BESIDE_TITLED = True
+SENTENCE_ENTRY_CLAUSES_MIN = 2
+SENTENCE_CIRCUMSTANCE = re.compile(r"^[^，,；;。]{2,}(?:时|后)[，,]")
 # SENTENCE_OPENED_ENTRIES (clause28, the rounds-13/17/21/29 convention, the lead's decision of session 28): a list
 # whose entries open straight with a sentence, no run-in title of their own, holds clauses, not headings (heldout13's
 # and heldout15's gold rule: "in a list, entries opening with a short run-in title are headings, entries opening
@@ -5598,7 +5638,11 @@ SENTENCE_ENTRIES_BESIDE_TITLED_MIN = 2
 # SENTENCE_OPENED_UNDER_HEADING: only a list under a heading; a text whose top level is numbered sentences
 # ("一、根据现在国内和国际条件及总的趋势来说，在第二个五年计划期间，…" …, nat-fyp-2-proposal-1956, heldout6) has no
 # other outline, and round 6's gold titles its parts so.
-SENTENCE_OPENED_STYLES = ("paren-cn", "arabic")
+# SENTENCE_OPENED_PAREN_ARABIC (seg29): the （1） entries under a 1. title read so too: "1.虚拟电厂运营商注册。" /
+# "（1）虚拟电厂运营商市场注册条件和流程参照《售电公司管理办法》，具体按照…执行。" / "（2）虚拟电厂运营商注册时应明确其
+# 虚拟电厂类型，…。" (gd-vpp-market-2024, heldout33; hn-default-retail-2025's "（1）保底售电公司按原合同价格承接…，
+# 不再另行签订协议。"; both golds: clauses, the 1. above headings).
+SENTENCE_OPENED_STYLES = ("paren-cn", "arabic", "paren-arabic")
 SENTENCE_OPENING_CLAUSE = re.compile(
     r"^(?:针对|对(?![标接外口照比话])|为了?|从|自|凡|按照|根据|依据)[^，,。；;]{1,30}[，,]"
 )

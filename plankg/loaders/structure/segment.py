@@ -225,6 +225,7 @@ from plankg.loaders.rules.structure import (
     LIST_ITEM_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
+    LISTED_BRACKET_FIELD_INLINE,
     LISTS_UNDER_DECIMAL_STYLES,
     LONE_LIST_HEAD_STYLES,
     LOST_FIRST_PART_GAP,
@@ -239,6 +240,7 @@ from plankg.loaders.rules.structure import (
     LOST_NUMERAL_WRITTEN,
     MARKER_CLOSE_LED,
     MATERIALS_HEADING,
+    MATERIALS_LIST_APART_MIN,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     MIXED_TITLED_ENTRIES_MIN,
@@ -319,10 +321,13 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLED_BESIDE,
     RUN_IN_TITLED_MIN,
     RUN_UNDER_HEADING_STYLES,
+    SENTENCE_CIRCUMSTANCE,
     SENTENCE_END,
     SENTENCE_END_IN_LINE,
     SENTENCE_ENTRIES_BESIDE_TITLED_MIN,
     SENTENCE_ENTRIES_BESIDE_TITLED_STYLES,
+    SENTENCE_ENTRY_BESIDE_TITLED,
+    SENTENCE_ENTRY_CLAUSES_MIN,
     SENTENCE_ENTRY_DUTY,
     SENTENCE_ENTRY_ENDS,
     SENTENCE_ENTRY_MARKS,
@@ -1581,7 +1586,9 @@ def headings_from_lines(
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_part_sentences(text, headings)  # PART_SENTENCE_ENTRIES
     headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
-    headings = _without_sentence_opened_entries(text, headings)  # SENTENCE_OPENED_ENTRIES
+    headings = _without_materials_apart(text, _without_sentence_opened_entries(text, headings))  # MATERIALS_LIST_APART
+    if SENTENCE_ENTRY_BESIDE_TITLED:
+        headings = _without_sentence_entries_beside_titled(text, headings, each=True)
     headings = _without_condition_entries(_without_conditions_under_title(headings))
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
     headings = _without_notes_under_label(text, headings)  # NOTES_UNDER_LABEL
@@ -1778,9 +1785,35 @@ def _without_statement_entries(text: str, headings: list[Heading]) -> list[Headi
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
-def _without_sentence_entries_beside_titled(text: str, headings: list[Heading]) -> list[Heading]:
+def _without_materials_apart(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the one-line documents listed under a heading that names the materials to hand in
+    (MATERIALS_LIST_APART)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        if MATERIALS_HEADING.search(heading.title.strip()) is None:
+            continue
+        children = []
+        for j in range(k + 1, len(headings)):
+            if headings[j].level <= heading.level:
+                break
+            if headings[j].level == heading.level + 1:
+                children.append(j)
+        if len(children) < MATERIALS_LIST_APART_MIN:
+            continue
+        if all(
+            headings[j].number
+            and _line_rest(text, headings[j]) == INLINE_TITLE_END
+            and UNTITLED_ENTRY_BREAKS.search(headings[j].title) is None
+            for j in children
+        ):
+            drop.update(children)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_sentence_entries_beside_titled(text: str, headings: list[Heading], each: bool = False) -> list[Heading]:
     """The headings without the one-sentence （n） clauses of a part when other parts of the text hold
-    stand-alone titled （n） lines (SENTENCE_ENTRIES_BESIDE_TITLED)."""
+    stand-alone titled （n） lines (SENTENCE_ENTRIES_BESIDE_TITLED), or, each, without the single entries that
+    plainly open with a sentence (SENTENCE_ENTRY_BESIDE_TITLED, once the lists are judged as wholes)."""
     groups: dict[tuple[str, int, int | None], list[int]] = {}
     titled: set[str] = set()
     run_in_titled: dict[tuple[str, int, int | None], bool] = {}
@@ -1803,9 +1836,9 @@ def _without_sentence_entries_beside_titled(text: str, headings: list[Heading]) 
         )
     drop: set[int] = set()
     for (style, level, _), entries in groups.items():
-        if style not in titled or len(entries) < SENTENCE_ENTRIES_BESIDE_TITLED_MIN:
+        if style not in titled:
             continue
-        if all(
+        if len(entries) >= SENTENCE_ENTRIES_BESIDE_TITLED_MIN and all(
             (k + 1 == len(headings) or headings[k + 1].level <= level)
             and _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
             and len(headings[k].title) > RUN_IN_TITLE_MAX
@@ -1813,7 +1846,26 @@ def _without_sentence_entries_beside_titled(text: str, headings: list[Heading]) 
             for k in entries
         ):
             drop.update(entries)
+        elif each:
+            drop.update(
+                k
+                for k in entries
+                if (k + 1 == len(headings) or headings[k + 1].level <= level)
+                and _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
+                and _plain_sentence(headings[k].title)
+            )
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _plain_sentence(title: str) -> bool:
+    """Does an entry's first sentence plainly read as a sentence, not a run-in title (SENTENCE_ENTRY_BESIDE_TITLED)?"""
+    title = title.strip()
+    return (
+        len(UNTITLED_ENTRY_BREAKS.findall(title)) >= SENTENCE_ENTRY_CLAUSES_MIN
+        or SENTENCE_CIRCUMSTANCE.match(title) is not None
+        or SENTENCE_OPENING_CLAUSE.match(title) is not None
+        or _requirement(title)
+    )
 
 
 def _sentence_opening(title: str) -> bool:
@@ -4137,6 +4189,17 @@ def _appended_issued_title(text: str, start: int) -> tuple[int, int] | None:
             end = date.end() + len(title)
             if text.startswith(title, date.end()) and APPENDED_ISSUED_FIRST_PART.match(text, end):
                 return date.end(), end
+        # UNLABELLED_ANNEX read inline: "…（具体要点附后）。…交通运输部2022年9月20日交通强国建设试点任务要点（北京工业
+        # 大学）一、城市公共交通智能化技术研究（一）试点单位。…" (nat-transport-bjut-pilot-2022 joined, heldout8: the
+        # annex's 一、 went on the letter's 四、 unread and its （一）…（四） rose a level); the title between the date
+        # and the 一、 is a document's (UNLABELLED_ANNEX_TITLE) and the letter announced it (ANNEX_ANNOUNCED)
+        first_part = text.find("一、", date.end(), date.end() + ATTACHED_PLAN_TITLE_MAX + 1)
+        if (
+            first_part > date.end()
+            and UNLABELLED_ANNEX_TITLE.match(text[date.end() : first_part])
+            and ANNEX_ANNOUNCED.search(text, start, date.start())
+        ):
+            return date.end(), first_part
     return None
 
 
@@ -4498,6 +4561,8 @@ def _inline_markers(
             # LINK_TITLE_NUMBERING read inline: a joined page's numbered breadcrumb "…2. [政务公开](https://…)3. [近期
             # 信息公开](https://…)" opens no run (its 1.–4. made the plan's own 1.–4. of every section no heading)
             continue
+        if LISTED_BRACKET_FIELD_INLINE.match(text, at + marker.length):
+            continue  # LISTED_BRACKET_FIELD_INLINE: "1. \[主题分类\] 国土资源…2. \[制发单位\] …" is a page's metadata
         styles = [s for s, _ in stack]
         if (
             marker.style in INLINE_TOP_PARTS

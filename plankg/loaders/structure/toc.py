@@ -8,6 +8,7 @@ new style) and taking the earliest one that is preceded by a page number.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -257,7 +258,11 @@ def parse_toc(text: str) -> Toc | None:
         if None in pages or pages != sorted(pages):  # type: ignore[type-var]
             return None
         return toc
-    line_toc = parse_line_toc(text, found.start(), found.end()) or _parse_unnumbered_line_toc(text, found)
+    line_toc = (
+        parse_line_toc(text, found.start(), found.end())
+        or _parse_unnumbered_line_toc(text, found)
+        or _parse_line_toc_to_repeat(text, found)  # UNPAGED_LINE_TOC_TO_REPEAT
+    )
     if line_toc is not None:
         return line_toc
     glued = _parse_glued(text, found.start(), found.end())
@@ -319,6 +324,56 @@ def _parse_unnumbered_line_toc(text: str, found: re.Match[str]) -> Toc | None:
         else:
             return None
     return Toc(found.start(), end, tuple(entries))
+
+
+# UNPAGED_LINE_TOC_TO_REPEAT (lead, session 29): a 目录 written one entry a line, numbered or not, without page
+# numbers, ended by its first entry standing again as the body's first heading: "目 录" / "目录" / "前 言" /
+# "第一章 现状背景" / "一、发展现状" / … / "五、加强监督评估" / "前 言" / "“十四五”时期是…"
+# (changting-civil-affairs-14-toc, round 34: a document site's ~2,000-byte opening of a 专项规划 that stops inside the
+# preface). Nothing else of the
+# outline stands again on such a page, so no rule that looks for the entries in the body (UNNUMBERED_LINE_TOC) finds a
+# TOC, and its 39 entries were read as the body's headings, 19 of them task items. The entries are at least
+# MIN_ENTRIES lines right under the 目录 (a second 目录 label skipped), each at most MAX_ENTRY_CHARS, none with a
+# sentence's end (LEADER_ENTRY_BREAKS), up to the line that repeats the first (spaces folded) before any empty line.
+def _folded(line: str) -> str:
+    return re.sub(r"[ \t\u3000]+", "", line)
+
+
+def _parse_line_toc_to_repeat(text: str, found: re.Match[str]) -> Toc | None:
+    line_end = text.find("\n", found.end())
+    if line_end < 0 or text[found.end() : line_end].strip():
+        return None
+    lines: list[tuple[str, int]] = []
+    pos = line_end + 1
+    end = -1
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].strip()
+        if not line or len(line) > MAX_ENTRY_CHARS or LEADER_ENTRY_BREAKS.search(line):
+            return None
+        if not lines and TOC_TITLE.fullmatch(line):
+            pos = stop + 1
+            continue  # "目 录" / "目录": the label written twice
+        if lines and _folded(line) == _folded(lines[0][0]):
+            end = pos
+            break
+        lines.append((line, pos))
+        pos = stop + 1
+    if end < 0 or len(lines) < MIN_ENTRIES:
+        return None
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    for line, start in lines:
+        marker = read_marker(line)
+        if marker is None:
+            stack.clear()
+            entries.append(TocEntry(1, "", 0, "", line, None, start))
+            continue
+        level = push(stack, marker.style, marker.number)
+        title = line[marker.length :].strip()
+        entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, None, start))
+    return Toc(found.start(), end - 1, tuple(entries))
 
 
 # GLUED_UNPAGED_TOC (seg23): a 预案's 目录 without page numbers, its entries run together and the body after it
@@ -449,20 +504,28 @@ def _unit_rank(style: str) -> int | None:
     return CHAPTER_UNIT_RANK.get(style.split(":", 1)[1]) if style.startswith("chapter:") else None
 
 
-def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
-    """Before a marker of ``style`` is pushed: close the named entry above it unless it is a 节, and the chapter
-    units that rank below it (GLUED_LEADER_UNITS)."""
+# NAMED_ENTRY_HOLDS_PARTS (join29): an unnumbered entry may hold the parts of the style the chapters after it hold:
+# "总 则 ..... 1一、指导思想 ..... 1二、规划原则 ..... 1…第一章 规划定位及重点 ..... 5一、规划定位 ..... 5"
+# (bj-eco-security-2035 joined, a Beijing special plan; dev gold: 总则 and the chapters level 1, their 一、 level 2).
+# Closed by its 一、, the 总则 left them at the top and every chapter went under a 一、 (21 headings a level off).
+# When the style that follows the named entry also follows a chapter later, the named entry holds it as a chapter
+# does; a standard's "前 言 ...... 1  范围" (no chapter holds 1, 2, …) is read as before.
+
+
+def _close_smaller_units(stack: list[tuple[str, int]], style: str, held: tuple[str, ...] = ()) -> None:
+    """Before a marker of ``style`` is pushed: close the named entry above it unless it is a 节 or a style the
+    named entries hold (NAMED_ENTRY_HOLDS_PARTS), and the chapter units that rank below it (GLUED_LEADER_UNITS)."""
     rank = _unit_rank(style)
     for index, (open_style, _) in enumerate(stack):
         open_rank = _unit_rank(open_style)
-        if (open_style == NAMED_ENTRY_STYLE and rank != CHAPTER_UNIT_RANK["节"]) or (
+        if (open_style == NAMED_ENTRY_STYLE and rank != CHAPTER_UNIT_RANK["节"] and style not in held) or (
             rank is not None and open_rank is not None and open_rank > rank
         ):
             del stack[index:]
             return
 
 
-def _glued_leader_entry(chunk: str, stack: list[tuple[str, int]], pos: int) -> TocEntry:
+def _glued_leader_entry(chunk: str, stack: list[tuple[str, int]], pos: int, held: tuple[str, ...] = ()) -> TocEntry:
     """One entry of a GLUED_LEADER_TOC, placed on the open-styles stack."""
     appendix = GLUED_LEADER_APPENDIX.match(chunk)
     if appendix is not None:
@@ -476,14 +539,22 @@ def _glued_leader_entry(chunk: str, stack: list[tuple[str, int]], pos: int) -> T
     style = marker.style
     if style == "padded" and "decimal:1" in dict(stack):
         style = "decimal:1"  # "10  科普培训与宣传" after "9  防雷减灾": chapter 10, no zero-padding (segment's rule)
-    _close_smaller_units(stack, style)
+    _close_smaller_units(stack, style, held)
     level = push(stack, style, marker.number)
     return TocEntry(level, style, marker.number, marker.written, chunk[marker.length :].strip(), None, pos)
 
 
-def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
+def _held_by_named_entries(entries: list[TocEntry]) -> tuple[str, ...]:
+    """The styles that follow both a named entry and a chapter (NAMED_ENTRY_HOLDS_PARTS)."""
+    after_named = {b.style for a, b in itertools.pairwise(entries) if a.style == "" and b.style}
+    after_chapter = {b.style for a, b in itertools.pairwise(entries) if a.style.startswith("chapter:")}
+    return tuple(sorted(style for style in after_named & after_chapter if not style.startswith("chapter:")))
+
+
+def _parse_glued_leaders(text: str, toc_start: int, pos: int, held: tuple[str, ...] | None = None) -> Toc | None:
     """GLUED_LEADER_TOC: entries run together, each title ended by dot leaders and a page number; an entry may be
     unnumbered (前言, 附录A…) or numbered by a bare top number ("1  范围"), which only its own span reads."""
+    toc_pos = pos
     entries: list[TocEntry] = []
     stack: list[tuple[str, int]] = []
     boxes = _BoxEntries()
@@ -506,7 +577,7 @@ def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
         # hb-relics-fyp14-2021 joined); the list ends at the first entry that continues the outline open before it.
         listed = not boxes.skips(chunk, read_marker(chunk), stack)
         if listed:
-            entries.append(_glued_leader_entry(chunk, stack, pos))
+            entries.append(_glued_leader_entry(chunk, stack, pos, held or ()))
         page, pos = _glued_leader_page(text, leader, stack, last_page)
         if page is not None:
             if listed:
@@ -515,6 +586,8 @@ def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
         end = pos
     if len(entries) < MIN_ENTRIES:
         return None
+    if held is None and (named_parts := _held_by_named_entries(entries)):
+        return _parse_glued_leaders(text, toc_start, toc_pos, named_parts)  # NAMED_ENTRY_HOLDS_PARTS
     return Toc(toc_start, end, tuple(entries))
 
 
