@@ -1078,6 +1078,11 @@ OPENER_WORD_TAILS = {
     "所有": ("制", "权", "者"),
 }
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
+# OPENER_AFTER_COGNITION_VERB (fix34seg, round 34): an opener right after a verb of understanding starts its object,
+# no sentence: "一、充分认识加快我省水利改革发展的极端重要性和紧迫性《决定》是…"
+# (gs-water-reform-opinion-2011, a PDF's text run into one line: cut after 认识 at 加快), as
+# "深刻认识推进…的重大意义", "准确把握加强…的总体要求" title parts of opinions: the title goes on past them.
+OPENER_AFTER_COGNITION_VERB = ("认识", "把握", "理解", "领会", "看到")
 # OPENER_LISTED_AFTER (seg28): the first clause's last word opens no sentence ("加强行业规范引导，…") unless a 、 lists
 # more after it: "（一）认真组织实施|高度重视、精心部署，加强组织领导" (nat-eia-permit-supervision-2021, round 28): a
 # sentence of listed verbs of work, glued to the title.
@@ -1170,6 +1175,8 @@ SUBJECT_AFTER_VERBS = (
     "面向",
     "服务",
     "终止",
+    # (fix34seg) 加快 as 推进: "充分认识加快我省水利改革发展的极端重要性和紧迫性" (gs-water-reform-opinion-2011)
+    "加快",
 )
 # REPEATED_SUB_TITLE: a rule book or guide repeats the same sub-headings under each of its parallel parts
 # ("一、首诊负责制度（一）定义|指患者的首位接诊医师…（二）基本要求|1.…二、三级查房制度（一）定义|指患者住院期间…",
@@ -1212,6 +1219,13 @@ INLINE_FIRST_CLAUSE_MAX = 8
 # the restated subject is searched in the whole title, RESTATED_SUBJECT); "深化生态环境保护督察，压实责任推动高质量发展"
 # (heldout9) shows no such sign and stays whole.
 INLINE_FIRST_CLAUSE_SURE_MAX = 12
+# HALF_WIDTH_CLAUSE_COMMA (fix34seg, round 34): a page may write its commas half-width, and its two-clause titles
+# with them: "一、筑牢水安全屏障,守护群众平安以保障人民群众生命财产安全为首要目标,…" (county-water-affairs-points-2026
+# joined), "（一）深入学习贯彻习近平新时代中国特色社会主义思想,提高党建科学化水平…" (hb-culture-tourism-points-2023
+# joined): the first clause ends at the "," as at a "，" (INLINE_TWO_CLAUSE_TITLE), where no digit follows it (a
+# thousands separator, "4,740公里").
+INLINE_CLAUSE_BREAK = re.compile(r"[，、：；\s]|,(?!\d)")
+INLINE_CLAUSE_COMMAS = ("，", ",")
 # TWO_CLAUSE_LINE_SPACE (join26b): a two-clause title whose second clause ends at a space its line's end left, the
 # paragraph's first words after it, ends there when no opener shows: "（一）聚焦扩大内需，在提振投资消费上开创新
 # 局面 推动投资稳定向好。" (fl-gwr-2026 joined, a bold title's closing mark kept as a space: GLUED_BOLD_TITLE): the
@@ -1325,6 +1339,15 @@ OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
 DEADLINE_OPENER = re.compile(
     r"截至(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|末)?|(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|内)"
 )
+# CITED_DOCUMENT_SUBJECT (fix34seg, round 34): a part of an opinion on a higher document opens its first sentence with
+# that document's short name as the subject, "《决定》是新中国成立以来…" ("一、充分认识加快我省水利改革发展的
+# 极端重要性和紧迫性|《决定》是…", gs-water-reform-opinion-2011, a PDF's text run into one line), "《规划》提出…",
+# "《纲要》明确…":
+# the title ends before the name. A title that cites the document governs it with a verb ("贯彻落实《纲要》提出的任务",
+# "学习《条例》精神"): after such a verb, or with 的 after the verb, the name is the title's.
+CITED_DOCUMENT_SUBJECT = re.compile(
+    r"(?<![彻实习照据行施传宣读])《[^《》\n]{1,20}》(?:是|(?:提出|明确|指出|强调|要求)(?!的))"
+)
 # AS_OF_WORDS_BEFORE_CUT (join27): a short title's sentence may open with 截至 (到) before its date, 截至 standing
 # within the title's first GLUED_TITLE_MIN characters where no opener is looked for: the date after it is found
 # instead and the title kept the word ("2.2.3 充电站截至|2024年6月底，涪陵区已建成…", fl-energy-station-2023
@@ -1399,6 +1422,15 @@ NUMBERED_PARAGRAPH_LOOKBACK = 20
 # longer than a run-in title, not ending in a clause mark, the 1. is the run's first heading, titled by its
 # sentence (as ONE_SENTENCE_PARAGRAPH titles a （一） paragraph), and the run goes on from it.
 UNTITLED_FIRST_ENTRY_STYLES = ("arabic", "paren-arabic")
+# FIRST_ENTRY_UNDER_PART_ABOVE (fix34seg, round 34): measures numbered 1.…36. across a plan's parts may open
+# with a 1. that has no title of its own, one paragraph under the part before: "一、目标任务" / "1.以党的先进性和
+# 纯洁性建设为主线，…提供坚强的组织保证。" / "二、思想理论武装行动计划" / "2.强化党性教育。坚持…（牵头单位：…）"
+# (a city committee's opinion stored as HTML in an SQL dump, gz-party-building-innovation-2012; round 34's gold:
+# 2.…36. level-2 titled run-in headings, 1. a clause). The 2. opened no run (a list opening at 2) and every
+# measure after it was lost. Where a titled run-in 2. of a style not open follows, across the one part heading
+# above it, a 1. of its style opening its own line (at most NUMBERED_PARAGRAPH_LOOKBACK lines up), the run goes on
+# from that 1.; the 1. stays no heading.
+FIRST_ENTRY_UNDER_PART_ABOVE_STYLES = UNTITLED_FIRST_ENTRY_STYLES
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
 LIST_ITEM_END = "；;，,"
@@ -2093,6 +2125,32 @@ PARAGRAPH_MARK = re.compile(
     r"(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%]|\d{1,2}(?:\.\d{1,2}){0,2}[ \u3000][\u4e00-\u9fff])"
 )
 PARAGRAPH_MARKS_MIN = 10
+# PAIRED_SPACE_MARK (fix34seg, round 34): a page crawled to one line may keep two spaces where each line break was:
+# "…请认真贯彻执行。  国务院  2021年12月30日  （本文有删减）“十四五”国家应急体系规划  为全面贯彻落实…制定本规划。  一、
+# 规划背景  （一）“十三五”时期取得的工作进展。  “十三五”时期,…" (nat-emergency-system-fyp14-page, a reprint on an
+# industry association's site: no heading was read). PARAGRAPH_MARK wants three spaces, as two are a PDF's spacing
+# inside a line ("第一章  总则"). A line at least PAIRED_SPACE_LINE_MIN characters long with at least
+# PAIRED_SPACE_MARKS_MIN pairs right after a sentence or clause end is such a crawl: each pair of spaces between
+# two pieces of text (not a letter spacing's one character) breaks it.
+PAIRED_SPACE_MARK = re.compile(r"(?<=\S\S) {2}(?=\S\S)")
+PAIRED_SPACE_AFTER_END = re.compile(r"[。；：！？;:!?] {2}(?=\S)")
+# WIKI_EDIT_LINK (fix34seg, round 34): a wiki page puts a section-edit link after each of its headings, "[编辑]" on a
+# line of its own in a stored Wikisource page ("一、规划基础" / "[编辑]" / "（一）发展现状" / "[编辑]",
+# yn-transport-network-outline-2021: both read as sections), glued to the title once the page lost its breaks
+# ("一、规划基础[编辑](一)发展现状[编辑]改革开放…", joined: neither heading was read). MediaWiki writes it 编辑 / 編輯 /
+# 编辑源代码 in square brackets (escaped by a crawler's markdown perhaps); no plan's text holds it: it is dropped.
+WIKI_EDIT_LINK = re.compile(r"\\?\[[ \t]*(?:编辑|編輯)(?:源代码|原始碼|源代碼)?[ \t]*\\?\]")
+PAIRED_SPACE_LINE_MIN = 400
+PAIRED_SPACE_MARKS_MIN = 3
+# Only where the pairs stand for every break: a line holding a part or point glued straight after a sentence's end
+# ("…标准。（二）加强产品碳足迹碳标识标准建设。  发布…", nat-carbon-standards-metrology-2024 joined: the pairs are
+# the body's indent under each run-in title) lost its breaks without them, and broken at the pairs only, its glued
+# headings were lost (24 → 4). Nor does a pair after a heading's marker break ("第一节  规划概述", cy-fuel-stations-2026
+# joined): it parts the marker from its title (PAIRED_SPACE_AFTER_MARKER).
+PAIRED_SPACE_GLUED_HEADING = re.compile(rf"[。；！？](?:{CN_NUMERAL}、|（{CN_NUMERAL}）|第{CN_NUMERAL}[章节])")
+PAIRED_SPACE_AFTER_MARKER = re.compile(
+    rf"(?:第{CN_NUMERAL}[章节篇部条]|{CN_NUMERAL}、|（{CN_NUMERAL}）|(?<![\d.])\d{{1,2}}(?:\.\d{{1,2}})*)$"
+)
 # A paragraph mark right before a heading marker breaks the line even in a text with fewer
 # marks: a table or box run together with the heading after it ("…4.3个百分点　　（三）环境保护工作
 # 进入新阶段。", "专栏3　环境保护重点城市名单　　1.确保实现二氧化硫减排目标。").
@@ -4650,6 +4708,13 @@ REPEATED_TITLE_LINES_MAX = 3
 # / "2. [政务公开](https://zwgk.shcn.gov.cn/xxgk/ "政务公开")", sh-changning-energy-saving-2026, heldout16;
 # a site's list of links), never a part of the document: no gold heading of any split is a link.
 LINK_TITLE = re.compile(r"!?\[[^\]\n]*\][(（][^\n]*[)）]")
+# CUT_TEASER_TITLE (fix34seg, round 34): a site's summary of an article, cut at a length and closed with an ellipsis,
+# repeats the article's opening and its first heading ahead of the article: "…提出以下实施意见。　　一、目标任务...','"
+# (the summary field of a company site's SQL dump, gz-party-building-innovation-2012, before the content's own
+# "<p>　　一、目标任务</p>"); read as the heading, it took 一 and the article's own 一、 was refused as a restart. A
+# heading's title is never cut (no gold heading of any split ends in an ellipsis): a numbered line whose title ends in
+# one, dump quotes and commas aside, is a teaser, no heading.
+CUT_TEASER_TITLE = re.compile(r"(?:\.{3,}|…+)[',\"]*$")
 # SIGNERS_ABOVE_DATE (fix16seg): a document that is its own notice signs after its body with the
 # issuers one a line above the date, a name letter-spaced as a red head sets it: "国家发展改革委" /
 # "市场监管总局" / "生 态 环 境 部" / "2024年7月14日" (nat-carbon-standards-metrology-2024, heldout16):
@@ -4743,12 +4808,30 @@ ARTICLED_RULE_MIN = 3
 # appended, its 一、 lost, "特此通知。" / "国家医疗保障局" / … / "（一）指导思想": nat-medins-standardization-2019,
 # whose indicators sit under its "（三）主要目标").
 CLOSING_FORMULA_LINE = re.compile(r"(?m)^[ \t\u3000]*特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*$")
+# LOGIN_WALL (fix34seg, round 34): an article site shows a text only up to a read-more button over a login prompt,
+# "二、深化水生态治理，提升环境品质" / "阅读全文" / "(想阅读完全部图文内容,您需要先登陆!)", then its tip jar, share bar,
+# comment box, "本文标题:…" and "微信订阅号" lines (county-water-affairs-points-2026, four of them read as sections
+# under 二、). The text stops at the wall as a notice does at its closing formula (NOTICE_CLOSED); a read-more button
+# without the prompt may only unfold text the page holds, and closes nothing.
+LOGIN_WALL = re.compile(
+    r"(?m)^[ \t\u3000]*(?:阅读全文|展开全文|查看全文|继续阅读)[^\n]{0,6}\n(?:[ \t\u3000]*\n)*"
+    r"[^\n]{0,40}(?:登录|登陆|注册|会员|VIP|付费|订阅)"
+)
 # NOTICE_SIGNED (fix26seg, round 26): a notice without the formula ends with its signature and date all the same:
 # "湖南省发展和改革委员会" / "2025年12月31日" after its last part, then the page's image, 信息来源 line, link lists,
 # login bar ("### 省直单位") and the title again (hn-mlt-price-mechanism-2026, read as sections under its 二、). A date
 # line (DATE_LINE) right under a signature line (at most SIGNATURE_LINE_MAX characters, no sentence mark, no heading's
 # number) closes the notice as the formula does.
 SIGNATURE_LINE_MAX = 40
+# BOX_ABOVE_PREAMBLE (fix34seg, round 34): a newspaper's or site's reprint may set an editor's summary box between a
+# decision's title and its preamble: "廉洁广州总体目标" / four targets / "廉洁广州建设主要任务" / "廉洁清明政治" / one
+# sentence / … (gz-clean-city-decision-2012, read as five sections; round 34's gold: box items), then "为深入贯彻…特就
+# 建设廉洁广州作出如下决定：" and "一、…". The document's own text starts at the preamble that announces its parts
+# (PREAMBLE_ANNOUNCEMENT, a paragraph ending "作出如下决定：", "提出以下实施意见。"): an unnumbered heading above it,
+# when numbered parts follow, is no section of it.
+PREAMBLE_ANNOUNCEMENT = re.compile(
+    r"(?m)^[^\n]{10,}(?:如下|以下)(?:决定|意见|实施意见|若干意见|措施|若干措施)[。：:][ \t\u3000]*$"
+)
 # CHAPTER_DECIMAL_PLAN_TITLES (fix17seg, after round 17's score): LISTS_UNDER_DECIMAL_OUTLINE is a standard's,
 # guide's or 预案's decimal outline ("1  总则" / "1.1  编制目的"). A county plan made from a PDF puts 第N章 over
 # its decimal sections and titles what it holds with （1） lines of their own over paragraphs: "第一章 规划总则" /

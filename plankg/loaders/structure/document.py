@@ -18,9 +18,11 @@ from plankg.loaders.rules.structure import (
     HEADLINE_BLOCK_OVER_NUMBER,
     HEADLINE_END,
     LINK_TITLE,
+    LOGIN_WALL,
     MAP_LEGEND,
     PAGE_CAPTIONS,
     PAGE_TITLE_PLACEHOLDERS,
+    PREAMBLE_ANNOUNCEMENT,
     PREAMBLE_RUN_IN_BLOCKS,
     PREFACE_HEADINGS,
     REPEATED_TITLE_LINES_MAX,
@@ -222,13 +224,28 @@ def _without_page_headings_above_title(text: str, headings: list[Heading], title
     return [h for h in headings if h.number or h.start >= at]
 
 
+def _without_box_above_preamble(text: str, headings: list[Heading]) -> list[Heading]:
+    """Without the unnumbered headings above the preamble that announces the document's parts, when a numbered part
+    follows it (BOX_ABOVE_PREAMBLE)."""
+    first = next((h for h in headings if h.number and h.level == 1), None)
+    if first is None or not any(not h.number and h.start < first.start for h in headings):
+        return headings
+    preamble = None
+    for found in PREAMBLE_ANNOUNCEMENT.finditer(text, 0, first.start):
+        preamble = found
+    if preamble is None:
+        return headings
+    return [h for h in headings if h.number or h.start > preamble.start()]
+
+
 def _without_headings_after_closing(text: str, headings: list[Heading]) -> list[Heading]:
-    """Without the headings below level 1 after a notice's closing formula, up to the next level-1 heading
-    (NOTICE_CLOSED)."""
+    """Without the headings below level 1 after a notice's closing formula, its signature over a date or a page's
+    login wall, up to the next level-1 heading (NOTICE_CLOSED, NOTICE_SIGNED, LOGIN_WALL)."""
     first = headings[0].start if headings else 0
     formula = CLOSING_FORMULA_LINE.search(text, first)
     signed = _signed_date_end(text, first)  # NOTICE_SIGNED
-    ends = [found for found in (formula.end() if formula else None, signed) if found is not None]
+    wall = LOGIN_WALL.search(text, first)
+    ends = [found for found in (formula.end() if formula else None, signed, wall.end() if wall else None) if found]
     if not ends:
         return headings
     closed = min(ends)
@@ -435,6 +452,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     headings = _without_page_captions(headings)
     headings = _without_page_headings_above_title(text, headings, meta.title)  # PAGE_HEADINGS_ABOVE_TITLE
     headings = _without_headings_after_closing(text, headings)  # NOTICE_CLOSED
+    headings = _without_box_above_preamble(text, headings)  # BOX_ABOVE_PREAMBLE
     headings = _without_running_titles(_with_half_paren_numbers(headings), meta.title)  # RUNNING_TITLE, MAP_LEGEND
     for _ in range(REPEATED_TITLE_LINES_MAX if not several else 0):  # REPEATED_TITLE_LINES: headline and title
         lines = _title_lines(headings, meta.title)

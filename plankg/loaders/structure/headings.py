@@ -19,6 +19,7 @@ from plankg.loaders.rules.structure import (
     BRACKETED_TITLE_NOTE_STYLES,
     BULLETS,
     CAPTION,
+    CITED_DOCUMENT_SUBJECT,
     CLAUSE_LEAD_END,
     CLAUSE_REFERENCE,
     CLAUSE_REQUIREMENT,
@@ -54,6 +55,7 @@ from plankg.loaders.rules.structure import (
     NOUNS_NOT_UNITS,
     OBJECT_FRONTING_OPENER,
     ONE_SENTENCE_PARAGRAPH_STYLES,
+    OPENER_AFTER_COGNITION_VERB,
     OPENER_AFTER_CONJUNCTION,
     OPENER_WORD_HEADS,
     OPENER_WORD_TAILS,
@@ -384,6 +386,8 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, b
             return k  # "落实专区运营主体责任|运营单位作为…" (RESTATED_SUBJECT_ROLE)
         if DEADLINE_OPENER.match(clause, k) is not None:
             return k  # "切实减轻企业税费负担|2013年年底前，…"
+        if CITED_DOCUMENT_SUBJECT.match(clause, k) is not None:
+            return k  # "…的极端重要性和紧迫性|《决定》是…" (CITED_DOCUMENT_SUBJECT)
         if _restates_title(clause, k):
             return k  # RESTATED_TITLE_WORDS: "建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广"
     return None
@@ -496,6 +500,7 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
         clause.startswith(opener, k)
         and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "")
         and (clause[k - 1] not in OPENER_AFTER_CONJUNCTION or clause[:k].endswith(CONJUNCTION_IN_WORD))
+        and not clause[:k].endswith(OPENER_AFTER_COGNITION_VERB)
         and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
         and not (
             opener in INLINE_SUBJECT_OPENERS

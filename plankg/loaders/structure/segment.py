@@ -107,6 +107,7 @@ from plankg.loaders.rules.structure import (
     CRITERIA_OWN_ITEM_STYLES,
     CRITERIA_UNDER_LABEL_MIN,
     CRITERIA_WRAPPED_LINE_ENDS,
+    CUT_TEASER_TITLE,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
     DECIMAL_TITLE_PARAGRAPH_MIN,
@@ -126,6 +127,7 @@ from plankg.loaders.rules.structure import (
     FAQ_QUESTIONS_MIN,
     FIELD_LABEL_LINE,
     FIRST_CHILD_GLUED_TO_TITLE,
+    FIRST_ENTRY_UNDER_PART_ABOVE_STYLES,
     FIRST_ITEM_LINE,
     FIRST_NUMBERED_UNDER_UNNUMBERED_STYLES,
     FOOTNOTE_DEFINITION,
@@ -177,6 +179,8 @@ from plankg.loaders.rules.structure import (
     INLINE_ARABIC_ENTRY_END,
     INLINE_ARABIC_LIST_STYLES,
     INLINE_ATTACHED_PLAN,
+    INLINE_CLAUSE_BREAK,
+    INLINE_CLAUSE_COMMAS,
     INLINE_CLAUSE_MARK,
     INLINE_DATE_OPENER,
     INLINE_FIRST_CLAUSE_MAX,
@@ -1404,7 +1408,12 @@ def headings_from_lines(
             inline = headings_inline(line.text, numbering=dict(stack), nested=paged)  # NUMBERING_STAYS_OPEN
             parts = [h.level for h in inline if h.number.endswith("、")]
             # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
-            if (parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS) or (paged and inline):
+            body_line = len(line.text) >= GLUED_BODY_SHARE * len(text)  # SHORT_GLUED_TEXT
+            if (
+                (parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS)
+                or (paged and inline)
+                or (body_line and parts and len(inline) >= GLUED_BODY_LINE_HEADINGS_MIN)
+            ):
                 # PAGED_TEXT: a page's lines joined into one carry its headings run in, whatever their number
                 # A body on one line behind front matter on lines of its own (GLUED_LINE_CHARS):
                 # its headings are read inline, their levels below what is open ("附件" above).
@@ -2865,6 +2874,26 @@ def _untitled_first_entry(lines: list[Line], i: int, marker: Marker, stack: list
     return None
 
 
+def _first_entry_under_part_above(lines: list[Line], i: int, marker: Marker, stack: list[tuple[str, int]]) -> bool:
+    """Does this titled run-in 2. go on from a 1. of its style that opens a line under the part above it, the
+    one heading between them that part's (FIRST_ENTRY_UNDER_PART_ABOVE)?"""
+    if marker.number != 2 or marker.style not in FIRST_ENTRY_UNDER_PART_ABOVE_STYLES or not stack:
+        return False
+    if marker.style in (s for s, _ in stack) or not _titled_run_in(lines[i].text):
+        return False
+    parts = 0
+    for k in range(i - 1, max(-1, i - NUMBERED_PARAGRAPH_LOOKBACK - 1), -1):
+        found = read_marker(lines[k].text.strip())
+        if found is None:
+            continue
+        if found.style == marker.style:
+            return parts == 1 and found.number == 1
+        if found.style != stack[-1][0] or parts:
+            return False  # another list, or more than the one part heading between them
+        parts += 1
+    return False
+
+
 def _toc_leader_entry(lines: list[Line], i: int) -> bool:
     """Is line i an entry of a table of contents whose leaders stand on lines of their own, or end its
     title, its page number lost (TOC_LEADER_ENTRY)? Lines of leaders alone are the entry's too."""
@@ -3259,6 +3288,8 @@ def _heading_from_line(
         # LINK_TITLE_NUMBERING: a breadcrumb numbered as a list ("3. [近期信息公开](https://…)") is no heading,
         # nor does its number open the style: "1.产业结构转型升级" under 四、 was read as a list restarting.
         return
+    if parsed is not None and parsed.marker is not None and CUT_TEASER_TITLE.search(parsed.title.strip()):
+        return  # a summary cut with an ellipsis, no heading (CUT_TEASER_TITLE)
     if parsed is not None and parsed.marker is not None and not parsed.inline and _wrapped_clause(lines, i, parsed):
         return  # a clause of a standard wrapped by the PDF (CLAUSE_WRAP_SHARE)
     if parsed is not None and parsed.marker is not None and STANDARD_CODE.search(parsed.title) is not None:
@@ -3358,10 +3389,11 @@ def _heading_from_line(
             # previous parent (（五） under 二、 after （一）…（四） under 一、); otherwise it is a
             # list in a paragraph.
             first = _untitled_first_entry(lines, i, marker, stack) if parsed.inline else None
-            if first is None:
+            if first is not None:
+                # UNTITLED_FIRST_ENTRY: the run's 1. is one long sentence, titled by it
+                headings.append(replace(first, level=push(stack, marker.style, 1)))
+            elif not (parsed.inline and _first_entry_under_part_above(lines, i, marker, stack)):
                 return
-            # UNTITLED_FIRST_ENTRY: the run's 1. is one long sentence, titled by it
-            headings.append(replace(first, level=push(stack, marker.style, 1)))
         level = push(stack, marker.style, marker.number)
         last_number[marker.style] = marker.number
         title = _without_footnote_mark(parsed.title, lines)
@@ -3556,6 +3588,13 @@ GLUED_CHARS_PER_LINE = 2000
 # inline. A box's line of （一）（二）… items, or a run-together TOC of chapters, is no such body.
 GLUED_LINE_CHARS = 500
 MIN_GLUED_LINE_PARTS = 2
+# SHORT_GLUED_TEXT (fix34seg, round 34): a short text that lost its line breaks, a page's opening of a few
+# thousand bytes stored on one line ("县教育局2024年工作要点2024-04-04 393县教育局2024年工作要点2024年是…
+# 以优异的成绩喜迎县庆40周年。一、实施党建铸魂工程(一)深入学习宣传党的创新理论。…", county-edu-points-2024
+# joined; most of round 34's openings lost every heading so), is shorter than GLUED_CHARS_PER_LINE and its line
+# holds one part only. A line that holds GLUED_BODY_SHARE of the text's characters is its body: its headings are
+# read inline from one part on, when a point runs in under it (two headings at least).
+GLUED_BODY_LINE_HEADINGS_MIN = 2
 
 
 # GLUED_BODY: a text whose body lost its line breaks while a few short lines stayed apart above it
@@ -4817,7 +4856,7 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     label = OPENING_AS_LABEL.match(title)
     if label is not None and len(label.group("title")) >= GLUED_TITLE_MIN:
         return label.end("title")  # OPENING_AS_LABEL: "联系人及联系方式|联系人：…"
-    clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
+    clause = INLINE_CLAUSE_BREAK.split(title, maxsplit=1)[0]  # HALF_WIDTH_CLAUSE_COMMA
     openers: tuple[str, ...] = (
         (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS)
         + INLINE_GLUED_OPENERS
@@ -4843,11 +4882,11 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     ends = [k for k in (opened, head, when) if k is not None and not _inside_brackets(title, k)]
     if ends:
         return min(ends)
-    if len(clause) <= INLINE_FIRST_CLAUSE_SURE_MAX and title[len(clause) : len(clause) + 1] == "，":
+    if len(clause) <= INLINE_FIRST_CLAUSE_SURE_MAX and title[len(clause) : len(clause) + 1] in INLINE_CLAUSE_COMMAS:
         if len(clause) > INLINE_FIRST_CLAUSE_MAX:
             openers = ()  # INLINE_TWO_CLAUSE_SURE_SIGNS
         # INLINE_TWO_CLAUSE_TITLE: "有保有限，强化电力需求侧管理|切实做好…"
-        second = re.split(r"[，、：；\s]", title[len(clause) + 1 :], maxsplit=1)[0]
+        second = INLINE_CLAUSE_BREAK.split(title[len(clause) + 1 :], maxsplit=1)[0]
         opened = glued_clause_end(second, openers, title[: len(clause) + 1])
         if opened is not None and second[opened:] not in openers:
             end = len(clause) + 1 + opened

@@ -58,6 +58,12 @@ from plankg.loaders.rules.structure import (
     PAGE_MARK_LINE,
     PAGE_PREFIX,
     PAGED_TEXT_MARKS_MIN,
+    PAIRED_SPACE_AFTER_END,
+    PAIRED_SPACE_AFTER_MARKER,
+    PAIRED_SPACE_GLUED_HEADING,
+    PAIRED_SPACE_LINE_MIN,
+    PAIRED_SPACE_MARK,
+    PAIRED_SPACE_MARKS_MIN,
     PARAGRAPH_MARK,
     PARAGRAPH_MARKS_MIN,
     PINYIN_GLOSS,
@@ -72,6 +78,7 @@ from plankg.loaders.rules.structure import (
     TABLE_ROW_MAX_CHARS,
     TABLE_ROW_SPAN,
     TOC_LINE,
+    WIKI_EDIT_LINK,
     YAML_FRONT_MATTER,
 )
 from plankg.loaders.structure.headings import LOST_NUMBER, read_marker
@@ -850,6 +857,38 @@ _TONE_VOWEL = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _SPACE_PAIR = re.compile("[ \u3000]{2}")
 
 
+def _paired_space_lines(text: str) -> set[int]:
+    """The starts of the lines that keep two spaces for each of their line breaks (PAIRED_SPACE_MARK)."""
+    starts: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        if (
+            len(line) >= PAIRED_SPACE_LINE_MIN
+            and len(PAIRED_SPACE_AFTER_END.findall(line)) >= PAIRED_SPACE_MARKS_MIN
+            and PAIRED_SPACE_GLUED_HEADING.search(line) is None
+        ):
+            starts.add(start)
+        start += len(line) + 1
+    return starts
+
+
+def _paired_space_breaks(source: NormalisedText) -> NormalisedText:
+    """The text with the pairs of spaces of a line crawled with them for its breaks made line breaks."""
+    if "  " not in source.text:
+        return source
+    lines = _paired_space_lines(source.text)
+    if not lines:
+        return source
+
+    def mark(match: re.Match[str]) -> str:
+        text, at = match.string, match.start()
+        if text.rfind("\n", 0, at) + 1 not in lines or PAIRED_SPACE_AFTER_MARKER.search(text, max(0, at - 12), at):
+            return match.group()
+        return "\n"
+
+    return substitute(source, PAIRED_SPACE_MARK, mark)
+
+
 def remove_furniture(source: NormalisedText) -> NormalisedText:
     """The text without its page and site furniture, hard wraps re-joined; offsets still map
     back."""
@@ -862,6 +901,9 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     out = remove_spans(out, joins) if joins else out
     if _SPACE_PAIR.search(out.text) and len(PARAGRAPH_MARK.findall(out.text)) >= PARAGRAPH_MARKS_MIN:
         out = substitute(out, PARAGRAPH_MARK, "\n")  # paragraph marks inside lines: line breaks
+    out = _paired_space_breaks(out)
+    if "[" in out.text:
+        out = substitute(out, WIKI_EDIT_LINK, "")  # a wiki's section-edit links (WIKI_EDIT_LINK)
     # A mark before a heading marker breaks the line in any text: PARAGRAPH_MARK leaves the marks
     # before a digit (a table's numbers), and so the run-in "1.坚持排污者付费。" of a one-line
     # text ("（二）基本原则。　　1.坚持排污者付费。…").
