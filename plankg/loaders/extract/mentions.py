@@ -225,6 +225,7 @@ from plankg.loaders.rules.names import (
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
+    INSTITUTION_GENERIC_WORDS,
     INSTITUTION_LEADING_LOCATIVE,
     INSTITUTION_LEADING_RELATION,
     INSTITUTION_LIST_MIN,
@@ -2139,14 +2140,20 @@ def _after_earning_verb(name: str, ending: str) -> str:
 
 def _after_leading_verb_of_class(name: str, ending: str) -> str:
     """An institution's candidate that opens with a verb of its clause (jieba's LEADING_VERB_TAGS, two characters or
-    more) before a class of bodies: the class alone, which the generic check then drops ("实行定点医院分娩…政策" →
-    定点医院). A name of its own after the verb keeps the verb where _after_clause_verb left it."""
+    more) before a class of bodies, kind words only (INSTITUTION_GENERIC_WORDS): the class alone, which the generic
+    check then drops ("实行定点医院分娩…政策" → 定点医院). Not a firm, nor a head with a word of its own ("通用机床
+    研究院": jieba's verb tag is no verb of the clause there)."""
+    if _category(ending)[1] == "企业":
+        return name  # "申能股份有限公司": a firm's name opens with any word jieba may tag a verb
     words = list(_posseg().cut(name))
     if len(words) < 2 or words[0].flag not in LEADING_VERB_TAGS or len(words[0].word) < 2:
         return name
     rest = name[len(words[0].word) :]
     if len(rest) - len(ending) < 2 or not rest.endswith(ending) or not is_generic(rest, "institution"):
         return name
+    head = rest[: -len(ending)]
+    if not all(w.word in INSTITUTION_GENERIC_WORDS for w in _posseg().cut(head)):
+        return name  # "通用机床研究院": 机床 is no kind word, the verb tag no verb of the clause
     return rest
 
 
