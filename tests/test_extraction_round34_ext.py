@@ -58,3 +58,15 @@ def test_a_verb_before_a_class_of_hospitals_or_a_tier_of_college_names_none() ->
         "推动特变电工智慧产业园、通用机床研究院等投运增效。广东省能源集团有限公司、申能股份有限公司负责碳排放管理。"
     )
     assert {"通用机床研究院", "申能股份有限公司"} <= institutions
+
+
+def test_what_a_review_says_a_park_or_zone_achieved_deploys_it() -> None:
+    # ACHIEVED_AFTER (甘肃's 2026 report, a five-year review, round 34)
+    platforms, _ = document(
+        "大熊猫国家公园成立运行。临夏地质公园获批世界地质公园。"
+        "金昌经开区、庆阳东数西算产业园入选首批国家级零碳园区建设名单，酒泉成为第二批国家碳达峰试点城市。"
+    )
+    assert {"大熊猫国家公园", "临夏地质公园", "庆阳东数西算产业园"} <= platforms
+    # guard: a period after completion is a kind's criterion (上海's zero-carbon plan, dev)
+    platforms, _ = document("零碳研发商办园区建成期的年综合能耗原则上应不小于3万吨标准煤。")
+    assert "零碳研发商办园区" not in platforms

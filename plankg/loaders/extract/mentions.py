@@ -96,6 +96,7 @@ from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS, REGION_GROUPS
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
+    ACHIEVED_AFTER,
     ACTIVITY_ITEM,
     ADVERB_BEFORE_FUNCTION_WORD_TAGS,
     AFFILIATED_SCHOOL_AFTER_FORM,
@@ -1277,6 +1278,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "通过市为老服务综合信息平台提出申请"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
+    if ACHIEVED_AFTER.match(text, end):
+        return True  # "临夏地质公园获批世界地质公园": what a review says it achieved (ACHIEVED_AFTER)
     if LINKED_BEFORE.search(text, max(0, left - 2), left) and LINKED_AFTER.match(text, end):
         return True  # "实现与“全国排污许可管理信息平台”互联互通"
     if end - left >= DEFINED_SHORT_MIN and DEFINED_SHORT_AFTER.match(text, end):

@@ -1179,6 +1179,11 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 # So does a platform's paragraph opening with what it builds first (session 22, heldout6: the 2017 national AI
 # plan's platform items): "混合增强智能支撑平台重点建设支持大规模训练的异构实时计算引擎…".
 AFTER_FRAME = re.compile(r"(?:重点)?建设|等[^，。；]{0,12}建设|(?:研究|规划|设计|开发)(?:及|和|与|、)建设")
+# A review tells what a platform or zone achieved right after its name, which deploys it as 建设 after it does (round
+# 34, 甘肃's 2026 report, a five-year review; rounds 26 and 30 gold what a review names for what it achieved):
+# "临夏地质公园获批世界地质公园", "大熊猫国家公园成立运行", "…、庆阳东数西算产业园入选首批国家级零碳园区建设名单".
+# Not a period ("零碳研发商办园区建成期的年综合能耗…", a kind's criteria in 上海's zero-carbon plan, dev).
+ACHIEVED_AFTER = re.compile(r"(?:正式)?(?:成立|挂牌|揭牌|获批|入选|跻身|建成|投用|投运|开园)(?!期)")
 # Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
 # "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
 LINKED_BEFORE = re.compile(r"与“?$")
