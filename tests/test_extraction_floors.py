@@ -297,7 +297,8 @@ LATER_ROUND_FLOORS = {
     # 0.685/0.599.
     # Raised in session 28 (ext28: trusted data spaces, 可信数据空间) from 0.763/0.654.
     # Raised in session 28 (fix32ext: 临空经济区) from 0.763/0.654.
-    "heldout27": {"platform": (0.788, 0.666), "institution": (0.705, 0.599)},
+    # Raised in session 29 (fix34ext: what a review says a platform achieved deploys it) from 0.788/0.666.
+    "heldout27": {"platform": (0.791, 0.678), "institution": (0.705, 0.599)},
     # Round 28 (上海's 十五五 outline, the review parts of five 2026 city work reports, two Word tables of school and
     # government body names), scored once at 10:54 UTC in session 26: 0.732/0.536, 0.766/0.502; after fix28ext (names a
     # table cell broke, 专科学校, the first of its kind, statuses earned, 投产/创办/引育, 东莞理工学院, sports
@@ -306,13 +307,15 @@ LATER_ROUND_FLOORS = {
     # alone) from 0.778/0.555, 0.845/0.639.
     # Raised in session 28 (ext28: a city block named by its character alone is a kind) from 0.779/0.559.
     # Raised in session 28 (fix32ext: 金融城, 法务区 …) from 0.779/0.559.
-    "heldout28": {"platform": (0.786, 0.564), "institution": (0.859, 0.684)},
+    # Raised in session 29 (fix34ext: what a review says a platform achieved deploys it) from 0.786/0.564.
+    "heldout28": {"platform": (0.793, 0.588), "institution": (0.859, 0.684)},
     # Round 28's second wave (宜春 and 绍兴 tables and reports, 浙江 reviews), scored after session 26; first floors in
     # session 27 (ext27: a count before the kind closing a list of firms, 被 before a body): 0.455/0.469,
     # 0.807/0.672 before.
     # Raised in session 28 (ext28: a name's head a wrap or a cell break left on the line before) from 0.830/0.715.
-    # Raised in session 29 (fix34ext: national, cultural, archaeological and geological parks) from 0.454/0.468.
-    "heldout29": {"platform": (0.470, 0.5), "institution": (0.855, 0.736)},
+    # Raised in session 29 (fix34ext: national, cultural, archaeological and geological parks; what a review says a
+    # platform achieved) from 0.454/0.468.
+    "heldout29": {"platform": (0.485, 0.531), "institution": (0.855, 0.736)},
     # Round 30 (sixteen excerpts of the 十五五 outlines of 杭州, 南京, 广州, 深圳, 苏州 and 北京), scored once at
     # 13:41 UTC in session 27: 0.591/0.671, 0.656/0.538; after fix30ext (river works and route stretches in project
     # lists, a place sharing its neighbour's project, 官厅 and halls, a level's numbered hospital, quoted brands, hubs
@@ -341,9 +344,10 @@ LATER_ROUND_FLOORS = {
     "heldout33": {"platform": (0.769, 0.625), "institution": (0.768, 0.832)},
     # Round 34 (nine parts of 2026 provincial government work reports: 湖北, 广西, 重庆, 广东, 湖南, 河南, 江苏, 甘肃),
     # scored once at 19:29 UTC in session 29: 0.700/0.420, 0.444/0.889; after fix34ext (national, cultural-park
-    # sections, archaeological and geological parks; count measures, earned statuses and a verb before a class name no
-    # body). Mass organisations by short name (共青团, 妇联 …) are a gold conflict with rounds 33 and 35, left as FPs.
-    "heldout34": {"platform": (0.742, 0.52), "institution": (0.5, 0.888)},
+    # sections, archaeological and geological parks; what a review says a platform achieved; count measures, earned
+    # statuses and a verb before a class name no body). Mass organisations by short name (共青团, 妇联 …) are a gold
+    # conflict with rounds 33 and 35, left as FPs.
+    "heldout34": {"platform": (0.769, 0.6), "institution": (0.5, 0.888)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
