@@ -226,6 +226,7 @@ from plankg.loaders.rules.names import (
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
+    INSTITUTION_GENERIC_WORDS,
     INSTITUTION_LEADING_LOCATIVE,
     INSTITUTION_LEADING_RELATION,
     INSTITUTION_LIST_MIN,
@@ -241,6 +242,7 @@ from plankg.loaders.rules.names import (
     LANDFORM_AFTER_FORM,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
+    LEADING_VERB_TAGS,
     LEVEL_AGENCY,
     LEVEL_AGENCY_BEFORE,
     LEVEL_LIST_BEFORE,
@@ -328,6 +330,8 @@ from plankg.loaders.rules.names import (
     PAPER_CITED_AFTER,
     PARK_AREA_ENDING,
     PARK_AREA_HOST_KIND,
+    PARK_CONJUNCTION,
+    PARK_ENDINGS,
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
     PHASE_AFTER,
@@ -423,6 +427,8 @@ from plankg.loaders.rules.names import (
     SCHOOL_PLACE_LEVEL,
     SCHOOL_PLACE_TAGS,
     SEAL_NOTE,
+    SECTION_AFTER,
+    SECTIONED_ENDINGS,
     SECTOR_QUALIFIERS,
     SHARED_MODIFIER_ITEM,
     SHARED_MODIFIER_MAX,
@@ -1291,7 +1297,7 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
     if ACHIEVED_AFTER.match(text, end) and not TIER_SYSTEM_OPENING.match(text, left):
-        return True  # "…合作中心获批建设", "中国数谷入选…试点": what a review reports done (ACHIEVED_AFTER)
+        return True  # "…合作中心获批建设", "临夏地质公园获批世界地质公园": what a review reports done (ACHIEVED_AFTER)
     if LINKED_BEFORE.search(text, max(0, left - 2), left) and LINKED_AFTER.match(text, end):
         return True  # "实现与“全国排污许可管理信息平台”互联互通"
     if end - left >= DEFINED_SHORT_MIN and DEFINED_SHORT_AFTER.match(text, end):
@@ -1598,10 +1604,13 @@ def _name_at(
         name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
+        name = _after_earning_verb(name, ending)  # "白银入选全国…医疗集团": a status earned, no name
+        name = _after_leading_verb_of_class(name, ending)  # "实行定点医院" → 定点医院 (a class)
     else:
         name = _after_coordinated_verb(text, name, left, ending)  # "维护和管理电网…平台"
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
         name = _after_about(name, ending)  # "某省能源局关于某某江门基地" → 某某江门基地
+        name = _after_park_conjunction(name, ending)  # "良渚文化大走廊和大运河国家文化公园" → 大运河国家文化公园
     if category == "institution":
         name = _after_relation_or_locative(name)  # "隶属于…公司", "园区内崂山区政府"
         name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
@@ -1675,7 +1684,7 @@ def _name_at(
             office = STATE_COUNCIL_OFFICE.match(text, span_start + len(name))
             qualifier = office.group() if office else ""  # "国务院信息办", not 国务院 alone
     else:
-        qualifier = regional or _trailing_qualifier(text, span_start + len(name))
+        qualifier = regional or _trailing_qualifier(text, span_start + len(name)) or _section(text, name, span_start)
     if qualifier:
         name += qualifier  # "国家海洋综合试验场（深海）"
     whole = ending_of(name)
@@ -2144,6 +2153,31 @@ def _after_clause_verb(name: str, ending: str) -> str:
     return name
 
 
+def _after_earning_verb(name: str, ending: str) -> str:
+    """An institution's candidate with a verb of earning a status inside it (STATUS_EARNED): what follows is the status
+    earned, a designation, no body ("白银入选全国紧密型城市医疗集团" → "": no name)."""
+    return "" if STATUS_EARNED.search(name, 0, len(name) - len(ending)) else name
+
+
+def _after_leading_verb_of_class(name: str, ending: str) -> str:
+    """An institution's candidate that opens with a verb of its clause (jieba's LEADING_VERB_TAGS, two characters or
+    more) before a class of bodies, kind words only (INSTITUTION_GENERIC_WORDS): the class alone, which the generic
+    check then drops ("实行定点医院分娩…政策" → 定点医院). Not a firm, nor a head with a word of its own ("通用机床
+    研究院": jieba's verb tag is no verb of the clause there)."""
+    if _category(ending)[1] == "企业":
+        return name  # "申能股份有限公司": a firm's name opens with any word jieba may tag a verb
+    words = list(_posseg().cut(name))
+    if len(words) < 2 or words[0].flag not in LEADING_VERB_TAGS or len(words[0].word) < 2:
+        return name
+    rest = name[len(words[0].word) :]
+    if len(rest) - len(ending) < 2 or not rest.endswith(ending) or not is_generic(rest, "institution"):
+        return name
+    head = rest[: -len(ending)]
+    if not all(w.word in INSTITUTION_GENERIC_WORDS for w in _posseg().cut(head)):
+        return name  # "通用机床研究院": 机床 is no kind word, the verb tag no verb of the clause
+    return rest
+
+
 def _after_about(name: str, ending: str) -> str:
     """A platform named in a title after its issuer and 关于 (TITLE_ABOUT) starts after the word."""
     cut = max((m.end() for m in TITLE_ABOUT.finditer(name)), default=0)
@@ -2321,6 +2355,27 @@ def _trailing_qualifier(text: str, end: int) -> str:
     if inner not in DOMAIN_NOT_PLACE and _only_places(inner):
         return ""  # "（绍兴）": where it stands
     return match.group()
+
+
+def _after_park_conjunction(name: str, ending: str) -> str:
+    """A park's name after the last conjunction in its candidate (PARK_ENDINGS, PARK_CONJUNCTION): the item before it
+    is another one ("良渚文化大走廊和大运河国家文化公园" → 大运河国家文化公园)."""
+    if ending not in PARK_ENDINGS:
+        return name
+    cut = max((m.end() for m in PARK_CONJUNCTION.finditer(name, 0, len(name) - len(ending))), default=0)
+    return name[cut:] if len(name) - cut > len(ending) else name
+
+
+def _section(text: str, name: str, start: int) -> str:
+    """The province's section written right after a national cultural park (SECTION_AFTER): "（湖北段）", "江苏段";
+    "" after other names or where no place stands before 段."""
+    if not name.endswith(SECTIONED_ENDINGS):
+        return ""
+    match = SECTION_AFTER.match(text, start + len(name))
+    if match is None:
+        return ""
+    place = match.group("b") or match.group("p")
+    return match.group() if PLACE_RE.fullmatch(place) or _only_places(place) else ""
 
 
 def _regional_bracket(text: str, end: int) -> str:

@@ -160,6 +160,15 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Named towns and film cities: "云栖小镇", "宁波象山影视城" ("特色小镇" stays a class).
     ("小镇", "园区"),
     ("影视城", "园区"),
+    # National parks, national cultural parks (often by a province's section) and archaeological and geological parks
+    # a province builds, founds or has approved (rounds 34, 2 and 15: gold where built, `may` elsewhere):
+    # "推进西南岩溶国家公园和南宁国家植物园创建", "加快建设长江国家文化公园（湖北段）", "提档建设钓鱼城国家考古遗址
+    # 公园". The bare kinds ("推进国家公园建设", "国家考古遗址公园管理机制") have no proper word: classes
+    # (is_generic). Not a plain 公园: a city's parks are places.
+    ("国家公园", "其他"),
+    ("国家文化公园", "其他"),
+    ("考古遗址公园", "其他"),
+    ("地质公园", "其他"),
     # Language corpora a plan builds for AI: "推进杭州语料库建设" (dev round 6).
     ("语料库", "数据库"),
     ("样本库", "资源库"),
@@ -1185,15 +1194,18 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 # So does a platform's paragraph opening with what it builds first (session 22, heldout6: the 2017 national AI
 # plan's platform items): "混合增强智能支撑平台重点建设支持大规模训练的异构实时计算引擎…".
 AFTER_FRAME = re.compile(r"(?:重点)?建设|等[^，。；]{0,12}建设|(?:研究|规划|设计|开发)(?:及|和|与|、)建设")
-# ACHIEVED_AFTER (plat29): a review of the year reports a platform as the subject of what was achieved with it
-# (rounds 27-28: government work reports' reviews, 杭州's, 苏州's, 南京's, 广州's): "中非数字技术合作中心获批建设",
-# "金砖国家特殊经济区中国合作中心正式落地", "“东数西算”长三角算力调度中心建成启用", "中国数谷入选国家数据产业集聚区
-# 试点", "国家人工智能赋能新型工业化先导区加快建设", "“穗智管”城市运行管理中枢提档升级": the predicate right after
-# the name deploys it as a building verb before it does.
-# Running alone is no predicate ("若有多家算力中心运营机构": the operators), nor is 建成期 ("…园区建成期的年综合能耗").
+# ACHIEVED_AFTER (plat29, fix34ext): a review of the year (or of five years) reports a platform or a zone as the subject
+# of what was achieved with it (rounds 27-28: government work reports' reviews, 杭州's, 苏州's, 南京's, 广州's; round
+# 34, 甘肃's five-year review; rounds 26 and 30 gold what a review names for what it achieved): "中非数字技术合作中心
+# 获批建设", "金砖国家特殊经济区中国合作中心正式落地", "“东数西算”长三角算力调度中心建成启用", "中国数谷入选国家数据
+# 产业集聚区试点", "国家人工智能赋能新型工业化先导区加快建设", "“穗智管”城市运行管理中枢提档升级", "临夏地质公园获批
+# 世界地质公园", "大熊猫国家公园成立运行", "…、庆阳东数西算产业园入选首批国家级零碳园区建设名单", "天水经开区跻身…":
+# the predicate right after the name deploys it as a building verb before it does.
+# Running alone is no predicate ("若有多家算力中心运营机构": the operators), nor is a period, 建成期 ("零碳研发商办园区
+# 建成期的年综合能耗…", a kind's criteria in 上海's zero-carbon plan, dev).
 ACHIEVED_AFTER = re.compile(
     r"(?:正式|率先|全面|加快|启动|开工|获批|落地|基本)?(?:建设|建成(?!期)|落地|启用|投用|投运|揭牌|挂牌|开园|上线)"
-    r"|(?:正式|建成|开机|入轨|投入)(?:运行|运营)|投入使用|入选|获批|提档升级|迭代升级"
+    r"|(?:正式|建成|开机|入轨|投入)(?:运行|运营)|投入使用|入选|获批|提档升级|迭代升级|(?:正式)?(?:成立|跻身)"
 )
 # … but not of a system's tiers counted at the name's opening, one centre per tier (苏州's 2026 review, round 27):
 # "全域推广社会治理网格化联动机制，四级“一站式”矛调中心全面建成".
@@ -1310,6 +1322,18 @@ TRAILING_QUALIFIER = re.compile(r"[（(](?P<q>[\u4e00-\u9fff“”]{2,10})[）)]
 # a name is part of it (the bare name is the network's kind of node); the realworld gold of every round
 # keeps it (the Shanghai section gold of 2012's "国家蛋白质科学中心（上海）" does not: a conflict).
 REGIONAL_BRACKET = re.compile(r"[（(](?P<q>[一-鿿]{2,8}?)(?:地区)?[）)]")
+# A province's or city's section of a national cultural park is named with it, bracketed or not (round 34, 湖北's,
+# 广东's and 江苏's 2026 reports; rounds 15 and 30 gold the sections as the park's): "加快建设长江国家文化公园
+# （湖北段）", "建设好长征国家文化公园（广东段）", "建好长江、大运河国家文化公园江苏段". Only a place before 段
+# (SECTION_AFTER's place, read by _only_places), and only after SECTIONED_ENDINGS: a line's sections are projects.
+SECTION_AFTER = re.compile(r"[（(](?P<b>[一-鿿]{2,6})段[）)]|(?P<p>[一-鿿]{2,3})段")
+SECTIONED_ENDINGS = ("国家文化公园",)
+# A park is named by one place or feature before its kind: a conjunction in the candidate joins another item, no
+# part of the park's name (round 26, 杭州's 2026 report: "高标准建设良渚文化大走廊和大运河国家文化公园" names
+# 大运河国家文化公园; the corridor, with no ending of its own, did not end a name there). The park starts after the
+# last one.
+PARK_ENDINGS = ("国家公园", "国家文化公园", "考古遗址公园", "地质公园")
+PARK_CONJUNCTION = re.compile(r"[和与及、]")
 # Domains jieba tags as place names (ns) that are not places: "（深海）" says what kind.
 DOMAIN_NOT_PLACE = frozenset(_words("深海 深空 深地 极地 远海 近海 海洋 空天 太空"))
 # A seal or signature note on a form ("教育部…办公室（盖章）", heldout8) is no part of the name either.
@@ -1453,9 +1477,12 @@ DEPARTMENT_AFTER = re.compile(r"(?:建设|管理|运行|运维|服务|发展)?[�
 VENUE_CONTINUATION = r"(?<=馆)(?:之城|之夜|之都|条例|联展|环境)"
 # So does an account or a card after 银行 (round 25, 杭州's outline): "深化推广本外币合一银行账户体系" names no bank.
 BANK_ACCOUNT_CONTINUATION = r"(?<=银行)(?:账户|卡)"
+# So does a measure of how many there are (round 34, 甘肃's 2026 report, a review): "人均博物馆拥有量居全国第1位"
+# counts museums, it names none.
+COUNT_MEASURE_CONTINUATION = r"拥有量|覆盖率"
 CONTINUATION = re.compile(
     r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
-    r"|(?<=库)技术|" + VENUE_CONTINUATION + "|" + BANK_ACCOUNT_CONTINUATION
+    r"|(?<=库)技术|" + VENUE_CONTINUATION + "|" + BANK_ACCOUNT_CONTINUATION + "|" + COUNT_MEASURE_CONTINUATION
 )
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
@@ -1520,7 +1547,7 @@ ANCHOR_WORDS = _words(
     适用于
     入驻 租用 利用
     打通
-    遴选 有效支撑
+    遴选 有效支撑 有力支撑
     提交
     认为 表示 指出 覆盖 涉及
     分送 抄送 转送 印送
@@ -1537,6 +1564,9 @@ ANCHOR_WORDS = _words(
 # 稳居 and 位居 (ranks, steadily) put a zone or a park among its peers in a review, no part of either's name (plat29,
 # round 28, 广州's 2026 review): "南沙综保区跨境电商进出口额稳居全国综保区第一", "广州经开区综合实力稳居国家级经开区
 # 第二" name 南沙综保区 and 广州经开区.
+# 有力支撑 (give strong support to, as 有效支撑) opens the park or platform it supports (round 19, 辽宁's carbon
+# S&T plan): "有力支撑辽河口国家公园建设" names 辽河口国家公园; not 支撑 alone, which many platforms' names hold
+# ("…智能支撑平台").
 # 投产 (put into production, after 建成), 创办 (found) and 引育 (attract and foster) take a park, a school or a class
 # of firms as object and open no name (round 28, 2026 work reports' review parts and 上海's 十五五 outline): "建成投产
 # 深汕比亚迪汽车工业园", "获批创办国家人工智能学院深圳河套学院" (jieba read neither as a verb the cuts saw), "加快引育
@@ -2065,6 +2095,8 @@ STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
 # 创新基地" (the region and the verb read into the name's head, no anchor between them). A verb of earning before the
 # ending.
 STATUS_EARNED = re.compile(r"入选|获评")
+# … and for an institution a verb of earning inside the candidate makes it a designation the places before won (round
+# 34, 甘肃's 2026 report): "金昌、庆阳、白银入选全国紧密型城市医疗集团试点城市" names no group (the designation earned).
 # The verb governs every item of the enumeration it opens: "争创国家服务贸易创新发展示范区、数字贸易
 # 示范区", "争创…等领域国家制造业创新中心、国家产业技术工程化中心" seek both.
 # 创建 before a national zone's designation with no place of its own names the status aimed at, not a zone
@@ -2612,8 +2644,11 @@ INSTITUTION_GENERIC_WORDS = _words(
     专科 生育 友好
     优抚 康复 公共
     智慧 移动 迷你 头部 平安
+    职业 本科
     """
 )
+# 职业 本科 (session 29, round 34, 湖南's 2026 report): the tier a college rises to, no name of one: "支持符合条件的
+# 高职高专学校升格为职业本科大学" (a place or a name of its own stays: "深圳信息职业技术大学", "重庆旅游职业学院").
 # 智慧 移动 迷你 头部 平安 (session 26, rounds 25-26): how a hospital or museum works, where it stands or
 # the campaign it joins, no name of one: "推进智慧医院试点", "“移动医院”巡诊", "向头部医院集中" (福建's 2026
 # report), "实施智慧博物馆项目", "打造“迷你博物馆”" (南京's 十五五 outline), "持续推进平安校园、平安医院
