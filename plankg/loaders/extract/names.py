@@ -46,6 +46,7 @@ from plankg.loaders.rules.names import (
     FIELD_TEAM_NUMBER,
     FIELD_ZONE_ENDINGS,
     FIRM_BEFORE_ZONE,
+    FOREIGN_UNIVERSITY_HEAD_TAGS,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
     HOSPITAL_OWNER_KINDS,
@@ -227,6 +228,8 @@ def strip_place_prefix(name: str) -> str:
         return name
     if "".join(w.word for w in words[:-1]) in COMPASS_REGIONS:
         return name  # "东北林业大学", "华中农业大学": a part of the country names its universities
+    if _foreign_university(words[-1].word):
+        return name  # "昆山杜克大学": a joint university named by its city (FOREIGN_UNIVERSITY_HEAD_TAGS)
     if is_generic(words[-1].word, "institution"):
         # "东莞理工学院", "深圳理工大学" (round 28): jieba knows 理工学院 as one organisation, but it is a kind of
         # school; the city before it is the school's own name, not where a known university stands.
@@ -234,6 +237,13 @@ def strip_place_prefix(name: str) -> str:
     if all(w.flag in PLACE_TAGS for w in words[:-1]):
         return words[-1].word
     return name
+
+
+def _foreign_university(university: str) -> bool:
+    """ "杜克大学": a university whose own word jieba reads as a person's name (FOREIGN_UNIVERSITY_HEAD_TAGS)."""
+    head = next((university[: -len(e)] for e in UNIVERSITY_ENDINGS if university.endswith(e)), "")
+    words = list(_posseg().cut(head)) if head else []
+    return len(words) == 1 and words[0].flag in FOREIGN_UNIVERSITY_HEAD_TAGS
 
 
 def strip_leading_verbs(name: str, ending: str = "") -> str:

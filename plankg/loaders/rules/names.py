@@ -1853,6 +1853,10 @@ UNIVERSITY_ENDINGS = ("大学", "学院")
 # The parts of the country that name universities and firms, never a district that locates one: "东北
 # 林业大学", "华中农业大学", "西南大学" (round 9), where "嘉定同济大学" is 同济大学 in 嘉定.
 COMPASS_REGIONS = frozenset(_words("东北 西北 华北 华东 华中 华南 西南 东南 中南"))
+# A university jieba knows whole whose own word it reads as a person's name is a foreign one (杜克 nr, 牛津 nr,
+# 斯坦福 nr, 哈佛 nrt), which stands in a Chinese city only as the joint university that city names: "办好西交利物浦
+# 大学、昆山杜克大学等中外合作大学" (rounds 27 and 32, 苏州), not 杜克大学 in 昆山 as 同济大学 in 嘉定 (同济 n).
+FOREIGN_UNIVERSITY_HEAD_TAGS = frozenset({"nr", "nrt", "nrf"})
 # 仿生 (bionic) and 具身 (embodied), which jieba tags v, open fields that name labs and centres (round 27, 苏州's
 # work report: "仿生界面材料全国重点实验室获批", "启用具身智能机器人综合创新中心").
 NAME_INITIAL_VERBS = frozenset(
