@@ -14,3 +14,17 @@ def test_joint_university_keeps_its_city() -> None:
     # guard: a district before a Chinese university jieba knows whole locates it
     _, institutions = document("依托嘉定同济大学，建设汽车创新港。")
     assert "同济大学" in institutions
+
+
+def test_alliance_of_a_level_or_a_code_or_the_globe_is_named() -> None:
+    # _own_association_head (LEVEL_PREFIX, ASSOCIATION_CODE) and 全球 in ASSOCIATION_PROPER_OPENING:
+    # 南京's review (round 28), 深圳's reports (rounds 26, 28), 北京's opening outline (round 32)
+    _, institutions = document("牵头成立省具身智能机器人产业联盟，工业机器人产量增长35.4%。")
+    assert "省具身智能机器人产业联盟" in institutions
+    _, institutions = document("推动X9高校院所联盟加强科教协作。")
+    assert "X9高校院所联盟" in institutions
+    _, institutions = document("支持全球服务贸易联盟、“一带一路”绿色发展国际联盟等国际组织在京发展。")
+    assert "全球服务贸易联盟" in institutions
+    # guard: a tier or a kind of association stays a class
+    _, institutions = document("组建省级产业联盟和行业协会。")
+    assert not institutions

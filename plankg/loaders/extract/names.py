@@ -19,6 +19,7 @@ from plankg.loaders.rules.names import (
     ADMINISTRATION_WORD,
     ADVERB_TAGS,
     ALTERNATIVE_IN_NAME,
+    ASSOCIATION_CODE,
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
@@ -985,7 +986,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "kind of association",
         _INSTITUTION,
         True,
-        lambda c: c.ends_in(ASSOCIATION_ENDINGS) and _no_proper_word(c.head),
+        lambda c: c.ends_in(ASSOCIATION_ENDINGS) and _no_proper_word(c.head) and not _own_association_head(c.head),
         '"休闲农业和乡村旅游协会": a kind of association',
     ),
     GenericRule(
@@ -1314,6 +1315,14 @@ def _no_proper_word(head: str) -> bool:
     if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
         return False
     return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
+
+
+def _own_association_head(head: str) -> bool:
+    """ "省具身智能机器人产业", "X9高校院所": a level's own association or one named by a code (ASSOCIATION_CODE)."""
+    level = LEVEL_PREFIX.match(head)
+    if level is not None and len(head) - level.end() >= LEVEL_MIN_DESCRIPTION:
+        return True
+    return ASSOCIATION_CODE.match(head) is not None
 
 
 def _class_of_base(head: str) -> bool:

@@ -958,7 +958,12 @@ TASK_FORCE_NAME_MIN = 8
 # heldout5) the cut stays.
 TASK_BODY_ENDINGS = frozenset({"联席会议", "领导小组", "推进小组", "协调小组", "协作小组", "工作专班"})
 TASK_BODY_SET_UP = re.compile(r"(?:成立|建立|组建|设立)了?$")
-ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
+ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|全球|亚洲|亚太|中华)")
+# … and one whose head opens with its level of government and a description (LEVEL_PREFIX, LEVEL_MIN_DESCRIPTION) is
+# that level's own, as "省工商业联合会" is; so is one with a code of letters and figures for its members: "牵头成立省
+# 具身智能机器人产业联盟" (round 28, 南京's review), "推动X9高校院所联盟加强科教协作" (rounds 26 and 28, 深圳), and
+# "支持全球服务贸易联盟…等国际组织在京发展" (round 32, 全球 as 国际). "省级产业联盟" names a tier, "行业协会" a kind.
+ASSOCIATION_CODE = re.compile(r"^[A-Za-z]+\d+")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts. So are exchanges, associations and other bodies of kind 其他:
