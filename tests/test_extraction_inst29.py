@@ -28,3 +28,17 @@ def test_alliance_of_a_level_or_a_code_or_the_globe_is_named() -> None:
     # guard: a tier or a kind of association stays a class
     _, institutions = document("组建省级产业联盟和行业协会。")
     assert not institutions
+
+
+def test_museum_by_grade_or_theme_is_a_class() -> None:
+    # 一级 革命 文物 历史 专题 备案 重要 in INSTITUTION_GENERIC_WORDS: 广州's 2026 review (round 28),
+    # the 革命文物 plans (round 31)
+    _, institutions = document("新增国家一级博物馆3家、省级以上文保单位14处。")
+    assert "国家一级博物馆" not in institutions
+    _, institutions = document("推动文物博物馆单位发展，建设特色专题博物馆和重要地市级博物馆。")
+    assert not institutions & {"文物博物馆", "特色专题博物馆", "重要地市级博物馆"}
+    # guard: a place or a name of its own names one museum; a level's listed venues stay
+    _, institutions = document("线路：武汉革命博物馆—辛亥革命博物院")
+    assert "武汉革命博物馆" in institutions
+    _, institutions = document("建成开放省文化馆新馆、省非遗馆、省图书馆新馆、安徽革命军事馆、市博物馆等重点文化场馆。")
+    assert {"安徽革命军事馆", "省非遗馆", "市博物馆"} <= institutions
