@@ -31,7 +31,7 @@ def test_alliance_of_a_level_or_a_code_or_the_globe_is_named() -> None:
 
 
 def test_museum_by_grade_or_theme_is_a_class() -> None:
-    # 一级 革命 文物 历史 专题 备案 重要 in INSTITUTION_GENERIC_WORDS: 广州's 2026 review (round 28),
+    # 一级 文物 历史 专题 备案 重要 in INSTITUTION_GENERIC_WORDS: 广州's 2026 review (round 28),
     # the 革命文物 plans (round 31)
     _, institutions = document("新增国家一级博物馆3家、省级以上文保单位14处。")
     assert "国家一级博物馆" not in institutions

@@ -2582,7 +2582,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     专科 生育 友好
     优抚 康复 公共
     智慧 移动 迷你 头部 平安
-    一级 革命 文物 历史 专题 备案 重要
+    一级 文物 历史 专题 备案 重要
     """
 )
 # 智慧 移动 迷你 头部 平安 (session 26, rounds 25-26): how a hospital or museum works, where it stands or
@@ -2595,11 +2595,11 @@ INSTITUTION_GENERIC_WORDS = _words(
 # 优抚, 康复, 公共 likewise (round 27, 重庆's 十五五 outline: "推动市荣军优抚医院建成全国一流的综合性优抚医院", "支持
 # 重庆市革命伤残优抚医院建设二级康复专科优抚医院": kinds of veterans' hospital to build beside the two named ones; the
 # national work report's "做好公共图书馆、博物馆、文化馆…惠民开放": a kind of venue).
-# 一级 革命 文物 历史 专题 备案 重要 (session 29, rounds 28 and 31): a museum's grade, theme or record names a class of
+# 一级 文物 历史 专题 备案 重要 (session 29, rounds 28 and 31): a museum's grade, theme or record names a class of
 # museums, no one museum: "新增国家一级博物馆3家" (广州's 2026 review), "文物博物馆", "发展特色专题博物馆", "重要地市级
 # 博物馆", "备案博物馆", "历史陈列馆" (the 革命文物 plans of round 31); a place or a name of its own still names one
-# ("武汉革命博物馆", "辛亥革命博物馆", "湘鄂边苏区革命文物陈列馆", "安徽革命军事馆"). Not 博物馆 itself: the listed
-# venues of round 25 ("省非遗馆、…、安徽革命军事馆、市博物馆等") are found beside a museum of the level.
+# ("湘鄂边苏区革命文物陈列馆"). Not 博物馆 itself: the listed venues of round 25 ("省非遗馆、…、安徽革命军事馆、市博物馆
+# 等") are found beside a museum of the level; not 革命: "…（湘鄂边\n苏区革命烈士陵园" is read from its line first.
 # 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
 # healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
