@@ -19,6 +19,7 @@ from plankg.loaders.rules.names import (
     ADMINISTRATION_WORD,
     ADVERB_TAGS,
     ALTERNATIVE_IN_NAME,
+    ASSOCIATION_CODE,
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
@@ -46,6 +47,7 @@ from plankg.loaders.rules.names import (
     FIELD_TEAM_NUMBER,
     FIELD_ZONE_ENDINGS,
     FIRM_BEFORE_ZONE,
+    FOREIGN_UNIVERSITY_HEAD_TAGS,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
     HOSPITAL_OWNER_KINDS,
@@ -229,6 +231,8 @@ def strip_place_prefix(name: str) -> str:
         return name
     if "".join(w.word for w in words[:-1]) in COMPASS_REGIONS:
         return name  # "东北林业大学", "华中农业大学": a part of the country names its universities
+    if _foreign_university(words[-1].word):
+        return name  # "昆山杜克大学": a joint university named by its city (FOREIGN_UNIVERSITY_HEAD_TAGS)
     if is_generic(words[-1].word, "institution"):
         # "东莞理工学院", "深圳理工大学" (round 28): jieba knows 理工学院 as one organisation, but it is a kind of
         # school; the city before it is the school's own name, not where a known university stands.
@@ -236,6 +240,13 @@ def strip_place_prefix(name: str) -> str:
     if all(w.flag in PLACE_TAGS for w in words[:-1]):
         return words[-1].word
     return name
+
+
+def _foreign_university(university: str) -> bool:
+    """ "杜克大学": a university whose own word jieba reads as a person's name (FOREIGN_UNIVERSITY_HEAD_TAGS)."""
+    head = next((university[: -len(e)] for e in UNIVERSITY_ENDINGS if university.endswith(e)), "")
+    words = list(_posseg().cut(head)) if head else []
+    return len(words) == 1 and words[0].flag in FOREIGN_UNIVERSITY_HEAD_TAGS
 
 
 def strip_leading_verbs(name: str, ending: str = "") -> str:
@@ -977,7 +988,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "kind of association",
         _INSTITUTION,
         True,
-        lambda c: c.ends_in(ASSOCIATION_ENDINGS) and _no_proper_word(c.head),
+        lambda c: c.ends_in(ASSOCIATION_ENDINGS) and _no_proper_word(c.head) and not _own_association_head(c.head),
         '"休闲农业和乡村旅游协会": a kind of association',
     ),
     GenericRule(
@@ -1313,6 +1324,14 @@ def _no_proper_word(head: str) -> bool:
     if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
         return False
     return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
+
+
+def _own_association_head(head: str) -> bool:
+    """ "省具身智能机器人产业", "X9高校院所": a level's own association or one named by a code (ASSOCIATION_CODE)."""
+    level = LEVEL_PREFIX.match(head)
+    if level is not None and len(head) - level.end() >= LEVEL_MIN_DESCRIPTION:
+        return True
+    return ASSOCIATION_CODE.match(head) is not None
 
 
 def _class_of_base(head: str) -> bool:

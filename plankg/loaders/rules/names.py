@@ -978,7 +978,12 @@ TASK_FORCE_NAME_MIN = 8
 # heldout5) the cut stays.
 TASK_BODY_ENDINGS = frozenset({"联席会议", "领导小组", "推进小组", "协调小组", "协作小组", "工作专班"})
 TASK_BODY_SET_UP = re.compile(r"(?:成立|建立|组建|设立)了?$")
-ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
+ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|全球|亚洲|亚太|中华)")
+# … and one whose head opens with its level of government and a description (LEVEL_PREFIX, LEVEL_MIN_DESCRIPTION) is
+# that level's own, as "省工商业联合会" is; so is one with a code of letters and figures for its members: "牵头成立省
+# 具身智能机器人产业联盟" (round 28, 南京's review), "推动X9高校院所联盟加强科教协作" (rounds 26 and 28, 深圳), and
+# "支持全球服务贸易联盟…等国际组织在京发展" (round 32, 全球 as 国际). "省级产业联盟" names a tier, "行业协会" a kind.
+ASSOCIATION_CODE = re.compile(r"^[A-Za-z]+\d+")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts. So are exchanges, associations and other bodies of kind 其他:
@@ -1922,6 +1927,10 @@ UNIVERSITY_ENDINGS = ("大学", "学院")
 # The parts of the country that name universities and firms, never a district that locates one: "东北
 # 林业大学", "华中农业大学", "西南大学" (round 9), where "嘉定同济大学" is 同济大学 in 嘉定.
 COMPASS_REGIONS = frozenset(_words("东北 西北 华北 华东 华中 华南 西南 东南 中南"))
+# A university jieba knows whole whose own word it reads as a person's name is a foreign one (杜克 nr, 牛津 nr,
+# 斯坦福 nr, 哈佛 nrt), which stands in a Chinese city only as the joint university that city names: "办好西交利物浦
+# 大学、昆山杜克大学等中外合作大学" (rounds 27 and 32, 苏州), not 杜克大学 in 昆山 as 同济大学 in 嘉定 (同济 n).
+FOREIGN_UNIVERSITY_HEAD_TAGS = frozenset({"nr", "nrt", "nrf"})
 # 仿生 (bionic) and 具身 (embodied), which jieba tags v, open fields that name labs and centres (round 27, 苏州's
 # work report: "仿生界面材料全国重点实验室获批", "启用具身智能机器人综合创新中心").
 NAME_INITIAL_VERBS = frozenset(
@@ -2645,6 +2654,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     优抚 康复 公共
     智慧 移动 迷你 头部 平安
     职业 本科
+    一级 文物 历史 专题 备案 重要
     """
 )
 # 职业 本科 (session 29, round 34, 湖南's 2026 report): the tier a college rises to, no name of one: "支持符合条件的
@@ -2659,6 +2669,11 @@ INSTITUTION_GENERIC_WORDS = _words(
 # 优抚, 康复, 公共 likewise (round 27, 重庆's 十五五 outline: "推动市荣军优抚医院建成全国一流的综合性优抚医院", "支持
 # 重庆市革命伤残优抚医院建设二级康复专科优抚医院": kinds of veterans' hospital to build beside the two named ones; the
 # national work report's "做好公共图书馆、博物馆、文化馆…惠民开放": a kind of venue).
+# 一级 文物 历史 专题 备案 重要 (session 29, rounds 28 and 31): a museum's grade, theme or record names a class of
+# museums, no one museum: "新增国家一级博物馆3家" (广州's 2026 review), "文物博物馆", "发展特色专题博物馆", "重要地市级
+# 博物馆", "备案博物馆", "历史陈列馆" (the 革命文物 plans of round 31); a place or a name of its own still names one
+# ("湘鄂边苏区革命文物陈列馆"). Not 博物馆 itself: the listed venues of round 25 ("省非遗馆、…、安徽革命军事馆、市博物馆
+# 等") are found beside a museum of the level; not 革命: "…（湘鄂边\n苏区革命烈士陵园" is read from its line first.
 # 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
 # healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
