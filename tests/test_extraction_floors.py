@@ -188,17 +188,17 @@ LATER_ROUND_FLOORS = {
     "heldout10": {"platform": (0.857, 0.923), "institution": (0.976, 0.953)},
     # heldout11 raised in session 16 (fix14ext: a reserve put to use, a locative at a word's edge) from
     # 0.875/0.700, 0.956/0.970
-    "heldout11": {"platform": (0.882, 0.75), "institution": (0.957, 0.985)},
+    "heldout11": {"platform": (0.882, 0.75), "institution": (0.984, 0.985)},
     # heldout12, heldout13 and heldout15 platforms raised in session 19 (ext19: 投资促进, 高质量, 我市, a website
     # alias in brackets, 助推, 分层级) from 0.827/0.857, 0.806/0.781, 0.842/0.711
     # heldout12 institutions raised in session 19 (fix17ext: a level alone after a verb) from 0.901.
     # heldout12 institutions raised in session 21 (ext21: a bureau of two domains) from 0.910/0.929.
     # heldout12 institutions raised in session 28 (ext29: a name's end a hard wrap put on the next line) from 0.920.
-    "heldout12": {"platform": (0.862, 0.892), "institution": (0.930, 0.939)},
+    "heldout12": {"platform": (0.862, 0.892), "institution": (0.93, 0.939)},
     # Round 13, scored once at 22:20 UTC in session 15: 0.559/0.594, 0.691/0.718; after fix13ext (not held out).
     # Raised in session 16 (devplat14: endings, kinds of centres, definite openings, leftover words,
     # the issuing level's short forms) from 0.588/0.625, 0.835/0.782.
-    "heldout13": {"platform": (0.843, 0.843), "institution": (0.934, 0.910)},  # ext26 (session 25): 0.838/0.812
+    "heldout13": {"platform": (0.843, 0.843), "institution": (0.934, 0.91)},  # ext26 (session 25): 0.838/0.812
     # Round 14, scored once at 05:14 UTC in session 16: 0.650/0.565, 0.824/0.789; after fix14ext (not held out).
     # heldout14 institutions raised in session 21 (ext21: an association's branch) from 0.929.
     # heldout14 institutions raised in session 22 (fix22ext: schools by place and own word) from 0.963/0.936.
@@ -213,7 +213,7 @@ LATER_ROUND_FLOORS = {
     # Round 17, scored once at 16:05 UTC in session 19: 0.737/0.583, 0.811/0.818; after fix17ext (a central
     # body's branch, central offices' short forms, stores of trainers and records, zones of a field or a county).
     # heldout17 institutions raised in session 20 (ext20: 县委县政府 written as one word) from 0.942.
-    "heldout17": {"platform": (0.909, 0.833), "institution": (0.951, 0.890)},
+    "heldout17": {"platform": (0.909, 0.833), "institution": (0.951, 0.89)},
     # Round 17's second wave, scored once at 17:31 UTC in session 19, after every branch; no fix after it.
     # heldout18 raised in session 20 (ext20: zones as subjects, districts by place, a formula's part, the writer's
     # unit, addresses, joined leaderships, 扩容, a place's data-centre cluster) from 0.833/0.468, 0.855/0.876.
@@ -240,7 +240,7 @@ LATER_ROUND_FLOORS = {
     # Raised in session 23 (ext23: a province's cloud-computing centre; a verb before an attribute word) from
     # 0.701/0.770, 0.963/0.955.
     # Raised in session 26 (ext26b: 智慧医院 a kind) from 0.981/0.955.
-    "heldout21": {"platform": (0.705, 0.786), "institution": (0.990, 0.955)},
+    "heldout21": {"platform": (0.705, 0.786), "institution": (0.99, 0.955)},
     # Round 22, scored once at 23:50 UTC in session 22: 0.762/0.762, 0.903/0.802; after fix22ext (schools by place and
     # own word, 经 before reviewing bodies, old ministries' short forms, directory products after any provider and
     # Latin brands, 衔接, office networks, media listed before 等主流媒体) and ext22 merged beside it.
@@ -303,7 +303,7 @@ LATER_ROUND_FLOORS = {
     # Raised in session 28 (fix32ext: 临空经济区) from 0.763/0.654.
     # Raised in session 29 (plat29: ACHIEVED_AFTER, VALLEY_ENDINGS, PLACE_PART_BRACKET) from 0.788/0.666.
     # Raised in session 29 (fix34ext: what a review says a platform achieved deploys it) from 0.788/0.666.
-    "heldout27": {"platform": (0.788, 0.666), "institution": (0.705, 0.599)},
+    "heldout27": {"platform": (0.805, 0.689), "institution": (0.734, 0.624)},
     # Round 28 (上海's 十五五 outline, the review parts of five 2026 city work reports, two Word tables of school and
     # government body names), scored once at 10:54 UTC in session 26: 0.732/0.536, 0.766/0.502; after fix28ext (names a
     # table cell broke, 专科学校, the first of its kind, statuses earned, 投产/创办/引育, 东莞理工学院, sports
@@ -315,7 +315,7 @@ LATER_ROUND_FLOORS = {
     # Raised in session 29 (plat29: ACHIEVED_AFTER, VALLEY_ENDINGS, PLACE_PART_BRACKET, JOINT_ZONE_WORDS)
     # from 0.786/0.564; with 稳居/位居 anchors 0.820/0.632.
     # Raised in session 29 (fix34ext: what a review says a platform achieved deploys it) from 0.786/0.564.
-    "heldout28": {"platform": (0.786, 0.564), "institution": (0.859, 0.684)},
+    "heldout28": {"platform": (0.819, 0.631), "institution": (0.869, 0.692)},
     # Round 28's second wave (宜春 and 绍兴 tables and reports, 浙江 reviews), scored after session 26; first floors in
     # session 27 (ext27: a count before the kind closing a list of firms, 被 before a body): 0.455/0.469,
     # 0.807/0.672 before.
@@ -323,7 +323,7 @@ LATER_ROUND_FLOORS = {
     # Raised in session 29 (plat29: ACHIEVED_AFTER, VALLEY_ENDINGS, PLACE_PART_BRACKET) from 0.454/0.468.
     # Raised in session 29 (fix34ext: national, cultural, archaeological and geological parks; what a review says a
     # platform achieved) from 0.454/0.468.
-    "heldout29": {"platform": (0.47, 0.499), "institution": (0.855, 0.736)},
+    "heldout29": {"platform": (0.485, 0.53), "institution": (0.855, 0.736)},
     # Round 30 (sixteen excerpts of the 十五五 outlines of 杭州, 南京, 广州, 深圳, 苏州 and 北京), scored once at
     # 13:41 UTC in session 27: 0.591/0.671, 0.656/0.538; after fix30ext (river works and route stretches in project
     # lists, a place sharing its neighbour's project, 官厅 and halls, a level's numbered hospital, quoted brands, hubs
@@ -334,32 +334,33 @@ LATER_ROUND_FLOORS = {
     # Raised in session 28 (fix32ext: 金融城, 法务区 …) from 0.746/0.719: 0.772/0.744 with both.
     # Raised in session 29 (plat29: ACHIEVED_AFTER, VALLEY_ENDINGS, PLACE_PART_BRACKET) from 0.771/0.743.
     # Raised in session 29 (fix34ext: parks) from 0.771/0.743.
-    "heldout30": {"platform": (0.775, 0.743), "institution": (0.827, 0.615)},
+    "heldout30": {"platform": (0.784, 0.755), "institution": (0.827, 0.615)},
     # Round 31 (national 文物 and 革命文物 plans, 湖北 red-tourism route lists, a county health report), scored once at
     # 14:54 UTC in session 27: 0.565/0.722, 0.520/0.338; after fix31ext (radical code points of a PDF font, route
     # chains cut at their dashes, memorial parks, cemeteries and exhibition halls as venues).
     # Raised in session 28 (ext28: a name's head a wrap left on the line before; a city block named by its character
     # alone is a kind) from 0.636/0.777, 0.704/0.636. Raised again (ext29: a name's end a hard wrap put on the next
     # line, "十堰房县雷天明纪\n念馆") from 0.666/0.777, 0.738/0.668.
-    "heldout31": {"platform": (0.700, 0.777), "institution": (0.792, 0.707)},
+    "heldout31": {"platform": (0.7, 0.777), "institution": (0.792, 0.707)},
     # Round 32 (eight excerpts of the 十五五 outlines of 北京, 南京, 深圳 and 苏州), scored once at 16:43 UTC in
     # session 28: 0.706/0.696, 0.619/0.765; after fix32ext (金融城, 法务区, 人才港, 智造城, 碳谷, 示范园区,
     # 临空经济区, “…+” brands), with ext28 merged: 0.760/0.826, 0.619/0.765.
     # Raised in session 29 (plat29: ACHIEVED_AFTER, VALLEY_ENDINGS, PLACE_PART_BRACKET, JOINT_ZONE_WORDS)
     # from 0.759/0.825.
     # Raised in session 29 (fix34ext: no institution from a verb before a class or an earned status) from 0.619.
-    "heldout32": {"platform": (0.759, 0.825), "institution": (0.619, 0.764)},
+    "heldout32": {"platform": (0.775, 0.854), "institution": (0.713, 0.881)},
     # Round 32's second wave (seven more excerpts of the 苏州, 北京, 南京, 深圳 outlines and 杭州's 2026 report), scored
     # once at 18:15 UTC in session 28, after every branch of the session: 0.765/0.609, 0.769/0.833; not worked on.
     # Raised in session 29 (plat29: ACHIEVED_AFTER, VALLEY_ENDINGS, PLACE_PART_BRACKET) from 0.764/0.608.
     # Raised in session 29 (fix34ext: parks) from 0.764/0.608.
-    "heldout33": {"platform": (0.769, 0.625), "institution": (0.768, 0.832)},
+    "heldout33": {"platform": (0.777, 0.655), "institution": (0.768, 0.832)},
     # Round 34 (nine parts of 2026 provincial government work reports: 湖北, 广西, 重庆, 广东, 湖南, 河南, 江苏, 甘肃),
     # scored once at 19:29 UTC in session 29: 0.700/0.420, 0.444/0.889; after fix34ext (national, cultural-park
     # sections, archaeological and geological parks; what a review says a platform achieved; count measures, earned
-    # statuses and a verb before a class name no body). Mass organisations by short name (共青团, 妇联 …) are a gold
-    # conflict with rounds 33 and 35, left as FPs.
-    "heldout34": {"platform": (0.769, 0.6), "institution": (0.5, 0.888)},
+    # statuses and a verb before a class name no body): 0.769/0.600, 0.500/0.889. Mass organisations by short name
+    # (共青团, 妇联 …) in a 群团 list were settled by the lead as gold institutions, as round 27 has them (the gold
+    # README, session 29): fourteen names added to round 34's gold, of which plankg reads eleven: 0.843/0.844.
+    "heldout34": {"platform": (0.769, 0.6), "institution": (0.843, 0.843)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
