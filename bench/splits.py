@@ -16,7 +16,7 @@ branch of session 25), heldout28 (round 28, session 26) and heldout29 (round 28'
 round 28 was fixed), heldout30 (round 30, session 27) and heldout31 (round 30's second wave, collected while
 round 30 was fixed), heldout32 (round 32, session 28) and heldout33 (round 32's second wave, collected while
 round 32 was fixed), heldout34 (round 34, session 29) and heldout35 (round 34's second wave, collected while round
-34 is fixed).
+34 was fixed).
 """
 
 from __future__ import annotations
@@ -58,8 +58,9 @@ HELD_OUT = SPLITS[1:]
 # ext28, meta28, lin28 were at work; only gold and the lead's TOC box rule, no heading changed on any split, were
 # merged); heldout33 (round 32's second wave) at 18:15, after every branch of session 28; heldout34's extraction,
 # tasks and indicators at 19:29 on 2026-12-05, session 29, its headings, formats and metadata at 19:30, before any of
-# that session's development branches (plat29, inst29, seg29, join29 were at work; only gold and a move were merged).
-FRESH: tuple[str, ...] = ("heldout35",)
+# that session's development branches (plat29, inst29, seg29, join29 were at work; only gold and a move were merged);
+# heldout35 (round 34's second wave) at 20:46, after every branch of session 29.
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
