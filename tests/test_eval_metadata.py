@@ -148,6 +148,8 @@ ROUND_FLOORS = {
     # ISSUER_BEFORE_CARRYING_OUT; tests/test_meta_fix34meta.py). The four kinds missed are free-text kinds in the
     # gold ("decision (plan-type: …)")
     "heldout34": (20, {"title": 15, "kind": 16, "issuer": 10, "doc_number": 5, "period": 3, "years": 11}),
+    # heldout35 (round 34's second wave, scored once at 20:46 UTC after every branch of session 29; not worked on)
+    "heldout35": (6, {"title": 5, "kind": 4, "issuer": 3, "doc_number": 2, "period": 3, "years": 3}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
