@@ -277,8 +277,9 @@ LATER_ROUND_F1_FLOORS |= {"heldout34": 0.985}
 # 0.997; every other figure, joined or not, unchanged.
 LATER_ROUND_F1_FLOORS |= {"heldout34": 0.997}
 # round 34's second wave (heldout35: six page openings, 14 headings), scored once at 20:46 UTC on 2026-12-05, after
-# every branch of session 29: 0.514; not worked on.
-LATER_ROUND_F1_FLOORS |= {"heldout35": 0.514}
+# every branch of session 29: 0.514; not worked on. 0.629 once two gold titles YAML had cut at their half-width comma
+# were quoted as their maker wrote them (a flow mapping splits at ","; tests/test_gold_files.py found it).
+LATER_ROUND_F1_FLOORS |= {"heldout35": 0.629}
 
 
 @pytest.fixture(scope="module")
