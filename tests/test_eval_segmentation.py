@@ -71,12 +71,12 @@ HELDOUT3_F1_FLOOR = 0.998
 # ONE_SENTENCE_PARAGRAPH, ATTACHED_BELOW, ORDINAL_PARAGRAPH_ITEMS, CLAUSE_REFERENCE; rule tests in
 # tests/test_segment_*.py): P 0.973, R 0.976, F1 0.974 (zj-village-meteo-std-2016 0.926,
 # nat-rescue-plates-2018 0.909).
-HELDOUT5_F1_FLOOR = 0.957  # session 13: RUN_UNDER_HEADING; 0.981 at session 14's end
+HELDOUT5_F1_FLOOR = 0.960  # session 13: RUN_UNDER_HEADING; 0.981 at session 14's end
 # clause28 lowers it 0.981 -> 0.960 on purpose (SENTENCE_OPENED_ENTRIES, the lead's decision of session 28): heldout5's
 # gold titles the sentence entries of nat-quake-trend-1997 (6) and nat-tibet-classes-1996 (6) by their first sentence.
 # seg29 lowers it 0.960 -> 0.957 the same way (SENTENCE_ENTRY_BESIDE_TITLED): bt-digital-gov-eval-2022's
 # （三）以…为基础，…。 / （四）对…，由…。 beside the titled （二）实行百分制。 are headings in heldout5's gold, clauses
-# by the later convention.
+# by the later convention. Back to 0.960 once the lead switched that rule off (session 29).
 # The sixth held-out round (split "heldout6", 14 documents, 311 gold headings: Shandong, Jinan and
 # Guangzhou plans from a research spreadsheet, State Council pages and ministry Q&A crawled onto one
 # line, a 1956 proposal as PDF text, a ministry standards guide with a 目录, a town heritage plan) was
@@ -267,6 +267,9 @@ LATER_ROUND_F1_FLOORS |= {
 LATER_ROUND_F1_FLOORS |= {"heldout33": 0.935, "heldout31": 0.743, "heldout14": 0.959}
 # seg29: SENTENCE_ENTRY_BESIDE_TITLED + REQUIREMENT_NOT_IN_WORD heldout33 0.935 -> 0.944, heldout13 0.979 -> 0.982.
 LATER_ROUND_F1_FLOORS |= {"heldout33": 0.944, "heldout13": 0.982}
+# SENTENCE_ENTRY_BESIDE_TITLED switched off by the lead (it made a crawl's glued run-in title a clause and cost two
+# lineage sets, see its comment): heldout33 0.944 -> 0.935, heldout13 0.982 -> 0.979, heldout5 0.957 -> 0.960.
+LATER_ROUND_F1_FLOORS |= {"heldout33": 0.935, "heldout13": 0.979}
 # seg29: MATERIALS_LIST_APART heldout25 0.934 -> 0.942.
 LATER_ROUND_F1_FLOORS |= {"heldout25": 0.942}
 # round 34 (heldout34), headings scored once at 19:30 UTC on 2026-12-05: 0.852; after fix34seg

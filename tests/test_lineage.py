@@ -2119,7 +2119,12 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     # UNMATCHED_ROLE_IS_WORK (branch lin14): 十三五 "组织实施重大科技创新工程", read as implementation by its
     # 组织实施, is aligned as a line of work: strong 0.889 → 0.898, weak 0.484 → 0.492; with ROLE_COUNTERPART
     # precision 0.626 → 0.627, near 0.783 → 0.780 (its two new links, one listed, one not).
-    assert result["strong_recall"] >= 0.906 and strict["strong_recall"] >= 0.69
+    # SENTENCE_OPENED_PAREN_ARABIC (seg29, session 29: （1） entries opening straight with a sentence are clauses,
+    # the headings convention settled in session 28): three （1）-（3） sentences of the 十四五 plan's cooperation part
+    # are no units now and the alignment around them moved: h6j118 绿色发展关键技术 → 加强生态环保技术攻关 is
+    # missed, strong 0.907 → 0.898. The lineage judges read such entries as units, the headings gold as clauses
+    # (a conflict lin29 reported; lineage units of clauses are left for #8).
+    assert result["strong_recall"] >= 0.897 and strict["strong_recall"] >= 0.69
     # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): weak 0.492 → 0.500, precision 0.627 → 0.659, near 0.780 → 0.788.
     assert result["weak_recall"] >= 0.50
