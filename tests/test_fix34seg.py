@@ -183,6 +183,22 @@ def test_a_short_text_on_one_line_is_read_inline() -> None:
     ]
 
 
+# gx-farmland-upgrade-2023 joined: a toneless-glossed page opening, under a long paragraph's length once the glosses
+# are read out of it
+FARMLAND_GLOSSED = (
+    "廣西壯族自治區高標準農田建設提升(sheng)行動方案(2023—2025年)\n為(wei)認真貫徹中央和自治(zhi)區(qu)關于加快"
+    "高標準農田建設的決(jue)策部署,深入實(shi)施“藏糧于地、藏糧于技”戰略,推動“十四五”時(shi)期全區(qu)高標準農田建設"
+    "提質增效,鞏固和提高農田防災抗災減災能力和綜合生產能力,夯實(shi)糧食安全基礎,決(jue)定組織實(shi)施高標準農田建設"
+    "提升(sheng)行動。為(wei)保障行動順利開展,制定本方案。\n一、總體要(yao)求(qiu)\n(一)指導(dao)思想\n以習(xi)近平新時(shi)代"
+    "中國特色社會(hui)主義思想為(wei)指導(dao),深入學習貫徹黨的二十大精神,堅持以高質量發(fa)展為(wei)統攬。\n"
+)
+
+
+def test_a_glossed_opening_shorter_than_a_paragraph_once_read_is_read_inline() -> None:
+    # SHORT_GLUED_LINE_MIN: without its glosses the joined line held less than GLUED_LINE_CHARS: no heading read
+    assert [(level, number) for level, number, _ in tree(one_line(FARMLAND_GLOSSED))] == [(1, "一、"), (2, "（一）")]
+
+
 # hb-culture-tourism-points-2023 joined: a page writing its commas half-width, a two-clause part title glued to its
 # first point
 CULTURE_TOURISM = (

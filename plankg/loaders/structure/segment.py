@@ -1403,12 +1403,17 @@ def headings_from_lines(
             _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
-        if len(line.text) > GLUED_LINE_CHARS or (paged and len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN):
+        # SHORT_GLUED_TEXT: a page's opening joined onto one line may be shorter than a long paragraph
+        body_line = len(line.text) >= GLUED_BODY_SHARE * len(text)
+        if (
+            len(line.text) > GLUED_LINE_CHARS
+            or (paged and len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN)
+            or (body_line and len(line.text) >= SHORT_GLUED_LINE_MIN)
+        ):
             # GLUED_LINE_GOES_ON: the line's parts may go on from those open above it ("三、" after "二、机组分类")
             inline = headings_inline(line.text, numbering=dict(stack), nested=paged)  # NUMBERING_STAYS_OPEN
             parts = [h.level for h in inline if h.number.endswith("、")]
             # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
-            body_line = len(line.text) >= GLUED_BODY_SHARE * len(text)  # SHORT_GLUED_TEXT
             if (
                 (parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS)
                 or (paged and inline)
@@ -3595,6 +3600,11 @@ MIN_GLUED_LINE_PARTS = 2
 # holds one part only. A line that holds GLUED_BODY_SHARE of the text's characters is its body: its headings are
 # read inline from one part on, when a point runs in under it (two headings at least).
 GLUED_BODY_LINE_HEADINGS_MIN = 2
+# SHORT_GLUED_LINE_MIN: such an opening may hold less than a long paragraph (GLUED_LINE_CHARS) once a mirror's pinyin
+# glosses are read out of it: gx-farmland-upgrade-2023 joined, 1,156 characters as stored, 483 without its
+# "(jue)" glosses ("…制定本方案。一、总体要求（一）指导思想以习近平…"), lost both its headings. A body line of at
+# least a paragraph's length is read so.
+SHORT_GLUED_LINE_MIN = 200
 
 
 # GLUED_BODY: a text whose body lost its line breaks while a few short lines stayed apart above it
