@@ -80,6 +80,8 @@ def test_toneless_pinyin_glosses_of_a_glossed_page_are_no_part_of_its_text() -> 
     assert meta.doc_number == "桂农厅发〔2022〕149号"
     assert meta.title == "广西壮族自治区高标准农田建设提升行动方案（2023—2025年）"
     assert meta.issuer == "广西壮族自治区农业农村厅 广西壮族自治区财政厅"
+    # the finals 決(jue), 學(xue), 約(yue) write 'ue': "關于加快高標準農田建設的決(jue)策部署" kept its gloss
+    assert "决策部署" in normalise(FARMLAND_GLOSSED + "關于加快高標準農田建設的決(jue)策部署\n").text
     # a page without glosses throughout keeps a bracketed unit or list letter
     assert normalise("面积单位(m)，分为(a)类和(b)类。").text == "面积单位（m），分为（a）类和（b）类。"
 
