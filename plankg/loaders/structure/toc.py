@@ -290,6 +290,11 @@ UNNUMBERED_TOC_ENTRY_MAX = 30
 UNNUMBERED_TOC_SENTENCE = re.compile(r"[。；;，,：:]")
 
 
+def _folded(line: str) -> str:
+    """A TOC line without its spaces: an entry and its heading may space a title differently."""
+    return re.sub(r"[ \t\u3000]+", "", line)
+
+
 def _parse_unnumbered_line_toc(text: str, found: re.Match[str]) -> Toc | None:
     line_end = text.find("\n", found.end())
     if line_end < 0 or text[found.end() : line_end].strip():
@@ -304,7 +309,7 @@ def _parse_unnumbered_line_toc(text: str, found: re.Match[str]) -> Toc | None:
             break
         if len(line) > UNNUMBERED_TOC_ENTRY_MAX or UNNUMBERED_TOC_SENTENCE.search(line) or read_marker(line):
             return None
-        titles.append((re.sub(r"[ \t\u3000]+", "", line), pos))
+        titles.append((_folded(line), pos))
         pos = stop + 1
     if len(titles) < MIN_ENTRIES:
         return None
@@ -316,7 +321,7 @@ def _parse_unnumbered_line_toc(text: str, found: re.Match[str]) -> Toc | None:
     for title, start in titles:
         for k in range(search_from, len(body_lines)):
             marker = read_marker(body_lines[k])
-            if marker is not None and re.sub(r"[ \t\u3000]+", "", body_lines[k][marker.length :]) == title:
+            if marker is not None and _folded(body_lines[k][marker.length :]) == title:
                 level = push(stack, marker.style, marker.number)
                 entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, None, start))
                 search_from = k + 1
@@ -330,15 +335,11 @@ def _parse_unnumbered_line_toc(text: str, found: re.Match[str]) -> Toc | None:
 # numbers, ended by its first entry standing again as the body's first heading: "目 录" / "目录" / "前 言" /
 # "第一章 现状背景" / "一、发展现状" / … / "五、加强监督评估" / "前 言" / "“十四五”时期是…"
 # (changting-civil-affairs-14-toc, round 34: a document site's ~2,000-byte opening of a 专项规划 that stops inside the
-# preface). Nothing else of the
-# outline stands again on such a page, so no rule that looks for the entries in the body (UNNUMBERED_LINE_TOC) finds a
-# TOC, and its 39 entries were read as the body's headings, 19 of them task items. The entries are at least
-# MIN_ENTRIES lines right under the 目录 (a second 目录 label skipped), each at most MAX_ENTRY_CHARS, none with a
-# sentence's end (LEADER_ENTRY_BREAKS), up to the line that repeats the first (spaces folded) before any empty line.
-def _folded(line: str) -> str:
-    return re.sub(r"[ \t\u3000]+", "", line)
-
-
+# preface). Nothing else of the outline stands again on such a page, so no rule that looks for the entries in the body
+# (UNNUMBERED_LINE_TOC) finds a TOC, and its 39 entries were read as the body's headings, 19 of them task items. The
+# entries are at least MIN_ENTRIES lines right under the 目录 (a second 目录 label skipped), each at most
+# MAX_ENTRY_CHARS, none with a sentence's end (LEADER_ENTRY_BREAKS), up to the line that repeats the first (spaces
+# folded) before any empty line.
 def _parse_line_toc_to_repeat(text: str, found: re.Match[str]) -> Toc | None:
     line_end = text.find("\n", found.end())
     if line_end < 0 or text[found.end() : line_end].strip():

@@ -530,13 +530,6 @@ def toneless_glossed(text: str) -> bool:
     return sum(1 for _ in glosses) >= TONELESS_GLOSSES_MIN
 
 
-def without_pinyin_glosses(text: str) -> str:
-    """``text`` without the pinyin glosses a mirror site added (PINYIN_GLOSS, TONELESS_PINYIN_GLOSS), as normalise
-    reads it."""
-    text = PINYIN_GLOSS.sub("", text)
-    return TONELESS_PINYIN_GLOSS.sub("", text) if toneless_glossed(text) else text
-
-
 def normalise(raw: str) -> NormalisedText:
     """Width, markup, control characters, page and site furniture (``furniture``) and
     whitespace normalisation; page numbers glued into running text are removed by the caller,
