@@ -1715,16 +1715,7 @@ def _with_lost_full_stops(text: str, headings: list[Heading]) -> list[Heading]:
         title = heading.title.strip()
         if marker is None or marker.style not in LOST_FULL_STOP_STYLES or len(title) <= RUN_IN_TITLE_MAX:
             continue
-        parent = _parent(headings, k)
-        siblings = [
-            other
-            for j, other in enumerate(headings)
-            if j != k
-            and other.level == heading.level
-            and _parent(headings, j) == parent
-            and (mark := read_marker(other.number) if other.number else None) is not None
-            and mark.style == marker.style
-        ]
+        siblings = [headings[j] for j in _same_style_siblings(headings, k, marker.style)]
         short = sum(len(other.title.strip()) <= LOST_FULL_STOP_SIBLING_TITLE_MAX for other in siblings)
         if short < LOST_FULL_STOP_SIBLINGS_MIN or 2 * short < len(siblings):
             continue
@@ -1751,16 +1742,7 @@ def _without_lone_list_heads(text: str, headings: list[Heading]) -> list[Heading
         title = heading.title.strip()
         if not (UNTITLED_ENTRY_BREAKS.search(title) or _requirement(title) or title[-1] in LEAD_SENTENCE_END):
             continue  # a short title of its own ("1. 教育部门办幼儿园。…" among provisions) is a heading's
-        parent = _parent(headings, k)
-        siblings = [
-            j
-            for j, other in enumerate(headings)
-            if j != k
-            and other.level == heading.level
-            and _parent(headings, j) == parent
-            and (mark := read_marker(other.number) if other.number else None) is not None
-            and mark.style == marker.style
-        ]
+        siblings = _same_style_siblings(headings, k, marker.style)
         if siblings:
             continue
         end = next((h.start for h in headings[k + 1 :] if h.level <= heading.level), len(text))
@@ -2650,6 +2632,20 @@ def _sentence_per_line(lines: list[Line]) -> bool:
 
 def _parent(headings: list[Heading], k: int) -> int | None:
     return next((j for j in range(k - 1, -1, -1) if headings[j].level < headings[k].level), None)
+
+
+def _same_style_siblings(headings: list[Heading], k: int, style: str) -> list[int]:
+    """The other headings under heading k's parent, on its level, numbered in the marker style given."""
+    parent = _parent(headings, k)
+    return [
+        j
+        for j, other in enumerate(headings)
+        if j != k
+        and other.level == headings[k].level
+        and _parent(headings, j) == parent
+        and (mark := read_marker(other.number) if other.number else None) is not None
+        and mark.style == style
+    ]
 
 
 def _without_entries_across_groups(headings: list[Heading]) -> list[Heading]:

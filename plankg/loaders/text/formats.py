@@ -423,6 +423,19 @@ HEITI_FACE = re.compile(r"font-family\s*:[^;\"]*(?:黑体|SimHei)", re.IGNORECAS
 HEITI_MIN_CHARS = 4
 
 
+def _utf8_page(tree: Any) -> bytes:
+    """An edited page written back as UTF-8, its charset declarations saying so: a page served as GBK and
+    re-read with its old <meta charset="gb2312"> would be decoded as GBK again."""
+    import lxml.html
+
+    for meta in tree.xpath("//meta[@charset]"):
+        meta.set("charset", "utf-8")
+    for meta in tree.xpath("//meta[@content]"):
+        if "charset" in (meta.get("content") or "").lower():
+            meta.set("content", "text/html; charset=utf-8")
+    return bytes(lxml.html.tostring(tree, encoding="utf-8"))
+
+
 def with_heiti_titles(data: bytes) -> bytes:
     """The page with its paragraphs wholly in 黑体 set in bold (HEITI_PARAGRAPH): the page itself when it has none,
     else the page re-serialised in UTF-8."""
@@ -464,12 +477,7 @@ def with_heiti_titles(data: bytes) -> bytes:
         found += 1
     if not found:
         return data
-    for meta in tree.xpath("//meta[@charset]"):
-        meta.set("charset", "utf-8")
-    for meta in tree.xpath("//meta[@content]"):
-        if "charset" in (meta.get("content") or "").lower():
-            meta.set("content", "text/html; charset=utf-8")
-    return bytes(lxml.html.tostring(tree, encoding="utf-8"))
+    return _utf8_page(tree)
 
 
 def _trafilatura_xml(data: bytes) -> str | None:
@@ -530,12 +538,7 @@ def without_hidden_copies(data: bytes) -> bytes:
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()
-    for meta in tree.xpath("//meta[@charset]"):
-        meta.set("charset", "utf-8")
-    for meta in tree.xpath("//meta[@content]"):
-        if "charset" in (meta.get("content") or "").lower():
-            meta.set("content", "text/html; charset=utf-8")
-    return bytes(lxml.html.tostring(tree, encoding="utf-8"))
+    return _utf8_page(tree)
 
 
 # SERVER_TEMPLATE_TAGS (seg27, round 29): a server page kept as its source (a .jsp view saved as the page) holds
@@ -659,12 +662,7 @@ def without_paragraphs_in_paragraphs(data: bytes) -> bytes:
         for inline in list(paragraph.iterdescendants(*INLINE_WRAPPERS)):
             if any(True for _ in inline.iterdescendants(*PARAGRAPH_BLOCKS)):
                 inline.drop_tag()
-    for meta in tree.xpath("//meta[@charset]"):
-        meta.set("charset", "utf-8")
-    for meta in tree.xpath("//meta[@content]"):
-        if "charset" in (meta.get("content") or "").lower():
-            meta.set("content", "text/html; charset=utf-8")
-    return bytes(lxml.html.tostring(tree, encoding="utf-8"))
+    return _utf8_page(tree)
 
 
 def read_html(data: bytes, name: str) -> str:
