@@ -219,6 +219,8 @@ from plankg.loaders.rules.names import (
     HOSPITAL_OWNED_ENDINGS,
     HOSPITAL_OWNER_KINDS,
     HOSTED_NATIONAL_OPENING,
+    HOSTED_SITE_ENDINGS,
+    HOSTED_SITE_PLACE_TAG,
     HOSTED_TOWN_ENDINGS,
     HUB_ENDING,
     HUB_ROLE_AFTER,
@@ -1900,6 +1902,9 @@ def _hosted_town(tail: str) -> bool:
     """A science town named by its host and its place is one name: "中科院济南科创城" (heldout6; the
     town is the academy's, HOSTED_TOWN_ENDINGS)."""
     found = ending_of(tail)
+    if found is not None and found[0] in HOSTED_SITE_ENDINGS:
+        words = list(_posseg().cut(tail[: -len(found[0])]))
+        return len(words) == 1 and words[0].flag == HOSTED_SITE_PLACE_TAG  # "…科学院|葫芦岛基地" (HOSTED_SITE)
     return found is not None and found[0] in HOSTED_TOWN_ENDINGS
 
 

@@ -457,8 +457,9 @@ PLATFORM_FRAME = re.compile(
     # "实时上传至国家水质自动综合监管平台", "报送至全国排污许可管理信息平台" (with 至: "上传数据到中央
     # 数据库" is a mine's own store).
     r"(?:上传|报送|汇交)至|"
-    # Settling in, renting or using a base or a centre relies on it (ANCHOR_WORDS 入驻 租用 利用).
-    r"入驻|租用|利用|"
+    # Settling in, renting or using a base or a centre relies on it (ANCHOR_WORDS 入驻 租用 利用); so does projects'
+    # settling in a park (round 35, 辽宁's review of the 14th plan: "中科院金属研究所创新港14个项目落户沈抚科创园").
+    r"入驻|租用|利用|落户|"
     # Entering records into a platform relies on it as 接入 does (round 12, after the score): "将本辖区
     # 内长者饭堂的基本信息录入广州市为老服务综合平台".
     r"录入|"
@@ -911,6 +912,11 @@ PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园")
 # So do a university's innovation port and science-education town ("山东大学龙山创新港", heldout6).
 # … and a science park an academy builds in a city (round 26, 广州's 2026 report): "推进…中国科学院广州明珠科学园建设".
 HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城", "创新港", "科教城", "科学园"})
+# HOSTED_SITE: so does a base named by nothing but the place it stands in: the host's site there, one name (round 35,
+# 辽宁's review of the 14th plan: "华锦阿美精细化工、中国原子能科学院葫芦岛基地、大连金州湾国际机场…等重点项目"; a base
+# with words of its own after its host is the base alone, "…有限责任公司|国家光伏发电试验测试基地").
+HOSTED_SITE_ENDINGS = frozenset({"基地"})
+HOSTED_SITE_PLACE_TAG = "ns"
 # The tiers below a district count too, with the alternative a plan gives in brackets: "（三）社区（村）级社区养老服务
 # 设施。每个社区、行政村应当设置…" (gz-homecare-2022, heldout12: one class per tier, next to 区级 and 街道（镇）级).
 SUBNATIONAL_TIERS = ("省", "市", "区", "县", "地市", "省市", "市县", "省市县", "乡镇", "街道", "社区", "镇", "乡", "村")
