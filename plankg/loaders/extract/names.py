@@ -157,6 +157,7 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_ENDINGS,
     VALLEY_ENDINGS,
     VALLEY_HEAD_MIN,
+    VENUE_SHORT_FORMS,
     VERB_BEFORE_PLACE_TAGS,
     VERB_HEAD_TAGS,
     VERB_OBJECT_FIRM_ENDINGS,
@@ -576,7 +577,11 @@ def _place_with_level(c: _Candidate) -> bool:
 # decides. A name no rule decides is one entity.
 GENERIC_RULES: tuple[GenericRule, ...] = (
     GenericRule(
-        "listed institution", _BOTH, False, lambda c: c.name in NAMED_INSTITUTIONS, "NAMED_INSTITUTIONS are names"
+        "listed institution",
+        _BOTH,
+        False,
+        lambda c: c.name in NAMED_INSTITUTIONS or c.name in VENUE_SHORT_FORMS,
+        "NAMED_INSTITUTIONS and VENUE_SHORT_FORMS are names",
     ),
     GenericRule(
         "level's named body",

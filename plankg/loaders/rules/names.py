@@ -625,6 +625,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # 中心为核心", "串联…昆阳湖水上运动中心", "国家会展中心" (round 4); not platforms it builds.
     ("网球中心", "场馆"),
     ("体育中心", "场馆"),
+    # … and an Olympic sports centre by its short form, 奥(林匹克)体(育)中心 (round 35, 湖南's review of 2025:
+    # "长沙奥体中心开工建设"; round 23: "重庆国际博览中心、奥体中心、大田湾体育场等场馆"), alone too
+    # (VENUE_SHORT_FORMS).
+    ("奥体中心", "场馆"),
     ("运动中心", "场馆"),
     ("会展中心", "场馆"),
     # … and an expo centre, listed among the venues a plan puts to use (round 23, 重庆's 十五五 outline): "推动重庆国际
@@ -830,6 +834,8 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "侨联": "其他",
     "文联": "其他",
 }
+# A city's venue its short form names alone, as a named body is (round 23: "…、奥体中心、大田湾体育场等场馆").
+VENUE_SHORT_FORMS = frozenset({"奥体中心"})
 # Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委",
 # "全国妇联");
 # anything else before it is the clause ("月底前报送国务院" names 国务院).
