@@ -34,14 +34,18 @@ def test_firms_ranked_after_a_count_are_firms() -> None:
 
 def test_a_verb_before_a_transliterated_place_is_no_part_of_a_bank() -> None:
     # nrt in CLAUSE_VERB_OPENING_TAGS (新疆's review of the 14th plan, round 35)
-    _, institutions = document("实施农信社统一法人改革，成功推动新疆银行吸收合并库尔勒银行，探索地方金融改革化险新模式。")
+    _, institutions = document(
+        "实施农信社统一法人改革，成功推动新疆银行吸收合并库尔勒银行，探索地方金融改革化险新模式。"
+    )
     assert {"新疆银行", "库尔勒银行"} <= institutions
     assert "合并库尔勒银行" not in institutions
 
 
 def test_a_zone_named_by_a_place_word_and_what_the_state_granted() -> None:
     # PLACE_WORD_ZONE, 获准 and 获国家支持 in ACHIEVED_AFTER (河南's and 辽宁's reviews of the 14th plan, round 35)
-    platforms, _ = document("郑州国际陆港核心功能区建成投用，新郑综保区获准扩区。国防科技先进技术成果沈阳转化中心获国家支持建设。")
+    platforms, _ = document(
+        "郑州国际陆港核心功能区建成投用，新郑综保区获准扩区。国防科技先进技术成果沈阳转化中心获国家支持建设。"
+    )
     assert {"新郑综保区", "国防科技先进技术成果沈阳转化中心"} <= platforms
     # guard: a zone of a kind stays a class
     platforms, _ = document("支持试点地区政府建设综保区。")
@@ -74,3 +78,12 @@ def test_an_olympic_sports_centre_is_a_venue() -> None:
     assert "长沙奥体中心" not in platforms
     _, institutions = document("推动重庆国际博览中心、奥体中心、大田湾体育场等场馆综合利用。")
     assert {"重庆国际博览中心", "奥体中心"} <= institutions
+
+
+def test_the_red_cross_and_the_family_planning_association_are_mass_organisations() -> None:
+    # 红十字会 and 计生协 in NAMED_INSTITUTIONS (the convention settled in session 29; round 34, 湖南's and 河南's)
+    _, institutions = document(
+        "支持工会、共青团、妇联、残联、贸促会、红十字会、计生协、科协等群团组织更好发挥桥梁纽带作用。"
+    )
+    assert {"共青团", "妇联", "红十字会", "计生协", "贸促会"} <= institutions
+    assert "工会" not in institutions  # any union: may

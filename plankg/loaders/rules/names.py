@@ -833,6 +833,11 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "残联": "其他",
     "侨联": "其他",
     "文联": "其他",
+    # … and the Red Cross and the family-planning association, which the lead's settled convention (session 29) names
+    # with them (round 34, 河南's and 湖南's reports: "发挥工会、共青团、妇联、科协、红十字会等群团组织作用",
+    # "…贸促会、红十字会、计生协等…"; round 27: 重庆's welfare outline).
+    "红十字会": "其他",
+    "计生协": "其他",
 }
 # A city's venue its short form names alone, as a named body is (round 23: "…、奥体中心、大田湾体育场等场馆").
 VENUE_SHORT_FORMS = frozenset({"奥体中心"})
