@@ -87,3 +87,15 @@ def test_the_red_cross_and_the_family_planning_association_are_mass_organisation
     )
     assert {"共青团", "妇联", "红十字会", "计生协", "贸促会"} <= institutions
     assert "工会" not in institutions  # any union: may
+
+
+def test_coordinated_development_is_a_zones_own_word() -> None:
+    # COORDINATED_ZONE (重庆's 成渝 part of its 2026 report, round 34)
+    platforms, _ = document(
+        "分类优化毗邻地区合作平台，提质建设川渝高竹新区、万达开统筹发展示范区，深化经济区与行政区适度分离改革。"
+    )
+    assert {"川渝高竹新区", "万达开统筹发展示范区"} <= platforms
+    assert "发展示范区" not in platforms
+    # guard: 统筹 before a park is the clause's verb
+    platforms, _ = document("统筹零碳园区建设，定期跟进零碳园区建设情况。")
+    assert not any(name.startswith("统筹") for name in platforms)

@@ -1684,6 +1684,9 @@ PROMOTION_CENTRE_AHEAD = r"(?<![\u4e00-\u9fff]推进(?=中心))"
 _APPROVER = r"[\u4e00-\u9fff]{2,14}?(?:公司|集团|小组|[部委局厅署办府])"
 APPROVER_LIST = _APPROVER + r"(?:[、和及]" + _APPROVER + r")*(?:审查|审批|批准|同意|审核)"
 _GUARDED_ANCHORS = {
+    # COORDINATED_ZONE: 统筹 ("coordinated") before 发展 and a zone's ending is the zone's own word, no verb (round 34,
+    # 重庆's 成渝 part of its 2026 report: "提质建设川渝高竹新区、万达开统筹发展示范区" was cut to 发展示范区).
+    "统筹": r"统筹(?!发展(?:示范区|试验区|先行区|先导区))",
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     "利用": r"(?<!综合|循环|保护|开发|合理|高效|节约|资源)(?<!再)利用(?!率|效率)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
