@@ -99,3 +99,12 @@ def test_coordinated_development_is_a_zones_own_word() -> None:
     # guard: 统筹 before a park is the clause's verb
     platforms, _ = document("统筹零碳园区建设，定期跟进零碳园区建设情况。")
     assert not any(name.startswith("统筹") for name in platforms)
+
+
+def test_a_status_the_review_says_was_won_is_a_platform() -> None:
+    # SOUGHT_AND_WON (新疆's review of the 14th plan, round 35)
+    platforms, _ = document("深化与中亚国家经贸往来。成功申建中国（新疆）自贸试验区，出台69项支持政策。")
+    assert "中国（新疆）自贸试验区" in platforms
+    # guard: a status sought is none the region has
+    platforms, _ = document("支持鄂州申建空港综保区，支持襄阳争创国家农业高新技术产业示范区。")
+    assert not {"空港综保区", "国家农业高新技术产业示范区"} & platforms

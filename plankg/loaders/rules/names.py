@@ -460,6 +460,8 @@ PLATFORM_FRAME = re.compile(
     # Settling in, renting or using a base or a centre relies on it (ANCHOR_WORDS 入驻 租用 利用); so does projects'
     # settling in a park (round 35, 辽宁's review of the 14th plan: "中科院金属研究所创新港14个项目落户沈抚科创园").
     r"入驻|租用|利用|落户|"
+    # A status a review says the region won is one it has (SOUGHT_AND_WON): "成功申建中国（新疆）自贸试验区".
+    r"成功申建|"
     # Entering records into a platform relies on it as 接入 does (round 12, after the score): "将本辖区
     # 内长者饭堂的基本信息录入广州市为老服务综合平台".
     r"录入|"
@@ -2135,7 +2137,9 @@ LEVELLED_PLACE_NEXT_TAG = "ns"
 # A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
-STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
+# … but one a review says the region won (成功, round 35, 新疆's review of the 14th plan: "成功申建中国（新疆）
+# 自贸试验区，出台69项支持政策") is one it has (SOUGHT_AND_WON).
+STATUS_SOUGHT = re.compile(r"(?<!成功)(?:争创|申建|申报)$")
 # … and so is a status a region or a park was granted, told in a work report's review (round 28; gold as a status
 # since round 26, "入选国家高新区新赛道培育重点园区"): "盐田区入选国家骨干冷链物流基地", "浦口区获评国家“两山”实践
 # 创新基地" (the region and the verb read into the name's head, no anchor between them). A verb of earning before the
