@@ -553,8 +553,9 @@ def _one_character_county(c: _Candidate) -> bool:
 
 
 def _zone_of_a_place_word(c: _Candidate) -> bool:
-    """PLACE_WORD_ZONE: a zone's head is one word jieba tags as a place: "新郑|综保区"."""
-    if c.found is None or c.found[2] not in PLACE_WORD_ZONE_KINDS or len(c.head) < 2:
+    """PLACE_WORD_ZONE: a zone's head is one word jieba tags as a place, which a generic word of ours cut into:
+    "新郑|综保区" (rest 郑); a place removed whole is a class's ("广东高新区", "上海示范区": rest empty)."""
+    if c.found is None or c.found[2] not in PLACE_WORD_ZONE_KINDS or not 0 < len(c.rest) < len(c.head):
         return False
     words = list(_posseg().cut(c.head))
     return len(words) == 1 and words[0].flag == PLACE_WORD_ZONE_TAG

@@ -3474,7 +3474,8 @@ MUNICIPAL_ZONE = re.compile(r"(?:北京|天津|上海|重庆)市?$")
 MUNICIPAL_ZONE_ENDINGS = ("经开区", "高新区", "经济技术开发区", "高新技术产业开发区")
 # PLACE_WORD_ZONE: a zone (or park) whose head is one word jieba tags as a place is that place's zone, one zone,
 # though the place's name holds a generic word of ours (round 35, 河南's review of the 14th plan: "新郑综保区获准扩区",
-# 新郑 ns, read as 新 + 郑 by "nothing of its own").
+# 新郑 ns, read as 新 + 郑 by "nothing of its own"). Only where such a word cut into the place: a province or city
+# removed whole leaves a class ("广东高新区", "上海示范区", "香港园区").
 PLACE_WORD_ZONE_KINDS = frozenset({"园区", "示范区"})
 PLACE_WORD_ZONE_TAG = "ns"
 ONE_CHARACTER_COUNTY = re.compile(r"^[\u4e00-\u9fff]县")
