@@ -108,3 +108,15 @@ def test_a_status_the_review_says_was_won_is_a_platform() -> None:
     # guard: a status sought is none the region has
     platforms, _ = document("支持鄂州申建空港综保区，支持襄阳争创国家农业高新技术产业示范区。")
     assert not {"空港综保区", "国家农业高新技术产业示范区"} & platforms
+
+
+def test_a_list_of_lines_of_work_names_no_body() -> None:
+    # LINES_OF_WORK_AFTER (杭州's 2026 review, round 28; 河南's review of the 14th plan, round 35)
+    _, institutions = document(
+        "工会、老龄、妇女儿童、青少年、残疾人、慈善、红十字会、爱国卫生等事业取得新进展。"
+        "工会、共青团、妇女儿童、科协、残疾人、红十字、慈善等事业健康发展。"
+    )
+    assert not {"红十字会", "共青团", "科协", "红十字"} & institutions
+    # guard: the same bodies in a 群团 list act
+    _, institutions = document("支持工会、共青团、妇联、科协、残联、红十字会更好发挥作用。")
+    assert {"共青团", "科协", "红十字会"} <= institutions
