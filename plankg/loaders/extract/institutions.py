@@ -43,6 +43,7 @@ from plankg.loaders.rules.institutions import (
     HANDED_TO,
     LEFTOVER_ENDING_CHARS,
     LEFTOVER_PLACE_TAG,
+    LINES_OF_WORK_AFTER,
     LIST_TITLE_BEFORE,
     LISTED_HEAD_BREAKS,
     LISTED_HEAD_MAX,
@@ -152,6 +153,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "北京市、天津市、…、宁夏回族自治区环境保护厅(局)": each province's
         if TIER_BEFORE.search(text, max(0, m.start - 3), m.start):
             continue
+        if LINES_OF_WORK_AFTER.match(text, m.end):
+            continue  # "工会、老龄、…、红十字会、爱国卫生等事业取得新进展": a line of work (LINES_OF_WORK_AFTER)
         if (
             STANDING_CLASS.search(m.name)
             or _business_kind(m.name)

@@ -219,6 +219,8 @@ from plankg.loaders.rules.names import (
     HOSPITAL_OWNED_ENDINGS,
     HOSPITAL_OWNER_KINDS,
     HOSTED_NATIONAL_OPENING,
+    HOSTED_SITE_ENDINGS,
+    HOSTED_SITE_PLACE_TAG,
     HOSTED_TOWN_ENDINGS,
     HUB_ENDING,
     HUB_ROLE_AFTER,
@@ -400,6 +402,8 @@ from plankg.loaders.rules.names import (
     QUOTED_IN_PLATFORM_LIST,
     QUOTED_MODEL_AFTER,
     QUOTED_STATUS_PARK,
+    RANK_AFTER_COUNT,
+    RANKED_BRANDS,
     RECOGNISED_BEFORE,
     REGION_WORDS,
     REGIONAL_BRACKET,
@@ -487,6 +491,7 @@ from plankg.loaders.rules.names import (
     URL_TAIL,
     USED_THROUGH_AFTER,
     USED_THROUGH_BEFORE,
+    VERB_BEFORE_NAMED_BODY,
     VERSION_POINT,
     VERTICAL_BODY,
     VERTICAL_BRANCH_ENDINGS,
@@ -1551,8 +1556,12 @@ def _name_at(
         and not _placed_zone(text, left, match)
     ):
         return found
-    if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
-        left = match.start()  # "报送国务院": 国务院, whatever verbs the anchors missed
+    if ending in NAMED_INSTITUTIONS:
+        prefix = NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start())
+        if prefix is None:
+            left = match.start()  # "报送国务院": 国务院, whatever verbs the anchors missed
+        elif _verb_before_named_prefix(text[left : prefix.start()]):
+            left = prefix.start()  # "自觉接受省人大常委会监督": 省人大常委会 (VERB_BEFORE_NAMED_BODY)
     raw = text[left:end]
     if category == "platform" and (
         QUOTED_STATUS_PARK.match(raw) or QUOTED_STATUS_PARK.match(text[max(0, left - 1) : end + 1])
@@ -1893,6 +1902,9 @@ def _hosted_town(tail: str) -> bool:
     """A science town named by its host and its place is one name: "中科院济南科创城" (heldout6; the
     town is the academy's, HOSTED_TOWN_ENDINGS)."""
     found = ending_of(tail)
+    if found is not None and found[0] in HOSTED_SITE_ENDINGS:
+        words = list(_posseg().cut(tail[: -len(found[0])]))
+        return len(words) == 1 and words[0].flag == HOSTED_SITE_PLACE_TAG  # "…科学院|葫芦岛基地" (HOSTED_SITE)
     return found is not None and found[0] in HOSTED_TOWN_ENDINGS
 
 
@@ -2859,6 +2871,8 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
         kind = ENUMERATED_KINDS[m.group("kind")]
         qualifier = m.group("qualifier")
         qualifier = "" if COUNT_QUALIFIER.fullmatch(qualifier) else qualifier
+        if RANK_AFTER_COUNT.sub("", qualifier) in ENUMERATION_RANK:
+            qualifier = RANK_AFTER_COUNT.sub("", qualifier)  # "等一批行业领军企业": 领军 (RANK_AFTER_COUNT)
         if TITLE_QUALIFIER.search(qualifier):
             continue  # "瞪羚、独角兽等荣誉资格的企业": titles, not firms
         pos = m.start("items")
@@ -2886,7 +2900,8 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             items.append((cut, b, name))
         else:
             named = [_name_like(name) for _, _, name in items]
-            one_sort = any(named) and not any(_field_or_place(name) for _, _, name in items)
+            ranked = qualifier in RANKED_BRANDS  # a brand jieba reads as a place is a firm there
+            one_sort = any(named) and not any(_field_or_place(name, ranked) for _, _, name in items)
             if ENUMERATION_COUNT.sub("", qualifier) in FIRM_QUALIFIERS:
                 one_sort = True  # "苹果、英特尔、巴斯夫、宜家等多家跨国公司": multinationals, each a firm
             if qualifier and qualifier not in ENUMERATION_RANK and not one_sort:
@@ -2903,14 +2918,24 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
     return found
 
 
-def _field_or_place(item: str) -> bool:
+def _field_or_place(item: str, ranked: bool = False) -> bool:
     """An enumerated item that names a field (words of the field vocabulary, or generic words
-    only) or a place, not an institution: "人工智能", "生物医药", "长沙"."""
+    only) or a place, not an institution: "人工智能", "生物医药", "长沙". In a list of firms ranked
+    (RANKED_BRANDS) only a place of PLACE_RE is one."""
     words = list(_posseg().cut(item))
-    if _a_place(item) or all(w.flag == "ns" for w in words):
+    if _a_place(item) or (not ranked and all(w.flag == "ns" for w in words)):
         return True  # jieba's person tag (nr) is no place here: "许继", "碧迪" are firms
     generic = _generic_pattern_institution()
     return all(w.word in _USER_WORDS or generic.fullmatch(w.word) for w in words)
+
+
+def _verb_before_named_prefix(head: str) -> bool:
+    """VERB_BEFORE_NAMED_BODY: what stands before the level or place of a named body ends in a verb the anchors
+    missed ("自觉接受|省人大常委会", "接受|省科协指导"): the clause, not the body's place ("上海市|浦东新区科协")."""
+    if not head:
+        return False
+    words = list(_posseg().cut(head))
+    return words[-1].flag in VERB_BEFORE_NAMED_BODY
 
 
 def _a_place(item: str) -> bool:

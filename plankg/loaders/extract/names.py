@@ -59,6 +59,7 @@ from plankg.loaders.rules.names import (
     LEADING_NOISE,
     LEADING_VERB_TAGS,
     LEVEL_MIN_DESCRIPTION,
+    LEVEL_OF_NAMED_BODY,
     LEVEL_ONLY,
     LEVEL_ORDINAL_HOSPITAL,
     LEVEL_OWN_ENDING,
@@ -117,6 +118,8 @@ from plankg.loaders.rules.names import (
     PLACE_LEVEL_TAG,
     PLACE_ONLY_HUB,
     PLACE_OWN_ENDINGS,
+    PLACE_WORD_ZONE_KINDS,
+    PLACE_WORD_ZONE_TAG,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
     PLAIN_FIRM_ENDINGS,
@@ -154,6 +157,7 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_ENDINGS,
     VALLEY_ENDINGS,
     VALLEY_HEAD_MIN,
+    VENUE_SHORT_FORMS,
     VERB_BEFORE_PLACE_TAGS,
     VERB_HEAD_TAGS,
     VERB_OBJECT_FIRM_ENDINGS,
@@ -548,6 +552,15 @@ def _one_character_county(c: _Candidate) -> bool:
     return first is not None and first.word == c.head[:2] and first.flag == ONE_CHARACTER_COUNTY_TAG
 
 
+def _zone_of_a_place_word(c: _Candidate) -> bool:
+    """PLACE_WORD_ZONE: a zone's head is one word jieba tags as a place, which a generic word of ours cut into:
+    "新郑|综保区" (rest 郑); a place removed whole is a class's ("广东高新区", "上海示范区": rest empty)."""
+    if c.found is None or c.found[2] not in PLACE_WORD_ZONE_KINDS or not 0 < len(c.rest) < len(c.head):
+        return False
+    words = list(_posseg().cut(c.head))
+    return len(words) == 1 and words[0].flag == PLACE_WORD_ZONE_TAG
+
+
 def _place_with_level(c: _Candidate) -> bool:
     """The name opens with one word jieba tags as a place (PLACE_LEVEL_TAG) that ends with a level (PLACE_LEVEL_END) and
     holds the head: "奉节县|政府" (PLACE_LEVEL_END)."""
@@ -565,7 +578,18 @@ def _place_with_level(c: _Candidate) -> bool:
 # decides. A name no rule decides is one entity.
 GENERIC_RULES: tuple[GenericRule, ...] = (
     GenericRule(
-        "listed institution", _BOTH, False, lambda c: c.name in NAMED_INSTITUTIONS, "NAMED_INSTITUTIONS are names"
+        "listed institution",
+        _BOTH,
+        False,
+        lambda c: c.name in NAMED_INSTITUTIONS or c.name in VENUE_SHORT_FORMS,
+        "NAMED_INSTITUTIONS and VENUE_SHORT_FORMS are names",
+    ),
+    GenericRule(
+        "level's named body",
+        _INSTITUTION,
+        False,
+        lambda c: c.name[:1] in LEVEL_OF_NAMED_BODY and c.name[1:] in NAMED_INSTITUTIONS,
+        '"省人大常委会", "市科协": the level\'s own body of a named kind (LEVEL_OF_NAMED_BODY)',
     ),
     GenericRule(
         "level's numbered hospital",
@@ -1125,6 +1149,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.ends_in(VALLEY_ENDINGS) and len(c.head) >= VALLEY_HEAD_MIN,
         '"国际医谷", "江苏国际数碳谷": the field is in the ending, a place or 国际 names the valley (VALLEY_ENDINGS)',
+    ),
+    GenericRule(
+        "zone of a place word",
+        _PLATFORM,
+        False,
+        _zone_of_a_place_word,
+        '"新郑综保区获准扩区": the zone of a city jieba knows, whatever generic word its name holds (PLACE_WORD_ZONE)',
     ),
     GenericRule(
         "nothing of its own",

@@ -21,6 +21,11 @@ EACH_PLACE_BEFORE = re.compile(r"(?:等地|等省市|等省份|等城市|等地�
 # … and so is a body named after a tier of government ("由区级残联组织负责", "同级财政部门"): each
 # district's federation, a class (round 12, after the score; the finders read the short name alone).
 TIER_BEFORE = re.compile(r"(?:省|市|区|县|乡|镇|街道|同|本)级$")
+# A list closed by 等事业 lists lines of work a review reports on, not bodies (round 28, 杭州's 2026 review: "工会、
+# 老龄、妇女儿童、青少年、残疾人、慈善、红十字会、爱国卫生等事业取得新进展"; round 35, 河南's: "工会、共青团、妇女儿童、
+# 科协、残疾人、红十字、慈善等事业健康发展"; neither gold names a body there). Not 事业单位 ("高校、科研机构等
+# 事业单位").
+LINES_OF_WORK_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})*等事业(?!单位)")
 
 # A department of a bureau or ministry is named by its duty, often a verb ("数字平台建设处",
 # "核电安全监管司", "规划管理处") or numbered ("行政审批服务三处"); written right after the body, the

@@ -457,8 +457,11 @@ PLATFORM_FRAME = re.compile(
     # "实时上传至国家水质自动综合监管平台", "报送至全国排污许可管理信息平台" (with 至: "上传数据到中央
     # 数据库" is a mine's own store).
     r"(?:上传|报送|汇交)至|"
-    # Settling in, renting or using a base or a centre relies on it (ANCHOR_WORDS 入驻 租用 利用).
-    r"入驻|租用|利用|"
+    # Settling in, renting or using a base or a centre relies on it (ANCHOR_WORDS 入驻 租用 利用); so does projects'
+    # settling in a park (round 35, 辽宁's review of the 14th plan: "中科院金属研究所创新港14个项目落户沈抚科创园").
+    r"入驻|租用|利用|落户|"
+    # A status a review says the region won is one it has (SOUGHT_AND_WON): "成功申建中国（新疆）自贸试验区".
+    r"成功申建|"
     # Entering records into a platform relies on it as 接入 does (round 12, after the score): "将本辖区
     # 内长者饭堂的基本信息录入广州市为老服务综合平台".
     r"录入|"
@@ -624,6 +627,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # 中心为核心", "串联…昆阳湖水上运动中心", "国家会展中心" (round 4); not platforms it builds.
     ("网球中心", "场馆"),
     ("体育中心", "场馆"),
+    # … and an Olympic sports centre by its short form, 奥(林匹克)体(育)中心 (round 35, 湖南's review of 2025:
+    # "长沙奥体中心开工建设"; round 23: "重庆国际博览中心、奥体中心、大田湾体育场等场馆"), alone too
+    # (VENUE_SHORT_FORMS).
+    ("奥体中心", "场馆"),
     ("运动中心", "场馆"),
     ("会展中心", "场馆"),
     # … and an expo centre, listed among the venues a plan puts to use (round 23, 重庆's 十五五 outline): "推动重庆国际
@@ -795,6 +802,10 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     # The national legislature's standing committee by its usual short form, named as an actor in replies to NPC
     # deputies (round 22): "我部积极配合全国人大常委会制修订了大气、水、土壤…等16部专门法律".
     "全国人大常委会": "其他",
+    # … and a province's or city's, named where a work report reviews the laws it sent up (round 35, 湖北's and 陕西's
+    # reviews of the 14th plan; round 33, 北京's): "提请省人大常委会审议地方性法规草案41件" (NAMED_PREFIX lets 省/市
+    # stand before it).
+    "人大常委会": "其他",
     "银保监会": "政府部门",
     "证监会": "政府部门",
     "银监会": "政府部门",
@@ -824,13 +835,28 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "残联": "其他",
     "侨联": "其他",
     "文联": "其他",
+    # … and the Red Cross and the family-planning association, which the lead's settled convention (session 29) names
+    # with them (round 34, 河南's and 湖南's reports: "发挥工会、共青团、妇联、科协、红十字会等群团组织作用",
+    # "…贸促会、红十字会、计生协等…"; round 27: 重庆's welfare outline).
+    "红十字会": "其他",
+    "计生协": "其他",
 }
+# A city's venue its short form names alone, as a named body is (round 23: "…、奥体中心、大田湾体育场等场馆").
+VENUE_SHORT_FORMS = frozenset({"奥体中心"})
 # Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委",
 # "全国妇联");
 # anything else before it is the clause ("月底前报送国务院" names 国务院).
 # 中央 but not 党中央: "党中央国务院" is two bodies written without their 、 (党中央 is a body of
 # its own, not a level of 国务院), so the name is 国务院.
 # A Party committee's office is named with its level and 委: "市委金融办", "省委网信办" (dev round 6).
+# A level of government written before a body named without an ending is that level's own body of the plan's place,
+# one body, where the level alone before an ending is a kind ("试点地区政府"): "提请省人大常委会审议地方性法规草案41件"
+# (round 35, 湖北's and 陕西's reviews), "（责任单位：…市科协）" (round 10), "省科协" in a bracket of units (round 3).
+LEVEL_OF_NAMED_BODY = frozenset("省市区县")
+# A named body's level or place written right after a verb the anchor words miss opens the name; the verb is the
+# clause's (round 35, 湖北's and 陕西's reviews: "自觉接受省人大常委会监督" names 省人大常委会, "接受省科协指导").
+# jieba's verb tag only: a place before the level is the name's own ("上海市浦东新区科协").
+VERB_BEFORE_NAMED_BODY = frozenset({"v", "vd"})
 NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家|(?<!党)中央|中国|全国)$")
 # A government body is a class only when its head says which bodies generically ("有关部门",
 # "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
@@ -899,6 +925,11 @@ PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园")
 # So do a university's innovation port and science-education town ("山东大学龙山创新港", heldout6).
 # … and a science park an academy builds in a city (round 26, 广州's 2026 report): "推进…中国科学院广州明珠科学园建设".
 HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城", "创新港", "科教城", "科学园"})
+# HOSTED_SITE: so does a base named by nothing but the place it stands in: the host's site there, one name (round 35,
+# 辽宁's review of the 14th plan: "华锦阿美精细化工、中国原子能科学院葫芦岛基地、大连金州湾国际机场…等重点项目"; a base
+# with words of its own after its host is the base alone, "…有限责任公司|国家光伏发电试验测试基地").
+HOSTED_SITE_ENDINGS = frozenset({"基地"})
+HOSTED_SITE_PLACE_TAG = "ns"
 # The tiers below a district count too, with the alternative a plan gives in brackets: "（三）社区（村）级社区养老服务
 # 设施。每个社区、行政村应当设置…" (gz-homecare-2022, heldout12: one class per tier, next to 区级 and 街道（镇）级).
 SUBNATIONAL_TIERS = ("省", "市", "区", "县", "地市", "省市", "市县", "省市县", "乡镇", "街道", "社区", "镇", "乡", "村")
@@ -1211,6 +1242,9 @@ AFTER_FRAME = re.compile(r"(?:重点)?建设|等[^，。；]{0,12}建设|(?:研�
 ACHIEVED_AFTER = re.compile(
     r"(?:正式|率先|全面|加快|启动|开工|获批|落地|基本)?(?:建设|建成(?!期)|落地|启用|投用|投运|揭牌|挂牌|开园|上线)"
     r"|(?:正式|建成|开机|入轨|投入)(?:运行|运营)|投入使用|入选|获批|提档升级|迭代升级|(?:正式)?(?:成立|跻身)"
+    # … and what the state granted it (round 35, 辽宁's and 河南's reviews of the 14th plan): "国防科技先进技术成果
+    # 沈阳转化中心获国家支持建设", "新郑综保区获准扩区".
+    r"|获准|获(?:国家|中央)?支持"
 )
 # … but not of a system's tiers counted at the name's opening, one centre per tier (苏州's 2026 review, round 27):
 # "全域推广社会治理网格化联动机制，四级“一站式”矛调中心全面建成".
@@ -1652,6 +1686,9 @@ PROMOTION_CENTRE_AHEAD = r"(?<![\u4e00-\u9fff]推进(?=中心))"
 _APPROVER = r"[\u4e00-\u9fff]{2,14}?(?:公司|集团|小组|[部委局厅署办府])"
 APPROVER_LIST = _APPROVER + r"(?:[、和及]" + _APPROVER + r")*(?:审查|审批|批准|同意|审核)"
 _GUARDED_ANCHORS = {
+    # COORDINATED_ZONE: 统筹 ("coordinated") before 发展 and a zone's ending is the zone's own word, no verb (round 34,
+    # 重庆's 成渝 part of its 2026 report: "提质建设川渝高竹新区、万达开统筹发展示范区" was cut to 发展示范区).
+    "统筹": r"统筹(?!发展(?:示范区|试验区|先行区|先导区))",
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     "利用": r"(?<!综合|循环|保护|开发|合理|高效|节约|资源)(?<!再)利用(?!率|效率)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
@@ -2058,7 +2095,9 @@ PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|�
 # So may an attribute word (jieba b: a tier, an owner, a scope) after the verb: the rest is then a kind of body, left to
 # is_generic (rounds 21 and 23): "合理控制三级公立医院规模" (三级/b), "基本实现公共图书馆…" (公共/b) name no hospital
 # and no library, where the whole candidate read as one.
-CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr", "b"})
+# … and a transliterated place or person's name (jieba nrt), which opens a body as a place does (round 35, 新疆's
+# review of the 14th plan: "推动新疆银行吸收合并库尔勒银行", 库尔勒 nrt).
+CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr", "nrt", "b"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
 # firm's name ("可", "鲁" tagged v in "上海可鲁系统软件有限公司").
@@ -2098,7 +2137,9 @@ LEVELLED_PLACE_NEXT_TAG = "ns"
 # A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
-STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
+# … but one a review says the region won (成功, round 35, 新疆's review of the 14th plan: "成功申建中国（新疆）
+# 自贸试验区，出台69项支持政策") is one it has (SOUGHT_AND_WON).
+STATUS_SOUGHT = re.compile(r"(?<!成功)(?:争创|申建|申报)$")
 # … and so is a status a region or a park was granted, told in a work report's review (round 28; gold as a status
 # since round 26, "入选国家高新区新赛道培育重点园区"): "盐田区入选国家骨干冷链物流基地", "浦口区获评国家“两山”实践
 # 创新基地" (the region and the verb read into the name's head, no anchor between them). A verb of earning before the
@@ -3098,6 +3139,10 @@ ENUMERATION_OF_KIND = re.compile(
 )
 # A qualifier of rank says the items are institutions of that rank, not fields.
 ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 链主 优势 整车"))
+# In a list of firms ranked by the lead they take (RANKED_BRANDS), jieba's place tag alone makes no item a place: it
+# tags brands so (round 35, 河南's review of the 14th plan: "牧原、宇通、华兰等一批龙头企业", 华兰 ns); a place of
+# PLACE_RE still is one. Not 重点 or 优势, which rank districts' firms too ("浦东、闵行等重点企业").
+RANKED_BRANDS = frozenset(_words("龙头 领军 链主 头部"))
 # A qualifier saying the items trade across borders makes every item a firm, whatever jieba reads it as (round 22, a
 # ministry's reply): "以及苹果、英特尔、巴斯夫、宜家等多家跨国公司" (苹果 a fruit, 英特尔 and 宜家 places to
 # jieba); a count before it ("多家", "3家") says how many (ENUMERATION_COUNT).
@@ -3108,6 +3153,10 @@ ENUMERATION_COUNT = re.compile(r"^(?:多|数|几|若干|\d+|[一二三四五六�
 # 行业龙头"; "等多家企业", "等一批企业"). A list of fields before such a count stays fields ("人工智能、生物医药等一批
 # 企业").
 COUNT_QUALIFIER = re.compile(r"(?:多|数|几|若干|\d+|[一二三四五六七八九十]+)家|一?大?批|众多|诸多")
+# … and a count or a trade written before a rank leaves the rank (RANK_AFTER_COUNT, round 35, 河南's review of the 14th
+# plan): "牧原、宇通、华兰等一批龙头企业向强而跃", "培育了超聚变、中创智领等一批行业领军企业" rank the firms as
+# "等龙头企业" does.
+RANK_AFTER_COUNT = re.compile(r"^(?:" + COUNT_QUALIFIER.pattern + r")?(?:行业|产业)?")
 
 # A qualifier naming the utilities says the items are the services they run, not firms: "供水、供电、
 # 供热、供气、邮政、电讯、交通运输等公用企业" (heldout6: 中山); only an item with an institution
@@ -3423,6 +3472,12 @@ VERTICAL_BRANCH_ENDINGS = ("分行", "税务局", "监管局", "分局", "调查
 # a 重庆 digital-energy plan).
 MUNICIPAL_ZONE = re.compile(r"(?:北京|天津|上海|重庆)市?$")
 MUNICIPAL_ZONE_ENDINGS = ("经开区", "高新区", "经济技术开发区", "高新技术产业开发区")
+# PLACE_WORD_ZONE: a zone (or park) whose head is one word jieba tags as a place is that place's zone, one zone,
+# though the place's name holds a generic word of ours (round 35, 河南's review of the 14th plan: "新郑综保区获准扩区",
+# 新郑 ns, read as 新 + 郑 by "nothing of its own"). Only where such a word cut into the place: a province or city
+# removed whole leaves a class ("广东高新区", "上海示范区", "香港园区").
+PLACE_WORD_ZONE_KINDS = frozenset({"园区", "示范区"})
+PLACE_WORD_ZONE_TAG = "ns"
 ONE_CHARACTER_COUNTY = re.compile(r"^[\u4e00-\u9fff]县")
 ONE_CHARACTER_COUNTY_TAG = "ns"
 # Field teams of geology are named by their number (round 17, a 1980 circular): "安徽三二二地质队",
