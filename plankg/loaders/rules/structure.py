@@ -4676,6 +4676,14 @@ STATEMENT_ENTRIES_MIN = 3
 STATEMENT_FIGURE = re.compile(
     r"\d(?:[\d.]*\d)?[ ]*(?:元|倍|%|％)|(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日起"
 )
+# STATEMENT_LEAD_UNITS (fix35seg, round 35): a yearly work plan's target entries state their figure and then name the
+# units in charge in a bracket after the full stop: "一、全省经济社会发展主要目标" / "(三)全社会固定资产投资增长30%
+# 以上。(省发改委主办,省工信委、…协办)" / "(四)规模以上工业增加值增长12%左右。(省工信委负责)" / … (hl-gwr-tasks-2013, a
+# 政府工作报告's division of tasks; list items in the round-35 gold). Such a bracket, all that follows the 。, still
+# leaves the sentence the whole of its line.
+STATEMENT_LEAD_UNITS = re.compile(
+    r"[（(](?:(?:责任|牵头|主责)(?:单位|部门)[：:][^（）()]*|[^（）()]{2,80}?(?:负责|牵头|主办|协办|配合))[）)]"
+)
 # NOTICE_BELOW (fix16seg, after round 15's second wave): a web page names its notice
 # above the page's own lines and shows the notice itself below them. Two ways, both on
 # heldout16's pages: a labelled field giving the document number ("文号: 苏府〔2024〕34号" /

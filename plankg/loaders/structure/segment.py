@@ -358,6 +358,7 @@ from plankg.loaders.rules.structure import (
     STATEMENT_ENTRIES_MIN,
     STATEMENT_ENTRY_STYLES,
     STATEMENT_FIGURE,
+    STATEMENT_LEAD_UNITS,
     TAB_INDENTED_STYLES,
     TAB_PADDING,
     TABLE_CAPTION,
@@ -1782,12 +1783,21 @@ def _without_statement_entries(text: str, headings: list[Heading]) -> list[Headi
     drop: set[int] = set()
     for entries in groups.values():
         statements = sum(
-            _line_rest(text, headings[k]) == INLINE_TITLE_END and STATEMENT_FIGURE.search(headings[k].title) is not None
+            _statement_rest(_line_rest(text, headings[k])) and STATEMENT_FIGURE.search(headings[k].title) is not None
             for k in entries
         )
         if len(entries) >= STATEMENT_ENTRIES_MIN and 2 * statements > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _statement_rest(rest: str) -> bool:
+    """Is what follows a statement entry's title on its line its full stop alone, or with the bracket naming the units
+    in charge after it (STATEMENT_LEAD_UNITS)?"""
+    if rest[:1] != INLINE_TITLE_END:
+        return False
+    after = rest[1:].strip()
+    return not after or STATEMENT_LEAD_UNITS.fullmatch(after) is not None
 
 
 def _without_materials_apart(text: str, headings: list[Heading]) -> list[Heading]:

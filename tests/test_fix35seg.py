@@ -1,0 +1,36 @@
+"""Round 35's headings (fix35seg, session 30): page openings from a policy site and a portal's listing page; then the
+weakest split, round 29's second wave (heldout29): a catalogue's notes and a specification of clauses. Each excerpt is
+quoted from the rounds' texts (tests/realworld/texts, shortened); each test fails on the code before the rule it
+names, but for the guards that keep what the rule must leave."""
+
+from __future__ import annotations
+
+from plankg.schema import PlanMeta
+from tests.segmenting import tree
+
+# hl-gwr-tasks-2013: a 政府工作报告's division of tasks, the year's targets one sentence each with its lead units
+WORK_REPORT_TASKS = (
+    "黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见\n\n发布日期:2013-03-27    浏览次数:1\n\n"
+    "各市(地)人民政府(行署),绥芬河市、抚远县人民政府,省政府各有关直属单位:\n\n"
+    "  按照省委经济工作会议的部署和省政府第一次常务会议的要求,现就2013年《政府工作报告》确定的重点工作任务提出责任分工"
+    "意见如下:\n\n"
+    "  一、全省经济社会发展主要目标\n\n"
+    "  (一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n\n"
+    "  (三)全社会固定资产投资增长30%以上。(省发改委主办,省工信委、国土资源厅、住建厅、环保厅协办)\n\n"
+    "  (四)规模以上工业增加值增长12%左右。(省工信委负责)\n\n"
+    "  (五)社会消费品零售总额增长15%以上。(省商务厅负责)\n\n"
+    "  (六)进出口总额增长8%左右。(省商务厅负责)\n\n"
+    "  (七)城镇居民人均可支配收入、农民人均纯收入均增长12%以上。(省发改委、农委、统计局分别负责)\n\n"
+    "  二、大力推进产业项目建设,促进结构优化升级和质量效益提升\n\n"
+    "  (一)全力推进产业项目建设。\n\n"
+)
+
+
+def test_target_entries_naming_their_lead_units_are_list_items() -> None:
+    # STATEMENT_LEAD_UNITS: before, the bracket after the 。 kept (一) and (三)…(七) as level-2 headings
+    meta = PlanMeta(id="t", title="黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见")
+    assert tree(WORK_REPORT_TASKS, meta) == [
+        (1, "一、", "全省经济社会发展主要目标"),
+        (1, "二、", "大力推进产业项目建设,促进结构优化升级和质量效益提升"),
+        (2, "（一）", "全力推进产业项目建设"),
+    ]
