@@ -5,6 +5,7 @@ names, but for the guards that keep what the rule must leave."""
 
 from __future__ import annotations
 
+from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.schema import PlanMeta
 from tests.segmenting import tree
 
@@ -33,4 +34,34 @@ def test_target_entries_naming_their_lead_units_are_list_items() -> None:
         (1, "一、", "全省经济社会发展主要目标"),
         (1, "二、", "大力推进产业项目建设,促进结构优化升级和质量效益提升"),
         (2, "（一）", "全力推进产业项目建设"),
+    ]
+
+
+# ordos-regional-coop-2025: a portal's listing page, a 文号 teaser line over the notice and plan crawled onto one line
+LISTING_PAGE = (
+    "鄂府发〔2025〕8号 各旗区人民政府,市人民政府各部...\n"
+    "鄂尔多斯市人民政府关于印发鄂尔多斯市区域合作深化行动方案的通知, 鄂府发〔2025〕8号 各旗区人民政府,市人民政府"
+    "各部门,各直属单位,各大企事业单位: 《鄂尔多斯市区域合作深化行动方案》已经市人民政府2025年第8次常务会议审议通"
+    "过,现印发给你们,请认真组织实施。 鄂尔多斯市人民政府 2025年3月21日 鄂尔多斯市区域合作深化行动方案 为全面贯彻"
+    "落实党中央、国务院各项决策部署,以铸牢中华民族共同体意识为工作主线,全力办好两件大事,持续实施“六个工程”,扎实开"
+    "展“六个行动”,认真落实《内蒙古自治区人民政府关于印发自治区区域合作深化行动实施方案的通知》(内政发〔2025〕8号)"
+    ",按照市委五届九次全会暨全市经济工作会议部署,以“四个世界级产业”工作任务为重点,全力推进区域合作深化行动,结合我"
+    "市实际,制定本方案。 一、以互助共进为基础创新市域合作 (一)统筹旗区协同发展。各旗区立足地区实际,差异化定位、多"
+    "元化布局、特色化发展,引导旗区间共建产业链,共享招商资源。支持东胜区高新技术与现代服务业协同发展,支持康巴什区"
+    "建设全域智能网联交通示范区,支持达拉特旗打造中德隐形冠军产业园。(责任单位:市直相关部门,各旗区人民政府) (二)统"
+    "筹工业园区间"
+)
+
+
+def test_a_notice_line_running_on_into_the_body_ends_before_its_first_part() -> None:
+    # NOTICE_RUN_ON_BODY: before, the notice ran to the line's end and every heading was dropped as front matter
+    front = find_front_matter(LISTING_PAGE)
+    assert front is not None
+    assert LISTING_PAGE[: front.end].endswith("结合我市实际,制定本方案。")
+    assert front.doc_number == "鄂府发〔2025〕8号"
+    meta = PlanMeta(id="t", title="鄂尔多斯市区域合作深化行动方案")
+    assert tree(LISTING_PAGE, meta) == [
+        (1, "一、", "以互助共进为基础创新市域合作"),
+        (2, "（一）", "统筹旗区协同发展"),
+        (2, "（二）", "统筹工业园区间"),
     ]

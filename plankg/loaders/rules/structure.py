@@ -3483,6 +3483,17 @@ NOTICE_LINE_MAX = 1000
 # 1999 as a Word file): the notice ran on to its date over the whole body and every point was dropped as front matter.
 NOTICE_GLUED_PARTS_MIN = 500
 NOTICE_GLUED_PARTS = re.compile(r"[。：；！？][\s\ue000-\uf8ff]*一、.*?[。；！？][\s\ue000-\uf8ff]*二、")
+# NOTICE_RUN_ON_BODY (fix35seg, round 35): a page's opening cut after its first part holds no 二、, yet its line
+# runs the notice on into the body all the same: a 文号 teaser line, then "鄂尔多斯市人民政府关于印发…的通知,
+# 鄂府发〔2025〕8号 各旗区人民政府,…: 《…》已经…现印发给你们,请认真组织实施。 鄂尔多斯市人民政府 2025年3月21日
+# 鄂尔多斯市区域合作深化行动方案 为全面贯彻落实…制定本方案。 一、以互助共进为基础创新市域合作 (一)统筹旗区协同
+# 发展。…" on one line (ordos-regional-coop-2025, a portal's listing page): its part and first point were dropped as
+# front matter. In a line of at least NOTICE_GLUED_PARTS_MIN characters under a notice already begun, a 一、 part run
+# in after a sentence's end with its (一) point right after its short title starts the body: the notice ends at that
+# sentence's end.
+NOTICE_RUN_ON_BODY = re.compile(
+    r"[。：；！？](?=[\s\ue000-\uf8ff]*一、[^。；：:，,\n]{2,40}?[\s\ue000-\uf8ff]*[（(]一[）)])"
+)
 # NOTICE_OWN_BODY: a notice that issues no document (no ISSUING_SENTENCE) is the document itself;
 # its front matter ends before the first part heading of its body (一、, 第一章), not at its
 # signature and date after the body (nat-cotton-grain-bonus-1981, round 6: "国发〔1981〕88号" /
