@@ -65,3 +65,36 @@ def test_a_notice_line_running_on_into_the_body_ends_before_its_first_part() -> 
         (2, "（一）", "统筹旗区协同发展"),
         (2, "（二）", "统筹工业园区间"),
     ]
+
+
+# jj-credit-info-catalogue-notes-2011 (heldout29): a catalogue's notes, each category a label and what it covers, a
+# category with kinds of its own a bare label over them
+CATALOGUE_NOTES = (
+    "项目信息公开目录说明\n\n发布时间：2011-09-29\n\n"
+    "从业单位是指参与工程建设领域相关业务活动的法人单位，包括建设、勘察、设计、施工、监理、咨询、检测、招标代理等单位。\n"
+    "（一） 从业单位信用信息\n"
+    "1. 企业基本信息：企（事）业单位名称、营业执照注册号、营业执照登记机关、企业类型（事业性质）、经营范围等内容。\n"
+    "2. 资质信息：包括资质等级名称、资质证书号、有效起始日期、有效到期日期、资质证书核发日期等内容。\n"
+    "3. 项目业绩信息：包括项目名称、起止日期、项目规模、项目负责人、项目获奖情况等内容。\n"
+    "4. 不良行为记录信息\n"
+    "（1） 违法信息：包括法院判决结果、处罚对象、执行期限、判决机关和检察院行贿受贿犯罪档案查询结果等内容。\n"
+    "（2） 行政处罚信息：包括处罚种类、处罚对象、处罚事由、处罚依据、处罚内容、处罚日期等内容。\n"
+    "（二）从业人员信用信息\n"
+    "1. 人员基本信息：包括姓名、性别、证件类型、证件号码等内容。\n"
+    "2. 执业资格信息：包括证书名称、编号、有效起始日期、有效到期日期、核发日期、核发机关、证书状态等内容。\n"
+)
+
+
+def test_described_categories_beside_a_bare_label_over_kinds_are_an_outline() -> None:
+    # DESCRIBED_OUTLINE: before, the described 1.–3. and 1.–2. went as RESTATED_ENTRIES (a described list)
+    titles = [
+        (level, title) for level, _, title in tree(CATALOGUE_NOTES, PlanMeta(id="t", title="项目信息公开目录说明"))
+    ]
+    assert [t for t in titles if t[0] == 2] == [
+        (2, "企业基本信息"),
+        (2, "资质信息"),
+        (2, "项目业绩信息"),
+        (2, "不良行为记录信息"),
+        (2, "人员基本信息"),
+        (2, "执业资格信息"),
+    ]

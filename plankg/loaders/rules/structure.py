@@ -1640,6 +1640,13 @@ DESCRIBED_LABEL = re.compile(
     r"^[：:][ \t\u3000]*(?:(?:主要|应|可)?包括|应当|应(?![急用对])|可(?![持靠])|通过|根据|建议"
     r"|(?:是|系)?指(?![导标挥引])|用于|能够)"
 )
+# DESCRIBED_OUTLINE (fix35seg, heldout29): a catalogue's notes describe each category with a label and what it covers,
+# and open a category that has kinds of its own with the bare label over them: "（一） 从业单位信用信息" / "1. 企业
+# 基本信息：企（事）业单位名称、…等内容。" / "2. 资质信息：包括资质等级名称、…等内容。" / … / "6. 不良行为记录信息" /
+# "（1） 违法信息：包括…" (jj-credit-info-catalogue-notes-2011; jj-project-info-catalogue-notes-2011's "1. 土地使用权
+# 审批和出让信息：" over its （1）…（3）): the entries are the catalogue's outline, level-2 inline headings in the
+# round-29 gold. Described entries of a style and level at which a bare label (nothing or a colon after its title)
+# holds numbered entries of its own are kept; a described list has no entry with kinds under it.
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # ANNOUNCED_MEASURES: under a section, a body sentence announcing measures ("六五”期间，在农业的生产技术方面采取
 # 以下措施：", "发展畜牧业的主要措施是：", heldout14's OCR'd 1982 plan) is followed by 一、… entries that run on into

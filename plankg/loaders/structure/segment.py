@@ -2583,11 +2583,33 @@ def _without_restated_entries(text: str, headings: list[Heading]) -> list[Headin
         title = heading.title.strip()
         restated = described or (len(title) >= RESTATED_LABEL_MIN and rest[1:].lstrip(" \t\u3000").startswith(title))
         groups.setdefault((marker.style, heading.level), []).append((k, restated))
+    outlines = {
+        (marker.style, heading.level)
+        for heading in headings
+        if (marker := read_marker(heading.number) if heading.number else None) is not None
+        and marker.style in RESTATED_ENTRIES_STYLES
+        and _label_over_entries(text, heading, marker.style)
+    }
     drop: set[int] = set()
-    for entries in groups.values():
+    for group, entries in groups.items():
+        if group in outlines:
+            continue  # DESCRIBED_OUTLINE: "6. 不良行为记录信息" over its （1）…: its described siblings are an outline
         if len(entries) >= RESTATED_ENTRIES_MIN and sum(r for _, r in entries) * 2 > len(entries):
             drop.update(k for k, _ in entries)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _label_over_entries(text: str, heading: Heading, style: str) -> bool:
+    """Is a heading a bare label (nothing or a colon after its title) whose next line opens a numbered entry of another
+    style (DESCRIBED_OUTLINE)?"""
+    if LABEL_END.sub("", _line_rest(text, heading), count=1) != "":
+        return False
+    line_end = text.find("\n", heading.title_end)
+    if line_end < 0:
+        return False
+    below = next((line.strip() for line in text[line_end:].split("\n") if line.strip()), "")
+    marker = read_marker(below)
+    return marker is not None and marker.style != style
 
 
 def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None:
