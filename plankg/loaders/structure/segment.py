@@ -336,6 +336,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
     SENTENCE_LINES_STOP_SHARE,
+    SENTENCE_OPENED_ACROSS_SHARE,
     SENTENCE_OPENED_MIN,
     SENTENCE_OPENED_STYLES,
     SENTENCE_OPENERS,
@@ -1914,7 +1915,44 @@ def _without_sentence_opened_entries(text: str, headings: list[Heading]) -> list
         )
         if leaves and opened >= SENTENCE_OPENED_MIN and 2 * opened > len(entries):
             drop.update(entries)
-    return [h for k, h in enumerate(headings) if k not in drop]
+    return [h for k, h in enumerate(headings) if k not in drop | _sentence_leaves_left(text, headings, groups, drop)]
+
+
+def _sentence_leaves_left(
+    text: str, headings: list[Heading], groups: dict[tuple[str, int, int | None], list[int]], drop: set[int]
+) -> set[int]:
+    """The leaves of a style and level most of whose leaves were dropped as sentence-opened lists, left over in groups
+    too small to judge, that end their first sentence at 。 on their line (SENTENCE_OPENED_ACROSS_PARTS)."""
+    leaves: dict[tuple[str, int], list[int]] = {}
+    for (style, level, parent), entries in groups.items():
+        if parent is not None:
+            leaves.setdefault((style, level), []).extend(
+                k for k in entries if k + 1 == len(headings) or headings[k + 1].level <= level
+            )
+    left: set[int] = set()
+    for entries in leaves.values():
+        dropped = sum(k in drop for k in entries)
+        if dropped > SENTENCE_OPENED_ACROSS_SHARE * len(entries):
+            left.update(k for k in entries if _sentence_left(text, headings, k))
+    return left
+
+
+def _sentence_left(text: str, headings: list[Heading], k: int) -> bool:
+    """Is an entry one line that is a sentence: its 。 alone after its title, or a run-in sentence that is no short
+    title (SENTENCE_OPENED_ACROSS_PARTS)?"""
+    rest = _line_rest(text, headings[k])
+    if rest[:1] != INLINE_TITLE_END or not _only_its_line(text, headings, k):
+        return False
+    return rest == INLINE_TITLE_END or not _short_run_in_title(headings[k].title)
+
+
+def _only_its_line(text: str, headings: list[Heading], k: int) -> bool:
+    """Does a heading hold nothing but its own line, the lines up to the next heading being numbered entries?"""
+    line_end = text.find("\n", headings[k].title_end)
+    end = headings[k + 1].start if k + 1 < len(headings) else len(text)
+    if line_end < 0 or line_end >= end:
+        return True
+    return all(not line.strip() or read_marker(line.strip()) is not None for line in text[line_end:end].split("\n"))
 
 
 def _without_conditions_under_title(headings: list[Heading]) -> list[Heading]:
