@@ -283,6 +283,12 @@ LATER_ROUND_F1_FLOORS |= {"heldout34": 0.997}
 # every branch of session 29: 0.514; not worked on. 0.629 once two gold titles YAML had cut at their half-width comma
 # were quoted as their maker wrote them (a flow mapping splits at ","; tests/test_gold_files.py found it).
 LATER_ROUND_F1_FLOORS |= {"heldout35": 0.629}
+# fix35seg (session 30; tests/test_fix35seg.py): STATEMENT_LEAD_UNITS (a target entry with its lead units after the 。)
+# and NOTICE_RUN_ON_BODY (a notice line running on into the body under a 文号 teaser) heldout35 0.629 -> 0.933;
+# DESCRIBED_OUTLINE (a catalogue's described categories beside a bare label over kinds) and SENTENCE_OPENED_ACROSS_PARTS
+# (one-line sentences left over in a part of a clause list) heldout29 0.526 -> 0.821. Every other split, plain and
+# joined, unchanged.
+LATER_ROUND_F1_FLOORS |= {"heldout35": 0.933, "heldout29": 0.821}
 
 
 @pytest.fixture(scope="module")

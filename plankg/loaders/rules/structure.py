@@ -1640,6 +1640,13 @@ DESCRIBED_LABEL = re.compile(
     r"^[：:][ \t\u3000]*(?:(?:主要|应|可)?包括|应当|应(?![急用对])|可(?![持靠])|通过|根据|建议"
     r"|(?:是|系)?指(?![导标挥引])|用于|能够)"
 )
+# DESCRIBED_OUTLINE (fix35seg, heldout29): a catalogue's notes describe each category with a label and what it covers,
+# and open a category that has kinds of its own with the bare label over them: "（一） 从业单位信用信息" / "1. 企业
+# 基本信息：企（事）业单位名称、…等内容。" / "2. 资质信息：包括资质等级名称、…等内容。" / … / "6. 不良行为记录信息" /
+# "（1） 违法信息：包括…" (jj-credit-info-catalogue-notes-2011; jj-project-info-catalogue-notes-2011's "1. 土地使用权
+# 审批和出让信息：" over its （1）…（3）): the entries are the catalogue's outline, level-2 inline headings in the
+# round-29 gold. Described entries of a style and level at which a bare label (nothing or a colon after its title)
+# holds numbered entries of its own are kept; a described list has no entry with kinds under it.
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # ANNOUNCED_MEASURES: under a section, a body sentence announcing measures ("六五”期间，在农业的生产技术方面采取
 # 以下措施：", "发展畜牧业的主要措施是：", heldout14's OCR'd 1982 plan) is followed by 一、… entries that run on into
@@ -3483,6 +3490,17 @@ NOTICE_LINE_MAX = 1000
 # 1999 as a Word file): the notice ran on to its date over the whole body and every point was dropped as front matter.
 NOTICE_GLUED_PARTS_MIN = 500
 NOTICE_GLUED_PARTS = re.compile(r"[。：；！？][\s\ue000-\uf8ff]*一、.*?[。；！？][\s\ue000-\uf8ff]*二、")
+# NOTICE_RUN_ON_BODY (fix35seg, round 35): a page's opening cut after its first part holds no 二、, yet its line
+# runs the notice on into the body all the same: a 文号 teaser line, then "鄂尔多斯市人民政府关于印发…的通知,
+# 鄂府发〔2025〕8号 各旗区人民政府,…: 《…》已经…现印发给你们,请认真组织实施。 鄂尔多斯市人民政府 2025年3月21日
+# 鄂尔多斯市区域合作深化行动方案 为全面贯彻落实…制定本方案。 一、以互助共进为基础创新市域合作 (一)统筹旗区协同
+# 发展。…" on one line (ordos-regional-coop-2025, a portal's listing page): its part and first point were dropped as
+# front matter. In a line of at least NOTICE_GLUED_PARTS_MIN characters under a notice already begun, a 一、 part run
+# in after a sentence's end with its (一) point right after its short title starts the body: the notice ends at that
+# sentence's end.
+NOTICE_RUN_ON_BODY = re.compile(
+    r"[。：；！？](?=[\s\ue000-\uf8ff]*一、[^。；：:，,\n]{2,40}?[\s\ue000-\uf8ff]*[（(]一[）)])"
+)
 # NOTICE_OWN_BODY: a notice that issues no document (no ISSUING_SENTENCE) is the document itself;
 # its front matter ends before the first part heading of its body (一、, 第一章), not at its
 # signature and date after the body (nat-cotton-grain-bonus-1981, round 6: "国发〔1981〕88号" /
@@ -4676,6 +4694,14 @@ STATEMENT_ENTRIES_MIN = 3
 STATEMENT_FIGURE = re.compile(
     r"\d(?:[\d.]*\d)?[ ]*(?:元|倍|%|％)|(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日起"
 )
+# STATEMENT_LEAD_UNITS (fix35seg, round 35): a yearly work plan's target entries state their figure and then name the
+# units in charge in a bracket after the full stop: "一、全省经济社会发展主要目标" / "(三)全社会固定资产投资增长30%
+# 以上。(省发改委主办,省工信委、…协办)" / "(四)规模以上工业增加值增长12%左右。(省工信委负责)" / … (hl-gwr-tasks-2013, a
+# 政府工作报告's division of tasks; list items in the round-35 gold). Such a bracket, all that follows the 。, still
+# leaves the sentence the whole of its line.
+STATEMENT_LEAD_UNITS = re.compile(
+    r"[（(](?:(?:责任|牵头|主责)(?:单位|部门)[：:][^（）()]*|[^（）()]{2,80}?(?:负责|牵头|主办|协办|配合))[）)]"
+)
 # NOTICE_BELOW (fix16seg, after round 15's second wave): a web page names its notice
 # above the page's own lines and shows the notice itself below them. Two ways, both on
 # heldout16's pages: a labelled field giving the document number ("文号: 苏府〔2024〕34号" /
@@ -5680,6 +5706,17 @@ SENTENCE_OPENING_CLAUSE = re.compile(
     r"^(?:针对|对(?![标接外口照比话])|为了?|从|自|凡|按照|根据|依据)[^，,。；;]{1,30}[，,]"
 )
 SENTENCE_OPENED_MIN = 2
+# SENTENCE_OPENED_ACROSS_PARTS (fix35seg, heldout29): a rule list's parts hold clauses all through, and where a part
+# holds too few of them to be judged as a list (its other clauses read as no heading), the one or two left over stand
+# as headings: "二、项目信息公开" / "(一)项目信息公开的基本内容，应包括：…" / … (dropped as SENTENCE_OPENED_ENTRIES) and
+# "五、信息表现格式" / "(二)非结构化数据包括办公文档、纯文本、表格、网页、图片、音频、视频。" / "(四)办公文档、纯文本、
+# 表格和网页中的中文采用简体中文字符。" (jj-project-info-share-spec-2011: clauses in the round-29 gold). Where at least
+# more than SENTENCE_OPENED_ACROSS_SHARE of a style's leaves at one level were dropped so, its leaves left whose first
+# sentence ends at 。 on their line and that hold nothing but that line go too (the lines up to the next heading, if
+# any, the list's other entries); a title over paragraphs ("（二）用户侧年度交易电量上限。" / "售电公司年度交易分月…",
+# gd-annual-trading-2025, whose 五、 holds clauses), a short run-in title ("（一）加强政府的责任。各有关省（市）…",
+# nat-tibet-classes-1996) or a label：value entry stays.
+SENTENCE_OPENED_ACROSS_SHARE = 0.5
 # TITLE_LINES_ABOVE_BODY (fix21seg): a document's title broken over short lines of its own right above its first
 # numbered heading, the last line ending in the document's kind, is its title (front matter), not unnumbered
 # sections: "内蒙古自治区交通运输厅 财政厅“十四五”" / "推广应用新能源巡游出租汽车" / "奖补实施细则" / "第一章 总则"

@@ -30,6 +30,7 @@ from plankg.loaders.rules.structure import (
     NOTICE_GLUED_PARTS_MIN,
     NOTICE_LINE_MAX,
     NOTICE_OWN_BODY_STYLES,
+    NOTICE_RUN_ON_BODY,
     NOTICE_TITLE,
     PAGE_COLUMN_LINE,
     RECIPIENTS,
@@ -185,6 +186,11 @@ def find_front_matter(text: str) -> FrontMatter | None:
             or (len(line) > NOTICE_GLUED_PARTS_MIN and NOTICE_GLUED_PARTS.search(line) is not None)
         ):
             break  # a body crawled onto one line, not the notice's (NOTICE_LINE_MAX, NOTICE_GLUED_PARTS)
+        run_on = NOTICE_RUN_ON_BODY.search(line) if start is not None and len(line) > NOTICE_GLUED_PARTS_MIN else None
+        if run_on is not None:
+            # NOTICE_RUN_ON_BODY: the line is the notice's up to the sentence before the body's first part
+            lead = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+            line, line_end = line[: run_on.end()], line_start + lead + run_on.end()
         if start is not None and not issuing and body_at is None and _opens_body(line):
             # NOTICE_OWN_BODY: "现将几个具体问题通知如下：" / "一、关于棉粮挂钩的奖售基数问题。…": the
             # notice is the document; its signature and date below still give its issuer and date.
@@ -206,6 +212,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
             or (start is not None and date is not None)
             or NOTICE_END.match(line) is not None
         )
+        if not own and run_on is not None:
+            break  # NOTICE_RUN_ON_BODY: a body line, not the notice's
         if not own:
             # A signature (the issuer's name) stands between the issuing sentence and the date.
             signature = (
@@ -248,6 +256,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
             documents = tuple(m.group("title") for m in ISSUED_DOCUMENT.finditer(line))
         issuing = issuing or ISSUING_SENTENCE.search(line) is not None
         end, last = line_end, index
+        if run_on is not None:
+            break  # NOTICE_RUN_ON_BODY: the rest of the line is the body
     if start is None or not (title or doc_number or (documents and issued)):
         return None
     if calling:

@@ -336,6 +336,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
     SENTENCE_LINES_STOP_SHARE,
+    SENTENCE_OPENED_ACROSS_SHARE,
     SENTENCE_OPENED_MIN,
     SENTENCE_OPENED_STYLES,
     SENTENCE_OPENERS,
@@ -358,6 +359,7 @@ from plankg.loaders.rules.structure import (
     STATEMENT_ENTRIES_MIN,
     STATEMENT_ENTRY_STYLES,
     STATEMENT_FIGURE,
+    STATEMENT_LEAD_UNITS,
     TAB_INDENTED_STYLES,
     TAB_PADDING,
     TABLE_CAPTION,
@@ -1764,12 +1766,21 @@ def _without_statement_entries(text: str, headings: list[Heading]) -> list[Headi
     drop: set[int] = set()
     for entries in groups.values():
         statements = sum(
-            _line_rest(text, headings[k]) == INLINE_TITLE_END and STATEMENT_FIGURE.search(headings[k].title) is not None
+            _statement_rest(_line_rest(text, headings[k])) and STATEMENT_FIGURE.search(headings[k].title) is not None
             for k in entries
         )
         if len(entries) >= STATEMENT_ENTRIES_MIN and 2 * statements > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _statement_rest(rest: str) -> bool:
+    """Is what follows a statement entry's title on its line its full stop alone, or with the bracket naming the units
+    in charge after it (STATEMENT_LEAD_UNITS)?"""
+    if rest[:1] != INLINE_TITLE_END:
+        return False
+    after = rest[1:].strip()
+    return not after or STATEMENT_LEAD_UNITS.fullmatch(after) is not None
 
 
 def _without_materials_apart(text: str, headings: list[Heading]) -> list[Heading]:
@@ -1886,7 +1897,44 @@ def _without_sentence_opened_entries(text: str, headings: list[Heading]) -> list
         )
         if leaves and opened >= SENTENCE_OPENED_MIN and 2 * opened > len(entries):
             drop.update(entries)
-    return [h for k, h in enumerate(headings) if k not in drop]
+    return [h for k, h in enumerate(headings) if k not in drop | _sentence_leaves_left(text, headings, groups, drop)]
+
+
+def _sentence_leaves_left(
+    text: str, headings: list[Heading], groups: dict[tuple[str, int, int | None], list[int]], drop: set[int]
+) -> set[int]:
+    """The leaves of a style and level most of whose leaves were dropped as sentence-opened lists, left over in groups
+    too small to judge, that end their first sentence at 。 on their line (SENTENCE_OPENED_ACROSS_PARTS)."""
+    leaves: dict[tuple[str, int], list[int]] = {}
+    for (style, level, parent), entries in groups.items():
+        if parent is not None:
+            leaves.setdefault((style, level), []).extend(
+                k for k in entries if k + 1 == len(headings) or headings[k + 1].level <= level
+            )
+    left: set[int] = set()
+    for entries in leaves.values():
+        dropped = sum(k in drop for k in entries)
+        if dropped > SENTENCE_OPENED_ACROSS_SHARE * len(entries):
+            left.update(k for k in entries if _sentence_left(text, headings, k))
+    return left
+
+
+def _sentence_left(text: str, headings: list[Heading], k: int) -> bool:
+    """Is an entry one line that is a sentence: its 。 alone after its title, or a run-in sentence that is no short
+    title (SENTENCE_OPENED_ACROSS_PARTS)?"""
+    rest = _line_rest(text, headings[k])
+    if rest[:1] != INLINE_TITLE_END or not _only_its_line(text, headings, k):
+        return False
+    return rest == INLINE_TITLE_END or not _short_run_in_title(headings[k].title)
+
+
+def _only_its_line(text: str, headings: list[Heading], k: int) -> bool:
+    """Does a heading hold nothing but its own line, the lines up to the next heading being numbered entries?"""
+    line_end = text.find("\n", headings[k].title_end)
+    end = headings[k + 1].start if k + 1 < len(headings) else len(text)
+    if line_end < 0 or line_end >= end:
+        return True
+    return all(not line.strip() or read_marker(line.strip()) is not None for line in text[line_end:end].split("\n"))
 
 
 def _without_conditions_under_title(headings: list[Heading]) -> list[Heading]:
@@ -2555,11 +2603,33 @@ def _without_restated_entries(text: str, headings: list[Heading]) -> list[Headin
         title = heading.title.strip()
         restated = described or (len(title) >= RESTATED_LABEL_MIN and rest[1:].lstrip(" \t\u3000").startswith(title))
         groups.setdefault((marker.style, heading.level), []).append((k, restated))
+    outlines = {
+        (marker.style, heading.level)
+        for heading in headings
+        if (marker := read_marker(heading.number) if heading.number else None) is not None
+        and marker.style in RESTATED_ENTRIES_STYLES
+        and _label_over_entries(text, heading, marker.style)
+    }
     drop: set[int] = set()
-    for entries in groups.values():
+    for group, entries in groups.items():
+        if group in outlines:
+            continue  # DESCRIBED_OUTLINE: "6. 不良行为记录信息" over its （1）…: its described siblings are an outline
         if len(entries) >= RESTATED_ENTRIES_MIN and sum(r for _, r in entries) * 2 > len(entries):
             drop.update(k for k, _ in entries)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _label_over_entries(text: str, heading: Heading, style: str) -> bool:
+    """Is a heading a bare label (nothing or a colon after its title) whose next line opens a numbered entry of another
+    style (DESCRIBED_OUTLINE)?"""
+    if LABEL_END.sub("", _line_rest(text, heading), count=1) != "":
+        return False
+    line_end = text.find("\n", heading.title_end)
+    if line_end < 0:
+        return False
+    below = next((line.strip() for line in text[line_end:].split("\n") if line.strip()), "")
+    marker = read_marker(below)
+    return marker is not None and marker.style != style
 
 
 def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None:
