@@ -1124,6 +1124,70 @@ def test_a_summary_whose_run_in_parts_repeat_the_plans_items_is_no_lineage_unit(
     assert [p.id for p in kept] == ["p/s4#1", "p/s4#2"]
 
 
+def test_a_run_of_untitled_articles_gives_clause_units_under_their_chapter() -> None:
+    """CLAUSE_UNITS (lineage.clauses): 金华's 文明行为促进条例 prints its articles untitled ("第九条  公民在公共
+    场所应当遵守下列文明行为规范：" with items （一）… inside): its chapter "第二章 文明行为基本规范" holds them in
+    its body.
+    Each article is a Clause unit under the chapter, titled by its opening words, the chapter as its context and
+    parent; the items inside an article stay in its text; a section holding one numbered sentence, or holding
+    tasks, gets none."""
+    from plankg.lineage.clauses import clause_rows
+
+    text = (
+        "第二章  文明行为基本规范\n"
+        "     第八条\n公民应当爱国、敬业、诚信、友善，遵纪守法。\n"
+        "     第九条  公民在公共场所应当遵守下列文明行为规范：\n"
+        "     （一）着装得体，举止文明；\n     （二）排队有序，礼让老幼。\n"
+        "第三章  促进与保障\n"
+        "     第十条  鼓励下列文明行为。\n"
+    )
+    second, third = text.index("第二章"), text.index("第三章")
+    sections = [
+        {
+            "id": "p/s2",
+            "plan_id": "p",
+            "level": 1,
+            "number": "第二章",
+            "title": "文明行为基本规范",
+            "start": second,
+            "end": third,
+            "parent": None,
+        },
+        {
+            "id": "p/s3",
+            "plan_id": "p",
+            "level": 1,
+            "number": "第三章",
+            "title": "促进与保障",
+            "start": third,
+            "end": len(text),
+            "parent": None,
+        },
+    ]
+    rows = clause_rows(sections, [], text)
+    assert [(r["id"], r["number"], r["section"]) for r in rows] == [
+        ("p/s2/c1", "第八条", "p/s2"),
+        ("p/s2/c2", "第九条", "p/s2"),
+    ]
+    assert "（二）排队有序" in rows[1]["text"] and text[rows[1]["start"] : rows[1]["end"]].startswith("第九条")
+    units = {u.id: u for u in plan_units(sections, [], text)}
+    clause = units["p/s2/c2"]
+    assert (clause.label, clause.title, clause.parent) == ("Clause", "公民在公共场所应当遵守下列文明行为规范", "p/s2")
+    assert clause.context[0] == "文明行为基本规范" and clause.level == 2
+    assert units["p/s2/c1"].title == "公民应当爱国、敬业、诚信、友善"
+    assert not any(u.label == "Clause" for u in units.values() if u.parent == "p/s3")  # one article: no run
+    task = {
+        "id": "p/s2/t1",
+        "plan_id": "p",
+        "number": "1",
+        "title": "x",
+        "text": "",
+        "start": second + 20,
+        "section": "p/s2",
+    }
+    assert clause_rows(sections, [task], text) == []  # a section whose list is tasks already
+
+
 def test_a_word_in_most_units_of_both_plans_weighs_less(terms: LineageTerms) -> None:
     """PERVASIVE: 消防 stands in every unit of two fire-service plans; two units that share only it are
     less alike than with its full weight, and a pair sharing a word of its own stands further above them."""

@@ -331,7 +331,30 @@ def align(
     found = _beside_title_counterparts(_beside_sure_counterparts(fold_parts(found)), later, earlier)
     found = _without_fan_out(found, later, earlier)
     found = _up_to_gathering_section(found, later, earlier)
-    return _with_twins(found, late_twins, early_twins)
+    return _with_twins(_clauses_not_holders(found, later, earlier), late_twins, early_twins)
+
+
+# CLAUSES_NOT_HOLDERS: a section whose body is a run of clauses (clauses.CLAUSE_UNITS) is compared with the other plan's
+# sections, and its clauses with the other plan's units one by one; a link between a clause and such a section crosses
+# the two: 上海's 历史风貌区 regulation 2023 "第五章 法律责任"'s articles ("违反本条例规定，…") each continued the 2011
+# chapter "第五章 法律责任" as well as its articles, links the judges do not list (the chapter continues the chapter,
+# the article the article).
+CLAUSES_NOT_HOLDERS = True
+
+
+def _clauses_not_holders(
+    found: list[Continuation], later: Sequence[Unit], earlier: Sequence[Unit]
+) -> list[Continuation]:
+    """Without the links between a Clause and a section that holds clauses (CLAUSES_NOT_HOLDERS)."""
+    if not CLAUSES_NOT_HOLDERS:
+        return found
+    holders = {u.parent for u in [*later, *earlier] if u.label == "Clause"}
+    return [
+        c
+        for c in found
+        if not (c.later_label == "Clause" and c.earlier in holders)
+        and not (c.earlier_label == "Clause" and c.later in holders)
+    ]
 
 
 # GATHERED_UP: a later plan that turns an earlier section into a chapter (or a section into a section with items)
