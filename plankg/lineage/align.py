@@ -338,7 +338,10 @@ def align(
 # sections, and its clauses with the other plan's units one by one; a link between a clause and such a section crosses
 # the two: 上海's 历史风貌区 regulation 2023 "第五章 法律责任"'s articles ("违反本条例规定，…") each continued the 2011
 # chapter "第五章 法律责任" as well as its articles, links the judges do not list (the chapter continues the chapter,
-# the article the article).
+# the article the article). Their scores are set to nothing before the ranking (``_pairs``), so that an article does
+# not take a chapter's place among its best (the 2023 "第三章 历史风貌区的保护" lost the 2011 chapter to its own
+# articles), and such links made after it are dropped. (Round 21b precision 0.815 → 0.900, strong 0.981 → 1.000;
+# round 30 precision 0.914 → 0.964.)
 CLAUSES_NOT_HOLDERS = True
 
 
@@ -982,6 +985,20 @@ def _pairs(
     new_rows = [i for i, u in enumerate(later) if u.id in new_lines]
     if new_rows:  # NEW_LINE_FACETS: the units of a line of work new to the later plan continue nothing
         scores[new_rows] = 0.0
+    if CLAUSES_NOT_HOLDERS:  # before the ranking, so that a clause takes no holder's place among its best
+        holders = {u.parent for u in [*later, *earlier] if u.label == "Clause"}
+        for rows, cols in (
+            (
+                [i for i, u in enumerate(later) if u.label == "Clause"],
+                [j for j, u in enumerate(earlier) if u.id in holders],
+            ),
+            (
+                [i for i, u in enumerate(later) if u.id in holders],
+                [j for j, u in enumerate(earlier) if u.label == "Clause"],
+            ),
+        ):
+            if rows and cols:
+                scores[np.ix_(rows, cols)] = 0.0
     chosen = _align_work(scores, later, earlier) if work else _align_roles(scores, later, earlier)
     if new_rows:  # (nor by their parent's score, which _align_work adds)
         chosen = [c for c in chosen if c[0] not in set(new_rows)]

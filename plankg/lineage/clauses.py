@@ -1,14 +1,16 @@
-"""Clauses: the untitled numbered entries of a section's own body, as lineage units and Clause nodes.
+"""Clauses: the untitled articles of a section's own body, as lineage units and Clause nodes.
 
-CLAUSE_UNITS (lin30, issue #8): a regulation's articles ("第九条  公民在公共场所应当遵守下列文明行为规范：…") and a
-plan's sentence entries ("（一）到2025年，…") are clauses for the headings gold, not sections: they have no title of
-their own. The lineage judges read them as units all the same: round 30's 金华 文明行为促进条例 2019 → 2020 pairs
-article with article ("第十条 公民应当遵守下列交通文明行为规范" → "第十一条 公民应当遵守下列交通文明行为规范"), and
-its linked negatives were article pairs inside one chapter pair, which lineage could only link as chapter → chapter.
-Where a section's own body (before the first section or task below it) is a run of CLAUSE_RUN_MIN numbered
-entries or more, each entry is a Clause: a graph node under its section (``(Section)-[:HAS_CLAUSE]->(Clause)``),
-not a Section (the headings stay as segmented), compared by lineage with its opening words as its title and its
-section path as context. A section that holds tasks has its list as tasks already, and gets no clauses.
+CLAUSE_UNITS (lin30, issue #8): a regulation's articles ("第九条  公民在公共场所应当遵守下列文明行为规范：…") are
+clauses for the headings gold, not sections: they have no title of their own. The lineage judges read them as units
+all the same: round 30's 金华 文明行为促进条例 2019 → 2020 pairs article with article ("第十条 公民应当遵守下列交通
+文明行为规范" → "第十一条 公民应当遵守下列交通文明行为规范"), and its linked negatives were article pairs inside one
+chapter pair, which lineage could only link as chapter → chapter. Where a section's own body (before the first
+section or task below it) is a run of CLAUSE_RUN_MIN articles or more, each article is a Clause: a graph node under
+its section (``(Section)-[:HAS_CLAUSE]->(Clause)``), not a Section (the headings stay as segmented), compared by
+lineage with its opening words as its title and its section path as context. A section that holds tasks has its
+list as tasks already, and gets no clauses. (Round 30: 15 → 4 of 22 negatives linked, strict strong recall 0.192 →
+0.654; round 21b, 上海's 历史风貌区 regulation 2011 → 2023: strict strong 0.170 → 1.000, 2 → 0 of 14 negatives; every
+other judged set unchanged. The sentence entries of plans, CLAUSE_SENTENCE_ENTRIES, are measured and left off.)
 
 Pure: section and task rows (as the store returns them, ``units.plan_units``'s) and the plan's text in, clause
 rows out; the projection (``graph.model.project``) and lineage (``units.plan_units``) call it on the same rows, so
@@ -34,8 +36,18 @@ CLAUSE_MARKERS: tuple[tuple[str, str], ...] = (
     ("paren_arabic", r"[（(]\d{1,2}[）)]"),
     ("arabic", r"\d{1,2}[.、．](?!\d)"),
 )
+# CLAUSE_SENTENCE_ENTRIES: the sentence entries too ("（一）企业应满足功能安全管理要求。", the list markers above), not
+# only articles. Off: measured on every judged set (lin30), they made the judges' entry references graph units
+# (round 10 strict strong 0.436 → 0.615) but their links are coarser than the sections' that stood for them: round 10
+# strong 0.718 → 0.641, weak 0.444 → 0.370, precision 0.610 → 0.500; articles alone change no set but the two
+# regulations'.
+CLAUSE_SENTENCE_ENTRIES = False
 CLAUSE_LINE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:" + "|".join(f"(?P<{kind}>{marker})" for kind, marker in CLAUSE_MARKERS) + ")"
+    r"(?m)^[ \t\u3000]*(?:"
+    + "|".join(
+        f"(?P<{kind}>{marker})" for kind, marker in CLAUSE_MARKERS if CLAUSE_SENTENCE_ENTRIES or kind == "article"
+    )
+    + ")"
 )
 # A clause's opening words, its title for lineage: up to the first clause mark or the line's end, as the judges of
 # round 30 cut an article's title ("第一条 为了引导和促进公民文明行为，…" → "为了引导和促进公民文明行为").
