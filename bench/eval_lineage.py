@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 from bench.splits import SPLITS  # noqa: E402
 from plankg.graph.ladybug_store import LadybugStore  # noqa: E402
 from plankg.graph.store import GraphStore  # noqa: E402
+from plankg.lineage.clauses import opening  # noqa: E402
 from plankg.loaders.extract.vocab import load_field_vocabulary  # noqa: E402
 from plankg.loaders.text.normalise import normalise  # noqa: E402
 from plankg.loaders.text.read import slug  # noqa: E402
@@ -174,6 +175,10 @@ class UnitIndex:
                 chain = [section["title"]] if section else []
                 parent = section.get("parent") if section else None
                 rows.append({**t, "ancestors": chain + self._ancestors(by_id, parent)})
+            for c in registry.CLAUSE_PROFILES.run(store, plans=[plan]):  # clauses.CLAUSE_UNITS: titled by their opening
+                section = by_id[c["section"]]
+                chain = [section["title"], *self._ancestors(by_id, section.get("parent"))]
+                rows.append({**c, "title": opening(c["text"] or ""), "ancestors": chain})
             self.nodes[plan] = rows
 
     @staticmethod

@@ -484,7 +484,9 @@ def institutions(
 def lineage(
     unit: Annotated[
         str | None,
-        typer.Argument(help="A section or task id, or a piece of a title that names one unit.", show_default=False),
+        typer.Argument(
+            help="A section, task or clause id, or a piece of a title that names one unit.", show_default=False
+        ),
     ] = None,
     plan: Annotated[str | None, typer.Option("--plan", help="Align this (later) plan ...")] = None,
     against: Annotated[str | None, typer.Option("--against", help="... with this earlier plan.")] = None,
@@ -495,7 +497,7 @@ def lineage(
 ) -> None:
     """A unit's lineage across plans, or two plans aligned.
 
-    With UNIT (a section or task): the earlier units it continues and the later ones that
+    With UNIT (a section, task or clause): the earlier units it continues and the later ones that
     continue it, with plan, period, score, reason and a snippet. With --plan LATER --against
     EARLIER: what of the earlier plan the later one continues (the pairs), what is new, what was
     dropped. CONTINUES links the units of a plan to those of the plans it follows (manifest

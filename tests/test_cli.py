@@ -312,7 +312,7 @@ def test_help_and_no_arguments_still_print_the_help() -> None:
     [
         ("build", "Plan files or directories"),
         ("sections", "Plan id"),
-        ("lineage", "A section or task id"),
+        ("lineage", "A section, task or clause id"),
         ("show", "A node id"),
         ("cypher", "A Cypher query"),
     ],

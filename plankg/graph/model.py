@@ -57,6 +57,9 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "start": INT,
         "end": INT,
     },
+    # An untitled numbered entry of a section's body (an article, a sentence entry): a lineage unit, not a section
+    # (lineage.clauses.CLAUSE_UNITS). No title: its text's opening words stand for it.
+    "Clause": {"id": STRING, "plan_id": STRING, "number": STRING, "text": STRING, "start": INT, "end": INT},
     "Platform": {"id": STRING, "name": STRING, "kind": STRING},
     "Institution": {"id": STRING, "name": STRING, "kind": STRING},
     "Field": {"id": STRING, "name": STRING, "aliases": STRINGS, "parent": STRING},
@@ -76,12 +79,13 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     },
 }
 # Labels whose nodes belong to one plan; the others are shared between plans and merged.
-PLAN_LOCAL_LABELS = ("Section", "Task", "Indicator")
+PLAN_LOCAL_LABELS = ("Section", "Task", "Clause", "Indicator")
 SHARED_LABELS = ("Platform", "Institution", "Field")
 # Properties other than `id` that named queries look nodes up by.
 INDEXED_PROPERTIES = {
     "Section": ("plan_id",),
     "Task": ("plan_id", "kind"),
+    "Clause": ("plan_id",),
     "Indicator": ("plan_id",),
     "Field": ("name",),
     "Platform": ("name",),
@@ -92,6 +96,7 @@ EVIDENCE_PROPS = {"evidence": STRING, "start": INT, "end": INT}
 RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     "HAS_SECTION": ([("Plan", "Section"), ("Section", "Section")], {}),
     "HAS_TASK": ([("Section", "Task")], {}),
+    "HAS_CLAUSE": ([("Section", "Clause")], {}),
     "IN_FIELD": ([("Task", "Field"), ("Section", "Field")], EVIDENCE_PROPS),
     "SUPPORTS": ([("Platform", "Field")], {"plan_id": STRING, **EVIDENCE_PROPS}),
     # A Plan is the source where no section or task contains the passage (a text without headings).
@@ -110,7 +115,7 @@ RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     # A unit (Section or Task) of a later plan → the unit(s) of an earlier plan it carries on;
     # `method` says which evidence made the link (words, vocabulary, context).
     "CONTINUES": (
-        [("Section", "Section"), ("Section", "Task"), ("Task", "Section"), ("Task", "Task")],
+        [(a, b) for a in ("Section", "Task", "Clause") for b in ("Section", "Task", "Clause")],
         {"score": FLOAT, "shared_terms": STRINGS, "method": STRING},
     ),
     "SETS": ([("Plan", "Indicator")], {}),
@@ -191,9 +196,17 @@ def project(doc: PlanDocument, source: str = "") -> PlanRows:
         "follows": list(doc.plan.follows),
         "interprets": list(doc.plan.interprets),
     }
+    from plankg.lineage.clauses import clause_rows  # the projection's one lineage rule: which entries are Clauses
+
+    sections = [
+        {**s.model_dump(include={"id", "plan_id", "start", "end"}), "parent": s.parent_id} for s in doc.sections
+    ]
+    tasks = [{"section": t.section_id} for t in doc.tasks]
+    clauses = clause_rows(sections, tasks, doc.text)
     nodes: dict[str, list[dict[str, Any]]] = {
         "Section": [s.model_dump(exclude={"parent_id"}) for s in doc.sections],
         "Task": [t.model_dump(exclude={"section_id"}) for t in doc.tasks],
+        "Clause": [{k: v for k, v in c.items() if k != "section"} for c in clauses],
         "Indicator": [i.model_dump() for i in doc.indicators],
         "Platform": [p.model_dump() for p in doc.platforms],
         "Institution": [i.model_dump() for i in doc.institutions],
@@ -211,6 +224,8 @@ def project(doc: PlanDocument, source: str = "") -> PlanRows:
         add("HAS_SECTION", section.parent_id or plan_id, section.id)
     for task in doc.tasks:
         add("HAS_TASK", task.section_id, task.id)
+    for clause in clauses:
+        add("HAS_CLAUSE", clause["section"], clause["id"])
     for indicator in doc.indicators:
         add("SETS", plan_id, indicator.id)
 

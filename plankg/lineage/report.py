@@ -50,7 +50,8 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
     """The units a unit continues (direction "earlier") and those continuing it ("later"),
     hop by hop up to ``depth`` plan generations, with plan, period, score, reason and snippet.
 
-    ``unit``: a Section or Task id, or a piece of a title naming one unit.
+    ``unit``: a Section, Task or Clause id, or a piece of a title naming one unit (a Clause, which has no title,
+    by its id: "<section id>/c<n>").
     """
     unit_id = lineage_unit(store, unit)
     plans = _Plans(store)
@@ -64,7 +65,8 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
                 "plan_id": row["plan_id"],
                 "period": plans.period(row["plan_id"]),
                 "number": row["number"] or "",
-                "title": row["title"],
+                # a Clause (clauses.CLAUSE_UNITS) has no title: its snippet says what it is
+                "title": row["title"] or "",
                 "score": row["score"],
                 "shared_terms": list(row["shared_terms"] or []),
                 "method": row["method"] or "",
@@ -125,7 +127,7 @@ def _unit_record(unit: Unit, twins: dict[str, list[Unit]]) -> dict[str, Any]:
 
 
 def _kind(unit: Unit, twins: dict[str, list[Unit]]) -> str:
-    """ "Section", "Task", or "Section+Task" for an item that is both (``align.TWINS``)."""
+    """ "Section", "Task", "Clause", or "Section+Task" for an item that is both (``align.TWINS``)."""
     return f"{unit.label}+Task" if unit.id in twins else unit.label
 
 

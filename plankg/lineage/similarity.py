@@ -161,7 +161,7 @@ class Unit:
 
     id: str
     plan_id: str
-    label: str  # "Section" or "Task"
+    label: str  # "Section", "Task" or "Clause" (clauses.CLAUSE_UNITS)
     title: str
     context: tuple[str, ...] = ()  # subject-bearing section titles above it, nearest first
     text: str = ""  # a task's body; a section's opening

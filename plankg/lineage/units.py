@@ -25,6 +25,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from plankg.lineage.clauses import clause_rows
+from plankg.lineage.clauses import opening as clause_opening
 from plankg.lineage.similarity import Unit
 
 # Headings that name a kind of list, not a subject. Example: "1.重大任务" over "（1）重大新药创制".
@@ -435,6 +437,25 @@ def plan_units(
                 restates=task_restates,
             )
         )
+    for row in clause_rows(by_id.values(), task_rows, text):  # clauses.CLAUSE_UNITS
+        chain = ancestors(row["section"])
+        clause_role, clause_restates = role(chain, own=False)
+        units.append(
+            Unit(
+                id=row["id"],
+                plan_id=row["plan_id"],
+                label="Clause",
+                title=clause_opening(row["text"]),
+                context=context(chain, clause_restates),
+                text=row["text"],
+                number=row["number"],
+                level=level_of(chain) + 1 if chain else 1,
+                parent=parent_unit(chain),
+                start=row["start"],
+                role=clause_role,
+                restates=clause_restates,
+            )
+        )
     if RUN_IN_PARTS and text:
         parts = _run_in_parts(units, by_id, children, tasks_of, task_rows, text)
         if RESTATED_PARTS:
@@ -528,6 +549,8 @@ def _run_in_parts(
     sections = {(u.title, u.start, u.parent) for u in units if u.label == "Section"}
     parts: list[Unit] = []
     for unit in units:
+        if unit.label == "Clause":
+            continue  # clauses.CLAUSE_UNITS: a clause is the finest unit, as an item is (RUN_IN_HOLDERS)
         if unit.role or (unit.restates and not (BLOCK_ITEM_PARTS and is_block(unit.title))):
             continue
         if unit.label == "Task" and (unit.title, unit.start, unit.parent) in sections:

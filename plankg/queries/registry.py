@@ -177,6 +177,16 @@ TASK_PROFILES = _register(
     "Plans' tasks with the section each stands in, for lineage. Example: task_profiles(plans=['sh-sti-12'])",
 )
 
+CLAUSE_PROFILES = _register(
+    "clause_profiles",
+    """MATCH (s:Section)-[:HAS_CLAUSE]->(c:Clause) WHERE c.plan_id IN $plans
+       RETURN c.id AS id, c.plan_id AS plan_id, c.number AS number, c.text AS text,
+       c.`start` AS `start`, c.`end` AS `end`, s.id AS section ORDER BY plan_id, start, id""",
+    ("plans",),
+    "Plans' clauses (untitled numbered entries, lineage units) with their section. "
+    "Example: clause_profiles(plans=['sh-stic-14'])",
+)
+
 SECTION_PROFILES = _register(
     "section_profiles",
     """MATCH (s:Section) WHERE s.plan_id IN $plans

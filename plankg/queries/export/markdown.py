@@ -17,10 +17,10 @@ from typing import Any
 from plankg.queries.export.select import Subgraph, display_name
 
 # The order labels are listed in within a section: what the plan says first, then what it names.
-LABEL_ORDER = ("Plan", "Section", "Task", "Indicator", "Platform", "Institution", "Field")
-PLAN_LOCAL = ("Section", "Task", "Indicator")
+LABEL_ORDER = ("Plan", "Section", "Task", "Clause", "Indicator", "Platform", "Institution", "Field")
+PLAN_LOCAL = ("Section", "Task", "Clause", "Indicator")
 # Relationships the headings already show (the section tree, a plan's indicators).
-STRUCTURE = ("HAS_SECTION", "HAS_TASK", "SETS")
+STRUCTURE = ("HAS_SECTION", "HAS_TASK", "HAS_CLAUSE", "SETS")
 
 
 @dataclass

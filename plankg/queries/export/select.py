@@ -45,7 +45,12 @@ def clean(value: Any) -> Any:
 
 
 def display_name(node: dict[str, Any]) -> str:
-    """What a person calls a node: its name, else its title, else its id."""
+    """What a person calls a node: its name, else its title, else (a Clause, which has no title) its number and
+    opening words, else its id."""
+    if "Clause" in (node.get("label"), node.get("_label")) and node.get("text"):
+        from plankg.lineage.clauses import opening
+
+        return " ".join(filter(None, (str(node.get("number") or ""), opening(str(node["text"])))))
     return str(node.get("name") or node.get("title") or node.get("id") or "")
 
 

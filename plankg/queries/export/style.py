@@ -11,6 +11,7 @@ LABEL_COLOURS = {
     "Plan": "#4e79a7",
     "Section": "#76b7b2",
     "Task": "#f28e2b",
+    "Clause": "#edc948",
     "Indicator": "#b07aa1",
     "Platform": "#e15759",
     "Institution": "#9c755f",
