@@ -371,3 +371,36 @@ def test_a_plan_without_headings_lists_and_exports_what_it_names(store: GraphSto
         "institution:复旦大学",
         "field:集成电路",
     }
+
+
+def test_a_store_of_an_earlier_model_is_brought_up_to_it_when_opened_to_write(
+    tmp_path: Path, loaded_plans: dict[str, Loaded]
+) -> None:
+    """STORE_UPGRADE: a store created before CONTINUES had its Clause pairs (and before a property was added) takes
+    the current model's plans when opened to write, and keeps what it held: its tables gain the pairs and columns."""
+    import ladybug
+
+    from plankg.graph.ladybug_store import LadybugStore
+
+    path = tmp_path / "graph"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Plan(id STRING, title STRING, PRIMARY KEY(id))")  # fewer columns than the model
+    conn.execute("CREATE NODE TABLE Section(id STRING, plan_id STRING, PRIMARY KEY(id))")
+    conn.execute("CREATE REL TABLE CONTINUES(FROM Section TO Section, score DOUBLE)")  # no Task or Clause pairs
+    conn.execute("CREATE (:Plan {id: 'old-plan', title: '旧规划'})")
+    conn.close()
+    db.close()
+
+    store = LadybugStore(path)
+    store.ensure_schema()
+    write_all(store, list(loaded_plans.values()))
+    pairs = {
+        (r["source table name"], r["destination table name"])
+        for r in store.run("CALL show_connection('CONTINUES') RETURN *")
+    }
+    assert {("Clause", "Clause"), ("Task", "Section"), ("Section", "Section")} <= pairs
+    assert store.run("MATCH (p:Plan {id: 'old-plan'}) RETURN p.title AS t") == [{"t": "旧规划"}]
+    linked = store.run("MATCH (a)-[r:CONTINUES]->(b) RETURN count(r) AS n, max(r.method) AS m")
+    assert linked[0]["n"] > 100 and linked[0]["m"]
+    store.close()

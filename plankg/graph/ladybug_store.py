@@ -34,15 +34,29 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# STORE_UPGRADE: a store written by an earlier plankg keeps the tables it was created with, and CREATE … IF NOT EXISTS
+# leaves them as they are. When the model has grown since (lin30 gave CONTINUES the Clause pairs), a build into that
+# store failed with "Rel table CONTINUES does not contain Clause-Clause from-to pair", nothing written. The schema
+# statements therefore also add what an existing table lacks: each property as a column and each end pair of a
+# relationship, IF NOT EXISTS, so that opening a store to write brings it up to the model and keeps its plans.
+STORE_UPGRADE = True
+
+
 def schema_statements() -> list[str]:
     statements = []
     for label, props in NODE_PROPERTIES.items():
         columns = ", ".join(f"{prop(name)} {kind}" for name, kind in props.items())
         statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({columns}, PRIMARY KEY(id))")
+        if STORE_UPGRADE:
+            added = [(name, kind) for name, kind in props.items() if name != "id"]
+            statements += [f"ALTER TABLE {label} ADD IF NOT EXISTS {prop(name)} {kind}" for name, kind in added]
     for rel, (pairs, props) in RELATIONSHIPS.items():
         ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
         columns = "".join(f", {prop(name)} {kind}" for name, kind in props.items())
         statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({ends}{columns})")
+        if STORE_UPGRADE:
+            statements += [f"ALTER TABLE {rel} ADD IF NOT EXISTS FROM {a} TO {b}" for a, b in pairs]
+            statements += [f"ALTER TABLE {rel} ADD IF NOT EXISTS {prop(name)} {kind}" for name, kind in props.items()]
     return statements
 
 
