@@ -20,7 +20,9 @@ tests/realworld/corpus.yaml, written by reading the text before any tool ran on 
   ("生态环境部 (issued by 生态环境部办公厅)": the office signed the notice, the department's is the plan).
   Entries that say the issuer is not printed are not scored.
 - doc number: the 文号 the entry's layout or issuer note names; entries naming none are not
-  scored (a number guessed for them is listed, not counted).
+  scored (a number guessed for them is listed, not counted), nor entries whose number the text does not print
+  (NUMBER_IN_TEXT: "国发〔2021〕36号 as the State Council published it, not printed in this text"). Numbers are
+  compared with their brackets and spaces folded ("阜蒙健促办发[2020] 3 号" = 阜蒙健促办发〔2020〕3号).
 - period: scored where the entry names a five-year period (十三五, "2006-2010 (十一五)").
 - years: start and end year, scored where the entry gives years ("2019-2022"; one year "2026"
   means start = end = 2026).
@@ -96,6 +98,13 @@ def kind_key(kind: str) -> str:
     return named.group(1) if named else kind
 
 
+def number_key(number: str) -> str:
+    """A 文号 as plankg reads it (as_read), its spaces and a Markdown export's escapes ("苏商运\\[2025\\]56号")
+    removed and its year's brackets, square or round, as 〔〕."""
+    folded = re.sub(r"[\s\\]+", "", unicodedata.normalize("NFKC", as_read(number)))
+    return folded.translate(str.maketrans("[(（［]）)］", "〔〔〔〔〕〕〕〕"))
+
+
 def issuer_key(issuer: str) -> str:
     # "生态环境部 / 农业农村部" (nat-agri-nonpoint-interp-2021): the slash parts joint issuers as 、 does
     return re.sub(r"[\s、，,/]+", "", unicodedata.normalize("NFKC", as_read(issuer)))
@@ -150,7 +159,14 @@ def score(doc: dict, joined: bool = False) -> Row:
         issuer_verdict = "wrong"
 
     named = DOC_NUMBER.search(f"{written} {doc.get('layout', '')}")
-    number_verdict = "-" if named is None else "ok" if fold(meta.doc_number) == fold(named.group()) else "wrong"
+    # NUMBER_IN_TEXT (meta30, session 30): a 文号 the entry names from elsewhere (the covering notice not in the file,
+    # the State Council's publication, a sibling text) cannot be read off this text: not scored. Seven entries of
+    # rounds 20-34 name one so ("工信部联信管〔2026〕119号 of seven issuers, a 文号 this text does not print").
+    if named is not None and number_key(named.group()) not in number_key(text):
+        named = None
+    number_verdict = (
+        "-" if named is None else "ok" if number_key(meta.doc_number) == number_key(named.group()) else "wrong"
+    )
 
     period_text = str(doc["period"])
     period = PERIOD.search(period_text)

@@ -78,3 +78,21 @@ def test_the_office_that_issued_for_its_department_counts_as_the_notice() -> Non
     assert found is not None and found.group(1) == "生态环境部办公厅"
     found = NOTICE_SIGNER.search("国家地震局 (forwarded by 国务院办公厅, 国办发〔1996〕2号)")
     assert found is not None and found.group(1) == "国务院办公厅"
+
+
+def test_a_number_is_compared_with_its_brackets_and_spaces_folded() -> None:
+    # fx-health-in-all-policies-2020's entry writes the 文号 as printed, "阜蒙健促办发[2020] 3 号"
+    from bench.eval_metadata import number_key
+
+    assert number_key("阜蒙健促办发[2020] 3 号") == number_key("阜蒙健促办发〔2020〕3号")
+    assert number_key("苏商运\\[2025\\]56号") == number_key("苏商运〔2025〕56号")
+    assert number_key("国发〔2021〕36号") != number_key("国发〔2021〕35号")
+
+
+def test_a_number_the_text_does_not_print_is_not_scored() -> None:
+    # NUMBER_IN_TEXT: nat-emergency-system-fyp14-page's entry names 国发〔2021〕36号, "not printed in this text"
+    from bench.eval_metadata import documents, score
+
+    rows = {r.doc: r for r in (score(d) for d in documents("heldout34"))}
+    assert rows["nat-emergency-system-fyp14-page"].doc_number == "-"
+    assert rows["gx-farmland-upgrade-2023"].doc_number == "ok"  # printed with pinyin glosses, read as plankg reads it
