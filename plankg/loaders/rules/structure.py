@@ -3323,6 +3323,11 @@ COMPANION_DOCUMENT = re.compile(
 # each title standing alone on its line in the body opens that document: a level-1 heading, and
 # the numbering restarts under it (一、… of the second document is not a list inside the first).
 ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
+# CITED_BY_NUMBER (meta30, session 30): a 《》 title with its 文号 in brackets after it is a document the issuing
+# sentence cites, not one it issues (a document being issued has no number of its own yet): "根据《国家医疗保障局
+# 关于印发医疗保障标准化工作指导意见的通知》 （医保发〔2019〕39号）有关要求，我局研究制定了医保药品中药饮片和医疗机构
+# 制剂统一编码规则和方法，现印发给你们" (nat-tcm-decoction-coding-rules-2020) issues the rules it names unquoted.
+CITED_BY_NUMBER = re.compile(rf"[ \u3000]*[（(]{DOC_NUMBER_TEXT}[）)]")
 # A document title ends with the kind of document it names. Where a text lost its line breaks
 # the title runs on into the body ("…就《农业面源污染治理与监督指导实施方案（试行）》答记者问日前，生态
 # 环境部…"): the title is cut after the first such ending outside 《》, with a bracketed
@@ -3872,6 +3877,10 @@ REPORT_WORDS = ("报告", "公报")
 # 国家地震局, forwarded by 国务院办公厅 to be carried out, dev and heldout5) is a plan of measures, not a report
 # of what was done: its title ends with 意见的报告 (a 情况的报告 or a 政府工作报告 stays a report).
 OPINIONS_REPORT = re.compile(r"意见的报告$")
+# REPORT_QUOTED (meta30, session 30): a 报告 the title names in 《》 is the document it acts on, not what it is:
+# "黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见" (hl-gwr-tasks-2013, round 35, gold kind plan) shares
+# out the report's tasks. Its report words are looked for with the quoted names taken out.
+REPORT_QUOTED = re.compile(r"《[^《》]*》")
 # The issuers a cover names stand right above its date ("北京市规划和自然资源委员会" / "2021 年 9 月",
 # "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
 # each ending as an organ's name does.
@@ -4991,6 +5000,14 @@ NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知{_GLUED_NUMBER}(?=各[^。\n]
 # naming it in full, "上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
 # (jd-illegal-land-2014, one-line): for FULLER_ISSUER the full name's 人民政府 reads as 政府.
 SHORT_GOVERNMENT = ("人民政府", "政府")
+# ENERGY_REGULATOR_SHORT (meta30, session 30): the National Energy Administration's regional regulators call themselves
+# short in titles and signatures, "华北能源监管局关于进一步规范电力调峰辅助服务市场结算流程的通知"
+# (hb-peak-settlement-2021, its footer "主办单位: 国家能源局华北监管局"), "南方能源监管局" / "2025 年 12 月 19 日"
+# (south-ne-market-2025), a province's office "山东能源监管办": the issuer is named as the body is,
+# 国家能源局华北监管局, 国家能源局山东监管办公室.
+ENERGY_REGULATOR_SHORT = re.compile(
+    r"(?<!国家能源局)(?P<region>华北|东北|西北|华东|华中|南方|西南|[\u4e00-\u9fff]{2})能源监管(?P<body>局|办(?:公室)?)"
+)
 # STANDARD_COVER (meta19b, session 19): a standard's cover crawled onto one line runs its kind ("地 方 标 准", "行 业
 # 标 准", letter-spaced) and its number ("DB 11/T XXXX—XXXX", "TD/T XXXX—202X", "DB33/T 2016—2016") on into its title,
 # which ends at its status in brackets or its English title: "北 京 市 地 方 标 准 DB 11/T XXXX—XXXX 地震安全韧性城市

@@ -1624,6 +1624,12 @@ def _recipients_title(before_recipients: re.Match[str] | None) -> str:
     return notice_document_title(notice.group("title")) if notice is not None else title
 
 
+def _energy_regulator(short: re.Match[str]) -> str:
+    """The full name of a regional energy regulator named short (ENERGY_REGULATOR_SHORT)."""
+    body = "监管局" if short.group("body") == "局" else "监管办公室"
+    return f"国家能源局{short.group('region')}{body}"
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
@@ -1635,6 +1641,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
+        ENERGY_REGULATOR_SHORT,
         ESCAPED_BRACKET,
         EXPORT_KEY_TITLE,
         FORWARDING,
@@ -1654,6 +1661,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ORDINAL_PERIOD,
         PROPOSAL_HEADLINE,
         RECIPIENTS,
+        REPORT_QUOTED,
         REPORT_WORDS,
         SEVERAL_ISSUED,
         SHORT_GOVERNMENT,
@@ -1803,7 +1811,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
-        if (any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
+        if (any(w in REPORT_QUOTED.sub("", title) for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
         or SPEECH_TITLE.search(title) is not None
         or BULLETIN_TITLE.search(title) is not None
         else "plan"
@@ -1973,6 +1981,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         issuer,
     )
     issuer = _issuers_in_full(issuer, lines)
+    issuer = ENERGY_REGULATOR_SHORT.sub(_energy_regulator, issuer)  # ENERGY_REGULATOR_SHORT
     numbered = NUMBER_IN_ISSUER.search(issuer)
     if numbered is not None and issuer[numbered.end() :].strip():
         issuer = issuer[numbered.end() :].strip()  # NUMBER_IN_ISSUER: the page's words and 文号 glued in front
