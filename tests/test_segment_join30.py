@@ -29,7 +29,7 @@ def test_a_title_ends_where_a_subject_the_document_opens_clauses_with_starts() -
 
 
 def test_a_subject_the_document_writes_once_ends_no_title() -> None:
-    # DOCUMENT_SUBJECT_MIN, DOCUMENT_SUBJECT_OPENS: the same excerpt with 重点排放单位 written once (glued) has no subject
+    # DOCUMENT_SUBJECT_MIN, DOCUMENT_SUBJECT_OPENS: with 重点排放单位 written once (glued) the text has no subject
     text = CARBON_ALLOWANCE.split("（二）")[0] + "（二）抵销机制使用的减排量不得超过年度应清缴配额量的5%。"
     assert text.count("重点排放单位") == 1
     assert (2, "（一）", "配额清缴") not in titles(text)
