@@ -67,3 +67,15 @@ def test_words_that_open_no_clause_of_the_document_are_no_subject() -> None:
     )
     found = [title for _, _, title in titles(text)]
     assert "推进临床路径管理与医疗服务费用调整" not in found
+
+
+def test_a_subject_after_a_determiner_is_a_provision_s_own() -> None:
+    # DOCUMENT_SUBJECT_DETERMINERS (nat-power-reform-2002, dev, a one-line crawl): "（十四）重组后各类电力企业要…" is an
+    # untitled provision led by its subject, 各类 part of it
+    text = (
+        "（一）电力企业要加强内部管理，电力企业要降低成本。（二）发电企业要参与市场竞争，电力企业要提高效率。"
+        "（三）电网企业要公平开放电网，电力企业要依法经营。"
+        "（四）重组后各类电力企业要注重转变经营机制，优化组织结构，精简管理层次。"
+    )
+    found = [title for _, _, title in titles(text)]
+    assert "重组后各类" not in found

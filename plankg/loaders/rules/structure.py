@@ -1173,6 +1173,10 @@ DOCUMENT_SUBJECT_MIN = 3
 # joined).
 DOCUMENT_SUBJECT_OPENS = "。；;：:，,、）)．."
 DOCUMENT_SUBJECT_WORD_TAIL = 2
+# DOCUMENT_SUBJECT_DETERMINERS: nor where a word that picks out which ones (各类, 有关, 所有…) stands before it: the
+# subject starts there, and a provision led by it has no title ("（二）重组后各类|电力企业要注重转变经营机制…",
+# nat-power-reform-2002, a one-line crawl on dev: an untitled provision).
+DOCUMENT_SUBJECT_DETERMINERS = ("各", "各类", "各级", "有关", "相关", "其他", "其它", "所有", "全体", "该", "本")
 DOCUMENT_SUBJECT_CHARS = (2, 8)
 INLINE_SUBJECT_OPENERS = (
     "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",

@@ -118,6 +118,7 @@ from plankg.loaders.rules.structure import (
     DOCUMENT_OVER_RESTART_NOT,
     DOCUMENT_OVER_RESTART_STYLE,
     DOCUMENT_SUBJECT_CHARS,
+    DOCUMENT_SUBJECT_DETERMINERS,
     DOCUMENT_SUBJECT_MIN,
     DOCUMENT_SUBJECT_OPENS,
     DOCUMENT_SUBJECT_ROLE,
@@ -4925,6 +4926,7 @@ def _document_subject_start(clause: str, document: str) -> int | None:
             subject = clause[k : role.start()]
             if (
                 clause[k - 1] not in OPENER_AFTER_CONJUNCTION
+                and not clause.endswith(DOCUMENT_SUBJECT_DETERMINERS, 0, k)
                 and document.count(subject) >= DOCUMENT_SUBJECT_MIN
                 and document.count(clause[k - 1 : role.start()]) < DOCUMENT_SUBJECT_WORD_TAIL
                 and re.search(f"[{re.escape(DOCUMENT_SUBJECT_OPENS)}]{re.escape(subject)}", document) is not None
