@@ -1152,6 +1152,32 @@ INSTITUTION_SUBJECT = re.compile(
     r"(?:局|委员会|厅|政府|部门|机构)"
     r"(?:应当|应(?![急用对变])|要|将|可|负责|统筹|会同|是|指导|牵头|组织|按照)"
 )
+# DOCUMENT_SUBJECT (join30): a titled entry read inline often runs into a first sentence that opens with the subject
+# the text speaks of throughout, a noun no opener list names, then what it shall or may do: "（一）配额清缴|重点排放
+# 单位应在规定时间内…" (cq-carbon-allowance-2023 joined), "（五）强化数据安全主体责任|运营单位应…" (bj-data-zone-2022
+# joined), "（三）投产认定|项目应全部建成投产" (tj-ne-price-reform-2025 joined). The words between a point of the first
+# clause, GLUED_TITLE_MIN characters in or more, and a modal after them (DOCUMENT_SUBJECT_ROLE) are such a subject when
+# they are DOCUMENT_SUBJECT_CHARS long and the document writes them DOCUMENT_SUBJECT_MIN times or more: the title
+# ends where the earliest such subject starts (the longest: 运营单位, not 单位; 责任运营单位 is written once). A modal's
+# character that ends or starts another word is none (重要, 响应, 可持续: DOCUMENT_SUBJECT_ROLE).
+DOCUMENT_SUBJECT_ROLE = re.compile(
+    r"(?<![主重需必只首纲摘提概简紧扼响适供相反效呼感即])(?:应当|应(?![急用对变该])|须|必须|将|负责|要(?![求素点件])"
+    r"|可(?!能|持续|靠|行|视|控|信|再生|以为))"
+)
+DOCUMENT_SUBJECT_MIN = 3
+# DOCUMENT_SUBJECT_OPENS: and it opens a clause or a point of the document once at least, after a mark, as a subject
+# does; words that only ever follow a title's own ("相结合|要充分发挥…", round 25 joined) are none. Nor does a subject
+# follow a conjunction (OPENER_AFTER_CONJUNCTION). DOCUMENT_SUBJECT_WORD_TAIL: nor is a word a subject where the
+# document writes it elsewhere too with the title's character before it: it ends a longer word there ("国务院各|部门
+# 要…", "西藏自治|区人民政府要…", "推进人工|智能可解释性研究", "…和资本|项目可兑换…", rounds 1, 5 and 10
+# joined).
+DOCUMENT_SUBJECT_OPENS = "。；;：:，,、）)．."
+DOCUMENT_SUBJECT_WORD_TAIL = 2
+# DOCUMENT_SUBJECT_DETERMINERS: nor where a word that picks out which ones (各类, 有关, 所有…) stands before it: the
+# subject starts there, and a provision led by it has no title ("（二）重组后各类|电力企业要注重转变经营机制…",
+# nat-power-reform-2002, a one-line crawl on dev: an untitled provision).
+DOCUMENT_SUBJECT_DETERMINERS = ("各", "各类", "各级", "有关", "相关", "其他", "其它", "所有", "全体", "该", "本")
+DOCUMENT_SUBJECT_CHARS = (2, 8)
 INLINE_SUBJECT_OPENERS = (
     "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",
     "各地", "各省", "各市", "各区", "各县", "各州", "各级",

@@ -117,6 +117,12 @@ from plankg.loaders.rules.structure import (
     DOCUMENT_OVER_RESTART_MIN,
     DOCUMENT_OVER_RESTART_NOT,
     DOCUMENT_OVER_RESTART_STYLE,
+    DOCUMENT_SUBJECT_CHARS,
+    DOCUMENT_SUBJECT_DETERMINERS,
+    DOCUMENT_SUBJECT_MIN,
+    DOCUMENT_SUBJECT_OPENS,
+    DOCUMENT_SUBJECT_ROLE,
+    DOCUMENT_SUBJECT_WORD_TAIL,
     EMPTY_VALUE_LINE_MIN_LEVEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
@@ -259,6 +265,7 @@ from plankg.loaders.rules.structure import (
     ONE_SENTENCE_PARAGRAPH_STYLES,
     OPEN_BRACKET_ALONE,
     OPEN_NUMBERING_STYLES,
+    OPENER_AFTER_CONJUNCTION,
     OPENER_LISTED_AFTER,
     OPENING_AS_LABEL,
     ORDINAL_PARAGRAPH,
@@ -3801,7 +3808,7 @@ def headings_inline(
             # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
             # (a title on a line of its own, TITLE_LINE_SPACE, is no provision's sentence)
             title = _provision_sentence(text, title_start, limit).strip()
-            glued = _provision_title_end(title)
+            glued = _provision_title_end(title, text)
             if glued is not None:
                 title = title[:glued]  # UNTITLED_PROVISIONS_GLUED: "（二）生态环境部|生态环境部委托…"
             if title:
@@ -3835,7 +3842,7 @@ def headings_inline(
         if topic is not None:
             glued = topic.end()  # TOPIC_TITLE: "关于…问题|…"
         else:
-            glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
+            glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next, text)
         if glued is not None:
             title = title[:glued]
         elif point is not None and full_stop is not None and full_stop.group() in INLINE_LABEL_VALUE_ENDS:
@@ -4342,14 +4349,14 @@ def _shared_prefix(text: str, a: int, b: int) -> int:
     return n
 
 
-def _inline_title_cut(title: str, whole: bool, up_to_next: bool) -> int | None:
+def _inline_title_cut(title: str, whole: bool, up_to_next: bool, document: str = "") -> int | None:
     """Where an inline heading's title, read up to its full stop (``whole``) or a heading's length,
     ends when a first sentence is glued to it; None when it is whole. ``up_to_next``: it ran straight
     into the next heading."""
     # a task title (opening with a verb of work) that ends at no 。 of its own, or whose sentence
     # goes on past a clause mark, is a stand-alone title glued to its paragraph (INLINE_SENTENCE_OPENERS)
     stand_alone = (not whole or INLINE_CLAUSE_MARK.search(title) is not None) and title.startswith(INLINE_OPENERS)
-    glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone)
+    glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone, document)
     word = next((w for w in AS_OF_WORDS_BEFORE_CUT if glued is not None and title.endswith(w, 0, glued)), "")
     if word and glued is not None and glued - len(word) >= AS_OF_TITLE_MIN:
         glued -= len(word)  # AS_OF_WORDS_BEFORE_CUT: "充电站|截至2024年6月底，…", not "充电站截至|…"
@@ -4413,7 +4420,7 @@ def _inside_brackets(title: str, end: int) -> bool:
     return any(head.count(pair[0]) > head.count(pair[1]) for pair in GLUED_TITLE_BRACKETS)
 
 
-def _provision_title_end(sentence: str) -> int | None:
+def _provision_title_end(sentence: str, document: str = "") -> int | None:
     """Where a title glued to an untitled provision's first sentence ends (UNTITLED_PROVISIONS_GLUED): by the
     surest signs (restated_title_end), at a point glued to it (GLUED_POINT_ENDS_TITLE), or after a part's head noun
     followed by a sentence opener or a target year (PROVISION_HEAD_NOUN_GLUED); None when it shows none."""
@@ -4430,6 +4437,7 @@ def _provision_title_end(sentence: str) -> int | None:
     ):
         ends.append(head)
     ends.append(_two_clause_line_end(sentence))  # TWO_CLAUSE_LINE_SPACE
+    ends.append(_document_subject_start(clause, document))  # DOCUMENT_SUBJECT: "（三）配额清缴|重点排放单位应在…"
     found = [k for k in ends if k is not None and not _inside_brackets(sentence, k)]
     return min(found) if found else None
 
@@ -4909,7 +4917,7 @@ def _restated_listed_opening(title: str) -> int | None:
     return again
 
 
-def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None:
+def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str = "") -> int | None:
     """Where an inline heading's title glued to its first sentence ends ("总体要求|以习近平…",
     "成员单位|联席会议由…"): at the earlier of a sentence opener (SENTENCE_OPENERS) and the end of
     a part's head noun (TITLE_HEAD_NOUNS), within the first clause; None when neither shows. A
@@ -4951,6 +4959,9 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
         for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER, INSTITUTION_SUBJECT)
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
+    subject = _document_subject_start(clause, document)
+    if subject is not None:
+        timed.append(subject)  # DOCUMENT_SUBJECT: "配额清缴|重点排放单位应在…"
     when = min(timed) if timed else None
     head = head_noun_end(clause)
     if opened is not None and head is not None and head - HEAD_NOUN_CHARS <= opened < head:
@@ -4968,6 +4979,26 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
             end = len(clause) + 1 + opened
             return None if _inside_brackets(title, end) else end
     return _two_clause_line_end(title)
+
+
+def _document_subject_start(clause: str, document: str) -> int | None:
+    """Where a subject the document writes often (DOCUMENT_SUBJECT) opens the sentence glued to the title, followed by
+    a modal; None when none does."""
+    if not document:
+        return None
+    shortest, longest = DOCUMENT_SUBJECT_CHARS
+    for role in DOCUMENT_SUBJECT_ROLE.finditer(clause, GLUED_TITLE_MIN + shortest):
+        for k in range(max(GLUED_TITLE_MIN, role.start() - longest), role.start() - shortest + 1):
+            subject = clause[k : role.start()]
+            if (
+                clause[k - 1] not in OPENER_AFTER_CONJUNCTION
+                and not clause.endswith(DOCUMENT_SUBJECT_DETERMINERS, 0, k)
+                and document.count(subject) >= DOCUMENT_SUBJECT_MIN
+                and document.count(clause[k - 1 : role.start()]) < DOCUMENT_SUBJECT_WORD_TAIL
+                and re.search(f"[{re.escape(DOCUMENT_SUBJECT_OPENS)}]{re.escape(subject)}", document) is not None
+            ):
+                return k
+    return None
 
 
 def _two_clause_line_end(title: str) -> int | None:
