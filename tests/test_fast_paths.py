@@ -13,8 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from plankg.lineage.succession import SharedTexts, text_space, text_vectors
-from plankg.loaders.extract.link import OWN_NAME_MARK, PLACE_RE, RESTATED_MIN, _restated_by, _without_restated
-from plankg.loaders.extract.mentions import Mention, _runs
+from plankg.loaders.extract.mentions import _runs
 from plankg.loaders.extract.names import ending_of
 from plankg.loaders.rules.names import ENDINGS, NAME_CHAR, VERSION_POINT
 from plankg.loaders.text.furniture import display_width
@@ -848,47 +847,3 @@ def test_quoted_lists_from_their_opening_quote_are_the_plain_finditer(text: str,
             pattern.finditer(text, start, end)
         )
         assert seen(finditer_from_first(pattern, QUOTED_LIST_FIRST, text, start)) == seen(pattern.finditer(text, start))
-
-
-RESTATED_NAMES = (
-    "海洋生物技术公共研发基地",
-    "国家（海南）海洋生物技术公共研发基地",
-    "集成电路创新中心",
-    "上海市集成电路创新中心",
-    "国家集成电路创新中心",
-    "张江实验室",
-    "创新中心",
-    "上海张江实验室",
-    "人工智能研究院",
-    "浙江大学人工智能研究院",
-)
-
-
-def _mentions(named: Sequence[tuple[str, str]]) -> list[Mention]:
-    return [Mention(name, category, "其他", 0, len(name)) for name, category in named]  # type: ignore[arg-type]
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(RESTATED_NAMES), st.sampled_from(("platform", "institution"))), max_size=8))
-def test_without_restated_tries_the_wholes_ending_alike_as_every_whole(named: list[tuple[str, str]]) -> None:
-    # WHOLES_BY_TAIL: only the wholes ending with a name's last RESTATED_MIN characters are tried.
-    mentions = _mentions(named)
-    wholes = {m.name for m in mentions if m.category == "platform"}
-    plain = [
-        m
-        for m in mentions
-        if not (
-            m.category == "platform"
-            and len(m.name) >= RESTATED_MIN
-            and not OWN_NAME_MARK.search(m.name)
-            and not PLACE_RE.search(m.name)
-            and any(_restated_by(m.name, w) for w in wholes)
-        )
-    ]
-    assert _without_restated(mentions) == plain
-
-
-def test_a_bare_platform_restated_with_its_qualifier_is_dropped() -> None:
-    bare, whole = "海洋生物技术公共研发基地", "国家（海南）海洋生物技术公共研发基地"
-    kept = _without_restated(_mentions([(bare, "platform"), (whole, "platform"), ("上海张江实验室", "platform")]))
-    assert [m.name for m in kept] == [whole, "上海张江实验室"]

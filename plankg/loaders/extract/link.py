@@ -331,12 +331,7 @@ def _without_restated(mentions: list[ent.Mention]) -> list[ent.Mention]:
     """Drop a platform written bare where the text also names it whole with a place or national
     qualifier in front ("海洋生物技术公共研发基地" after "国家（海南）海洋生物技术公共研发基地"), unless
     the bare name has a mark of a name of its own."""
-    # WHOLES_BY_TAIL: a whole that restates a name ends with the name's last RESTATED_MIN characters, so only
-    # the wholes ending with them are tried; every name was tried against every whole (191,252 calls over 60
-    # generated plans, ~200 names a plan).
-    wholes_by_tail: dict[str, list[str]] = {}
-    for whole in dict.fromkeys(m.name for m in mentions if m.category == "platform"):
-        wholes_by_tail.setdefault(whole[-RESTATED_MIN:], []).append(whole)
+    wholes = {m.name for m in mentions if m.category == "platform"}
     return [
         m
         for m in mentions
@@ -345,7 +340,7 @@ def _without_restated(mentions: list[ent.Mention]) -> list[ent.Mention]:
             and len(m.name) >= RESTATED_MIN
             and not OWN_NAME_MARK.search(m.name)
             and not PLACE_RE.search(m.name)
-            and any(_restated_by(m.name, w) for w in wholes_by_tail.get(m.name[-RESTATED_MIN:], ()))
+            and any(_restated_by(m.name, w) for w in wholes)
         )
     ]
 
