@@ -589,6 +589,11 @@ def _spool(
                 raise outcome
             on_error(sources[index], outcome)
         else:
+            # SOURCE_SHARED: a worker's Spooled came back with an unpickled copy of its source, whose
+            # known_ids holds every plan id of the folder's manifest: N copies of N ids, 99 MB at 1,000
+            # plans, kept to the end of the build and copied into every aligning worker forked from here.
+            # The source given to the worker is the same value: keep that one, shared by the folder's plans.
+            outcome.source = sources[index]
             results[index] = outcome
         done += 1
         if progress:

@@ -21,8 +21,12 @@ from tests.conftest import PLANS_DIR, folder_with_a_bad_file
 def test_worker_processes_spool_the_rows_the_in_memory_loader_projects(
     tmp_path: Path, loaded_plans: dict[str, Loaded]
 ) -> None:
-    spooled = spool_plans(discover([PLANS_DIR]), tmp_path, workers=2)
+    sources = discover([PLANS_DIR])
+    spooled = spool_plans(sources, tmp_path, workers=2)
     assert [s.plan_id for s in spooled] == [item.plan_id for item in loaded_plans.values()]
+    # SOURCE_SHARED: each plan keeps the source it was given, not the worker's unpickled copy, so the
+    # manifest's ids (known_ids) are held once for the folder, not once per plan.
+    assert all(item.source is source for item, source in zip(spooled, sources, strict=True))
     for item in spooled:
         expected = loaded_plans[item.plan_id]
         assert item.rows == expected.rows, item.plan_id  # indicators repaired across plans too
