@@ -60,9 +60,9 @@ HELD_OUT = SPLITS[1:]
 # merged); heldout33 (round 32's second wave) at 18:15, after every branch of session 28; heldout34's extraction,
 # tasks and indicators at 19:29 on 2026-12-05, session 29, its headings, formats and metadata at 19:30, before any of
 # that session's development branches (plat29, inst29, seg29, join29 were at work; only gold and a move were merged);
-# heldout35 (round 34's second wave) at 20:46, after every branch of session 29; heldout36 and heldout37 (its second
-# wave) are being collected in session 30 and are scored once, after every branch of that session.
-FRESH: tuple[str, ...] = ("heldout36", "heldout37")
+# heldout35 (round 34's second wave) at 20:46, after every branch of session 29; heldout36 at 23:38 on 2026-12-05,
+# session 30, and heldout37 (its second wave) at 23:38, both after every branch of that session.
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
