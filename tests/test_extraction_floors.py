@@ -371,6 +371,12 @@ LATER_ROUND_FLOORS = {
     # ranked after a count, a zone of a place word, what the state granted, an institute's base by its place, projects
     # settling in a park, 奥体中心, a status won, lines of work) to 0.917/0.667, 0.786/0.673.
     "heldout35": {"platform": (0.916, 0.666), "institution": (0.785, 0.673)},
+    # Round 36 (eight parts of 2026 provincial government work reports: 福建, 天津, 青海, 上海 twice, 北京, 重庆,
+    # 黑龙江) and its second wave (eight more: 内蒙古 twice, 山东, 江苏, 新疆, 湖北, 福建, 广东), scored once at 23:38
+    # UTC in session 30, after every branch of the session: 0.763/0.549, 0.746/0.419; 0.806/0.690, 0.682/0.600. Not
+    # worked on.
+    "heldout36": {"platform": (0.762, 0.548), "institution": (0.745, 0.419)},
+    "heldout37": {"platform": (0.805, 0.690), "institution": (0.681, 0.6)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -470,6 +476,8 @@ SCORED_ROUNDS = [
     ("heldout33", 7, LATER_ROUND_FLOORS["heldout33"]),
     ("heldout34", 9, LATER_ROUND_FLOORS["heldout34"]),
     ("heldout35", 7, LATER_ROUND_FLOORS["heldout35"]),
+    ("heldout36", 8, LATER_ROUND_FLOORS["heldout36"]),
+    ("heldout37", 8, LATER_ROUND_FLOORS["heldout37"]),
 ]
 
 
