@@ -57,8 +57,9 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "start": INT,
         "end": INT,
     },
-    # An untitled numbered entry of a section's body (an article, a sentence entry): a lineage unit, not a section
-    # (lineage.clauses.CLAUSE_UNITS). No title: its text's opening words stand for it.
+    # An untitled article of a section's body (a regulation's 第X条): a lineage unit, not a section
+    # (lineage.clauses.CLAUSE_UNITS; sentence entries were measured and left off). No title: its opening words
+    # stand for it.
     "Clause": {"id": STRING, "plan_id": STRING, "number": STRING, "text": STRING, "start": INT, "end": INT},
     "Platform": {"id": STRING, "name": STRING, "kind": STRING},
     "Institution": {"id": STRING, "name": STRING, "kind": STRING},
@@ -112,7 +113,7 @@ RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
         ],
         EVIDENCE_PROPS,
     ),
-    # A unit (Section or Task) of a later plan → the unit(s) of an earlier plan it carries on;
+    # A unit (Section, Task or Clause) of a later plan → the unit(s) of an earlier plan it carries on;
     # `method` says which evidence made the link (words, vocabulary, context).
     "CONTINUES": (
         [(a, b) for a in ("Section", "Task", "Clause") for b in ("Section", "Task", "Clause")],
