@@ -3,6 +3,7 @@ CLI prints as JSON; and what build does with unreadable and non-plan files."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 from pathlib import Path
@@ -276,3 +277,15 @@ def test_a_picture_too_large_to_read_comes_with_a_note(
         app, ["export", "--field", "集成电路", "-o", str(tmp_path / "b.svg"), "--store", str(graph_path)]
     )
     assert code.exit_code == 0 and "plankg: note:" in code.stderr
+
+
+def test_names_of_one_sentence_come_in_the_order_it_writes_them(graph_path: Path) -> None:
+    """NAMES_IN_SENTENCE_ORDER: rows sharing a sentence's span are listed as the sentence names them, not by name."""
+    with plankg.open(graph_path) as graph:
+        for rows in (graph.institutions(plan="sh-stic-14"), graph.platforms(plan="sh-stic-14")):
+            assert [r["start"] for r in rows] == sorted(r["start"] for r in rows)
+            shared = [r for r in rows if sum(o["start"] == r["start"] for o in rows) > 1]
+            assert shared  # the plan names several bodies in one sentence
+            for a, b in itertools.pairwise(rows):
+                if a["start"] == b["start"] and a["name"] in a["evidence"] and b["name"] in b["evidence"]:
+                    assert a["evidence"].find(a["name"]) <= b["evidence"].find(b["name"])
