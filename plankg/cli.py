@@ -485,7 +485,9 @@ def lineage(
     unit: Annotated[
         str | None,
         typer.Argument(
-            help="A section, task or clause id, or a piece of a title that names one unit.", show_default=False
+            help="A section, task or clause id, a piece of a title that names one unit, or (an untitled"
+            " article: a clause) a quote of its words.",
+            show_default=False,
         ),
     ] = None,
     plan: Annotated[str | None, typer.Option("--plan", help="Align this (later) plan ...")] = None,

@@ -284,6 +284,15 @@ TASKS_TITLED = _register(
     "Tasks whose title contains a text. Example: tasks_titled(text='新药')",
 )
 
+# A Clause (lineage.clauses.CLAUSE_UNITS) has no title: a researcher names one by quoting its words.
+CLAUSES_QUOTED = _register(
+    "clauses_quoted",
+    """MATCH (c:Clause) WHERE c.text CONTAINS $text
+       RETURN c.id AS id, c.plan_id AS plan_id, c.number AS number, c.text AS text ORDER BY id""",
+    ("text",),
+    "Clauses (untitled articles) whose text contains a quote. Example: clauses_quoted(text='文明就餐')",
+)
+
 SECTIONS_TITLED = _register(
     "sections_titled",
     """MATCH (s:Section) WHERE s.title CONTAINS $text
@@ -500,10 +509,26 @@ def find_unit(store: GraphStore, ref: str) -> str:
     if len(hits) == 1 or len(exact) == 1:
         return (exact or hits)[0]["id"]
     if not hits:
-        raise NotFoundError(f"no section or task with id or title {ref!r} (see `plankg sections`, `plankg tasks`)")
+        return _quoted_clause(store, ref)
     many = exact or hits
     listed = "; ".join(f"{h['id']} {h['title']}" for h in many[:6])
     raise NotFoundError(f"{len(many)} units match {ref!r}, give an id: {listed}{' …' if len(many) > 6 else ''}")
+
+
+def _quoted_clause(store: GraphStore, quote: str) -> str:
+    """The Clause whose text holds ``quote``, when no section or task is titled by it (a Clause has no title)."""
+    from plankg.queries.export.select import display_name
+
+    hits = CLAUSES_QUOTED.run(store, text=quote)
+    if len(hits) == 1:
+        return str(hits[0]["id"])
+    if not hits:
+        raise NotFoundError(
+            f"no section or task with id or title {quote!r}, nor an article quoting it"
+            " (see `plankg sections`, `plankg tasks`)"
+        )
+    listed = "; ".join(f"{h['id']} {display_name({**h, 'label': 'Clause'})}" for h in hits[:6])
+    raise NotFoundError(f"{len(hits)} articles quote {quote!r}, give an id: {listed}{' …' if len(hits) > 6 else ''}")
 
 
 def twin_section(store: GraphStore, unit_id: str) -> str:
@@ -540,7 +565,9 @@ def show(store: GraphStore, node_id: str) -> dict[str, Any]:
 
 def _edge(row: dict[str, Any]) -> dict[str, Any]:
     rel, other = row["rel"], row["other"]
-    name = other.get("title") or other.get("name") or ""
+    from plankg.queries.export.select import display_name  # select reads through this module
+
+    name = display_name(other) if other.get("_label") == "Clause" else other.get("title") or other.get("name") or ""
     props = {k: v for k, v in rel.items() if k != "_label"}
     return {
         "type": rel.get("_label", ""),
