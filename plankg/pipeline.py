@@ -432,9 +432,18 @@ def write_all(
             return link_lineage(
                 store, [item.plan_id for item in loaded], known=known, early=None if early is None else early[0]
             )
+        except StoreError as error:
+            raise StoreError(lineage_not_written(len(loaded), error)) from None
         finally:
             if isinstance(loaded, SpooledPlans):
                 loaded.remove_spool()
+
+
+def lineage_not_written(plans: int, error: StoreError) -> str:
+    """A store error while lineage was written, said of the whole build: the store's own message says "nothing
+    changed" of the lineage transaction, but the plans before it were written (each whole) and stay; their
+    CONTINUES are redrawn by the next build (``link.unlinked_successions``)."""
+    return f"the {plans} plan(s) are written, their lineage is not ({error}); run the build again to redraw it"
 
 
 def _follows(item: Loaded | Spooled) -> Sequence[str]:

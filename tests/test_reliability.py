@@ -471,6 +471,39 @@ def test_lineage_lost_to_an_interrupted_build_is_redrawn_by_the_next_build(
     store.close()
 
 
+def test_a_store_error_while_lineage_is_written_says_the_plans_are_written(
+    tmp_path: Path, loaded_plans: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store refusing the CONTINUES (a full disk, a lock, a server gone) said "writing CONTINUES failed, nothing
+    changed", of the lineage transaction; the plan written before it had changed, and lost its links. Now the error
+    says so, and the next build redraws them as after an interruption."""
+    from plankg.errors import StoreError
+    from plankg.graph.ladybug_store import LadybugStore
+    from plankg.pipeline import write_all
+
+    def continues(store: GraphStore) -> int:
+        return int(store.run("MATCH ()-[c:CONTINUES]->() RETURN count(c) AS n")[0]["n"])
+
+    store = LadybugStore(tmp_path / "graph")
+    write_all(store, list(loaded_plans.values()))
+    whole = continues(store)
+
+    def refused(*args: Any, **kwargs: Any) -> None:
+        raise StoreError("writing CONTINUES failed, nothing changed: IO exception: No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "replace_relationships", refused)
+        with pytest.raises(StoreError) as error:
+            write_all(store, [loaded_plans["sh-stic-14"]])
+    message = str(error.value)
+    assert message.startswith("the 1 plan(s) are written, their lineage is not (") and "No space left" in message
+    assert message.endswith("run the build again to redraw it") and "\n" not in message
+    assert continues(store) == 0 < whole
+    write_all(store, [loaded_plans["sh-sti-report-2012-ch7"]])
+    assert continues(store) == whole
+    store.close()
+
+
 @pytest.mark.parametrize(
     ("source", "message"),
     [
