@@ -41,3 +41,20 @@ def test_growth_written_as_a_multiple_is_a_target() -> None:
     )
     rows = _sentence_rows(text, [("一、", "主要目标"), ("二、", "重点任务")], end_year=2027)
     assert [(target, year) for _, target, year in rows] == [("增加一倍", 2027), ("增加约1倍", 2027)]
+
+
+def test_a_county_reports_努力目标_dated_by_its_own_clause() -> None:
+    # TARGETS_LEAD's 努力目标 and LEAD_CLAUSE_YEAR (longyou-gwr-2025-p2, round 33: page 2 of a county's work report,
+    # without the heading that would date it): the year opens the lead's clause, words away from 目标为.
+    text = (
+        "建议2025年全县经济社会发展的努力目标为:全县生产总值增长7%;固定资产投资增长10%以上;"
+        "外贸出口额占全市份额保持稳定;城镇调查失业率控制在5%以内;节能减排完成上级下达目标任务。\n"
+    )
+    assert _sentence_rows(text, []) == [
+        ("全县生产总值增长", "7%", 2025),
+        ("固定资产投资增长", "10%以上", 2025),
+        ("城镇调查失业率", "5%以内", 2025),
+    ]
+    # A year in an earlier clause is another statement's: it does not date the lead.
+    text = "2024年全县生产总值增长6.5%，建议全县经济社会发展的努力目标为:全县生产总值增长7%。\n"
+    assert _sentence_rows(text, []) == []

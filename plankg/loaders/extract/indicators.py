@@ -2122,6 +2122,18 @@ COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户门]")
 COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类款批栋间部只种张门支])")
 
 
+# LEAD_CLAUSE_YEAR: the year a lead's own clause opens with dates its targets, however many words stand between:
+# "建议2025年全县经济社会发展的努力目标为:" (longyou-gwr-2025-p2), "2025年经济社会发展主要预期目标是：". LEAD_YEAR reads
+# only a year right before the lead; a clause is cut at 。；，, a line break, or LEAD_CLAUSE_SPAN characters.
+LEAD_CLAUSE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^。；;，,\n\d]*$")
+LEAD_CLAUSE_SPAN = 30
+
+
+def _lead_clause_year(text: str, lead: int) -> re.Match[str] | None:
+    clause_start = max(text.rfind(mark, 0, lead) for mark in "。；;，,\n")
+    return LEAD_CLAUSE_YEAR.search(text, max(0, clause_start + 1, lead - LEAD_CLAUSE_SPAN), lead)
+
+
 def _range_end(clause: str, value: re.Match[str]) -> int:
     """Where a sentence's value ends: past the second end of a range (SENTENCE_RANGE:
     "5%—5.5%", "4.5-5%") with its unit and qualifier, else where VALUE ended."""
@@ -2938,7 +2950,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         year_m = TARGET_YEAR.search(paragraph)
         # the paragraph's year, else the year the lead's own words give ("2025 年的主要目标是："; LEAD_PERIOD_YEAR:
         # "“十五五”时期的主要预期目标是：", the period's end), else its section title's
-        own = LEAD_YEAR.search(text, max(0, lead.start() - 12), lead.start())
+        own = LEAD_YEAR.search(text, max(0, lead.start() - 12), lead.start()) or _lead_clause_year(text, lead.start())
         lead_period = LEAD_PERIOD_YEAR.pattern.search(text, max(0, lead.start() - 12), lead.start())
         period_end = period_years(lead_period.group("period")) if lead_period is not None else None
         # THIS_YEAR_OF_PERIOD: "今年主要预期目标是：" after "今年是“十五五”开局之年" is for the period's first year

@@ -303,10 +303,11 @@ PDF_FRAGMENT_LINES = 3  # wrapped cell lines between two rows
 
 # --- Target sentences ------------------------------------------------------------------------
 # "主要预期目标是：地区生产总值增长5%左右，…": a government report's (or an annual plan's)
-# targets for the year, wherever the section it stands in is titled.
+# targets for the year, wherever the section it stands in is titled. A county's report may call them its 努力目标
+# or 奋斗目标: "建议2025年全县经济社会发展的努力目标为:全县生产总值增长7%;…" (longyou-gwr-2025-p2, round 33).
 TARGETS_LEAD = NamedPattern(
     "targets-lead",
-    re.compile(r"主要(?:预期)?目标(?:是|为)[：:]"),
+    re.compile(r"(?:主要|努力|奋斗)(?:预期)?目标(?:是|为)[：:]"),
     "a sentence that announces the year's (or the period's) targets",
     "主要预期目标是：",
 )
