@@ -17,14 +17,14 @@ round 28 was fixed), heldout30 (round 30, session 27) and heldout31 (round 30's 
 round 30 was fixed), heldout32 (round 32, session 28) and heldout33 (round 32's second wave, collected while
 round 32 was fixed), heldout34 (round 34, session 29) and heldout35 (round 34's second wave, collected while round
 34 was fixed), heldout36 (round 36, session 30) and heldout37 (round 36's second
-wave, collected while round 36 was collected), heldout38 (round 38, session 31).
+wave, collected while round 36 was collected), heldout38 (round 38, session 31), heldout39 (round 38's second wave).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 39)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 40)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -62,8 +62,8 @@ HELD_OUT = SPLITS[1:]
 # that session's development branches (plat29, inst29, seg29, join29 were at work; only gold and a move were merged);
 # heldout35 (round 34's second wave) at 20:46, after every branch of session 29; heldout36 at 23:38 on 2026-12-05,
 # session 30, and heldout37 (its second wave) at 23:38, both after every branch of that session. heldout38 is
-# being collected in session 31 (2026-12-06).
-FRESH: tuple[str, ...] = ("heldout38",)
+# being collected in session 31 (2026-12-06), heldout39 (its second wave) too.
+FRESH: tuple[str, ...] = ("heldout38", "heldout39")
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
