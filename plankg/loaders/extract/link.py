@@ -33,6 +33,7 @@ from plankg.loaders.extract import entities as ent
 from plankg.loaders.extract.institutions import refine_institutions
 from plankg.loaders.extract.mentions import (
     academy_institutes,
+    acting_firms,
     built_apiece,
     cell_broken_names,
     contact_units,
@@ -40,6 +41,7 @@ from plankg.loaders.extract.mentions import (
     enumerated_institutions,
     government_offices,
     headquartered_firms,
+    level_congresses,
     listed_mentions,
     listed_parks,
     listed_sites,
@@ -276,6 +278,8 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *headquartered_firms(text),
         *phased_firms(text),
         *tailed_firms(text),
+        *acting_firms(text),
+        *level_congresses(text),
         *own_governments(text),
         *own_tier_platforms(text),
         *quoted_platforms(text),

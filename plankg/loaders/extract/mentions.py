@@ -74,7 +74,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from plankg.loaders.extract.institutions import institution_kind
+from plankg.loaders.extract.institutions import _common_word, institution_kind
 from plankg.loaders.extract.names import (
     _USER_WORDS,
     ENDING_MAX,
@@ -205,6 +205,10 @@ from plankg.loaders.rules.names import (
     FIRM_TAIL_BRAND_MIN,
     FIRM_TAIL_BRAND_TAGS,
     FIRM_TAIL_RUNS_ON,
+    FIRMS_ACTING,
+    FIRMS_ACTING_INSTITUTE_ENDS,
+    FIRMS_ACTING_OPENING,
+    FIRMS_ACTING_TAILS,
     FIRST_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
@@ -247,6 +251,7 @@ from plankg.loaders.rules.names import (
     LEADING_VERB_TAGS,
     LEVEL_AGENCY,
     LEVEL_AGENCY_BEFORE,
+    LEVEL_CONGRESS,
     LEVEL_LIST_BEFORE,
     LEVEL_LIST_OPENING,
     LEVEL_ONLY,
@@ -457,6 +462,9 @@ from plankg.loaders.rules.names import (
     SUB_DEPARTMENT_NOT_TAGS,
     SUB_PLATFORM,
     SUBJECT_LEAD,
+    SUBJECT_PARK_ENDINGS,
+    SUBJECT_PARK_OPENING_TAGS,
+    SUBJECT_PARK_WORD_FREQ,
     SUBJECT_VERB_AFTER,
     SUBJECT_ZONE_ENDINGS,
     SUBJECT_ZONE_NOT_TAGS,
@@ -1595,7 +1603,10 @@ def _name_at(
         # Only a platform name that opens its clause can start with a verb the anchors missed
         # ("攻克海洋综合试验场关键技术"); elsewhere, and for company names ("上药集团"),
         # jieba's verb tags are too loose ("知识/v", "上药/v", "聚变/v" in "…、聚变科创城").
-        name = normalise_name(strip_leading_verbs(name, ending))
+        stripped = normalise_name(strip_leading_verbs(name, ending))
+        whole_park = ending in SUBJECT_PARK_ENDINGS and stripped != name and is_generic(stripped, category)
+        if not (whole_park and _coined_park_head(name[: -len(ending)], ending)):
+            name = stripped  # "天开高教科创园蓬勃发展" stays whole (SUBJECT_PARK)
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
     unit = PRONOUN_UNIT.match(name) if category == "institution" else None
@@ -2048,15 +2059,40 @@ def _after_province_locator(name: str, ending: str) -> str:
 def _zone_subject(text: str, clause_start: int, left: int, match: re.Match[str]) -> bool:
     """A zone that opens its clause, named by a place or a proper word, is the subject that acts
     (SUBJECT_ZONE_ENDINGS): "74.湖北省武汉东湖新技术开发区大力推进…"; not "综合运用综合保税区…"."""
-    if match.group() not in SUBJECT_ZONE_ENDINGS or not SUBJECT_LEAD.fullmatch(text, clause_start, left):
+    park = match.group() in SUBJECT_PARK_ENDINGS
+    if (match.group() not in SUBJECT_ZONE_ENDINGS and not park) or not SUBJECT_LEAD.fullmatch(text, clause_start, left):
         return False
     head = text[left : match.start()]
+    if park:
+        return _coined_park_head(head, match.group())
     if PILOT_ZONE_AREA.search(text, left, match.end()):
         return True  # "自贸试验区陆家嘴片区积极引导…": an area of a pilot zone is one by that zone
     words = list(_posseg().cut(head)) if head else []
     if any(w.flag in SUBJECT_ZONE_NOT_TAGS for w in words):
         return False  # "管委会应当充分运用国家赋予新片区…": a clause of its own before the ending
     return bool(words) and (words[0].flag in PROPER_TAGS or PLACE_RE.match(head) is not None)
+
+
+def _coined_park_head(head: str, ending: str) -> bool:
+    """SUBJECT_PARK: the head of a park opening its clause names one park: a rare or unknown word, or a place, and no
+    common verb or field word alone ("天开|高教", "明月|湖", "枢纽港"; not "现代农业", "特色", "智慧"), nor a common
+    word before a class ("规划|算力产业园")."""
+    import jieba
+
+    if len(head) < 2 or is_generic(head, "platform"):
+        return False
+    words = [w for w in _posseg().cut(head) if w.word not in _USER_WORDS]
+    freq = [jieba.get_FREQ(w.word) or 0 for w in words]
+    if any(w.flag in SUBJECT_ZONE_NOT_TAGS and f >= SUBJECT_PARK_WORD_FREQ for w, f in zip(words, freq, strict=True)):
+        return False
+    if (
+        words
+        and words[0].flag in SUBJECT_PARK_OPENING_TAGS
+        and freq[0] >= SUBJECT_PARK_WORD_FREQ
+        and is_generic(head[len(words[0].word) :] + ending, "platform")
+    ):
+        return False
+    return any(w.flag == "ns" or f < SUBJECT_PARK_WORD_FREQ for w, f in zip(words, freq, strict=True))
 
 
 def _placed_zone(text: str, left: int, match: re.Match[str]) -> bool:
@@ -3238,6 +3274,46 @@ def phased_firms(text: str, start: int = 0, end: int | None = None) -> list[Ment
         if ending_of(brand) is not None or is_generic(brand, "institution"):
             continue
         found.append(Mention(full_name(brand), "institution", "企业", m.start() - len(brand), m.start()))
+    return found
+
+
+def level_congresses(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """A level's people's congress named with its standing committee (LEVEL_CONGRESS): "配合市人大及其常委会…"."""
+    stop = len(text) if end is None else end
+    return [
+        Mention(m.group(), "institution", "其他", m.start(), m.end())
+        for m in LEVEL_CONGRESS.pattern.finditer(text, start, stop)
+    ]
+
+
+def acting_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Firms listed as the subject of a clause that says they went public, grew or settled (FIRMS_ACTING):
+    "天有为、大鹏工业成功上市" names 天有为 and 大鹏工业. The list opens its clause, one item ends in a firm's tail
+    word, and each item that is no field, place, class or name of ours is a firm."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in FIRMS_ACTING.pattern.finditer(text, start, stop):
+        a = m.start("items")
+        if a > 0 and text[a - 1] not in FIRMS_ACTING_OPENING:
+            continue  # the list must open its clause
+        items = m.group("items").split("、")
+        first = next(iter(_posseg().cut(items[0])), None)
+        if first is not None and first.flag in LEADING_VERB_TAGS and _common_word(first.word):
+            continue  # "支持华海清科、海光信息快速成长": the list is the object of the clause's verb
+        if not any(len(x) > len(t) and x.endswith(t) for x in items for t in FIRMS_ACTING_TAILS):
+            continue
+        pos = a
+        for item in items:
+            b = pos + len(item)
+            if not (
+                ending_of(item) is not None
+                or _field_or_place(item)
+                or is_generic(item, "institution")
+                or _common_word(item)
+            ):
+                kind = "科研院所" if item.endswith(FIRMS_ACTING_INSTITUTE_ENDS) else "企业"
+                found.append(Mention(full_name(item), "institution", kind, pos, b))
+            pos = b + 1
     return found
 
 

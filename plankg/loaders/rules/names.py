@@ -852,7 +852,9 @@ VENUE_SHORT_FORMS = frozenset({"奥体中心"})
 # A level of government written before a body named without an ending is that level's own body of the plan's place,
 # one body, where the level alone before an ending is a kind ("试点地区政府"): "提请省人大常委会审议地方性法规草案41件"
 # (round 35, 湖北's and 陕西's reviews), "（责任单位：…市科协）" (round 10), "省科协" in a bracket of units (round 3).
-LEVEL_OF_NAMED_BODY = frozenset("省市区县")
+# An autonomous region's is one too (round 37, 内蒙古's review of the 14th plan: "提请自治区人大常委会审议地方性
+# 法规案29件").
+LEVEL_OF_NAMED_BODY = frozenset({"省", "市", "区", "县", "自治区"})
 # A named body's level or place written right after a verb the anchor words miss opens the name; the verb is the
 # clause's (round 35, 湖北's and 陕西's reviews: "自觉接受省人大常委会监督" names 省人大常委会, "接受省科协指导").
 # jieba's verb tag only: a place before the level is the name's own ("上海市浦东新区科协").
@@ -2681,7 +2683,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业 试点 地区 本地区 各地区
     直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
     中国特色 特色 互联网 线上 在线
-    公立 公办 民办 私立 定点
+    公立 公办 民办 私立 定点 境内
     创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
     老年
     乡镇 社区 村 基层
@@ -2877,6 +2879,18 @@ QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园�
 # An institution "of the X kind" is a kind, as a platform is (NOT_A_PLATFORM): "以具有工业旅游开发价值的
 # 工业遗产、工业类博物馆、工业企业等为依托" (heldout12); not 人类 ("人类…").
 KIND_MARKED_HEAD = re.compile(r"(?<!人)类$")
+# LISTED_FIRM_CLASS: firms named by where their shares are listed are a class, whatever market or scope words stand
+# before (round 37, 江苏's review: "科创板、北交所上市公司数量居全国第一", "新增境内上市公司29家"; round 36, 重庆's:
+# "境内上市公司并购重组交易规模增长9倍"); a listed firm is named by its own name ("…股份有限公司", "国泰海通证券").
+LISTED_FIRM_CLASS = re.compile(r"上市公司$")
+# HOSPITAL_KIND_ONLY: a hospital named by its medicine or patients alone, once tier, ownership and level words are
+# read off, is a kind every county or city has (round 37, 新疆's review: "地级公立中医医院实现全覆盖" left 中医医院;
+# round 36, 福建's: "县办公立中医医院实现全覆盖"); a level's own ("市中医医院", LEVEL_ORDINAL_HOSPITAL and the level's
+# own agencies) or a place's ("深汕中医医院") is one hospital. 县办 and 地级 are the tier that runs it.
+HOSPITAL_KIND_ONLY = re.compile(
+    r"^(?:县办|地级|县级|市级|地市级)?(?:公立|公办)?(?:中医|中西医结合|妇幼|儿童|肿瘤|精神|传染病)$"
+)
+HOSPITAL_KIND_ENDINGS = frozenset({"医院"})
 CLASS_OPENING = re.compile(
     r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内|全部|所有"
     r"|(?:全国|区域|地方|行业|国际|全球)性|[省市区县]属"
@@ -3224,6 +3238,18 @@ NEW_AREA_ZONE_ENDINGS = frozenset({"新片区", "产业区", "协同区"})
 # Science towns that open their clause act as a zone does (round 17, a 浦东 carbon plan): "张江科学城依托
 # 张江综合性国家科学中心建设，编制…报告" (the head must still be a place or a proper word: _zone_subject).
 SUBJECT_TOWN_ENDINGS = frozenset({"科学城", "科技城", "科创城"})
+# SUBJECT_PARK: a park, business district or sector town that opens its clause and acts is named as a zone is
+# (round 36, 天津's and 重庆's 2025 reviews: "天开高教科创园蓬勃发展", "明月湖科创园8家企业亮相国际消费电子展",
+# "联想创新园正式启用", "枢纽港产业园新签约产业项目139个"). Their heads are brands and coined words more often than
+# places (天开, 联想, 明月湖), so the head must hold a word jieba's dictionary counts fewer than SUBJECT_PARK_WORD_FREQ
+# times or a place, and no common verb (a clause before the ending: "综合运用…"); a head of field words alone is a
+# kind ("现代农业产业园加快建设", "特色产业园", "智慧产业园").
+SUBJECT_PARK_ENDINGS = frozenset({"科创园", "产业园", "创新园", "商务区", "生态城", "产业城", "集聚区"})
+SUBJECT_PARK_WORD_FREQ = 1000
+# … and its head is the park's whole name: a leading word jieba tags as a verb is not cut off when what is left is a
+# class ("天开高教科创园": 天开/v, rare, would leave 高教科创园), while a common word before a class opens the clause
+# ("规划算力产业园与数据要素园区", round 25, 南京's outline: a kind of park to plan).
+SUBJECT_PARK_OPENING_TAGS = frozenset({"n", "v", "vn"})
 # A zone or base that opens its clause and acts is named as the subject of the sentence, not only
 # where a verb builds it: a list of local practices "74.湖北省武汉东湖新技术开发区大力推进创新驱动发展",
 # "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境". Only zones (a new district, 新区, is a region).
@@ -3372,6 +3398,38 @@ FIRM_PHASE = NamedPattern(
     "加快推进长安汽车二期",
 )
 FIRM_PHASE_TAG = "nt"
+# LEVEL_CONGRESS: a level's people's congress named with its standing committee is the congress acting, one body
+# (round 36, 上海's review and tasks: "配合市人大及其常委会制定修改浦东新区法规4部"; 深圳's review: "在市人大及其
+# 常委会、市政协的监督支持下"); 人大 alone is no body ("人大代表", "人大建议" name deputies and their suggestions),
+# nor without a level ("依法接受人大及其常委会监督": whichever congress).
+LEVEL_CONGRESS = NamedPattern(
+    "LEVEL_CONGRESS",
+    re.compile(r"(?:自治区|省|市|区|县)人大(?=及其常委会)"),
+    "a level's congress written with its standing committee is one body",
+    "配合市人大及其常委会制定修改浦东新区法规4部",
+)
+# FIRMS_ACTING: a list of short names that opens its clause and is said to go public, to grow fast or to settle in the
+# place names firms, where one item at least ends in a firm's tail word (FIRMS_ACTING_TAILS): "华海清科、海光信息、
+# 安擎信息、合源生物、火眼位置等快速成长", "智清未来、费曼动力等一批“金种子”茁壮成长" (round 36, 天津's 2025 review),
+# "天有为、大鹏工业成功上市", "哈电机、龙江广瀚入选国家制造业数字化转型典型案例" (黑龙江's), "西部矿业、能源发展
+# 集团等6家企业入选…" (青海's), "德邦证券、富泽人寿成功落户" (round 37, 山东's). jieba knows few such brands,
+# so the list is read by what it does; children and youth also grow ("儿童、青少年健康成长"), but end in no firm's
+# word.
+FIRMS_ACTING = NamedPattern(
+    "FIRMS_ACTING",
+    re.compile(
+        r"(?P<items>(?:(?!等)[\u4e00-\u9fff]){2,6}(?:、(?:(?!等)[\u4e00-\u9fff]){2,6})+)"
+        r"(?:等(?:一批|[0-9]{1,3}[家户])?(?:“[^”]{1,8}”)?(?:企业)?)?(?:(?:成功|快速|茁壮|顺利)(?:上市|成长|落户)|入选)"
+    ),
+    "short names listed as one clause's subject that go public, grow or settle are firms",
+    "华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长",
+)
+FIRMS_ACTING_TAILS = _words("信息 生物 证券 人寿 保险 工业 软件 制药 动力 科技 股份 集团 电子 医药 新材 能源 智能")
+FIRMS_ACTING_TAILS += ("电机", "矿业")
+FIRMS_ACTING_OPENING = frozenset("，。；：\n")
+# Institutes by their short forms listed among the firms are institutes: "工生所、天大前沿院、华熙生物入选国家首批生物
+# 制造中试平台" (round 36, 天津's review).
+FIRMS_ACTING_INSTITUTE_ENDS = ("所", "院")
 FIRM_PHASE_REACH = 8
 # A regional headquarters ("湖南恒昌医药西南总部项目", round 20's table) is the firm's office for a part of the country
 # or the world; the firm is all that comes before the region, whatever jieba makes of it, and no brand is read off.
