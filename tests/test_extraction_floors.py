@@ -386,7 +386,8 @@ LATER_ROUND_FLOORS = {
     # UTC in session 30, after every branch of the session: 0.763/0.549, 0.746/0.419; 0.806/0.690, 0.682/0.600.
     # Raised in session 31 (ext31: SUBJECT_PARK, FIRMS_ACTING, LISTED_FIRM_CLASS,
     # HOSPITAL_KIND_ONLY, LEVEL_CONGRESS) from those first scores.
-    "heldout36": {"platform": (0.777, 0.597), "institution": (0.824, 0.580)},
+    # institutions P 0.824 -> 0.847 once the lead put 环湖医院 and 南开医院 (campus and centre hosts) in may
+    "heldout36": {"platform": (0.777, 0.597), "institution": (0.847, 0.580)},
     "heldout37": {"platform": (0.810, 0.714), "institution": (0.818, 0.72)},
 }
 DEV_TEXT_FLOORS = {
