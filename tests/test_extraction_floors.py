@@ -388,7 +388,7 @@ LATER_ROUND_FLOORS = {
     # HOSPITAL_KIND_ONLY, LEVEL_CONGRESS) from those first scores.
     # institutions P 0.824 -> 0.847 once the lead put 环湖医院 and 南开医院 (campus and centre hosts) in may
     "heldout36": {"platform": (0.777, 0.597), "institution": (0.847, 0.580)},
-    # institutions R 0.72 -> 0.782 once 共青团 and 科协 of a list closed by 等事业 went to may, as rounds 28 and 35 read it
+    # institutions R 0.72 -> 0.782 once 共青团, 科协 of a list closed by 等事业 went to may (as rounds 28, 35 read it)
     "heldout37": {"platform": (0.810, 0.714), "institution": (0.818, 0.782)},
 }
 DEV_TEXT_FLOORS = {
