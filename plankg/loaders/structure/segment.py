@@ -36,6 +36,7 @@ from plankg.loaders.rules.structure import (
     APPENDED_ISSUED_FIRST_PART,
     APPENDED_LIST_NOUNS,
     APPENDED_NUMBERED_MIN,
+    APPENDED_TITLE_MARKS,
     ARTICLE_ENDS_CHAPTER_TITLE,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
@@ -177,6 +178,7 @@ from plankg.loaders.rules.structure import (
     GOAL_TITLE,
     GROUP_SCORE,
     HEAD_NOUN_CHARS,
+    HEAD_NOUN_OPENER_WORD_MAX,
     HEADLINE_BREAKS,
     HEADLINE_END,
     HEADLINE_LINE_MAX,
@@ -357,6 +359,7 @@ from plankg.loaders.rules.structure import (
     SPAN_TITLE_PIECE,
     SPAN_TITLE_PIECES_MAX,
     SPLIT_MARKER_TITLE_MAX,
+    STAGE_LABEL_OPENER,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STAT_BULLETIN,
@@ -424,6 +427,7 @@ from plankg.loaders.rules.structure import (
     WRAP_STRIDE_MIN,
     WRAP_STRIDE_SLACK,
     WRAPPED_LINE_SPACE,
+    WRAPPED_OPENER_MAX,
     cn_to_int,
     marker_spellings,
     notice_document_title,
@@ -3833,6 +3837,8 @@ def headings_inline(
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         spaced = _title_line_end(text, title_start, title_end)
+        if spaced is not None and full_stop is not None and _wrapped_before_full_stop(text, spaced, title_end):
+            spaced = None  # WRAP_SPACE_BEFORE_FULL_STOP: "（四）健全 科学补偿机制。"
         title = text[title_start : title_end if spaced is None else spaced].strip()
         # the title reached its own end: its full stop, the next heading, or a point or article glued to it
         # (TITLE_UP_TO_NEXT_HEADING: "第三章内容审核要求|第八条…" is whole, whatever opener 要 it holds)
@@ -3841,8 +3847,12 @@ def headings_inline(
         topic = TOPIC_TITLE.match(title) if spaced is None else None
         if topic is not None:
             glued = topic.end()  # TOPIC_TITLE: "关于…问题|…"
+        elif spaced is not None:
+            # GLUED_BEFORE_LINE_SPACE: the sentence glued to the title shows its opener before a wrap's space
+            glued = _inline_title_cut(text[title_start:title_end].strip(), whole, up_to_next, text)
+            glued = glued if glued is not None and 0 < len(title) - glued <= WRAPPED_OPENER_MAX else None
         else:
-            glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next, text)
+            glued = _inline_title_cut(title, whole, up_to_next, text)
         if glued is not None:
             title = title[:glued]
         elif point is not None and full_stop is not None and full_stop.group() in INLINE_LABEL_VALUE_ENDS:
@@ -4173,7 +4183,7 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
             runs.setdefault((parents[-1] if parents else -1, marker.style), []).append(index)
         parents.extend([index] * (level - len(parents)))
     entries: set[int] = set()
-    for (_, style), siblings in runs.items():
+    for (_, style), siblings in ((key, run) for key, whole in runs.items() for run in _restarted_runs(accepted, whole)):
         first = accepted[siblings[0]][0]
         if style in INLINE_ANNOUNCED_LIST_STYLES and INLINE_ANNOUNCED_LIST.search(
             text, max(0, first - LEAD_POINTS_LOOKBACK), first
@@ -4192,6 +4202,20 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
         if 2 * len(listed) >= len(siblings):
             entries.update(siblings)
     return entries
+
+
+def _restarted_runs(accepted: list[tuple[int, int, str, int]], siblings: list[int]) -> list[list[int]]:
+    """A run of siblings cut where its numbering starts again (LIST_RESTARTS): each list judged on its own."""
+    runs: list[list[int]] = []
+    last = 0
+    for k in siblings:
+        marker = read_marker(accepted[k][2])
+        number = marker.number if marker is not None else last + 1
+        if not runs or number <= last:
+            runs.append([])
+        runs[-1].append(k)
+        last = number
+    return runs
 
 
 def _inline_semicolon_entry(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
@@ -4242,17 +4266,38 @@ def _title_line_end(text: str, start: int, end: int) -> int | None:
     return space.start()
 
 
+def _single_listed_entry(text: str, at: int) -> int | None:
+    """Where the title of an attachment list's only entry starts, after its number 1. (LISTED_SINGLE_ENTRY); None when
+    the list at ``at`` numbers no entry or more than one."""
+    entry = ATTACHMENT_LIST_ENTRY.match(text, at)
+    if entry is None or entry.group("n") != "1":
+        return None
+    window = text[entry.end() : entry.end() + ATTACHMENT_LIST_WINDOW]
+    if any(more.group("n") == "2" for more in ATTACHMENT_LIST_ENTRY.finditer(window)):
+        return None
+    return entry.end()
+
+
+def _wrapped_before_full_stop(text: str, space: int, full_stop: int) -> bool:
+    """Is the space a wrap inside a title that ends at its own full stop a few characters on
+    (WRAP_SPACE_BEFORE_FULL_STOP), not the end of a title's line?"""
+    rest = text[space:full_stop].strip()
+    return len(rest) < GLUED_SENTENCE_MIN and not INLINE_CLAUSE_BREAK.search(rest)
+
+
 def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] | None:
     """The attachment a text read inline lists ("附件：T") and then appends with its label glued to its title
     ("附件T…", APPENDED_LISTED_ATTACHMENT): (label start, title start, title end); None when there is none."""
     listed = [m.end() for m in INLINE_ATTACHED_PLAN.finditer(text, start)]
     if not listed:
         return None
+    # LISTED_SINGLE_ENTRY: "附件：1.T" lists one attachment by its number; its title follows the number
+    listed = [_single_listed_entry(text, at) or at for at in listed]
     for match in APPENDED_ATTACHMENT.finditer(text, listed[0]):
         for at in listed:
             if at >= match.start():
                 break
-            shared = _shared_prefix(text, at, match.end())
+            shared = _folded_shared_prefix(text, at, match.end(), APPENDED_TITLE_MARKS)
             title = text[match.end() : match.end() + shared]
             if shared >= APPENDED_ATTACHMENT_TITLE_MIN and not re.search(r"[。；！？，：]", title):
                 return match.start(), match.end(), match.end() + shared
@@ -4322,13 +4367,13 @@ def _appended_numbered_attachments(text: str, start: int, noun: str = "件") -> 
     return found
 
 
-def _folded_shared_prefix(text: str, a: int, b: int) -> int:
+def _folded_shared_prefix(text: str, a: int, b: int, passed: str = "") -> int:
     """How many characters of the text at ``b`` repeat the text at ``a`` (up to ``b``), widths folded and
     spaces on either side passed over ("（征求意见稿）》编制说明" = "(征求意见稿)》编 制 说 明"); the count ends
-    after the last character matched."""
+    after the last character matched. ``passed``: marks the text at ``b`` may add, passed over too."""
     i, j, end = a, b, b
     while i < b and j < len(text):
-        if text[j] in " \u3000":
+        if text[j] in " \u3000" or (text[j] in passed and text[i] != text[j]):
             j += 1
             continue
         if text[i] in " \u3000":
@@ -4902,6 +4947,8 @@ TASK_VERB_OPENERS = tuple(o for o in INLINE_OPENERS if len(o) >= 2 and not o.sta
 def _opens_after_head_noun(title: str, end: int) -> bool:
     """Does the title end there after a part's head noun (TITLE_HEAD_NOUNS) with a sentence opener
     (SENTENCE_OPENERS) right after it? HEAD_NOUN_THEN_OPENER."""
+    if len(title) - end <= HEAD_NOUN_OPENER_WORD_MAX:
+        return False  # HEAD_NOUN_OPENER_WORD: "内容|要求" is one word, no sentence
     return title[end - 2 : end] in TITLE_HEAD_NOUNS and any(title.startswith(o, end) for o in SENTENCE_OPENERS)
 
 
@@ -4956,7 +5003,7 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
     # INSTITUTION_SUBJECT: "加强组织领导|省能源局统筹负责…"
     timed = [
         found.start()
-        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER, INSTITUTION_SUBJECT)
+        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER, INSTITUTION_SUBJECT, STAGE_LABEL_OPENER)
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
     subject = _document_subject_start(clause, document)
