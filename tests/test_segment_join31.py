@@ -134,3 +134,59 @@ def test_a_centre_named_after_its_commission_opens_a_glued_sentence() -> None:
         "2个月在中国卫生人才网公布考试成绩，考生可凭本人准考证号进行成绩查询。九、其他本通知未尽事宜另行通知。"
     )
     assert (1, "八、", "成绩发布及成绩单打印") in titles(text)
+
+
+# nat-eight-rules-experience-2025 (heldout37) joined: bold part titles that kept a space at their end, two-clause
+# titles; the lessons of 四、 are run-in titles opening with 必须
+EIGHT_RULES = (
+    "在党的建设史上具有重要里程碑意义。一、举旗定向、领航掌舵，习近平总书记关于深入贯彻中央八项规定精神的重要论述"
+    "生动彰显我们党的强大真理力量 党的十八大以来，习近平总书记站在战略高度，作出一系列重要论述。"
+    "（一）鲜明提出中央八项规定是长期有效的铁规矩、硬杠杠。习近平总书记指出，我们抓中央八项规定贯彻落实。"
+    "（二）鲜明提出落实中央八项规定要从中央政治局抓起、自上而下推动。习近平总书记指出，各级领导干部要以身作则。"
+    "（三）鲜明提出中央八项规定是改进作风的切入口和动员令。习近平总书记强调，作风建设永远在路上。"
+    "（四）鲜明提出制定和落实中央八项规定要坚持从严要求。习近平总书记强调，落实中央八项规定要一抓到底。"
+    "二、在实践中总结、从总结中提升，积累的经验弥足珍贵 党的十八大以来深入贯彻中央八项规定精神取得显著成效。"
+    "（一）必须坚持以上率下、示范带动。习近平总书记以身作则、率先垂范，对中央八项规定的落实发挥了决定性作用。"
+    "（二）必须坚持固本培元、激浊扬清。党的作风建设要坚持从思想上固本培元。"
+    "（三）必须坚持心系群众、情系百姓。深入贯彻中央八项规定精神要站稳人民立场。"
+    "（四）必须坚持制度治党、依规治党。中央八项规定是长期有效的铁规矩、硬杠杠。"
+)
+
+
+def test_in_a_text_of_few_spaces_a_space_ends_a_two_clause_title() -> None:
+    # SPARSE_TITLE_SPACES: every part title ran on to 60 characters past its clause mark
+    found = titles(EIGHT_RULES)
+    first = "举旗定向、领航掌舵，习近平总书记关于深入贯彻中央八项规定精神的重要论述生动彰显我们党的强大真理力量"
+    assert found[0] == (1, "一、", first)
+    assert (1, "二、", "在实践中总结、从总结中提升，积累的经验弥足珍贵") in found
+
+
+def test_a_title_among_siblings_ending_whole_at_their_full_stops_is_whole_too() -> None:
+    # SIBLINGS_WHOLE_AT_FULL_STOP: read as 鲜明提出 (its sentence's subject 落实中央八项规定 before 要)
+    assert (2, "（二）", "鲜明提出落实中央八项规定要从中央政治局抓起、自上而下推动") in titles(EIGHT_RULES)
+
+
+def test_short_run_in_titles_opening_with_a_modal_are_no_requirements() -> None:
+    # TITLED_REQUIREMENT: the lessons were dropped as requirement provisions
+    found = titles(EIGHT_RULES)
+    assert (2, "（一）", "必须坚持以上率下、示范带动") in found
+    assert (2, "（三）", "必须坚持心系群众、情系百姓") in found
+
+
+def test_a_short_requirement_with_its_subject_first_stays_a_clause() -> None:
+    # TITLED_REQUIREMENT asks for the modal first: jj-project-info-share-spec-2011 (heldout29) joined keeps its short
+    # subject-first requirements as clauses (six more false headings when any short sentence counted)
+    from plankg.loaders.structure.segment import _titled_requirement
+
+    assert _titled_requirement("必须坚持以上率下、示范带动")
+    assert not _titled_requirement("项目信息公开内容列表页须采用分页浏览方式")
+    assert not _titled_requirement("必须坚持从政治上认识和对待作风问题，把深入贯彻中央八项规定精神作为长期任务")
+
+
+def test_a_title_cut_after_its_head_noun_stays_cut_among_whole_siblings() -> None:
+    # SIBLINGS_WHOLE_AT_FULL_STOP keeps HEAD_NOUN cuts (nat-rural-2018, dev, joined: 基本原则——坚持党管农村工作)
+    text = (
+        "二、总体要求（一）指导思想。全面贯彻党的十九大精神。（二）目标任务。按照党的十九大提出的决胜全面建成小康社会。"
+        "（三）基本原则——坚持党管农村工作。毫不动摇地坚持和加强党对农村工作的领导。（四）加强组织领导。各级党委要加强领导。"
+    )
+    assert (2, "（三）", "基本原则") in titles(text)

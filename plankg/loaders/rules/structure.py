@@ -638,6 +638,15 @@ LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
 # one-line crawl shows, in a full stop: "二、先进集体、先进个人候选对象推荐条件先进集体、先进个人的评选应满足以下3个
 # 条件。（一）坚持以习近平新时代中国特色社会主义思想为指导，…。（二）…" (nat-eco-civilization-award-2022; round-22 gold:
 # list items, as heldout14's criteria announced by 确诊符合以下标准：). Its siblings are entries too.
+# SIBLINGS_WHOLE_AT_FULL_STOP (join31): a title read up to its own 。 is cut before an opener when the rest looks like a
+# sentence glued to it; but where most of its siblings (SIBLINGS_WHOLE_SHARE of a run of SIBLINGS_WHOLE_MIN at least)
+# are run-in titles of at most RUN_IN_TITLE_MAX characters that end at their 。 uncut, the run is one of titled
+# run-ins and so is it: "（二）鲜明提出落实中央八项规定要从中央政治局抓起、自上而下推动。习近平总书记指出，…" among
+# "（一）必须坚持以上率下、示范带动。" (nat-eight-rules-experience-2025 joined, read as 鲜明提出). A cut after a part's
+# head noun stays (TITLE_HEAD_NOUNS, REPORT_HEAD_NOUNS: "（三）基本原则|——坚持党管农村工作。", nat-rural-2018), and
+# so does one before a mark.
+SIBLINGS_WHOLE_MIN = 3
+SIBLINGS_WHOLE_SHARE = 2 / 3
 # ANNOUNCED_CONDITIONS_COPULA (join31): a lead may name the conditions with 是 / 为 before its colon: "根据《浙江省
 # 特级教师评选暂行办法》，本次特级教师评选的基本条件是：（一）坚持党的基本路线，…。（二）具有适用的教师资格，…"
 # (sx-special-teacher-nomination-2009 joined: its eight criteria read as headings titled by their first sentences),
@@ -1314,6 +1323,11 @@ UNTITLED_PROVISION_STYLES = ("paren-cn",)
 # A request asks with 请 at its subject's end as well: "（三）电子邮件标题和邮寄材料信封请注明…", "（四）申报材料的
 # 电子件请发送到联系人电子邮箱" (the same call); not 申请 / 提请, nor 请求 / 请示.
 REQUEST_IN_CLAUSE = re.compile(r"(?<![申提])请(?![求示])")
+# TITLED_REQUIREMENT (join31): a first sentence that is a run-in title's length, one phrase (no comma or semicolon),
+# opening with its modal (no subject before it, PROVISION_MODALS) states no requirement of a clause: "四、在实践中
+# 总结、从总结中提升，积累的经验弥足珍贵（一）必须坚持以上率下、示范带动。习近平总书记以身作则、…（二）必须坚持固本
+# 培元、激浊扬清。…" (nat-eight-rules-experience-2025 joined: the six lessons were dropped as requirements, where
+# MIXED_TITLED_ENTRIES keeps them on lines). "项目信息公开内容列表页须采用分页浏览方式" (a subject first) stays one.
 UNTITLED_PROVISIONS_SHARE = 2 / 3
 # TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
 # first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,
@@ -4728,6 +4742,12 @@ SPACED_TITLE_LINE_MAX = RUN_IN_TITLE_MAX
 # as a marker after a space, 一、 was refused and every question with it.
 LINE_SPACE = " \t\u3000\u00a0"
 TITLE_LINE_SPACE_CLAUSE = re.compile(r"[，；：。,;:]")
+# SPARSE_TITLE_SPACES (join31): a page whose bold titles kept a space at their end when joined (GLUED_BOLD_TITLE) and
+# holds no other word spaces shows that space after a two-clause title too: "一、举旗定向、领航掌舵，习近平总书记关于…
+# 强大人格力量 党的十八大以来，…" (nat-eight-rules-experience-2025 joined: every part title ran on to 60 characters).
+# Where the text has no more such spaces than SPARSE_TITLE_SPACES_PER_HEADING per marker read, TITLE_LINE_SPACE_CLAUSE
+# is waived: they are no wraps (a PDF joined with spaces, or a page hard-wrapped, has one every line).
+SPARSE_TITLE_SPACES_PER_HEADING = 1
 # PAGED_TEXT: a text with page marks on lines of their own (PAGE_MARK_LINE) on PAGED_TEXT_MARKS_MIN pages at least holds
 # each page's lines joined into one: a line of a paragraph's length (PAGE_BROKEN_PARAGRAPH_MIN) has its headings read
 # inline even when it holds no two parts, "—机组所属类别的供热基准值，单位：tCO2/GJ 二、配额预分配与核定 （一）

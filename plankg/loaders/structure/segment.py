@@ -308,6 +308,7 @@ from plankg.loaders.rules.structure import (
     REPEATED_SUB_TITLE_MIN,
     REPEATED_SUB_TITLE_SHARE,
     REPEATED_SUB_TITLE_TRAILING,
+    REPORT_HEAD_NOUNS,
     REPORTER_QUESTION,
     REQUEST_IN_CLAUSE,
     REQUIREMENT_ENTRIES_MIN,
@@ -350,6 +351,8 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENED_STYLES,
     SENTENCE_OPENERS,
     SENTENCE_OPENING_CLAUSE,
+    SIBLINGS_WHOLE_MIN,
+    SIBLINGS_WHOLE_SHARE,
     SIGNATURE_LINES,
     SIGNER_SPACING,
     SPACED_LINE,
@@ -358,6 +361,7 @@ from plankg.loaders.rules.structure import (
     SPAN_TITLE_END,
     SPAN_TITLE_PIECE,
     SPAN_TITLE_PIECES_MAX,
+    SPARSE_TITLE_SPACES_PER_HEADING,
     SPLIT_MARKER_TITLE_MAX,
     STAGE_LABEL_OPENER,
     STAND_ALONE_TITLE_MAX,
@@ -3779,6 +3783,9 @@ def headings_inline(
     if first is not None:
         accepted = _inline_markers(text, start, first, numbering, nested)
     headings = []
+    stopped: dict[int, str] = {}  # heading index → its title read up to its own 。 (SIBLINGS_WHOLE_AT_FULL_STOP)
+    # SPARSE_TITLE_SPACES: no more word spaces in the text than its headings hold, each one ends a title
+    sparse = len(TITLE_LINE_SPACE.findall(text, start)) <= SPARSE_TITLE_SPACES_PER_HEADING * len(accepted)
     provisions = _untitled_provisions(text, accepted)
     required = _requirement_provisions(text, accepted, provisions)
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
@@ -3812,11 +3819,14 @@ def headings_inline(
             # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
             # (a title on a line of its own, TITLE_LINE_SPACE, is no provision's sentence)
             title = _provision_sentence(text, title_start, limit).strip()
+            sentence = title
             glued = _provision_title_end(title, text)
             if glued is not None:
                 title = title[:glued]  # UNTITLED_PROVISIONS_GLUED: "（二）生态环境部|生态环境部委托…"
             if title:
                 headings.append(Heading(level, written, title, at, title_start + len(title)))
+                if _provision_sentence(text, title_start, limit, True).strip().endswith("。"):
+                    stopped[len(headings) - 1] = sentence
             continue
         stop = min(limit, title_start + MAX_HEADING_CHARS)
         full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
@@ -3836,7 +3846,7 @@ def headings_inline(
             child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
-        spaced = _title_line_end(text, title_start, title_end)
+        spaced = _title_line_end(text, title_start, title_end, sparse)
         if spaced is not None and full_stop is not None and _wrapped_before_full_stop(text, spaced, title_end):
             spaced = None  # WRAP_SPACE_BEFORE_FULL_STOP: "（四）健全 科学补偿机制。"
         title = text[title_start : title_end if spaced is None else spaced].strip()
@@ -3862,6 +3872,9 @@ def headings_inline(
             title = _bulletin_fields(text[title_start:title_end]) or title  # STAT_BULLETIN_SECTIONS
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
+            if full_stop is not None and full_stop.group() == "。" and spaced is None and child is None:
+                stopped[len(headings) - 1] = text[title_start:title_end].strip()
+    headings = _with_sibling_titles_whole(headings, stopped)
     repeated = _with_repeated_titles_after_parent(text, _with_repeated_titles_cut(headings))
     cut = _with_couplets_cut(_with_repeated_labels_cut(repeated))
     cut = _with_run_in_sentence_labels(text, cut)
@@ -3869,6 +3882,37 @@ def headings_inline(
     # groups ("（一）一体化政务服务平台建设（3分）|1．除涉密…。…（二）政务服务便民热线升级（2分）|3．…")
     cut = _without_entries_across_groups(cut)
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _with_sibling_titles_whole(headings: list[Heading], stopped: Mapping[int, str]) -> list[Heading]:
+    """The headings read inline, each title cut before an opener put back whole up to its own 。 where most of its
+    siblings are run-in titles ending there uncut (SIBLINGS_WHOLE_AT_FULL_STOP)."""
+    groups: dict[tuple[int, int, str], list[int]] = {}  # (parent index, level, marker style) → sibling indexes
+    parents: list[int] = []
+    for k, heading in enumerate(headings):
+        while parents and headings[parents[-1]].level >= heading.level:
+            parents.pop()
+        marker = read_marker(heading.number) if heading.number else None
+        groups.setdefault((parents[-1] if parents else -1, heading.level, marker.style if marker else ""), []).append(k)
+        parents.append(k)
+    whole = list(headings)
+    for siblings in groups.values():
+        short = [k for k in siblings if len(stopped.get(k, "")) <= RUN_IN_TITLE_MAX and k in stopped]
+        uncut = [k for k in short if headings[k].title == stopped[k]]
+        if len(siblings) < SIBLINGS_WHOLE_MIN or len(uncut) < SIBLINGS_WHOLE_SHARE * len(siblings):
+            continue
+        for k in short:
+            title = stopped[k]
+            cut = headings[k].title
+            if (
+                cut != title
+                and cut[-2:] not in TITLE_HEAD_NOUNS + REPORT_HEAD_NOUNS
+                and "\u4e00" <= title[len(cut)] <= "\u9fff"
+            ):
+                whole[k] = replace(
+                    headings[k], title=title, title_end=headings[k].title_end + len(title) - len(headings[k].title)
+                )
+    return whole
 
 
 def _with_couplets_cut(headings: list[Heading]) -> list[Heading]:
@@ -4252,14 +4296,15 @@ def _inline_list_entry(text: str, accepted: list[tuple[int, int, str, int]], ind
     return end is None or not text[end.end() : limit].strip()
 
 
-def _title_line_end(text: str, start: int, end: int) -> int | None:
+def _title_line_end(text: str, start: int, end: int, sparse: bool = False) -> int | None:
     """Where an inline title that stood on a line of its own ends, at the space its line break left
-    (TITLE_LINE_SPACE); None when no such space shows before ``end``."""
+    (TITLE_LINE_SPACE); None when no such space shows before ``end``. ``sparse``: the text's spaces are few, each a
+    title's end, after a clause mark too (SPARSE_TITLE_SPACES)."""
     body = start + len(text[start:end]) - len(text[start:end].lstrip())
     space = TITLE_LINE_SPACE.search(text, body, end)
     if space is None or space.start() - body < TITLE_LINE_SPACE_MIN:
         return None
-    if TITLE_LINE_SPACE_CLAUSE.search(text, body, space.start()) is not None:
+    if not sparse and TITLE_LINE_SPACE_CLAUSE.search(text, body, space.start()) is not None:
         return None
     if _inside_brackets(text[body : space.start()], space.start() - body):
         return None  # "按照《排污单位自行监测技术指南 总则》": a space inside a cited title
@@ -4542,12 +4587,19 @@ def _requirement_provisions(text: str, accepted: list[tuple[int, int, str, int]]
             for k in siblings
         ]
         asked = sum(
-            _requirement(s) or REQUEST_IN_CLAUSE.search(re.split(r"[，；,;。]", s, maxsplit=1)[0]) is not None
+            (_requirement(s) or REQUEST_IN_CLAUSE.search(re.split(r"[，；,;。]", s, maxsplit=1)[0]) is not None)
+            and not _titled_requirement(s)
             for s in sentences
         )
         if len(siblings) >= UNTITLED_ENTRIES_MIN and 2 * asked >= len(siblings):
             required.update(siblings)
     return required
+
+
+def _titled_requirement(sentence: str) -> bool:
+    """Is a provision's first sentence a run-in title opening with its modal (TITLED_REQUIREMENT)?"""
+    short = len(sentence) <= RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(sentence) is None
+    return short and sentence.startswith(PROVISION_MODALS)
 
 
 def _titled_entry_end(sentence: str) -> int | None:
