@@ -4746,8 +4746,11 @@ TITLE_LINE_SPACE_CLAUSE = re.compile(r"[，；：。,;:]")
 # holds no other word spaces shows that space after a two-clause title too: "一、举旗定向、领航掌舵，习近平总书记关于…
 # 强大人格力量 党的十八大以来，…" (nat-eight-rules-experience-2025 joined: every part title ran on to 60 characters).
 # Where the text has no more such spaces than SPARSE_TITLE_SPACES_PER_HEADING per marker read, TITLE_LINE_SPACE_CLAUSE
-# is waived: they are no wraps (a PDF joined with spaces, or a page hard-wrapped, has one every line).
+# is waived for commas (SPARSE_TITLE_SPACE_CLAUSE): they are no wraps (a PDF joined with spaces, or a page hard-wrapped,
+# has one every line). A colon or a full stop before the space still shows a label's value or a sentence, no title:
+# "二、联系人及联系方式联系人：生态环境部王之正 赵军通信地址：…" (nat-permit-spec-projects-call-2018 joined).
 SPARSE_TITLE_SPACES_PER_HEADING = 1
+SPARSE_TITLE_SPACE_CLAUSE = re.compile(r"[；：。;:]")
 # PAGED_TEXT: a text with page marks on lines of their own (PAGE_MARK_LINE) on PAGED_TEXT_MARKS_MIN pages at least holds
 # each page's lines joined into one: a line of a paragraph's length (PAGE_BROKEN_PARAGRAPH_MIN) has its headings read
 # inline even when it holds no two parts, "—机组所属类别的供热基准值，单位：tCO2/GJ 二、配额预分配与核定 （一）

@@ -361,6 +361,7 @@ from plankg.loaders.rules.structure import (
     SPAN_TITLE_END,
     SPAN_TITLE_PIECE,
     SPAN_TITLE_PIECES_MAX,
+    SPARSE_TITLE_SPACE_CLAUSE,
     SPARSE_TITLE_SPACES_PER_HEADING,
     SPLIT_MARKER_TITLE_MAX,
     STAGE_LABEL_OPENER,
@@ -4304,7 +4305,8 @@ def _title_line_end(text: str, start: int, end: int, sparse: bool = False) -> in
     space = TITLE_LINE_SPACE.search(text, body, end)
     if space is None or space.start() - body < TITLE_LINE_SPACE_MIN:
         return None
-    if not sparse and TITLE_LINE_SPACE_CLAUSE.search(text, body, space.start()) is not None:
+    clause = SPARSE_TITLE_SPACE_CLAUSE if sparse else TITLE_LINE_SPACE_CLAUSE
+    if clause.search(text, body, space.start()) is not None:
         return None
     if _inside_brackets(text[body : space.start()], space.start() - body):
         return None  # "按照《排污单位自行监测技术指南 总则》": a space inside a cited title
