@@ -5726,11 +5726,6 @@ GLUED_PARAGRAPH_AFTER = "。；！？）)"
 # provision's first clause at ，), and an entry with headings below it is a part (_inline_list_entry).
 # An entry broken by a comma is a clause, not a list's noun phrase: "（三）“二调”后“三调”前发生的违法用地，我区涉及此类
 # 整治面积约99亩;" (heldout6's fx-illegal-land-2024 joined: the kinds of land its tasks gold judges a block's items).
-# LIST_RESTARTS (join31): a rule's articles (第X条, no headings read inline) each number their own list from （一）, and
-# the lists of one chapter are siblings under it: "第四十条 …目标责任制主要包括下列内容:（一）水资源管理控制指标；（二）
-# 节能和主要污染物排放总量约束性指标；…（十一）其他…指标。第四十一条…" (guizhou-eco-civ-regs-2014 joined), judged with
-# the chapter's other lists as one run, was none and its items were titled as untitled provisions. Each list, from
-# its （一） to the sibling before the next （一）, is judged on its own.
 INLINE_SEMICOLON_LIST_STYLES = ("paren-cn",)
 INLINE_SEMICOLON_LIST_END = "；;"
 INLINE_SEMICOLON_LIST_CLAUSE = re.compile(r"[，,]")

@@ -4228,7 +4228,7 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
             runs.setdefault((parents[-1] if parents else -1, marker.style), []).append(index)
         parents.extend([index] * (level - len(parents)))
     entries: set[int] = set()
-    for (_, style), siblings in ((key, run) for key, whole in runs.items() for run in _restarted_runs(accepted, whole)):
+    for (_, style), siblings in runs.items():
         first = accepted[siblings[0]][0]
         if style in INLINE_ANNOUNCED_LIST_STYLES and INLINE_ANNOUNCED_LIST.search(
             text, max(0, first - LEAD_POINTS_LOOKBACK), first
@@ -4247,20 +4247,6 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
         if 2 * len(listed) >= len(siblings):
             entries.update(siblings)
     return entries
-
-
-def _restarted_runs(accepted: list[tuple[int, int, str, int]], siblings: list[int]) -> list[list[int]]:
-    """A run of siblings cut where its numbering starts again (LIST_RESTARTS): each list judged on its own."""
-    runs: list[list[int]] = []
-    last = 0
-    for k in siblings:
-        marker = read_marker(accepted[k][2])
-        number = marker.number if marker is not None else last + 1
-        if not runs or number <= last:
-            runs.append([])
-        runs[-1].append(k)
-        last = number
-    return runs
 
 
 def _inline_semicolon_entry(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
