@@ -36,6 +36,9 @@ DEV_F1_FLOOR = 0.991  # 0.986 at session 14's end; 0.995 after seg17 (COUNTED_AS
 # 0.995 -> 0.991 on purpose: round 3's gold titles the sentence entries of two 1990s State Council texts by their
 # first sentence (nat-quake-defence-1996 6, nat-social-org-1997 3), which the later rounds' gold calls clauses;
 # nat-social-org-1997 left EXACT_ON_DEV for the same reason.
+# join31 (session 31): 0.991 -> 0.992, mee-npc-resolution-2018's glued run-in titles kept whole among their siblings
+# (SIBLINGS_WHOLE_AT_FULL_STOP).
+DEV_F1_FLOOR = 0.992
 # Documents read exactly right on dev: any slip there is a regression of a rule (zj-gov-report-2026 since
 # seg17's COUNTED_ASPECTS).
 EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "sh-disaster-2020", "nat-rural-2018",
@@ -565,6 +568,19 @@ ONE_LINE_F1_FLOORS |= {"heldout13": 0.724, "heldout32": 0.751}
 # figure unchanged.
 ONE_LINE_F1_FLOORS |= {"dev": 0.809, "heldout7": 0.794, "heldout10": 0.745, "heldout14": 0.455, "heldout17": 0.628}
 ONE_LINE_F1_FLOORS |= {"heldout20": 0.661, "heldout21": 0.706, "heldout32": 0.761, "heldout33": 0.540}
+
+# join31 (session 31; tests/test_segment_join31.py): titles read inline kept whole before words that only look like
+# openers (HEAD_NOUN_OPENER_WORD, ATTRIBUTIVE_PHRASES, 要素), across a hard-wrapped page's spaces
+# (WRAP_SPACE_BEFORE_FULL_STOP, GLUED_BEFORE_LINE_SPACE), among siblings ending whole at their 。
+# (SIBLINGS_WHOLE_AT_FULL_STOP), ended at a bold title's lone space (SPARSE_TITLE_SPACES) or a stage label
+# (STAGE_LABEL_OPENER); LISTED_SINGLE_ENTRY, LIST_RESTARTS, ANNOUNCED_CONDITIONS_COPULA, TITLED_REQUIREMENT: dev
+# 0.809 -> 0.811, heldout 0.892 -> 0.896, heldout3 0.813 -> 0.826, heldout5 0.748 -> 0.751, heldout7 0.794 -> 0.797,
+# heldout8 0.768 -> 0.774, heldout19 0.784 -> 0.791, heldout30 0.795 -> 0.816; heldout36 joined 0.678 -> 0.755 and
+# heldout37 0.438 -> 0.499 added; every line-broken figure unchanged but dev 0.991 -> 0.992 (mee-npc-resolution-2018,
+# read inline on its lines: 广泛动员和鼓励公众积极参与生态环境保护 whole).
+ONE_LINE_F1_FLOORS |= {"dev": 0.811, "heldout": 0.896, "heldout3": 0.826, "heldout5": 0.751, "heldout7": 0.797}
+ONE_LINE_F1_FLOORS |= {"heldout8": 0.774, "heldout19": 0.791, "heldout30": 0.816}
+ONE_LINE_F1_FLOORS |= {"heldout36": 0.755, "heldout37": 0.499}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

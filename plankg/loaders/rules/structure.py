@@ -638,8 +638,22 @@ LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
 # one-line crawl shows, in a full stop: "二、先进集体、先进个人候选对象推荐条件先进集体、先进个人的评选应满足以下3个
 # 条件。（一）坚持以习近平新时代中国特色社会主义思想为指导，…。（二）…" (nat-eco-civilization-award-2022; round-22 gold:
 # list items, as heldout14's criteria announced by 确诊符合以下标准：). Its siblings are entries too.
+# SIBLINGS_WHOLE_AT_FULL_STOP (join31): a title read up to its own 。 is cut before an opener when the rest looks like a
+# sentence glued to it; but where most of its siblings (SIBLINGS_WHOLE_SHARE of a run of SIBLINGS_WHOLE_MIN at least)
+# are run-in titles of at most RUN_IN_TITLE_MAX characters that end at their 。 uncut, the run is one of titled
+# run-ins and so is it: "（二）鲜明提出落实中央八项规定要从中央政治局抓起、自上而下推动。习近平总书记指出，…" among
+# "（一）必须坚持以上率下、示范带动。" (nat-eight-rules-experience-2025 joined, read as 鲜明提出). A cut after a part's
+# head noun stays (TITLE_HEAD_NOUNS, REPORT_HEAD_NOUNS: "（三）基本原则|——坚持党管农村工作。", nat-rural-2018), and
+# so does one before a mark.
+SIBLINGS_WHOLE_MIN = 3
+SIBLINGS_WHOLE_SHARE = 2 / 3
+# ANNOUNCED_CONDITIONS_COPULA (join31): a lead may name the conditions with 是 / 为 before its colon: "根据《浙江省
+# 特级教师评选暂行办法》，本次特级教师评选的基本条件是：（一）坚持党的基本路线，…。（二）具有适用的教师资格，…"
+# (sx-special-teacher-nomination-2009 joined: its eight criteria read as headings titled by their first sentences),
+# and the materials to send with 包括: "报送的评选推荐材料包括：（一）《浙江省特级教师评审表》一式35份，…" (the same).
 INLINE_ANNOUNCED_LIST = re.compile(
-    r"(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:][ \t\u3000\ue000-\uf8ff]*\Z"
+    r"(?:(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:]|(?:条件|标准|情形|材料)(?:是|为|包括)[：:])"
+    r"[ \t\u3000\ue000-\uf8ff]*\Z"
 )
 INLINE_ANNOUNCED_LIST_STYLES = ("paren-cn",)
 LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
@@ -815,6 +829,10 @@ GLUED_SENTENCE_MIN = 8
 # TITLE_UP_TO_NEXT_HEADING: a title that runs straight into the next heading, with no sentence or clause
 # mark before it, has no first sentence glued to it and is never cut: "二、推动地方政府加强在生态环境保护领域的
 # 合作（四）建立…" (round 9) is a part's whole title, whatever opener (加强) it holds.
+# HEAD_NOUN_OPENER_WORD (join31): an opener that with what follows it up to the full stop is a single word, not a
+# sentence, ends no title: "（七）确定劳动教育内容要求。根据教育目标，…" (nat-labor-education-2020 joined, read as
+# 确定劳动教育内容 before its 要) - the rest after a head noun must be longer than HEAD_NOUN_OPENER_WORD_MAX.
+HEAD_NOUN_OPENER_WORD_MAX = 2
 INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 # LEAD_POINTS_WITH_PARTS: points announced by a colon ("现提出以下意见：一、…") that have headings of
 # their own below them ("二、主要任务电煤市场化改革是…（一）建立电煤产运需衔接新机制。…") are the parts of
@@ -833,6 +851,11 @@ INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3
 # 附件 is a level-1 heading and the attachment's own numbering, restarting at 一、, sits under it.
 APPENDED_ATTACHMENT = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}(?![\d：:])")
 APPENDED_ATTACHMENT_TITLE_MIN = 6
+# LISTED_SINGLE_ENTRY (join31): a list of one numbered attachment ("附件：1.建档立卡农村贫困人口因病致贫因病返贫调查
+# 方案国家卫生计生委办公厅…附件1建档立卡农村贫困人口“因病致贫、因病返贫”调查方案根据…", nat-illness-poverty-survey-2016
+# joined: read as a 附件： heading titled 1.建档立卡… over the whole plan) lists its title after the number; and the
+# appended title may quote words the list wrote bare (APPENDED_TITLE_MARKS, passed over where the list has none).
+APPENDED_TITLE_MARKS = "“”‘’「」、"
 # APPENDED_ISSUED_TITLE (fix25join): a letter that numbers points of its own ("一、提高政治站位…二、…三、…") and issues
 # a document by its title in 《》 ("现将《2024年市政府工作报告重点任务清单》印发给你们"), read inline, with the document
 # appended after the signature's date, its title glued to the date and its own numbering restarting at 一、:
@@ -1071,11 +1094,13 @@ OPENER_WORD_HEADS = {
 # 电站项目，…", lineage11's 2005 notice read inline: no sentence opens at 继续).
 # (one20) 推进 starts one with 行动: "三、居住区充电设施覆盖推进行动|严格落实…" (yn-ev-charging-doubling-2026 joined).
 # (seg22) 所有 opens no sentence where it starts 所有制 / 所有权 / 所有者 ("坚持公有制为主体、多种所有制经济…").
+# (join31) nor 要 where it starts 要素: "（九）完善技能要素参与分配制度。" (nat-high-skill-talent-2022 joined).
 OPENER_WORD_TAILS = {
     "支持": ("力度", "政策", "体系", "范围", "作用", "方式"),
     "积极": ("性",),
     "推进": ("行动",),
     "所有": ("制", "权", "者"),
+    "要": ("素",),
 }
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # OPENER_AFTER_COGNITION_VERB (fix34seg, round 34): an opener right after a verb of understanding starts its object,
@@ -1083,6 +1108,15 @@ OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # (gs-water-reform-opinion-2011, a PDF's text run into one line: cut after 认识 at 加快), as
 # "深刻认识推进…的重大意义", "准确把握加强…的总体要求" title parts of opinions: the title goes on past them.
 OPENER_AFTER_COGNITION_VERB = ("认识", "把握", "理解", "领会", "看到")
+# ATTRIBUTIVE_PHRASES (join31): a 在 whose phrase closes with 中的 / 上的 / 里的 (…方面的, …过程中的), and a 以 whose
+# phrase is 以X为Y的, qualify the noun after them and open no sentence: "（九）家庭要发挥在劳动教育中的基础作用。"
+# (nat-labor-education-2020 joined, read as 家庭要发挥 before 在), "（一）继续加强以全科医生为重点的基层卫生人才培养。"
+# (nat-healthreform-tasks-2016 joined), "大力发展以知识密集型服务为代表的高端生产性服务业" (sh-fyp-14 joined); a
+# sentence's phrase closes with a comma or a verb ("在…中，…", "以…为指导，…", "在…中发挥…").
+ATTRIBUTIVE_PHRASES = {
+    "在": re.compile(r"在[^，。；：！？、]{1,16}?[中上里]的"),
+    "以": re.compile(r"以[^，。；：！？、为]{1,16}为[^，。；：！？、]{1,6}?的"),
+}
 # OPENER_LISTED_AFTER (seg28): the first clause's last word opens no sentence ("加强行业规范引导，…") unless a 、 lists
 # more after it: "（一）认真组织实施|高度重视、精心部署，加强组织领导" (nat-eia-permit-supervision-2021, round 28): a
 # sentence of listed verbs of work, glued to the title.
@@ -1149,9 +1183,11 @@ INLINE_GLUED_OPENERS = ("聚焦",)
 # (nat-aquatic-biodiversity-2018, a data-set cell on one line; heldout28 gold: the titles before the bodies).
 INSTITUTION_SUBJECT = re.compile(
     r"(?:(?:[省市区县]|国家|各级)[\u4e00-\u9fff]{1,10}?|(?:国务院|地方|有关)[\u4e00-\u9fff]{0,12}?)"
-    r"(?:局|委员会|厅|政府|部门|机构)"
+    r"(?:局|委员会|委|厅|政府|部门|机构|中心)"
     r"(?:应当|应(?![急用对变])|要|将|可|负责|统筹|会同|是|指导|牵头|组织|按照)"
 )
+# (join31) a commission named short (委) and a centre act so too: "八、成绩发布及成绩单打印|国家卫生计生委人才中心将于
+# 考后2个月在中国卫生人才网公布考试成绩" (bj-health-title-exam-2016 joined, cut at 在 after 2个月).
 # DOCUMENT_SUBJECT (join30): a titled entry read inline often runs into a first sentence that opens with the subject
 # the text speaks of throughout, a noun no opener list names, then what it shall or may do: "（一）配额清缴|重点排放
 # 单位应在规定时间内…" (cq-carbon-allowance-2023 joined), "（五）强化数据安全主体责任|运营单位应…" (bj-data-zone-2022
@@ -1287,6 +1323,11 @@ UNTITLED_PROVISION_STYLES = ("paren-cn",)
 # A request asks with 请 at its subject's end as well: "（三）电子邮件标题和邮寄材料信封请注明…", "（四）申报材料的
 # 电子件请发送到联系人电子邮箱" (the same call); not 申请 / 提请, nor 请求 / 请示.
 REQUEST_IN_CLAUSE = re.compile(r"(?<![申提])请(?![求示])")
+# TITLED_REQUIREMENT (join31): a first sentence that is a run-in title's length, one phrase (no comma or semicolon),
+# opening with its modal (no subject before it, PROVISION_MODALS) states no requirement of a clause: "四、在实践中
+# 总结、从总结中提升，积累的经验弥足珍贵（一）必须坚持以上率下、示范带动。习近平总书记以身作则、…（二）必须坚持固本
+# 培元、激浊扬清。…" (nat-eight-rules-experience-2025 joined: the six lessons were dropped as requirements, where
+# MIXED_TITLED_ENTRIES keeps them on lines). "项目信息公开内容列表页须采用分页浏览方式" (a subject first) stays one.
 UNTITLED_PROVISIONS_SHARE = 2 / 3
 # TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
 # first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,
@@ -4678,6 +4719,16 @@ PAGE_BROKEN_CLAUSE = re.compile(r"[，；、,]")
 # PDF) had every 第X节 title end at the space before its first 、 and run on into its sentence.
 TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=[^\s，、；：。,;:！？!?）)])")
 TITLE_LINE_SPACE_MIN = 2
+# WRAP_SPACE_BEFORE_FULL_STOP (join31): a page hard-wrapped inside its paragraphs keeps each wrap as a space, inside
+# run-in titles too: "（四）健全 科学补偿机制。巩固…", "（一）巩固完 善基本药物制度。" (nat-healthreform-tasks-2016
+# joined, read as 健全 and 巩固完). A space followed by fewer than GLUED_SENTENCE_MIN characters and no clause mark
+# up to the title's full stop is no line's end: no sentence glued to a title is that short.
+# GLUED_BEFORE_LINE_SPACE (join31): and where the wrap falls in the sentence glued to a title, the sentence's opener
+# before it still ends the title: "一、指导思想以 邓小平理论和…为指导，" (nat-health-poverty-12fyp-2012 joined, read as
+# 指导思想以): where the wrap leaves at most WRAPPED_OPENER_MAX characters of the sentence before it. A bold title's
+# spaces (GLUED_BOLD_TITLE) end it whole, openers and all: "**二、党内法规体系的加快建成**党内法规…" (加快 opens
+# no sentence there, nat-party-regulations-system-2021 joined), "**三、市场秩序需进一步规范**" (cy-fuel-stations-2026).
+WRAPPED_OPENER_MAX = 1
 # SPACED_TITLE_LINE (join26): a markdown page's bold part title glued into a joined crawl after a word, not a
 # sentence's end ("…社保中心**一、办理对象**广州市参保单位、参保人**二、受理条件**申领…", gz-pension-claim-guide-2025
 # joined: no 一、 was read, so no heading at all), keeps the spaces of the line it stood on at both its ends
@@ -4691,6 +4742,15 @@ SPACED_TITLE_LINE_MAX = RUN_IN_TITLE_MAX
 # as a marker after a space, 一、 was refused and every question with it.
 LINE_SPACE = " \t\u3000\u00a0"
 TITLE_LINE_SPACE_CLAUSE = re.compile(r"[，；：。,;:]")
+# SPARSE_TITLE_SPACES (join31): a page whose bold titles kept a space at their end when joined (GLUED_BOLD_TITLE) and
+# holds no other word spaces shows that space after a two-clause title too: "一、举旗定向、领航掌舵，习近平总书记关于…
+# 强大人格力量 党的十八大以来，…" (nat-eight-rules-experience-2025 joined: every part title ran on to 60 characters).
+# Where the text has no more such spaces than SPARSE_TITLE_SPACES_PER_HEADING per marker read, TITLE_LINE_SPACE_CLAUSE
+# is waived for commas (SPARSE_TITLE_SPACE_CLAUSE): they are no wraps (a PDF joined with spaces, or a page hard-wrapped,
+# has one every line). A colon or a full stop before the space still shows a label's value or a sentence, no title:
+# "二、联系人及联系方式联系人：生态环境部王之正 赵军通信地址：…" (nat-permit-spec-projects-call-2018 joined).
+SPARSE_TITLE_SPACES_PER_HEADING = 1
+SPARSE_TITLE_SPACE_CLAUSE = re.compile(r"[；：。;:]")
 # PAGED_TEXT: a text with page marks on lines of their own (PAGE_MARK_LINE) on PAGED_TEXT_MARKS_MIN pages at least holds
 # each page's lines joined into one: a line of a paragraph's length (PAGE_BROKEN_PARAGRAPH_MIN) has its headings read
 # inline even when it holds no two parts, "—机组所属类别的供热基准值，单位：tCO2/GJ 二、配额预分配与核定 （一）
@@ -5260,6 +5320,10 @@ GLUED_PAREN_PART = re.compile(r"(?<=[/|%])（[二三四五六七八九十]{1,3}�
 # comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"
 # (gz-public-rental-allocation-2025 joined; a notice's steps are dated). A title names a day without them.
 # A year then 是 or a comma opens one as well: "一、工作回顾|2025年是“十四五”收官之年" (dev's gov reports joined).
+# STAGE_LABEL_OPENER (join31): a schedule's title read inline runs into its first stage's label, an ordinal stage and
+# a colon: "三、时间安排|第一阶段：2016年4月，印发…；第二阶段：…" (nat-illness-poverty-survey-2016 joined, read whole
+# up to its first 。); a title names a stage without the colon ("（二）第一阶段重点任务").
+STAGE_LABEL_OPENER = re.compile(r"第[一二三四五六七八九十]{1,3}(?:阶段|步|批|期)[：:]")
 INLINE_DATE_OPENER = re.compile(
     r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?(?=[，,]|起)"
     r"|\d{1,2}月(?=[，,])|(?=是|[，,]))"

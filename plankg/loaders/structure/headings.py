@@ -15,6 +15,7 @@ from plankg.loaders.rules.structure import (
     ACCOUNT_DATE_LINE,
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
+    ATTRIBUTIVE_PHRASES,
     BRACKETED_LINE,
     BRACKETED_TITLE_NOTE_STYLES,
     BULLETS,
@@ -501,6 +502,7 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
         and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "")
         and (clause[k - 1] not in OPENER_AFTER_CONJUNCTION or clause[:k].endswith(CONJUNCTION_IN_WORD))
         and not clause[:k].endswith(OPENER_AFTER_COGNITION_VERB)
+        and not (opener in ATTRIBUTIVE_PHRASES and ATTRIBUTIVE_PHRASES[opener].match(clause, k))
         and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
         and not (
             opener in INLINE_SUBJECT_OPENERS

@@ -36,6 +36,7 @@ from plankg.loaders.rules.structure import (
     APPENDED_ISSUED_FIRST_PART,
     APPENDED_LIST_NOUNS,
     APPENDED_NUMBERED_MIN,
+    APPENDED_TITLE_MARKS,
     ARTICLE_ENDS_CHAPTER_TITLE,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
@@ -177,6 +178,7 @@ from plankg.loaders.rules.structure import (
     GOAL_TITLE,
     GROUP_SCORE,
     HEAD_NOUN_CHARS,
+    HEAD_NOUN_OPENER_WORD_MAX,
     HEADLINE_BREAKS,
     HEADLINE_END,
     HEADLINE_LINE_MAX,
@@ -306,6 +308,7 @@ from plankg.loaders.rules.structure import (
     REPEATED_SUB_TITLE_MIN,
     REPEATED_SUB_TITLE_SHARE,
     REPEATED_SUB_TITLE_TRAILING,
+    REPORT_HEAD_NOUNS,
     REPORTER_QUESTION,
     REQUEST_IN_CLAUSE,
     REQUIREMENT_ENTRIES_MIN,
@@ -348,6 +351,8 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENED_STYLES,
     SENTENCE_OPENERS,
     SENTENCE_OPENING_CLAUSE,
+    SIBLINGS_WHOLE_MIN,
+    SIBLINGS_WHOLE_SHARE,
     SIGNATURE_LINES,
     SIGNER_SPACING,
     SPACED_LINE,
@@ -356,7 +361,10 @@ from plankg.loaders.rules.structure import (
     SPAN_TITLE_END,
     SPAN_TITLE_PIECE,
     SPAN_TITLE_PIECES_MAX,
+    SPARSE_TITLE_SPACE_CLAUSE,
+    SPARSE_TITLE_SPACES_PER_HEADING,
     SPLIT_MARKER_TITLE_MAX,
+    STAGE_LABEL_OPENER,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STAT_BULLETIN,
@@ -424,6 +432,7 @@ from plankg.loaders.rules.structure import (
     WRAP_STRIDE_MIN,
     WRAP_STRIDE_SLACK,
     WRAPPED_LINE_SPACE,
+    WRAPPED_OPENER_MAX,
     cn_to_int,
     marker_spellings,
     notice_document_title,
@@ -3775,6 +3784,9 @@ def headings_inline(
     if first is not None:
         accepted = _inline_markers(text, start, first, numbering, nested)
     headings = []
+    stopped: dict[int, str] = {}  # heading index → its title read up to its own 。 (SIBLINGS_WHOLE_AT_FULL_STOP)
+    # SPARSE_TITLE_SPACES: no more word spaces in the text than its headings hold, each one ends a title
+    sparse = len(TITLE_LINE_SPACE.findall(text, start)) <= SPARSE_TITLE_SPACES_PER_HEADING * len(accepted)
     provisions = _untitled_provisions(text, accepted)
     required = _requirement_provisions(text, accepted, provisions)
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
@@ -3808,11 +3820,14 @@ def headings_inline(
             # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
             # (a title on a line of its own, TITLE_LINE_SPACE, is no provision's sentence)
             title = _provision_sentence(text, title_start, limit).strip()
+            sentence = title
             glued = _provision_title_end(title, text)
             if glued is not None:
                 title = title[:glued]  # UNTITLED_PROVISIONS_GLUED: "（二）生态环境部|生态环境部委托…"
             if title:
                 headings.append(Heading(level, written, title, at, title_start + len(title)))
+                if _provision_sentence(text, title_start, limit, True).strip().endswith("。"):
+                    stopped[len(headings) - 1] = sentence
             continue
         stop = min(limit, title_start + MAX_HEADING_CHARS)
         full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
@@ -3832,7 +3847,9 @@ def headings_inline(
             child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
-        spaced = _title_line_end(text, title_start, title_end)
+        spaced = _title_line_end(text, title_start, title_end, sparse)
+        if spaced is not None and full_stop is not None and _wrapped_before_full_stop(text, spaced, title_end):
+            spaced = None  # WRAP_SPACE_BEFORE_FULL_STOP: "（四）健全 科学补偿机制。"
         title = text[title_start : title_end if spaced is None else spaced].strip()
         # the title reached its own end: its full stop, the next heading, or a point or article glued to it
         # (TITLE_UP_TO_NEXT_HEADING: "第三章内容审核要求|第八条…" is whole, whatever opener 要 it holds)
@@ -3841,8 +3858,12 @@ def headings_inline(
         topic = TOPIC_TITLE.match(title) if spaced is None else None
         if topic is not None:
             glued = topic.end()  # TOPIC_TITLE: "关于…问题|…"
+        elif spaced is not None:
+            # GLUED_BEFORE_LINE_SPACE: the sentence glued to the title shows its opener before a wrap's space
+            glued = _inline_title_cut(text[title_start:title_end].strip(), whole, up_to_next, text)
+            glued = glued if glued is not None and 0 < len(title) - glued <= WRAPPED_OPENER_MAX else None
         else:
-            glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next, text)
+            glued = _inline_title_cut(title, whole, up_to_next, text)
         if glued is not None:
             title = title[:glued]
         elif point is not None and full_stop is not None and full_stop.group() in INLINE_LABEL_VALUE_ENDS:
@@ -3852,6 +3873,9 @@ def headings_inline(
             title = _bulletin_fields(text[title_start:title_end]) or title  # STAT_BULLETIN_SECTIONS
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
+            if full_stop is not None and full_stop.group() == "。" and spaced is None and child is None:
+                stopped[len(headings) - 1] = text[title_start:title_end].strip()
+    headings = _with_sibling_titles_whole(headings, stopped)
     repeated = _with_repeated_titles_after_parent(text, _with_repeated_titles_cut(headings))
     cut = _with_couplets_cut(_with_repeated_labels_cut(repeated))
     cut = _with_run_in_sentence_labels(text, cut)
@@ -3859,6 +3883,37 @@ def headings_inline(
     # groups ("（一）一体化政务服务平台建设（3分）|1．除涉密…。…（二）政务服务便民热线升级（2分）|3．…")
     cut = _without_entries_across_groups(cut)
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _with_sibling_titles_whole(headings: list[Heading], stopped: Mapping[int, str]) -> list[Heading]:
+    """The headings read inline, each title cut before an opener put back whole up to its own 。 where most of its
+    siblings are run-in titles ending there uncut (SIBLINGS_WHOLE_AT_FULL_STOP)."""
+    groups: dict[tuple[int, int, str], list[int]] = {}  # (parent index, level, marker style) → sibling indexes
+    parents: list[int] = []
+    for k, heading in enumerate(headings):
+        while parents and headings[parents[-1]].level >= heading.level:
+            parents.pop()
+        marker = read_marker(heading.number) if heading.number else None
+        groups.setdefault((parents[-1] if parents else -1, heading.level, marker.style if marker else ""), []).append(k)
+        parents.append(k)
+    whole = list(headings)
+    for siblings in groups.values():
+        short = [k for k in siblings if len(stopped.get(k, "")) <= RUN_IN_TITLE_MAX and k in stopped]
+        uncut = [k for k in short if headings[k].title == stopped[k]]
+        if len(siblings) < SIBLINGS_WHOLE_MIN or len(uncut) < SIBLINGS_WHOLE_SHARE * len(siblings):
+            continue
+        for k in short:
+            title = stopped[k]
+            cut = headings[k].title
+            if (
+                cut != title
+                and cut[-2:] not in TITLE_HEAD_NOUNS + REPORT_HEAD_NOUNS
+                and "\u4e00" <= title[len(cut)] <= "\u9fff"
+            ):
+                whole[k] = replace(
+                    headings[k], title=title, title_end=headings[k].title_end + len(title) - len(headings[k].title)
+                )
+    return whole
 
 
 def _with_couplets_cut(headings: list[Heading]) -> list[Heading]:
@@ -4228,18 +4283,39 @@ def _inline_list_entry(text: str, accepted: list[tuple[int, int, str, int]], ind
     return end is None or not text[end.end() : limit].strip()
 
 
-def _title_line_end(text: str, start: int, end: int) -> int | None:
+def _title_line_end(text: str, start: int, end: int, sparse: bool = False) -> int | None:
     """Where an inline title that stood on a line of its own ends, at the space its line break left
-    (TITLE_LINE_SPACE); None when no such space shows before ``end``."""
+    (TITLE_LINE_SPACE); None when no such space shows before ``end``. ``sparse``: the text's spaces are few, each a
+    title's end, after a clause mark too (SPARSE_TITLE_SPACES)."""
     body = start + len(text[start:end]) - len(text[start:end].lstrip())
     space = TITLE_LINE_SPACE.search(text, body, end)
     if space is None or space.start() - body < TITLE_LINE_SPACE_MIN:
         return None
-    if TITLE_LINE_SPACE_CLAUSE.search(text, body, space.start()) is not None:
+    clause = SPARSE_TITLE_SPACE_CLAUSE if sparse else TITLE_LINE_SPACE_CLAUSE
+    if clause.search(text, body, space.start()) is not None:
         return None
     if _inside_brackets(text[body : space.start()], space.start() - body):
         return None  # "按照《排污单位自行监测技术指南 总则》": a space inside a cited title
     return space.start()
+
+
+def _single_listed_entry(text: str, at: int) -> int | None:
+    """Where the title of an attachment list's only entry starts, after its number 1. (LISTED_SINGLE_ENTRY); None when
+    the list at ``at`` numbers no entry or more than one."""
+    entry = ATTACHMENT_LIST_ENTRY.match(text, at)
+    if entry is None or entry.group("n") != "1":
+        return None
+    window = text[entry.end() : entry.end() + ATTACHMENT_LIST_WINDOW]
+    if any(more.group("n") == "2" for more in ATTACHMENT_LIST_ENTRY.finditer(window)):
+        return None
+    return entry.end()
+
+
+def _wrapped_before_full_stop(text: str, space: int, full_stop: int) -> bool:
+    """Is the space a wrap inside a title that ends at its own full stop a few characters on
+    (WRAP_SPACE_BEFORE_FULL_STOP), not the end of a title's line?"""
+    rest = text[space:full_stop].strip()
+    return len(rest) < GLUED_SENTENCE_MIN and not INLINE_CLAUSE_BREAK.search(rest)
 
 
 def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] | None:
@@ -4248,11 +4324,13 @@ def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] |
     listed = [m.end() for m in INLINE_ATTACHED_PLAN.finditer(text, start)]
     if not listed:
         return None
+    # LISTED_SINGLE_ENTRY: "附件：1.T" lists one attachment by its number; its title follows the number
+    listed = [_single_listed_entry(text, at) or at for at in listed]
     for match in APPENDED_ATTACHMENT.finditer(text, listed[0]):
         for at in listed:
             if at >= match.start():
                 break
-            shared = _shared_prefix(text, at, match.end())
+            shared = _folded_shared_prefix(text, at, match.end(), APPENDED_TITLE_MARKS)
             title = text[match.end() : match.end() + shared]
             if shared >= APPENDED_ATTACHMENT_TITLE_MIN and not re.search(r"[。；！？，：]", title):
                 return match.start(), match.end(), match.end() + shared
@@ -4322,13 +4400,13 @@ def _appended_numbered_attachments(text: str, start: int, noun: str = "件") -> 
     return found
 
 
-def _folded_shared_prefix(text: str, a: int, b: int) -> int:
+def _folded_shared_prefix(text: str, a: int, b: int, passed: str = "") -> int:
     """How many characters of the text at ``b`` repeat the text at ``a`` (up to ``b``), widths folded and
     spaces on either side passed over ("（征求意见稿）》编制说明" = "(征求意见稿)》编 制 说 明"); the count ends
-    after the last character matched."""
+    after the last character matched. ``passed``: marks the text at ``b`` may add, passed over too."""
     i, j, end = a, b, b
     while i < b and j < len(text):
-        if text[j] in " \u3000":
+        if text[j] in " \u3000" or (text[j] in passed and text[i] != text[j]):
             j += 1
             continue
         if text[i] in " \u3000":
@@ -4497,12 +4575,19 @@ def _requirement_provisions(text: str, accepted: list[tuple[int, int, str, int]]
             for k in siblings
         ]
         asked = sum(
-            _requirement(s) or REQUEST_IN_CLAUSE.search(re.split(r"[，；,;。]", s, maxsplit=1)[0]) is not None
+            (_requirement(s) or REQUEST_IN_CLAUSE.search(re.split(r"[，；,;。]", s, maxsplit=1)[0]) is not None)
+            and not _titled_requirement(s)
             for s in sentences
         )
         if len(siblings) >= UNTITLED_ENTRIES_MIN and 2 * asked >= len(siblings):
             required.update(siblings)
     return required
+
+
+def _titled_requirement(sentence: str) -> bool:
+    """Is a provision's first sentence a run-in title opening with its modal (TITLED_REQUIREMENT)?"""
+    short = len(sentence) <= RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(sentence) is None
+    return short and sentence.startswith(PROVISION_MODALS)
 
 
 def _titled_entry_end(sentence: str) -> int | None:
@@ -4902,6 +4987,8 @@ TASK_VERB_OPENERS = tuple(o for o in INLINE_OPENERS if len(o) >= 2 and not o.sta
 def _opens_after_head_noun(title: str, end: int) -> bool:
     """Does the title end there after a part's head noun (TITLE_HEAD_NOUNS) with a sentence opener
     (SENTENCE_OPENERS) right after it? HEAD_NOUN_THEN_OPENER."""
+    if len(title) - end <= HEAD_NOUN_OPENER_WORD_MAX:
+        return False  # HEAD_NOUN_OPENER_WORD: "内容|要求" is one word, no sentence
     return title[end - 2 : end] in TITLE_HEAD_NOUNS and any(title.startswith(o, end) for o in SENTENCE_OPENERS)
 
 
@@ -4956,7 +5043,7 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
     # INSTITUTION_SUBJECT: "加强组织领导|省能源局统筹负责…"
     timed = [
         found.start()
-        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER, INSTITUTION_SUBJECT)
+        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER, INSTITUTION_SUBJECT, STAGE_LABEL_OPENER)
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
     subject = _document_subject_start(clause, document)
