@@ -3340,8 +3340,10 @@ CALL_FOR_COMMENTS = re.compile(
 # sh-changning-energy-saving-2026, heldout16. Each is a document of its own, as the second of two documents one
 # notice issues (ISSUED_DOCUMENT): its title a level-1 heading, its numbering restarted (its 一、 is no list inside
 # the draft's 四、保障措施). A line counts only when the 《》 title is one the notice presents.
+# COMPANION_SPEAKER (lev31, heldout37): an interview names who answers before the document it is about,
+# "中央办公厅负责人就《中共中央关于加强党的政治建设的意见》答记者问" (nat-party-political-building-2019).
 COMPANION_DOCUMENT = re.compile(
-    r"^[ \t\u3000]*(?:关于)?《(?P<title>[^《》\n]{2,80})》(?:的)?[^《》。，；\n]{0,10}?"
+    r"^[ \t\u3000]*(?:关于|[^《》。，；\s]{2,20}?就)?《(?P<title>[^《》\n]{2,80})》(?:的)?[^《》。，；\n]{0,10}?"
     r"(?:解读|说明|问答|答记者问)[ \t\u3000]*$"
 )
 # The documents an issuing sentence names: "《支持工业互联网发展若干政策》《安徽省工业互联网创新

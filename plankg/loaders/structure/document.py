@@ -17,6 +17,7 @@ from plankg.loaders.rules.structure import (
     HALF_PAREN_TITLE_NUMBER,
     HEADLINE_BLOCK_OVER_NUMBER,
     HEADLINE_END,
+    ISSUED_DOCUMENT,
     LINK_TITLE,
     LOGIN_WALL,
     MAP_LEGEND,
@@ -400,13 +401,33 @@ def _opened_documents(headings: list[Heading], documents: tuple[str, ...]) -> in
     return len(opened)
 
 
+# PRESENTED_DOCUMENTS (lev31, heldout37): a page without an issuing notice may still present what it carries in its
+# lead, "本月推荐…的是《中共中央关于加强党的政治建设的意见》及中央办公厅负责人就《中共中央关于加强党的政治建设的意见》
+# 答记者问。" (nat-party-political-building-2019, a school's study page): the 《》 titles of its first
+# PRESENTED_LEAD_LINES lines that stand alone as a line further down are the documents it presents, each heading its
+# own part once two of them (or one and its companion, COMPANION_DOCUMENT) open there (MIN_ISSUED_DOCUMENTS).
+PRESENTED_LEAD_LINES = 3
+
+
+def _presented_documents(text: str) -> tuple[str, ...]:
+    """The titles of the documents a page's lead presents (PRESENTED_DOCUMENTS)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for k, line in enumerate(lines[:PRESENTED_LEAD_LINES]):
+        standing = {fold_title(below) for below in lines[k + 1 :]}
+        titles = dict.fromkeys(match.group("title") for match in ISSUED_DOCUMENT.finditer(line))
+        presented = tuple(title for title in titles if fold_title(title) in standing)
+        if presented:
+            return presented
+    return ()
+
+
 def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     """Segment one decoded plan text into its validated section tree and tasks."""
     sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     normalised, toc = _normalised_and_toc(raw)
     text = normalised.text
     front = find_front_matter(text)
-    issued = front.documents if front is not None else ()
+    issued = front.documents if front is not None else _presented_documents(text)  # PRESENTED_DOCUMENTS
     # DECIMAL_OUTLINE_TITLE_LINES: a plan's decimal outline titles what it holds, a guide's or standard's lists it
     plan = DECIMAL_OUTLINE_PLAN_TITLE.search(meta.title) is not None
     headings, issues = segment(text, toc, issued, front.end if front is not None else 0, plan)
