@@ -6,8 +6,7 @@ Each test fails on the code before the rule it names (heldout36 / heldout37, tes
 
 from __future__ import annotations
 
-from plankg.loaders.structure.document import load_plan
-from plankg.loaders.text.formats import read_document
+from plankg.loaders.text.formats import read_document, without_bookmark_anchors
 from plankg.schema import PlanMeta
 from tests.segmenting import PARA, tree
 
@@ -131,6 +130,54 @@ def _page(body: str) -> bytes:
 def test_a_title_paragraph_opening_with_a_word_bookmark_is_read() -> None:
     # WORD_BOOKMARK_ANCHOR: trafilatura dropped "<A name=_GoBack></A><B>…意见</B>" as a link (the opinion's title)
     body = "\n".join([f"本月推荐给各位党员与老师们的是《{OPINION}》。{PARA}", f"<A name=_GoBack></A><B>{OPINION}</B>"])
-    body += "\n" + "\n".join([PARA * 2, f"<b>一、总体要求</b>", PARA * 3, f"<b>二、主要任务</b>", PARA * 3])
+    body += "\n" + "\n".join([PARA * 2, "<b>一、总体要求</b>", PARA * 3, "<b>二、主要任务</b>", PARA * 3])
     text = read_document(_page(body), "page.html", ".html")
     assert OPINION in text.split("\n") or f"**{OPINION}**" in text.split("\n")
+
+
+# nat-covid-white-paper-part-2020 (heldout37), shortened: the first stage glued after the part's lead sentence,
+# each stage a 第X阶段：title line over its bracketed dates
+WHITE_PAPER = (
+    f"测试白皮书\n一、中国抗击疫情的艰辛历程\n{PARA}回顾前一阶段中国抗疫历程，大体分为五个阶段。"
+    " （一）第一阶段：迅即应对突发疫情\n"
+    f"（2019年12月27日至2020年1月19日）\n{PARA}\n（二）第二阶段：初步遏制疫情蔓延势头\n（1月20日至2月20日）\n{PARA}\n"
+)
+
+
+def test_stage_titles_keep_their_words_after_the_ordinal_label_also_glued_to_a_sentence() -> None:
+    # GLUED_LABELLED_TITLE: the glued （一） was no heading (its title held a colon), so （二） was out of sequence;
+    # ORDINAL_LABEL_TITLE: "第二阶段" alone was read as a field label titling the line
+    assert tree(WHITE_PAPER) == [
+        (1, "一、", "中国抗击疫情的艰辛历程"),
+        (2, "（一）", "第一阶段：迅即应对突发疫情"),
+        (2, "（二）", "第二阶段：初步遏制疫情蔓延势头"),
+    ]
+
+
+def test_a_field_label_still_titles_its_value_line() -> None:
+    # ORDINAL_LABEL_TITLE leaves LABEL_VALUE_LINE's field labels as they were ("（一）中方联系人：陈婧  刘秀萍")
+    text = f"测试指南\n一、联系方式\n（一）中方联系人：陈婧  刘秀萍\n（二）外方联系人：张三\n{PARA}\n"
+    assert (3 - 1, "（一）", "中方联系人") in tree(text)
+
+
+def test_a_reporters_request_without_a_question_mark_is_a_question() -> None:
+    # REPORTER_REQUEST (nat-health-poverty-presser-2016): "…想问您主要采取哪些措施会吸引…医疗服务。谢谢。"
+    text = (
+        "测试发布会\n主持人:\n下面进入答问环节。\n中新社记者:\n请问如何发挥社会力量在健康扶贫中的促进作用？谢谢。\n"
+        f"王培安:\n{PARA}\n中国日报记者:\n刚才您提到要加强人才队伍建设，想问您主要采取哪些措施吸引医疗人才。谢谢。\n"
+        f"王培安:\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "请问如何发挥社会力量在健康扶贫中的促进作用？"),
+        (1, "", "刚才您提到要加强人才队伍建设，想问您主要采取哪些措施吸引医疗人才"),
+    ]
+
+
+def test_a_bold_holding_only_a_line_break_is_that_line_break() -> None:
+    # EMPTY_BOLD_BREAK (nat-health-poverty-presser-2016): trafilatura lost the turns after "<b><br />\n</b>" (one
+    # question and its answer, five speaker labels); the break is kept, the label's own bold too
+    record = "<b>中央电视台新闻中心记者:</b>&nbsp;<b><br />\n</b> 请问王培安副主任，具体有哪些措施？&nbsp;<br />\n"
+    assert without_bookmark_anchors(record.encode()).decode() == (
+        "<b>中央电视台新闻中心记者:</b>&nbsp;<br /> 请问王培安副主任，具体有哪些措施？&nbsp;<br />\n"
+    )
+    assert without_bookmark_anchors(b"<A name=_GoBack></A><B>title</B>") == b"<B>title</B>"

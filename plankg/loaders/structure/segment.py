@@ -307,6 +307,7 @@ from plankg.loaders.rules.structure import (
     REPEATED_SUB_TITLE_SHARE,
     REPEATED_SUB_TITLE_TRAILING,
     REPORTER_QUESTION,
+    REPORTER_REQUEST,
     REQUEST_IN_CLAUSE,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
@@ -5387,7 +5388,7 @@ def _reporter_questions(text: str) -> list[Heading]:
     reporter, up to its last question mark (REPORTER_QUESTION); a text without 记者 has none."""
     if "记者" not in text:
         return []
-    found = REPORTER_QUESTION.finditer(text)
+    found = sorted([*REPORTER_QUESTION.finditer(text), *REPORTER_REQUEST.finditer(text)], key=lambda m: m.start())
     return [Heading(1, "", m.group("title"), m.start("title"), m.end("title")) for m in found]
 
 
