@@ -181,3 +181,14 @@ def test_a_bold_holding_only_a_line_break_is_that_line_break() -> None:
         "<b>中央电视台新闻中心记者:</b>&nbsp;<br /> 请问王培安副主任，具体有哪些措施？&nbsp;<br />\n"
     )
     assert without_bookmark_anchors(b"<A name=_GoBack></A><B>title</B>") == b"<B>title</B>"
+
+
+def test_the_record_lines_under_a_notice_are_no_headings() -> None:
+    # RECORD_LINE (sx-special-teacher-nomination-2009): the 版记 after a school's note under the date were read as
+    # three short headings under the notice's last part
+    text = (
+        f"测试通知\n一、推荐范围\n{PARA}\n二、关于材料及报送要求\n{PARA}\n"
+        "二○○九年十二月二十四日\n符合条件的老师，请把你的资料按要求整理好，在2010年1月8日前交校办。\n\n"
+        "抄送：市府办\n\n绍兴市教育局办公室 2009年12月24日印发\n\n（共印20份）\n\n主题词：中小学 人事 教师 通知\n"
+    )
+    assert [title for _, _, title in tree(text)] == ["推荐范围", "关于材料及报送要求"]

@@ -120,6 +120,18 @@ def _reads_tasks(text: str, headings: list[Heading], ends: list[int], glued: boo
     )
 
 
+# RECORD_LINE (lev31, heldout37): the 版记 under a red-header document - its 抄送 and 主题词 lines and the printing
+# office's line ending 印发 - is front matter wherever it stands, also after a school's own note under the date:
+# "抄送：市府办" / "绍兴市教育局办公室 2009年12月24日印发" / "主题词：中小学 人事 教师 通知"
+# (sx-special-teacher-nomination-2009), read as three short headings.
+RECORD_LINE = re.compile(r"^(?:抄\s*[送报]|主\s*题\s*词)[ \t\u3000]*[：:]|\d{1,2}日[ \t\u3000]*印发$")
+
+
+def _without_record_lines(headings: list[Heading]) -> list[Heading]:
+    """The headings less the unnumbered lines of a document's 版记 (RECORD_LINE)."""
+    return [h for h in headings if h.number or RECORD_LINE.search(h.title.strip()) is None]
+
+
 def _without_page_captions(headings: list[Heading]) -> list[Heading]:
     """The headings less the page's captions above the document's first numbered heading (PAGE_CAPTIONS)
     and its links (LINK_TITLE)."""
@@ -470,7 +482,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         )
     # The plan's own title standing on its line above the body (a web article's headline
     # repeated under its metadata) is its title, not a section.
-    headings = _without_page_captions(headings)
+    headings = _without_record_lines(_without_page_captions(headings))  # RECORD_LINE
     headings = _without_page_headings_above_title(text, headings, meta.title)  # PAGE_HEADINGS_ABOVE_TITLE
     headings = _without_headings_after_closing(text, headings)  # NOTICE_CLOSED
     headings = _without_box_above_preamble(text, headings)  # BOX_ABOVE_PREAMBLE
