@@ -2260,8 +2260,11 @@ FAQ_ANSWER_LINES_MAX = 3
 # (【字体：大中小】, 日期：); in a glued text where nothing else is read, MIN_QUESTIONS of them are its sections. A
 # question numbered by two digits and a space keeps that number as written ("…效力。02 电子居住证有哪些优势特点？ 办事
 # 更方便…", th-e-residence-permit-guide-2024 joined; its gold numbers 01…04 so).
+# REPORTER_LABEL_INLINE (lev31, heldout36): in a transcript that lost its line breaks a reporter's question opens
+# right after the label's colon, "…不封顶。中新社记者:请问王主任，对于农村的贫困人口如何开展健康扶贫？王培安:…"
+# (nat-health-poverty-presser-2016 joined, once EMPTY_BOLD_BREAK kept its speaker labels).
 BARE_QUESTION_INLINE = re.compile(
-    r"(?<=[。！？?】）)])(?:(?P<number>\d{2})[ \u3000\u00a0])?"
+    r"(?:(?<=[。！？?】）)])|(?<=记者[:：]))(?:(?P<number>\d{2})[ \u3000\u00a0])?"
     r"(?P<title>[^\s。；！？?【】\[\]：:（(][^。；！？?【】\[\]：:]{3,79}[？?])"
 )
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
