@@ -872,6 +872,9 @@ def _letter_titled_parts(text: str, headings: Sequence[Heading]) -> bool:
 # after the plan's 一、…七、). The title heads the restarted parts (one level down), the dash line is content; read
 # as a part of the plan, the 一、 was out of sequence and lost, and the dash line taken for a document title.
 PROGRAMME_STYLE = "programme"
+# Only a part's 一、 titles a programme, and only out of the parts' sequence ("一、…工程" after 七、, "二、…工程"
+# after the first programme's 六、): "2.乙" over "1.这是段落里的列表" is a list restarting inside a section.
+PROGRAMME_TITLE_STYLE = "cn"
 # GENERAL_PART_OVER_TEXT (lev31, heldout37): a 总则 standing over a paragraph of its own, "总则" / "建设和培育一支
 # 师德高尚…的教师队伍，既是一中提高教育质量…的根本保障。…制定本方案。" / "一、培养目标"
 # (sx1z-teacher-development-plan-2020), heads that paragraph as a preface does, its parts after it its siblings;
@@ -880,15 +883,23 @@ GENERAL_PART = "总则"
 PROGRAMME_SUBTITLE = "——"
 
 
-def _numbered_title_over_restart(lines: list[Line], i: int) -> tuple[HeadingLine, int | None] | None:
+def _numbered_title_over_restart(
+    lines: list[Line], i: int, last_number: Mapping[str, int]
+) -> tuple[HeadingLine, int | None] | None:
     """Line ``i`` read as a numbered title over its own restarted parts, with the index of the dash line between
     them if there is one (NUMBERED_TITLE_OVER_RESTART); None when it is none."""
     parsed = read_heading_line(lines[i].text)
-    if parsed is None or parsed.marker is None or parsed.inline or parsed.marker.style not in UNNUMBERED_PARENT_OF:
+    if (
+        parsed is None
+        or parsed.marker is None
+        or parsed.inline
+        or parsed.marker.style != PROGRAMME_TITLE_STYLE
+        or parsed.marker.number == last_number.get(PROGRAMME_TITLE_STYLE, 0) + 1  # a part in its sequence
+    ):
         return None
     title = parsed.title.strip()
-    if not title or title[-1] in SENTENCE_END + "：:，,；;" or "。" in title:
-        return None
+    if not title or lines[i].text.strip()[-1] in SENTENCE_END + "：:，,；;" or "。" in lines[i].text:
+        return None  # a sentence, no title
     following = [j for j in range(i + 1, len(lines)) if lines[j].text.strip()][:2]
     subtitle = None
     if len(following) == 2 and lines[following[0]].text.strip().startswith(PROGRAMME_SUBTITLE):
@@ -1243,7 +1254,9 @@ def headings_from_lines(
             in_attachment = in_glossary = in_box = in_table = False
             annex_document = unlabelled_annex
             continue
-        programme = _numbered_title_over_restart(lines, i) if headings and line.start >= body_start else None
+        programme = (
+            _numbered_title_over_restart(lines, i, last_number) if headings and line.start >= body_start else None
+        )
         if programme is not None:
             # NUMBERED_TITLE_OVER_RESTART: a programme's numbered title heads its own restarted parts
             parsed_title, subtitle = programme
