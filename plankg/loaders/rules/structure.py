@@ -312,11 +312,13 @@ LOST_CHAPTER_NUMERAL = re.compile(r"^[ \t\u3000]*第=?(?P<unit>[章节])(?=[\u4e
 # 一、 part title "推进平台提质升级，提升数据应用能力"); a sentence's tail has more breaks or ends with 。.
 # GLUED_AFTER_COMMA: OCR also loses the 。 before a glued part heading and reads it as ，: "…提升“两库”智能化
 # 水平，三、优化智能审核和监控流程" (round 8); only a 一、 part marker, in sequence, its title to the line end.
+# GLUED_LABELLED_TITLE (lev31, heldout37): the glued title may be a label and its title after a colon, "…大体分为五个
+# 阶段。 （一）第一阶段：迅即应对突发疫情" at the line's end (nat-covid-white-paper-part-2020), as after a ，.
 GLUED_HEADING_TAIL = re.compile(
     rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000])|(?<=，)(?={CN_NUMERAL}、))"
     rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇编])[ \u3000]+"
     rf"|【第{CN_NUMERAL}(?:部分|[章节篇编])】|(?<=。)\d{{1,2}}\.)"
-    r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?[ \t\u3000]*$)"
+    r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:[，：][^。，,；;：:！？!?\t\n]{2,30})?[ \t\u3000]*$)"
 )
 # GLUED_LABELLED_ENTRY: a titled run-in entry "N.label:sentence" of a standards framework glued to the
 # end of the paragraph before it, after its 。 or with no mark at all where the PDF text lost it ("…设计
@@ -1023,6 +1025,10 @@ UNSTOPPED_LABEL_STYLES = ("arabic",)
 # holds a sentence mark is a sentence's.
 LABEL_VALUE_STYLES = ("cn", "paren-cn")
 LABEL_VALUE_SENTENCE = re.compile(r"[。，,；;！？!?]")
+# ORDINAL_LABEL_TITLE (lev31, heldout37): a label that only counts (第一阶段, 第二步, 第三部分) titles nothing by
+# itself: on a line of its own, what follows its colon is the heading's title too, "（二）第二阶段：初步遏制疫情蔓延
+# 势头" over "（1月20日至2月20日）" (nat-covid-white-paper-part-2020); a field's label keeps its value apart.
+ORDINAL_LABEL_TITLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:阶段|步|部分|批|期|轮)")
 # LABEL_VALUE_LIST_END (fix28seg, round 28): the label：value lines of a run end as a list's entries do, in ； and the
 # last in 。: "（一）初核机构：广州市高校毕业生就业指导中心（以下简称市高指中心）；" / "（二）复核机构：中国南方人才
 # 市场管理委员会办公室（以下简称南方人才市场管委办）。" (gz-internship-base-rules-2019's attachment, under
@@ -2274,9 +2280,15 @@ QUESTION_LINE = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。！!；;：:？?][^\n
 # paragraph: its title runs from the paragraph's start (context sentences kept) to its last question mark, the
 # closing 谢谢。 left out; the label is a speaker line, not the title. The answers' labels (**盛秋平:**) and the
 # host's turns head nothing.
-REPORTER_QUESTION = re.compile(
+_REPORTER_LABEL = (
     r"(?m)^[ \t\u3000]*(?:\*\*)?[^\n*：:]{0,30}记者[ \t\u3000]*[:：](?:\*\*)?[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
-    r"[ \t\u3000]*(?:\*\*)?(?P<title>[^\s*][^\n]*?[？?])[^\n？?]*$"
+)
+REPORTER_QUESTION = re.compile(_REPORTER_LABEL + r"[ \t\u3000]*(?:\*\*)?(?P<title>[^\s*][^\n]*?[？?])[^\n？?]*$")
+# REPORTER_REQUEST (lev31, heldout36): a reporter may put the question as a request, no question mark in the paragraph:
+# "中新社记者:" / "刚才您提到要加强…，想问您主要采取哪些措施会吸引医疗人才到…农村地区去进行医疗服务。谢谢。"
+# (nat-health-poverty-presser-2016; gold: the whole paragraph without its last 。 and the closing 谢谢。, heldout15).
+REPORTER_REQUEST = re.compile(
+    _REPORTER_LABEL + r"[ \t\u3000]*(?:\*\*)?(?P<title>[^\s*？?][^\n？?]*?)。(?:[ \t\u3000]*谢谢[。！!]?)?[ \t\u3000]*$"
 )
 FAQ_ANSWER_END = "。！"
 FAQ_QUESTIONS_MIN = 3
@@ -2289,8 +2301,11 @@ FAQ_ANSWER_LINES_MAX = 3
 # (【字体：大中小】, 日期：); in a glued text where nothing else is read, MIN_QUESTIONS of them are its sections. A
 # question numbered by two digits and a space keeps that number as written ("…效力。02 电子居住证有哪些优势特点？ 办事
 # 更方便…", th-e-residence-permit-guide-2024 joined; its gold numbers 01…04 so).
+# REPORTER_LABEL_INLINE (lev31, heldout36): in a transcript that lost its line breaks a reporter's question opens
+# right after the label's colon, "…不封顶。中新社记者:请问王主任，对于农村的贫困人口如何开展健康扶贫？王培安:…"
+# (nat-health-poverty-presser-2016 joined, once EMPTY_BOLD_BREAK kept its speaker labels).
 BARE_QUESTION_INLINE = re.compile(
-    r"(?<=[。！？?】）)])(?:(?P<number>\d{2})[ \u3000\u00a0])?"
+    r"(?:(?<=[。！？?】）)])|(?<=记者[:：]))(?:(?P<number>\d{2})[ \u3000\u00a0])?"
     r"(?P<title>[^\s。；！？?【】\[\]：:（(][^。；！？?【】\[\]：:]{3,79}[？?])"
 )
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
@@ -3381,8 +3396,10 @@ CALL_FOR_COMMENTS = re.compile(
 # sh-changning-energy-saving-2026, heldout16. Each is a document of its own, as the second of two documents one
 # notice issues (ISSUED_DOCUMENT): its title a level-1 heading, its numbering restarted (its 一、 is no list inside
 # the draft's 四、保障措施). A line counts only when the 《》 title is one the notice presents.
+# COMPANION_SPEAKER (lev31, heldout37): an interview names who answers before the document it is about,
+# "中央办公厅负责人就《中共中央关于加强党的政治建设的意见》答记者问" (nat-party-political-building-2019).
 COMPANION_DOCUMENT = re.compile(
-    r"^[ \t\u3000]*(?:关于)?《(?P<title>[^《》\n]{2,80})》(?:的)?[^《》。，；\n]{0,10}?"
+    r"^[ \t\u3000]*(?:关于|[^《》。，；\s]{2,20}?就)?《(?P<title>[^《》\n]{2,80})》(?:的)?[^《》。，；\n]{0,10}?"
     r"(?:解读|说明|问答|答记者问)[ \t\u3000]*$"
 )
 # The documents an issuing sentence names: "《支持工业互联网发展若干政策》《安徽省工业互联网创新

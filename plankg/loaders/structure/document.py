@@ -17,6 +17,7 @@ from plankg.loaders.rules.structure import (
     HALF_PAREN_TITLE_NUMBER,
     HEADLINE_BLOCK_OVER_NUMBER,
     HEADLINE_END,
+    ISSUED_DOCUMENT,
     LINK_TITLE,
     LOGIN_WALL,
     MAP_LEGEND,
@@ -117,6 +118,18 @@ def _reads_tasks(text: str, headings: list[Heading], ends: list[int], glued: boo
         or tasks_from_inline_blocks(text, headings, ends, taken, glued)[0]
         or tasks_from_announced_block(text, headings, ends)
     )
+
+
+# RECORD_LINE (lev31, heldout37): the 版记 under a red-header document - its 抄送 and 主题词 lines and the printing
+# office's line ending 印发 - is front matter wherever it stands, also after a school's own note under the date:
+# "抄送：市府办" / "绍兴市教育局办公室 2009年12月24日印发" / "主题词：中小学 人事 教师 通知"
+# (sx-special-teacher-nomination-2009), read as three short headings.
+RECORD_LINE = re.compile(r"^(?:抄\s*[送报]|主\s*题\s*词)[ \t\u3000]*[：:]|\d{1,2}日[ \t\u3000]*印发$")
+
+
+def _without_record_lines(headings: list[Heading]) -> list[Heading]:
+    """The headings less the unnumbered lines of a document's 版记 (RECORD_LINE)."""
+    return [h for h in headings if h.number or RECORD_LINE.search(h.title.strip()) is None]
 
 
 def _without_page_captions(headings: list[Heading]) -> list[Heading]:
@@ -400,13 +413,33 @@ def _opened_documents(headings: list[Heading], documents: tuple[str, ...]) -> in
     return len(opened)
 
 
+# PRESENTED_DOCUMENTS (lev31, heldout37): a page without an issuing notice may still present what it carries in its
+# lead, "本月推荐…的是《中共中央关于加强党的政治建设的意见》及中央办公厅负责人就《中共中央关于加强党的政治建设的意见》
+# 答记者问。" (nat-party-political-building-2019, a school's study page): the 《》 titles of its first
+# PRESENTED_LEAD_LINES lines that stand alone as a line further down are the documents it presents, each heading its
+# own part once two of them (or one and its companion, COMPANION_DOCUMENT) open there (MIN_ISSUED_DOCUMENTS).
+PRESENTED_LEAD_LINES = 3
+
+
+def _presented_documents(text: str) -> tuple[str, ...]:
+    """The titles of the documents a page's lead presents (PRESENTED_DOCUMENTS)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for k, line in enumerate(lines[:PRESENTED_LEAD_LINES]):
+        standing = {fold_title(below) for below in lines[k + 1 :]}
+        titles = dict.fromkeys(match.group("title") for match in ISSUED_DOCUMENT.finditer(line))
+        presented = tuple(title for title in titles if fold_title(title) in standing)
+        if presented:
+            return presented
+    return ()
+
+
 def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     """Segment one decoded plan text into its validated section tree and tasks."""
     sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     normalised, toc = _normalised_and_toc(raw)
     text = normalised.text
     front = find_front_matter(text)
-    issued = front.documents if front is not None else ()
+    issued = front.documents if front is not None else _presented_documents(text)  # PRESENTED_DOCUMENTS
     # DECIMAL_OUTLINE_TITLE_LINES: a plan's decimal outline titles what it holds, a guide's or standard's lists it
     plan = DECIMAL_OUTLINE_PLAN_TITLE.search(meta.title) is not None
     headings, issues = segment(text, toc, issued, front.end if front is not None else 0, plan)
@@ -449,7 +482,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         )
     # The plan's own title standing on its line above the body (a web article's headline
     # repeated under its metadata) is its title, not a section.
-    headings = _without_page_captions(headings)
+    headings = _without_record_lines(_without_page_captions(headings))  # RECORD_LINE
     headings = _without_page_headings_above_title(text, headings, meta.title)  # PAGE_HEADINGS_ABOVE_TITLE
     headings = _without_headings_after_closing(text, headings)  # NOTICE_CLOSED
     headings = _without_box_above_preamble(text, headings)  # BOX_ABOVE_PREAMBLE

@@ -60,6 +60,7 @@ from plankg.loaders.rules.structure import (
     OPENER_AFTER_CONJUNCTION,
     OPENER_WORD_HEADS,
     OPENER_WORD_TAILS,
+    ORDINAL_LABEL_TITLE,
     PIPE_TABLE_ROW,
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
@@ -305,6 +306,8 @@ def label_of_value_line(marker: Marker, rest: str) -> str | None:
         value = value[:-1]
     if not value or LABEL_VALUE_SENTENCE.search(value) is not None:
         return None
+    if ORDINAL_LABEL_TITLE.fullmatch(rest[: label.start()].strip()) is not None:
+        return None  # ORDINAL_LABEL_TITLE: "第二阶段：初步遏制疫情蔓延势头" is the title, whole
     return rest[: label.start()].strip()
 
 

@@ -310,6 +310,7 @@ from plankg.loaders.rules.structure import (
     REPEATED_SUB_TITLE_TRAILING,
     REPORT_HEAD_NOUNS,
     REPORTER_QUESTION,
+    REPORTER_REQUEST,
     REQUEST_IN_CLAUSE,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
@@ -861,6 +862,69 @@ def _title_over_restart(lines: list[Line], i: int, last_number: dict[str, int]) 
     )
 
 
+def _with_next_line(lines: list[Line], i: int) -> str:
+    """Line ``i`` with the next line that is not blank glued to it (COMPANION_TITLE_WRAPPED), stripped; "" at the
+    end."""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return lines[i].text.strip() + lines[following].text.strip() if following is not None else ""
+
+
+def _letter_titled_parts(text: str, headings: Sequence[Heading]) -> bool:
+    """Are the letter's own points titled parts, each a short title alone on its line over the paragraph that
+    works it out (LETTER_TITLED_PARTS)?"""
+    return all(_title_over_paragraph(text, h) for h in headings)
+
+
+# NUMBERED_TITLE_OVER_RESTART (lev31, heldout37): a plan may carry programme plans after its own parts, each under a
+# numbered title line whose parts number again from 一、, a dash line naming the programme's document between them:
+# "四、卓越教师圆梦工程" / "——《卓越教师“领军计划”实施方案》" / "一、指导思想" (sx1z-teacher-development-plan-2020,
+# after the plan's 一、…七、). The title heads the restarted parts (one level down), the dash line is content; read
+# as a part of the plan, the 一、 was out of sequence and lost, and the dash line taken for a document title.
+PROGRAMME_STYLE = "programme"
+# Only a part's 一、 titles a programme, and only out of the parts' sequence ("一、…工程" after 七、, "二、…工程"
+# after the first programme's 六、): "2.乙" over "1.这是段落里的列表" is a list restarting inside a section.
+PROGRAMME_TITLE_STYLE = "cn"
+# GENERAL_PART_OVER_TEXT (lev31, heldout37): a 总则 standing over a paragraph of its own, "总则" / "建设和培育一支
+# 师德高尚…的教师队伍，既是一中提高教育质量…的根本保障。…制定本方案。" / "一、培养目标"
+# (sx1z-teacher-development-plan-2020), heads that paragraph as a preface does, its parts after it its siblings;
+# a 总则 right over 一、指导思想 (bj-eco-security-2035) still heads the parts.
+GENERAL_PART = "总则"
+PROGRAMME_SUBTITLE = "——"
+
+
+def _numbered_title_over_restart(
+    lines: list[Line], i: int, last_number: Mapping[str, int]
+) -> tuple[HeadingLine, int | None] | None:
+    """Line ``i`` read as a numbered title over its own restarted parts, with the index of the dash line between
+    them if there is one (NUMBERED_TITLE_OVER_RESTART); None when it is none."""
+    parsed = read_heading_line(lines[i].text)
+    if (
+        parsed is None
+        or parsed.marker is None
+        or parsed.inline
+        or parsed.marker.style != PROGRAMME_TITLE_STYLE
+        or parsed.marker.number == last_number.get(PROGRAMME_TITLE_STYLE, 0) + 1  # a part in its sequence
+    ):
+        return None
+    title = parsed.title.strip()
+    if not title or lines[i].text.strip()[-1] in SENTENCE_END + "：:，,；;" or "。" in lines[i].text:
+        return None  # a sentence, no title
+    following = [j for j in range(i + 1, len(lines)) if lines[j].text.strip()][:2]
+    subtitle = None
+    if len(following) == 2 and lines[following[0]].text.strip().startswith(PROGRAMME_SUBTITLE):
+        subtitle = following.pop(0)
+    below = read_heading_line(lines[following[0]].text) if following else None
+    if (
+        below is None
+        or below.marker is None
+        or below.inline
+        or (below.marker.style, below.marker.number) != (parsed.marker.style, 1)
+        or below.title.strip() == title
+    ):
+        return None
+    return parsed, subtitle
+
+
 def _unlabelled_annex(lines: list[Line], i: int) -> bool:
     """Is line ``i`` an annex's title right under a signature's date (UNLABELLED_ANNEX_TITLE)?"""
     text = lines[i].text.strip()
@@ -1055,12 +1119,14 @@ def headings_from_lines(
         title_lines = {fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
         presented = {fold_title(title) for title in documents}
         issued = presented & title_lines
-        # COMPANION_DOCUMENT: a document's 解读 or 说明 after it, titled after it, is a document of its own
+        # COMPANION_DOCUMENT: a document's 解读 or 说明 after it, titled after it, is a document of its own, its title
+        # also when it runs over two lines (COMPANION_TITLE_WRAPPED)
         issued |= {
-            fold_title(line.text)
-            for line in lines
+            fold_title(title)
+            for k, line in enumerate(lines)
             if line.start >= body_start
-            and (companion := COMPANION_DOCUMENT.match(line.text)) is not None
+            for title in (line.text, _with_next_line(lines, k))
+            if (companion := COMPANION_DOCUMENT.match(title)) is not None
             and fold_title(companion.group("title")) in presented
         }
         if len(issued) < MIN_ISSUED_DOCUMENTS:
@@ -1083,6 +1149,8 @@ def headings_from_lines(
     last_number: dict[str, int] = {}  # the last number each style had, open or closed
     inline_items: set[int] = set()  # lines holding a block's items run together: text, not headings
     in_attachment = False
+    # ANNEX_OF_ANNEX: the document a letter carries as its annex after its date (UNLABELLED_ANNEX) is open
+    annex_document = False
     in_glossary = False
     in_box = False
     box_prose = box_listed = False  # the box holds unnumbered lines / numbered items (BOX_BEFORE_SECTIONS)
@@ -1152,10 +1220,20 @@ def headings_from_lines(
         ):
             # GROUP_TITLE_OVER_RESTART: the run before it, at the top, is a group's too, under its own title line
             _nest_run_under_unnumbered(headings, DOCUMENT_OVER_RESTART_STYLE, 1)
+        unlabelled_annex = not issued and line.start >= body_start and _unlabelled_annex(lines, i)
+        title_tail = None
+        if (
+            issued
+            and following is not None
+            and fold_title(line.text) not in issued
+            and fold_title(_with_next_line(lines, i)) in issued
+        ):
+            # COMPANION_TITLE_WRAPPED: "中央办公厅负责人就《…的意见》" / "答记者问", one title over two lines
+            inline_items.add(following)
+            line = Line(_with_next_line(lines, i), line.start)
+            title_tail = lines[following].start + len(lines[following].text.rstrip())
         if line.start >= body_start and (
-            fold_title(line.text) in issued
-            if issued
-            else (_unlabelled_annex(lines, i) or i in cited_annexes or after_parts)
+            fold_title(line.text) in issued if issued else (unlabelled_annex or i in cited_annexes or after_parts)
         ):
             # A document of its own opens here: the second one a notice issues ("安徽省工业互联网创新
             # 发展行动计划（2021-2023年）"), or, where a letter issues none by name, the annex it
@@ -1167,17 +1245,39 @@ def headings_from_lines(
                 and i not in cited_annexes
                 and headings
                 and all(h.level == 1 and h.number for h in headings)
+                and not _letter_titled_parts(text, headings)
             ):
                 # COVER_LETTER_POINTS: the letter's own points ("一、原则同意…。" / "二、加强…") before
                 # the annex it announces are its front matter, no sections; a letter whose titled parts cite
                 # their attachments keeps them (CITED_ANNEX_LABEL_LOST: "三、完善管理流程" / "…登记备案（附件1）…")
+                # LETTER_TITLED_PARTS (lev31, heldout36): a notice whose own requirements are titled parts standing
+                # alone over their paragraphs ("一、切实提高对深化普通高中课程改革重要性的认识" / "增加普通高中教育的
+                # 选择性，…", zj-hs-curriculum-reform-2012) keeps them as its level-1 sections beside the plan it issues
                 headings.clear()
             stack.clear()
             last_number.clear()
             start = line.start + len(line.text) - len(line.text.lstrip())
             title = line.text.strip()
-            headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
+            end = title_tail if title_tail is not None else start + len(title)
+            headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, end))
             in_attachment = in_glossary = in_box = in_table = False
+            annex_document = unlabelled_annex
+            continue
+        programme = (
+            _numbered_title_over_restart(lines, i, last_number) if headings and line.start >= body_start else None
+        )
+        if programme is not None:
+            # NUMBERED_TITLE_OVER_RESTART: a programme's numbered title heads its own restarted parts
+            parsed_title, subtitle = programme
+            if subtitle is not None:
+                inline_items.add(subtitle)
+            stack.clear()
+            last_number.clear()
+            start = line.start + parsed_title.title_offset
+            number = parsed_title.marker.written if parsed_title.marker is not None else ""
+            title = parsed_title.title.strip()
+            headings.append(Heading(push(stack, PROGRAMME_STYLE, 0), number, title, line.start, start + len(title)))
+            body_seen = True
             continue
         if _toc_leader_entry(lines, i):
             continue  # "一、实施背景......" / "......": an entry of a TOC not read as one (TOC_LEADER_ENTRY)
@@ -1218,6 +1318,8 @@ def headings_from_lines(
             if named in PREFACE_HEADINGS:
                 stack.clear()
                 preface_at = start
+            elif named == GENERAL_PART and read_marker(next_line) is None and _is_paragraph(next_line):
+                stack.clear()  # GENERAL_PART_OVER_TEXT: a 总则 over a paragraph of its own heads that paragraph only
             in_glossary = named in GLOSSARY_HEADINGS
             continue
         if in_glossary and read_marker(line.text.strip()) is not None:
@@ -1376,11 +1478,14 @@ def headings_from_lines(
                 following = wrapped
                 title_end = lines[wrapped].start + len(lines[wrapped].text.rstrip())
             own_table = _attachments_own_table(attachment.group("number"), headings)  # ATTACHMENTS_OWN_TABLES
-            stack.clear()
-            push(stack, ATTACHMENT_STYLE, 0)
+            # ANNEX_OF_ANNEX (lev31, heldout36, hoseg28b): the attachments of a document that is itself a letter's
+            # annex ("附件：浙江省深化普通高中课程改革方案" in the letter, the plan's title under its date, then the
+            # plan's "附件1" / "浙江省普通高中课程与学分结构", zj-hs-curriculum-reform-2012) are the plan's: one level
+            # below its title, beside its parts
+            del stack[1 if annex_document and stack[:1] == [(DOCUMENT_STYLE, 0)] else 0 :]
+            level = push(stack, ATTACHMENT_STYLE, 0)
             if own_table:
-                push(stack, ATTACHED_TABLE_STYLE, 0)
-            level = 2 if own_table else 1
+                level = push(stack, ATTACHED_TABLE_STYLE, 0)
             headings.append(Heading(level, attachment.group("number").strip(), title, line.start, title_end))
             inline_items.add(following)
             # A new attachment ends a glossary above it ("B.4 指标说明" / … / "附录 C：…"), and
@@ -5142,6 +5247,7 @@ def segment(
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = from_lines or headings_from_lines(text, toc, documents, body_start, plan)
+    headings = _with_companion_questions(text, headings)  # COMPANION_QUESTIONS
     questions = _questions(text) if not headings else []
     if len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
@@ -5334,6 +5440,30 @@ def join_wrapped_titles(text: str, headings: list[Heading]) -> list[Heading]:
     return joined
 
 
+# COMPANION_QUESTIONS (lev31, heldout37): an interview carried after the document it is about, as a document of its
+# own (COMPANION_DOCUMENT: "中央办公厅负责人就《中共中央关于加强党的政治建设的意见》答记者问"), has its questions as its
+# sections, one level below its title, as a page holding the interview alone has them at the top (QUESTION_HEADING):
+# "问：请介绍一下《意见》出台的背景和主要特点。" / "答：党的十八大以来，…" (nat-party-political-building-2019).
+def _with_companion_questions(text: str, headings: list[Heading]) -> list[Heading]:
+    """``headings`` with the questions of each interview titled as a companion document and holding no heading of its
+    own put under its title (COMPANION_QUESTIONS)."""
+    result = list(headings)
+    for k in range(len(headings) - 1, -1, -1):
+        heading = headings[k]
+        if heading.number or COMPANION_DOCUMENT.match(heading.title) is None:
+            continue
+        end = next((h.start for h in headings[k + 1 :] if h.level <= heading.level), len(text))
+        if any(heading.title_end <= h.start < end for h in headings[k + 1 :]):
+            continue
+        asked = [_question(q) for q in _questions(text[heading.title_end : end])]
+        if len(asked) < MIN_QUESTIONS:
+            continue
+        at = heading.title_end
+        placed = [replace(q, level=heading.level + 1, start=q.start + at, title_end=q.title_end + at) for q in asked]
+        result[k + 1 : k + 1] = placed
+    return result
+
+
 def _numbered_faq_questions(text: str) -> list[Heading]:
     """The numbered questions of a FAQ read inline, each before its 答： (NUMBERED_FAQ_QUESTION), when they run 1, 2, …
     in sequence; empty otherwise."""
@@ -5358,7 +5488,7 @@ def _reporter_questions(text: str) -> list[Heading]:
     reporter, up to its last question mark (REPORTER_QUESTION); a text without 记者 has none."""
     if "记者" not in text:
         return []
-    found = REPORTER_QUESTION.finditer(text)
+    found = sorted([*REPORTER_QUESTION.finditer(text), *REPORTER_REQUEST.finditer(text)], key=lambda m: m.start())
     return [Heading(1, "", m.group("title"), m.start("title"), m.end("title")) for m in found]
 
 

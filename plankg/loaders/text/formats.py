@@ -541,6 +541,27 @@ def without_hidden_copies(data: bytes) -> bytes:
     return _utf8_page(tree)
 
 
+# WORD_BOOKMARK_ANCHOR (lev31, round 36b): Word marks the cursor's last place and its bookmarks with empty anchors,
+# `<A name=_GoBack></A><B …>中共中央关于加强党的政治建设的意见</B>` (nat-party-political-building-2019, a saved school
+# page), and trafilatura drops a paragraph that opens with one as if it were a link: the opinion's title line and a
+# programme plan's `四、卓越教师圆梦工程` (sx1z-teacher-development-plan-2020) were lost. An anchor with a name and
+# nothing inside is no link and no text: it is removed before the page is read.
+WORD_BOOKMARK_ANCHOR = re.compile(rb"<a\s+name\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]*)\s*>\s*</a>", re.IGNORECASE)
+
+
+# EMPTY_BOLD_BREAK (lev31, heldout36): a CMS record of a transcript sets each speaker's label in bold and puts the line
+# break after it in a bold of its own, "<b>中央电视台新闻中心记者:</b>&nbsp;<b><br />\n</b> 请问王培安副主任，…？"
+# (nat-health-poverty-presser-2016); trafilatura dropped the whole run of labels and the turns after such breaks (a
+# question and its answer lost, five labels gone). A bold holding only a line break is that line break.
+EMPTY_BOLD_BREAK = re.compile(rb"<(b|strong)>\s*(<br\s*/?>)\s*</\1>", re.IGNORECASE)
+
+
+def without_bookmark_anchors(data: bytes) -> bytes:
+    """The page without Word's empty bookmark anchors (WORD_BOOKMARK_ANCHOR), and its bolds holding only a line
+    break read as the break (EMPTY_BOLD_BREAK)."""
+    return EMPTY_BOLD_BREAK.sub(rb"\2", WORD_BOOKMARK_ANCHOR.sub(b"", data))
+
+
 # SERVER_TEMPLATE_TAGS (seg27, round 29): a server page kept as its source (a .jsp view saved as the page) holds
 # the server's own markup, which no browser ever sees: JSP directives and scriptlets (<%@ page … %>, <% … %>) and
 # the tags of the tag libraries its directives declare, also inside an attribute's value:
@@ -672,8 +693,9 @@ def read_html(data: bytes, name: str) -> str:
     whole (read_whole_page) when it holds enough Chinese text."""
     from lxml import etree
 
-    # SERVER_TEMPLATE_TAGS, then PARAGRAPH_IN_PARAGRAPH, then HEITI_PARAGRAPH
-    data = with_heiti_titles(without_paragraphs_in_paragraphs(without_hidden_copies(without_server_tags(data))))
+    # SERVER_TEMPLATE_TAGS, WORD_BOOKMARK_ANCHOR, then PARAGRAPH_IN_PARAGRAPH, then HEITI_PARAGRAPH
+    data = without_bookmark_anchors(without_server_tags(data))  # WORD_BOOKMARK_ANCHOR, EMPTY_BOLD_BREAK
+    data = with_heiti_titles(without_paragraphs_in_paragraphs(without_hidden_copies(data)))
     xml = _trafilatura_xml(data)
     if not xml and not HTML_DOCUMENT_TAG.search(data):
         data = FRAGMENT_PAGE[0] + data + FRAGMENT_PAGE[1]
