@@ -410,13 +410,54 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
     return "", 0
 
 
+def _bylined_cover(lines: list[str]) -> tuple[str, str, int]:
+    """A document's own cover among a page's first lines (BYLINED_COVER): its title, the organs under it (joined with
+    、) and the index of the line after the cover; ("", "", 0) when there is none."""
+    from plankg.loaders.rules.structure import (
+        BYLINED_COVER_DATE,
+        BYLINED_COVER_GLUED,
+        BYLINED_COVER_STATE,
+        BYLINED_COVER_TITLE,
+        COVER_LINES,
+        MARKER_STYLES,
+        ORGAN_NAME,
+        SIGNATURE_LINES,
+    )
+
+    for index, line in enumerate(lines[:COVER_LINES]):
+        glued = BYLINED_COVER_GLUED.match(line)
+        if glued is not None:
+            return glued.group("title").strip(), glued.group("organ"), index + 1
+        if (
+            not BYLINED_COVER_TITLE.match(line)
+            or any(pattern.match(line) for _, pattern in MARKER_STYLES)
+            or all(ORGAN_NAME.match(part) for part in line.split())  # a joint signature's first line, no title
+        ):
+            continue
+        after = index + 1
+        dated = after < len(lines) and BYLINED_COVER_DATE.match(lines[after]) is not None
+        after += dated
+        organs: list[str] = []
+        for below in lines[after : after + SIGNATURE_LINES]:
+            if ORGAN_NAME.match(below) is None and below != BYLINED_COVER_STATE:
+                break
+            organs += [below] if below != BYLINED_COVER_STATE else []
+            after += 1
+        # undated, the organ's name under the page's first line only: further down, a line over a name may be a
+        # table's cells ("政策开发重点领域" / "对应的健康因素市政府办") or a headline broken over lines
+        if dated or (organs and index == 0):
+            return line.strip(), "、".join(organs), after
+    return "", "", 0
+
+
 def _restated_headline(title: str, rest: list[str], used: int) -> tuple[str, int]:
     """REPEATED_PAGE_TITLE: the headline the lines right under a page's title restate with the qualifiers the page's
     title left out, else the page's title; the title and the index of the line after it."""
     from plankg.loaders.rules.structure import RESTATED_TITLE_NOISE
 
     again, more = _headline(rest)
-    if again and len(again) > len(title) and RESTATED_TITLE_NOISE.sub("", again) == RESTATED_TITLE_NOISE.sub("", title):
+    restated, page = RESTATED_TITLE_NOISE.sub("", again), RESTATED_TITLE_NOISE.sub("", title)
+    if again and len(again) > len(title) and (restated == page or restated.endswith(page)):  # FULLER_RESTATED_HEADLINE
         return again, used + more
     return title, used
 
@@ -722,6 +763,7 @@ def _opening_lines(head: str) -> list[str]:
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
+        COLUMN_TAG_LINE,
         COVER_LINES,
         EPAPER_PAGE_LINE,
         GLUED_BREADCRUMB,
@@ -740,11 +782,14 @@ def _opening_lines(head: str) -> list[str]:
     )
 
     lines = _dumped_record([line.strip() for line in head.splitlines() if line.strip()])  # DUMPED_RECORD
-    while lines and (
-        TOOLBAR_LINE.match(lines[0]) or MARKDOWN_LINK_LINE.match(lines[0]) or EPAPER_PAGE_LINE.match(lines[0])
+    while len(lines) > 1 and (
+        TOOLBAR_LINE.match(lines[0])
+        or MARKDOWN_LINK_LINE.match(lines[0])
+        or EPAPER_PAGE_LINE.match(lines[0])
+        or COLUMN_TAG_LINE.match(lines[0])
     ):
         # MARKDOWN_LINK_LINE: a page's logo, menu and breadcrumb above its headline; EPAPER_PAGE_LINE: an e-paper's
-        # page label and article list label
+        # page label and article list label; COLUMN_TAG_LINE: a column's dated tag alone
         lines = lines[1:]
     for index, line in enumerate(lines[:COVER_LINES]):
         glued = MARKDOWN_LINKS_TAIL.search(line)
@@ -926,6 +971,20 @@ def _headline_issued_document(first: str) -> tuple[str, str]:
 
     issued = HEADLINE_ISSUED_DOCUMENT.match(first.strip())
     return (issued.group("title"), issued.group("issuer").strip(" \u3000、")) if issued else ("", "")
+
+
+def _lead_issued_document(title: str, head: str) -> str:
+    """The organs a release's lead says issued the document the text is titled by (LEAD_ISSUED_DOCUMENT); "" when its
+    lead names none or another document."""
+    from plankg.loaders.rules.structure import LEAD_ISSUED_DOCUMENT, LEAD_ISSUED_DOCUMENT_CHARS
+
+    at = head.find(title)
+    if at < 0:
+        return ""
+    issued = LEAD_ISSUED_DOCUMENT.search(head, at + len(title), at + len(title) + LEAD_ISSUED_DOCUMENT_CHARS)
+    if issued is None or re.sub(r"\s+", "", issued.group("title")) != re.sub(r"\s+", "", title):
+        return ""
+    return issued.group("issuer").strip(" \u3000、")
 
 
 def _news_headline_in_cover(lines: list[str]) -> str:
@@ -1646,6 +1705,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         EXPORT_KEY_TITLE,
         FORWARDING,
         GLUED_RED_HEAD,
+        HEADLINE_END,
         INTERPRETATION_LEAD,
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
@@ -1659,6 +1719,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NUMBER_IN_ISSUER,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
+        PARTY_CENTRAL_COMMITTEE,
+        PARTY_REGULATION_TITLE,
         PROPOSAL_HEADLINE,
         RECIPIENTS,
         REPORT_QUOTED,
@@ -1696,6 +1758,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
     first = lines[0] if lines else stem
     headline, used = _cover_title(lines)
+    cover_title, cover_organs, cover_end = _bylined_cover(lines)
+    if cover_title and cover_title not in headline and (not headline or cover_end > used):
+        headline, used = cover_title, cover_end  # BYLINED_COVER: the document's own cover under the page's headline
+    bylined = bool(cover_organs) and headline == cover_title
     headline = _headline_over_number(headline, lines[used:])  # PAGE_TITLE_WITH_NUMBER
     notice = (
         NOTICE_TITLE.match(headline)
@@ -1814,6 +1880,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         if (any(w in REPORT_QUOTED.sub("", title) for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
         or SPEECH_TITLE.search(title) is not None
         or BULLETIN_TITLE.search(title) is not None
+        or (bylined and title == headline and HEADLINE_END.search(title) is None)  # BYLINED_REPORT
         else "plan"
     )
     # NEWS_BODY_PERIOD (fix26meta, round 26): a news report's body names the period of the plans it reports on
@@ -1945,9 +2012,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _decree_issuer(head[:DECREE_WINDOW])
         or headline_body
         or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
+        or _lead_issued_document(title, head)  # LEAD_ISSUED_DOCUMENT
         or _issuer_of_title(headline or opening or title)
+        or (cover_organs if bylined else "")  # BYLINED_COVER
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _regulation_issuer(title, head)
+        or (PARTY_CENTRAL_COMMITTEE if PARTY_REGULATION_TITLE.match(title) else "")  # PARTY_REGULATION_ISSUER
         or _cover_issuer(lines[used:])
         or run_on_cover[0]
         or drafters
