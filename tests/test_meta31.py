@@ -200,3 +200,32 @@ def test_an_interviews_speaker_starts_after_the_conjunction() -> None:
     meta = guess_meta(text, "x", SHA)
     assert meta.issuer == "中央办公厅"
     assert meta.title == "中央办公厅负责人就《中共中央关于加强党的政治建设的意见》答记者问"
+
+
+def test_a_sites_dated_links_glued_before_the_headline_are_the_sites() -> None:
+    # GLUED_DATED_LINK_RUN: zj-hs-curriculum-reform-2012 (heldout36) joined, titled by its first link before
+    text = (
+        "推荐阅读教育集团全体教职工大会通知[08-18]教学楼办公室调整公告（定）[08-12]关于开展6月支部主题党日活动的通知[06-29]"
+        "绍兴市第一中学 2026年度“养新”党建活动方案[03-11]浙江省教育厅关于深化普通高中课程改革的通知各市、县（市、区）"
+        "教育局：《浙江省深化普通高中课程改革方案》已经浙江省人民政府批准同意，将于2012年秋季开学在全省普通高中全面实施。"
+    )
+    meta = guess_meta(text, "x", SHA)
+    assert (meta.title, meta.issuer) == ("浙江省教育厅关于深化普通高中课程改革的通知", "浙江省教育厅")
+
+
+def test_the_fuller_headline_glued_after_the_pages_title_is_the_title() -> None:
+    # FULLER_RESTATED_HEADLINE on one line (sx-special-teacher-nomination-2009 joined, heldout37)
+    text = "".join(SPECIAL_TEACHER.splitlines())
+    assert guess_meta(text, "x", SHA).title == "绍兴市教育局关于做好浙江省第十批“浙江省特级教师”推荐工作的通知"
+
+
+def test_the_year_a_purpose_clause_names_for_the_notices_work() -> None:
+    # PURPOSE_SUBJECT_YEAR: bj-health-title-exam-2016 (heldout37) starts at its lead, no date or 文号 of its own
+    text = (
+        "根据国家卫生计生委人才交流服务中心《关于2016年卫生专业技术资格考试考务工作安排的通知》（卫人才发【2016】第4号）"
+        "文件精神，为做好2016年度卫生专业技术资格考试（以下简称考试）考务工作，现将有关事项通知如下：\n"
+        "一、报名管理\n"
+        "（一） 报名方式和时间：考试报名包括网上报名和现场确认两个阶段。\n"
+    )
+    meta = guess_meta(text, "x", SHA)
+    assert (meta.start_year, meta.end_year) == (2016, 2016)

@@ -3797,7 +3797,9 @@ RESTATED_TITLE_NOISE = re.compile(r"[（(][^（）()]*[）)]|[《》\s\u3000]")
 # FULLER_RESTATED_HEADLINE (meta31, session 31): or the page's title is the tail of the document's own headline, its
 # issuer and first words cut: "浙江省第十批“浙江省特级教师”推荐工作的通知" over "绍兴市教育局关于做好浙江省第十批“浙江省
 # 特级教师”推荐工作的通知" (sx-special-teacher-nomination-2009, round 37, a school site's notice board): the headline
-# below, which ends as the page's title does, is the title.
+# below, which ends as the page's title does, is the title. Glued on one line, the headline starts right after the
+# page's title, its issuer and 关于 at most FULLER_HEADLINE_PREFIX_MAX characters before the title's words again.
+FULLER_HEADLINE_PREFIX_MAX = 30
 # DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
 # "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,
 # gold title "…（2025-2030年）（送审稿）"): a plan put to the council is cited under that name, as a 草案 is. A
@@ -4485,9 +4487,14 @@ WORK_YEAR_LINES = 3
 # sentence that says what it gives notice of: "现就做好2022年“智慧助老”有关工作通知如下",
 # "现将“智能机器人”等重点专项2019年度项目申报指南予以公布" (round 11). That year stands for the year of
 # issue (as WORK_YEAR_OPENING's), read within WORK_YEAR_LINES lines of the opening.
+# PURPOSE_SUBJECT_YEAR (meta31, session 31): or in the purpose clause before it: "…为做好2016年度卫生专业技术资格考试
+# （以下简称考试）考务工作，现将有关事项通知如下：" (bj-health-title-exam-2016, round 37, an exam area's work plan that
+# starts at its lead).
 NOTICE_SUBJECT_YEAR = re.compile(
     r"现(?:就|将)[^。：:\n]{0,40}?(?P<year>(?:19|20)\d{2})[ ]*年度?[^。\n]{0,60}?"
     r"(?:通知如下|予以公布|予以发布|印发给你们|公布如下)"
+    r"|为(?:切实|进一步)?做好(?P<purpose>(?:19|20)\d{2})[ ]*年度?[^。\n]{0,60}?[，,]"
+    r"现(?:就|将)[^。：:\n]{0,20}?通知如下"
 )
 # FORWARDED_NUMBER_YEAR (seg27, round 29): a forwarding notice without a date or 文号 of its own is of the year of
 # the document it forwards, as its 文号 writes it: "现将《国务院关于对稳增长促改革调结构惠民生政策措施落实情况开展全面
@@ -5226,6 +5233,15 @@ DATED_LINK_LINE = re.compile(
     r"^[ \t\u3000]*[^\n]{2,60}?[\[［(（](?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\]］)）][ \t\u3000]*$"
 )
 DATED_LINK_MIN = 3
+# GLUED_DATED_LINK_RUN (meta31, session 31): a text that lost its line breaks opens with that run glued, the list's name
+# and its links one string before the headline: "推荐阅读教育集团全体教职工大会通知[08-18]教学楼办公室调整公告（定）
+# [08-12]…2026年度“养新”党建活动方案[03-11]浙江省教育厅关于深化普通高中课程改革的通知各市、县（市、区）教育局：…"
+# (zj-hs-curriculum-reform-2012 joined, round 36; the same school site's pages of rounds 30, 31 and 37): every such page
+# was titled by its first link. The run, DATED_LINK_MIN links or more at the first line's start, is the site's.
+_LINK_DATE = r"\[(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\]"
+GLUED_DATED_LINK_RUN = re.compile(
+    rf"^[^\[\]［］\n。]{{0,60}}?(?:{_LINK_DATE}[^\[\]［］\n。]{{2,60}}?){{{DATED_LINK_MIN - 1},}}{_LINK_DATE}"
+)
 # GLUED_TOC_INLINE (one20, session 20): a long plan with a 目录 crawled onto one line runs its TOC, with page numbers,
 # into its body ("目录第一章 规划总则 .....11.1 编制目的和意义 .....1…* * *第一章 规划总则1.1 编制目的和意义为积极响应
 # …", tx-ev-charging-2025 joined): the TOC lists two levels, or is cut short where a page number runs into the next

@@ -646,7 +646,10 @@ def _notice_subject_year(body: str) -> str:
     from plankg.loaders.rules.structure import FORWARDED_NUMBER_YEAR, NOTICE_SUBJECT_YEAR, WORK_YEAR_LINES
 
     opening = "\n".join(_text_lines(body)[:WORK_YEAR_LINES])
-    found = NOTICE_SUBJECT_YEAR.search(opening) or FORWARDED_NUMBER_YEAR.search(opening)
+    subject = NOTICE_SUBJECT_YEAR.search(opening)
+    if subject is not None:
+        return subject.group("year") or subject.group("purpose")  # PURPOSE_SUBJECT_YEAR: the purpose clause's
+    found = FORWARDED_NUMBER_YEAR.search(opening)
     return found.group("year") if found else ""
 
 
@@ -683,13 +686,25 @@ def _announced_annex_start(text: str) -> int:
 
 
 def _one_copy(line: str) -> str:
-    """A first line that opens with its headline twice, glued (REPEATED_HEADLINE_MIN), with one copy."""
-    from plankg.loaders.rules.structure import HEADLINE_END, REPEATED_HEADLINE_MIN, TITLE_MAX_CHARS
+    """A first line that opens with its headline twice, glued (REPEATED_HEADLINE_MIN), or with the page's title glued
+    before the fuller headline (FULLER_RESTATED_HEADLINE), with the second only."""
+    from plankg.loaders.rules.structure import (
+        FULLER_HEADLINE_PREFIX_MAX,
+        HEADLINE_END,
+        REPEATED_HEADLINE_MIN,
+        TITLE_MAX_CHARS,
+    )
 
     key = line.replace("(", "（").replace(")", "）").replace("—", "-").replace("－", "-")
     for size in range(REPEATED_HEADLINE_MIN, min(len(line) // 2, 2 * TITLE_MAX_CHARS) + 1):
         if key[:size] == key[size : 2 * size] and HEADLINE_END.search(line[:size]):
             return line[size:]  # the second copy, as the text prints it under the first
+    for size in range(REPEATED_HEADLINE_MIN, min(len(line) // 2, TITLE_MAX_CHARS) + 1):
+        if not HEADLINE_END.search(line[:size]):
+            continue
+        again = key.find(key[:size], size + 1, size + FULLER_HEADLINE_PREFIX_MAX + size)
+        if again > size and "关于" in key[size:again]:
+            return line[size:]  # FULLER_RESTATED_HEADLINE: the fuller headline under the page's title, glued
     return line
 
 
@@ -768,6 +783,7 @@ def _opening_lines(head: str) -> list[str]:
         EPAPER_PAGE_LINE,
         GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
+        GLUED_DATED_LINK_RUN,
         GLUED_MARKDOWN_LINKS,
         GLUED_TOOLBAR,
         HEADLINE_COLUMN_TAG,
@@ -791,6 +807,8 @@ def _opening_lines(head: str) -> list[str]:
         # MARKDOWN_LINK_LINE: a page's logo, menu and breadcrumb above its headline; EPAPER_PAGE_LINE: an e-paper's
         # page label and article list label; COLUMN_TAG_LINE: a column's dated tag alone
         lines = lines[1:]
+    if lines and (links := GLUED_DATED_LINK_RUN.match(lines[0])) is not None and lines[0][links.end() :].strip():
+        lines[0] = lines[0][links.end() :].strip()  # GLUED_DATED_LINK_RUN: a site's dated links before the headline
     for index, line in enumerate(lines[:COVER_LINES]):
         glued = MARKDOWN_LINKS_TAIL.search(line)
         if glued is not None and line[: glued.start()].strip():
