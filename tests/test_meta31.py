@@ -229,3 +229,14 @@ def test_the_year_a_purpose_clause_names_for_the_notices_work() -> None:
     )
     meta = guess_meta(text, "x", SHA)
     assert (meta.start_year, meta.end_year) == (2016, 2016)
+
+
+def test_a_motto_before_the_pages_title_is_no_fuller_headline() -> None:
+    # sxyz-work-2009s2 (lineage26): the motto set before the title adds no issuer; the page's title stays the title
+    text = (
+        "绍兴一中2009学年第二学期工作思路\n"
+        "创新管理共同发展 创优成绩全面提高——绍兴一中2009学年第二学期工作思路\n"
+        "一、明确指导思想\n"
+        "以科学发展观为指导，全面贯彻党的教育方针。\n"
+    )
+    assert guess_meta(text, "x", SHA).title == "绍兴一中2009学年第二学期工作思路"

@@ -3797,8 +3797,11 @@ RESTATED_TITLE_NOISE = re.compile(r"[（(][^（）()]*[）)]|[《》\s\u3000]")
 # FULLER_RESTATED_HEADLINE (meta31, session 31): or the page's title is the tail of the document's own headline, its
 # issuer and first words cut: "浙江省第十批“浙江省特级教师”推荐工作的通知" over "绍兴市教育局关于做好浙江省第十批“浙江省
 # 特级教师”推荐工作的通知" (sx-special-teacher-nomination-2009, round 37, a school site's notice board): the headline
-# below, which ends as the page's title does, is the title. Glued on one line, the headline starts right after the
-# page's title, its issuer and 关于 at most FULLER_HEADLINE_PREFIX_MAX characters before the title's words again.
+# below, which ends as the page's title does, is the title, when what it adds in front names its issuer (关于): a motto
+# set before the title, "创新管理共同发展 创优成绩全面提高——绍兴一中2009学年第二学期工作思路" under the page's "绍兴一中
+# 2009学年第二学期工作思路" (sxyz-work-2009s2, lineage26), is no part of it. Glued on one line, the headline starts
+# right after the page's title, its issuer and 关于 at most FULLER_HEADLINE_PREFIX_MAX characters before the title's
+# words again.
 FULLER_HEADLINE_PREFIX_MAX = 30
 # DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
 # "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,

@@ -457,7 +457,8 @@ def _restated_headline(title: str, rest: list[str], used: int) -> tuple[str, int
 
     again, more = _headline(rest)
     restated, page = RESTATED_TITLE_NOISE.sub("", again), RESTATED_TITLE_NOISE.sub("", title)
-    if again and len(again) > len(title) and (restated == page or restated.endswith(page)):  # FULLER_RESTATED_HEADLINE
+    fuller = restated.endswith(page) and "关于" in restated[: len(restated) - len(page)]  # FULLER_RESTATED_HEADLINE
+    if again and len(again) > len(title) and (restated == page or fuller):
         return again, used + more
     return title, used
 
