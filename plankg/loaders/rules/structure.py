@@ -3931,15 +3931,18 @@ REPORT_QUOTED = re.compile(r"《[^《》]*》")
 # "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
 # each ending as an organ's name does.
 ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队]$")
-# BYLINED_COVER (meta31, session 31): a document reprinted under a page's headline keeps its own cover: its title line
-# over its date in brackets and/or the organ that wrote it, "中共中央 国务院关于进一步深化农村改革 扎实推进乡村全面振兴
-# 的意见" / "（2025年1月1日）" under the headline "中央一号文件" (nat-no1-document-2025, round 36), "抗击新冠肺炎疫情的
-# 中国行动" / "（2020年6月）" / "中华人民共和国" / "国务院新闻办公室" under a study group's lines (a white paper,
-# nat-covid-white-paper-part-2020), "党的十八大以来深入贯彻中央八项规定精神的成效和经验" / "中央党的建设工作领导小组"
-# (nat-eight-rules-experience-2025), and one paragraph run together, "中国共产党党内法规体系（二〇二一年七月）中共中央办
-# 公厅法规局" (nat-party-regulations-system-2021; round 37): that title is the document's, that organ its issuer. The
-# page's headline is the page's, and a title naming no document kind (HEADLINE_END) under an organ's name is no news
-# report: the organ's own report (BYLINED_REPORT).
+# BYLINED_COVER (meta31, session 31): a document reprinted under a page's lines keeps its own cover: its title line
+# over its date in brackets and/or the organ that wrote it, "抗击新冠肺炎疫情的中国行动" / "（2020年6月）" /
+# "中华人民共和国" / "国务院新闻办公室" under a study group's lines (a white paper, nat-covid-white-paper-part-2020),
+# "党的十八大以来深入贯彻中央八项规定精神的成效和经验" / "中央党的建设工作领导小组" (nat-eight-rules-experience-2025),
+# and
+# one paragraph run together, "中国共产党党内法规体系（二〇二一年七月）中共中央办公厅法规局"
+# (nat-party-regulations-system-2021; round 37): that title is the document's, that organ its issuer, and a title
+# naming no document kind (HEADLINE_END) under an organ's name is no news report: the organ's own report
+# (BYLINED_REPORT). A page headline that names a document itself stays the title: "中央一号文件" over "中共中央 国务院
+# 关于进一步深化农村改革 扎实推进乡村全面振兴的意见" / "（2025年1月1日）" (nat-no1-document-2025, round 36, whose gold
+# title is the line below) - taken so, the 2025 edition was no longer found between the 2023 and 2026 中央一号文件
+# (eval_successions: two true pairs missed, one false), the name those editions share being the page's.
 _COVER_DATE = (
     r"[（(](?:\d{4}[ ]?年[ ]?\d{1,2}[ ]?月(?:[ ]?\d{1,2}[ ]?日)?"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[）)]"

@@ -1778,7 +1778,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     first = lines[0] if lines else stem
     headline, used = _cover_title(lines)
     cover_title, cover_organs, cover_end = _bylined_cover(lines)
-    if cover_title and cover_title not in headline and (not headline or cover_end > used):
+    below = cover_end > used and not _title_shaped(headline)  # not under a headline that names a document itself
+    if cover_title and cover_title not in headline and (not headline or below):
         headline, used = cover_title, cover_end  # BYLINED_COVER: the document's own cover under the page's headline
     bylined = bool(cover_organs) and headline == cover_title
     headline = _headline_over_number(headline, lines[used:])  # PAGE_TITLE_WITH_NUMBER
