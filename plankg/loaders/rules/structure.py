@@ -3412,6 +3412,11 @@ ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 # 关于印发医疗保障标准化工作指导意见的通知》 （医保发〔2019〕39号）有关要求，我局研究制定了医保药品中药饮片和医疗机构
 # 制剂统一编码规则和方法，现印发给你们" (nat-tcm-decoction-coding-rules-2020) issues the rules it names unquoted.
 CITED_BY_NUMBER = re.compile(rf"[ \u3000]*[（(]{DOC_NUMBER_TEXT}[）)]")
+# CITED_FOR_PURPOSE (meta31, session 31): a 《》 title the issuing sentence opens with as the purpose it serves is cited
+# too, not issued: "为贯彻落实《中国农村扶贫开发纲要（2011-2020年）》，…我部研究制定了《“十二五”期间卫生扶贫工作指导意
+# 见》。现印发给你们" (nat-health-poverty-12fyp-2012, round 36) issues the guideline only; both counted, the notice
+# seemed to issue two documents and neither was taken for the plan.
+CITED_FOR_PURPOSE = re.compile(r"(?:贯彻|落实|根据|依据|按照|遵照)$")
 # A document title ends with the kind of document it names. Where a text lost its line breaks
 # the title runs on into the body ("…就《农业面源污染治理与监督指导实施方案（试行）》答记者问日前，生态
 # 环境部…"): the title is cut after the first such ending outside 《》, with a bracketed
@@ -3753,7 +3758,13 @@ TITLE_PAGE_PREFIX = re.compile(
 # "每周一学（2025年11月10日-16日）中共中央关于制定国民经济和社会发展第十五个五年规划的建议" and
 # "每周一学（2025年11月3日-9日）关于《…》的说明" (nat-fyp15-proposal-2025 and its explanation, heldout30; corpus
 # titles without the column): the column's name and dates are the page's.
-DATED_COLUMN_TAG = r"[\u4e00-\u9fff]{2,6}[（(]\d{4}年\d{1,2}月\d{1,2}日[-—–~～至]\d{0,2}月?\d{1,2}日[）)]"
+# COLUMN_TAG_LINE (meta31, session 31): the same site sets the tag alone on the line above the document's title, its
+# week's dash doubled ("每周一学（2022年6月20日——6月26日）" over "中国共产党党内法规体系…",
+# nat-party-regulations-system-2021), or a month's study label in black lenticular brackets ("【2019年4月学习材料】",
+# nat-party-political-building-2019; round 37): no headline, the page's. Read as the headline, the first was taken for a
+# news report's (an interpretation titled by the tag).
+DATED_COLUMN_TAG = r"[\u4e00-\u9fff]{2,6}[（(]\d{4}年\d{1,2}月\d{1,2}日[-—–~～至]{1,2}\d{0,2}月?\d{1,2}日[）)]"
+COLUMN_TAG_LINE = re.compile(rf"^(?:{DATED_COLUMN_TAG}|【\d{{4}}年(?:\d{{1,2}}月)?[\u4e00-\u9fff]{{2,8}}】)$")
 HEADLINE_COLUMN_TAG = re.compile(
     rf"^(?:【(?!第)[\u4e00-\u9fff]{{2,6}}】|[（(]转载[）)]|{DATED_COLUMN_TAG})[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
 )
@@ -3763,7 +3774,7 @@ HEADLINE_COLUMN_TAG = re.compile(
 # followed the 2023 report). Its first day is the page's date of publication, as PUBLISHED_ONLY reads a page's own.
 COLUMN_WEEK_DATE = re.compile(
     r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,6}[（(](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-    r"[-—–~～至]\d{0,2}月?\d{1,2}日[）)]"
+    r"[-—–~～至]{1,2}\d{0,2}月?\d{1,2}日[）)]"
 )
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
@@ -3841,6 +3852,15 @@ HEADLINE_BREAKS = "。，；：！？:;!?"
 # (sx1z-fyp-2010, heldout31): the cover's headline, years and all, is the title where it is the page's title
 # once brackets, title marks and spaces (RESTATED_TITLE_NOISE) are set aside, and longer.
 RESTATED_TITLE_NOISE = re.compile(r"[（(][^（）()]*[）)]|[《》\s\u3000]")
+# FULLER_RESTATED_HEADLINE (meta31, session 31): or the page's title is the tail of the document's own headline, its
+# issuer and first words cut: "浙江省第十批“浙江省特级教师”推荐工作的通知" over "绍兴市教育局关于做好浙江省第十批“浙江省
+# 特级教师”推荐工作的通知" (sx-special-teacher-nomination-2009, round 37, a school site's notice board): the headline
+# below, which ends as the page's title does, is the title, when what it adds in front names its issuer (关于): a motto
+# set before the title, "创新管理共同发展 创优成绩全面提高——绍兴一中2009学年第二学期工作思路" under the page's "绍兴一中
+# 2009学年第二学期工作思路" (sxyz-work-2009s2, lineage26), is no part of it. Glued on one line, the headline starts
+# right after the page's title, its issuer and 关于 at most FULLER_HEADLINE_PREFIX_MAX characters before the title's
+# words again.
+FULLER_HEADLINE_PREFIX_MAX = 30
 # DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
 # "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,
 # gold title "…（2025-2030年）（送审稿）"): a plan put to the council is cited under that name, as a 草案 is. A
@@ -3969,6 +3989,29 @@ REPORT_QUOTED = re.compile(r"《[^《》]*》")
 # "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
 # each ending as an organ's name does.
 ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队]$")
+# BYLINED_COVER (meta31, session 31): a document reprinted under a page's lines keeps its own cover: its title line
+# over its date in brackets and/or the organ that wrote it, "抗击新冠肺炎疫情的中国行动" / "（2020年6月）" /
+# "中华人民共和国" / "国务院新闻办公室" under a study group's lines (a white paper, nat-covid-white-paper-part-2020),
+# "党的十八大以来深入贯彻中央八项规定精神的成效和经验" / "中央党的建设工作领导小组" (nat-eight-rules-experience-2025),
+# and
+# one paragraph run together, "中国共产党党内法规体系（二〇二一年七月）中共中央办公厅法规局"
+# (nat-party-regulations-system-2021; round 37): that title is the document's, that organ its issuer, and a title
+# naming no document kind (HEADLINE_END) under an organ's name is no news report: the organ's own report
+# (BYLINED_REPORT). A page headline that names a document itself stays the title: "中央一号文件" over "中共中央 国务院
+# 关于进一步深化农村改革 扎实推进乡村全面振兴的意见" / "（2025年1月1日）" (nat-no1-document-2025, round 36, whose gold
+# title is the line below) - taken so, the 2025 edition was no longer found between the 2023 and 2026 中央一号文件
+# (eval_successions: two true pairs missed, one false), the name those editions share being the page's.
+_COVER_DATE = (
+    r"[（(](?:\d{4}[ ]?年[ ]?\d{1,2}[ ]?月(?:[ ]?\d{1,2}[ ]?日)?"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[）)]"
+)
+BYLINED_COVER_DATE = re.compile(rf"^{_COVER_DATE}$")
+BYLINED_COVER_GLUED = re.compile(
+    rf"^(?P<title>[^（()）。，；：:！？\n]{{8,60}}){_COVER_DATE}(?P<organ>[\u4e00-\u9fff]{{2,30}}[院厅部委局司府会办室署央心组处所队])$"
+)
+# The state's name set on a line of its own above a central organ's on a cover ("中华人民共和国" / "国务院新闻办公室")
+BYLINED_COVER_STATE = "中华人民共和国"
+BYLINED_COVER_TITLE = re.compile(r"^[^。，；：:！？\n]{8,60}$")
 # A document's red head (文件头) names its issuers above its 文号, one a line, letter-spaced to one
 # width, the word 文件 beside or below them: "济南市工业和信息化局" / "济 南 市 公 安 局" /
 # "济南市城乡交通运输局" / "济工信装备字〔2022〕1号" / "文件" (round 7), "山东省人民政府文件" /
@@ -4170,8 +4213,11 @@ INTERPRETED_NUMBER = re.compile(r"》[（(][\u4e00-\u9fff]{1,10}[〔\[［](?P<ye
 # 生态环境司有关负责人就《通知》有关问题回答了记者的提问。" → "生态环境部水生态环境司有关负责人就《关于加快
 # 补齐…的通知》答记者问", the document under the full title its short form stands for
 # (INTERVIEW_SHORT_FORM); the speaker's organ is the issuer ("生态环境部水生态环境司").
+# INTERVIEW_LEAD_CONJUNCTION (meta31, session 31): the speaker starts after a conjunction that joins him to what the
+# sentence names before, "…是《中共中央关于加强党的政治建设的意见》及中央办公厅负责人就《…》答记者问" (an editor's note,
+# nat-party-political-building-2019 joined, round 37): the organ is 中央办公厅, not "及中央办公厅".
 INTERVIEW_LEAD = re.compile(
-    r"(?P<speaker>(?P<organ>[\u4e00-\u9fff、与和]{2,40}?)(?:有关)?(?:司局)?负责(?:人|同志))"
+    r"(?P<speaker>(?P<organ>(?![及和与并、])[\u4e00-\u9fff、与和]{2,40}?)(?:有关)?(?:司局)?负责(?:人|同志))"
     r"就《(?P<short>[^《》\n]{1,80})》[^。？\n]{0,80}?(?:回答了?记者的?提问|答记者问)"
 )
 # PRESS_CONFERENCE_SPEAKER (fix26meta, round 26): a ministry reposts the transcript of a press conference its leader
@@ -4505,9 +4551,14 @@ WORK_YEAR_LINES = 3
 # sentence that says what it gives notice of: "现就做好2022年“智慧助老”有关工作通知如下",
 # "现将“智能机器人”等重点专项2019年度项目申报指南予以公布" (round 11). That year stands for the year of
 # issue (as WORK_YEAR_OPENING's), read within WORK_YEAR_LINES lines of the opening.
+# PURPOSE_SUBJECT_YEAR (meta31, session 31): or in the purpose clause before it: "…为做好2016年度卫生专业技术资格考试
+# （以下简称考试）考务工作，现将有关事项通知如下：" (bj-health-title-exam-2016, round 37, an exam area's work plan that
+# starts at its lead).
 NOTICE_SUBJECT_YEAR = re.compile(
     r"现(?:就|将)[^。：:\n]{0,40}?(?P<year>(?:19|20)\d{2})[ ]*年度?[^。\n]{0,60}?"
     r"(?:通知如下|予以公布|予以发布|印发给你们|公布如下)"
+    r"|为(?:切实|进一步)?做好(?P<purpose>(?:19|20)\d{2})[ ]*年度?[^。\n]{0,60}?[，,]"
+    r"现(?:就|将)[^。：:\n]{0,20}?通知如下"
 )
 # FORWARDED_NUMBER_YEAR (seg27, round 29): a forwarding notice without a date or 文号 of its own is of the year of
 # the document it forwards, as its 文号 writes it: "现将《国务院关于对稳增长促改革调结构惠民生政策措施落实情况开展全面
@@ -5149,6 +5200,12 @@ TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
 # 六届人民代表大会常务委员会第22次会议通过 2019年7月31日青海省…批准）" (xn-civilized-behavior-regs-2019, heldout24: no
 # issuer found).
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法)$")
+# PARTY_REGULATION_ISSUER (meta31, session 31): the Party's own regulations named 条例 or 准则 are made by the Central
+# Committee alone (中国共产党党内法规制定条例: other organs' regulations are named 规定, 办法, 规则 or 细则), and a
+# reprint often prints neither a notice nor a signature: "中国共产党纪律处分条例" / "（2018年修订，自2018年10月1日起施
+# 行）" (nat-party-discipline-rules-2018, round 37, a school page's weekly study material) is 中共中央's.
+PARTY_REGULATION_TITLE = re.compile(r"^中国共产党[\u4e00-\u9fff、“”]{2,30}(?:条例|准则)(?:[（(]试行[）)])?$")
+PARTY_CENTRAL_COMMITTEE = "中共中央"
 REGULATION_ADOPTION = re.compile(
     r"[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>[\u4e00-\u9fff]{2,12}?)?第?[一二三四五六七八九十]+届"
     r"(?P<national>全国)?(?:人民代表大会|人大)(?P<standing>常务委员会|常委会)?第(?:[一二三四五六七八九十]+|\d{1,3})次"
@@ -5200,6 +5257,16 @@ HEADLINE_ISSUED_DOCUMENT = re.compile(
     rf"^(?P<issuer>(?:(?:(?!关于)[\u4e00-\u9fff]){{2,20}}?{_ORGAN_END}[ \u3000、]*)+?)印发"
     r"《(?P<title>[^《》\n]{2,80})》(?:并发出通知)?$"
 )
+# LEAD_ISSUED_DOCUMENT (meta31, session 31): the same release under the document's own title names the issuers in its
+# lead only: "关于加强新时代高技能人才队伍建设的意见" / "近日，中共中央办公厅、国务院办公厅印发了《关于加强新时代高技能
+# 人才队伍建设的意见》，并发出通知，…" (nat-high-skill-talent-2022, round 36, a school page's weekly study material).
+# The organs before 印发 issue the document when the 《》 title is the one the text is titled by.
+LEAD_ISSUED_DOCUMENT = re.compile(
+    r"(?:^|[。\n])[ \t\u3000]*(?:新华社[^，。\n]{0,20}电[ \t\u3000]*)?(?:近日|日前|\d{1,2}月\d{1,2}日)，"
+    rf"(?P<issuer>(?:(?:(?!关于)[\u4e00-\u9fff]){{2,20}}?{_ORGAN_END}[ \u3000、]*)+?)(?:近日|日前)?印发了?"
+    r"《(?P<title>[^《》\n]{2,80})》"
+)
+LEAD_ISSUED_DOCUMENT_CHARS = 600
 NEWS_HEADLINE_MIN_HAN = 6
 # LABELLED_NEWS_HEADLINE (fix31seg, round 31): an account's article (WeChat, 腾讯新闻) heads its headline with the
 # column's label and a vertical bar, and runs longer than a page's news headline, a place's colon inside:
@@ -5249,6 +5316,15 @@ DATED_LINK_LINE = re.compile(
     r"^[ \t\u3000]*[^\n]{2,60}?[\[［(（](?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\]］)）][ \t\u3000]*$"
 )
 DATED_LINK_MIN = 3
+# GLUED_DATED_LINK_RUN (meta31, session 31): a text that lost its line breaks opens with that run glued, the list's name
+# and its links one string before the headline: "推荐阅读教育集团全体教职工大会通知[08-18]教学楼办公室调整公告（定）
+# [08-12]…2026年度“养新”党建活动方案[03-11]浙江省教育厅关于深化普通高中课程改革的通知各市、县（市、区）教育局：…"
+# (zj-hs-curriculum-reform-2012 joined, round 36; the same school site's pages of rounds 30, 31 and 37): every such page
+# was titled by its first link. The run, DATED_LINK_MIN links or more at the first line's start, is the site's.
+_LINK_DATE = r"\[(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\]"
+GLUED_DATED_LINK_RUN = re.compile(
+    rf"^[^\[\]［］\n。]{{0,60}}?(?:{_LINK_DATE}[^\[\]［］\n。]{{2,60}}?){{{DATED_LINK_MIN - 1},}}{_LINK_DATE}"
+)
 # GLUED_TOC_INLINE (one20, session 20): a long plan with a 目录 crawled onto one line runs its TOC, with page numbers,
 # into its body ("目录第一章 规划总则 .....11.1 编制目的和意义 .....1…* * *第一章 规划总则1.1 编制目的和意义为积极响应
 # …", tx-ev-charging-2025 joined): the TOC lists two levels, or is cut short where a page number runs into the next

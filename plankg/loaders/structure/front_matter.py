@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (
     CALL_FOR_COMMENTS,
     CITED_BY_NUMBER,
+    CITED_FOR_PURPOSE,
     CITED_REFERENCE_LINE,
     DATE_LINE,
     DOC_NUMBER,
@@ -255,7 +256,9 @@ def find_front_matter(text: str) -> FrontMatter | None:
             issued = issued or iso_date(date)
         if start is not None and not documents and ISSUING_SENTENCE.search(line):
             documents = tuple(
-                m.group("title") for m in ISSUED_DOCUMENT.finditer(line) if not CITED_BY_NUMBER.match(line, m.end())
+                m.group("title")
+                for m in ISSUED_DOCUMENT.finditer(line)
+                if not CITED_BY_NUMBER.match(line, m.end()) and not CITED_FOR_PURPOSE.search(line, 0, m.start())
             )
         issuing = issuing or ISSUING_SENTENCE.search(line) is not None
         end, last = line_end, index

@@ -410,13 +410,55 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
     return "", 0
 
 
+def _bylined_cover(lines: list[str]) -> tuple[str, str, int]:
+    """A document's own cover among a page's first lines (BYLINED_COVER): its title, the organs under it (joined with
+    、) and the index of the line after the cover; ("", "", 0) when there is none."""
+    from plankg.loaders.rules.structure import (
+        BYLINED_COVER_DATE,
+        BYLINED_COVER_GLUED,
+        BYLINED_COVER_STATE,
+        BYLINED_COVER_TITLE,
+        COVER_LINES,
+        MARKER_STYLES,
+        ORGAN_NAME,
+        SIGNATURE_LINES,
+    )
+
+    for index, line in enumerate(lines[:COVER_LINES]):
+        glued = BYLINED_COVER_GLUED.match(line)
+        if glued is not None:
+            return glued.group("title").strip(), glued.group("organ"), index + 1
+        if (
+            not BYLINED_COVER_TITLE.match(line)
+            or any(pattern.match(line) for _, pattern in MARKER_STYLES)
+            or all(ORGAN_NAME.match(part) for part in line.split())  # a joint signature's first line, no title
+        ):
+            continue
+        after = index + 1
+        dated = after < len(lines) and BYLINED_COVER_DATE.match(lines[after]) is not None
+        after += dated
+        organs: list[str] = []
+        for below in lines[after : after + SIGNATURE_LINES]:
+            if ORGAN_NAME.match(below) is None and below != BYLINED_COVER_STATE:
+                break
+            organs += [below] if below != BYLINED_COVER_STATE else []
+            after += 1
+        # undated, the organ's name under the page's first line only: further down, a line over a name may be a
+        # table's cells ("政策开发重点领域" / "对应的健康因素市政府办") or a headline broken over lines
+        if dated or (organs and index == 0):
+            return line.strip(), "、".join(organs), after
+    return "", "", 0
+
+
 def _restated_headline(title: str, rest: list[str], used: int) -> tuple[str, int]:
     """REPEATED_PAGE_TITLE: the headline the lines right under a page's title restate with the qualifiers the page's
     title left out, else the page's title; the title and the index of the line after it."""
     from plankg.loaders.rules.structure import RESTATED_TITLE_NOISE
 
     again, more = _headline(rest)
-    if again and len(again) > len(title) and RESTATED_TITLE_NOISE.sub("", again) == RESTATED_TITLE_NOISE.sub("", title):
+    restated, page = RESTATED_TITLE_NOISE.sub("", again), RESTATED_TITLE_NOISE.sub("", title)
+    fuller = restated.endswith(page) and "关于" in restated[: len(restated) - len(page)]  # FULLER_RESTATED_HEADLINE
+    if again and len(again) > len(title) and (restated == page or fuller):
         return again, used + more
     return title, used
 
@@ -605,7 +647,10 @@ def _notice_subject_year(body: str) -> str:
     from plankg.loaders.rules.structure import FORWARDED_NUMBER_YEAR, NOTICE_SUBJECT_YEAR, WORK_YEAR_LINES
 
     opening = "\n".join(_text_lines(body)[:WORK_YEAR_LINES])
-    found = NOTICE_SUBJECT_YEAR.search(opening) or FORWARDED_NUMBER_YEAR.search(opening)
+    subject = NOTICE_SUBJECT_YEAR.search(opening)
+    if subject is not None:
+        return subject.group("year") or subject.group("purpose")  # PURPOSE_SUBJECT_YEAR: the purpose clause's
+    found = FORWARDED_NUMBER_YEAR.search(opening)
     return found.group("year") if found else ""
 
 
@@ -642,13 +687,25 @@ def _announced_annex_start(text: str) -> int:
 
 
 def _one_copy(line: str) -> str:
-    """A first line that opens with its headline twice, glued (REPEATED_HEADLINE_MIN), with one copy."""
-    from plankg.loaders.rules.structure import HEADLINE_END, REPEATED_HEADLINE_MIN, TITLE_MAX_CHARS
+    """A first line that opens with its headline twice, glued (REPEATED_HEADLINE_MIN), or with the page's title glued
+    before the fuller headline (FULLER_RESTATED_HEADLINE), with the second only."""
+    from plankg.loaders.rules.structure import (
+        FULLER_HEADLINE_PREFIX_MAX,
+        HEADLINE_END,
+        REPEATED_HEADLINE_MIN,
+        TITLE_MAX_CHARS,
+    )
 
     key = line.replace("(", "（").replace(")", "）").replace("—", "-").replace("－", "-")
     for size in range(REPEATED_HEADLINE_MIN, min(len(line) // 2, 2 * TITLE_MAX_CHARS) + 1):
         if key[:size] == key[size : 2 * size] and HEADLINE_END.search(line[:size]):
             return line[size:]  # the second copy, as the text prints it under the first
+    for size in range(REPEATED_HEADLINE_MIN, min(len(line) // 2, TITLE_MAX_CHARS) + 1):
+        if not HEADLINE_END.search(line[:size]):
+            continue
+        again = key.find(key[:size], size + 1, size + FULLER_HEADLINE_PREFIX_MAX + size)
+        if again > size and "关于" in key[size:again]:
+            return line[size:]  # FULLER_RESTATED_HEADLINE: the fuller headline under the page's title, glued
     return line
 
 
@@ -722,10 +779,12 @@ def _opening_lines(head: str) -> list[str]:
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
+        COLUMN_TAG_LINE,
         COVER_LINES,
         EPAPER_PAGE_LINE,
         GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
+        GLUED_DATED_LINK_RUN,
         GLUED_MARKDOWN_LINKS,
         GLUED_TOOLBAR,
         HEADLINE_COLUMN_TAG,
@@ -740,12 +799,17 @@ def _opening_lines(head: str) -> list[str]:
     )
 
     lines = _dumped_record([line.strip() for line in head.splitlines() if line.strip()])  # DUMPED_RECORD
-    while lines and (
-        TOOLBAR_LINE.match(lines[0]) or MARKDOWN_LINK_LINE.match(lines[0]) or EPAPER_PAGE_LINE.match(lines[0])
+    while len(lines) > 1 and (
+        TOOLBAR_LINE.match(lines[0])
+        or MARKDOWN_LINK_LINE.match(lines[0])
+        or EPAPER_PAGE_LINE.match(lines[0])
+        or COLUMN_TAG_LINE.match(lines[0])
     ):
         # MARKDOWN_LINK_LINE: a page's logo, menu and breadcrumb above its headline; EPAPER_PAGE_LINE: an e-paper's
-        # page label and article list label
+        # page label and article list label; COLUMN_TAG_LINE: a column's dated tag alone
         lines = lines[1:]
+    if lines and (links := GLUED_DATED_LINK_RUN.match(lines[0])) is not None and lines[0][links.end() :].strip():
+        lines[0] = lines[0][links.end() :].strip()  # GLUED_DATED_LINK_RUN: a site's dated links before the headline
     for index, line in enumerate(lines[:COVER_LINES]):
         glued = MARKDOWN_LINKS_TAIL.search(line)
         if glued is not None and line[: glued.start()].strip():
@@ -926,6 +990,20 @@ def _headline_issued_document(first: str) -> tuple[str, str]:
 
     issued = HEADLINE_ISSUED_DOCUMENT.match(first.strip())
     return (issued.group("title"), issued.group("issuer").strip(" \u3000、")) if issued else ("", "")
+
+
+def _lead_issued_document(title: str, head: str) -> str:
+    """The organs a release's lead says issued the document the text is titled by (LEAD_ISSUED_DOCUMENT); "" when its
+    lead names none or another document."""
+    from plankg.loaders.rules.structure import LEAD_ISSUED_DOCUMENT, LEAD_ISSUED_DOCUMENT_CHARS
+
+    at = head.find(title)
+    if at < 0:
+        return ""
+    issued = LEAD_ISSUED_DOCUMENT.search(head, at + len(title), at + len(title) + LEAD_ISSUED_DOCUMENT_CHARS)
+    if issued is None or re.sub(r"\s+", "", issued.group("title")) != re.sub(r"\s+", "", title):
+        return ""
+    return issued.group("issuer").strip(" \u3000、")
 
 
 def _news_headline_in_cover(lines: list[str]) -> str:
@@ -1646,6 +1724,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         EXPORT_KEY_TITLE,
         FORWARDING,
         GLUED_RED_HEAD,
+        HEADLINE_END,
         INTERPRETATION_LEAD,
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
@@ -1659,6 +1738,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NUMBER_IN_ISSUER,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
+        PARTY_CENTRAL_COMMITTEE,
+        PARTY_REGULATION_TITLE,
         PROPOSAL_HEADLINE,
         RECIPIENTS,
         REPORT_QUOTED,
@@ -1696,6 +1777,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
     first = lines[0] if lines else stem
     headline, used = _cover_title(lines)
+    cover_title, cover_organs, cover_end = _bylined_cover(lines)
+    below = cover_end > used and not _title_shaped(headline)  # not under a headline that names a document itself
+    if cover_title and cover_title not in headline and (not headline or below):
+        headline, used = cover_title, cover_end  # BYLINED_COVER: the document's own cover under the page's headline
+    bylined = bool(cover_organs) and headline == cover_title
     headline = _headline_over_number(headline, lines[used:])  # PAGE_TITLE_WITH_NUMBER
     notice = (
         NOTICE_TITLE.match(headline)
@@ -1814,6 +1900,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         if (any(w in REPORT_QUOTED.sub("", title) for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
         or SPEECH_TITLE.search(title) is not None
         or BULLETIN_TITLE.search(title) is not None
+        or (bylined and title == headline and HEADLINE_END.search(title) is None)  # BYLINED_REPORT
         else "plan"
     )
     # NEWS_BODY_PERIOD (fix26meta, round 26): a news report's body names the period of the plans it reports on
@@ -1945,9 +2032,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _decree_issuer(head[:DECREE_WINDOW])
         or headline_body
         or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
+        or _lead_issued_document(title, head)  # LEAD_ISSUED_DOCUMENT
         or _issuer_of_title(headline or opening or title)
+        or (cover_organs if bylined else "")  # BYLINED_COVER
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _regulation_issuer(title, head)
+        or (PARTY_CENTRAL_COMMITTEE if PARTY_REGULATION_TITLE.match(title) else "")  # PARTY_REGULATION_ISSUER
         or _cover_issuer(lines[used:])
         or run_on_cover[0]
         or drafters
