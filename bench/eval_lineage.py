@@ -107,7 +107,8 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # heldout26 (tests/realworld/lineage26, a school's party and work plans 2009 → 2011) was scored in session 25 and is
 # development data since session 26 (its pairs listed for the lineage helper's causes).
 # heldout28 (lineage28) and heldout30 (lineage30, 金华 文明行为促进条例 2019 → 2020 and the 政府工作报告 2023 → 2024,
-# scored at 13:40 UTC on 2026-12-05, session 27) are development data since their scoring.
+# scored at 13:40 UTC on 2026-12-05, session 27) are development data since their scoring; so is heldout38 (lineage38,
+# 深圳经济特区文明行为促进条例 2013 → 文明行为条例 2020, scored at 02:30 UTC on 2026-12-06, session 31).
 DETAILED = (
     "dev",
     "heldout2",
@@ -132,6 +133,7 @@ DETAILED = (
     "heldout26",
     "heldout28",
     "heldout30",
+    "heldout38",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

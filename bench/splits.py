@@ -61,9 +61,10 @@ HELD_OUT = SPLITS[1:]
 # tasks and indicators at 19:29 on 2026-12-05, session 29, its headings, formats and metadata at 19:30, before any of
 # that session's development branches (plat29, inst29, seg29, join29 were at work; only gold and a move were merged);
 # heldout35 (round 34's second wave) at 20:46, after every branch of session 29; heldout36 at 23:38 on 2026-12-05,
-# session 30, and heldout37 (its second wave) at 23:38, both after every branch of that session. heldout38 is
-# being collected in session 31 (2026-12-06), heldout39 (its second wave) too.
-FRESH: tuple[str, ...] = ("heldout38", "heldout39")
+# session 30, and heldout37 (its second wave) at 23:38, both after every branch of that session; heldout38 (with its
+# lineage set, lineage38) and heldout39 (its second wave) at 02:30 on 2026-12-06, session 31, both after every branch
+# of that session.
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:

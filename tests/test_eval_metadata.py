@@ -165,6 +165,10 @@ ROUND_FLOORS = {
     # the 2025 中央一号文件 kept under its page headline (BYLINED_COVER: the editions are found by that name)
     "heldout36": (9, {"title": 5, "kind": 8, "issuer": 5, "period": 1, "years": 4}),
     "heldout37": (8, {"title": 5, "kind": 7, "issuer": 5, "years": 1}),
+    # round 38 and its second wave, scored once at 02:30 UTC on 2026-12-06 after every branch of session 31; not worked
+    # on. heldout39's county booklet records print no title line nor issuer (title_in_text: false, "not printed").
+    "heldout38": (10, {"title": 8, "kind": 10, "issuer": 6, "doc_number": 1, "years": 6}),
+    "heldout39": (9, {"title": 1, "kind": 9, "issuer": 1, "doc_number": 1, "years": 2}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

@@ -390,6 +390,10 @@ LATER_ROUND_FLOORS = {
     "heldout36": {"platform": (0.777, 0.597), "institution": (0.847, 0.580)},
     # institutions R 0.72 -> 0.782 once 共青团, 科协 of a list closed by 等事业 went to may (as rounds 28, 35 read it)
     "heldout37": {"platform": (0.810, 0.714), "institution": (0.818, 0.782)},
+    # Round 38 (eight more parts of 2026 provincial work reports: 天津, 山西, 重庆 twice, 辽宁, 上海, 广东,
+    # 广西), scored once at 02:30 UTC on 2026-12-06 after every branch of session 31: 0.548/0.531, 0.846/0.647;
+    # not worked on.
+    "heldout38": {"platform": (0.548, 0.531), "institution": (0.846, 0.647)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -491,6 +495,7 @@ SCORED_ROUNDS = [
     ("heldout35", 7, LATER_ROUND_FLOORS["heldout35"]),
     ("heldout36", 8, LATER_ROUND_FLOORS["heldout36"]),
     ("heldout37", 8, LATER_ROUND_FLOORS["heldout37"]),
+    ("heldout38", 8, LATER_ROUND_FLOORS["heldout38"]),
 ]
 
 

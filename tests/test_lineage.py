@@ -2564,6 +2564,18 @@ def test_lineage_against_the_judged_round30_set_with_or_without_a_manifest(tmp_p
 
 
 @pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round38_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 38 (tests/realworld/lineage38: 深圳经济特区文明行为促进条例 2013 as a .docx with Word's own numbering → the
+    文明行为条例 2020 that replaced it, a Word 97 file read by antiword, its articles numbered "1."…"74." by Word),
+    scored once at 02:30 UTC on 2026-12-06 after every branch of session 31, the same with or without a manifest:
+    strong 0.595, weak 0.200, precision 0.667 (36 links), 5 of 18 negatives; strict strong 0.108 (53 of the judged
+    references, articles, are no graph unit: the 2020 articles are numbered items, not 第X条). Not worked on."""
+    result, by_units = _score_judged_set(tmp_path, "lineage38", "heldout38", manifest, strict=True, successions=1)
+    assert result["strong_recall"] >= 0.594 and result["weak_recall"] >= 0.2 and result["precision"] >= 0.666
+    assert by_units["strong_recall"] >= 0.108 and result["negatives_linked"] <= 5
+
+
+@pytest.mark.parametrize("manifest", [True, False])
 def test_lineage_against_the_judged_round22_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
     """Round 22 (tests/realworld/lineage22: the national EV-charging guidance 2015 → the 2022 opinion, the carbon
     market's data-quality notices 2025 → 2026), scored once at 23:50 UTC on 2026-12-04: strong 0.917, weak 0.318,
@@ -3355,12 +3367,14 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # subject until PLAN_PROPOSAL_FRAME, and a 山东 guiding opinion that names only its goal year 2025 followed the
     # province's 2024-2025 action plan that takes up its projects, until GOAL_YEARS_ONLY; the true step the other way
     # (the action plan after the opinion) is missed, the opinion's year being nowhere in its text: 58 inferred, all
-    # true, 5 of 63 missed.
+    # true, 5 of 63 missed. Session 31 (526 texts with rounds 36-39 and lineage38): meta31's CITED_FOR_PURPOSE dated the
+    # 十二五 卫生扶贫 guideline (the 2016 健康扶贫 opinion follows it), and lineage38's 深圳 regulations 2013 → 2020:
+    # 61 inferred, all true, 5 of 66 missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 58 and len(judged.missed) <= 5
+    assert len(judged.true) >= 61 and len(judged.missed) <= 5
 
 
 def test_two_sectors_guides_of_one_series_are_no_steps_of_one_line() -> None:
