@@ -57,3 +57,28 @@ def test_a_quote_several_articles_hold_lists_them(regulation: GraphStore) -> Non
 def test_a_quote_no_article_holds_says_so(regulation: GraphStore) -> None:
     with pytest.raises(NotFoundError, match="nor an article quoting it"):
         registry.find_unit(regulation, "集成电路装备材料")
+
+
+def test_articles_word_numbered_through_the_chapters_are_clauses() -> None:
+    # ARTICLES_NUMBERED_THROUGH (lineage38: 深圳经济特区文明行为条例 2020, a Word 97 file whose articles Word
+    # numbers; antiword writes them "1."…"74."): numbered on from chapter to chapter, the entries are articles;
+    # a plan's items that restart under each chapter are not.
+    from plankg.lineage.clauses import clause_rows
+
+    def rows(text: str) -> list[tuple[str, str]]:
+        first, second = text.index("第一章"), text.index("第二章")
+        sections = [
+            {"id": "p/s1", "plan_id": "p", "number": "第一章", "start": first, "end": second, "parent": None},
+            {"id": "p/s2", "plan_id": "p", "number": "第二章", "start": second, "end": len(text), "parent": None},
+        ]
+        return [(c["id"], c["number"]) for c in clause_rows(sections, [], text)]
+
+    through = (
+        "第一章  总则\n           1.   为了加快推进城市文明建设，制定本条例。\n"
+        "           2.   深圳经济特区文明行为规范及实施适用本条例。\n"
+        "第二章  文明行为规范\n          3.   市民应当维护公共场所秩序，遵守下列规定:\n"
+        "     （一）礼貌待人，使用文明用语；\n          4.   市民应当遵守下列公共卫生规定:\n"
+    )
+    assert rows(through) == [("p/s1/c1", "1."), ("p/s1/c2", "2."), ("p/s2/c1", "3."), ("p/s2/c2", "4.")]
+    restarting = through.replace("3.   市民", "1.   市民").replace("4.   市民", "2.   市民")
+    assert rows(restarting) == []

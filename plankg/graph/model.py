@@ -200,7 +200,8 @@ def project(doc: PlanDocument, source: str = "") -> PlanRows:
     from plankg.lineage.clauses import clause_rows  # the projection's one lineage rule: which entries are Clauses
 
     sections = [
-        {**s.model_dump(include={"id", "plan_id", "start", "end"}), "parent": s.parent_id} for s in doc.sections
+        {**s.model_dump(include={"id", "plan_id", "start", "end", "number"}), "parent": s.parent_id}
+        for s in doc.sections
     ]
     tasks = [{"section": t.section_id} for t in doc.tasks]
     clauses = clause_rows(sections, tasks, doc.text)

@@ -49,6 +49,15 @@ CLAUSE_LINE = re.compile(
     )
     + ")"
 )
+# ARTICLES_NUMBERED_THROUGH (round 38, lineage38): a Word file numbers a regulation's articles itself, and antiword
+# writes Word's automatic numbers as "1."…"74." whatever their format (深圳经济特区文明行为条例 2020: "第一章  总则"
+# / "   1.   为了加快推进城市文明建设，…", then "第二章  文明行为规范" / "  10.   市民应当维护公共场所秩序…").
+# Arabic entries are articles when the chapters' bodies number them through, each chapter going on from the one
+# before (1.–9., 10.–…): a plan's numbered items restart under each part. Only under chapters (第X章), at least
+# THROUGH_CHAPTERS_MIN of them, the first starting at 1.
+THROUGH_ENTRY = re.compile(r"(?m)^[ \t\u3000]*(?P<number>\d{1,3})[.．](?!\d)")
+THROUGH_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}章$")
+THROUGH_CHAPTERS_MIN = 2
 # A clause's opening words, its title for lineage: up to the first clause mark or the line's end, as the judges of
 # round 30 cut an article's title ("第一条 为了引导和促进公民文明行为，…" → "为了引导和促进公民文明行为").
 OPENING_END = re.compile(r"[，。；：:;！？\n]")
@@ -89,6 +98,7 @@ def clause_rows(
         if row.get("parent"):
             starts.setdefault(row["parent"], []).append(row.get("start") or 0)
     holding = {row["section"] for row in tasks}
+    through = _numbered_through(rows, starts, holding, text)
     out: list[dict[str, Any]] = []
     for row in rows:
         if row["id"] in holding:
@@ -98,9 +108,13 @@ def clause_rows(
         line_end = text.find("\n", start, end)
         if line_end < 0:
             continue
-        found = list(CLAUSE_LINE.finditer(text, line_end, end))
-        kind = found[0].lastgroup if found else None
-        entries = [m for m in found if m.lastgroup == kind]
+        if row["id"] in through:
+            kind: str | None = "number"
+            entries = list(THROUGH_ENTRY.finditer(text, line_end, end))
+        else:
+            found = list(CLAUSE_LINE.finditer(text, line_end, end))
+            kind = found[0].lastgroup if found else None
+            entries = [m for m in found if m.lastgroup == kind]
         if len(entries) < CLAUSE_RUN_MIN or not _opens_body(text[line_end : entries[0].start()]):
             continue
         for k, match in enumerate(entries):
@@ -111,7 +125,7 @@ def clause_rows(
                 {
                     "id": f"{row['id']}/c{k + 1}",
                     "plan_id": row["plan_id"],
-                    "number": match.group(kind or 0),
+                    "number": match.group(kind or 0) + ("." if row["id"] in through else ""),
                     "text": body.strip(),
                     "start": at,
                     "end": match.end() + len(body),
@@ -119,3 +133,32 @@ def clause_rows(
                 }
             )
     return out
+
+
+def _numbered_through(
+    rows: list[Mapping[str, Any]], starts: Mapping[str, list[int]], holding: set[str], text: str
+) -> set[str]:
+    """The chapters whose bodies are articles Word numbered through the text (ARTICLES_NUMBERED_THROUGH)."""
+    chapters = sorted(
+        (r for r in rows if THROUGH_CHAPTER.match(str(r.get("number") or "").strip()) and r["id"] not in holding),
+        key=lambda r: r.get("start") or 0,
+    )
+    runs: list[tuple[str, list[int]]] = []
+    for row in chapters:
+        start, end = row.get("start") or 0, row.get("end") or 0
+        end = min([end, *(s for s in starts.get(row["id"], []) if s > start)])
+        line_end = text.find("\n", start, end)
+        if line_end < 0:
+            return set()
+        numbers = [int(m.group("number")) for m in THROUGH_ENTRY.finditer(text, line_end, end)]
+        if not numbers or not _opens_body(text[line_end : next(THROUGH_ENTRY.finditer(text, line_end, end)).start()]):
+            return set()
+        runs.append((row["id"], numbers))
+    if len(runs) < THROUGH_CHAPTERS_MIN:
+        return set()
+    expected = 1
+    for _, numbers in runs:
+        if numbers != list(range(expected, expected + len(numbers))):
+            return set()
+        expected += len(numbers)
+    return {chapter for chapter, _ in runs}
