@@ -103,14 +103,13 @@ def clause_rows(
     for row in rows:
         if row["id"] in holding:
             continue
-        start, end = row.get("start") or 0, row.get("end") or 0
-        end = min([end, *(s for s in starts.get(row["id"], []) if s > start)])
-        line_end = text.find("\n", start, end)
-        if line_end < 0:
+        body_span = _own_body(row, starts, text)
+        if body_span is None:
             continue
+        line_end, end = body_span
         if row["id"] in through:
             kind: str | None = "number"
-            entries = list(THROUGH_ENTRY.finditer(text, line_end, end))
+            entries = through[row["id"]]
         else:
             found = list(CLAUSE_LINE.finditer(text, line_end, end))
             kind = found[0].lastgroup if found else None
@@ -135,30 +134,37 @@ def clause_rows(
     return out
 
 
+def _own_body(row: Mapping[str, Any], starts: Mapping[str, list[int]], text: str) -> tuple[int, int] | None:
+    """Where a section's own body lies: from the end of its title line to its first subsection (or its end); None
+    for a section all on one line."""
+    start, end = row.get("start") or 0, row.get("end") or 0
+    end = min([end, *(s for s in starts.get(row["id"], []) if s > start)])
+    line_end = text.find("\n", start, end)
+    return None if line_end < 0 else (line_end, end)
+
+
 def _numbered_through(
     rows: list[Mapping[str, Any]], starts: Mapping[str, list[int]], holding: set[str], text: str
-) -> set[str]:
-    """The chapters whose bodies are articles Word numbered through the text (ARTICLES_NUMBERED_THROUGH)."""
+) -> dict[str, list[re.Match[str]]]:
+    """The chapters whose bodies are articles Word numbered through the text (ARTICLES_NUMBERED_THROUGH), each with
+    its articles' number matches."""
     chapters = sorted(
         (r for r in rows if THROUGH_CHAPTER.match(str(r.get("number") or "").strip()) and r["id"] not in holding),
         key=lambda r: r.get("start") or 0,
     )
-    runs: list[tuple[str, list[int]]] = []
-    for row in chapters:
-        start, end = row.get("start") or 0, row.get("end") or 0
-        end = min([end, *(s for s in starts.get(row["id"], []) if s > start)])
-        line_end = text.find("\n", start, end)
-        if line_end < 0:
-            return set()
-        numbers = [int(m.group("number")) for m in THROUGH_ENTRY.finditer(text, line_end, end)]
-        if not numbers or not _opens_body(text[line_end : next(THROUGH_ENTRY.finditer(text, line_end, end)).start()]):
-            return set()
-        runs.append((row["id"], numbers))
-    if len(runs) < THROUGH_CHAPTERS_MIN:
-        return set()
+    runs: dict[str, list[re.Match[str]]] = {}
     expected = 1
-    for _, numbers in runs:
+    for row in chapters:
+        body_span = _own_body(row, starts, text)
+        if body_span is None:
+            return {}
+        line_end, end = body_span
+        entries = list(THROUGH_ENTRY.finditer(text, line_end, end))
+        numbers = [int(m.group("number")) for m in entries]
+        if not entries or not _opens_body(text[line_end : entries[0].start()]):
+            return {}
         if numbers != list(range(expected, expected + len(numbers))):
-            return set()
+            return {}
         expected += len(numbers)
-    return {chapter for chapter, _ in runs}
+        runs[row["id"]] = entries
+    return runs if len(runs) >= THROUGH_CHAPTERS_MIN else {}
