@@ -3861,6 +3861,7 @@ RESTATED_TITLE_NOISE = re.compile(r"[（(][^（）()]*[）)]|[《》\s\u3000]")
 # right after the page's title, its issuer and 关于 at most FULLER_HEADLINE_PREFIX_MAX characters before the title's
 # words again.
 FULLER_HEADLINE_PREFIX_MAX = 30
+FULLER_HEADLINE_ISSUER_WORD = "关于"  # what the fuller headline's added words must hold (its issuer's 关于)
 # DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
 # "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,
 # gold title "…（2025-2030年）（送审稿）"): a plan put to the council is cited under that name, as a 草案 is. A

@@ -453,11 +453,12 @@ def _bylined_cover(lines: list[str]) -> tuple[str, str, int]:
 def _restated_headline(title: str, rest: list[str], used: int) -> tuple[str, int]:
     """REPEATED_PAGE_TITLE: the headline the lines right under a page's title restate with the qualifiers the page's
     title left out, else the page's title; the title and the index of the line after it."""
-    from plankg.loaders.rules.structure import RESTATED_TITLE_NOISE
+    from plankg.loaders.rules.structure import FULLER_HEADLINE_ISSUER_WORD, RESTATED_TITLE_NOISE
 
     again, more = _headline(rest)
     restated, page = RESTATED_TITLE_NOISE.sub("", again), RESTATED_TITLE_NOISE.sub("", title)
-    fuller = restated.endswith(page) and "关于" in restated[: len(restated) - len(page)]  # FULLER_RESTATED_HEADLINE
+    # FULLER_RESTATED_HEADLINE
+    fuller = restated.endswith(page) and FULLER_HEADLINE_ISSUER_WORD in restated[: len(restated) - len(page)]
     if again and len(again) > len(title) and (restated == page or fuller):
         return again, used + more
     return title, used
@@ -690,6 +691,7 @@ def _one_copy(line: str) -> str:
     """A first line that opens with its headline twice, glued (REPEATED_HEADLINE_MIN), or with the page's title glued
     before the fuller headline (FULLER_RESTATED_HEADLINE), with the second only."""
     from plankg.loaders.rules.structure import (
+        FULLER_HEADLINE_ISSUER_WORD,
         FULLER_HEADLINE_PREFIX_MAX,
         HEADLINE_END,
         REPEATED_HEADLINE_MIN,
@@ -704,7 +706,7 @@ def _one_copy(line: str) -> str:
         if not HEADLINE_END.search(line[:size]):
             continue
         again = key.find(key[:size], size + 1, size + FULLER_HEADLINE_PREFIX_MAX + size)
-        if again > size and "关于" in key[size:again]:
+        if again > size and FULLER_HEADLINE_ISSUER_WORD in key[size:again]:
             return line[size:]  # FULLER_RESTATED_HEADLINE: the fuller headline under the page's title, glued
     return line
 
