@@ -17,14 +17,15 @@ round 28 was fixed), heldout30 (round 30, session 27) and heldout31 (round 30's 
 round 30 was fixed), heldout32 (round 32, session 28) and heldout33 (round 32's second wave, collected while
 round 32 was fixed), heldout34 (round 34, session 29) and heldout35 (round 34's second wave, collected while round
 34 was fixed), heldout36 (round 36, session 30) and heldout37 (round 36's second
-wave, collected while round 36 was collected), heldout38 (round 38, session 31), heldout39 (round 38's second wave).
+wave, collected while round 36 was collected), heldout38 (round 38, session 31), heldout39 (round 38's second wave),
+heldout40 (round 40, session 32) and heldout41 (its second wave, if one is collected).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 40)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 42)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -64,7 +65,8 @@ HELD_OUT = SPLITS[1:]
 # session 30, and heldout37 (its second wave) at 23:38, both after every branch of that session; heldout38 (with its
 # lineage set, lineage38) and heldout39 (its second wave) at 02:30 on 2026-12-06, session 31, both after every branch
 # of that session.
-FRESH: tuple[str, ...] = ()
+# heldout40 and heldout41 (round 40, session 32) are being collected.
+FRESH: tuple[str, ...] = ("heldout40", "heldout41")
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
