@@ -779,7 +779,7 @@ def test_a_measure_after_its_object_needs_a_stated_year() -> None:
 
 
 def test_a_pdf_lead_on_its_own_line_with_spaced_numbers_and_shares() -> None:
-    # LEAD_ENDS_LINE, LEAD_YEAR, NUMBER_SPACE, PERCENT_OF, TARGET_YEAR_WRITTEN (nat-smart-
+    # LEAD_ENDS_LINE, LEAD_CLAUSE_YEAR, NUMBER_SPACE, PERCENT_OF, TARGET_YEAR_WRITTEN (nat-smart-
     # manufacturing-14, PDF text): "2025 年的主要目标是：" ended its line, so nothing below it was
     # read; "建成 500 个以上" has spaces around its number; "70%的…企业…实现…" names a share.
     text = (

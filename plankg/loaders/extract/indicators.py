@@ -2110,7 +2110,6 @@ def _one_clause_targets(
     return []
 
 
-LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:的|度)?$")
 # An item's number ("（4）", "2.") or the year ("至2025年", "到 2025 年末") opening a clause.
 CLAUSE_LEAD = re.compile(
     r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?"
@@ -2123,8 +2122,9 @@ COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类�
 
 
 # LEAD_CLAUSE_YEAR: the year a lead's own clause opens with dates its targets, however many words stand between:
-# "建议2025年全县经济社会发展的努力目标为:" (longyou-gwr-2025-p2), "2025年经济社会发展主要预期目标是：". LEAD_YEAR reads
-# only a year right before the lead; a clause is cut at 。；，, a line break, or LEAD_CLAUSE_SPAN characters.
+# "建议2025年全县经济社会发展的努力目标为:" (longyou-gwr-2025-p2), "2025年经济社会发展主要预期目标是：", and
+# the year right before the lead ("2025 年的主要目标是："); a clause is cut at 。；，, a line break, or
+# LEAD_CLAUSE_SPAN characters.
 LEAD_CLAUSE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^。；;，,\n\d]*$")
 LEAD_CLAUSE_SPAN = 30
 
@@ -2950,7 +2950,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         year_m = TARGET_YEAR.search(paragraph)
         # the paragraph's year, else the year the lead's own words give ("2025 年的主要目标是："; LEAD_PERIOD_YEAR:
         # "“十五五”时期的主要预期目标是：", the period's end), else its section title's
-        own = LEAD_YEAR.search(text, max(0, lead.start() - 12), lead.start()) or _lead_clause_year(text, lead.start())
+        own = _lead_clause_year(text, lead.start())
         lead_period = LEAD_PERIOD_YEAR.pattern.search(text, max(0, lead.start() - 12), lead.start())
         period_end = period_years(lead_period.group("period")) if lead_period is not None else None
         # THIS_YEAR_OF_PERIOD: "今年主要预期目标是：" after "今年是“十五五”开局之年" is for the period's first year
