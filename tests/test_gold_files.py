@@ -44,6 +44,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py sh-renewables-2023-to-2026",
     # 金华 文明行为 regulation 2019 → 2020 amendment and the 国务院 work reports' tasks 2023 → 2024 (round 30)
     "tests/gold/check_lineage_judged.py civ-reg-gwr-2019-to-2024",
+    # 杭州 文明行为 regulation 2016 → its 2021 amendment, the Word files themselves (.docx, .doc) (round 40)
+    "tests/gold/check_lineage_judged.py hz-civ-reg-2016-to-2021",
 ]
 
 

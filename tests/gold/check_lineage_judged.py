@@ -29,15 +29,20 @@ plus structural rules: unique ids, splits of the set, label in {strong, weak},
 `successors: []` exactly when `none_why` is given, no duplicate successor, a negative pair never
 also a successor link, the set's minimum numbers of units and negatives (and for the Shanghai
 set, the held-out share of its first round).
-Exit status 0 when every set passes.
+Exit status 0 when every set passes. Texts are UTF-8 files, or Word files kept byte for byte (round 40): a .docx
+read with zipfile, a .doc by antiword (Debian package antiword, as plankg reads it; without it that set fails).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass, field
+from xml.etree import ElementTree
 
 import yaml
 
@@ -520,9 +525,71 @@ SETS: dict[str, JudgedSet] = {
         opening=1500,
         exclusive=(re.compile(f"(?m)^ *第{CN}+章"),),
     ),
+    # Round 40 (holin40): 杭州市文明行为促进条例 2016 → as amended in 2021, the Word files themselves
+    # (kept byte for byte, read as `read_plan` says): the 2016 .docx types chapters 第一章　总则 and articles
+    # 　　第一条　text (U+3000 gaps); the 2021 .doc's chapters are Word-numbered, so antiword writes them
+    # without a number, one space and the title (“ 总  则”: number ""), and its articles “     第一条  text”.
+    # Articles have no caption, their title is their opening words. No `top` (the 2021 chapters have
+    # number ""); no other chapter line between a chapter in a path and the unit (a 2021 chapter line: at
+    # most one space, then Han characters, two spaces inside 总  则 and 附  则).
+    "hz-civ-reg-2016-to-2021": JudgedSet(
+        gold="tests/realworld/lineage40/judged.yaml",
+        manifest="tests/realworld/lineage40/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout40",),
+        min_units=40,
+        min_negatives=15,
+        heading_gap=True,
+        windows=((re.compile(f"^第{CN}+章$"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^第{CN}+章"), re.compile("(?m)^ ?[\u4e00-\u9fff]+(?:  [\u4e00-\u9fff]+)?$")),
+    ),
 }
 
 Ref = dict[str, object]
+
+# A set whose corpus files are Word files kept byte for byte (round 40): a .docx is read as its body paragraphs' text
+# (w:t runs; w:tab a TAB, w:br a line end), one paragraph a line; a .doc as antiword writes it with the options plankg
+# uses (plankg.loaders.text.formats.ANTIWORD: a paragraph a line, UTF-8).
+WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ANTIWORD = ("antiword", "-w", "0", "-m", "UTF-8.txt")
+
+
+def docx_text(path: str) -> str:
+    """A .docx file's body paragraphs, one a line (tables' paragraphs in document order too)."""
+    with zipfile.ZipFile(path) as package:
+        root = ElementTree.fromstring(package.read("word/document.xml"))
+    lines = []
+    for paragraph in root.iter(f"{WORD_NS}p"):
+        parts = []
+        for run in paragraph.iter(f"{WORD_NS}r"):
+            for node in run:
+                if node.tag == f"{WORD_NS}t":
+                    parts.append(node.text or "")
+                elif node.tag == f"{WORD_NS}tab":
+                    parts.append("\t")
+                elif node.tag in (f"{WORD_NS}br", f"{WORD_NS}cr"):
+                    parts.append("\n")
+        lines.append("".join(parts))
+    return "\n".join(lines)
+
+
+def doc_text(path: str) -> str | None:
+    """A Word 97 .doc file's text by antiword (plankg's options); None when antiword is missing."""
+    if shutil.which(ANTIWORD[0]) is None:
+        return None
+    done = subprocess.run([*ANTIWORD, path], capture_output=True, check=False)
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def read_plan(path: str) -> str | None:
+    if path.endswith(".docx"):
+        return docx_text(path)
+    if path.endswith(".doc"):
+        return doc_text(path)
+    with open(path, encoding="utf-8") as f:
+        return f.read()
 
 
 @dataclass
@@ -541,9 +608,9 @@ def load_plans(spec: JudgedSet) -> tuple[dict[str, str], dict[str, set[str]]]:
     later_of: dict[str, set[str]] = {e["id"]: set() for e in entries}
     for e in entries:
         path = os.path.join(plans_dir, e["file"])
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as f:
-                texts[e["id"]] = f.read()
+        text = read_plan(path) if os.path.exists(path) else None
+        if text is not None:
+            texts[e["id"]] = text
         for earlier in e.get("follows") or []:
             later_of.setdefault(earlier, set()).add(e["id"])
     return texts, later_of
