@@ -545,6 +545,24 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^第{CN}+章"), re.compile("(?m)^ ?[\u4e00-\u9fff]+(?:  [\u4e00-\u9fff]+)?$")),
     ),
+    # Round 41 (holin41): 上海市北斗产业高质量发展三年行动计划（2021-2023年） → 上海市促进商业航天发展打造空间信息产业
+    # 高地行动计划（2023—2025年）, two markdown files of zgch1238/Huace_policy-document-analyzer kept byte for byte.
+    # Parts 一、, sections （一） restarting under each part, items 1. with their title run in up to 。, target items
+    # ——title。 (number "——"); the later file indents every line with two ASCII spaces. Number and title adjacent.
+    # No other section or item line between a path element of that style and the unit.
+    "sh-space-info-2021-to-2023": JudgedSet(
+        gold="tests/realworld/lineage41/judged.yaml",
+        manifest="tests/realworld/lineage41/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout41",),
+        min_units=39,
+        min_negatives=15,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^ *（{CN}+）"), re.compile(r"(?m)^ *\d+\.")),
+    ),
 }
 
 Ref = dict[str, object]
