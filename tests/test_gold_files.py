@@ -46,6 +46,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py civ-reg-gwr-2019-to-2024",
     # 杭州 文明行为 regulation 2016 → its 2021 amendment, the Word files themselves (.docx, .doc) (round 40)
     "tests/gold/check_lineage_judged.py hz-civ-reg-2016-to-2021",
+    # 上海 北斗 action plan 2021–2023 → commercial space / spatial information action plan 2023–2025 (round 41)
+    "tests/gold/check_lineage_judged.py sh-space-info-2021-to-2023",
 ]
 
 
