@@ -3974,3 +3974,29 @@ def test_a_column_week_dates_a_reprinted_report() -> None:
     )
     meta = guess_meta(text, "gwr", "0" * 64)
     assert meta.issued == "2024-03-11" and (meta.start_year, meta.end_year) == (2024, 2024)
+
+
+def test_an_articles_actor_weighs_less_than_what_it_orders(terms: LineageTerms) -> None:
+    """ACTOR_OPENING (round 38, a judged negative): two articles naming the same media ("报纸、广播、电视、网络等公共
+    媒体应当…") are not thereby the same line of work; an article of another actor on the same duty (舆论监督) is
+    closer."""
+    from plankg.lineage.align import score_matrix
+    from plankg.lineage.similarity import actor_of
+
+    assert actor_of("市、区人民政府应当建立城市文明建设的财政投入机制", "") == "市、区人民政府"
+    opening = "公安机关、应急管理、城市管理等部门"  # the modal after the comma, in the text
+    assert actor_of(opening, "58.   " + opening + "，应当制定重大活动、突发自然灾害预防和处置不文明行为预案") == opening
+    assert actor_of("文明行为促进工作应当构建党委统一领导", "") == ""  # a subject, not an agent
+    assert actor_of("深化党组织领导的校长负责制改革", "") == ""  # 负责制: a system, not a duty
+
+    media = "报纸、广播、电视、网络等公共媒体"
+    earlier = [
+        Unit("old/c1", "old", "Clause", media + "应当加强对不文明行为的舆论监督"),
+        Unit("old/c2", "old", "Clause", "市民应当维护公共场所秩序"),
+    ]
+    later = [
+        Unit("new/c1", "new", "Clause", media + "应当积极宣传报道文明行为规范以及实施工作"),
+        Unit("new/c2", "new", "Clause", "单位和个人有权对不文明行为进行舆论监督"),
+    ]
+    scores = score_matrix(later, earlier, terms)
+    assert scores[1, 0] > scores[0, 0]
