@@ -2572,10 +2572,13 @@ def test_lineage_against_the_judged_round38_set_with_or_without_a_manifest(tmp_p
     references, articles, are no graph unit: the 2020 articles are numbered items, not 第X条).
     ARTICLES_NUMBERED_THROUGH (the lead, after the score): arabic entries numbered on through the chapters are
     articles, Clause units: strong 0.595 → 0.838 (strict 0.108 → 0.838), weak 0.200 → 0.320, negatives 5 → 4 of 18;
-    precision 0.667 over 36 chapter links → 0.459 over 85 article links (floor lowered for that reason)."""
+    precision 0.667 over 36 chapter links → 0.459 over 85 article links (floor lowered for that reason).
+    ACTOR_OPENING (branch lin40: who an article names to act weighs little, the modal nothing): negatives 4 → 1,
+    weak 0.320 → 0.360, precision 0.459 → 0.506 (79 links), strong 0.838 unchanged. LEGAL_FORMULA_WORDS (下列, 之一,
+    职责): strong 0.838 → 0.865 (strict as well), precision 0.506 → 0.532 (77 links)."""
     result, by_units = _score_judged_set(tmp_path, "lineage38", "heldout38", manifest, strict=True, successions=1)
-    assert result["strong_recall"] >= 0.837 and result["weak_recall"] >= 0.32 and result["precision"] >= 0.458
-    assert by_units["strong_recall"] >= 0.837 and result["negatives_linked"] <= 4
+    assert result["strong_recall"] >= 0.864 and result["weak_recall"] >= 0.36 and result["precision"] >= 0.531
+    assert by_units["strong_recall"] >= 0.864 and result["negatives_linked"] <= 1
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -4000,3 +4003,13 @@ def test_an_articles_actor_weighs_less_than_what_it_orders(terms: LineageTerms) 
     ]
     scores = score_matrix(later, earlier, terms)
     assert scores[1, 0] > scores[0, 0]
+
+
+def test_the_formulas_of_a_regulations_articles_are_not_compared() -> None:
+    """LEGAL_FORMULA_WORDS (round 38): "应当履行下列职责" and "有下列行为之一的" are how articles are written, not what
+    they order; two articles that share only the formula share no feature."""
+    from plankg.lineage.similarity import bigrams, title_words
+
+    for title in ("市、区精神文明建设委员会应当履行下列职责", "有下列行为之一的"):
+        assert not {"下列", "之一", "职责"} & set(title_words(title))
+        assert not {"下列", "之一", "职责"} & set(bigrams(title))
