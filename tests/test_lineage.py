@@ -3991,6 +3991,7 @@ def test_an_articles_actor_weighs_less_than_what_it_orders(terms: LineageTerms) 
     assert actor_of(opening, "58.   " + opening + "，应当制定重大活动、突发自然灾害预防和处置不文明行为预案") == opening
     assert actor_of("文明行为促进工作应当构建党委统一领导", "") == ""  # a subject, not an agent
     assert actor_of("深化党组织领导的校长负责制改革", "") == ""  # 负责制: a system, not a duty
+    assert actor_of("支持跨省异地长期居住人员可以在备案地和参保地双向享受医保待遇", "") == ""  # POLICY_VERB
 
     media = "报纸、广播、电视、网络等公共媒体"
     earlier = [

@@ -468,6 +468,9 @@ AGENT_END = re.compile(
     r"(?:政府|部门|机关|单位|委员会|机构|组织|媒体|企业|人员|公民|市民|居民|职工|学校|医院|公司|协会|工作站|中心"
     r"|办公室|社|者|人)(?:等|之间)?$"
 )
+# ... and an opening that starts with a policy's verb names whom it favours, not who acts: "支持跨省异地长期居住人员可以
+# 在备案地和参保地双向享受医保待遇" (round 12) is about that support.
+POLICY_VERB = re.compile(r"^(?:支持|鼓励|引导|推动|允许|对|凡)")
 ACTOR_WEIGHT = 0.15
 ACTOR_LEAD = 8  # how far into the text its opening may start (an article's number: "58.   公安机关…")
 
@@ -482,7 +485,7 @@ def actor_of(title: str, text: str) -> str:
         at = text.find(title, 0, len(title) + ACTOR_LEAD) if title else -1
         if at >= 0 and MODAL.match(text[at + len(title) :]):
             actor = title
-    return actor if AGENT_END.search(actor) else ""
+    return actor if AGENT_END.search(actor) and not POLICY_VERB.match(actor) else ""
 
 
 def _recipe(u: Unit, terms: LineageTerms, cache: TextConcepts) -> _Recipe:
