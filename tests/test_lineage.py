@@ -2559,8 +2559,10 @@ def test_lineage_against_the_judged_round30_set_with_or_without_a_manifest(tmp_p
     # "…第十条第三项规定"), strict strong 0.192 → 0.654. The coarse figures fall where the chapter link had stood for
     # an article: strong 0.859 → 0.846 (2019 第九条 → the new 2020 第十条 公共卫生, made of its items, is not
     # linked), precision 1.000 over 17 chapter links → 0.964 over 55 article links (floors lowered for that reason).
-    assert by_units["strong_recall"] >= 0.653 and result["strong_recall"] >= 0.845 and result["precision"] >= 0.963
-    assert result["negatives_linked"] <= 4
+    # LEGAL_FORMULA_WORDS' 违反 (branch lin40): one of those two is no longer linked, negatives 4 → 3, precision 0.964 →
+    # 0.981 (54 links).
+    assert by_units["strong_recall"] >= 0.653 and result["strong_recall"] >= 0.845 and result["precision"] >= 0.98
+    assert result["negatives_linked"] <= 3
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -4011,6 +4013,6 @@ def test_the_formulas_of_a_regulations_articles_are_not_compared() -> None:
     they order; two articles that share only the formula share no feature."""
     from plankg.lineage.similarity import bigrams, title_words
 
-    for title in ("市、区精神文明建设委员会应当履行下列职责", "有下列行为之一的"):
-        assert not {"下列", "之一", "职责"} & set(title_words(title))
-        assert not {"下列", "之一", "职责"} & set(bigrams(title))
+    for title in ("市、区精神文明建设委员会应当履行下列职责", "有下列行为之一的", "违反本条例第十条第九项规定"):
+        assert not {"下列", "之一", "职责", "违反"} & set(title_words(title))
+        assert not {"下列", "之一", "职责", "违反"} & set(bigrams(title))
