@@ -82,3 +82,11 @@ def test_articles_word_numbered_through_the_chapters_are_clauses() -> None:
     assert rows(through) == [("p/s1/c1", "1."), ("p/s1/c2", "2."), ("p/s2/c1", "3."), ("p/s2/c2", "4.")]
     restarting = through.replace("3.   市民", "1.   市民").replace("4.   市民", "2.   市民")
     assert rows(restarting) == []
+
+
+def test_an_article_in_a_lineage_is_named_by_number_and_opening_words(regulation: GraphStore) -> None:
+    # CLAUSE_TITLED: the earlier article a quoted one carries on has no title; its row in the lineage table named it
+    # with an empty cell. It is named as `show` names it: number and opening words.
+    rows = lineage_of(regulation, "通过购买服务等方式公开招募文明引")
+    assert rows[0]["title"].startswith("第二十五条 国家机关、基层自治组织")
+    assert rows[0]["number"] == "第二十五条"

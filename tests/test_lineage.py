@@ -2559,8 +2559,10 @@ def test_lineage_against_the_judged_round30_set_with_or_without_a_manifest(tmp_p
     # "…第十条第三项规定"), strict strong 0.192 → 0.654. The coarse figures fall where the chapter link had stood for
     # an article: strong 0.859 → 0.846 (2019 第九条 → the new 2020 第十条 公共卫生, made of its items, is not
     # linked), precision 1.000 over 17 chapter links → 0.964 over 55 article links (floors lowered for that reason).
-    assert by_units["strong_recall"] >= 0.653 and result["strong_recall"] >= 0.845 and result["precision"] >= 0.963
-    assert result["negatives_linked"] <= 4
+    # LEGAL_FORMULA_WORDS' 违反 (branch lin40): one of those two is no longer linked, negatives 4 → 3, precision 0.964 →
+    # 0.981 (54 links).
+    assert by_units["strong_recall"] >= 0.653 and result["strong_recall"] >= 0.845 and result["precision"] >= 0.98
+    assert result["negatives_linked"] <= 3
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -2572,10 +2574,13 @@ def test_lineage_against_the_judged_round38_set_with_or_without_a_manifest(tmp_p
     references, articles, are no graph unit: the 2020 articles are numbered items, not 第X条).
     ARTICLES_NUMBERED_THROUGH (the lead, after the score): arabic entries numbered on through the chapters are
     articles, Clause units: strong 0.595 → 0.838 (strict 0.108 → 0.838), weak 0.200 → 0.320, negatives 5 → 4 of 18;
-    precision 0.667 over 36 chapter links → 0.459 over 85 article links (floor lowered for that reason)."""
+    precision 0.667 over 36 chapter links → 0.459 over 85 article links (floor lowered for that reason).
+    ACTOR_OPENING (branch lin40: who an article names to act weighs little, the modal nothing): negatives 4 → 1,
+    weak 0.320 → 0.360, precision 0.459 → 0.506 (79 links), strong 0.838 unchanged. LEGAL_FORMULA_WORDS (下列, 之一,
+    职责): strong 0.838 → 0.865 (strict as well), precision 0.506 → 0.532 (77 links)."""
     result, by_units = _score_judged_set(tmp_path, "lineage38", "heldout38", manifest, strict=True, successions=1)
-    assert result["strong_recall"] >= 0.837 and result["weak_recall"] >= 0.32 and result["precision"] >= 0.458
-    assert by_units["strong_recall"] >= 0.837 and result["negatives_linked"] <= 4
+    assert result["strong_recall"] >= 0.864 and result["weak_recall"] >= 0.36 and result["precision"] >= 0.531
+    assert by_units["strong_recall"] >= 0.864 and result["negatives_linked"] <= 1
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -3974,3 +3979,40 @@ def test_a_column_week_dates_a_reprinted_report() -> None:
     )
     meta = guess_meta(text, "gwr", "0" * 64)
     assert meta.issued == "2024-03-11" and (meta.start_year, meta.end_year) == (2024, 2024)
+
+
+def test_an_articles_actor_weighs_less_than_what_it_orders(terms: LineageTerms) -> None:
+    """ACTOR_OPENING (round 38, a judged negative): two articles naming the same media ("报纸、广播、电视、网络等公共
+    媒体应当…") are not thereby the same line of work; an article of another actor on the same duty (舆论监督) is
+    closer."""
+    from plankg.lineage.align import score_matrix
+    from plankg.lineage.similarity import actor_of
+
+    assert actor_of("市、区人民政府应当建立城市文明建设的财政投入机制", "") == "市、区人民政府"
+    opening = "公安机关、应急管理、城市管理等部门"  # the modal after the comma, in the text
+    assert actor_of(opening, "58.   " + opening + "，应当制定重大活动、突发自然灾害预防和处置不文明行为预案") == opening
+    assert actor_of("文明行为促进工作应当构建党委统一领导", "") == ""  # a subject, not an agent
+    assert actor_of("深化党组织领导的校长负责制改革", "") == ""  # 负责制: a system, not a duty
+    assert actor_of("支持跨省异地长期居住人员可以在备案地和参保地双向享受医保待遇", "") == ""  # POLICY_VERB
+
+    media = "报纸、广播、电视、网络等公共媒体"
+    earlier = [
+        Unit("old/c1", "old", "Clause", media + "应当加强对不文明行为的舆论监督"),
+        Unit("old/c2", "old", "Clause", "市民应当维护公共场所秩序"),
+    ]
+    later = [
+        Unit("new/c1", "new", "Clause", media + "应当积极宣传报道文明行为规范以及实施工作"),
+        Unit("new/c2", "new", "Clause", "单位和个人有权对不文明行为进行舆论监督"),
+    ]
+    scores = score_matrix(later, earlier, terms)
+    assert scores[1, 0] > scores[0, 0]
+
+
+def test_the_formulas_of_a_regulations_articles_are_not_compared() -> None:
+    """LEGAL_FORMULA_WORDS (round 38): "应当履行下列职责" and "有下列行为之一的" are how articles are written, not what
+    they order; two articles that share only the formula share no feature."""
+    from plankg.lineage.similarity import bigrams, title_words
+
+    for title in ("市、区精神文明建设委员会应当履行下列职责", "有下列行为之一的", "违反本条例第十条第九项规定"):
+        assert not {"下列", "之一", "职责", "违反"} & set(title_words(title))
+        assert not {"下列", "之一", "职责", "违反"} & set(bigrams(title))

@@ -65,8 +65,7 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
                 "plan_id": row["plan_id"],
                 "period": plans.period(row["plan_id"]),
                 "number": row["number"] or "",
-                # a Clause (clauses.CLAUSE_UNITS) has no title: its snippet says what it is
-                "title": row["title"] or "",
+                "title": row["title"] or _clause_name(store, row["id"]),
                 "score": row["score"],
                 "shared_terms": list(row["shared_terms"] or []),
                 "method": row["method"] or "",
@@ -77,6 +76,20 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
             }
         )
     return rows
+
+
+# CLAUSE_TITLED: a Clause (clauses.CLAUSE_UNITS, an untitled article) has no title, and its row in a unit's lineage
+# showed an empty title beside a snippet that starts with its number: the table a researcher reads named the
+# sections and tasks of a chain and left its articles blank. It is named as `show` and the quote lookup name it
+# (``display_name``: number and opening words), "第十七条 培养在公共场所遵守秩序的文明行为意识", as the two plans'
+# alignment table names it (its number and opening words, ``units.clause_opening``).
+def _clause_name(store: GraphStore, unit_id: str) -> str:
+    """A Clause's number and opening words; "" for any other unit (a section or task without a title)."""
+    from plankg.queries.export.select import display_name  # select reads through the registry
+
+    found = registry.NODE.run(store, id=unit_id)
+    node = found[0]["node"] if found else {}
+    return display_name(node) if node.get("_label") == "Clause" else ""
 
 
 def lineage_unit(store: GraphStore, unit: str) -> str:
