@@ -1251,6 +1251,28 @@ ACHIEVED_AFTER = re.compile(
 # … but not of a system's tiers counted at the name's opening, one centre per tier (苏州's 2026 review, round 27):
 # "全域推广社会治理网格化联动机制，四级“一站式”矛调中心全面建成".
 TIER_SYSTEM_OPENING = re.compile(r"[一二三四五六两]级")
+# USAGE_MEASURED_AFTER (ext40): a review reports a platform as the subject of a measured use, the people or firms it
+# served, its users or its turnover counted: one platform running, named by what it does, not a kind the plan wants
+# built (a kind has no figures of its own), however plain its words (round 37, 山东's 2026 review: "医疗机构检查结果
+# 互认平台服务群众1500万次"; round 28, 深圳's: "公共智慧停车平台服务量增长8倍", "电子元器件和集成电路国际交易中心
+# 交易额1421亿元"). A figure must follow within a few characters: "平台服务能力" is no use measured.
+USAGE_MEASURED_AFTER = re.compile(
+    r"(?:累计)?服务(?:群众|企业|市民|居民|患者|用户|对象|量)?[^，。；、\d]{0,4}\d"
+    r"|(?:注册)?用户(?:数|量)?(?:超|达|突破)[^，。；、\d]{0,2}\d"
+    r"|(?:交易额|交易量|访问量)[^，。；、\d]{0,4}\d"
+)
+# UNIFIED_BEFORE (ext40): "统一的" right before a platform makes it the one platform of the whole jurisdiction, however
+# plain its words or whoever the sentence says uses it (round 38, 上海's 2026 report: "支持民营企业参与…，建设全市统一的
+# 中小企业融资服务平台"; round 32, 北京's 十五五 outline: "探索建立统一的智慧交通管理平台"; round 22: "全国统一的排污
+# 许可证管理信息平台"). Only with 的: "统一身份认证平台", "统一技术平台" are kinds of shared components.
+UNIFIED_BEFORE = re.compile(r"统一的$")
+# Both need a description of the platform's own, at least this many characters before its ending, and the use is
+# measured of a platform opening its clause, the report's subject: "统一的政务云", "统一的数据库", "…投票期间平台访问量
+# 达240万" name none.
+ONE_PLATFORM_HEAD_MIN = 4
+# … and a subject holding a conjunction is no one platform's name the figure belongs to (round 20, a ministry's praise
+# of a drill: "候选集体和个人网络投票期间平台访问量达240万人次" counts the visits of the voting period).
+JOINED_SUBJECT = re.compile(r"[和或与及]")
 # Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
 # "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
 LINKED_BEFORE = re.compile(r"与“?$")
@@ -3157,6 +3179,10 @@ ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 �
 # tags brands so (round 35, 河南's review of the 14th plan: "牧原、宇通、华兰等一批龙头企业", 华兰 ns); a place of
 # PLACE_RE still is one. Not 重点 or 优势, which rank districts' firms too ("浦东、闵行等重点企业").
 RANKED_BRANDS = frozenset(_words("龙头 领军 链主 头部"))
+# … and such a rank alone makes the list one of firms (ext40), though jieba reads none of its items as a proper name
+# (new brands are cut into common words and verbs: 超|聚变, 中|创智|领): a list of fields or places ranked so stays out
+# (_field_or_place). Round 35, 河南's review of the 14th plan: "培育了超聚变、中创智领等一批行业领军企业" names the two
+# firms (gold), as "牧原、宇通、华兰等一批龙头企业" does.
 # A qualifier saying the items trade across borders makes every item a firm, whatever jieba reads it as (round 22, a
 # ministry's reply): "以及苹果、英特尔、巴斯夫、宜家等多家跨国公司" (苹果 a fruit, 英特尔 and 宜家 places to
 # jieba); a count before it ("多家", "3家") says how many (ENUMERATION_COUNT).

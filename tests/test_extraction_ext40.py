@@ -1,0 +1,38 @@
+"""Session 32's platform and institution causes (ext40, issue #13): a list of firms proven by its rank alone, a platform
+whose use a review measures, the one platform of a whole jurisdiction. Each case is a short excerpt of a scored text;
+guards pin what the rules leave alone."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_a_rank_alone_proves_a_list_of_new_brands_firms() -> None:
+    # RANKED_BRANDS: jieba reads neither 超聚变 nor 中创智领 as a name (河南's review of the 14th plan, round 35)
+    _, institutions = document("全球最大直径竖井掘进机成功下线，培育了超聚变、中创智领等一批行业领军企业。")
+    assert {"超聚变", "中创智领"} <= institutions
+    # guard: fields and places ranked so stay out
+    _, institutions = document("人工智能、生物医药等一批领军企业不断壮大。上海、江苏等一批头部企业加快发展。")
+    assert not {"人工智能", "生物医药", "上海", "江苏"} & institutions
+
+
+def test_a_platform_whose_use_a_review_measures_is_one() -> None:
+    # USAGE_MEASURED_AFTER (山东's 2026 review, round 37; 深圳's, round 28)
+    platforms, _ = document("建设紧密型县域医共体172个，医疗机构检查结果互认平台服务群众1500万次。")
+    assert "医疗机构检查结果互认平台" in platforms
+    platforms, _ = document("新增停车位17万个，公共智慧停车平台服务量增长8倍。")
+    assert "公共智慧停车平台" in platforms
+    # guard: no figure, a joined subject, a description too short
+    platforms, _ = document("提升公共智慧停车平台服务能力。候选集体和个人网络投票期间平台访问量达240万人次。")
+    assert not platforms & {"公共智慧停车平台", "集体和个人网络投票期间平台"}
+
+
+def test_the_unified_platform_of_a_jurisdiction_is_one() -> None:
+    # UNIFIED_BEFORE (上海's 2026 report, round 38; 北京's 十五五 outline, round 32)
+    platforms, _ = document("支持民营企业参与新型基础设施等领域项目，建设全市统一的中小企业融资服务平台。")
+    assert "中小企业融资服务平台" in platforms
+    platforms, _ = document("探索建立统一的智慧交通管理平台。")
+    assert "智慧交通管理平台" in platforms
+    # guard: a short description names none (ONE_PLATFORM_HEAD_MIN), whoever builds it
+    platforms, _ = document("支持企业参与，建设全市统一的数据平台。按照统一的数据库编码标准收集数据。")
+    assert not platforms & {"数据平台", "数据库"}
