@@ -36,3 +36,14 @@ def test_the_unified_platform_of_a_jurisdiction_is_one() -> None:
     # guard: a short description names none (ONE_PLATFORM_HEAD_MIN), whoever builds it
     platforms, _ = document("支持企业参与，建设全市统一的数据平台。按照统一的数据库编码标准收集数据。")
     assert not platforms & {"数据平台", "数据库"}
+
+
+def test_a_proper_word_keeps_the_conjunction_character_inside_it() -> None:
+    # UNSPLIT_PROPER_TAGS, UNSPLIT_CONJUNCTIONS (天津's 2026 reports, rounds 36 and 38; 新疆's review, round 35)
+    platforms, _ = document("提升医疗卫生服务能力，加快协和天津基地、中医类国家医学中心建设。")
+    assert "协和天津基地" in platforms
+    _, institutions = document("成立汇和银行。")
+    assert "汇和银行" in institutions
+    # guard: a generic word of its own inside a proper one still names a class
+    platforms, _ = document("争创国家新兴产业发展示范基地。建设天津基地。")
+    assert not platforms & {"新兴产业发展示范基地", "天津基地"}

@@ -2759,6 +2759,15 @@ PROPER_MIN_DESCRIPTION = 5
 # "江淮大数据中心" names one centre; "供应链平台" a kind of platform.
 # nrt/nrfg: jieba's tags for transliterated and other names of people and firms ("阿里巴巴/nrt").
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
+# UNSPLIT_PROPER_TAGS (ext40): a proper word jieba knows whole keeps, in what a name says of its own, the characters a
+# generic word inside it would take: the 和 of "协和" (the Peking Union medical brand, nz) is no conjunction, so
+# "协和天津基地" (round 36 and 38, 天津's 2026 reports: "加快协和天津基地、…建设", gold) has 协和 of its own, not one
+# character. Organisation names and other proper nouns only (nt, nz): a place is read by the place rules. Only where
+# the generic word taken is a conjunction's character (UNSPLIT_CONJUNCTIONS: 和 in 协和, 汇和银行): a generic word of
+# its own inside a proper one still says nothing of its own ("新兴产业发展示范基地" is a class, "国际化区域创新中心" a
+# kind the university's name makes one).
+UNSPLIT_PROPER_TAGS = frozenset({"nt", "nz"})
+UNSPLIT_CONJUNCTIONS = frozenset("和与及")
 # "深化与华为、腾讯…等企业合作": a preposition of partnership before the first item is not part of it.
 WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
 # A base or hub named only by what it produces, stores or moves is a role of its region, one of a
