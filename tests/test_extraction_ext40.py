@@ -47,3 +47,16 @@ def test_a_proper_word_keeps_the_conjunction_character_inside_it() -> None:
     # guard: a generic word of its own inside a proper one still names a class
     platforms, _ = document("争创国家新兴产业发展示范基地。建设天津基地。")
     assert not platforms & {"新兴产业发展示范基地", "天津基地"}
+
+
+def test_a_count_of_projects_after_the_list_of_firms() -> None:
+    # PROJECT_COUNT, PROJECT_RUN, PLACED_FIRM_SHORT (湖北's review of the 14th plan, round 35)
+    _, institutions = document("长江存储二期、东风岚图、邦普时代等1.1万个重大产业项目投产达效。")
+    assert {"长江存储", "东风岚图", "邦普时代"} <= institutions
+    assert "存储" not in institutions
+    # guard: a firm whose short name follows a verb stays whole; a list of facilities names no firm
+    _, institutions = document(
+        "加快建设西门子高端医疗影像设备、海克斯康、达索系统等重大外资项目。加强产地预冷、仓储保鲜等设施建设。"
+    )
+    assert "达索系统" in institutions
+    assert not {"达索", "仓储", "预冷"} & institutions
