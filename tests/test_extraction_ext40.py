@@ -60,3 +60,15 @@ def test_a_count_of_projects_after_the_list_of_firms() -> None:
     )
     assert "达索系统" in institutions
     assert not {"达索", "仓储", "预冷"} & institutions
+
+
+def test_a_count_right_after_a_platform_counts_a_kind() -> None:
+    # COUNT_RIGHT_AFTER (重庆's 2026 review, round 36; 山东's, round 37)
+    platforms, _ = document("新增国家生态文明建设示范区和“两山”实践创新基地6个，成功创建云阳世界地质公园。")
+    assert "“两山”实践创新基地" not in platforms
+    assert "云阳世界地质公园" in platforms
+    platforms, _ = document("建成高价值专利培育中心15家。")
+    assert "高价值专利培育中心" not in platforms
+    # guard: a figure that is no count of units leaves the platform alone
+    platforms, _ = document("中非数字技术合作中心获批建设，国家超算深圳中心二期加快建设。")
+    assert "中非数字技术合作中心" in platforms

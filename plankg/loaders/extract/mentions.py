@@ -161,6 +161,7 @@ from plankg.loaders.rules.names import (
     COPY_LIST_END,
     COPY_LIST_LABEL,
     COUNT_QUALIFIER,
+    COUNT_RIGHT_AFTER,
     COUNTED_CLASS,
     COUNTED_LEVELS,
     COUNTED_SLOGAN_DEFINED,
@@ -1525,6 +1526,8 @@ def _name_at(
         or RECOGNISED_BEFORE.search(text[clause_start:left])
     ):
         return found  # an event's title, functions brought together, a definition, a class of grantees
+    if category == "platform" and COUNT_RIGHT_AFTER.match(text, end):
+        return found  # "…“两山”实践创新基地6个": units of a kind counted (COUNT_RIGHT_AFTER)
     if category == "platform" and TIER_COUNT_AFTER.match(text, end):
         return found  # "…、分拣（处理）中心三级回收体系": a tier of a system (TIER_COUNT_AFTER)
     if category == "platform" and _shares_list_head(text, clause_start, left, end):

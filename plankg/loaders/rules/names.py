@@ -3584,6 +3584,11 @@ LISTED_PLACE_ITEM_END = re.compile(r"(?:省|(?<!超)市|县|(?<![社园片小景
 # A platform right before a count of tiers is one tier of a system, a kind (round 17, a 苏州 recycling plan):
 # "完善再生资源社区回收网点、中转站、分拣（处理）中心三级回收体系建设" (the centre is every city's third tier).
 TIER_COUNT_AFTER = re.compile(r"[两二三四五六]级")
+# COUNT_RIGHT_AFTER (ext40): a count right after a platform's name counts units of that kind, a class, wherever the
+# verb stands (round 36, 重庆's 2026 review: "新增国家生态文明建设示范区和“两山”实践创新基地6个", where COUNTED_NAME's
+# verb-free run is broken by the 建设 inside the first title; "中小试基地28家", "全国重点实验室45家"). No gold platform
+# of the realworld rounds stands before such a count.
+COUNT_RIGHT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[个家处座所](?![\u4e00-\u9fff])")
 # A zone written after a firm is the firm's site, part of the name of one of its plants, not a zone named
 # on its own (round 17, an EIA approval): "完成海阳市丰源热力有限公司临港产业区热源厂等4家企业燃煤锅炉关停".
 FIRM_BEFORE_ZONE = re.compile(r"公司|集团")
