@@ -72,3 +72,12 @@ def test_a_count_right_after_a_platform_counts_a_kind() -> None:
     # guard: a figure that is no count of units leaves the platform alone
     platforms, _ = document("中非数字技术合作中心获批建设，国家超算深圳中心二期加快建设。")
     assert "中非数字技术合作中心" in platforms
+
+
+def test_putting_a_park_into_use_deploys_it() -> None:
+    # 投用 in PLATFORM_FRAME (深圳's 2026 review, round 28)
+    platforms, _ = document("组建推进中心，投用深圳工业软件园、尖岗山软件产业园，软件和信息技术服务业营收增长11.1%。")
+    assert "尖岗山软件产业园" in platforms
+    # guard: a kind stays a kind
+    platforms, _ = document("投用一批软件产业园。")
+    assert "软件产业园" not in platforms

@@ -440,6 +440,9 @@ PLATFORM_FRAME = re.compile(
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
     # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台" (LAUNCH_GUARDED).
     r"完成|" + LAUNCH_GUARDED + r"|投运|"
+    # … and so does putting one into use (投用, as 投运; ext40, round 28, 深圳's 2026 review): "投用深圳工业软件园、
+    # 尖岗山软件产业园".
+    r"投用|"
     # … and so does starting one (round 14, after the score, a reply on the green Belt and Road):
     # "启动“一带一路”绿色供应链平台".
     r"启动|"
