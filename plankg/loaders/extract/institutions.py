@@ -60,6 +60,8 @@ from plankg.loaders.rules.institutions import (
     OWN_AGENCY_PRONOUN,
     PARTY_COMMITTEE_END,
     PARTY_DEPARTMENT,
+    PLACED_FIRM_SHORT,
+    PLACED_FIRM_SHORT_TAG,
     PLANT_ITEM,
     PRODUCT_LINE_CODE,
     PRODUCT_WORDS,
@@ -69,6 +71,7 @@ from plankg.loaders.rules.institutions import (
     PROJECT_LIST,
     PROJECT_LIST_FIRMS_MIN,
     PROJECT_PROPER_TAGS,
+    PROJECT_RUN,
     PRONOUN_BODY,
     PROVINCE_CLASS_BEFORE,
     PROVINCE_CLASS_OPENING,
@@ -413,7 +416,7 @@ def _firm_of_item(item: str) -> tuple[int, str] | None:
     if stop == -1:
         stop = pos if pos < len(item) or lined else -1  # a place after the firm ends it too, and a line's code
     firm = item[start:stop] if stop != -1 else ""
-    if start and _common_word(firm):
+    if start and (_common_word(firm) or _placed_short_form(firm)):
         start, firm = start - len(words[i - 1].word), words[i - 1].word + firm  # "青海|时代" is one firm
     if not PROJECT_FIRM_MIN <= len(firm) <= PROJECT_FIRM_MAX or PLACE_RE.fullmatch(firm):
         return None
@@ -423,6 +426,13 @@ def _firm_of_item(item: str) -> tuple[int, str] | None:
 
 
 PRODUCT_WORDS_T = tuple(PRODUCT_WORDS)
+
+
+def _placed_short_form(firm: str) -> bool:
+    """What is left of the firm after its place is one short word jieba reads as an abbreviation (PLACED_FIRM_SHORT,
+    PLACED_FIRM_SHORT_TAG): "长江|存储"."""
+    words = list(_posseg().cut(firm))
+    return len(firm) <= PLACED_FIRM_SHORT and len(words) == 1 and words[0].flag == PLACED_FIRM_SHORT_TAG
 
 
 def _known_place(word: Any) -> bool:
@@ -451,7 +461,7 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     PROJECT_LIST_FIRMS_MIN items name a firm before their product, and one of them is proven a name
     (an institution found there, a listed form, or a word jieba tags as proper, PROJECT_PROPER_TAGS).
     A shorter firm found at the same place gives way ("泰丰|先行磷酸铁锂" → 泰丰先行)."""
-    from plankg.loaders.extract.mentions import _ENUMERATION_RUN, Mention, _left_edge
+    from plankg.loaders.extract.mentions import Mention, _left_edge
 
     # by start, so an item's institutions are found by bisection: a scan of all of them for every
     # item was 2.1 % of the analysis' samples over 200 generated plans
@@ -461,7 +471,7 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     # only the runs of list characters holding 、 and 等 can hold a list (found from each 等)
     runs = [
         (a, b)
-        for a, b in runs_holding(_ENUMERATION_RUN, "等", text)
+        for a, b in runs_holding(PROJECT_RUN, "等", text)
         if text.find("、", a, b) != -1 and _PROJECT_LIST_CLOSE.search(text, a, b) is not None
     ]
     for m in (x for a, b in runs for x in PROJECT_LIST.finditer(text, a, b)):

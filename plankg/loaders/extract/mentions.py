@@ -161,6 +161,7 @@ from plankg.loaders.rules.names import (
     COPY_LIST_END,
     COPY_LIST_LABEL,
     COUNT_QUALIFIER,
+    COUNT_RIGHT_AFTER,
     COUNTED_CLASS,
     COUNTED_LEVELS,
     COUNTED_SLOGAN_DEFINED,
@@ -244,6 +245,7 @@ from plankg.loaders.rules.names import (
     ITEM_END_BEFORE_CONJUNCTION,
     ITEM_END_CONJUNCTIONS,
     ITEM_LIST,
+    JOINED_SUBJECT,
     JOINT_ZONE_WORDS,
     LANDFORM_AFTER_FORM,
     LEAD_LIST_AFTER,
@@ -319,6 +321,7 @@ from plankg.loaders.rules.names import (
     OFFICE_TAGS,
     ON_PLATFORM,
     ON_PLATFORM_BEFORE,
+    ONE_PLATFORM_HEAD_MIN,
     OPEN_ASIDE,
     OPEN_CALL_DIRECTION_AFTER,
     ORGANISATION_SUFFIX,
@@ -483,6 +486,7 @@ from plankg.loaders.rules.names import (
     TITLE_QUALIFIER,
     TOWN_TIER_LIST,
     TRAILING_QUALIFIER,
+    UNIFIED_BEFORE,
     UNIT_FRAME,
     UNIT_ITEM_ASIDE,
     UNIT_ITEM_END,
@@ -497,6 +501,7 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
     URL_TAIL,
+    USAGE_MEASURED_AFTER,
     USED_THROUGH_AFTER,
     USED_THROUGH_BEFORE,
     VERB_BEFORE_NAMED_BODY,
@@ -1121,6 +1126,22 @@ def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
     return first is not None and first.flag == "ns"
 
 
+def _one_platform(text: str, left: int, end: int) -> bool:
+    """The platform is one the text counts the use of (USAGE_MEASURED_AFTER, opening its clause) or the one of the
+    whole jurisdiction (UNIFIED_BEFORE): a definite platform, whatever plain words name it, with a description of its
+    own (ONE_PLATFORM_HEAD_MIN)."""
+    found = ending_of(normalise_name(text[left:end]))
+    if found is None or found[1] != "platform" or end - left - len(found[0]) < ONE_PLATFORM_HEAD_MIN:
+        return False
+    if UNIFIED_BEFORE.search(text, max(0, left - len("统一的")), left) is not None:
+        return True
+    return (
+        USAGE_MEASURED_AFTER.match(text, end) is not None
+        and clause_bounds(text, left, end)[0] == left
+        and JOINED_SUBJECT.search(text, left, end) is None
+    )
+
+
 def _definite_store(text: str, name: str, left: int) -> bool:
     """One data store the plan builds, named by its content (DEFINITE_DATA_ENDING): the verb of
     building stands right before it, or before the list it closes ("建好齐鲁文化大模型、山东文化数据中心")."""
@@ -1311,6 +1332,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True
     if ACHIEVED_AFTER.match(text, end) and not TIER_SYSTEM_OPENING.match(text, left):
         return True  # "…合作中心获批建设", "临夏地质公园获批世界地质公园": what a review reports done (ACHIEVED_AFTER)
+    if _one_platform(text, left, end):
+        return True  # "…互认平台服务群众1500万次", "建设全市统一的…平台" (USAGE_MEASURED_AFTER, UNIFIED_BEFORE)
     if LINKED_BEFORE.search(text, max(0, left - 2), left) and LINKED_AFTER.match(text, end):
         return True  # "实现与“全国排污许可管理信息平台”互联互通"
     if end - left >= DEFINED_SHORT_MIN and DEFINED_SHORT_AFTER.match(text, end):
@@ -1490,7 +1513,8 @@ def _name_at(
         return found
     if category == "platform" and EXAMPLE_ASIDE.search(text, max(0, left - 60), left):
         return found  # "（如国家临床医学研究中心等）": an example of a kind
-    if category == "platform" and not national and _generic_builder(text, left, end):
+    one_platform = category == "platform" and _one_platform(text, left, end)
+    if category == "platform" and not national and not one_platform and _generic_builder(text, left, end):
         return found  # "支持企业…搭建标准测试评估平台": each firm builds its own, a kind
     if category == "platform" and (
         EVENT_AFTER.match(text, end)
@@ -1502,6 +1526,8 @@ def _name_at(
         or RECOGNISED_BEFORE.search(text[clause_start:left])
     ):
         return found  # an event's title, functions brought together, a definition, a class of grantees
+    if category == "platform" and COUNT_RIGHT_AFTER.match(text, end):
+        return found  # "…“两山”实践创新基地6个": units of a kind counted (COUNT_RIGHT_AFTER)
     if category == "platform" and TIER_COUNT_AFTER.match(text, end):
         return found  # "…、分拣（处理）中心三级回收体系": a tier of a system (TIER_COUNT_AFTER)
     if category == "platform" and _shares_list_head(text, clause_start, left, end):
@@ -1676,7 +1702,7 @@ def _name_at(
         and len(name) >= DEFINED_SHORT_MIN
         and DEFINED_SHORT_AFTER.match(text, span_start + len(name)) is not None
     )
-    definite = own is not None or _definite_store(text, name, left)
+    definite = own is not None or one_platform or _definite_store(text, name, left)
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
     phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
@@ -2937,7 +2963,8 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
         else:
             named = [_name_like(name) for _, _, name in items]
             ranked = qualifier in RANKED_BRANDS  # a brand jieba reads as a place is a firm there
-            one_sort = any(named) and not any(_field_or_place(name, ranked) for _, _, name in items)
+            proven = any(named) or ranked  # "超聚变、中创智领等一批行业领军企业": the rank proves them (RANKED_BRANDS)
+            one_sort = proven and not any(_field_or_place(name, ranked) for _, _, name in items)
             if ENUMERATION_COUNT.sub("", qualifier) in FIRM_QUALIFIERS:
                 one_sort = True  # "苹果、英特尔、巴斯夫、宜家等多家跨国公司": multinationals, each a firm
             if qualifier and qualifier not in ENUMERATION_RANK and not one_sort:

@@ -158,6 +158,8 @@ from plankg.loaders.rules.names import (
     TRAILING_NOISE,
     TRANSPORT_HUB,
     UNIVERSITY_ENDINGS,
+    UNSPLIT_CONJUNCTIONS,
+    UNSPLIT_PROPER_TAGS,
     VALLEY_ENDINGS,
     VALLEY_HEAD_MIN,
     VENUE_SHORT_FORMS,
@@ -422,7 +424,21 @@ class _Candidate:
         rest = GENERIC_PATTERNS.sub("", self.head)
         if self.category == "platform" and self.ends_in(ROLE_ENDINGS):
             rest = _role_pattern().sub("", rest)  # before the generic words, which would split 服务业
-        rest = _generic_pattern(self.category).sub("", rest)
+        generic = _generic_pattern(self.category)
+        kept = [
+            w.word
+            for w in _posseg().cut(rest)
+            if w.flag in UNSPLIT_PROPER_TAGS
+            and w.word not in _USER_WORDS
+            and not generic.fullmatch(w.word)
+            and generic.search(w.word)
+            and all(m.group() in UNSPLIT_CONJUNCTIONS for m in generic.finditer(w.word))
+        ]  # "协和": a proper word a generic one would split (UNSPLIT_PROPER_TAGS), held out of the cut
+        for i, word in enumerate(kept):
+            rest = rest.replace(word, f"\x00{i}\x00")
+        rest = generic.sub("", rest)
+        for i, word in enumerate(kept):
+            rest = rest.replace(f"\x00{i}\x00", word)
         return re.sub(r"[—·0-9（）()“”]", "", rest)
 
 

@@ -83,9 +83,13 @@ OWN_AGENCY_PRONOUN = 2  # "我部", "本局": the pronoun and the body
 # between the place (a word jieba tags ns) and the first word of the product or of the work done
 # (PRODUCT_WORDS, or another place: "新和成|南港|新材料"). The list holds at least two items and is
 # closed by 等, at most PROJECT_LIST_QUALIFIER characters, and a word of projects (PROJECT_LIST).
+# PROJECT_COUNT (ext40): a count of the projects may stand between 等 and the word of projects, the list naming examples
+# of them (round 35, 湖北's review of the 14th plan: "长江存储二期、东风岚图、邦普时代等1.1万个重大产业项目投产达效"
+# names the three firms, gold).
+PROJECT_COUNT = r"(?:\d+(?:\.\d+)?[万千百]?(?:多|余)?个)?"
 PROJECT_LIST = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})+)"
-    r"等(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:项目|建设|投运|投产)"
+    r"等" + PROJECT_COUNT + r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:项目|建设|投运|投产)"
 )
 PRODUCT_WORDS = (
     "动力电池 电池 锂电 储能 芯片 半导体芯片 通信芯片 通信 新材料 材料 整机 风电 光伏 创新药 新药 传感器 器件 显示 "
@@ -103,6 +107,11 @@ PRODUCT_WORDS += list("硅氟锂镁钾钠钴镍铝铜钛磷")
 # "中州时代电池三期" 中州时代 — 时代 alone is a common word (jieba's dictionary counts it at least
 # COMMON_WORD_FREQ times), 先导 in "衢州先导智能传感器" is not (the firm is 先导智能).
 COMMON_WORD_FREQ = 1000
+# … and so is one whose remaining name is one word of two characters jieba reads as an abbreviation (tag j, ext40):
+# jieba tags rivers as places, and a firm is not named by such a short form after the place it builds in ("长江存储二期"
+# names 长江存储, round 35, 湖北's review of the 14th plan; not a firm 存储, 长江|存储/j).
+PLACED_FIRM_SHORT = 2
+PLACED_FIRM_SHORT_TAG = "j"
 # A power plant named by its site is no firm: "推进白龙核电一期、红沙核电三期、钦州电厂三期" (the
 # finders' INFRASTRUCTURE_ITEM says so of roads and ports).
 PLANT_ITEM = re.compile(r"核电|电厂|电站|煤电|火电|水电|抽水蓄能")
@@ -127,7 +136,10 @@ PROJECT_LIST_FIRMS_MIN = 2
 # "推动京东方、惠科等重大产业项目尽快投产" (四川's). A whole item (PROJECT_FIRM_MIN to PROJECT_FIRM_MAX characters)
 # is the firm where every item of the list reads as a firm and none names a works (FIRM_PROJECT_WORKS): "加快中沙古雷
 # 乙烯、古雷炼化一体化工程二期等重大产业项目" (round 4, 福建's report: projects, gold as such) names none.
-FIRM_PROJECT_CLOSE = re.compile(r"等(?:重大|重点)?(?:产业|外资|工业|制造业)项目")
+# The runs a list of projects is read in: the characters of a list (as the enumerations' runs) and a count's decimal
+# point (PROJECT_COUNT: "等1.1万个重大产业项目").
+PROJECT_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“.]+")
+FIRM_PROJECT_CLOSE = re.compile(r"等" + PROJECT_COUNT + r"(?:重大|重点)?(?:产业|外资|工业|制造业)项目")
 FIRM_PROJECT_WORKS = re.compile(r"工程")
 PROJECT_PROPER_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
 # A shorter firm found at the item's start gives way to the longer one read up to the product ("泰丰|先行磷酸铁锂" →

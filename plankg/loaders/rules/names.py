@@ -440,6 +440,9 @@ PLATFORM_FRAME = re.compile(
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
     # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台" (LAUNCH_GUARDED).
     r"完成|" + LAUNCH_GUARDED + r"|投运|"
+    # … and so does putting one into use (投用, as 投运; ext40, round 28, 深圳's 2026 review): "投用深圳工业软件园、
+    # 尖岗山软件产业园".
+    r"投用|"
     # … and so does starting one (round 14, after the score, a reply on the green Belt and Road):
     # "启动“一带一路”绿色供应链平台".
     r"启动|"
@@ -1251,6 +1254,28 @@ ACHIEVED_AFTER = re.compile(
 # … but not of a system's tiers counted at the name's opening, one centre per tier (苏州's 2026 review, round 27):
 # "全域推广社会治理网格化联动机制，四级“一站式”矛调中心全面建成".
 TIER_SYSTEM_OPENING = re.compile(r"[一二三四五六两]级")
+# USAGE_MEASURED_AFTER (ext40): a review reports a platform as the subject of a measured use, the people or firms it
+# served, its users or its turnover counted: one platform running, named by what it does, not a kind the plan wants
+# built (a kind has no figures of its own), however plain its words (round 37, 山东's 2026 review: "医疗机构检查结果
+# 互认平台服务群众1500万次"; round 28, 深圳's: "公共智慧停车平台服务量增长8倍", "电子元器件和集成电路国际交易中心
+# 交易额1421亿元"). A figure must follow within a few characters: "平台服务能力" is no use measured.
+USAGE_MEASURED_AFTER = re.compile(
+    r"(?:累计)?服务(?:群众|企业|市民|居民|患者|用户|对象|量)?[^，。；、\d]{0,4}\d"
+    r"|(?:注册)?用户(?:数|量)?(?:超|达|突破)[^，。；、\d]{0,2}\d"
+    r"|(?:交易额|交易量|访问量)[^，。；、\d]{0,4}\d"
+)
+# UNIFIED_BEFORE (ext40): "统一的" right before a platform makes it the one platform of the whole jurisdiction, however
+# plain its words or whoever the sentence says uses it (round 38, 上海's 2026 report: "支持民营企业参与…，建设全市统一的
+# 中小企业融资服务平台"; round 32, 北京's 十五五 outline: "探索建立统一的智慧交通管理平台"; round 22: "全国统一的排污
+# 许可证管理信息平台"). Only with 的: "统一身份认证平台", "统一技术平台" are kinds of shared components.
+UNIFIED_BEFORE = re.compile(r"统一的$")
+# Both need a description of the platform's own, at least this many characters before its ending, and the use is
+# measured of a platform opening its clause, the report's subject: "统一的政务云", "统一的数据库", "…投票期间平台访问量
+# 达240万" name none.
+ONE_PLATFORM_HEAD_MIN = 4
+# … and a subject holding a conjunction is no one platform's name the figure belongs to (round 20, a ministry's praise
+# of a drill: "候选集体和个人网络投票期间平台访问量达240万人次" counts the visits of the voting period).
+JOINED_SUBJECT = re.compile(r"[和或与及]")
 # Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
 # "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
 LINKED_BEFORE = re.compile(r"与“?$")
@@ -2737,6 +2762,15 @@ PROPER_MIN_DESCRIPTION = 5
 # "江淮大数据中心" names one centre; "供应链平台" a kind of platform.
 # nrt/nrfg: jieba's tags for transliterated and other names of people and firms ("阿里巴巴/nrt").
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
+# UNSPLIT_PROPER_TAGS (ext40): a proper word jieba knows whole keeps, in what a name says of its own, the characters a
+# generic word inside it would take: the 和 of "协和" (the Peking Union medical brand, nz) is no conjunction, so
+# "协和天津基地" (round 36 and 38, 天津's 2026 reports: "加快协和天津基地、…建设", gold) has 协和 of its own, not one
+# character. Organisation names and other proper nouns only (nt, nz): a place is read by the place rules. Only where
+# the generic word taken is a conjunction's character (UNSPLIT_CONJUNCTIONS: 和 in 协和, 汇和银行): a generic word of
+# its own inside a proper one still says nothing of its own ("新兴产业发展示范基地" is a class, "国际化区域创新中心" a
+# kind the university's name makes one).
+UNSPLIT_PROPER_TAGS = frozenset({"nt", "nz"})
+UNSPLIT_CONJUNCTIONS = frozenset("和与及")
 # "深化与华为、腾讯…等企业合作": a preposition of partnership before the first item is not part of it.
 WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
 # A base or hub named only by what it produces, stores or moves is a role of its region, one of a
@@ -3157,6 +3191,10 @@ ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 �
 # tags brands so (round 35, 河南's review of the 14th plan: "牧原、宇通、华兰等一批龙头企业", 华兰 ns); a place of
 # PLACE_RE still is one. Not 重点 or 优势, which rank districts' firms too ("浦东、闵行等重点企业").
 RANKED_BRANDS = frozenset(_words("龙头 领军 链主 头部"))
+# … and such a rank alone makes the list one of firms (ext40), though jieba reads none of its items as a proper name
+# (new brands are cut into common words and verbs: 超|聚变, 中|创智|领): a list of fields or places ranked so stays out
+# (_field_or_place). Round 35, 河南's review of the 14th plan: "培育了超聚变、中创智领等一批行业领军企业" names the two
+# firms (gold), as "牧原、宇通、华兰等一批龙头企业" does.
 # A qualifier saying the items trade across borders makes every item a firm, whatever jieba reads it as (round 22, a
 # ministry's reply): "以及苹果、英特尔、巴斯夫、宜家等多家跨国公司" (苹果 a fruit, 英特尔 and 宜家 places to
 # jieba); a count before it ("多家", "3家") says how many (ENUMERATION_COUNT).
@@ -3549,6 +3587,11 @@ LISTED_PLACE_ITEM_END = re.compile(r"(?:省|(?<!超)市|县|(?<![社园片小景
 # A platform right before a count of tiers is one tier of a system, a kind (round 17, a 苏州 recycling plan):
 # "完善再生资源社区回收网点、中转站、分拣（处理）中心三级回收体系建设" (the centre is every city's third tier).
 TIER_COUNT_AFTER = re.compile(r"[两二三四五六]级")
+# COUNT_RIGHT_AFTER (ext40): a count right after a platform's name counts units of that kind, a class, wherever the
+# verb stands (round 36, 重庆's 2026 review: "新增国家生态文明建设示范区和“两山”实践创新基地6个", where COUNTED_NAME's
+# verb-free run is broken by the 建设 inside the first title; "中小试基地28家", "全国重点实验室45家"). No gold platform
+# of the realworld rounds stands before such a count.
+COUNT_RIGHT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[个家处座所](?![\u4e00-\u9fff])")
 # A zone written after a firm is the firm's site, part of the name of one of its plants, not a zone named
 # on its own (round 17, an EIA approval): "完成海阳市丰源热力有限公司临港产业区热源厂等4家企业燃煤锅炉关停".
 FIRM_BEFORE_ZONE = re.compile(r"公司|集团")
