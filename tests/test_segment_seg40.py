@@ -184,3 +184,74 @@ def test_a_colon_inside_brackets_ends_no_label() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)][-1] == "普通高校（本科：4830元/生•年；专科：4500元/生•年）"
+
+
+def test_parts_numbered_with_a_section_sign_are_headings() -> None:
+    # SECTION_SIGN_ENUM: "§2.客观依据和内在条件" was read as an unnumbered title, "§1." lost
+    text = "\n".join(
+        [
+            "§1.指导思想和办学目标",
+            "一、指导思想",
+            PARA,
+            "二、办学目标",
+            PARA,
+            "§2.客观依据和内在条件",
+            "一、客观依据",
+            PARA,
+            "二、内在条件",
+            PARA,
+        ]
+    )
+    assert tree(text) == [
+        (1, "§1.", "指导思想和办学目标"),
+        (2, "一、", "指导思想"),
+        (2, "二、", "办学目标"),
+        (1, "§2.", "客观依据和内在条件"),
+        (2, "一、", "客观依据"),
+        (2, "二、", "内在条件"),
+    ]
+
+
+# hf-planning-news-2011 (heldout31), shortened: a paper's report, its sub-titles grouped under keyword lines, some
+# between paragraphs that end in a closed quotation
+QUOTE = "“这样的规划要特别注重操作性，要把每一项工作都落到实处，让群众看得见、摸得着。”"
+NEWS = "\n".join(
+    [
+        "合肥的“水文章”要进一步挖掘其内涵和外延，“打包”做透；东部组团的交通要与中心城区等高对接。",
+        "关键词：水文章、绿文章",
+        "打包做透水文章",
+        PARA,
+        QUOTE,
+        "合肥正进行“绿道梳理”",
+        PARA + PARA,
+        "关键词：交通",
+        "需与中心城区等高对接",
+        QUOTE,
+        "繁华大道将延至肥东",
+        QUOTE,
+    ]
+)
+
+
+def test_keyword_lines_head_the_sub_titles_of_a_report() -> None:
+    # KEYWORD_GROUP_LINE, QUOTED_PARAGRAPH_END: no heading was read
+    assert tree(NEWS) == [
+        (1, "", "关键词：水文章、绿文章"),
+        (2, "", "打包做透水文章"),
+        (2, "", "合肥正进行“绿道梳理”"),
+        (1, "", "关键词：交通"),
+        (2, "", "需与中心城区等高对接"),
+        (2, "", "繁华大道将延至肥东"),
+    ]
+
+
+def test_one_keywords_line_heads_nothing() -> None:
+    # KEYWORD_GROUP_MIN: a paper's keywords under its abstract
+    text = "\n".join(["摘要：本文研究城市规划的编制方法。", "关键词：城市规划", "一、引言", PARA, "二、方法", PARA])
+    assert [title for _, _, title in tree(text)] == ["引言", "方法"]
+
+
+def test_a_sub_title_between_quoted_paragraphs_is_a_heading() -> None:
+    # QUOTED_PARAGRAPH_END: a paragraph closed by a quotation after its full stop was read as no paragraph's end
+    text = "\n".join(["一、总体情况", PARA + PARA, QUOTE, "繁华大道将延至肥东", QUOTE + QUOTE])
+    assert tree(text) == [(1, "一、", "总体情况"), (2, "", "繁华大道将延至肥东")]

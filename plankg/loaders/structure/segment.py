@@ -219,6 +219,8 @@ from plankg.loaders.rules.structure import (
     INSTITUTION_SUBJECT,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
+    KEYWORD_GROUP_LINE,
+    KEYWORD_GROUP_MIN,
     LABEL_END,
     LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
@@ -303,6 +305,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     QUESTION_LINE,
+    QUOTED_PARAGRAPH_END,
     RED_HEAD_END,
     RED_HEAD_ORGAN,
     REFERENCE_ENTRY,
@@ -1131,6 +1134,9 @@ def headings_from_lines(
         listed_titles.setdefault(entry.marker, []).append(entry.title)
     lines = _split_glued_tails(_join_marker_alone(_join_across_page_marks(split_lines(text))), listed_titles)
     record_labels = _record_field_labels(lines)  # FIELD_LABEL_RECORD
+    keyword_lines = {i for i, line in enumerate(lines) if KEYWORD_GROUP_LINE.match(line.text)}
+    if len(keyword_lines) < KEYWORD_GROUP_MIN:
+        keyword_lines = set()  # a paper's keywords under its abstract (KEYWORD_GROUP_LINE)
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     issued: set[str] = set()
@@ -1511,6 +1517,29 @@ def headings_from_lines(
             # may be one itself ("附录 A  名词解释和说明": its A.1 … are terms, GLOSSARY_TITLE).
             in_attachment, in_glossary, in_articles = True, False, False
             in_terms = GLOSSARY_TITLE.search(title) is not None
+            continue
+        if i in keyword_lines:
+            # KEYWORD_GROUP_LINE: "关键词：交通" / "需与中心城区等高对接" / paragraphs / "繁华大道将延至肥东" / …
+            stack.clear()
+            last_number.clear()
+            title = line.text.strip(" \t\u3000*")
+            start = line.start + line.text.index(title)
+            headings.append(Heading(push(stack, KEYWORD_GROUP_STYLE, 0), "", title, start, start + len(title)))
+            below = following + 1 if following is not None else len(lines)
+            if (
+                following is not None
+                and read_marker(next_line) is None
+                and is_unnumbered_heading(next_line)
+                and below < len(lines)
+                and _sentence_ended(lines[below].text.strip())
+            ):
+                # its first sub-title, right under it (no paragraph above it to stand between)
+                sub = lines[following]
+                sub_title = sub.text.strip(" \t\u3000*")
+                sub_start = sub.start + sub.text.index(sub_title)
+                headings.append(Heading(len(stack) + 1, "", sub_title, sub_start, sub_start + len(sub_title)))
+                inline_items.add(following)
+            body_seen = True
             continue
         if i in record_labels:
             # FIELD_LABEL_RECORD: "享受对象：…" / "资助项目：…资助项目:" / "1.普通高中…" / "**办理流程：**"
@@ -3297,7 +3326,12 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
     "…空间结构。" / "一屏：山区生态屏障" / "充分发挥…。"."""
     before = lines[i - 1].text.strip() if i > 0 else ""
     after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return before[-1:] in "。！？" and len(after) >= MIN_PARAGRAPH_CHARS and after[-1:] in "。！？"
+    return _sentence_ended(before) and len(after) >= MIN_PARAGRAPH_CHARS and _sentence_ended(after)
+
+
+def _sentence_ended(text: str) -> bool:
+    """Does a paragraph end a sentence, with the mark or a quotation closed after it (QUOTED_PARAGRAPH_END)?"""
+    return text[-1:] in "。！？" or QUOTED_PARAGRAPH_END.search(text) is not None
 
 
 # SUB_TITLE_OVER_SHORT_PARAGRAPH (fix25seg, round 25): the unnumbered sub-titles of a portal article may each head
@@ -3318,7 +3352,7 @@ def _next_sub_title(lines: list[Line], i: int, last: Heading, level: int) -> boo
         return False  # a short title: a PDF's wrapped lines of a width are no run of sub-titles
     before = lines[i - 1].text.strip()
     after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return before[-1:] in "。！？" and after[-1:] in "。！？"
+    return _sentence_ended(before) and _sentence_ended(after)
 
 
 def _cell_like(text: str) -> bool:
@@ -3748,6 +3782,8 @@ def _sentence_goes_on_below(lines: list[Line], i: int) -> bool:
     )
 
 
+# The open-styles stack entry of a news report's keyword line over its sub-titles (KEYWORD_GROUP_LINE).
+KEYWORD_GROUP_STYLE = "keyword-group"
 # The open-styles stack entry of a second-level heading whose number the text lost (LOST_NUMBER_TOC_ENTRY).
 LOST_NUMBER_STYLE = "lost-number"
 
