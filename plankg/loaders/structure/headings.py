@@ -42,6 +42,7 @@ from plankg.loaders.rules.structure import (
     LABEL_END,
     LABEL_OPEN_BRACKETS,
     LABEL_VALUE_LIST_END,
+    LABEL_VALUE_NOTE,
     LABEL_VALUE_SENTENCE,
     LABEL_VALUE_STYLES,
     LEAD_LINE_END,
@@ -313,6 +314,7 @@ def label_of_value_line(marker: Marker, rest: str) -> str | None:
         if NOTATION_COLON.match(rest, label.start()) or label_text.count("（") != label_text.count("）"):
             return None
         value = value[:-1]
+    value = LABEL_VALUE_NOTE.sub("", value)  # LABEL_VALUE_NOTE: "1个（代化镇，…）"
     if not value or LABEL_VALUE_SENTENCE.search(value) is not None:
         return None
     if ORDINAL_LABEL_TITLE.fullmatch(rest[: label.start()].strip()) is not None:
