@@ -145,6 +145,11 @@ QUANTITY_AFTER = set("亿万千百元年月日个项家倍人次吨米%‰")
 NOUNS_NOT_UNITS = ("人口", "人才", "人民", "人员", "人力", "项目", "家庭")
 # （1） … （120）
 PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")
+# SECTION_SIGN_ENUM (seg40, after round 31's score): a document's largest parts numbered with a section sign:
+# "§1.指导思想和办学目标" / "一、指导思想" / … / "§2.客观依据和内在条件" (sx1z-fyp-2010, heldout31, a school's five-year
+# plan written in Word; round-31 gold: level-1 headings numbered "§1."). Read as "一、"-like parts were read as
+# unnumbered titles "§2.客观依据和内在条件", §1 lost. The sign, the number, the point if any.
+SECTION_SIGN_ENUM = re.compile(r"^§[ \t\u3000]*(?P<num>\d{1,3})[.．、]?[ \t\u3000]*(?=[^\d.．])")
 # ① … ⑳
 CIRCLED = re.compile(r"^(?P<num>[\u2460-\u2473])[ \t]*")
 # "01 加快基础研究…": zero-padded numbers of infographics and slides.
@@ -550,6 +555,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decimal", DECIMAL_ENUM),
     ("arabic", ARABIC_ENUM),
     ("circled", CIRCLED),
+    ("section", SECTION_SIGN_ENUM),
     ("letter", LETTER_ENUM),
     ("labelled", LABELLED_ORDINAL),
     ("step", STEP_ORDINAL),
@@ -598,6 +604,8 @@ def marker_spellings(style: str, number: int) -> list[str]:
         return [f"（{number}）"]
     if style == "circled":
         return [chr(0x2460 + number - 1)] if 1 <= number <= 20 else []
+    if style == "section":
+        return [f"§{number}.", f"§{number}"]
     if style == "padded":
         return [f"{number:02d}{space}" for space in (" ", "\u3000", "\t")]
     if style.startswith("chapter:"):
@@ -1018,6 +1026,11 @@ LABEL_CLAUSE_MARK = re.compile(r"[，,；;]")
 # Only the entries of a standard's or guide's decimal outline ("1.", "2.") are read so: a part's 一、 line
 # "一、在东北各省：新建和改建九个电站，…" in a list announced by "分布状况如下列：" is a list's sentence.
 UNSTOPPED_LABEL_BODY = re.compile(r"[，,；;]")
+# LABEL_INSIDE_BRACKETS (seg40, after round 39's score): a colon inside an open bracket ends no label: "3.普通高校
+# （本科：4830元/生•年；专科：4500元/生•年）" (gz-changshun-education-aid-2017, heldout39) is titled whole, its amounts
+# in brackets kept (round-39 gold), not "普通高校（本科".
+LABEL_OPEN_BRACKETS = "（("
+LABEL_CLOSE_BRACKETS = "）)"
 UNSTOPPED_LABEL_STYLES = ("arabic",)
 # LABEL_VALUE_LINE: a part's line that gives a label and its value, with no sentence in it
 # ("（一）中方联系人：陈婧  刘秀萍" beside "（二）加方联系人：", a call for proposals, round-14 gold rule for label
@@ -1025,6 +1038,11 @@ UNSTOPPED_LABEL_STYLES = ("arabic",)
 # holds a sentence mark is a sentence's.
 LABEL_VALUE_STYLES = ("cn", "paren-cn")
 LABEL_VALUE_SENTENCE = re.compile(r"[。，,；;！？!?]")
+# LABEL_VALUE_NOTE (seg40, after round 39's score): a count's note in brackets after the value is no sentence of
+# the value's: "（一）极贫乡镇：1个（代化镇，目前建档立卡贫困户1898户7683人，…）" / "（二）深度贫困村：24个（具体
+# 情况见附表）" (gz-changshun-poverty-situation-2017, heldout39; round-39 gold: level-2 headings titled by their
+# labels). The marks inside a closing bracketed note are passed over.
+LABEL_VALUE_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 # ORDINAL_LABEL_TITLE (lev31, heldout37): a label that only counts (第一阶段, 第二步, 第三部分) titles nothing by
 # itself: on a line of its own, what follows its colon is the heading's title too, "（二）第二阶段：初步遏制疫情蔓延
 # 势头" over "（1月20日至2月20日）" (nat-covid-white-paper-part-2020); a field's label keeps its value apart.
@@ -1543,6 +1561,29 @@ LIST_SENTENCE_END = "。；;：:"
 # under it that ends a sentence (PARAGRAPH_END: a paragraph of its own, as a Word text has, one
 # paragraph a line): "主要表现在：" / "1.企业研发投入逐年增加" / a paragraph / "2.…" are headings.
 PARAGRAPH_END = "。！？"
+# QUOTED_PARAGRAPH_END (seg40, after round 31's score): a news report's paragraph may end in a quotation closed after
+# its full stop: "…规划上一定要对接上。”" / "需与中心城区等高对接" is no paragraph's end but a sub-title between two
+# paragraphs (hf-planning-news-2011, heldout31: its sub-titles around quoted paragraphs were lost). A closing quote
+# right after a sentence's end ends the paragraph as the mark does.
+QUOTED_PARAGRAPH_END = re.compile(r"[。！？][”’」』]$")
+# KEYWORD_GROUP_LINE (seg40, after round 31's score): a newspaper's report groups its sub-titles under keyword
+# lines, "关键词：水文章、绿文章" / "打包做透水文章" / paragraphs / "合肥正进行“绿道梳理”" / … / "关键词：交通" /
+# "需与中心城区等高对接" / … (hf-planning-news-2011, heldout31, a 合肥 paper's report on a district's planning;
+# round-31 gold: the keyword lines level-1 headings titled whole, the sub-titles level 2 under them). A line that is
+# nothing but the 关键词 label and a few words (no sentence mark) heads the sub-titles after it up to the next one;
+# one such line (a paper's keywords under its abstract) is no group: at least KEYWORD_GROUP_MIN of them.
+KEYWORD_GROUP_LINE = re.compile(
+    r"^[ \t\u3000*【\[]*关键词[】\]]?[ \u3000]*[：:]?[ \u3000]*[^\s。！？；;，,：:][^。！？；;：:]{0,19}$"
+)
+KEYWORD_GROUP_MIN = 2
+# ENTRY_OVER_OWN_ITEMS (seg40, after round 39's score): a lead's first entry with items of its own right under it,
+# numbered 1 in another item style, heads them: "资助项目：…贵州省增加以下教育精准扶贫学生资助项目:" /
+# "1.普通高中（1900元/生•年）" / "（1）扶贫专项助学金，标准为1000元/生•年；" / … / "2.中职学校（一、二年级）
+# （1900元/生•年）" (gz-changshun-education-aid-2017, heldout39; round-39 gold: the school levels headings, their
+# aid items list items). A list's line holds no list. Only an entry that is a title, no sentence or clause mark on
+# its line: "（1）初创企业的法定代表人…符合以下条件之一：" / "①普通高等学校…" is a condition that announces its
+# own list (yx-graduate-startup-subsidy-2025, heldout20).
+ENTRY_OVER_OWN_ITEMS_NOT_TITLE = re.compile(r"[，,。；;：:！？!?]")
 
 # The list goes on while its numbers come in sequence. A heading line ending in
 # a colon ("（三）主要任务：") heads its items as usual, and so does a sentence above run-in headings
@@ -2064,6 +2105,18 @@ ATTACHMENT_LINE = re.compile(
 ATTACHMENT_COLON_TITLED = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*[：:])[ \t\u3000]*"
     r"(?P<title>[^。；;\s][^。；;]{1,59}?)[ \t\u3000]*$"
+)
+# ANNEX_AFTER_DATE (seg40, after round 38's score): "附：…" titled on its line lists the attachments before
+# the signature (ATTACHED_BELOW), but right under the signature's date (DATE_LINE) it heads the attachment
+# itself: "校团委" / "市语委、市教育局" / "2019年5月11日" / "附：活动具体方案" / "2019年中华经典诵写讲大赛" /
+# "一、活动宗旨" … / "附件：1. 经典诵读大赛方案" / … / "附件1" / "经典诵读大赛方案" / "一、组织机构"
+# (sx-classics-recitation-activities-2019, heldout38: a school's notice carrying the ministry's activity plan;
+# the plan's 一、…四、 were lost as a restart of the notice's own, its 五、 read on as the notice's, its annexes
+# at level 1). A level-1 heading titled after the colon (round-38 gold); the attached document's own title line
+# under it (unnumbered, no sentence mark, over its first part or its preamble) is its front matter, and the
+# document's own annexes (附件1 …) are level 2 beside its parts, as a letter's annex's are (ANNEX_OF_ANNEX).
+ANNEX_AFTER_DATE = re.compile(
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*[：:])[ \t\u3000]*(?P<title>[^\s\d。；;：:][^。；;，,]{1,39}?)[ \t\u3000]*$"
 )
 ATTACHMENT_TITLED = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2}|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
@@ -5779,6 +5832,26 @@ RUN_IN_LABEL_ENTRIES_MIN = 3
 RUN_IN_LABEL_SENTENCE = re.compile(rf"(?<=。)[\u4e00-\u9fff]{{{RUN_IN_LABEL_CHARS[0]},{RUN_IN_LABEL_CHARS[1]}}}(?=。)")
 REPEATED_FIELD_LABELS_MIN = 2
 REPEATED_FIELD_PARTS_MIN = 2
+# FIELD_LABEL_RECORD (seg40, after round 39's score): a policy record of a county site's data module (Word-made
+# HTML in a JS template string, no title line) is laid out as fields, the record opening with its first one:
+# "享受对象：在普通高中、中职学校…就读…的农村建档立卡贫困户子女。" / "资助项目：…贵州省增加以下教育
+# 精准扶贫学生资助项目:" / "1.普通高中（1900元/生•年）" / … / "**办理流程：**" / "1.省内学校：…"
+# (gz-changshun-education-aid-2017; "搬迁对象和规模：…" / "补助标准：…" / "建设标准：…" / "办理流程：…",
+# -relocation-policy-2017; "保障对象：…" / "1.资助参合。…" / … / "申办流程：…", -medical-aid-2017, heldout39).
+# Where the text's first line is such a label before its value (a 2-8 character label, no marker, not a
+# portal's metadata field: METADATA_FIELD_LABELS), its unnumbered label lines are the record's level-1 headings
+# (the heldout20 label rule at the top level, round-39 gold), at least FIELD_LABEL_RECORD_MIN of them; the
+# headings under a label that stands alone or whose value ends in a lead's colon ("…资助项目:") go one level
+# down under it, those after a label with a value of its own stay beside it. A notice's salutation
+# ("各区县人民政府：", alone) is no first field. The labels name what a service guide's fields name, the word
+# they end in one of FIELD_LABEL_RECORD_ENDS: a saved page's link line or source ("点击查看政策解读：【音频
+# 解读】…" / "来源：天河区科技工业和信息化局" over a notice, th-hk-macao-youth-measures-2023, heldout28) is no
+# field of a record.
+FIELD_LABEL_RECORD_MIN = 2
+FIELD_LABEL_RECORD_ENDS = re.compile(
+    r"(?:对象|条件|标准|流程|程序|材料|方式|时限|期限|地点|依据|范围|项目|规模|内容|待遇|政策|办法)$"
+)
+FIELD_LABEL_LEAD_END = ("：", ":")
 # DECIMAL_OUTLINE_TITLE_LINES (seg21): CHAPTER_DECIMAL_PLAN_TITLES without the 第N章. A district plan whose
 # chapters are "1  概  述" / "1.7 社会影响" titles what a section holds with （1） lines of their own, no full stop,
 # each over a paragraph: "（1）环境效益" / "大力发展综合能源站，有利于…。", "（1）CNG汽车用气指标" /

@@ -38,8 +38,11 @@ from plankg.loaders.rules.structure import (
     INLINE_SUBJECT_OPENERS,
     INLINE_TITLE_END,
     LABEL_CLAUSE_MARK,
+    LABEL_CLOSE_BRACKETS,
     LABEL_END,
+    LABEL_OPEN_BRACKETS,
     LABEL_VALUE_LIST_END,
+    LABEL_VALUE_NOTE,
     LABEL_VALUE_SENTENCE,
     LABEL_VALUE_STYLES,
     LEAD_LINE_END,
@@ -285,9 +288,16 @@ def labelled_sentence_title(marker: Marker, rest: str) -> str | None:
         return None
     if LABEL_CLAUSE_MARK.search(whole, 0, label.start()) is not None:
         return None  # LEAD_CLAUSE_NOT_LABEL: "…研究方向，如："
+    if _inside_brackets(whole[: label.start()]):
+        return None  # LABEL_INSIDE_BRACKETS: "普通高校（本科：4830元/生•年；…）"
     if unstopped and UNSTOPPED_LABEL_BODY.search(whole, label.end()) is None:
         return None
     return whole[: label.start()].strip()
+
+
+def _inside_brackets(text: str) -> bool:
+    """Does ``text`` end inside a bracket it opened (LABEL_INSIDE_BRACKETS)?"""
+    return sum(text.count(b) for b in LABEL_OPEN_BRACKETS) > sum(text.count(b) for b in LABEL_CLOSE_BRACKETS)
 
 
 def label_of_value_line(marker: Marker, rest: str) -> str | None:
@@ -304,6 +314,7 @@ def label_of_value_line(marker: Marker, rest: str) -> str | None:
         if NOTATION_COLON.match(rest, label.start()) or label_text.count("（") != label_text.count("）"):
             return None
         value = value[:-1]
+    value = LABEL_VALUE_NOTE.sub("", value)  # LABEL_VALUE_NOTE: "1个（代化镇，…）"
     if not value or LABEL_VALUE_SENTENCE.search(value) is not None:
         return None
     if ORDINAL_LABEL_TITLE.fullmatch(rest[: label.start()].strip()) is not None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.runs import finditer_from_first
 from plankg.loaders.rules.structure import (
+    ANNEX_AFTER_DATE,
     ANNEX_ANNOUNCED,
     ANNEX_LIST_LABEL,
     ANNOUNCED_CRITERIA_STYLES,
@@ -127,12 +128,16 @@ from plankg.loaders.rules.structure import (
     EMPTY_VALUE_LINE_MIN_LEVEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
+    ENTRY_OVER_OWN_ITEMS_NOT_TITLE,
     EXCERPT_FIRST_PART_STYLES,
     EXPLANATION_LABEL_LINE,
     FAQ_ANSWER_END,
     FAQ_ANSWER_LINES_MAX,
     FAQ_QUESTIONS_MIN,
+    FIELD_LABEL_LEAD_END,
     FIELD_LABEL_LINE,
+    FIELD_LABEL_RECORD_ENDS,
+    FIELD_LABEL_RECORD_MIN,
     FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ENTRY_UNDER_PART_ABOVE_STYLES,
     FIRST_ITEM_LINE,
@@ -214,6 +219,8 @@ from plankg.loaders.rules.structure import (
     INSTITUTION_SUBJECT,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
+    KEYWORD_GROUP_LINE,
+    KEYWORD_GROUP_MIN,
     LABEL_END,
     LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
@@ -251,6 +258,7 @@ from plankg.loaders.rules.structure import (
     MATERIALS_LIST_APART_MIN,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    METADATA_FIELD_LABELS,
     MIXED_TITLED_ENTRIES_MIN,
     MONTH_DATE_LINE,
     NAMED_HEADINGS,
@@ -297,6 +305,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     QUESTION_LINE,
+    QUOTED_PARAGRAPH_END,
     RED_HEAD_END,
     RED_HEAD_ORGAN,
     REFERENCE_ENTRY,
@@ -1096,6 +1105,18 @@ def _attachments_own_table(number: str, headings: list[Heading]) -> bool:
     return top is not None and re.sub(r"\s+", "", top.number).startswith("附件")
 
 
+def _after_date_line(lines: list[Line], index: int) -> bool:
+    """Does the line at ``index`` stand right under a date line, the signature's (ANNEX_AFTER_DATE)?"""
+    before = next((j for j in range(index - 1, -1, -1) if lines[j].text.strip()), None)
+    return before is not None and DATE_LINE.match(lines[before].text.strip()) is not None
+
+
+def _document_title_line(text: str) -> bool:
+    """Is ``text`` a document's title line: short, no sentence or clause mark (ANNEX_AFTER_DATE)?"""
+    stripped = text.strip(" \t\u3000*")
+    return 0 < len(stripped) <= ATTACHED_PLAN_TITLE_MAX and re.search(r"[。，,；;：:！？!?]", stripped) is None
+
+
 def _blank(lines: list[Line], index: int) -> bool:
     return index < 0 or index >= len(lines) or not lines[index].text.strip()
 
@@ -1112,6 +1133,10 @@ def headings_from_lines(
     for entry in toc.entries if toc else ():
         listed_titles.setdefault(entry.marker, []).append(entry.title)
     lines = _split_glued_tails(_join_marker_alone(_join_across_page_marks(split_lines(text))), listed_titles)
+    record_labels = _record_field_labels(lines)  # FIELD_LABEL_RECORD
+    keyword_lines = {i for i, line in enumerate(lines) if KEYWORD_GROUP_LINE.match(line.text)}
+    if len(keyword_lines) < KEYWORD_GROUP_MIN:
+        keyword_lines = set()  # a paper's keywords under its abstract (KEYWORD_GROUP_LINE)
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     issued: set[str] = set()
@@ -1493,6 +1518,53 @@ def headings_from_lines(
             in_attachment, in_glossary, in_articles = True, False, False
             in_terms = GLOSSARY_TITLE.search(title) is not None
             continue
+        if i in keyword_lines:
+            # KEYWORD_GROUP_LINE: "关键词：交通" / "需与中心城区等高对接" / paragraphs / "繁华大道将延至肥东" / …
+            stack.clear()
+            last_number.clear()
+            title = line.text.strip(" \t\u3000*")
+            start = line.start + line.text.index(title)
+            headings.append(Heading(push(stack, KEYWORD_GROUP_STYLE, 0), "", title, start, start + len(title)))
+            below = following + 1 if following is not None else len(lines)
+            if (
+                following is not None
+                and read_marker(next_line) is None
+                and is_unnumbered_heading(next_line)
+                and below < len(lines)
+                and _sentence_ended(lines[below].text.strip())
+            ):
+                # its first sub-title, right under it (no paragraph above it to stand between)
+                sub = lines[following]
+                sub_title = sub.text.strip(" \t\u3000*")
+                sub_start = sub.start + sub.text.index(sub_title)
+                headings.append(Heading(len(stack) + 1, "", sub_title, sub_start, sub_start + len(sub_title)))
+                inline_items.add(following)
+            body_seen = True
+            continue
+        if i in record_labels:
+            # FIELD_LABEL_RECORD: "享受对象：…" / "资助项目：…资助项目:" / "1.普通高中…" / "**办理流程：**"
+            column, label, leads = record_labels[i]
+            stack.clear()
+            last_number.clear()
+            start = line.start + column
+            headings.append(Heading(push(stack, BLOCK_LABEL_STYLE, 0), "", label, start, start + len(label)))
+            if not leads:
+                stack.clear()  # "保障对象：全县农村建档立卡贫困人口" / "1.资助参合。…": the entries stand beside it
+            body_seen = True
+            continue
+        after_date = ANNEX_AFTER_DATE.match(line.text)
+        if after_date is not None and _after_date_line(lines, i):
+            # ANNEX_AFTER_DATE: "2019年5月11日" / "附：活动具体方案" / the plan's title line / "一、活动宗旨"
+            stack.clear()
+            last_number.clear()
+            push(stack, DOCUMENT_STYLE, 0)  # it holds a document of its own, whose annexes go one level below
+            number, end = after_date.group("number").strip(), line.start + after_date.end("title")
+            headings.append(Heading(1, number, after_date.group("title"), line.start, end))
+            if following is not None and read_marker(next_line) is None and _document_title_line(next_line):
+                inline_items.add(following)  # the attached document's own title line: its front matter
+            in_attachment, in_glossary, in_table, in_articles = True, False, False, False
+            annex_document = True
+            continue
         titled = ATTACHMENT_TITLED.match(line.text)
         first_part = read_marker(next_line)
         parts_style = None
@@ -1774,6 +1846,35 @@ def _with_repeated_field_labels(text: str, headings: list[Heading]) -> list[Head
             if all(n == names[0] for n in names):
                 added += [replace(h, level=level + 1) for labels in found for h, _ in labels]
     return sorted([*headings, *added], key=lambda h: h.start) if added else headings
+
+
+def _record_field_label(line: str) -> tuple[int, str, str] | None:
+    """A record's field label on its line (FIELD_LABEL_RECORD): where the label starts in the line, the label, and
+    its value after the colon ("" when the label stands alone); bold marks around it are passed over."""
+    body = line.lstrip(" \t\u3000*")
+    field = FIELD_LABEL_LINE.match(body)
+    if field is None or read_marker(body) is not None or field.group("label") in METADATA_FIELD_LABELS:
+        return None
+    if FIELD_LABEL_RECORD_ENDS.search(field.group("label")) is None:
+        return None
+    return len(line) - len(body) + field.start("label"), field.group("label"), body[field.end() :].strip(" \t\u3000*")
+
+
+def _record_field_labels(lines: list[Line]) -> dict[int, tuple[int, str, bool]]:
+    """The lines of a record laid out as fields from its first line (FIELD_LABEL_RECORD), each as where its label
+    starts in the line, the label, and whether the headings after it sit under it (it stands alone, or its value
+    ends in a lead's colon); empty for any other text."""
+    labels: dict[int, tuple[int, str, bool]] = {}
+    for i, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        field = _record_field_label(line.text)
+        if not labels and (field is None or not field[2]):
+            return {}  # the text does not open with a field and its value
+        if field is not None:
+            column, label, value = field
+            labels[i] = (column, label, not value or value.endswith(FIELD_LABEL_LEAD_END))
+    return labels if len(labels) >= FIELD_LABEL_RECORD_MIN else {}
 
 
 def _without_clauses_among_gaps(text: str, headings: list[Heading]) -> list[Heading]:
@@ -2892,6 +2993,14 @@ def _after_lead_sentence(
     second = read_marker(lines[following].text.strip()) if following is not None else None
     if second is not None and (second.style, second.number) == (style, 2):
         return True
+    if (
+        second is not None
+        and second.number == 1
+        and second.style in LEAD_LIST_STYLES
+        and second.style != style
+        and ENTRY_OVER_OWN_ITEMS_NOT_TITLE.search(lines[i].text.strip()) is None
+    ):
+        return False  # ENTRY_OVER_OWN_ITEMS: "1.普通高中（1900元/生•年）" / "（1）扶贫专项助学金…"
     if following is None or (spaced and _blank(lines, i + 1)):
         return False
     return lines[following].text.rstrip()[-1:] not in PARAGRAPH_END
@@ -3217,7 +3326,12 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
     "…空间结构。" / "一屏：山区生态屏障" / "充分发挥…。"."""
     before = lines[i - 1].text.strip() if i > 0 else ""
     after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return before[-1:] in "。！？" and len(after) >= MIN_PARAGRAPH_CHARS and after[-1:] in "。！？"
+    return _sentence_ended(before) and len(after) >= MIN_PARAGRAPH_CHARS and _sentence_ended(after)
+
+
+def _sentence_ended(text: str) -> bool:
+    """Does a paragraph end a sentence, with the mark or a quotation closed after it (QUOTED_PARAGRAPH_END)?"""
+    return text[-1:] in "。！？" or QUOTED_PARAGRAPH_END.search(text) is not None
 
 
 # SUB_TITLE_OVER_SHORT_PARAGRAPH (fix25seg, round 25): the unnumbered sub-titles of a portal article may each head
@@ -3238,7 +3352,7 @@ def _next_sub_title(lines: list[Line], i: int, last: Heading, level: int) -> boo
         return False  # a short title: a PDF's wrapped lines of a width are no run of sub-titles
     before = lines[i - 1].text.strip()
     after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return before[-1:] in "。！？" and after[-1:] in "。！？"
+    return _sentence_ended(before) and _sentence_ended(after)
 
 
 def _cell_like(text: str) -> bool:
@@ -3668,6 +3782,8 @@ def _sentence_goes_on_below(lines: list[Line], i: int) -> bool:
     )
 
 
+# The open-styles stack entry of a news report's keyword line over its sub-titles (KEYWORD_GROUP_LINE).
+KEYWORD_GROUP_STYLE = "keyword-group"
 # The open-styles stack entry of a second-level heading whose number the text lost (LOST_NUMBER_TOC_ENTRY).
 LOST_NUMBER_STYLE = "lost-number"
 
