@@ -144,6 +144,8 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_TITLE,
     GLUED_BRACKETED_POINT,
     GLUED_BRACKETED_POINT_PARENTS,
+    GLUED_BRACKETED_POINT_REACH,
+    GLUED_BRACKETED_POINT_TITLE_MARK,
     GLUED_CHAPTER_BEFORE_ARTICLE,
     GLUED_DECIMAL_POINT,
     GLUED_FIGURES_ROW_MIN,
@@ -209,6 +211,9 @@ from plankg.loaders.rules.structure import (
     INLINE_SUBJECT_OPENERS,
     INLINE_TIME_OPENER,
     INLINE_TITLE_END,
+    INLINE_TITLED_ARTICLE,
+    INLINE_TITLED_ARTICLE_BODY,
+    INLINE_TITLED_ARTICLE_REACH,
     INLINE_TOP_PARTS,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     INSTITUTION_SUBJECT,
@@ -401,6 +406,7 @@ from plankg.loaders.rules.structure import (
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
     TITLED_CHAPTER_ARTICLES_MIN,
+    TITLED_CHAPTER_STYLE,
     TITLED_ENTRIES_MIN,
     TITLED_ENTRY_OPENERS,
     TITLED_ENTRY_TITLE_MAX,
@@ -4301,19 +4307,99 @@ def _with_repeated_labels_cut(headings: list[Heading]) -> list[Heading]:
 
 def _without_article_clauses(text: str, headings: list[Heading]) -> list[Heading]:
     """Without the points after a rule's first article (ARTICLED_RULE_CLAUSES), when its articles run in
-    sequence from 第一条; only its chapters stay."""
-    count, first = 0, None
+    sequence from 第一条; only its chapters stay, with its titled articles and their titled entries
+    (INLINE_TITLED_ARTICLES)."""
+    articles: list[re.Match[str]] = []
     for found in ARTICLE_OPENING.finditer(text):
-        if cn_to_int(found.group("n")) == count + 1:
-            count += 1
-            first = found.start() if count == 1 else first
-    if count < ARTICLED_RULE_MIN or first is None:
+        if cn_to_int(found.group("n")) == len(articles) + 1:
+            articles.append(found)
+    if len(articles) < ARTICLED_RULE_MIN:
         return headings
-    return [
+    first = articles[0].start()
+    kept = [
         h
         for h in headings
         if h.start < first or ((marker := read_marker(h.number)) is not None and marker.style.startswith("chapter"))
     ]
+    return _with_inline_titled_articles(text, kept, articles)
+
+
+def _inline_titled_article(text: str, article: re.Match[str]) -> re.Match[str] | None:
+    """The article read inline as TITLED_ARTICLE reads a line that opens with it; None when it opens with no title."""
+    return INLINE_TITLED_ARTICLE.match(text, article.start(), article.end() + INLINE_TITLED_ARTICLE_REACH)
+
+
+def _titled_article_entries(text: str, start: int, end: int, level: int) -> list[Heading]:
+    """The points of an article read inline between ``start`` and ``end``, numbered in sequence from 1 within it, that
+    open with a short title of their own ending at their 。 (TITLED_RUN_IN_UNDER_ARTICLE), at ``level``."""
+    entries: list[Heading] = []
+    last: dict[str, int] = {}
+    for found in finditer_from_first(INLINE_HEADING, INLINE_HEADING_FIRST, text, start):
+        if found.start() >= end:
+            break
+        group = "marker" if found.group("marker") else "joined" if found.group("joined") else ""
+        if not group:
+            continue
+        marker = read_marker(found.group(group))
+        if marker is None or marker.style not in ARTICLE_ITEM_STYLES or marker.number != last.get(marker.style, 0) + 1:
+            continue
+        last[marker.style] = marker.number
+        title_start = found.end(group)
+        line = text[found.start(group) : min(end, title_start + RUN_IN_TITLE_MAX + 1)]
+        if _titled_run_in(line + INLINE_TITLED_ARTICLE_BODY):
+            title = text[title_start : text.index("。", title_start)]
+            entries.append(Heading(level, found.group(group), title, found.start(group), title_start + len(title)))
+    return entries
+
+
+def _with_inline_titled_articles(text: str, kept: list[Heading], articles: list[re.Match[str]]) -> list[Heading]:
+    """The headings ``kept``, with the titled articles (INLINE_TITLED_ARTICLES: TITLED_ARTICLES, TITLED_CHAPTER_ARTICLES
+    and TITLED_ARTICLE_RUN as the line reading judges them) one level below the chapter or section above them, and,
+    where most articles are titled (or in a titled article), the points that open with a short title of their own."""
+    titles = [_inline_titled_article(text, a) for a in articles]
+    chapters = [(h, m) for h in kept if (m := read_marker(h.number)) is not None and m.style.startswith("chapter")]
+    share = sum(t is not None for t in titles) >= TITLED_ARTICLES_SHARE * len(articles)
+    groups: dict[int, list[int]] = {}  # chapter 章 count before the article → its articles
+    runs: list[list[int]] = [[]]
+    for k, article in enumerate(articles):
+        chapter = sum(1 for h, m in chapters if h.start < article.start() and m.style == TITLED_CHAPTER_STYLE)
+        groups.setdefault(chapter, []).append(k)
+        if titles[k] is not None:
+            runs[-1].append(k)
+        elif runs[-1]:
+            runs.append([])
+    titled = {
+        k
+        for group in (*groups.values(), *runs)
+        if share or (len(group) >= TITLED_CHAPTER_ARTICLES_MIN and all(titles[k] is not None for k in group))
+        for k in group
+        if titles[k] is not None
+    }
+    if not titled:
+        return kept
+
+    def below(at: int) -> int:
+        """The level one below the chapter or section above ``at``, by the chapters' styles as a line reading nests
+        them (a 节 under its 章), not by the levels read inline: a TOC run into the body may set those too deep."""
+        stack: list[tuple[str, int]] = []
+        for h, m in chapters:
+            if h.start < at:
+                push(stack, m.style, m.number)
+        return len(stack) + 1
+
+    out = list(kept)
+    for k in sorted(titled):
+        found = titles[k]
+        if found is not None:
+            number, title = found.group("number"), found.group("title")
+            out.append(Heading(below(found.start()), number, title, found.start("number"), found.end("title")))
+    ends = [a.start() for a in articles[1:]] + [len(text)]
+    for k, article in enumerate(articles):
+        if not share and k not in titled:
+            continue
+        level = below(article.start()) + 1 if k in titled else below(article.start())
+        out += _titled_article_entries(text, article.end(), ends[k], level)
+    return sorted(out, key=lambda h: h.start)
 
 
 def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
@@ -4804,8 +4890,9 @@ def _inline_markers(
         for at, end in list(matches)
         if (part := read_marker(text[at:end])) is not None
         and part.style in GLUED_BRACKETED_POINT_PARENTS
-        and (m := GLUED_BRACKETED_POINT.search(text, end, end + RUN_IN_TITLE_MAX)) is not None
-        and TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, end, m.start()) is None
+        and (m := GLUED_BRACKETED_POINT.search(text, end, end + RUN_IN_TITLE_MAX + GLUED_BRACKETED_POINT_REACH))
+        and m.start() - end <= RUN_IN_TITLE_MAX  # LISTED_PART_TITLE: the point starts within a title's length
+        and GLUED_BRACKETED_POINT_TITLE_MARK.search(text, end, m.start()) is None
     ]
     proper_parts = {(text[at:end], at) for at, end in matches}
     glued_parts = [
@@ -5030,7 +5117,8 @@ def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]
     title_start = accepted[-1][1]
     if not 0 < at - title_start <= RUN_IN_TITLE_MAX:
         return False
-    if TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, title_start, at) is None:
+    marks = GLUED_BRACKETED_POINT_TITLE_MARK if goes_on and GLUED_BRACKETED_POINT.match(text, at) else None
+    if (marks or TITLE_CLAUSE_OR_SENTENCE_MARK).search(text, title_start, at) is None:
         return True
     clauses = text[title_start:at].split("，")  # GLUED_POINT_AFTER_COUPLET: "深化…改革，支持…发展|1．…"
     return len(clauses) == 2 and all(
