@@ -602,6 +602,11 @@ ONE_LINE_F1_FLOORS |= {"heldout38": 0.404, "heldout39": 0.545}
 # figure, unchanged.
 ONE_LINE_F1_FLOORS |= {"heldout2": 0.725, "heldout12": 0.607, "heldout14": 0.462, "heldout23": 0.827}
 ONE_LINE_F1_FLOORS |= {"heldout28": 0.693, "heldout30": 0.821, "heldout38": 0.592}
+# Then TOC_RUN_INTO_BODY (a code's 目录 run into its body ends its last chapter's title before the body's 第一章,
+# "附则|第一章　总　则…"): heldout21 0.706 -> 0.721, heldout22 0.840 -> 0.857, heldout23 0.827 -> 0.835, heldout26
+# 0.574 -> 0.588, heldout28 0.693 -> 0.706; every other figure, joined or not, unchanged.
+ONE_LINE_F1_FLOORS |= {"heldout21": 0.721, "heldout22": 0.857, "heldout23": 0.835, "heldout26": 0.588}
+ONE_LINE_F1_FLOORS |= {"heldout28": 0.706}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

@@ -112,3 +112,16 @@ def test_an_opener_after_an_adverb_opens_no_sentence() -> None:
     # an adverb that opens the glued sentence still ends the title before it
     glued = "一、加强组织领导全面落实各项任务要求，确保取得实效。二、强化督促检查（一）定期调度。"
     assert titles(glued)[0] == (1, "一、", "加强组织领导")
+
+
+def test_a_tocs_last_chapter_ends_before_the_bodys_first_chapter() -> None:
+    # TOC_RUN_INTO_BODY (gy-eco-city-regs-2013, heldout21, joined: read "附则第一章")
+    text = (
+        "贵阳市建设生态文明城市条例目录第一章　总则第二章　规划建设第三章　附则第一章　总　则第一条　为了保障和促进"
+        "生态文明城市建设，制定本条例。第二条　本条例适用于本市行政区域。第三条　市人民政府统一领导生态文明城市建设。"
+        "第二章　规划建设第四条　市人民政府应当组织编制生态文明城市建设规划。第三章　附　则"
+        "第五条　本条例自公布之日起施行。"
+    )
+    found = titles(text)
+    assert (1, "第三章", "附则") in found
+    assert not any("第一章" in title for _, _, title in found)

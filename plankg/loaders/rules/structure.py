@@ -941,6 +941,11 @@ GLUED_BRACKETED_POINT_REACH = 5
 # so it ends there. Chapters only: a provision's sentence cites
 # articles ("（一）依照本法第十条规定…").
 ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条")
+# TOC_RUN_INTO_BODY (join40): a code's 目录 crawled onto one line runs its last entry into the body's first chapter:
+# "目录第一章　总则第二章　规划建设…第五章　附则第一章　总　则第一条　为了保障…" (gy-eco-city-regs-2013 joined;
+# so did six more codes of rounds 21-28, zjj-civilized-behavior-regs-2019, xz-eco-highland-regs-2021…: each read
+# "附则第一章"). A chapter's title holds no first chapter of its own: it ends before it, as before a first article.
+FIRST_CHAPTER_ENDS_CHAPTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])第一[章编篇]")
 # LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
 # its 目次 and its body alike: "4  基本原则 ….. 1" / " 客观真实 ….. 1" / " 科学合理 ….. 2" and, in the body,
 # "4  基本原则" / "客观真实" / … / "数据准备" / "5.2.1  基础数据" (城区范围确定规程, nat-urban-area-std-draft). An

@@ -133,6 +133,7 @@ from plankg.loaders.rules.structure import (
     FAQ_ANSWER_LINES_MAX,
     FAQ_QUESTIONS_MIN,
     FIELD_LABEL_LINE,
+    FIRST_CHAPTER_ENDS_CHAPTER_TITLE,
     FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ENTRY_UNDER_PART_ABOVE_STYLES,
     FIRST_ITEM_LINE,
@@ -3955,7 +3956,15 @@ def headings_inline(
             default=None,
         )
         if child is None and style.startswith("chapter:"):
-            child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
+            child = min(
+                (
+                    found
+                    for rule in (ARTICLE_ENDS_CHAPTER_TITLE, FIRST_CHAPTER_ENDS_CHAPTER_TITLE)
+                    if (found := rule.search(text, title_start, title_end)) is not None
+                ),
+                key=lambda found: found.start(),
+                default=None,
+            )  # "总则|第一条为…"; TOC_RUN_INTO_BODY: "附则|第一章　总　则…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         spaced = _title_line_end(text, title_start, title_end, sparse)
