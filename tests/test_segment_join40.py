@@ -125,3 +125,37 @@ def test_a_tocs_last_chapter_ends_before_the_bodys_first_chapter() -> None:
     found = titles(text)
     assert (1, "第三章", "附则") in found
     assert not any("第一章" in title for _, _, title in found)
+
+
+# jj-credit-info-catalogue-notes-2011 / jj-project-info-catalogue-notes-2011 (heldout29) joined: a portal's catalogue
+# notes of about 1,200 characters, its top level （一）（二） with no 一、 above them
+CREDIT_NOTES = (
+    "| www.jiangxi.gov.cn项目信息公开目录说明发布时间：2011-09-29从业单位是指参与工程建设领域相关业务活动的法人单位，"
+    "包括建设、勘察、设计、施工、监理、咨询、检测、招标代理、材料及设备供应等单位和机构。从业人员是指参与工程建设领域"
+    "相关业务活动的主要自然人，包括法人代表，项目负责人（项目经理），具有建造师、监理工程师等执业资格的从业人员。"
+    "不良行为记录信息限定在工程建设相关的信息范畴内。（一） 从业单位信用信息1. 企业基本信息：企（事）业单位名称、"
+    "营业执照注册号、营业执照登记机关、企业类型（事业性质）、经营范围、注册资本、成立日期、住所等内容。2. 资质信息："
+    "包括资质等级名称、资质证书号、有效起始日期、有效到期日期、资质证书核发机关、资质证书状态等内容。3. 项目业绩信息："
+    "包括项目名称、项目类别、项目规模、合同价格、开竣工时间等内容。（二）从业人员信用信息1. 人员基本信息：包括姓名、"
+    "性别、身份证号、学历、职称、所在单位等内容。2. 执业资格信息：包括执业资格类别、执业资格证书号、注册单位、"
+    "注册有效期等内容。3. 良好行为记录信息：包括获奖情况、表彰情况等内容。"
+)
+
+
+def test_a_one_line_bodys_bracketed_top_points_are_read_inline() -> None:
+    # BRACKETED_TOP_PARTS: before, no heading was read (the line's parts counted only 一、)
+    from tests.segmenting import tree
+
+    found = tree(CREDIT_NOTES)
+    assert (1, "（一）", "从业单位信用信息") in found
+    assert (1, "（二）", "从业人员信用信息") in found
+
+
+def test_a_point_glued_to_a_page_date_opens_the_body() -> None:
+    # PAGE_DATE_BEFORE_MARKER: "发布时间：2011-09-29|（一）…": refused before, and every point after it with it
+    text = CREDIT_NOTES.replace("2011-09-29从业单位是指", "2011-09-29（一）从业单位信用信息从业单位是指").replace(
+        "（一） 从业单位信用信息", ""
+    )
+    found = titles(text)
+    assert found[0][:2] == (1, "（一）")
+    assert (1, "（二）", "从业人员信用信息") in found

@@ -5412,6 +5412,16 @@ DECIMAL_TOP_OVER_FIRST_POINT = re.compile(
 # of its standards lost), "图2 船舶智能制造标准体系框架三、建设内容…" (nat-ship-smart-std-2019). A marker right after a
 # caption - 图 or 表, its number, spaces (a figure cited in a sentence, "如图4所示", has none), a short title without a
 # sentence or clause mark - stands where a line starts, as after a sentence's end.
+# PAGE_DATE_BEFORE_MARKER (join40): a portal page's date line ("发布时间：2011-09-29") stands on a line of its own
+# over the body; its lines joined, the body's first point is glued to the date's last figure: "…项目信息公开目录说明
+# 发布时间：2011-09-29（一）项目审批公开信息1. 项目审批信息：…" (jj-project-info-catalogue-notes-2011 joined,
+# heldout29: its （一） refused, every point after it was lost). A point's marker right after a date written with
+# hyphens or slashes stands where a line starts, as after a caption; a sentence dates with 年月日, and no sentence runs
+# a date into a （一）.
+PAGE_DATE_BEFORE_MARKER = re.compile(
+    r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ \u3000]*"
+    r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
+)
 CAPTION_TITLE_MAX = 30
 CAPTION_BEFORE_MARKER = re.compile(
     r"(?:图|表)[ \u3000]?\d{1,2}(?:[-－—.．]\d{1,2})*[ \u3000]+[\u4e00-\u9fff“（]"

@@ -282,6 +282,7 @@ from plankg.loaders.rules.structure import (
     PAGE_BROKEN_PARAGRAPH_MIN,
     PAGE_BROKEN_SENTENCE_ENDS,
     PAGE_BROKEN_SHORT_MIN,
+    PAGE_DATE_BEFORE_MARKER,
     PAGE_LOST_ENTRIES,
     PAGE_MARK_LINE,
     PAGE_MARK_TAIL,
@@ -1543,11 +1544,20 @@ def headings_from_lines(
             # GLUED_LINE_GOES_ON: the line's parts may go on from those open above it ("三、" after "二、机组分类")
             inline = headings_inline(line.text, numbering=dict(stack), nested=paged)  # NUMBERING_STAYS_OPEN
             parts = [h.level for h in inline if h.number.endswith("、")]
+            # BRACKETED_TOP_PARTS: a body line's top level may be its （一）（二） points
+            tops = [h for h in inline if h.level == min((h.level for h in inline), default=0)]
+            bracketed = len(tops) >= MIN_GLUED_LINE_PARTS and all(
+                (m := read_marker(h.number)) is not None
+                and m.style in BRACKETED_TOP_PART_STYLES
+                and _holds_body(line.text, h, inline)
+                for h in tops
+            )
             # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
             if (
                 (parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS)
                 or (paged and inline)
                 or (body_line and parts and len(inline) >= GLUED_BODY_LINE_HEADINGS_MIN)
+                or (body_line and bracketed)
             ):
                 # PAGED_TEXT: a page's lines joined into one carry its headings run in, whatever their number
                 # A body on one line behind front matter on lines of its own (GLUED_LINE_CHARS):
@@ -3794,6 +3804,17 @@ MIN_GLUED_LINE_PARTS = 2
 # holds one part only. A line that holds GLUED_BODY_SHARE of the text's characters is its body: its headings are
 # read inline from one part on, when a point runs in under it (two headings at least).
 GLUED_BODY_LINE_HEADINGS_MIN = 2
+# BRACKETED_TOP_PARTS (join40): such a body line's top level may be （一）（二）… with no 一、 above them:
+# "…不良行为记录信息限定在工程建设相关的信息范畴内。（一） 从业单位信用信息1. 企业基本信息：…（二）从业人员信用信息
+# 1. …" (jj-credit-info-catalogue-notes-2011 joined, a portal's catalogue notes of 1,217 characters, heldout29: no
+# heading read). Only on a line that holds the text's body (GLUED_BODY_SHARE): a line of a text that kept its lines
+# holding （一）（二） is a box's or a paragraph's items.
+# The parts hold text of their own (1. entries, a paragraph): a Q&A page's answer listing its one-sentence points
+# "…的重点任务？（一）全面推广先进设备应用。（二）加快引导制造业数字赋能。…" (cq-industry-renewal-qa-2024 joined)
+# holds a list, read under its bare question (BARE_QUESTION_INLINE); only marks stand between its entries
+# (BRACKETED_TOP_PART_BARE).
+BRACKETED_TOP_PART_STYLES = ("paren-cn",)
+BRACKETED_TOP_PART_BARE = " \u3000。；;，,"
 # SHORT_GLUED_LINE_MIN: such an opening may hold less than a long paragraph (GLUED_LINE_CHARS) once a mirror's pinyin
 # glosses are read out of it: gx-farmland-upgrade-2023 joined, 1,156 characters as stored, 483 without its
 # "(jue)" glosses ("…制定本方案。一、总体要求（一）指导思想以习近平…"), lost both its headings. A body line of at
@@ -4003,6 +4024,13 @@ def headings_inline(
     # groups ("（一）一体化政务服务平台建设（3分）|1．除涉密…。…（二）政务服务便民热线升级（2分）|3．…")
     cut = _without_entries_across_groups(cut)
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _holds_body(text: str, heading: Heading, headings: Sequence[Heading]) -> bool:
+    """Does a heading read inline hold text of its own between its title and the next heading (BRACKETED_TOP_PARTS),
+    not only its title's closing mark: a part, not a one-sentence entry ("（一）全面推广先进设备应用。|（二）")?"""
+    following = min((h.start for h in headings if h.start > heading.start), default=len(text))
+    return bool(text[heading.title_end : following].strip(BRACKETED_TOP_PART_BARE))
 
 
 def _with_sibling_titles_whole(headings: list[Heading], stopped: Mapping[int, str]) -> list[Heading]:
@@ -4890,7 +4918,12 @@ def _inline_markers(
     }
     matches += [(at, at + top.length) for at, top in tops.items()]
     # CAPTION_BEFORE_MARKER: "图4 智能装备标准子体系|（1）…": the marker stands where a line starts
-    captioned = {m.start("marker") for m in CAPTION_BEFORE_MARKER.finditer(text, start)}
+    # PAGE_DATE_BEFORE_MARKER: "…发布时间：2011-09-29|（一）…": the marker stands where a line starts too
+    captioned = {
+        m.start("marker")
+        for rule in (CAPTION_BEFORE_MARKER, PAGE_DATE_BEFORE_MARKER)
+        for m in rule.finditer(text, start)
+    }
     matches += [(at, at + 1) for at in captioned]
     # GLUED_BRACKETED_POINT_GOES_ON: "…的关键时期（1）“十四五”…": a bracketed point within a title's length of a part's
     # marker found, no clause or sentence mark between, is a candidate; INLINE_ARABIC_GLUED takes it right after a title
