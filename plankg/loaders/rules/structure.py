@@ -461,6 +461,25 @@ TITLED_CHAPTER_ARTICLES_MIN = 3
 # regs-2019); gold: headings numbered by the article. At least TITLED_CHAPTER_ARTICLES_MIN titled articles in a row
 # read as headings; one or two in a row are a clause's first sentence ("第十三条　规则库基于知识库产生。", heldout11).
 ARTICLE_STYLE = "article"
+# INLINE_TITLED_ARTICLES (join40): a code of norms or a district's measures crawled onto one line titles its articles as
+# on lines ("…第二章　管理规范第五条　推动敏捷治理。尊重人工智能发展规律，…第六条　积极实践示范。…",
+# nat-ai-ethics-2021 joined; "…未被认定为失信惩戒对象。第三条 载体建设。被香港…", th-hk-macao-youth-measures-2023
+# joined; "第二章 基本原则第四条 加强政策引领。紧紧围绕…", sd-digital-parks-2020 joined): read inline, every article
+# was a clause (ARTICLED_RULE_CLAUSES) and every titled one lost. The articles of the run from 第一条 are judged as the
+# line reading judges lines (TITLED_ARTICLES by share, TITLED_CHAPTER_ARTICLES by 章, TITLED_ARTICLE_RUN), each read as
+# TITLED_ARTICLE reads a line that opens with it (INLINE_TITLED_ARTICLE, within INLINE_TITLED_ARTICLE_REACH of its
+# number: a title of at most TITLED_ARTICLE_MAX characters); the titled ones are headings one level below the chapter
+# or section above them, and where most are titled, so are the points inside articles that open with a short title
+# ending at their 。 (TITLED_RUN_IN_UNDER_ARTICLE: "第三条　…应遵循以下基本伦理规范。（一）增进人类福祉。坚持…"), one
+# level below their titled article, or their chapter. A decree's articles ("第一条　为了规范…，制定本办法。") stay
+# clauses, and their points with them.
+INLINE_TITLED_ARTICLE = re.compile(
+    rf"[ \t\u3000]*(?P<number>第(?P<num>{CN_NUMERAL})条)[ \t\u3000]*"
+    rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
+)
+INLINE_TITLED_ARTICLE_REACH = TITLED_ARTICLE_MAX + 4  # the spaces after the number, the title, its 。 and a character
+INLINE_TITLED_ARTICLE_BODY = "…"  # the body _titled_run_in wants after a title read up to its 。 only
+TITLED_CHAPTER_STYLE = "chapter:章"
 # TITLED_RUN_IN_UNDER_ARTICLE: an untitled article's lead sentence may announce titled run-in entries glued
 # after it on its line ("第三条　…应遵循以下基本伦理规范。（一）增进人类福祉。坚持…。（二）促进公平公正。…"):
 # they are split off from （一） on (GLUED_RUN_IN_HEAD) and are headings one level below the chapter (round-12
@@ -914,12 +933,27 @@ GLUED_BRACKETED_POINT = re.compile(r"[（(]\d{1,2}[）)](?=[\u4e00-\u9fff“《]
 # "（1）建设精品道路300条。" ("1、改善城市道路环境|（1）…2、改善农村道路环境|（2）…", sh-transport-finemgmt-2024 joined)
 # hold no headings.
 GLUED_BRACKETED_POINT_PARENTS = ("cn", "paren-cn")
+# LISTED_PART_TITLE (join40): a part's title lists what it covers with 、 ("一、进一步全面深化改革、推进中国式现代化的
+# 重大意义和总体要求|（1）进一步全面深化改革的重要性和必要性。…", nat-deepen-reform-decision-2024 joined: its bold title
+# glued to the first of sixty points (1)-(60) numbered on across its fifteen parts, which were all lost with it). A 、
+# lists nouns within one phrase, no clause of a sentence: between a part's marker and a bracketed point that goes on
+# its numbering (GLUED_BRACKETED_POINT_GOES_ON) only a clause or sentence mark (GLUED_BRACKETED_POINT_TITLE_MARK)
+# shows the point stands in a sentence. The point starts within a run-in title's length (RUN_IN_TITLE_MAX) of the part's
+# marker, as GLUED_POINT_AFTER_TITLE measures it, and is read whole past it (GLUED_BRACKETED_POINT_REACH: "（10）" and
+# the character after it): that title of 29 characters was cut off by the window's end.
+GLUED_BRACKETED_POINT_TITLE_MARK = re.compile(r"[，；：,;:。！？\n]")
+GLUED_BRACKETED_POINT_REACH = 5
 # ARTICLE_ENDS_CHAPTER_TITLE: a chapter's title read inline runs into its first article ("第一章总则|第一条为加强…",
 # "第二章子女教育|第五条…", gd-public-data-2021, nat-iit-deductions-2018: TITLE_BEFORE_ARTICLE without the
 # space; "第一章 总 则第一条为了保障公民…", mee-info-disclosure-2019, round 17): a chapter's title holds no 第N条,
 # so it ends there. Chapters only: a provision's sentence cites
 # articles ("（一）依照本法第十条规定…").
 ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条")
+# TOC_RUN_INTO_BODY (join40): a code's 目录 crawled onto one line runs its last entry into the body's first chapter:
+# "目录第一章　总则第二章　规划建设…第五章　附则第一章　总　则第一条　为了保障…" (gy-eco-city-regs-2013 joined;
+# so did six more codes of rounds 21-28, zjj-civilized-behavior-regs-2019, xz-eco-highland-regs-2021…: each read
+# "附则第一章"). A chapter's title holds no first chapter of its own: it ends before it, as before a first article.
+FIRST_CHAPTER_ENDS_CHAPTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])第一[章编篇]")
 # LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
 # its 目次 and its body alike: "4  基本原则 ….. 1" / " 客观真实 ….. 1" / " 科学合理 ….. 2" and, in the body,
 # "4  基本原则" / "客观真实" / … / "数据准备" / "5.2.1  基础数据" (城区范围确定规程, nat-urban-area-std-draft). An
@@ -1132,6 +1166,15 @@ OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # (gs-water-reform-opinion-2011, a PDF's text run into one line: cut after 认识 at 加快), as
 # "深刻认识推进…的重大意义", "准确把握加强…的总体要求" title parts of opinions: the title goes on past them.
 OPENER_AFTER_COGNITION_VERB = ("认识", "把握", "理解", "领会", "看到")
+# ADVERB_BEFORE_OPENER (join40): an opener right after an adverb of manner is the verb that adverb qualifies, inside
+# the title: no title ends in an adverb, so no sentence opens after one. "（1）进一步全面深化改革的重要性和必要性。",
+# "一、进一步全面深化改革、推进中国式现代化的重大意义和总体要求" (nat-deepen-reform-decision-2024 joined: cut at 深化,
+# read as "进一步全面"), "积极稳妥推进和实现碳达峰" (cn-fyp-15, nat-fyp15-proposal-2025 joined: cut at 推进), "坚定不移
+# 全面从严治党" (nat-19th-congress-report-2017 joined). A sentence that opens with such an adverb opens at the adverb,
+# which the openers name where it is one (全面, 切实, 大力, 进一步…).
+ADVERB_BEFORE_OPENER = (
+    "进一步", "全面", "切实", "大力", "着力", "稳步", "逐步", "更好地", "更加", "积极稳妥", "持续深入", "坚定不移",
+)  # fmt: skip
 # ATTRIBUTIVE_PHRASES (join31): a 在 whose phrase closes with 中的 / 上的 / 里的 (…方面的, …过程中的), and a 以 whose
 # phrase is 以X为Y的, qualify the noun after them and open no sentence: "（九）家庭要发挥在劳动教育中的基础作用。"
 # (nat-labor-education-2020 joined, read as 家庭要发挥 before 在), "（一）继续加强以全科医生为重点的基层卫生人才培养。"
@@ -5422,6 +5465,16 @@ DECIMAL_TOP_OVER_FIRST_POINT = re.compile(
 # of its standards lost), "图2 船舶智能制造标准体系框架三、建设内容…" (nat-ship-smart-std-2019). A marker right after a
 # caption - 图 or 表, its number, spaces (a figure cited in a sentence, "如图4所示", has none), a short title without a
 # sentence or clause mark - stands where a line starts, as after a sentence's end.
+# PAGE_DATE_BEFORE_MARKER (join40): a portal page's date line ("发布时间：2011-09-29") stands on a line of its own
+# over the body; its lines joined, the body's first point is glued to the date's last figure: "…项目信息公开目录说明
+# 发布时间：2011-09-29（一）项目审批公开信息1. 项目审批信息：…" (jj-project-info-catalogue-notes-2011 joined,
+# heldout29: its （一） refused, every point after it was lost). A point's marker right after a date written with
+# hyphens or slashes stands where a line starts, as after a caption; a sentence dates with 年月日, and no sentence runs
+# a date into a （一）.
+PAGE_DATE_BEFORE_MARKER = re.compile(
+    r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ \u3000]*"
+    r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
+)
 CAPTION_TITLE_MAX = 30
 CAPTION_BEFORE_MARKER = re.compile(
     r"(?:图|表)[ \u3000]?\d{1,2}(?:[-－—.．]\d{1,2})*[ \u3000]+[\u4e00-\u9fff“（]"

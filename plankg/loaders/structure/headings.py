@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from plankg.loaders.rules.structure import (
     ACCOUNT_DATE_LINE,
+    ADVERB_BEFORE_OPENER,
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
     ATTRIBUTIVE_PHRASES,
@@ -516,6 +517,7 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
         and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "")
         and (clause[k - 1] not in OPENER_AFTER_CONJUNCTION or clause[:k].endswith(CONJUNCTION_IN_WORD))
         and not clause[:k].endswith(OPENER_AFTER_COGNITION_VERB)
+        and not clause[:k].endswith(ADVERB_BEFORE_OPENER)
         and not (opener in ATTRIBUTIVE_PHRASES and ATTRIBUTIVE_PHRASES[opener].match(clause, k))
         and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
         and not (

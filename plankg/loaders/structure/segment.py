@@ -138,6 +138,7 @@ from plankg.loaders.rules.structure import (
     FIELD_LABEL_LINE,
     FIELD_LABEL_RECORD_ENDS,
     FIELD_LABEL_RECORD_MIN,
+    FIRST_CHAPTER_ENDS_CHAPTER_TITLE,
     FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ENTRY_UNDER_PART_ABOVE_STYLES,
     FIRST_ITEM_LINE,
@@ -149,6 +150,8 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_TITLE,
     GLUED_BRACKETED_POINT,
     GLUED_BRACKETED_POINT_PARENTS,
+    GLUED_BRACKETED_POINT_REACH,
+    GLUED_BRACKETED_POINT_TITLE_MARK,
     GLUED_CHAPTER_BEFORE_ARTICLE,
     GLUED_DECIMAL_POINT,
     GLUED_FIGURES_ROW_MIN,
@@ -214,6 +217,9 @@ from plankg.loaders.rules.structure import (
     INLINE_SUBJECT_OPENERS,
     INLINE_TIME_OPENER,
     INLINE_TITLE_END,
+    INLINE_TITLED_ARTICLE,
+    INLINE_TITLED_ARTICLE_BODY,
+    INLINE_TITLED_ARTICLE_REACH,
     INLINE_TOP_PARTS,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     INSTITUTION_SUBJECT,
@@ -284,6 +290,7 @@ from plankg.loaders.rules.structure import (
     PAGE_BROKEN_PARAGRAPH_MIN,
     PAGE_BROKEN_SENTENCE_ENDS,
     PAGE_BROKEN_SHORT_MIN,
+    PAGE_DATE_BEFORE_MARKER,
     PAGE_LOST_ENTRIES,
     PAGE_MARK_LINE,
     PAGE_MARK_TAIL,
@@ -410,6 +417,7 @@ from plankg.loaders.rules.structure import (
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
     TITLED_CHAPTER_ARTICLES_MIN,
+    TITLED_CHAPTER_STYLE,
     TITLED_ENTRIES_MIN,
     TITLED_ENTRY_OPENERS,
     TITLED_ENTRY_TITLE_MAX,
@@ -1608,11 +1616,20 @@ def headings_from_lines(
             # GLUED_LINE_GOES_ON: the line's parts may go on from those open above it ("三、" after "二、机组分类")
             inline = headings_inline(line.text, numbering=dict(stack), nested=paged)  # NUMBERING_STAYS_OPEN
             parts = [h.level for h in inline if h.number.endswith("、")]
+            # BRACKETED_TOP_PARTS: a body line's top level may be its （一）（二） points
+            tops = [h for h in inline if h.level == min((h.level for h in inline), default=0)]
+            bracketed = len(tops) >= MIN_GLUED_LINE_PARTS and all(
+                (m := read_marker(h.number)) is not None
+                and m.style in BRACKETED_TOP_PART_STYLES
+                and _holds_body(line.text, h, inline)
+                for h in tops
+            )
             # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
             if (
                 (parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS)
                 or (paged and inline)
                 or (body_line and parts and len(inline) >= GLUED_BODY_LINE_HEADINGS_MIN)
+                or (body_line and bracketed)
             ):
                 # PAGED_TEXT: a page's lines joined into one carry its headings run in, whatever their number
                 # A body on one line behind front matter on lines of its own (GLUED_LINE_CHARS):
@@ -3903,6 +3920,17 @@ MIN_GLUED_LINE_PARTS = 2
 # holds one part only. A line that holds GLUED_BODY_SHARE of the text's characters is its body: its headings are
 # read inline from one part on, when a point runs in under it (two headings at least).
 GLUED_BODY_LINE_HEADINGS_MIN = 2
+# BRACKETED_TOP_PARTS (join40): such a body line's top level may be （一）（二）… with no 一、 above them:
+# "…不良行为记录信息限定在工程建设相关的信息范畴内。（一） 从业单位信用信息1. 企业基本信息：…（二）从业人员信用信息
+# 1. …" (jj-credit-info-catalogue-notes-2011 joined, a portal's catalogue notes of 1,217 characters, heldout29: no
+# heading read). Only on a line that holds the text's body (GLUED_BODY_SHARE): a line of a text that kept its lines
+# holding （一）（二） is a box's or a paragraph's items.
+# The parts hold text of their own (1. entries, a paragraph): a Q&A page's answer listing its one-sentence points
+# "…的重点任务？（一）全面推广先进设备应用。（二）加快引导制造业数字赋能。…" (cq-industry-renewal-qa-2024 joined)
+# holds a list, read under its bare question (BARE_QUESTION_INLINE); only marks stand between its entries
+# (BRACKETED_TOP_PART_BARE).
+BRACKETED_TOP_PART_STYLES = ("paren-cn",)
+BRACKETED_TOP_PART_BARE = " \u3000。；;，,"
 # SHORT_GLUED_LINE_MIN: such an opening may hold less than a long paragraph (GLUED_LINE_CHARS) once a mirror's pinyin
 # glosses are read out of it: gx-farmland-upgrade-2023 joined, 1,156 characters as stored, 483 without its
 # "(jue)" glosses ("…制定本方案。一、总体要求（一）指导思想以习近平…"), lost both its headings. A body line of at
@@ -4065,7 +4093,15 @@ def headings_inline(
             default=None,
         )
         if child is None and style.startswith("chapter:"):
-            child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
+            child = min(
+                (
+                    found
+                    for rule in (ARTICLE_ENDS_CHAPTER_TITLE, FIRST_CHAPTER_ENDS_CHAPTER_TITLE)
+                    if (found := rule.search(text, title_start, title_end)) is not None
+                ),
+                key=lambda found: found.start(),
+                default=None,
+            )  # "总则|第一条为…"; TOC_RUN_INTO_BODY: "附则|第一章　总　则…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         spaced = _title_line_end(text, title_start, title_end, sparse)
@@ -4104,6 +4140,13 @@ def headings_inline(
     # groups ("（一）一体化政务服务平台建设（3分）|1．除涉密…。…（二）政务服务便民热线升级（2分）|3．…")
     cut = _without_entries_across_groups(cut)
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _holds_body(text: str, heading: Heading, headings: Sequence[Heading]) -> bool:
+    """Does a heading read inline hold text of its own between its title and the next heading (BRACKETED_TOP_PARTS),
+    not only its title's closing mark: a part, not a one-sentence entry ("（一）全面推广先进设备应用。|（二）")?"""
+    following = min((h.start for h in headings if h.start > heading.start), default=len(text))
+    return bool(text[heading.title_end : following].strip(BRACKETED_TOP_PART_BARE))
 
 
 def _with_sibling_titles_whole(headings: list[Heading], stopped: Mapping[int, str]) -> list[Heading]:
@@ -4417,19 +4460,99 @@ def _with_repeated_labels_cut(headings: list[Heading]) -> list[Heading]:
 
 def _without_article_clauses(text: str, headings: list[Heading]) -> list[Heading]:
     """Without the points after a rule's first article (ARTICLED_RULE_CLAUSES), when its articles run in
-    sequence from 第一条; only its chapters stay."""
-    count, first = 0, None
+    sequence from 第一条; only its chapters stay, with its titled articles and their titled entries
+    (INLINE_TITLED_ARTICLES)."""
+    articles: list[re.Match[str]] = []
     for found in ARTICLE_OPENING.finditer(text):
-        if cn_to_int(found.group("n")) == count + 1:
-            count += 1
-            first = found.start() if count == 1 else first
-    if count < ARTICLED_RULE_MIN or first is None:
+        if cn_to_int(found.group("n")) == len(articles) + 1:
+            articles.append(found)
+    if len(articles) < ARTICLED_RULE_MIN:
         return headings
-    return [
+    first = articles[0].start()
+    kept = [
         h
         for h in headings
         if h.start < first or ((marker := read_marker(h.number)) is not None and marker.style.startswith("chapter"))
     ]
+    return _with_inline_titled_articles(text, kept, articles)
+
+
+def _inline_titled_article(text: str, article: re.Match[str]) -> re.Match[str] | None:
+    """The article read inline as TITLED_ARTICLE reads a line that opens with it; None when it opens with no title."""
+    return INLINE_TITLED_ARTICLE.match(text, article.start(), article.end() + INLINE_TITLED_ARTICLE_REACH)
+
+
+def _titled_article_entries(text: str, start: int, end: int, level: int) -> list[Heading]:
+    """The points of an article read inline between ``start`` and ``end``, numbered in sequence from 1 within it, that
+    open with a short title of their own ending at their 。 (TITLED_RUN_IN_UNDER_ARTICLE), at ``level``."""
+    entries: list[Heading] = []
+    last: dict[str, int] = {}
+    for found in finditer_from_first(INLINE_HEADING, INLINE_HEADING_FIRST, text, start):
+        if found.start() >= end:
+            break
+        group = "marker" if found.group("marker") else "joined" if found.group("joined") else ""
+        if not group:
+            continue
+        marker = read_marker(found.group(group))
+        if marker is None or marker.style not in ARTICLE_ITEM_STYLES or marker.number != last.get(marker.style, 0) + 1:
+            continue
+        last[marker.style] = marker.number
+        title_start = found.end(group)
+        line = text[found.start(group) : min(end, title_start + RUN_IN_TITLE_MAX + 1)]
+        if _titled_run_in(line + INLINE_TITLED_ARTICLE_BODY):
+            title = text[title_start : text.index("。", title_start)]
+            entries.append(Heading(level, found.group(group), title, found.start(group), title_start + len(title)))
+    return entries
+
+
+def _with_inline_titled_articles(text: str, kept: list[Heading], articles: list[re.Match[str]]) -> list[Heading]:
+    """The headings ``kept``, with the titled articles (INLINE_TITLED_ARTICLES: TITLED_ARTICLES, TITLED_CHAPTER_ARTICLES
+    and TITLED_ARTICLE_RUN as the line reading judges them) one level below the chapter or section above them, and,
+    where most articles are titled (or in a titled article), the points that open with a short title of their own."""
+    titles = [_inline_titled_article(text, a) for a in articles]
+    chapters = [(h, m) for h in kept if (m := read_marker(h.number)) is not None and m.style.startswith("chapter")]
+    share = sum(t is not None for t in titles) >= TITLED_ARTICLES_SHARE * len(articles)
+    groups: dict[int, list[int]] = {}  # chapter 章 count before the article → its articles
+    runs: list[list[int]] = [[]]
+    for k, article in enumerate(articles):
+        chapter = sum(1 for h, m in chapters if h.start < article.start() and m.style == TITLED_CHAPTER_STYLE)
+        groups.setdefault(chapter, []).append(k)
+        if titles[k] is not None:
+            runs[-1].append(k)
+        elif runs[-1]:
+            runs.append([])
+    titled = {
+        k
+        for group in (*groups.values(), *runs)
+        if share or (len(group) >= TITLED_CHAPTER_ARTICLES_MIN and all(titles[k] is not None for k in group))
+        for k in group
+        if titles[k] is not None
+    }
+    if not titled:
+        return kept
+
+    def below(at: int) -> int:
+        """The level one below the chapter or section above ``at``, by the chapters' styles as a line reading nests
+        them (a 节 under its 章), not by the levels read inline: a TOC run into the body may set those too deep."""
+        stack: list[tuple[str, int]] = []
+        for h, m in chapters:
+            if h.start < at:
+                push(stack, m.style, m.number)
+        return len(stack) + 1
+
+    out = list(kept)
+    for k in sorted(titled):
+        found = titles[k]
+        if found is not None:
+            number, title = found.group("number"), found.group("title")
+            out.append(Heading(below(found.start()), number, title, found.start("number"), found.end("title")))
+    ends = [a.start() for a in articles[1:]] + [len(text)]
+    for k, article in enumerate(articles):
+        if not share and k not in titled:
+            continue
+        level = below(article.start()) + 1 if k in titled else below(article.start())
+        out += _titled_article_entries(text, article.end(), ends[k], level)
+    return sorted(out, key=lambda h: h.start)
 
 
 def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
@@ -4911,7 +5034,12 @@ def _inline_markers(
     }
     matches += [(at, at + top.length) for at, top in tops.items()]
     # CAPTION_BEFORE_MARKER: "图4 智能装备标准子体系|（1）…": the marker stands where a line starts
-    captioned = {m.start("marker") for m in CAPTION_BEFORE_MARKER.finditer(text, start)}
+    # PAGE_DATE_BEFORE_MARKER: "…发布时间：2011-09-29|（一）…": the marker stands where a line starts too
+    captioned = {
+        m.start("marker")
+        for rule in (CAPTION_BEFORE_MARKER, PAGE_DATE_BEFORE_MARKER)
+        for m in rule.finditer(text, start)
+    }
     matches += [(at, at + 1) for at in captioned]
     # GLUED_BRACKETED_POINT_GOES_ON: "…的关键时期（1）“十四五”…": a bracketed point within a title's length of a part's
     # marker found, no clause or sentence mark between, is a candidate; INLINE_ARABIC_GLUED takes it right after a title
@@ -4920,8 +5048,9 @@ def _inline_markers(
         for at, end in list(matches)
         if (part := read_marker(text[at:end])) is not None
         and part.style in GLUED_BRACKETED_POINT_PARENTS
-        and (m := GLUED_BRACKETED_POINT.search(text, end, end + RUN_IN_TITLE_MAX)) is not None
-        and TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, end, m.start()) is None
+        and (m := GLUED_BRACKETED_POINT.search(text, end, end + RUN_IN_TITLE_MAX + GLUED_BRACKETED_POINT_REACH))
+        and m.start() - end <= RUN_IN_TITLE_MAX  # LISTED_PART_TITLE: the point starts within a title's length
+        and GLUED_BRACKETED_POINT_TITLE_MARK.search(text, end, m.start()) is None
     ]
     proper_parts = {(text[at:end], at) for at, end in matches}
     glued_parts = [
@@ -5146,7 +5275,8 @@ def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]
     title_start = accepted[-1][1]
     if not 0 < at - title_start <= RUN_IN_TITLE_MAX:
         return False
-    if TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, title_start, at) is None:
+    marks = GLUED_BRACKETED_POINT_TITLE_MARK if goes_on and GLUED_BRACKETED_POINT.match(text, at) else None
+    if (marks or TITLE_CLAUSE_OR_SENTENCE_MARK).search(text, title_start, at) is None:
         return True
     clauses = text[title_start:at].split("，")  # GLUED_POINT_AFTER_COUPLET: "深化…改革，支持…发展|1．…"
     return len(clauses) == 2 and all(
