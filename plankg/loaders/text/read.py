@@ -776,6 +776,19 @@ def _dumped_record(lines: list[str]) -> list[str]:
     return [title, *lines[count:]] if title else lines[count:]
 
 
+def _glued_bold_lines(text: str) -> str:
+    """``text`` with the bold spans of a first line longer than a title set on lines of their own again, where a
+    crawl glued them (GLUED_BOLD_LINES)."""
+    from plankg.loaders.rules.structure import GLUED_BOLD_SPAN, GLUED_BOLD_WINDOW, TITLE_MAX_CHARS
+
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]
+    if len(first) <= TITLE_MAX_CHARS or GLUED_BOLD_SPAN.search(first[:GLUED_BOLD_WINDOW]) is None:
+        return text
+    window = GLUED_BOLD_SPAN.sub(lambda bold: f"\n{bold.group()}\n", first[:GLUED_BOLD_WINDOW])
+    return window + first[GLUED_BOLD_WINDOW:] + ("" if end < 0 else text[end:])
+
+
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
@@ -1713,7 +1726,16 @@ def _energy_regulator(short: re.Match[str]) -> str:
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
-    plan, the opening line; the file stem when none of them gives a title."""
+    plan, the opening line; the file stem when none of them gives a title. A one-line crawl that gives none is read
+    again with its bold lines apart (GLUED_BOLD_LINES)."""
+    meta = _guess_meta(text, stem, sha256)
+    if meta.title == stem and (bold_lines := _glued_bold_lines(text)) != text:
+        return _guess_meta(bold_lines, stem, sha256)
+    return meta
+
+
+def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
+    """guess_meta's reading of ``text`` as it stands."""
     from plankg.loaders.rules.structure import (
         APPROVED_FORWARDING,
         BULLETIN_TITLE,
@@ -1746,6 +1768,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         RECIPIENTS,
         REPORT_QUOTED,
         REPORT_WORDS,
+        REPOSTED_HEADLINE,
         SEVERAL_ISSUED,
         SHORT_GOVERNMENT,
         SPEECH_TITLE,
@@ -1785,6 +1808,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         headline, used = cover_title, cover_end  # BYLINED_COVER: the document's own cover under the page's headline
     bylined = bool(cover_organs) and headline == cover_title
     headline = _headline_over_number(headline, lines[used:])  # PAGE_TITLE_WITH_NUMBER
+    reposted = REPOSTED_HEADLINE.match(headline)
+    if reposted is not None and NOTICE_TITLE.match(headline) is None:
+        unmarked = reposted.group("before") or reposted.group("after")
+        headline = unmarked if _title_shaped(unmarked) else headline  # REPOSTED_HEADLINE: the plan's title unmarked
     notice = (
         NOTICE_TITLE.match(headline)
         or NOTICE_TITLE.match(table.get("title", ""))

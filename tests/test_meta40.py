@@ -1,0 +1,80 @@
+"""Metadata guessed without a manifest: session 32's fixes (branch meta40), each with the excerpt it was written from
+(texts as plankg reads them, or as a crawl that lost the line breaks reads them: bench/one_line.py)."""
+
+from __future__ import annotations
+
+from bench.eval_metadata import documents, score
+from plankg.loaders.text.read import guess_meta
+
+SHA = "0" * 64
+
+# zj-exam-item-writing-contest-2026 (heldout38): a school page reposting the province's plan under "转发"
+REPOSTED_PLAN = (
+    "推荐阅读\n"
+    "关于2026年“名师激励”岗位考核激励资深班主任人员名单…[08-18]\n"
+    "2026 年全市高中学校教师学科综合素养比武方案（转发）[07-07]\n"
+    "关于2026年“名师激励”岗位考核激励人员名单及结果公示[08-15]\n"
+    "关于配合完成教育部“县域普通高中振兴行动计划”线上问…[07-06]\n"
+    "物理组外出参加培训活动的通知[04-14]\n"
+    "关于历史教研活动的通知[05-08]\n"
+    "英语教研活动通知[04-14]\n"
+    "转发2026年浙江省省级职工职业技能竞赛高中学科教师命题能力赛项实施方案\n"
+    "为深入贯彻《教育强国建设规划纲要（2024—2035 年）》精神，落实国家深化教育教学改革，特制定本方案。\n"
+    "**一、竞赛组织**\n"
+    "2026 年浙江省省级职工职业技能竞赛高中学科教师命题能力赛项由省教育厅和省总工会联合举办。\n"
+)
+
+
+def test_a_reposted_plan_is_titled_without_the_repost_mark() -> None:
+    # REPOSTED_HEADLINE: before, the page's "转发" stood in the title
+    meta = guess_meta(REPOSTED_PLAN, "zj-exam-item-writing-contest-2026", SHA)
+    assert meta.title == "2026年浙江省省级职工职业技能竞赛高中学科教师命题能力赛项实施方案"
+
+
+def test_a_repost_mark_after_the_title_is_dropped_too() -> None:
+    text = "全市高中学校教师学科综合素养比武方案（转发）\n为提升教师学科综合素养，特制定本方案。\n一、比武内容\n"
+    assert guess_meta(text, "stem", SHA).title == "全市高中学校教师学科综合素养比武方案"
+
+
+def test_a_forwarding_notice_keeps_its_own_words() -> None:
+    # NOTICE_TITLE, not REPOSTED_HEADLINE: the notice that forwards is a document of its own, titled by what it issues
+    text = (
+        "转发省发展改革委关于印发《浙江省节能降碳行动方案》的通知\n"
+        "各区、县（市）人民政府：\n现将《浙江省节能降碳行动方案》转发给你们。\n"
+    )
+    assert not guess_meta(text, "stem", SHA).title.startswith("转发")
+    assert guess_meta(text, "stem", SHA).title != "省发展改革委关于印发《浙江省节能降碳行动方案》的通知"
+
+
+# nat-labor-education-2020 (heldout36) crawled onto one line: the bold lines are the only breaks left
+BOLD_LINES_GLUED = (
+    "【2020年3月学习材料】绍兴一中党委理论学习中心组学习材料第三专题（3月份党员学习推荐资料）**中共中央 国务院**"
+    "**关于全面加强新时代大中小学劳动教育的意见**来源：共产党员网为构建德智体美劳全面培养的教育体系，现就加强新时代大中小学"
+    "劳动教育提出如下意见。**一、充分认识新时代培养社会主义建设者和接班人对加强劳动教育的新要求**（一）重大意义。劳动教育是"
+    "中国特色社会主义教育制度的重要内容。"
+)
+
+
+def test_a_one_line_crawl_is_read_by_its_bold_lines_when_it_gives_no_title() -> None:
+    # GLUED_BOLD_LINES: before, the text kept its file name as its title and no issuer
+    meta = guess_meta(BOLD_LINES_GLUED, "nat-labor-education-2020", SHA)
+    assert meta.title == "中共中央 国务院关于全面加强新时代大中小学劳动教育的意见"
+    assert meta.issuer == "中共中央 国务院"
+
+
+def test_a_one_line_crawl_titled_as_it_stands_keeps_its_reading() -> None:
+    # gz-unemployment-faq-2025 on one line: its headline is read off the line before the page's field; the bold
+    # sub-heading after it does not cut the line short
+    text = (
+        "广州市失业保险常见问题解答（2025年11月版）来源：广州市人力资源和社会保障局搜索**一、领取失业保险金需要符合什么条件？**"
+        "失业人员同时符合下列条件的，可以领取失业保险金，并按照规定享受其他失业保险待遇：（一）失业前用人单位和本人已经缴纳失业"
+        "保险费累计满一年。"
+    )
+    assert guess_meta(text, "gz-unemployment-faq-2025", SHA).title == "广州市失业保险常见问题解答（2025年11月版）"
+
+
+def test_an_issuer_the_entry_says_is_not_printed_is_not_scored() -> None:
+    # NOT_PRINTED_FIRST: "not printed (a 长顺县 briefing of the provincial policy)" was scored against its words
+    rows = {r.doc: r for r in (score(doc) for doc in documents("heldout39"))}
+    assert rows["gz-changshun-education-aid-2017"].issuer == "-"
+    assert rows["gz-changshun-deep-poverty-xi-2017"].issuer == "-"
