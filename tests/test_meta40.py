@@ -93,3 +93,24 @@ def test_a_release_headline_glued_to_its_lead_titles_the_document_it_issues() ->
     meta = guess_meta(RELEASE_GLUED_TO_LEAD, "nat-cadre-files-regulation-2018", SHA)
     assert meta.title == "干部人事档案工作条例"
     assert meta.issuer == "中共中央办公厅"
+
+
+def test_measures_on_a_cover_of_their_own_are_a_plan_titled_so() -> None:
+    # MEASURES_TITLE_END: before, the cover line was no headline and the text was read as a news report (an
+    # interpretation) headlined by it; bj-hydrogen-measures-2024's title, the page's notice left out
+    text = "北京市关于支持氢能产业发展的若干政策措施（修订版）\n为加快氢能产业发展，制定以下措施。\n一、支持技术攻关\n"
+    meta = guess_meta(text, "stem", SHA)
+    assert (meta.title, meta.kind) == ("北京市关于支持氢能产业发展的若干政策措施（修订版）", "plan")
+
+
+def test_a_task_list_and_a_framework_are_plans() -> None:
+    tasks = "深化医药卫生体制改革2016年重点工作任务\n新一轮医改启动以来，各地区协力推进改革。\n一、深化公立医院改革\n"
+    assert guess_meta(tasks, "stem", SHA).kind == "plan"
+    framework = "矿山智能化标准体系框架\n为加快推进矿山智能化建设，制定本框架。\n1 总体要求\n"
+    assert guess_meta(framework, "stem", SHA).kind == "plan"
+
+
+def test_a_bare_heading_of_measures_is_no_title() -> None:
+    # only after words of its own: "保障措施" alone heads a plan's part
+    text = "保障措施\n各地要加强组织领导，确保各项任务落实。\n"
+    assert guess_meta(text, "stem", SHA).title != "保障措施"

@@ -3798,6 +3798,20 @@ CATALOGUE_TITLE_ENDING = r"(?<=[\u4e00-\u9fff]{2})目录(?:说明)?"
 # heading's: "（三）实施健康知识普及行动" stays a section title for HEADLINE_END's users in segmentation. After four
 # ideographs, with HEADLINE_END's bracketed qualifiers.
 ACTION_TITLE_END = re.compile(r"(?<=[\u4e00-\u9fff]{4})行动(?:[（(][^（）()\n]{1,20}[）)])*$")
+# MEASURES_TITLE_END (meta40, session 32): measures, a year's task list, working rules and frameworks are issued as
+# plans under titles that end with none of HEADLINE_END's kinds: "北京市关于支持氢能产业发展的若干政策措施
+# （修订版）" (bj-hydrogen-measures-2024), "关于进一步培育新增长点繁荣文化和旅游消费的若干措施"
+# (nat-culture-tourism-consumption-2025), "深化医药卫生体制改革2016年重点工作任务" (nat-healthreform-tasks-2016),
+# "国务院工作规则" (nat-state-council-rules-2004), "矿山智能化标准体系框架" (nat-smart-mine-std-2023), every one a plan
+# in the gold. Alone on a cover (a Word attachment,
+# a PDF, a page that lost its notice) such a title was no headline: the text was taken for a news report headlined so,
+# an interpretation. Only a title's (_title_shaped), as ACTION_TITLE_END, and only after words of its own: four
+# ideographs before 措施/规则/框架 (a heading "保障措施" or "议事规则" is none), one before the task list's
+# (…年重点工作任务; a heading "重点任务" alone is none).
+MEASURES_TITLE_END = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff]{4})(?:措施|规则|框架)|(?<=[\u4e00-\u9fff])(?:工作任务|重点任务))"
+    r"(?:[（(][^（）()\n]{1,20}[）)])*$"
+)
 HEADLINE_END = re.compile(
     rf"(?:{CATALOGUE_TITLE_ENDING}|"
     r"[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"

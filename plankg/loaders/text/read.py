@@ -327,11 +327,17 @@ def _glued_table_cells(cell: str, label: re.Pattern[str]) -> list[str]:
 
 
 def _title_shaped(line: str) -> bool:
-    from plankg.loaders.rules.structure import ACTION_TITLE_END, HEADLINE_BREAKS, HEADLINE_END, TITLE_MAX_CHARS
+    from plankg.loaders.rules.structure import (
+        ACTION_TITLE_END,
+        HEADLINE_BREAKS,
+        HEADLINE_END,
+        MEASURES_TITLE_END,
+        TITLE_MAX_CHARS,
+    )
 
     return (
         len(line) <= TITLE_MAX_CHARS
-        and (HEADLINE_END.search(line) is not None or ACTION_TITLE_END.search(line) is not None)
+        and any(end.search(line) is not None for end in (HEADLINE_END, ACTION_TITLE_END, MEASURES_TITLE_END))
         and not any(ch in HEADLINE_BREAKS for ch in line)
     )
 
