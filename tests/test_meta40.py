@@ -114,3 +114,18 @@ def test_a_bare_heading_of_measures_is_no_title() -> None:
     # only after words of its own: "保障措施" alone heads a plan's part
     text = "保障措施\n各地要加强组织领导，确保各项任务落实。\n"
     assert guess_meta(text, "stem", SHA).title != "保障措施"
+
+
+# nat-high-skill-talent-2022 (heldout36) crawled onto one line: the 新华社 lead glued to the title it names
+LEAD_GLUED_TO_TITLE = (
+    "每周一学（2022年10月10日-10月16日）**关于加强新时代高技能人才队伍建设的意见**近日，中共中央办公厅、国务院办公厅印发了"
+    "《关于加强新时代高技能人才队伍建设的意见》，并发出通知，要求各地区各部门结合实际认真贯彻落实。《关于加强新时代高技能人才"
+    "队伍建设的意见》全文如下。技能人才是支撑中国制造、中国创造的重要力量。"
+)
+
+
+def test_a_lead_glued_to_the_title_names_its_issuers() -> None:
+    # LEAD_AFTER_GLUED_TITLE: before, the lead had to start a line or follow a 。, and no issuer was read
+    meta = guess_meta(LEAD_GLUED_TO_TITLE, "nat-high-skill-talent-2022", SHA)
+    assert meta.title == "关于加强新时代高技能人才队伍建设的意见"
+    assert meta.issuer == "中共中央办公厅、国务院办公厅"

@@ -5275,7 +5275,10 @@ HEADLINE_ISSUED_DOCUMENT = re.compile(
 # LEAD_ISSUED_DOCUMENT (meta31, session 31): the same release under the document's own title names the issuers in its
 # lead only: "关于加强新时代高技能人才队伍建设的意见" / "近日，中共中央办公厅、国务院办公厅印发了《关于加强新时代高技能
 # 人才队伍建设的意见》，并发出通知，…" (nat-high-skill-talent-2022, round 36, a school page's weekly study material).
-# The organs before 印发 issue the document when the 《》 title is the one the text is titled by.
+# The organs before 印发 issue the document when the 《》 title is the one the text is titled by. LEAD_AFTER_GLUED_TITLE
+# (meta40, session 32): crawled onto one line, the lead starts right where the title ends, no break or 。 before it:
+# "…**关于加强新时代高技能人才队伍建设的意见**近日，中共中央办公厅、国务院办公厅印发了《…》" (that page on one line):
+# the lead is looked for from the title's end, which counts as a line's start.
 LEAD_ISSUED_DOCUMENT = re.compile(
     r"(?:^|[。\n])[ \t\u3000]*(?:新华社[^，。\n]{0,20}电[ \t\u3000]*)?(?:近日|日前|\d{1,2}月\d{1,2}日)，"
     rf"(?P<issuer>(?:(?:(?!关于)[\u4e00-\u9fff]){{2,20}}?{_ORGAN_END}[ \u3000、]*)+?)(?:近日|日前)?印发了?"

@@ -1031,7 +1031,8 @@ def _lead_issued_document(title: str, head: str) -> str:
     at = head.find(title)
     if at < 0:
         return ""
-    issued = LEAD_ISSUED_DOCUMENT.search(head, at + len(title), at + len(title) + LEAD_ISSUED_DOCUMENT_CHARS)
+    # LEAD_AFTER_GLUED_TITLE: the title's end is a line's start for the lead
+    issued = LEAD_ISSUED_DOCUMENT.search(head[at + len(title) : at + len(title) + LEAD_ISSUED_DOCUMENT_CHARS])
     if issued is None or re.sub(r"\s+", "", issued.group("title")) != re.sub(r"\s+", "", title):
         return ""
     return issued.group("issuer").strip(" \u3000、")
