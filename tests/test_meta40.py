@@ -129,3 +129,35 @@ def test_a_lead_glued_to_the_title_names_its_issuers() -> None:
     meta = guess_meta(LEAD_GLUED_TO_TITLE, "nat-high-skill-talent-2022", SHA)
     assert meta.title == "关于加强新时代高技能人才队伍建设的意见"
     assert meta.issuer == "中共中央办公厅、国务院办公厅"
+
+
+# a saved portal page: its accessibility bar, one item a line, above the notice's headline
+NOTICE_UNDER_PAGE_BAR = (
+    "跳转到主要内容\n无障碍浏览\n长者模式\n"
+    "国务院办公厅关于印发深化医药卫生体制改革2016年重点工作任务的通知\n"
+    "各省、自治区、直辖市人民政府，国务院有关部门：\n"
+    "《深化医药卫生体制改革2016年重点工作任务》已经国务院同意，现印发给你们，请结合实际，认真组织实施。\n"
+    "国务院办公厅\n2016年4月21日\n"
+    "深化医药卫生体制改革2016年重点工作任务\n"
+    "新一轮医改启动以来，在党中央、国务院的正确领导下，各地区协力推进改革。\n"
+    "一、全面深化公立医院改革\n"
+)
+
+
+def test_a_page_bar_over_a_headline_naming_its_issuer_is_no_part_of_the_issuer() -> None:
+    # ISSUER_NAMED_HEADLINE: before, the bar's items were joined to the headline and read into the issuer
+    # ("长者模式国务院办公厅")
+    meta = guess_meta(NOTICE_UNDER_PAGE_BAR, "stem", SHA)
+    assert meta.title == "深化医药卫生体制改革2016年重点工作任务"
+    assert meta.issuer == "国务院办公厅"
+    bar, menu_items = "跳转到主要内容\n无障碍浏览\n长者模式\n", "首页\n机构\n新闻\n政策\n服务\n数据\n国情\n"
+    menu = NOTICE_UNDER_PAGE_BAR.replace(bar, menu_items)
+    assert guess_meta(menu, "stem", SHA).issuer == "国务院办公厅"
+
+
+def test_joint_issuers_a_line_each_stay_joined() -> None:
+    text = (
+        "国家发展改革委\n国家能源局关于印发新型储能发展实施方案的通知\n"
+        "各省、自治区：\n现将《新型储能发展实施方案》印发给你们。\n"
+    )
+    assert guess_meta(text, "stem", SHA).issuer == "国家发展改革委国家能源局"

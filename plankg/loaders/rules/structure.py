@@ -4167,6 +4167,15 @@ TITLE_ISSUER = re.compile(
     r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])"
     r"(?:关于|贯彻落实|(?:有关)?(?:司局)?负责(?:人|同志)就)"
 )
+# ISSUER_NAMED_HEADLINE (meta40, session 32): a saved page's menu, skip links or search box stand one short item a
+# line above the headline: "首页" / "机构" / … / "国情" / "国务院办公厅关于印发…的通知", "跳转到主要内容" /
+# "无障碍浏览" / "长者模式" / "…关于印发…的通知" (a portal's accessibility bar; lps-health-action-2020's "适老版-"
+# is the same bar), "请输入关键字" / "搜索" / "高级搜索" / …. Short lines above a title are joined to it (a headline
+# broken over lines), and the items were read into the issuer ("服务数据国情国务院办公厅"). A line that is a whole
+# title naming its own issuer before 关于 (TITLE_ISSUER) starts the headline afresh unless what stands above it ends
+# as an organ's name does (ORGAN_NAME_END: "国家发展改革委" / "国家能源局关于…的通知", joint issuers a line each,
+# stay joined).
+ORGAN_NAME_END = re.compile(rf"{_ORGAN_END}[ \u3000、]*$")
 # PURPOSE_CLAUSE: an opening that says what the document carries out ("为贯彻落实水利部党组关于大力推进…
 # 决策部署，…" round 8, "为深入贯彻党中央、国务院…关于…", "根据国务院关于…") names the body whose decision
 # it follows, not its issuer: a TITLE_ISSUER match that opens so is no issuer.

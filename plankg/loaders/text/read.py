@@ -355,7 +355,9 @@ def _headline(lines: list[str]) -> tuple[str, int]:
         HEADLINE_LINES,
         HEADLINE_OCR_DOT,
         LETTER_SPACED,
+        ORGAN_NAME_END,
         PLACED_TITLE_OPENING,
+        TITLE_ISSUER,
         TITLE_QUALIFIER_LINE,
     )
 
@@ -371,6 +373,14 @@ def _headline(lines: list[str]) -> tuple[str, int]:
             break
         if joined and PLACED_TITLE_OPENING.match(line) and len(line) >= COVER_TITLE_MIN_CHARS and _title_shaped(line):
             joined = ""  # CAPTION_OVER_PLACED_TITLE: "县级考核依据" / "石城县2018年度…考核细则"
+        if (
+            joined
+            and ORGAN_NAME_END.search(joined) is None
+            and TITLE_ISSUER.match(line)
+            and len(line) >= COVER_TITLE_MIN_CHARS
+            and _title_shaped(line)
+        ):
+            joined = ""  # ISSUER_NAMED_HEADLINE: "长者模式" / "国务院办公厅关于印发…的通知"
         joined += re.sub(r"[ \u3000]+", "", line) if LETTER_SPACED.fullmatch(line) else line
         if _title_shaped(joined):
             # HEADLINE_JOINED_PART: "…第十四个五年规划" / "和二〇三五年远景目标纲要": a second part
