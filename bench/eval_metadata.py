@@ -18,7 +18,7 @@ tests/realworld/corpus.yaml, written by reading the text before any tool ran on 
   ("中共中央 国务院" = "中共中央、国务院"). A forwarding notice's issuer (the body named after
   "forwarded by") counts as ``notice``, and so does the office an entry says issued it for its department
   ("生态环境部 (issued by 生态环境部办公厅)": the office signed the notice, the department's is the plan).
-  Entries that say the issuer is not printed are not scored.
+  Entries that say the issuer is not printed are not scored, whether in the note or before it (NOT_PRINTED_FIRST).
 - doc number: the 文号 the entry's layout or issuer note names; entries naming none are not
   scored (a number guessed for them is listed, not counted), nor entries whose number the text does not print
   (NUMBER_IN_TEXT: "国发〔2021〕36号 as the State Council published it, not printed in this text"). Numbers are
@@ -84,6 +84,11 @@ ISSUER_NOTE = re.compile(r"\s*\(.*$")
 # The body that signed the notice in an entry's note: "国家地震局 (forwarded by 国务院办公厅, 国办发〔1996〕2号)",
 # "湖北省文化和旅游厅 (issued by 湖北省文化和旅游厅办公室, 2023-02-22; …)"
 NOTICE_SIGNER = re.compile(r"(?:forwarded|issued) by ([^,;)]+)")
+# NOT_PRINTED_FIRST (meta40, session 32): since round 23 entries say so before their note, not inside it: "not printed
+# (a 长顺县 briefing of the provincial policy)" (gz-changshun-education-aid-2017, eight of heldout39's nine), "not
+# printed (the file has no issuer, notice or date; …)" (nat-power-dsm-measures-draft-2023). They were scored against
+# the words "not printed", which no text can give; like "(not printed in the text; …)" they are not scored.
+NOT_PRINTED_FIRST = re.compile(r"^\s*not printed\b")
 PLAN_KINDS = ("plan", "report", "interpretation")
 # KIND_IN_FREE_TEXT (meta30, session 30): round 34's entries write four kinds in free text, each naming its kind in
 # a word of the vocabulary: "decision (plan-type: targets to 2020 and tasks)", "work points (annual plan)",
@@ -147,7 +152,7 @@ def score(doc: dict, joined: bool = False) -> Row:
     )
 
     written = str(doc["issuer"])
-    plan_issuer = ISSUER_NOTE.sub("", written).strip()
+    plan_issuer = "" if NOT_PRINTED_FIRST.match(written) else ISSUER_NOTE.sub("", written).strip()
     forwarded = NOTICE_SIGNER.search(written)
     if not plan_issuer:
         issuer_verdict = "-"

@@ -3894,6 +3894,20 @@ CATALOGUE_TITLE_ENDING = r"(?<=[\u4e00-\u9fff]{2})目录(?:说明)?"
 # heading's: "（三）实施健康知识普及行动" stays a section title for HEADLINE_END's users in segmentation. After four
 # ideographs, with HEADLINE_END's bracketed qualifiers.
 ACTION_TITLE_END = re.compile(r"(?<=[\u4e00-\u9fff]{4})行动(?:[（(][^（）()\n]{1,20}[）)])*$")
+# MEASURES_TITLE_END (meta40, session 32): measures, a year's task list, working rules and frameworks are issued as
+# plans under titles that end with none of HEADLINE_END's kinds: "北京市关于支持氢能产业发展的若干政策措施
+# （修订版）" (bj-hydrogen-measures-2024), "关于进一步培育新增长点繁荣文化和旅游消费的若干措施"
+# (nat-culture-tourism-consumption-2025), "深化医药卫生体制改革2016年重点工作任务" (nat-healthreform-tasks-2016),
+# "国务院工作规则" (nat-state-council-rules-2004), "矿山智能化标准体系框架" (nat-smart-mine-std-2023), every one a plan
+# in the gold. Alone on a cover (a Word attachment,
+# a PDF, a page that lost its notice) such a title was no headline: the text was taken for a news report headlined so,
+# an interpretation. Only a title's (_title_shaped), as ACTION_TITLE_END, and only after words of its own: four
+# ideographs before 措施/规则/框架 (a heading "保障措施" or "议事规则" is none), one before the task list's
+# (…年重点工作任务; a heading "重点任务" alone is none).
+MEASURES_TITLE_END = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff]{4})(?:措施|规则|框架)|(?<=[\u4e00-\u9fff])(?:工作任务|重点任务))"
+    r"(?:[（(][^（）()\n]{1,20}[）)])*$"
+)
 HEADLINE_END = re.compile(
     rf"(?:{CATALOGUE_TITLE_ENDING}|"
     r"[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
@@ -4249,6 +4263,15 @@ TITLE_ISSUER = re.compile(
     r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])"
     r"(?:关于|贯彻落实|(?:有关)?(?:司局)?负责(?:人|同志)就)"
 )
+# ISSUER_NAMED_HEADLINE (meta40, session 32): a saved page's menu, skip links or search box stand one short item a
+# line above the headline: "首页" / "机构" / … / "国情" / "国务院办公厅关于印发…的通知", "跳转到主要内容" /
+# "无障碍浏览" / "长者模式" / "…关于印发…的通知" (a portal's accessibility bar; lps-health-action-2020's "适老版-"
+# is the same bar), "请输入关键字" / "搜索" / "高级搜索" / …. Short lines above a title are joined to it (a headline
+# broken over lines), and the items were read into the issuer ("服务数据国情国务院办公厅"). A line that is a whole
+# title naming its own issuer before 关于 (TITLE_ISSUER) starts the headline afresh unless what stands above it ends
+# as an organ's name does (ORGAN_NAME_END: "国家发展改革委" / "国家能源局关于…的通知", joint issuers a line each,
+# stay joined).
+ORGAN_NAME_END = re.compile(rf"{_ORGAN_END}[ \u3000、]*$")
 # PURPOSE_CLAUSE: an opening that says what the document carries out ("为贯彻落实水利部党组关于大力推进…
 # 决策部署，…" round 8, "为深入贯彻党中央、国务院…关于…", "根据国务院关于…") names the body whose decision
 # it follows, not its issuer: a TITLE_ISSUER match that opens so is no issuer.
@@ -5357,7 +5380,10 @@ HEADLINE_ISSUED_DOCUMENT = re.compile(
 # LEAD_ISSUED_DOCUMENT (meta31, session 31): the same release under the document's own title names the issuers in its
 # lead only: "关于加强新时代高技能人才队伍建设的意见" / "近日，中共中央办公厅、国务院办公厅印发了《关于加强新时代高技能
 # 人才队伍建设的意见》，并发出通知，…" (nat-high-skill-talent-2022, round 36, a school page's weekly study material).
-# The organs before 印发 issue the document when the 《》 title is the one the text is titled by.
+# The organs before 印发 issue the document when the 《》 title is the one the text is titled by. LEAD_AFTER_GLUED_TITLE
+# (meta40, session 32): crawled onto one line, the lead starts right where the title ends, no break or 。 before it:
+# "…**关于加强新时代高技能人才队伍建设的意见**近日，中共中央办公厅、国务院办公厅印发了《…》" (that page on one line):
+# the lead is looked for from the title's end, which counts as a line's start.
 LEAD_ISSUED_DOCUMENT = re.compile(
     r"(?:^|[。\n])[ \t\u3000]*(?:新华社[^，。\n]{0,20}电[ \t\u3000]*)?(?:近日|日前|\d{1,2}月\d{1,2}日)，"
     rf"(?P<issuer>(?:(?:(?!关于)[\u4e00-\u9fff]){{2,20}}?{_ORGAN_END}[ \u3000、]*)+?)(?:近日|日前)?印发了?"
@@ -5823,7 +5849,36 @@ FIELD_AFTER_HEADLINE = re.compile(r"(?:(?:发表|发布|更新)?(?:时间|日期
 # NEWS_HEADLINE_MIN_HAN Chinese characters, and a title (_title_shaped, once a site's name after it is cut) or a news
 # headline (NEWS_HEADLINE): not "2026年浙江省政府工作报告2026年1月14日在…会议上来源：", an occasion line glued on too.
 HEADLINE_FIELD_WINDOW = 100
+# REPOSTED_HEADLINE (meta40, session 32): a page that reposts another body's plan heads it with the plan's title
+# under a repost mark, "转发" before it or "（转发）"/"（转载）" after it, with no notice's ending:
+# "转发2026年浙江省省级职工职业技能竞赛高中学科教师命题能力赛项实施方案" (zj-exam-item-writing-contest-2026, heldout38,
+# a school's page; its list of recommended pages: "2026 年全市高中学校教师学科综合素养比武方案（转发）"). The mark is
+# the page's, not the title's: the plan's title is what it marks. A notice that forwards ("转发省发展改革委关于…的
+# 通知") keeps its words (NOTICE_TITLE): the notice is a document of its own.
+REPOSTED_HEADLINE = re.compile(r"^转发(?P<before>[^。，；\n]{4,60})$|^(?P<after>[^。，；\n]{4,60}?)[（(]转[发载][）)]$")
+# GLUED_BOLD_LINES (meta40, session 32): a page read as Markdown sets its headline, the organs over it and its
+# sub-headings wholly in bold, each a line ("**中共中央 国务院**" / "**关于全面加强新时代大中小学劳动教育的意见**",
+# nat-labor-education-2020, heldout36, a school page's study material); crawled onto one line, the bold marks are the
+# only breaks left: "…（3月份党员学习推荐资料）**中共中央 国务院****关于全面加强新时代大中小学劳动教育的意见**
+# 来源：共产党员网为构建…", "每周一学（2025年6月9日-6月15日）党的十八大以来…的成效和经验**党的十八大以来…的成效和
+# 经验**中央党的建设工作领导小组党的十八大以来，…" (nat-eight-rules-experience-2025, heldout37). A first line longer
+# than a title has each bold span of a title's length within GLUED_BOLD_WINDOW characters set on a line of its own
+# again, as the page printed it; bold words further on are the body's. Only when the text read as it stands gives no
+# title: a first line that gives one keeps its fields and notice together (GLUED_HEADLINE_FIELD reads
+# "广州市失业保险常见问题解答（2025年11月版）来源：…" off a line the bold sub-heading after it would cut short,
+# gz-unemployment-faq-2025).
+GLUED_BOLD_SPAN = re.compile(r"\*\*(?P<body>[^*\n]{2,60})\*\*")
+GLUED_BOLD_WINDOW = 200
 HEADLINE_FIELD_SENTENCE_END = re.compile(r"[。；：:]")
+# GLUED_RELEASE_LEAD (meta40, session 32): a news release of a document crawled onto one line has its headline glued
+# to its lead, which opens with the agency's dateline or 近日/日前: "中共中央办公厅印发《干部人事档案工作条例》近日，
+# 中共中央办公厅印发了《干部人事档案工作条例》，并发出通知，…" (nat-cadre-files-regulation-2018, heldout38),
+# "每周一学（2025年6月23日-6月29日）中共中央 国务院印发《党政机关厉行节约反对浪费条例》近日，中共中央、国务院印发了修订
+# 后的《…》…" (nat-thrift-regulation-2025); the title ran on into the lead ("…条例》近日，…印发了《…》，并发出"). A
+# first line longer than a title is broken before such a lead within HEADLINE_FIELD_WINDOW characters, where what stands
+# before it reads as one line of a headline (no sentence end, at least NEWS_HEADLINE_MIN_HAN Chinese characters, not
+# longer than a title): the headline is then read as with its breaks (HEADLINE_ISSUED_DOCUMENT).
+GLUED_RELEASE_LEAD = re.compile(r"(?:新华社[^，。；\n]{0,20}电[ \t\u3000]*)?(?:近日|日前)，")
 # GLUED_ADOPTION_NOTE (meta22): the same for the note under a law's, an outline's or a speech's headline saying when
 # (and by which meeting) it was adopted or delivered: "云南省创建生态文明建设排头兵促进条例（2020年5月12日云南省第十三届
 # 人民代表大会第三次会议通过）目  录第一章…" (yn-eco-civilization-pioneer-regs-2020, heldout19, one line), "…——在中国

@@ -34,6 +34,7 @@ from plankg.loaders.rules.structure import (
     NOTICE_OWN_BODY_STYLES,
     NOTICE_RUN_ON_BODY,
     NOTICE_TITLE,
+    ORGAN_NAME_END,
     PAGE_COLUMN_LINE,
     RECIPIENTS,
     RESEARCH_TERM,
@@ -167,6 +168,12 @@ def find_front_matter(text: str) -> FrontMatter | None:
             and NOTICE_TITLE.match(line + following)
             and not NOTICE_TITLE.match(line)
             and not (PAGE_COLUMN_LINE.fullmatch(line) and NOTICE_TITLE.match(following))  # PAGE_COLUMN_LINE
+            # ISSUER_NAMED_HEADLINE: "长者模式" over "国务院办公厅关于印发…的通知" is a page's bar, not the title's
+            and not (
+                (issuer_named := NOTICE_TITLE.fullmatch(following)) is not None
+                and issuer_named.group("issuer")
+                and ORGAN_NAME_END.search(line) is None
+            )
         ):
             line = line + following  # a notice title wrapped over two lines
         lines.append((pos, span_end, line))

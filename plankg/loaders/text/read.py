@@ -327,11 +327,17 @@ def _glued_table_cells(cell: str, label: re.Pattern[str]) -> list[str]:
 
 
 def _title_shaped(line: str) -> bool:
-    from plankg.loaders.rules.structure import ACTION_TITLE_END, HEADLINE_BREAKS, HEADLINE_END, TITLE_MAX_CHARS
+    from plankg.loaders.rules.structure import (
+        ACTION_TITLE_END,
+        HEADLINE_BREAKS,
+        HEADLINE_END,
+        MEASURES_TITLE_END,
+        TITLE_MAX_CHARS,
+    )
 
     return (
         len(line) <= TITLE_MAX_CHARS
-        and (HEADLINE_END.search(line) is not None or ACTION_TITLE_END.search(line) is not None)
+        and any(end.search(line) is not None for end in (HEADLINE_END, ACTION_TITLE_END, MEASURES_TITLE_END))
         and not any(ch in HEADLINE_BREAKS for ch in line)
     )
 
@@ -349,7 +355,9 @@ def _headline(lines: list[str]) -> tuple[str, int]:
         HEADLINE_LINES,
         HEADLINE_OCR_DOT,
         LETTER_SPACED,
+        ORGAN_NAME_END,
         PLACED_TITLE_OPENING,
+        TITLE_ISSUER,
         TITLE_QUALIFIER_LINE,
     )
 
@@ -365,6 +373,14 @@ def _headline(lines: list[str]) -> tuple[str, int]:
             break
         if joined and PLACED_TITLE_OPENING.match(line) and len(line) >= COVER_TITLE_MIN_CHARS and _title_shaped(line):
             joined = ""  # CAPTION_OVER_PLACED_TITLE: "县级考核依据" / "石城县2018年度…考核细则"
+        if (
+            joined
+            and ORGAN_NAME_END.search(joined) is None
+            and TITLE_ISSUER.match(line)
+            and len(line) >= COVER_TITLE_MIN_CHARS
+            and _title_shaped(line)
+        ):
+            joined = ""  # ISSUER_NAMED_HEADLINE: "长者模式" / "国务院办公厅关于印发…的通知"
         joined += re.sub(r"[ \u3000]+", "", line) if LETTER_SPACED.fullmatch(line) else line
         if _title_shaped(joined):
             # HEADLINE_JOINED_PART: "…第十四个五年规划" / "和二〇三五年远景目标纲要": a second part
@@ -717,6 +733,7 @@ def _glued_headline_break(line: str) -> list[str]:
     from plankg.loaders.rules.structure import (
         FIELD_AFTER_HEADLINE,
         GLUED_ADOPTION_NOTE,
+        GLUED_RELEASE_LEAD,
         GLUED_TABLE_LABEL,
         HEADLINE_END,
         HEADLINE_FIELD_SENTENCE_END,
@@ -738,6 +755,15 @@ def _glued_headline_break(line: str) -> list[str]:
             and (_title_shaped(_without_site_trail(before)) or _news_headline(before))
         ):
             return [before, line[field:].strip()]
+    lead = GLUED_RELEASE_LEAD.search(window)
+    if lead is not None:
+        before = line[: lead.start()].strip()
+        if (
+            len(before) <= TITLE_MAX_CHARS
+            and HEADLINE_FIELD_SENTENCE_END.search(before) is None
+            and len(CJK.findall(before)) >= NEWS_HEADLINE_MIN_HAN
+        ):
+            return [before, line[lead.start() :].strip()]  # GLUED_RELEASE_LEAD: the release's lead under its headline
     note = GLUED_ADOPTION_NOTE.search(window)
     if note is not None:
         title = re.split(r"[。！？][ \t\u3000]*", line[: note.start()])[-1].strip()
@@ -774,6 +800,19 @@ def _dumped_record(lines: list[str]) -> list[str]:
     )
     title = next((field.strip() for field in fields if _title_shaped(field.strip())), "")
     return [title, *lines[count:]] if title else lines[count:]
+
+
+def _glued_bold_lines(text: str) -> str:
+    """``text`` with the bold spans of a first line longer than a title set on lines of their own again, where a
+    crawl glued them (GLUED_BOLD_LINES)."""
+    from plankg.loaders.rules.structure import GLUED_BOLD_SPAN, GLUED_BOLD_WINDOW, TITLE_MAX_CHARS
+
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]
+    if len(first) <= TITLE_MAX_CHARS or GLUED_BOLD_SPAN.search(first[:GLUED_BOLD_WINDOW]) is None:
+        return text
+    window = GLUED_BOLD_SPAN.sub(lambda bold: f"\n{bold.group()}\n", first[:GLUED_BOLD_WINDOW])
+    return window + first[GLUED_BOLD_WINDOW:] + ("" if end < 0 else text[end:])
 
 
 def _opening_lines(head: str) -> list[str]:
@@ -1002,7 +1041,8 @@ def _lead_issued_document(title: str, head: str) -> str:
     at = head.find(title)
     if at < 0:
         return ""
-    issued = LEAD_ISSUED_DOCUMENT.search(head, at + len(title), at + len(title) + LEAD_ISSUED_DOCUMENT_CHARS)
+    # LEAD_AFTER_GLUED_TITLE: the title's end is a line's start for the lead
+    issued = LEAD_ISSUED_DOCUMENT.search(head[at + len(title) : at + len(title) + LEAD_ISSUED_DOCUMENT_CHARS])
     if issued is None or re.sub(r"\s+", "", issued.group("title")) != re.sub(r"\s+", "", title):
         return ""
     return issued.group("issuer").strip(" \u3000、")
@@ -1713,7 +1753,16 @@ def _energy_regulator(short: re.Match[str]) -> str:
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
-    plan, the opening line; the file stem when none of them gives a title."""
+    plan, the opening line; the file stem when none of them gives a title. A one-line crawl that gives none is read
+    again with its bold lines apart (GLUED_BOLD_LINES)."""
+    meta = _guess_meta(text, stem, sha256)
+    if meta.title == stem and (bold_lines := _glued_bold_lines(text)) != text:
+        return _guess_meta(bold_lines, stem, sha256)
+    return meta
+
+
+def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
+    """guess_meta's reading of ``text`` as it stands."""
     from plankg.loaders.rules.structure import (
         APPROVED_FORWARDING,
         BULLETIN_TITLE,
@@ -1746,6 +1795,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         RECIPIENTS,
         REPORT_QUOTED,
         REPORT_WORDS,
+        REPOSTED_HEADLINE,
         SEVERAL_ISSUED,
         SHORT_GOVERNMENT,
         SPEECH_TITLE,
@@ -1785,6 +1835,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         headline, used = cover_title, cover_end  # BYLINED_COVER: the document's own cover under the page's headline
     bylined = bool(cover_organs) and headline == cover_title
     headline = _headline_over_number(headline, lines[used:])  # PAGE_TITLE_WITH_NUMBER
+    reposted = REPOSTED_HEADLINE.match(headline)
+    if reposted is not None and NOTICE_TITLE.match(headline) is None:
+        unmarked = reposted.group("before") or reposted.group("after")
+        headline = unmarked if _title_shaped(unmarked) else headline  # REPOSTED_HEADLINE: the plan's title unmarked
     notice = (
         NOTICE_TITLE.match(headline)
         or NOTICE_TITLE.match(table.get("title", ""))
