@@ -65,8 +65,10 @@ HELD_OUT = SPLITS[1:]
 # session 30, and heldout37 (its second wave) at 23:38, both after every branch of that session; heldout38 (with its
 # lineage set, lineage38) and heldout39 (its second wave) at 02:30 on 2026-12-06, session 31, both after every branch
 # of that session.
-# heldout40 and heldout41 (round 40, session 32) are being collected.
-FRESH: tuple[str, ...] = ("heldout40", "heldout41")
+# heldout40 (with its lineage sets lineage40, and lineage41 of heldout41) and heldout41 (its second wave) at 04:52 UTC
+# on 2026-12-06, session 32, after every branch of that session but ind40 (indicators only: neither round has
+# indicator gold).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
