@@ -134,6 +134,8 @@ DETAILED = (
     "heldout28",
     "heldout30",
     "heldout38",
+    "heldout40",
+    "heldout41",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"
