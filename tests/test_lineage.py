@@ -3377,12 +3377,14 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # (the action plan after the opinion) is missed, the opinion's year being nowhere in its text: 58 inferred, all
     # true, 5 of 63 missed. Session 31 (526 texts with rounds 36-39 and lineage38): meta31's CITED_FOR_PURPOSE dated the
     # 十二五 卫生扶贫 guideline (the 2016 健康扶贫 opinion follows it), and lineage38's 深圳 regulations 2013 → 2020:
-    # 61 inferred, all true, 5 of 66 missed.
+    # 61 inferred, all true, 5 of 66 missed. Session 32 (551 texts with rounds 40-41 and lineage40/41): 杭州's regulation
+    # 2016 → its 2021 amendment inferred; 上海's 北斗 action plan → its commercial-space / spatial-information plan, a
+    # line of work under a broader name, missed: 62 inferred, all true, 6 of 68 missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 61 and len(judged.missed) <= 5
+    assert len(judged.true) >= 62 and len(judged.missed) <= 6
 
 
 def test_two_sectors_guides_of_one_series_are_no_steps_of_one_line() -> None:
