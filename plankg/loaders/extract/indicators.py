@@ -58,6 +58,7 @@ from plankg.loaders.rules.indicators import (
     COUNTED_SUMMARY_TAIL,
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
+    DATED_AIM_WITHOUT_GOALS,
     DATED_HEAD,
     DATED_LIST_LEAD,
     DIGIT_LED_NAME,
@@ -168,6 +169,7 @@ from plankg.loaders.rules.indicators import (
     SEQ_CELL,
     SHARE_IN_WORDS,
     SHARE_OF_LISTED_SUM,
+    SHARE_THEN_SCALE,
     SHARED_HEAD,
     SHARED_LIST_CUT,
     SHARED_SHARE_TAIL,
@@ -260,8 +262,10 @@ NAME_LEAD = re.compile(
 # names the indicator, as for a count before it (COUNTED_OBJECT).
 # SCOPE_BEFORE_VERB: the whole area the count covers may lead the verb ("全省累计建成充电桩40万个以上",
 # hn-charging-infra-2023; "全省计划建成充电桩12万个", jl-charging-infra-2024): no part of what is counted.
+# VERB_BEFORE_DE (ind40, round 30): a verb followed by 的 qualifies the object, it is no verb of the clause: "新建的大型
+# 灌区预计可新增有效灌溉面积1500万亩" (nat-irrigation-14-news) is named by 新建的大型灌区…, not by "的大型灌区…".
 OBJECT_VERB = re.compile(
-    r"^(?:全[省市区县国])?(?:累计|计划)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)"
+    r"^(?:全[省市区县国])?(?:累计|计划)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)(?!的)"
 )
 # Qualifiers after the name: "外资研发中心累计560家".
 NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
@@ -2401,6 +2405,9 @@ def _with_subject(subject: str, name: str) -> str:
     the earlier clause's ``subject``, completed with it; any other name as it is."""
     if SUBJECT_SHARE.pattern.fullmatch(name):
         return subject + name
+    share = SHARE_THEN_SCALE.pattern.fullmatch(subject)
+    if SUBJECT_MEASURE.pattern.fullmatch(name) and share is not None:
+        return share.group("subject") + name  # SHARE_THEN_SCALE: the industry whose share the clause before set
     stripped = MEASURE_OF_SUBJECT.pattern.sub("", subject)
     if SUBJECT_MEASURE.pattern.fullmatch(name) and stripped != subject and len(stripped) >= 2:
         return stripped + name
@@ -2978,6 +2985,21 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if period is not None and period[1] == doc.plan.end_year:
                 at, until = sentence.start(), sentence.end()
                 found += _sentence_targets(text, at, until, period[1], sentence.group(), True, True)
+    # DATED_AIM_WITHOUT_GOALS: a document without a goal part (nor a 总体要求, nor headings at all) states its
+    # dated aims in its work items; each clause opening with its deadline and 力争/确保 is read, to its
+    # sentence's end, for that year
+    if not goal_sections and not titled_general and not headingless:
+        known = {(f.start, f.name) for f in found}
+        for sentence in SENTENCE.finditer(text, numbered[0].start if numbered else 0):
+            aim = DATED_AIM_WITHOUT_GOALS.pattern.search(sentence.group())
+            aim_year = int(aim.group("year") or aim.group("by")) if aim is not None else None
+            if aim is None or aim_year is None or not _not_before_plan(doc, aim_year):
+                continue
+            at = sentence.start() + aim.start()
+            if _in_notes(text, at):
+                continue
+            read = _sentence_targets(text, at, sentence.end(), aim_year, sentence.group(), True, True)
+            found += [item for item in read if (item.start, item.name) not in known]
     return found
 
 

@@ -405,7 +405,7 @@ BARE_TARGET = NamedPattern(
     re.compile(
         r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)])"
         rf"(?P<value>\d+(?:\.\d+)?\s*{RATIO_COLON}\s*\d+(?:\.\d+)?"
-        r"|\d+(?:\.\d+)?[万亿]?(?:%|个百分点|美元|元/人|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
+        r"|\d+(?:\.\d+)?(?:万亿|[万亿])?(?:%|个百分点|美元|元/人|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
     ),
     "in a list of targets a clause may give the value straight after the name",
     "城镇调查失业率5.5%左右",
@@ -1594,7 +1594,9 @@ MEASURE_THEN_SUBJECT = NamedPattern(
 # --- Targets in prose of rounds 8-13 (session 16, devind14) ---------------------------------------
 # A measure of area, energy or weight after a number: "202万亩", "2亿千瓦", "90万吨". Such a quantity
 # names what it measures, so a short name (年产量, 耕地) is a name, as a count's is (COUNTED_NAME_MIN).
-_MEASURE_UNIT = r"(?:平方公里|平方千米|平方米|公顷|万?亩|千瓦时|千瓦|吨标准煤|吨)"
+# VOLUME_MEASURE (ind40, round 27): a volume too, "完成土石方252萬立方" (farmland-water-plan-trad, a county's
+# farmland-water works: earthworks and storage in 立方米 or 立方), named by its short object (土石方).
+_MEASURE_UNIT = r"(?:平方公里|平方千米|平方米|公顷|万?亩|千瓦时|千瓦|吨标准煤|吨|立方米|立方)"
 # A sum of money in 万 or 亿 (元, 美元) measures its object as well: "创汇五十亿美元"
 # (nat-coal-for-oil-1985, a 1985 notice: 创汇 is the indicator, CHINESE_VALUE reads its value).
 MEASURE_UNIT_VALUE = NamedPattern(
@@ -1741,9 +1743,24 @@ SUBJECT_SHARE = NamedPattern(
 )
 SUBJECT_MEASURE = NamedPattern(
     "subject-measure",
-    re.compile(r"保有量|规模|总量|产量|产值|营收|销量"),
+    # a 规模 may say what it sizes (产值规模, 营业收入规模: SHARE_THEN_SCALE)
+    re.compile(r"保有量|(?:产值|产业|营收|营业收入|销售收入)?规模|总量|产量|产值|营收|销量"),
     "a clause naming only a measure (保有量) measures the earlier clause's subject",
     "保有量",
+)
+# SHARE_THEN_SCALE (ind40, round 33): "到2024年,全市数字经济核心产业增加值占地区生产总值比重达到10%以上,产值规模
+# 突破3500亿元" (yancheng-digital-economy-2022; the opening of many 数字经济 / 战略性新兴产业 plans' goals): after a
+# share of an industry's value added, a clause naming only a measure (SUBJECT_MEASURE) sizes the industry itself,
+# not the share, nor the value added: 数字经济核心产业产值规模. The share's subject is what stands before its own
+# measure (增加值, 营业收入) and 占.
+SHARE_THEN_SCALE = NamedPattern(
+    "share-then-scale",
+    re.compile(
+        r"(?P<subject>[^占]{2,}?)(?:增加值|营业收入|营收|产值|收入|规模|总量|销量|产量|保有量)?"
+        r"(?:占[\u4e00-\u9fffA-Za-z]{2,20}?(?:比重|比例|份额)|占比)"
+    ),
+    "a measure after a share of an industry's value added measures the industry, the subject of the share",
+    "全市数字经济核心产业增加值占地区生产总值比重 → 数字经济核心产业产值规模",
 )
 MEASURE_OF_SUBJECT = NamedPattern(
     "measure-of-subject",
@@ -2137,4 +2154,19 @@ PERIOD_ITEM_TARGETS = NamedPattern(
     ),
     "an item opening with the plan's own period, in a document without a goal part, sets the period's targets",
     "二、“七五”期间安排规模为一千一百八十二万吨压油量的压油工程",
+)
+# DATED_AIM_WITHOUT_GOALS (ind40, rounds 22 and 32): a 通知 or 意见 without a goal part states its headline aims in
+# its work items, each a clause that opens with its deadline and the striving or guaranteeing verb around it:
+# "到2027年底，力争全国范围内大功率充电设施超过10万台" (nat-high-power-charging-2025, closing work part 一、),
+# "确保2022年全省粮食播种面积稳定在6287万亩以上、产量稳定在1930万吨以上" (yn-rural-revitalization-2022, work
+# item (一), the clause after the duties that secure it: only the clauses from the aim on are read). A deadline alone
+# ("到2025年底前,…示范社区全面建成") or an aim without its year stays a task, as the task sections' quantities are.
+DATED_AIM_WITHOUT_GOALS = NamedPattern(
+    "dated-aim-without-goals",
+    re.compile(
+        r"(?:^|(?<=[，,；;]))\s*(?:(?:力争|确保)(?:到|至|在)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:年底|年末|底|末)?前?"
+        r"|(?:到|至)\s*(?P<by>(?:19|20)\d{2})\s*年(?:年底|年末|底|末)?前?[，,]\s*(?:力争|确保))"
+    ),
+    "a clause of a document without a goal part opening with its deadline and 力争/确保 sets a target of that year",
+    "到2027年底，力争全国范围内大功率充电设施超过10万台",
 )

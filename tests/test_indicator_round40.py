@@ -1,0 +1,63 @@
+"""Indicator rules written in session 32 (branch ind40) from the later rounds' real plans, each with the excerpt it was
+written from. Each test fails without its rule."""
+
+from __future__ import annotations
+
+from plankg.loaders.extract.indicators import extract_indicators
+from plankg.schema import PlanDocument
+from tests.test_indicators import doc_with
+
+GOALS = [("一、", "发展目标"), ("二、", "重点任务")]
+
+
+def _read(doc: PlanDocument) -> list[tuple[str, str, int | None]]:
+    return [(i.name, i.target, i.year) for i in extract_indicators(doc)]
+
+
+def _goals(sentence: str, end_year: int = 2025) -> list[tuple[str, str, int | None]]:
+    return _read(doc_with(f"一、发展目标\n{sentence}\n二、重点任务\n", GOALS, end_year=end_year))
+
+
+def test_a_bare_target_may_be_in_ten_thousand_hundred_millions() -> None:
+    # BARE_TARGET with 万亿 (hunan-tourism-14-action-news-trad): "实现旅游总收入1.15万亿元以上" has no verb before its
+    # value, and its magnitude is two characters
+    got = _goals("到2023年,全省接待旅游总人数9.6亿人次以上,实现旅游总收入1.15万亿元以上;过夜游客比重达到35%左右。")
+    assert ("实现旅游总收入", "1.15万亿元以上", 2023) in got
+
+
+def test_a_volume_names_its_object_with_a_short_name() -> None:
+    # VOLUME_MEASURE (farmland-water-plan-trad): earthworks in 立方 are named by 土石方, three characters
+    got = _goals("到2025年，渠道硬化42公里,更新改造机电泵站25座,完成土石方252万立方。")
+    assert [name for name, _, _ in got][-1] == "土石方"
+
+
+def test_a_verb_before_de_is_part_of_the_name() -> None:
+    # VERB_BEFORE_DE (nat-irrigation-14-news): 新建的 qualifies the irrigation districts, it is no verb to strip
+    got = _goals("到2025年，新建的大型灌区预计可新增有效灌溉面积1500万亩,改善灌溉面积980万亩。")
+    assert got[0][0].startswith("新建的大型灌区")
+
+
+def test_a_dated_aim_in_the_work_items_of_a_notice_without_goals_is_a_target() -> None:
+    # DATED_AIM_WITHOUT_GOALS (nat-high-power-charging-2025, yn-rural-revitalization-2022): a 通知 without a goal part
+    titles = [("一、", "加强大功率充电设施专项规划统筹"), ("二、", "推进设施建设")]
+    text = (
+        "各省、自治区、直辖市发展改革委：\n为推动大功率充电设施科学规划建设，现就有关事项通知如下。\n"
+        "一、加强大功率充电设施专项规划统筹\n对重大节假日期间利用率超过40%的充电设施实施大功率改造。"
+        "到2027年底，力争全国范围内大功率充电设施超过10万台，服务品质和技术应用实现迭代升级。\n"
+        "二、推进设施建设\n严格落实粮食安全党政同责,确保2026年全省粮食播种面积稳定在6287万亩以上、产量稳定在1930万吨以上。"
+        "到2026年底前,全市首批100个示范社区全面建成。\n"
+    )
+    doc = doc_with(text, titles, end_year=None)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 2025})})
+    got = _read(doc)
+    assert ("全国范围内大功率充电设施", "10万", 2027) in got
+    assert ("全省粮食播种面积", "6287万", 2026) in got
+    # a deadline without 力争/确保 is a task's, and a trigger (利用率超过40%) no target
+    assert all(year is not None for _, _, year in got)
+    assert not any("示范社区" in name or "利用率" in name for name, _, _ in got)
+    # a document with a goal part reads its targets there only
+    titled = text.replace("一、加强大功率充电设施专项规划统筹", "一、发展目标")
+    titles = [("一、", "发展目标"), ("二、", "推进设施建设")]
+    doc = doc_with(titled, titles, end_year=None)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 2025})})
+    assert not any(name == "全省粮食播种面积" for name, _, _ in _read(doc))
