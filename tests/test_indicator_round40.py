@@ -61,3 +61,15 @@ def test_a_dated_aim_in_the_work_items_of_a_notice_without_goals_is_a_target() -
     doc = doc_with(titled, titles, end_year=None)
     doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 2025})})
     assert not any(name == "全省粮食播种面积" for name, _, _ in _read(doc))
+
+
+def test_the_years_secured_value_is_its_target_and_the_stretch_after_it_none() -> None:
+    # THIS_YEAR_SECURED, STRETCH_AFTER_SECURED, NAME_MODAL_TAIL's 确保完成 (bz-transport-2023-meeting): a headingless
+    # report of the year's work conference; 确保 dates the year's amount, the 力争 value is its stretch
+    text = (
+        "会议强调,抓好交通运输工作,要突出做好7方面工作:一是项目要规划好。二是工程要建设好。"
+        "围绕构建格局,全年交通基础设施投资确保完成150亿元,力争完成200亿元。三是行业要管理好。\n"
+    )
+    doc = doc_with(text, [], end_year=None)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"issued": "2023-02-10"})})
+    assert _read(doc) == [("交通基础设施投资", "150亿元", 2023)]

@@ -178,6 +178,7 @@ from plankg.loaders.rules.indicators import (
     STAGE_OPENS,
     STAGE_SPAN_TITLE,
     STAGED_YEARS,
+    STRETCH_AFTER_SECURED,
     SUB_ROW_LEAD,
     SUB_ROW_PART_MAX,
     SUBJECT_MAX,
@@ -2480,6 +2481,7 @@ def _sentence_targets(
         ]
         if not listed and previous:  # SUBJECTS_BEFORE: "A和B技术水平…提升，X分别超过m和n"
             listed = _subjects_before(previous, clause)
+        secured = "确保" in previous  # STRETCH_AFTER_SECURED: the clause before secured a value
         previous = clause
         opening = CLAUSE_YEAR.pattern.match(clause)
         if opening is not None and year is not None and not STAGED_YEARS.pattern.match(clause):
@@ -2490,6 +2492,8 @@ def _sentence_targets(
             year = period_span[1]  # CLAUSE_PERIOD: "“十四五”期间…稳定在170万亩以上" is a target of 2025
         rate: re.Match[str] | None = None  # MEASURE_THEN_SUBJECT: the first listed item's rate and subject
         for k, (raw_name, value, value_end) in enumerate(listed):
+            if secured and STRETCH_AFTER_SECURED.pattern.fullmatch(raw_name):
+                continue  # STRETCH_AFTER_SECURED: "确保完成150亿元,力争完成200亿元" — the stretch of the target before
             name = clean_name(raw_name)
             name, area_measure = _area_name(name, value, area_measure)  # AREA_THEN_AREAS
             if subject and name:  # SUBJECT_SHARE, SUBJECT_MEASURE: "保有量突破160万辆、占比达到20%左右"

@@ -543,6 +543,15 @@ CHANGE_ONLY = NamedPattern(
     "a growth rate stated after a level belongs to the subject of that level",
     "比1985年增长",
 )
+# STRETCH_AFTER_SECURED (ind40, round 31): "确保X，力争Y" sets one target and its stretch: "全年交通基础设施投资确保
+# 完成150亿元,力争完成200亿元" (bz-transport-2023-meeting) — the secured value is the target, the clause after it that
+# only strives (力争, its verb, its value) names nothing of its own and is no second indicator ("完成" is no name).
+STRETCH_AFTER_SECURED = NamedPattern(
+    "stretch-after-secured",
+    re.compile(r"\s*力争(?:完成|实现|达到)?\s*"),
+    "a 力争 clause without a subject after a 确保 clause is the secured target's stretch, no indicator",
+    "确保完成150亿元,力争完成200亿元",
+)
 # --- Cells wrapped over two lines (session 9, heldout5 causes) ----------------------------------
 # "指标" / "属性" on two lines under a narrow column: the header cell 指标属性 wrapped. Two header
 # cells are read as one when the first repeats a role an earlier header cell has (a table has one
@@ -795,10 +804,12 @@ COUNTS_DATED = NamedPattern(
 # The year's estimate set out ahead, 预计将, is its plan as well (fix28task, round 28): "今年,交通运输部将…,全年预计将
 # 新增铁路新线3300公里以上,新改扩建高速公路8000公里以上,…新增颁证民用运输机场8个" (nat-transport-2022-news); a
 # review's "全年预计增长6%" (without 将) reports the year's outcome and stays undated.
+# THIS_YEAR_SECURED (ind40, round 31): what the year is to secure (确保) is its plan too: "全年交通基础设施投资确保完成
+# 150亿元,力争完成200亿元" (bz-transport-2023-meeting, a city's transport work conference of the year).
 THIS_YEAR_PLAN = NamedPattern(
     "this-year-plan",
     re.compile(
-        r"(?:今年|全年|当年|本年度?)[^。，,；;：:\d]{0,8}?(?:计划|预计将)|(?:完成|实现)(?:今年|全年|当年|本年度?)"
+        r"(?:今年|全年|当年|本年度?)[^。，,；;：:\d]{0,8}?(?:计划|预计将|确保)|(?:完成|实现)(?:今年|全年|当年|本年度?)"
     ),
     "a sentence of this year's plan (今年/全年…计划, 完成当年…) dates its quantities without writing the year",
     "全年计划新改建农村公路10万公里",
@@ -993,10 +1004,11 @@ PERIOD_GOALS_NAMED = NamedPattern(
     "规划提出“十五五”时期新型能源体系建设的主要目标。",
 )
 # NAME_MODAL_TAIL (round 22, fix22ind): a modal between the subject and its verb, "济宁市学前教育毛入学率将达到99%以上"
-# (jn-edu-14-news, a news report's 到2025年 sentence), is no part of the indicator's name.
+# (jn-edu-14-news, a news report's 到2025年 sentence), is no part of the indicator's name. A verbless value's 确保完成
+# (THIS_YEAR_SECURED: "全年交通基础设施投资确保完成150亿元", bz-transport-2023-meeting) is no part of it either.
 NAME_MODAL_TAIL = NamedPattern(
     "name-modal-tail",
-    re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|要|将要|力争|能够)$"),
+    re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|要|将要|力争|能够|确保|(?:确保|力争)(?:完成|实现))$"),
     "将/要 before the target verb says the target is to be reached; the name ends before it",
     "济宁市学前教育毛入学率将",
 )
