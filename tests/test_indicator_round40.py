@@ -73,3 +73,28 @@ def test_the_years_secured_value_is_its_target_and_the_stretch_after_it_none() -
     doc = doc_with(text, [], end_year=None)
     doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"issued": "2023-02-10"})})
     assert _read(doc) == [("交通基础设施投资", "150亿元", 2023)]
+
+
+def test_a_sentence_opening_with_a_status_before_the_plan_is_no_target() -> None:
+    # STATUS_OPENS (eb-rooftop-pv-12-news): a headingless news report of a 十二五 plan; the status 截至2010年 is not
+    # dated by the 到2015年 of the sentence before it
+    text = (
+        "光伏发电规划\n值得注意的是，到2015年，屋顶光伏电站规模为300万千瓦，到2020年则达2500万千瓦。"
+        "截至2010年，屋顶光伏电站的装机规模约30万千瓦。\n"
+    )
+    doc = doc_with(text, [], end_year=2015)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 2011})})
+    assert not any(value.startswith("30万") for _, value, _ in _read(doc))
+
+
+def test_a_paragraph_where_the_plan_goes_on_keeps_the_year_before_it() -> None:
+    # PLAN_GOES_ON_PARAGRAPH (hk01-health-14-news): "规划又提到," continues the 到2025年 paragraph before it
+    text = (
+        "十四五国民健康规划公布\n另外,规划还提出,到2025年,中国居民健康素养水平要提高到25.0%,经常参加体育锻炼人数比例达38.5%。\n"
+        "规划又提到,国家和省级健康县区比例不低于40%,二级以上医院中健康促进医院比例不低于50%。\n"
+    )
+    got = _read(doc_with(text, [], end_year=None))
+    assert ("国家和省级健康县区比例", "40%", 2025) in got
+    # a paragraph that opens otherwise is dated by its own words only
+    other = text.replace("规划又提到,", "有专家认为,")
+    assert not any(name == "国家和省级健康县区比例" for name, _, _ in _read(doc_with(other, [], end_year=None)))

@@ -154,6 +154,7 @@ from plankg.loaders.rules.indicators import (
     PIPE_CELL_RUN_MIN,
     PIPE_CLOSED_CELL,
     PLAIN_VALUE,
+    PLAN_GOES_ON_PARAGRAPH,
     PREFIXED_PAIR,
     QUALITATIVE_UNIT,
     RANGE,
@@ -178,6 +179,7 @@ from plankg.loaders.rules.indicators import (
     STAGE_OPENS,
     STAGE_SPAN_TITLE,
     STAGED_YEARS,
+    STATUS_OPENS,
     STRETCH_AFTER_SECURED,
     SUB_ROW_LEAD,
     SUB_ROW_PART_MAX,
@@ -2762,6 +2764,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 and s_start >= announced
                 and INDICATORS_PARAGRAPH.pattern.match(s_text) is None  # INDICATORS_PARAGRAPH
                 and SAME_TIME_PARAGRAPH.pattern.match(s_text) is None  # SAME_TIME_PARAGRAPH
+                and PLAN_GOES_ON_PARAGRAPH.pattern.match(s_text) is None  # PLAN_GOES_ON_PARAGRAPH
             ):
                 carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
             year_m = TARGET_YEAR.search(s_text)
@@ -2787,6 +2790,9 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 year_m = bare  # BARE_YEAR_OPENS: "2025年，…" dates the sentence as 到2025年 does
             elif bare is not None and _before_plan(doc, int(bare.group("year"))):
                 continue  # "2020年，全省生产总值达到…" in a 2021 plan: the year before, reviewed
+            status = STATUS_OPENS.pattern.match(s_text)
+            if status is not None and (status.group("year") is None or _before_plan(doc, int(status.group("year")))):
+                continue  # STATUS_OPENS: "截至2010年，…装机规模约30万千瓦" in a 十二五 plan reports a status
             clause_only = False  # BARE_YEAR_CLAUSE: the year dates its own sentence only
             if year_m is None and bare is None and by_paragraph:
                 clause_year = BARE_YEAR_CLAUSE.pattern.search(s_text)

@@ -543,6 +543,16 @@ CHANGE_ONLY = NamedPattern(
     "a growth rate stated after a level belongs to the subject of that level",
     "比1985年增长",
 )
+# STATUS_OPENS (ind40, round 31): a sentence opening with 截至 (as of) a year before the plan, or 截至目前, reports a
+# status, whatever year a sentence before it set: "到2015年，屋顶光伏电站规模为300万千瓦，到2020年则达2500万千瓦。
+# 截至2010年，屋顶光伏电站的装机规模约30万千瓦。" (eb-rooftop-pv-12-news, a news report of a 十二五 plan) read the
+# 2010 status as a target of 2015 (STATUS_AS_OF keeps 截至 from dating, not from being dated).
+STATUS_OPENS = NamedPattern(
+    "status-opens",
+    re.compile(r"\s*(?:截至|截止到|截止至|截止)\s*(?:(?P<year>(?:19|20)\d{2})\s*年|目前|当前|去年|上年)"),
+    "a sentence opening with 截至 a year before the plan (or 截至目前) is a status, no target",
+    "截至2010年，屋顶光伏电站的装机规模约30万千瓦。",
+)
 # STRETCH_AFTER_SECURED (ind40, round 31): "确保X，力争Y" sets one target and its stretch: "全年交通基础设施投资确保
 # 完成150亿元,力争完成200亿元" (bz-transport-2023-meeting) — the secured value is the target, the clause after it that
 # only strives (力争, its verb, its value) names nothing of its own and is no second indicator ("完成" is no name).
@@ -966,6 +976,19 @@ INDICATORS_PARAGRAPH = NamedPattern(
     re.compile(r"^[ \t\u3000]*(?:在|从)?(?:具体|主要|核心|量化)指标(?:上|方面)?[，,:：]"),
     "a paragraph opening with 在具体指标上 goes on with the year of the paragraph before it",
     "在具体指标上,全国农作物耕种收综合机械化率达到75%",
+)
+# PLAN_GOES_ON_PARAGRAPH (ind40, round 23): a news report's paragraph that opens with the plan saying more (又/还 …
+# 提到, 提出) goes on with the year of the paragraph before it: "另外,規劃還提出,到2025年,中國居民健康素養水平要提高
+# 到25.0%,…" / "規劃又提到,國家和省級健康縣區比例不低於40%,…健康促進醫院比例不低於50%" (hk01-health-14-news, a report
+# of the 十四五 国民健康规划). Only 又/还 with nothing between them and the verb: the plan's next word, not another.
+PLAN_GOES_ON_PARAGRAPH = NamedPattern(
+    "plan-goes-on-paragraph",
+    re.compile(
+        r"^[ \t\u3000]*(?:规划|方案|计划|意见|《[^》]{2,40}》)(?:又|还)(?:提到|提出|明确|指出)(?:了)?[，,:：]"
+        r"(?![ \t\u3000]*(?:到|至)?\s*(?:19|20)\d{2}\s*年)"
+    ),
+    "a paragraph opening 规划又提到， goes on with the year of the paragraph before it",
+    "规划又提到,国家和省级健康县区比例不低于40%",
 )
 # SAME_TIME_PARAGRAPH (fix25task, round 25): a paragraph of such a report that opens "与此同时，" goes on in the time
 # of the paragraph before it: "…记者从水利部了解到,“十五五”时期,我国将加快建设…现代化水网。…" / "与此同时,打通水网
