@@ -98,3 +98,17 @@ def test_a_paragraph_where_the_plan_goes_on_keeps_the_year_before_it() -> None:
     # a paragraph that opens otherwise is dated by its own words only
     other = text.replace("规划又提到,", "有专家认为,")
     assert not any(name == "国家和省级健康县区比例" for name, _, _ in _read(doc_with(other, [], end_year=None)))
+
+
+def test_a_year_in_chinese_numerals_dates_its_sentence() -> None:
+    # CHINESE_YEAR (nat-power-bonds-1987): the lead of a notice without a goal part; 一九八七年 dates the amounts
+    titles = [("一、", "各省购买电力建设债券数额"), ("二、", "暂行规定")]
+    text = (
+        "国务院：一月七日，国务院会议讨论决定，一九八七年发行国家重点建设债券五十五亿元，重点企业债券四十五亿元。\n"
+        "一、各省购买电力建设债券数额\n见附表。\n二、暂行规定\n略。\n"
+    )
+    doc = doc_with(text, titles, end_year=None)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 1987})})
+    got = _read(doc)
+    assert ("发行国家重点建设债券", "55亿元", 1987) in got
+    assert ("重点企业债券", "45亿元", 1987) in got

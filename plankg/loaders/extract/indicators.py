@@ -45,6 +45,7 @@ from plankg.loaders.rules.indicators import (
     CHANGE_ONLY,
     CHINESE_COUNT,
     CHINESE_VALUE,
+    CHINESE_YEAR,
     CITED_DOCUMENT_YEAR,
     CLAUSE_PERIOD,
     CLAUSE_YEAR,
@@ -251,6 +252,8 @@ SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
 NAME_LEAD = re.compile(
     r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年"
+    # CHINESE_YEAR: "一九八七年发行国家重点建设债券五十五亿元" — a year in numerals names nothing either
+    r"|[一二][〇○零一二三四五六七八九]{3}年"
     # a news item's "其中包括全國能源消費總量不超過50億噸標準煤", "今年非化石能源发电装机占比提至55%左右", "預期新增清潔
     # 取暖面積15億平方米左右" (nat-energy-2020-trad, nat-energy-2024-news, round 30): 包括, 今年 and 预期 before a verb
     # of growth say what the figure is, no part of its name (人均预期寿命 keeps its 预期)
@@ -2767,7 +2770,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 and PLAN_GOES_ON_PARAGRAPH.pattern.match(s_text) is None  # PLAN_GOES_ON_PARAGRAPH
             ):
                 carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
-            year_m = TARGET_YEAR.search(s_text)
+            s_dated = _years_in_digits(s_text)  # CHINESE_YEAR: 一九八七年 read as 1987年 (same length)
+            year_m = TARGET_YEAR.search(s_dated)
             # PERIOD_ADVERBIAL: a headingless report's "“十五五”时期，…" dates its sentence by the plan's period's end
             adverbial = PERIOD_ADVERBIAL.pattern.search(s_text) if by_paragraph and year_m is None else None
             goals_named = False
@@ -2783,7 +2787,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 period_year = named_before  # PERIOD_GOALS_NAMED: the goals it names follow (a text on one line too)
             named_before = period_year if goals_named else None
             last_period = period_year  # the period dates its sentence only (and one going on at the same time)
-            bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
+            bare = BARE_YEAR_OPENS.pattern.search(s_dated) if year_m is None else None
             if bare is not None and (
                 _not_before_plan(doc, int(bare.group("year"))) or bare.group("year") in bare_stages
             ):
@@ -2795,7 +2799,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 continue  # STATUS_OPENS: "截至2010年，…装机规模约30万千瓦" in a 十二五 plan reports a status
             clause_only = False  # BARE_YEAR_CLAUSE: the year dates its own sentence only
             if year_m is None and bare is None and by_paragraph:
-                clause_year = BARE_YEAR_CLAUSE.pattern.search(s_text)
+                clause_year = BARE_YEAR_CLAUSE.pattern.search(s_dated)
                 if clause_year is not None and _not_before_plan(doc, int(clause_year.group("year"))):
                     year_m, clause_only = clause_year, True  # "…，2030年新能源发电量占比达到30％。"
             horizon_m = RELATIVE_HORIZON.pattern.search(s_text)
@@ -3014,6 +3018,15 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
 
 
 SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_CN_YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _years_in_digits(text: str) -> str:
+    """CHINESE_YEAR: ``text`` with its years in Chinese numerals written in digits, one digit a numeral (the same
+    length, so that positions hold)."""
+    if "年" not in text:
+        return text
+    return CHINESE_YEAR.pattern.sub(lambda m: m.group("year").translate(_CN_YEAR_DIGIT), text)
 
 
 def _this_year(text: str) -> int | None:

@@ -1449,6 +1449,15 @@ PERIOD_END_NAMED = NamedPattern(
 # 2025年、2026年) is none. Only in a text read by paragraphs (a report without headings, a plan's lead), and for its
 # own sentence: in a plan's 总体思路 a demand analysis cites another plan's aim so ("依托《…行动计划（2026-2028年）》，
 # …，2028年智算服务产业规模突破200亿元", sj-energy-action-2026), no target of its own.
+# CHINESE_YEAR (ind40, round 21): older documents write their years in Chinese numerals, "一九八七年发行国家重点建设
+# 债券五十五亿元，重点企业债券四十五亿元" (nat-power-bonds-1987, a 国务院 notice with its 国家计委 report): such a year
+# dates a sentence as 1987年 does (TARGET_YEAR, BARE_YEAR_OPENS, BARE_YEAR_CLAUSE read the year in digits).
+CHINESE_YEAR = NamedPattern(
+    "chinese-year",
+    re.compile(r"(?<![〇○零一二三四五六七八九十])(?P<year>[一二][〇○零一二三四五六七八九]{3})(?=\s*年)"),
+    "a year in Chinese numerals (一九八七年) dates a sentence as one in digits does",
+    "一九八七年发行国家重点建设债券五十五亿元",
+)
 BARE_YEAR_CLAUSE = NamedPattern(
     "bare-year-clause",
     re.compile(
