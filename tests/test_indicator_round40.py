@@ -112,3 +112,12 @@ def test_a_year_in_chinese_numerals_dates_its_sentence() -> None:
     got = _read(doc)
     assert ("发行国家重点建设债券", "55亿元", 1987) in got
     assert ("重点企业债券", "45亿元", 1987) in got
+    # a year in numerals before the plan reviews (nat-refining-capacity-1991, a 1991 notice): it dates nothing
+    text = (
+        "国务院各部委：到一九九〇年底，我国炼油加工能力已达到一亿四千五百万吨。"
+        "一九九〇年我国实际加工原油一亿零七百二十万吨，炼油加工能力的平均利用率只有74%。\n"
+        "一、各省购买电力建设债券数额\n见附表。\n二、暂行规定\n略。\n"
+    )
+    doc = doc_with(text, titles, end_year=None)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 1991})})
+    assert _read(doc) == []

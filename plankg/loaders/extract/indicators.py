@@ -2770,7 +2770,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 and PLAN_GOES_ON_PARAGRAPH.pattern.match(s_text) is None  # PLAN_GOES_ON_PARAGRAPH
             ):
                 carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
-            s_dated = _years_in_digits(s_text)  # CHINESE_YEAR: 一九八七年 read as 1987年 (same length)
+            s_dated = _years_in_digits(doc, s_text)  # CHINESE_YEAR: 一九八七年 read as 1987年 (same length)
             year_m = TARGET_YEAR.search(s_dated)
             # PERIOD_ADVERBIAL: a headingless report's "“十五五”时期，…" dates its sentence by the plan's period's end
             adverbial = PERIOD_ADVERBIAL.pattern.search(s_text) if by_paragraph and year_m is None else None
@@ -3021,12 +3021,18 @@ SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 _CN_YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
-def _years_in_digits(text: str) -> str:
+def _years_in_digits(doc: PlanDocument, text: str) -> str:
     """CHINESE_YEAR: ``text`` with its years in Chinese numerals written in digits, one digit a numeral (the same
-    length, so that positions hold)."""
+    length, so that positions hold); a year before the plan is left as written: it reviews, it dates no target
+    ("到一九九〇年底，我国炼油加工能力已达到…", nat-refining-capacity-1991, a 1991 notice)."""
     if "年" not in text:
         return text
-    return CHINESE_YEAR.pattern.sub(lambda m: m.group("year").translate(_CN_YEAR_DIGIT), text)
+
+    def digits(m: re.Match[str]) -> str:
+        year = m.group("year").translate(_CN_YEAR_DIGIT)
+        return m.group() if _before_plan(doc, int(year)) else year
+
+    return CHINESE_YEAR.pattern.sub(digits, text)
 
 
 def _this_year(text: str) -> int | None:
