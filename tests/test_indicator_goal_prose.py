@@ -91,6 +91,24 @@ def test_a_clause_naming_only_a_share_or_a_measure_takes_the_subject_before_it()
     ]
 
 
+def test_a_scale_after_a_share_of_value_added_sizes_the_industry_of_the_share() -> None:
+    # SHARE_THEN_SCALE (yancheng-digital-economy-2022): "产值规模" after the share of 数字经济核心产业增加值 is the
+    # industry's output, not the share's nor the value added's
+    text = (
+        "一、发展目标\n到2024年,全市数字经济核心产业增加值占地区生产总值比重达到10%以上,产值规模突破3500亿元。\n"
+        "二、重点任务\n"
+    )
+    got = _got(text, [("一、", "发展目标"), ("二、", "重点任务")], end_year=2024)
+    assert ("全市数字经济核心产业产值规模", "3500亿元", 2024) in got
+    # the share of an industry's 营业收入 in the province's: the 产业规模 after it is the industry's
+    text = (
+        "一、发展目标\n到2025年，全市软件和信息技术服务业营业收入占全省比重达到30%，产业规模突破2000亿元。\n"
+        "二、重点任务\n"
+    )
+    got = _got(text, [("一、", "发展目标"), ("二、", "重点任务")], end_year=2025)
+    assert ("全市软件和信息技术服务业产业规模", "2000亿元", 2025) in got
+
+
 def test_a_counted_list_summed_up_as_targets_names_the_last_count_without_the_sum() -> None:
     # COUNTED_SUMMARY_TAIL (jn-digital-14-interp): "…8万个智能网联充电设施等任务目标" counts 智能网联充电设施
     text = (

@@ -45,6 +45,7 @@ from plankg.loaders.rules.indicators import (
     CHANGE_ONLY,
     CHINESE_COUNT,
     CHINESE_VALUE,
+    CHINESE_YEAR,
     CITED_DOCUMENT_YEAR,
     CLAUSE_PERIOD,
     CLAUSE_YEAR,
@@ -58,6 +59,7 @@ from plankg.loaders.rules.indicators import (
     COUNTED_SUMMARY_TAIL,
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
+    DATED_AIM_WITHOUT_GOALS,
     DATED_HEAD,
     DATED_LIST_LEAD,
     DIGIT_LED_NAME,
@@ -153,6 +155,7 @@ from plankg.loaders.rules.indicators import (
     PIPE_CELL_RUN_MIN,
     PIPE_CLOSED_CELL,
     PLAIN_VALUE,
+    PLAN_GOES_ON_PARAGRAPH,
     PREFIXED_PAIR,
     QUALITATIVE_UNIT,
     RANGE,
@@ -168,6 +171,7 @@ from plankg.loaders.rules.indicators import (
     SEQ_CELL,
     SHARE_IN_WORDS,
     SHARE_OF_LISTED_SUM,
+    SHARE_THEN_SCALE,
     SHARED_HEAD,
     SHARED_LIST_CUT,
     SHARED_SHARE_TAIL,
@@ -176,6 +180,8 @@ from plankg.loaders.rules.indicators import (
     STAGE_OPENS,
     STAGE_SPAN_TITLE,
     STAGED_YEARS,
+    STATUS_OPENS,
+    STRETCH_AFTER_SECURED,
     SUB_ROW_LEAD,
     SUB_ROW_PART_MAX,
     SUBJECT_MAX,
@@ -246,6 +252,8 @@ SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
 NAME_LEAD = re.compile(
     r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年"
+    # CHINESE_YEAR: "一九八七年发行国家重点建设债券五十五亿元" — a year in numerals names nothing either
+    r"|[一二][〇○零一二三四五六七八九]{3}年"
     # a news item's "其中包括全國能源消費總量不超過50億噸標準煤", "今年非化石能源发电装机占比提至55%左右", "預期新增清潔
     # 取暖面積15億平方米左右" (nat-energy-2020-trad, nat-energy-2024-news, round 30): 包括, 今年 and 预期 before a verb
     # of growth say what the figure is, no part of its name (人均预期寿命 keeps its 预期)
@@ -260,8 +268,10 @@ NAME_LEAD = re.compile(
 # names the indicator, as for a count before it (COUNTED_OBJECT).
 # SCOPE_BEFORE_VERB: the whole area the count covers may lead the verb ("全省累计建成充电桩40万个以上",
 # hn-charging-infra-2023; "全省计划建成充电桩12万个", jl-charging-infra-2024): no part of what is counted.
+# VERB_BEFORE_DE (ind40, round 30): a verb followed by 的 qualifies the object, it is no verb of the clause: "新建的大型
+# 灌区预计可新增有效灌溉面积1500万亩" (nat-irrigation-14-news) is named by 新建的大型灌区…, not by "的大型灌区…".
 OBJECT_VERB = re.compile(
-    r"^(?:全[省市区县国])?(?:累计|计划)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)"
+    r"^(?:全[省市区县国])?(?:累计|计划)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)(?!的)"
 )
 # Qualifiers after the name: "外资研发中心累计560家".
 NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
@@ -2401,6 +2411,9 @@ def _with_subject(subject: str, name: str) -> str:
     the earlier clause's ``subject``, completed with it; any other name as it is."""
     if SUBJECT_SHARE.pattern.fullmatch(name):
         return subject + name
+    share = SHARE_THEN_SCALE.pattern.fullmatch(subject)
+    if SUBJECT_MEASURE.pattern.fullmatch(name) and share is not None:
+        return share.group("subject") + name  # SHARE_THEN_SCALE: the industry whose share the clause before set
     stripped = MEASURE_OF_SUBJECT.pattern.sub("", subject)
     if SUBJECT_MEASURE.pattern.fullmatch(name) and stripped != subject and len(stripped) >= 2:
         return stripped + name
@@ -2473,6 +2486,7 @@ def _sentence_targets(
         ]
         if not listed and previous:  # SUBJECTS_BEFORE: "A和B技术水平…提升，X分别超过m和n"
             listed = _subjects_before(previous, clause)
+        secured = "确保" in previous  # STRETCH_AFTER_SECURED: the clause before secured a value
         previous = clause
         opening = CLAUSE_YEAR.pattern.match(clause)
         if opening is not None and year is not None and not STAGED_YEARS.pattern.match(clause):
@@ -2483,6 +2497,8 @@ def _sentence_targets(
             year = period_span[1]  # CLAUSE_PERIOD: "“十四五”期间…稳定在170万亩以上" is a target of 2025
         rate: re.Match[str] | None = None  # MEASURE_THEN_SUBJECT: the first listed item's rate and subject
         for k, (raw_name, value, value_end) in enumerate(listed):
+            if secured and STRETCH_AFTER_SECURED.pattern.fullmatch(raw_name):
+                continue  # STRETCH_AFTER_SECURED: "确保完成150亿元,力争完成200亿元" — the stretch of the target before
             name = clean_name(raw_name)
             name, area_measure = _area_name(name, value, area_measure)  # AREA_THEN_AREAS
             if subject and name:  # SUBJECT_SHARE, SUBJECT_MEASURE: "保有量突破160万辆、占比达到20%左右"
@@ -2751,9 +2767,11 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 and s_start >= announced
                 and INDICATORS_PARAGRAPH.pattern.match(s_text) is None  # INDICATORS_PARAGRAPH
                 and SAME_TIME_PARAGRAPH.pattern.match(s_text) is None  # SAME_TIME_PARAGRAPH
+                and PLAN_GOES_ON_PARAGRAPH.pattern.match(s_text) is None  # PLAN_GOES_ON_PARAGRAPH
             ):
                 carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
-            year_m = TARGET_YEAR.search(s_text)
+            s_dated = _years_in_digits(doc, s_text)  # CHINESE_YEAR: 一九八七年 read as 1987年 (same length)
+            year_m = TARGET_YEAR.search(s_dated)
             # PERIOD_ADVERBIAL: a headingless report's "“十五五”时期，…" dates its sentence by the plan's period's end
             adverbial = PERIOD_ADVERBIAL.pattern.search(s_text) if by_paragraph and year_m is None else None
             goals_named = False
@@ -2769,16 +2787,19 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 period_year = named_before  # PERIOD_GOALS_NAMED: the goals it names follow (a text on one line too)
             named_before = period_year if goals_named else None
             last_period = period_year  # the period dates its sentence only (and one going on at the same time)
-            bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
+            bare = BARE_YEAR_OPENS.pattern.search(s_dated) if year_m is None else None
             if bare is not None and (
                 _not_before_plan(doc, int(bare.group("year"))) or bare.group("year") in bare_stages
             ):
                 year_m = bare  # BARE_YEAR_OPENS: "2025年，…" dates the sentence as 到2025年 does
             elif bare is not None and _before_plan(doc, int(bare.group("year"))):
                 continue  # "2020年，全省生产总值达到…" in a 2021 plan: the year before, reviewed
+            status = STATUS_OPENS.pattern.match(s_text)
+            if status is not None and (status.group("year") is None or _before_plan(doc, int(status.group("year")))):
+                continue  # STATUS_OPENS: "截至2010年，…装机规模约30万千瓦" in a 十二五 plan reports a status
             clause_only = False  # BARE_YEAR_CLAUSE: the year dates its own sentence only
             if year_m is None and bare is None and by_paragraph:
-                clause_year = BARE_YEAR_CLAUSE.pattern.search(s_text)
+                clause_year = BARE_YEAR_CLAUSE.pattern.search(s_dated)
                 if clause_year is not None and _not_before_plan(doc, int(clause_year.group("year"))):
                     year_m, clause_only = clause_year, True  # "…，2030年新能源发电量占比达到30％。"
             horizon_m = RELATIVE_HORIZON.pattern.search(s_text)
@@ -2978,10 +2999,40 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if period is not None and period[1] == doc.plan.end_year:
                 at, until = sentence.start(), sentence.end()
                 found += _sentence_targets(text, at, until, period[1], sentence.group(), True, True)
+    # DATED_AIM_WITHOUT_GOALS: a document without a goal part (nor a 总体要求, nor headings at all) states its
+    # dated aims in its work items; each clause opening with its deadline and 力争/确保 is read, to its
+    # sentence's end, for that year
+    if not goal_sections and not titled_general and not headingless:
+        known = {(f.start, f.name) for f in found}
+        for sentence in SENTENCE.finditer(text, numbered[0].start if numbered else 0):
+            aim = DATED_AIM_WITHOUT_GOALS.pattern.search(sentence.group())
+            aim_year = int(aim.group("year") or aim.group("by")) if aim is not None else None
+            if aim is None or aim_year is None or not _not_before_plan(doc, aim_year):
+                continue
+            at = sentence.start() + aim.start()
+            if _in_notes(text, at):
+                continue
+            read = _sentence_targets(text, at, sentence.end(), aim_year, sentence.group(), True, True)
+            found += [item for item in read if (item.start, item.name) not in known]
     return found
 
 
 SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_CN_YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _years_in_digits(doc: PlanDocument, text: str) -> str:
+    """CHINESE_YEAR: ``text`` with its years in Chinese numerals written in digits, one digit a numeral (the same
+    length, so that positions hold); a year before the plan is left as written: it reviews, it dates no target
+    ("到一九九〇年底，我国炼油加工能力已达到…", nat-refining-capacity-1991, a 1991 notice)."""
+    if "年" not in text:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        year = m.group("year").translate(_CN_YEAR_DIGIT)
+        return m.group() if _before_plan(doc, int(year)) else year
+
+    return CHINESE_YEAR.pattern.sub(digits, text)
 
 
 def _this_year(text: str) -> int | None:

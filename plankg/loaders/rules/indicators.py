@@ -405,7 +405,7 @@ BARE_TARGET = NamedPattern(
     re.compile(
         r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)])"
         rf"(?P<value>\d+(?:\.\d+)?\s*{RATIO_COLON}\s*\d+(?:\.\d+)?"
-        r"|\d+(?:\.\d+)?[万亿]?(?:%|个百分点|美元|元/人|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
+        r"|\d+(?:\.\d+)?(?:万亿|[万亿])?(?:%|个百分点|美元|元/人|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
     ),
     "in a list of targets a clause may give the value straight after the name",
     "城镇调查失业率5.5%左右",
@@ -542,6 +542,25 @@ CHANGE_ONLY = NamedPattern(
     re.compile(r"(?:比(?:\d{4}年|“?[^，。”]{1,4}”?(?:期间|末))|平均|每年|年均|各)*(?:增长|提高|下降|降低|减少)"),
     "a growth rate stated after a level belongs to the subject of that level",
     "比1985年增长",
+)
+# STATUS_OPENS (ind40, round 31): a sentence opening with 截至 (as of) a year before the plan, or 截至目前, reports a
+# status, whatever year a sentence before it set: "到2015年，屋顶光伏电站规模为300万千瓦，到2020年则达2500万千瓦。
+# 截至2010年，屋顶光伏电站的装机规模约30万千瓦。" (eb-rooftop-pv-12-news, a news report of a 十二五 plan) read the
+# 2010 status as a target of 2015 (STATUS_AS_OF keeps 截至 from dating, not from being dated).
+STATUS_OPENS = NamedPattern(
+    "status-opens",
+    re.compile(r"\s*(?:截至|截止到|截止至|截止)\s*(?:(?P<year>(?:19|20)\d{2})\s*年|目前|当前|去年|上年)"),
+    "a sentence opening with 截至 a year before the plan (or 截至目前) is a status, no target",
+    "截至2010年，屋顶光伏电站的装机规模约30万千瓦。",
+)
+# STRETCH_AFTER_SECURED (ind40, round 31): "确保X，力争Y" sets one target and its stretch: "全年交通基础设施投资确保
+# 完成150亿元,力争完成200亿元" (bz-transport-2023-meeting) — the secured value is the target, the clause after it that
+# only strives (力争, its verb, its value) names nothing of its own and is no second indicator ("完成" is no name).
+STRETCH_AFTER_SECURED = NamedPattern(
+    "stretch-after-secured",
+    re.compile(r"\s*力争(?:完成|实现|达到)?\s*"),
+    "a 力争 clause without a subject after a 确保 clause is the secured target's stretch, no indicator",
+    "确保完成150亿元,力争完成200亿元",
 )
 # --- Cells wrapped over two lines (session 9, heldout5 causes) ----------------------------------
 # "指标" / "属性" on two lines under a narrow column: the header cell 指标属性 wrapped. Two header
@@ -795,10 +814,12 @@ COUNTS_DATED = NamedPattern(
 # The year's estimate set out ahead, 预计将, is its plan as well (fix28task, round 28): "今年,交通运输部将…,全年预计将
 # 新增铁路新线3300公里以上,新改扩建高速公路8000公里以上,…新增颁证民用运输机场8个" (nat-transport-2022-news); a
 # review's "全年预计增长6%" (without 将) reports the year's outcome and stays undated.
+# THIS_YEAR_SECURED (ind40, round 31): what the year is to secure (确保) is its plan too: "全年交通基础设施投资确保完成
+# 150亿元,力争完成200亿元" (bz-transport-2023-meeting, a city's transport work conference of the year).
 THIS_YEAR_PLAN = NamedPattern(
     "this-year-plan",
     re.compile(
-        r"(?:今年|全年|当年|本年度?)[^。，,；;：:\d]{0,8}?(?:计划|预计将)|(?:完成|实现)(?:今年|全年|当年|本年度?)"
+        r"(?:今年|全年|当年|本年度?)[^。，,；;：:\d]{0,8}?(?:计划|预计将|确保)|(?:完成|实现)(?:今年|全年|当年|本年度?)"
     ),
     "a sentence of this year's plan (今年/全年…计划, 完成当年…) dates its quantities without writing the year",
     "全年计划新改建农村公路10万公里",
@@ -956,6 +977,19 @@ INDICATORS_PARAGRAPH = NamedPattern(
     "a paragraph opening with 在具体指标上 goes on with the year of the paragraph before it",
     "在具体指标上,全国农作物耕种收综合机械化率达到75%",
 )
+# PLAN_GOES_ON_PARAGRAPH (ind40, round 23): a news report's paragraph that opens with the plan saying more (又/还 …
+# 提到, 提出) goes on with the year of the paragraph before it: "另外,規劃還提出,到2025年,中國居民健康素養水平要提高
+# 到25.0%,…" / "規劃又提到,國家和省級健康縣區比例不低於40%,…健康促進醫院比例不低於50%" (hk01-health-14-news, a report
+# of the 十四五 国民健康规划). Only 又/还 with nothing between them and the verb: the plan's next word, not another.
+PLAN_GOES_ON_PARAGRAPH = NamedPattern(
+    "plan-goes-on-paragraph",
+    re.compile(
+        r"^[ \t\u3000]*(?:规划|方案|计划|意见|《[^》]{2,40}》)(?:又|还)(?:提到|提出|明确|指出)(?:了)?[，,:：]"
+        r"(?![ \t\u3000]*(?:到|至)?\s*(?:19|20)\d{2}\s*年)"
+    ),
+    "a paragraph opening 规划又提到， goes on with the year of the paragraph before it",
+    "规划又提到,国家和省级健康县区比例不低于40%",
+)
 # SAME_TIME_PARAGRAPH (fix25task, round 25): a paragraph of such a report that opens "与此同时，" goes on in the time
 # of the paragraph before it: "…记者从水利部了解到,“十五五”时期,我国将加快建设…现代化水网。…" / "与此同时,打通水网
 # “最后一公里”,…新增耕地灌溉面积4000万亩,…将农村自来水普及率提升至98%,…" (nat-water-network-15-news, a
@@ -993,10 +1027,11 @@ PERIOD_GOALS_NAMED = NamedPattern(
     "规划提出“十五五”时期新型能源体系建设的主要目标。",
 )
 # NAME_MODAL_TAIL (round 22, fix22ind): a modal between the subject and its verb, "济宁市学前教育毛入学率将达到99%以上"
-# (jn-edu-14-news, a news report's 到2025年 sentence), is no part of the indicator's name.
+# (jn-edu-14-news, a news report's 到2025年 sentence), is no part of the indicator's name. A verbless value's 确保完成
+# (THIS_YEAR_SECURED: "全年交通基础设施投资确保完成150亿元", bz-transport-2023-meeting) is no part of it either.
 NAME_MODAL_TAIL = NamedPattern(
     "name-modal-tail",
-    re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|要|将要|力争|能够)$"),
+    re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|要|将要|力争|能够|确保|(?:确保|力争)(?:完成|实现))$"),
     "将/要 before the target verb says the target is to be reached; the name ends before it",
     "济宁市学前教育毛入学率将",
 )
@@ -1414,6 +1449,15 @@ PERIOD_END_NAMED = NamedPattern(
 # 2025年、2026年) is none. Only in a text read by paragraphs (a report without headings, a plan's lead), and for its
 # own sentence: in a plan's 总体思路 a demand analysis cites another plan's aim so ("依托《…行动计划（2026-2028年）》，
 # …，2028年智算服务产业规模突破200亿元", sj-energy-action-2026), no target of its own.
+# CHINESE_YEAR (ind40, round 21): older documents write their years in Chinese numerals, "一九八七年发行国家重点建设
+# 债券五十五亿元，重点企业债券四十五亿元" (nat-power-bonds-1987, a 国务院 notice with its 国家计委 report): such a year
+# dates a sentence as 1987年 does (TARGET_YEAR, BARE_YEAR_OPENS, BARE_YEAR_CLAUSE read the year in digits).
+CHINESE_YEAR = NamedPattern(
+    "chinese-year",
+    re.compile(r"(?<![〇○零一二三四五六七八九十])(?P<year>[一二][〇○零一二三四五六七八九]{3})(?=\s*年)"),
+    "a year in Chinese numerals (一九八七年) dates a sentence as one in digits does",
+    "一九八七年发行国家重点建设债券五十五亿元",
+)
 BARE_YEAR_CLAUSE = NamedPattern(
     "bare-year-clause",
     re.compile(
@@ -1594,7 +1638,9 @@ MEASURE_THEN_SUBJECT = NamedPattern(
 # --- Targets in prose of rounds 8-13 (session 16, devind14) ---------------------------------------
 # A measure of area, energy or weight after a number: "202万亩", "2亿千瓦", "90万吨". Such a quantity
 # names what it measures, so a short name (年产量, 耕地) is a name, as a count's is (COUNTED_NAME_MIN).
-_MEASURE_UNIT = r"(?:平方公里|平方千米|平方米|公顷|万?亩|千瓦时|千瓦|吨标准煤|吨)"
+# VOLUME_MEASURE (ind40, round 27): a volume too, "完成土石方252萬立方" (farmland-water-plan-trad, a county's
+# farmland-water works: earthworks and storage in 立方米 or 立方), named by its short object (土石方).
+_MEASURE_UNIT = r"(?:平方公里|平方千米|平方米|公顷|万?亩|千瓦时|千瓦|吨标准煤|吨|立方米|立方)"
 # A sum of money in 万 or 亿 (元, 美元) measures its object as well: "创汇五十亿美元"
 # (nat-coal-for-oil-1985, a 1985 notice: 创汇 is the indicator, CHINESE_VALUE reads its value).
 MEASURE_UNIT_VALUE = NamedPattern(
@@ -1741,9 +1787,24 @@ SUBJECT_SHARE = NamedPattern(
 )
 SUBJECT_MEASURE = NamedPattern(
     "subject-measure",
-    re.compile(r"保有量|规模|总量|产量|产值|营收|销量"),
+    # a 规模 may say what it sizes (产值规模, 营业收入规模: SHARE_THEN_SCALE)
+    re.compile(r"保有量|(?:产值|产业|营收|营业收入|销售收入)?规模|总量|产量|产值|营收|销量"),
     "a clause naming only a measure (保有量) measures the earlier clause's subject",
     "保有量",
+)
+# SHARE_THEN_SCALE (ind40, round 33): "到2024年,全市数字经济核心产业增加值占地区生产总值比重达到10%以上,产值规模
+# 突破3500亿元" (yancheng-digital-economy-2022; the opening of many 数字经济 / 战略性新兴产业 plans' goals): after a
+# share of an industry's value added, a clause naming only a measure (SUBJECT_MEASURE) sizes the industry itself,
+# not the share, nor the value added: 数字经济核心产业产值规模. The share's subject is what stands before its own
+# measure (增加值, 营业收入) and 占.
+SHARE_THEN_SCALE = NamedPattern(
+    "share-then-scale",
+    re.compile(
+        r"(?P<subject>[^占]{2,}?)(?:增加值|营业收入|营收|产值|收入|规模|总量|销量|产量|保有量)?"
+        r"(?:占[\u4e00-\u9fffA-Za-z]{2,20}?(?:比重|比例|份额)|占比)"
+    ),
+    "a measure after a share of an industry's value added measures the industry, the subject of the share",
+    "全市数字经济核心产业增加值占地区生产总值比重 → 数字经济核心产业产值规模",
 )
 MEASURE_OF_SUBJECT = NamedPattern(
     "measure-of-subject",
@@ -2137,4 +2198,19 @@ PERIOD_ITEM_TARGETS = NamedPattern(
     ),
     "an item opening with the plan's own period, in a document without a goal part, sets the period's targets",
     "二、“七五”期间安排规模为一千一百八十二万吨压油量的压油工程",
+)
+# DATED_AIM_WITHOUT_GOALS (ind40, rounds 22 and 32): a 通知 or 意见 without a goal part states its headline aims in
+# its work items, each a clause that opens with its deadline and the striving or guaranteeing verb around it:
+# "到2027年底，力争全国范围内大功率充电设施超过10万台" (nat-high-power-charging-2025, closing work part 一、),
+# "确保2022年全省粮食播种面积稳定在6287万亩以上、产量稳定在1930万吨以上" (yn-rural-revitalization-2022, work
+# item (一), the clause after the duties that secure it: only the clauses from the aim on are read). A deadline alone
+# ("到2025年底前,…示范社区全面建成") or an aim without its year stays a task, as the task sections' quantities are.
+DATED_AIM_WITHOUT_GOALS = NamedPattern(
+    "dated-aim-without-goals",
+    re.compile(
+        r"(?:^|(?<=[，,；;]))\s*(?:(?:力争|确保)(?:到|至|在)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:年底|年末|底|末)?前?"
+        r"|(?:到|至)\s*(?P<by>(?:19|20)\d{2})\s*年(?:年底|年末|底|末)?前?[，,]\s*(?:力争|确保))"
+    ),
+    "a clause of a document without a goal part opening with its deadline and 力争/确保 sets a target of that year",
+    "到2027年底，力争全国范围内大功率充电设施超过10万台",
 )
