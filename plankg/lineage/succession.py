@@ -207,6 +207,23 @@ PERIOD_TARGET = re.compile(r"到((?:19|20)\d[05])年")
 # a body named 国家…/全国… (国家发展改革委, 国家能源局, 国家医保局), or a ministry (a name ending in 部, or its 办公厅:
 # 工业和信息化部, 生态环境部办公厅) that names no place (a province's or city's department names its 省/市/区).
 CENTRAL_ISSUER = re.compile(r"^(?:中华人民共和国|中共中央|国务院|国家(?!级)|全国)|^[^省市县区州]{2,10}部(?:办公厅)?$")
+# TERM_PLAN_SERIES (fixlin41, after round 41's lineage score): a city's action plans titled by their own term of
+# several years ("上海市北斗产业高质量发展三年行动计划（2021-2023年）", "上海市促进商业航天发展打造空间信息产业高地行
+# 动计划（2023—2025年）", 沪府办发〔2023〕19号) are a series in back-to-back terms as five-year plans are: the next
+# plan of the field starts in the year the last one ends (or the year after), runs as long, and is often renamed as
+# its field widens (北斗 → 商业航天 and 空间信息, the BeiDou strand kept by name: 推进北斗规模应用, 青浦北斗空间信息应
+# 用示范区). Their titles share too little for SUBJECT_SHARE (产业 and 业高 of 6 and 14 pairs), so the later plan
+# followed nothing without a manifest. A plan with no predecessor otherwise follows the plan of its issuer when: both
+# titles name their term (TITLE_TERM, the same length, at least two years); the later term starts in the earlier's
+# last year or the next; the titles share a subject pair; and the later TEXT names most of the earlier title's subject
+# (TERM_SUBJECT_NAMED of its pairs: 北斗, 产业, 高质, 质量, 业高 of 6) — the evidence a reader takes for a field
+# carried on under a new name. An 意见 or 通知 dated by its body's years is no term plan (its title names no term).
+TERM_PLAN_SERIES = True
+TITLE_TERM = re.compile(
+    r"[（(][ ]*(?P<first>(?:19|20)\d{2})[ ]*年?[ ]*[—\-－–至~～][ ]*(?P<last>(?:19|20)\d{2})[ ]*年?[ ]*[）)]"
+)
+TERM_SUBJECT_NAMED = 2 / 3
+TERM_REASON = "back-to-back terms"
 # DRAFT_THEN_ISSUED: a document issued after a call for comments carries on its draft, often word for
 # word ("智能网联汽车生产企业及产品准入管理指南（试行）（征求意见稿）" in April, the 意见 that took its place in
 # July of the same year). A plan that found no predecessor otherwise follows the draft for comments
@@ -496,6 +513,8 @@ def infer_successions(
         if CALL_THEN_EDITION and scan is not None:
             pairs = {(s.later, s.earlier) for s in found}
             found += [s for s in called_editions(steps, level, scan) if (s.later, s.earlier) not in pairs]
+        if TERM_PLAN_SERIES:
+            found += term_plan_series(steps, level, subject_of, {s.later for s in found}, whole)
         if CONTENT_EDITIONS:
             found += content_editions(plans, {s.later for s in found}, whole)
         if LOST_EARLIER_EDITIONS:
@@ -510,6 +529,54 @@ def infer_successions(
             found += undated_editions(plans, found, scan.openings if scan is not None else texts)
     calls = {(s.later, s.earlier) for s in found if s.reason.startswith(CALL_REASON)}
     return _without_skipped_steps(found, {p.id: p.title for p in plans}, calls)
+
+
+def title_term(title: str) -> tuple[int, int] | None:
+    """TERM_PLAN_SERIES: the term a title names ("（2021-2023年）" → (2021, 2023)), when it spans two years or more."""
+    match = TITLE_TERM.search(title)
+    if match is None:
+        return None
+    first, last = int(match.group("first")), int(match.group("last"))
+    return (first, last) if last > first else None
+
+
+def term_plan_series(
+    steps: Sequence[PlanInfo],
+    level: Mapping[str, str],
+    subject_of: Mapping[str, set[str]],
+    followers: set[str],
+    texts: Callable[[Sequence[str]], Mapping[str, str]],
+) -> list[Succession]:
+    """TERM_PLAN_SERIES: the FOLLOWS of term plans renamed from one term to the next (plans without a predecessor)."""
+    terms = {p.id: t for p in steps if p.region and not five_year(p) and (t := title_term(p.title)) is not None}
+    pairs: list[tuple[PlanInfo, PlanInfo]] = []
+    for plan in steps:
+        term = terms.get(plan.id)
+        if term is None or plan.follows or plan.id in followers:
+            continue
+        for other in steps:
+            before = terms.get(other.id)
+            if (
+                before is not None
+                and other.id != plan.id
+                and level[other.id] == level[plan.id]
+                and before[1] - before[0] == term[1] - term[0]
+                and term[0] in (before[1], before[1] + 1)
+                and subject_of[plan.id] & subject_of[other.id]
+            ):
+                pairs.append((plan, other))
+    if not pairs:
+        return []
+    text_of = texts([p.id for pair in pairs for p in pair])
+    found: list[Succession] = []
+    for plan, other in pairs:
+        text, subject = text_of.get(plan.id, ""), subject_of[other.id]
+        named = [pair for pair in sorted(subject) if pair in text]
+        if text and len(named) >= TERM_SUBJECT_NAMED * len(subject):
+            span = f"{terms[other.id][0]}-{terms[other.id][1]} → {terms[plan.id][0]}-{terms[plan.id][1]}"
+            why = f"{TERM_REASON} of one issuer ({level[plan.id]}), {span}, text names {'、'.join(named[:4])}"
+            found.append(Succession(plan.id, other.id, "inferred", why))
+    return found
 
 
 # TERM_WORK_PLANS (fix26lin, after round 26's score): a body's work plans for a year or a school term
