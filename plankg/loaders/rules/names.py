@@ -3214,6 +3214,15 @@ RANK_AFTER_COUNT = re.compile(r"^(?:" + COUNT_QUALIFIER.pattern + r")?(?:行业|
 # 供热、供气、邮政、电讯、交通运输等公用企业" (heldout6: 中山); only an item with an institution
 # ending is a firm there.
 SECTOR_QUALIFIERS = frozenset(_words("公用 公共 公共服务 公用事业"))
+# A qualifier naming fields or lines of trade says the items are those fields, not firms (round 41, 上海's
+# brain-computer-interface plan: "支持康养、教育、娱乐等领域企业" — firms of those fields, none named; the national
+# emergency plan: "在危险化学品、矿山、…等重点行业领域开展…"). A firm's list is ranked or sized, never "等领域企业".
+FIELD_QUALIFIER = re.compile(r"领域")
+# An item that is one plain common noun (tag n, and jieba's dictionary counts it at least COMMON_WORD_FREQ times)
+# names a line of trade, so the list does: round 41, the national emergency plan: "覆盖危险化学品、矿山、烟花爆竹、
+# 尾矿库、工贸及油气管道等重点企业" (矿山, a mine, is no brand). A brand jieba knows is a place or a name to it
+# ("长城" ns, "华为" nr), and a fruit named among multinationals is ruled by FIRM_QUALIFIERS first.
+COMMON_NOUN_ITEM_TAGS = frozenset({"n"})
 # An enumerated item ending in an activity lists lines of business, not firms: "吸引卫星研发制造、
 # 火箭总装测试、卫星数据应用等企业集聚".
 ACTIVITY_ITEM = re.compile(r"(?:研发|制造|测试|应用|服务|生产|加工|设计|开发|运营|维修|检测|总装|集成)$")
