@@ -2375,9 +2375,11 @@ LEAD_LIST_AFTER = re.compile(
 # (UNIT_LIST_BRACKET). An item counts when it opens with a place, a level of government or a national
 # word, or ends like an institution (UNIT_ITEM_OPENING); items that say which units generically
 # ("各区市", "有关部门"), places alone and items that read as clauses are left out.
+# The same labels name the units 部门 (round 41, 上海's BeiDou and brain-computer-interface plans: every task closes
+# with "（牵头部门：市科委、市经济信息化委、市发展改革委、市国防科工办）" or "（责任部门：市经济信息化委、…）").
 UNIT_LIST_LABEL = re.compile(
     r"(?:牵头单位|责任单位|配合单位|参与单位|协办单位|主办单位|承办单位|实施单位|主要起草单位|起草单位|"
-    r"参编单位|编制单位|归口单位)[：:]"
+    r"参编单位|编制单位|归口单位|牵头部门|责任部门|配合部门|参与部门)[：:]"
 )
 # A 抄送 (copied to) line lists bodies separated by commas as well, up to its 。 or line end:
 # "抄送：市委各部门，市人大常委会办公厅，…，济南警备区，市法院，市检察院。" (round 7).
