@@ -388,3 +388,9 @@ def test_lead_unit_read_whole() -> None:
     """UNIT_READ_WHOLE (link._holds): the listed unit "市国防科工办", not the office short form read inside it."""
     text = "加快北斗技术攻关。（牵头部门：市科委、市发展改革委、市国防科工办）"
     assert document(text)[1] == {"市科委", "市发展改革委", "市国防科工办"}
+
+
+def test_lead_unit_centre_in_list() -> None:
+    """LEAD_UNIT_ENDINGS in a labelled list (round 41, 上海's medical-device plan): a 中心 leading a task is a unit."""
+    text = "探索建立远程医疗应用场景。（责任单位：市卫生健康委、申康医院发展中心）"
+    assert [m.name for m in unit_lists(text)] == ["市卫生健康委", "申康医院发展中心"]

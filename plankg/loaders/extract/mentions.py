@@ -2890,8 +2890,8 @@ def _unit_item(name: str) -> bool:
     if UNIT_ITEM_OPENING.match(name) or name in NAMED_INSTITUTIONS or full_name(name) != name:
         return True
     found = ending_of(name)
-    if found is not None and found[1] == "institution":
-        return True
+    if found is not None and (found[1] == "institution" or found[0] in LEAD_UNIT_ENDINGS):
+        return True  # a 中心 that leads a task is an agency (LEAD_UNIT_ENDINGS): "（责任单位：…、申康医院发展中心）"
     first = next(iter(_posseg().cut(name)), None)
     return first is not None and first.flag in ("ns", "nt") and len(first.word) < len(name)
 

@@ -2467,7 +2467,8 @@ OWNED_BRAND_OWNER_END = re.compile(r"(?:中心|局|委|办|厅|部|院|集团|�
 CENTRAL_BODY_HEAD = re.compile(rf"(?:中共中央|中共|中央|中央军委|国务院|中华人民共和国|委|{PLACE}|[省市区县州]|^原)$")
 POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
-# "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
+# "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头"; an item of a list of lead units so
+# ended is one whatever opens it (round 41, 上海's medical-device plan: "（责任单位：市卫生健康委、申康医院发展中心）").
 LEAD_UNIT_ENDINGS = frozenset({"中心"})
 # So is a centre that issues a paper (出具: a certificate, an opinion, a report) — an agency acts, a
 # platform does not: "需提交广州市残疾人辅助器具服务中心出具的同意适配上述辅助器具的适配意见" (round 12, a
