@@ -394,3 +394,10 @@ def test_lead_unit_centre_in_list() -> None:
     """LEAD_UNIT_ENDINGS in a labelled list (round 41, 上海's medical-device plan): a 中心 leading a task is a unit."""
     text = "探索建立远程医疗应用场景。（责任单位：市卫生健康委、申康医院发展中心）"
     assert [m.name for m in unit_lists(text)] == ["市卫生健康委", "申康医院发展中心"]
+
+
+def test_scientific_experimental_site() -> None:
+    """PLATFORM_ENDINGS 科学实验场 (round 41, the national emergency plan): the site is a science facility, split
+    from the lab joined to it by 和."""
+    platforms = document("建设地震科学实验场和地震动力学国家重点实验室。")[0]
+    assert platforms == {"地震科学实验场", "地震动力学国家重点实验室"}

@@ -87,6 +87,9 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科技园", "科技园"),
     ("基地", "基地"),
     ("试验场", "试验场"),
+    # A scientific experimental site is a science facility (round 41, the national emergency plan: "建设地震科学实验场
+    # 和地震动力学国家重点实验室", the national seismic site in 川滇): a plain 实验场 is a school's or a trial's ground.
+    ("科学实验场", "科学设施"),
     # Pilot training grounds for embodied AI and robots: "广西—东盟具身智能中试训练场" (round 4).
     ("中试训练场", "试验场"),
     # A trading centre the plan builds is market infrastructure: "内蒙古牛羊肉交易中心",
