@@ -166,3 +166,16 @@ def test_utilities_list_services_not_firms() -> None:
     text = "本市行政区域内与人民群众利益密切相关的供水、供电、供热、供气、邮政、电讯、交通运输等公用企业在提供公共服务"
     assert enumerated_institutions(text) == []
     assert [m.name for m in enumerated_institutions("支持华为、腾讯等企业")] == ["华为", "腾讯"]
+
+
+def test_field_list_names_no_firms() -> None:
+    """FIELD_QUALIFIER (round 41, 上海's brain-computer-interface plan): "…等领域企业" lists fields."""
+    assert enumerated_institutions("支持康养、教育、娱乐等领域企业，积极挖掘脑机接口应用需求") == []
+
+
+def test_common_noun_item_lists_trades() -> None:
+    """COMMON_NOUN_ITEM_TAGS (round 41, the national emergency plan): an item that is one common noun (矿山) makes
+    the list one of lines of trade; brands jieba reads as places or names stay firms."""
+    text = "升级覆盖危险化学品、矿山、烟花爆竹、尾矿库、工贸及油气管道等重点企业的监测预警网络"
+    assert enumerated_institutions(text) == []
+    assert [m.name for m in enumerated_institutions("支持赛力斯、长城等车企")] == ["赛力斯", "长城"]

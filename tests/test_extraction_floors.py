@@ -404,6 +404,12 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 32 (ext40: UNIFIED_BEFORE; 协和天津基地, UNSPLIT_PROPER_TAGS; COUNT_RIGHT_AFTER) from
     # 0.548/0.531.
     "heldout38": {"platform": (0.593, 0.593), "institution": (0.846, 0.647)},
+    # Rounds 40 and 41 (上海 plans a crawler saved as markdown, 2026 work-report parts; national emergency,
+    # digital-economy, domestic-demand and future-industry excerpts), scored once at 04:52 UTC on 2026-12-06:
+    # 0.673/0.547, 0.849/0.765 and 0.653/0.681, 0.760/0.844. Raised in session 32 (fixext41: UNIT_LIST_LABEL
+    # 牵头部门, UNIT_READ_WHOLE, LEAD_UNIT_ENDINGS in lists; FIELD_QUALIFIER, COMMON_NOUN_ITEM_TAGS; 科学实验场).
+    "heldout40": {"platform": (0.673, 0.546), "institution": (0.864, 0.790)},
+    "heldout41": {"platform": (0.680, 0.723), "institution": (0.930, 0.888)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -506,6 +512,8 @@ SCORED_ROUNDS = [
     ("heldout36", 8, LATER_ROUND_FLOORS["heldout36"]),
     ("heldout37", 8, LATER_ROUND_FLOORS["heldout37"]),
     ("heldout38", 8, LATER_ROUND_FLOORS["heldout38"]),
+    ("heldout40", 10, LATER_ROUND_FLOORS["heldout40"]),
+    ("heldout41", 8, LATER_ROUND_FLOORS["heldout41"]),
 ]
 
 

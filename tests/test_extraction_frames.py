@@ -376,3 +376,28 @@ def test_research_and_building_after_a_name_deploys_it() -> None:
         ("省交通运输厅", "institution"),
         ("省交通运输厅移动执法平台", "platform"),
     ]
+
+
+def test_lead_department_brackets() -> None:
+    """UNIT_LIST_LABEL (round 41, 上海's BeiDou plan): "牵头部门：" / "责任部门：" label a list of lead units too."""
+    text = "推进城市治理。（牵头部门：市城运中心、市商务委、市地方金融监管局）"
+    assert [m.name for m in unit_lists(text)] == ["市城运中心", "市商务委", "市地方金融监管局"]
+
+
+def test_lead_unit_read_whole() -> None:
+    """UNIT_READ_WHOLE (link._holds): the listed unit "市国防科工办", not the office short form read inside it."""
+    text = "加快北斗技术攻关。（牵头部门：市科委、市发展改革委、市国防科工办）"
+    assert document(text)[1] == {"市科委", "市发展改革委", "市国防科工办"}
+
+
+def test_lead_unit_centre_in_list() -> None:
+    """LEAD_UNIT_ENDINGS in a labelled list (round 41, 上海's medical-device plan): a 中心 leading a task is a unit."""
+    text = "探索建立远程医疗应用场景。（责任单位：市卫生健康委、申康医院发展中心）"
+    assert [m.name for m in unit_lists(text)] == ["市卫生健康委", "申康医院发展中心"]
+
+
+def test_scientific_experimental_site() -> None:
+    """PLATFORM_ENDINGS 科学实验场 (round 41, the national emergency plan): the site is a science facility, split
+    from the lab joined to it by 和."""
+    platforms = document("建设地震科学实验场和地震动力学国家重点实验室。")[0]
+    assert platforms == {"地震科学实验场", "地震动力学国家重点实验室"}

@@ -260,6 +260,9 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *contact_units(text),
         *directory_products(text),
     ]
+    # A unit read inside a longer one of these is the longer's tail: the lead-unit list's "市国防科工办" (round 41,
+    # 上海's BeiDou plan), not the office short form "国防科工办" government_offices reads in it (UNIT_READ_WHOLE).
+    academies = [a for a in academies if not any(_holds(b, a) for b in academies)]
     mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in academies)]
     mentions.extend(a for a in academies if not any(x < a.end and a.start < y for x, y in taken_by(mentions)))
     mentions = wrapped_fragment_heads(text, mentions)
@@ -497,6 +500,11 @@ def as_printed(mentions: list[ent.Mention], read: str, text: str) -> list[ent.Me
 
 
 # --- the document -------------------------------------------------------------------------
+def _holds(outer: ent.Mention, inner: ent.Mention) -> bool:
+    """UNIT_READ_WHOLE: ``outer`` spans ``inner`` and more."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
+
+
 def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     """A new, validated document with fields, platforms, institutions and their relations."""
     ent.add_user_words(vocab.jieba_user_words())

@@ -147,6 +147,7 @@ from plankg.loaders.rules.names import (
     CLOUD_HEAD_MIN,
     CLOUD_KIND_HEAD_END,
     COBUILT_BEFORE,
+    COMMON_NOUN_ITEM_TAGS,
     COMMON_NOUN_TAG,
     COMPANY_FORM_WORDS,
     COMPASS_REGIONS,
@@ -194,6 +195,7 @@ from plankg.loaders.rules.names import (
     EXAMPLE_ASIDE,
     EXISTENTIAL_VERBS,
     FACILITY_PLATFORM,
+    FIELD_QUALIFIER,
     FIGURE_NOT_FIRM_TAGS,
     FIRM_HEADQUARTERS,
     FIRM_LINE,
@@ -2888,8 +2890,8 @@ def _unit_item(name: str) -> bool:
     if UNIT_ITEM_OPENING.match(name) or name in NAMED_INSTITUTIONS or full_name(name) != name:
         return True
     found = ending_of(name)
-    if found is not None and found[1] == "institution":
-        return True
+    if found is not None and (found[1] == "institution" or found[0] in LEAD_UNIT_ENDINGS):
+        return True  # a 中心 that leads a task is an agency (LEAD_UNIT_ENDINGS): "（责任单位：…、申康医院发展中心）"
     first = next(iter(_posseg().cut(name)), None)
     return first is not None and first.flag in ("ns", "nt") and len(first.word) < len(name)
 
@@ -2937,6 +2939,8 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             qualifier = RANK_AFTER_COUNT.sub("", qualifier)  # "等一批行业领军企业": 领军 (RANK_AFTER_COUNT)
         if TITLE_QUALIFIER.search(qualifier):
             continue  # "瞪羚、独角兽等荣誉资格的企业": titles, not firms
+        if FIELD_QUALIFIER.search(qualifier):
+            continue  # "康养、教育、娱乐等领域企业": fields (FIELD_QUALIFIER)
         pos = m.start("items")
         items: list[tuple[int, int, str]] = []
         for item in m.group("items").split("、"):
@@ -2967,6 +2971,8 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             one_sort = proven and not any(_field_or_place(name, ranked) for _, _, name in items)
             if ENUMERATION_COUNT.sub("", qualifier) in FIRM_QUALIFIERS:
                 one_sort = True  # "苹果、英特尔、巴斯夫、宜家等多家跨国公司": multinationals, each a firm
+            elif any(_common_noun(name) for _, _, name in items):
+                continue  # "危险化学品、矿山、…等重点企业": lines of trade (COMMON_NOUN_ITEM_TAGS)
             if qualifier and qualifier not in ENUMERATION_RANK and not one_sort:
                 continue
             if qualifier in SECTOR_QUALIFIERS:
@@ -2979,6 +2985,12 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
                 elif (like or one_sort) and not _a_place(name):
                     found.append(Mention(full_name(name), "institution", kind, cut, b))
     return found
+
+
+def _common_noun(item: str) -> bool:
+    """An enumerated item that is one plain common noun (COMMON_NOUN_ITEM_TAGS): "矿山"; "长城" is a place to jieba."""
+    words = list(_posseg().cut(item))
+    return len(words) == 1 and words[0].flag in COMMON_NOUN_ITEM_TAGS and _common_word(item)
 
 
 def _field_or_place(item: str, ranked: bool = False) -> bool:

@@ -87,6 +87,9 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科技园", "科技园"),
     ("基地", "基地"),
     ("试验场", "试验场"),
+    # A scientific experimental site is a science facility (round 41, the national emergency plan: "建设地震科学实验场
+    # 和地震动力学国家重点实验室", the national seismic site in 川滇): a plain 实验场 is a school's or a trial's ground.
+    ("科学实验场", "科学设施"),
     # Pilot training grounds for embodied AI and robots: "广西—东盟具身智能中试训练场" (round 4).
     ("中试训练场", "试验场"),
     # A trading centre the plan builds is market infrastructure: "内蒙古牛羊肉交易中心",
@@ -2375,9 +2378,11 @@ LEAD_LIST_AFTER = re.compile(
 # (UNIT_LIST_BRACKET). An item counts when it opens with a place, a level of government or a national
 # word, or ends like an institution (UNIT_ITEM_OPENING); items that say which units generically
 # ("各区市", "有关部门"), places alone and items that read as clauses are left out.
+# The same labels name the units 部门 (round 41, 上海's BeiDou and brain-computer-interface plans: every task closes
+# with "（牵头部门：市科委、市经济信息化委、市发展改革委、市国防科工办）" or "（责任部门：市经济信息化委、…）").
 UNIT_LIST_LABEL = re.compile(
     r"(?:牵头单位|责任单位|配合单位|参与单位|协办单位|主办单位|承办单位|实施单位|主要起草单位|起草单位|"
-    r"参编单位|编制单位|归口单位)[：:]"
+    r"参编单位|编制单位|归口单位|牵头部门|责任部门|配合部门|参与部门)[：:]"
 )
 # A 抄送 (copied to) line lists bodies separated by commas as well, up to its 。 or line end:
 # "抄送：市委各部门，市人大常委会办公厅，…，济南警备区，市法院，市检察院。" (round 7).
@@ -2465,7 +2470,8 @@ OWNED_BRAND_OWNER_END = re.compile(r"(?:中心|局|委|办|厅|部|院|集团|�
 CENTRAL_BODY_HEAD = re.compile(rf"(?:中共中央|中共|中央|中央军委|国务院|中华人民共和国|委|{PLACE}|[省市区县州]|^原)$")
 POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
-# "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
+# "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头"; an item of a list of lead units so
+# ended is one whatever opens it (round 41, 上海's medical-device plan: "（责任单位：市卫生健康委、申康医院发展中心）").
 LEAD_UNIT_ENDINGS = frozenset({"中心"})
 # So is a centre that issues a paper (出具: a certificate, an opinion, a report) — an agency acts, a
 # platform does not: "需提交广州市残疾人辅助器具服务中心出具的同意适配上述辅助器具的适配意见" (round 12, a
@@ -3214,6 +3220,15 @@ RANK_AFTER_COUNT = re.compile(r"^(?:" + COUNT_QUALIFIER.pattern + r")?(?:行业|
 # 供热、供气、邮政、电讯、交通运输等公用企业" (heldout6: 中山); only an item with an institution
 # ending is a firm there.
 SECTOR_QUALIFIERS = frozenset(_words("公用 公共 公共服务 公用事业"))
+# A qualifier naming fields or lines of trade says the items are those fields, not firms (round 41, 上海's
+# brain-computer-interface plan: "支持康养、教育、娱乐等领域企业" — firms of those fields, none named; the national
+# emergency plan: "在危险化学品、矿山、…等重点行业领域开展…"). A firm's list is ranked or sized, never "等领域企业".
+FIELD_QUALIFIER = re.compile(r"领域")
+# An item that is one plain common noun (tag n, and jieba's dictionary counts it at least COMMON_WORD_FREQ times)
+# names a line of trade, so the list does: round 41, the national emergency plan: "覆盖危险化学品、矿山、烟花爆竹、
+# 尾矿库、工贸及油气管道等重点企业" (矿山, a mine, is no brand). A brand jieba knows is a place or a name to it
+# ("长城" ns, "华为" nr), and a fruit named among multinationals is ruled by FIRM_QUALIFIERS first.
+COMMON_NOUN_ITEM_TAGS = frozenset({"n"})
 # An enumerated item ending in an activity lists lines of business, not firms: "吸引卫星研发制造、
 # 火箭总装测试、卫星数据应用等企业集聚".
 ACTIVITY_ITEM = re.compile(r"(?:研发|制造|测试|应用|服务|生产|加工|设计|开发|运营|维修|检测|总装|集成)$")
