@@ -4479,9 +4479,16 @@ DECREE_ISSUER = re.compile(
 # DECREE_PUBLISHES_TITLE (fix17seg, after round 17's score): the order may put the verb first, "中华人民共和国国务院令
 # 第693号" / "现公布《中华人民共和国环境保护税法实施条例》，自2018年1月1日起施行。" (nat-env-tax-regs-2017): the
 # same 《》 title, the text was titled by its file name.
+# REVISED_PROMULGATED (fixmeta41, round 41): a decree that promulgates a revised rule names it "修订后的《…》":
+# "国家安全生产监督管理总局令" / "第88号" / "修订后的《生产安全事故应急预案管理办法》已经 2016 年 4 月 15 日
+# …审议通过，现予公布" (nat-emergency-plan-management-2016): the text was titled by its order line.
+# PRESIDENT_ORDER_NUMBER (fixmeta41): a 主席令 numbers itself in Chinese numerals and its law is adopted by ("已由")
+# the congress, "中华人民共和国主席令" / "第　二十九　号" / "《中华人民共和国国家安全法》已由中华人民共和国第十二届
+# 全国人民代表大会常务委员会第十五次会议于2015年7月1日通过，现予公布" (nat-national-security-law-2015).
+DECREE_NUMBER = r"第[ \t\u3000]*(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})[ \t\u3000]*号"
 PROMULGATED_DOCUMENT = re.compile(
-    r"令[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号[）)]?[ \t\u3000\n]*"
-    r"(?:《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
+    rf"令[ \t\u3000\n]*[（(]?{DECREE_NUMBER}[）)]?[ \t\u3000\n]*"
+    r"(?:(?:修[订正]后的)?《(?P<title>[^《》\n]{2,80})》(?:已经|已于|已由|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
     r"[ \t\u3000]*现予(?:以)?(?:公布|发布)"
     r"|现(?:予(?:以)?)?(?:公布|发布)《(?P<published>[^《》\n]{2,80})》[，,][^。\n]{0,30}?(?:施行|实施))"
 )
