@@ -813,6 +813,12 @@ def page_title(raw: str) -> str:
 # opened with the site's name, and the document was titled by its file. Where the page's title does not end as a
 # document's (TITLE_ENDING) and one heading element (HEADLINE_TAGS) of the page does, that heading is the title.
 HEADLINE_TAGS = ("h1", "h2", "h3")
+# TITLE_CLASS (fixmeta41, round 41): a JSP portal's template titles every page by its breadcrumb,
+# "<title>信息服务 >> 政策法规 >> 惠农政策</title>", and sets the headline in a paragraph of class "title",
+# '<p class="title">广州市新型农民科技培训工程实施方案</p>' over '<p>文章来源：…发布时间：2013-10-05</p>'
+# (gz-farmer-training-2013, nat-rice-pest-control-2014, gz-vegetable-pest-forecast-2013): the text opened with the
+# breadcrumb and was titled by it. An element of that class is a heading element as HEADLINE_TAGS are.
+TITLE_CLASS = "title"
 
 
 def headline_element(data: bytes, title: str) -> str:
@@ -833,7 +839,7 @@ def headline_element(data: bytes, title: str) -> str:
         return title
     found = {
         text
-        for element in root.iter(*HEADLINE_TAGS)
+        for element in [*root.iter(*HEADLINE_TAGS), *root.find_class(TITLE_CLASS)]
         # without a column's or repost's tag (HEADLINE_COLUMN_TAG: "（转载）…的通知")
         if document_titled(text := HEADLINE_COLUMN_TAG.sub("", re.sub(r"\s+", "", element.text_content())))
     }
