@@ -5813,8 +5813,12 @@ SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (MET
 # with a body's name (SOURCE_ISSUER) is set after the title as "来源：…", the line the page shows; the normaliser
 # drops it as the page's publication line (publication-metadata), so only the metadata reads it.
 PAGE_SOURCE_FIELD = re.compile(
-    r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：](?:\s|&nbsp;|<[^>]{0,200}>)*(?P<value>[^<>\"\n]{2,60})"
+    r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：](?:\s|&nbsp;|<[^>]{0,200}>)*(?P<value>[^<>\"\n&]{2,60})"
 )
+# ENTITY_ENDS_SOURCE (fixmeta41, round 41): a JSP portal spaces its source field from its date field with entities,
+# "文章来源：全国农技推广服务中心&nbsp;&nbsp;&nbsp;&nbsp;" / "发布时间：2014-03-24" (nat-rice-pest-control-2014):
+# the value ran on into "&nbsp;…", which ends as no body's name, and the page had no issuer. An entity ends the value
+# (the "&" excluded above).
 # PAGE_DATE (fix24seg, round 24): so the reader lost the page's date, printed beside an icon or in a tag of the
 # site's own (`<li class="date"><i><img title="发布时间"></i><span>2023-12-14</span>`, gz-remote-medical-filing-2023;
 # `发表时间：<publishtime>2021-08-05 11:23</publishtime>`, gz-flexible-pension-intro-2021). The page states it again in
