@@ -5792,6 +5792,10 @@ SOURCE_VALUE_END = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:�
 SOURCE_SITE_WORD = re.compile(r"(?:门户网站|政府网|官方网站|网站|官网|官微|微信公众号|公众号)$")
 SOURCE_ORGAN_END = re.compile(r"(?:局|部|委|厅|办|院|府|会|中心|室|署|所|站|报|社|台)$")
 SOURCE_VALUE_MAX = 40
+# SOURCE_BUREAU_OFFICE (fixmeta41, round 41): a page's source field may name the bureau's office that posted it,
+# "文章来源：广州市农业局科教处" (gz-farmer-training-2013): the office (a 处 or 科 of two to four characters right after
+# the bureau's name) speaks for its bureau, 广州市农业局, whose document it is.
+SOURCE_BUREAU_OFFICE = re.compile(r"(?<=[局厅委])[\u4e00-\u9fff]{2,4}[处科]$")
 # SOURCE_VALUE_RUN_ON (meta22): a page crawled onto one line runs the source's value on into what stood after it:
 # the page's search button or its next field, a bold or numbered heading, the first sentence:
 # "来源：广州市人力资源和社会保障局搜索**一、领取失业保险金…" (gz-unemployment-faq-2025, heldout17),

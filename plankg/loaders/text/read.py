@@ -283,6 +283,7 @@ def source_name(value: str) -> str:
     """The body a page's source field names (SOURCE_ISSUER): the value up to the next field, without the site's
     word for itself; "" when what is left does not end as a body's name."""
     from plankg.loaders.rules.structure import (
+        SOURCE_BUREAU_OFFICE,
         SOURCE_ORGAN_END,
         SOURCE_SITE_WORD,
         SOURCE_VALUE_END,
@@ -292,7 +293,7 @@ def source_name(value: str) -> str:
 
     value = SOURCE_VALUE_END.split(value.strip(), maxsplit=1)[0].strip()
     value = SOURCE_VALUE_RUN_ON.split(value, maxsplit=1)[0].strip()  # a one-line crawl's value run on
-    value = SOURCE_SITE_WORD.sub("", value).strip()
+    value = SOURCE_BUREAU_OFFICE.sub("", SOURCE_SITE_WORD.sub("", value).strip())
     if len(value) > SOURCE_VALUE_MAX or not CJK.match(value) or SOURCE_ORGAN_END.search(value) is None:
         return ""
     return value
