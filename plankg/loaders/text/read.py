@@ -2118,7 +2118,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # and so does the notice's headline over a page's short 发布单位 ("上海市奉贤区柘林镇人民政府关于印发…的通知" /
     # "发布单位: 奉贤区柘林镇人民政府", zl-heritage-14 with its export's front matter on one line: GLUED_FRONT_MATTER),
     # also where the page calls a government as it calls itself (SHORT_GOVERNMENT)
-    fuller = (*named_issuers, headline_body)
+    # TITLE_NAMES_ISSUER_IN_FULL (fixmeta41, round 40): a letter-spaced red head broken over two lines,
+    # "广 西 壮 族 自 治 区" / "能 源 局 文 件" over "桂能电力〔2025〕11号" (gx-midlong-contract-signing-2025,
+    # gx-gov-authorized-contracts-2025), gives only its organ line, "能源局", where the headline
+    # "广西壮族自治区能源局关于…的通知" names the body in full
+    fuller = (*named_issuers, headline_body, _issuer_of_title(title))
     issuer = next(
         (
             n
