@@ -4199,8 +4199,14 @@ CRAWL_TAIL_FURNITURE = re.compile(
     r"|(?!日)[\u4e00-\u9fff]{2,30}?[院厅部委局司府会办室署央心组处所队]\d{4}年\d{1,2}月\d{1,2}日印发(?:解读[^。]*)?"
     r"|解读\d?[：:][^。]*"
     r"|(?:抄送|抄报)[：:][^。]{2,400}。"
-    r"|[（(](?:此件|本文)[^）)\n]{2,12}[）)])\Z"
+    r"|[（(](?:此件|本文)[^）)\n]{2,12}[）)]"
+    r"|[（(](?:主动公开|依申请公开|不予公开)[）)])\s*\Z"
 )
+# DISCLOSURE_NOTE_TAIL (fixmeta41, round 40): a red-header notice prints its disclosure attribute under the date,
+# "南方能源监管局" / "2025 年 12 月 12 日" / "（主动公开）", then its 版记 on the last page, "— 4 —" /
+# "抄送：广东省能源局、…。" / "南方能源监管局综合处 2025 年 12 月 12 日印发" (nf-midlong-contract-supervision-2025):
+# the attribute is furniture as "（此件公开发布）" is, and a cut 版记 leaves the line break that ended it (hence the
+# trailing whitespace allowed before the end); the signature was not found.
 # SIGNATURE_IN_RUN: a notice crawled onto one line signs right after its issuing sentence, before the
 # document it issues ("…现印发给你们，请结合实际认真贯彻落实。生态环境部2022年3月28日（此件社会公开）生态环境部
 # 办公厅2022年3月29日印发关于加强排污许可执法监管的指导意见为贯彻落实…", "…请结合实际认真贯彻落实。生态环境部
