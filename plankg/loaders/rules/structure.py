@@ -4319,6 +4319,17 @@ DELEGATED_REPORT = re.compile(
 # its speaker says before he reads it: "——在中国共产党第十九次全国代表大会上的报告" / "习近平" / "同志们：" /
 # "现在，我代表第十八届中央委员会向大会作报告。" (heldout: 中国共产党第十八届中央委员会). The committee is
 # the party's (CONGRESS_REPORT_PARTY): the sentence names it by its term only.
+# LAW_ADOPTING_CONGRESS (fixmeta41, round 40/41): a national law is the act of the congress that adopted it, named in
+# its adoption note, "中华人民共和国煤炭法" / "（1996年8月29日第八届全国人民代表大会常务委员会第二十一次会议通过 …）"
+# (nat-coal-law-2013), or in the 主席令 that promulgates it, "《中华人民共和国国家安全法》已由中华人民共和国第十二届
+# 全国人民代表大会常务委员会第十五次会议于2015年7月1日通过" (nat-national-security-law-2015): the texts had no issuer.
+# Read for a text titled as a law (LAW_TITLE) only, within DECREE_WINDOW characters of the opening; the first
+# adoption named (later amendments name the same congress or its standing committee).
+LAW_ADOPTING_CONGRESS = re.compile(
+    r"第[一二三四五六七八九十]{1,3}届(?P<body>全国人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,4}次(?:全体)?会议"
+    r"(?:于\d{4}年\d{1,2}月\d{1,2}日)?(?:通过|修订)"
+)
+LAW_TITLE = re.compile(r"^中华人民共和国[\u4e00-\u9fff]{1,30}法$")
 CONGRESS_REPORT_BODY = re.compile(r"我代表(?P<body>第[一二三四五六七八九十]{1,3}届中央委员会)[，,]?向大会作报告")
 CONGRESS_REPORT_PARTY = "中国共产党"
 REPORT_OCCASION = re.compile(

@@ -1581,6 +1581,14 @@ def _congress_report_body(opening: str) -> str:
     return CONGRESS_REPORT_PARTY + found.group("body") if found else ""
 
 
+def _law_adopting_congress(title: str, opening: str) -> str:
+    """The congress whose adoption a law's opening names (LAW_ADOPTING_CONGRESS), "" otherwise."""
+    from plankg.loaders.rules.structure import DECREE_WINDOW, LAW_ADOPTING_CONGRESS, LAW_TITLE
+
+    adopted = LAW_ADOPTING_CONGRESS.search(opening[:DECREE_WINDOW]) if LAW_TITLE.match(title) else None
+    return adopted.group("body") if adopted else ""
+
+
 def _decree_issuer(opening: str) -> str:
     """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
     from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
@@ -2087,6 +2095,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_press_conference_organ(title, head) if news else "")  # PRESS_CONFERENCE_SPEAKER
         or _congress_report_body(head[:OPENING_WINDOW])
         or _decree_issuer(head[:DECREE_WINDOW])
+        or _law_adopting_congress(title, head)  # LAW_ADOPTING_CONGRESS
         or headline_body
         or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
         or _lead_issued_document(title, head)  # LEAD_ISSUED_DOCUMENT
