@@ -146,3 +146,17 @@ def test_a_plan_the_congress_approved_is_not_its_law() -> None:
         "（2021年3月11日第十三届全国人民代表大会第四次会议通过）\n第一篇 开启新征程\n"
     )
     assert guess_meta(text, "stem", SHA).issuer != "全国人民代表大会"
+
+
+# nat-coal-rockburst-rules-2018 (heldout40): a notice record without its headline
+ADOPTED_AND_ISSUED_RECORD = (
+    "各产煤省、自治区、直辖市及新疆生产建设兵团煤矿安全监管部门，有关中央企业：\n"
+    "《防治煤矿冲击地压细则》已经2018年4月16日国家煤矿安监局第14次局长办公会议审议通过，现予印发，"
+    "自2018年8月1日起施行，请认真贯彻落实。\n国家煤矿安全监察局\n2018年5月2日\n**防治煤矿冲击地压细则**\n"
+    "第一章 总 则\n第一条 为了加强煤矿冲击地压防治工作，制定本细则。\n"
+)
+
+
+def test_a_headless_notice_is_titled_by_the_rule_it_adopts_and_issues() -> None:
+    # ADOPTED_AND_ISSUED: before, titled by its file
+    assert guess_meta(ADOPTED_AND_ISSUED_RECORD, "stem", SHA).title == "防治煤矿冲击地压细则"

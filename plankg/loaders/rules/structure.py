@@ -4509,6 +4509,15 @@ PROMULGATED_DOCUMENT = re.compile(
     r"[ \t\u3000]*现予(?:以)?(?:公布|发布)"
     r"|现(?:予(?:以)?)?(?:公布|发布)《(?P<published>[^《》\n]{2,80})》[，,][^。\n]{0,30}?(?:施行|实施))"
 )
+# ADOPTED_AND_ISSUED (fixmeta41, round 40): a department's notice without a headline (a record that kept its recipients
+# and body only) issues a rule in the same sentence a decree does, at the start of its first paragraph:
+# "各产煤省、…有关中央企业：" / "《防治煤矿冲击地压细则》已经2018年4月16日国家煤矿安监局第14次局长办公会议审议通过，
+# 现予印发，自2018年8月1日起施行" (nat-coal-rockburst-rules-2018): the rule's title is the document's; the text was
+# titled by its file. Read within DECREE_WINDOW characters of the opening, at a line's start only.
+ADOPTED_AND_ISSUED = re.compile(
+    r"(?:^|\n)[ \t\u3000]*《(?P<title>[^《》\n]{2,80})》(?:已经|已于|已由|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
+    r"[ \t\u3000]*现予(?:以)?(?:印发|公布|发布)"
+)
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
 # 1953-1957; "…第二个五年计划（1958―1962）的建议"): written so, 一五…五五 are periods, where bare "一五"

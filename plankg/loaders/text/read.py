@@ -1600,10 +1600,13 @@ def _decree_issuer(opening: str) -> str:
 
 def _promulgated_title(opening: str) -> str:
     """The title of the rule an order at the text's top promulgates (PROMULGATED_DOCUMENT), "" otherwise."""
-    from plankg.loaders.rules.structure import DECREE_WINDOW, PROMULGATED_DOCUMENT
+    from plankg.loaders.rules.structure import ADOPTED_AND_ISSUED, DECREE_WINDOW, PROMULGATED_DOCUMENT
 
     promulgated = PROMULGATED_DOCUMENT.search(opening[:DECREE_WINDOW])
-    return (promulgated.group("title") or promulgated.group("published")) if promulgated else ""
+    if promulgated is not None:
+        return promulgated.group("title") or promulgated.group("published")
+    adopted = ADOPTED_AND_ISSUED.search(opening[:DECREE_WINDOW])  # ADOPTED_AND_ISSUED
+    return adopted.group("title") if adopted else ""
 
 
 def _proposer(opening: str) -> str:
