@@ -4199,8 +4199,14 @@ CRAWL_TAIL_FURNITURE = re.compile(
     r"|(?!日)[\u4e00-\u9fff]{2,30}?[院厅部委局司府会办室署央心组处所队]\d{4}年\d{1,2}月\d{1,2}日印发(?:解读[^。]*)?"
     r"|解读\d?[：:][^。]*"
     r"|(?:抄送|抄报)[：:][^。]{2,400}。"
-    r"|[（(](?:此件|本文)[^）)\n]{2,12}[）)])\Z"
+    r"|[（(](?:此件|本文)[^）)\n]{2,12}[）)]"
+    r"|[（(](?:主动公开|依申请公开|不予公开)[）)])\s*\Z"
 )
+# DISCLOSURE_NOTE_TAIL (fixmeta41, round 40): a red-header notice prints its disclosure attribute under the date,
+# "南方能源监管局" / "2025 年 12 月 12 日" / "（主动公开）", then its 版记 on the last page, "— 4 —" /
+# "抄送：广东省能源局、…。" / "南方能源监管局综合处 2025 年 12 月 12 日印发" (nf-midlong-contract-supervision-2025):
+# the attribute is furniture as "（此件公开发布）" is, and a cut 版记 leaves the line break that ended it (hence the
+# trailing whitespace allowed before the end); the signature was not found.
 # SIGNATURE_IN_RUN: a notice crawled onto one line signs right after its issuing sentence, before the
 # document it issues ("…现印发给你们，请结合实际认真贯彻落实。生态环境部2022年3月28日（此件社会公开）生态环境部
 # 办公厅2022年3月29日印发关于加强排污许可执法监管的指导意见为贯彻落实…", "…请结合实际认真贯彻落实。生态环境部
@@ -4313,6 +4319,17 @@ DELEGATED_REPORT = re.compile(
 # its speaker says before he reads it: "——在中国共产党第十九次全国代表大会上的报告" / "习近平" / "同志们：" /
 # "现在，我代表第十八届中央委员会向大会作报告。" (heldout: 中国共产党第十八届中央委员会). The committee is
 # the party's (CONGRESS_REPORT_PARTY): the sentence names it by its term only.
+# LAW_ADOPTING_CONGRESS (fixmeta41, round 40/41): a national law is the act of the congress that adopted it, named in
+# its adoption note, "中华人民共和国煤炭法" / "（1996年8月29日第八届全国人民代表大会常务委员会第二十一次会议通过 …）"
+# (nat-coal-law-2013), or in the 主席令 that promulgates it, "《中华人民共和国国家安全法》已由中华人民共和国第十二届
+# 全国人民代表大会常务委员会第十五次会议于2015年7月1日通过" (nat-national-security-law-2015): the texts had no issuer.
+# Read for a text titled as a law (LAW_TITLE) only, within DECREE_WINDOW characters of the opening; the first
+# adoption named (later amendments name the same congress or its standing committee).
+LAW_ADOPTING_CONGRESS = re.compile(
+    r"第[一二三四五六七八九十]{1,3}届(?P<body>全国人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,4}次(?:全体)?会议"
+    r"(?:于\d{4}年\d{1,2}月\d{1,2}日)?(?:通过|修订)"
+)
+LAW_TITLE = re.compile(r"^中华人民共和国[\u4e00-\u9fff]{1,30}法$")
 CONGRESS_REPORT_BODY = re.compile(r"我代表(?P<body>第[一二三四五六七八九十]{1,3}届中央委员会)[，,]?向大会作报告")
 CONGRESS_REPORT_PARTY = "中国共产党"
 REPORT_OCCASION = re.compile(
@@ -4479,11 +4496,27 @@ DECREE_ISSUER = re.compile(
 # DECREE_PUBLISHES_TITLE (fix17seg, after round 17's score): the order may put the verb first, "中华人民共和国国务院令
 # 第693号" / "现公布《中华人民共和国环境保护税法实施条例》，自2018年1月1日起施行。" (nat-env-tax-regs-2017): the
 # same 《》 title, the text was titled by its file name.
+# REVISED_PROMULGATED (fixmeta41, round 41): a decree that promulgates a revised rule names it "修订后的《…》":
+# "国家安全生产监督管理总局令" / "第88号" / "修订后的《生产安全事故应急预案管理办法》已经 2016 年 4 月 15 日
+# …审议通过，现予公布" (nat-emergency-plan-management-2016): the text was titled by its order line.
+# PRESIDENT_ORDER_NUMBER (fixmeta41): a 主席令 numbers itself in Chinese numerals and its law is adopted by ("已由")
+# the congress, "中华人民共和国主席令" / "第　二十九　号" / "《中华人民共和国国家安全法》已由中华人民共和国第十二届
+# 全国人民代表大会常务委员会第十五次会议于2015年7月1日通过，现予公布" (nat-national-security-law-2015).
+DECREE_NUMBER = r"第[ \t\u3000]*(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})[ \t\u3000]*号"
 PROMULGATED_DOCUMENT = re.compile(
-    r"令[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号[）)]?[ \t\u3000\n]*"
-    r"(?:《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
+    rf"令[ \t\u3000\n]*[（(]?{DECREE_NUMBER}[）)]?[ \t\u3000\n]*"
+    r"(?:(?:修[订正]后的)?《(?P<title>[^《》\n]{2,80})》(?:已经|已于|已由|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
     r"[ \t\u3000]*现予(?:以)?(?:公布|发布)"
     r"|现(?:予(?:以)?)?(?:公布|发布)《(?P<published>[^《》\n]{2,80})》[，,][^。\n]{0,30}?(?:施行|实施))"
+)
+# ADOPTED_AND_ISSUED (fixmeta41, round 40): a department's notice without a headline (a record that kept its recipients
+# and body only) issues a rule in the same sentence a decree does, at the start of its first paragraph:
+# "各产煤省、…有关中央企业：" / "《防治煤矿冲击地压细则》已经2018年4月16日国家煤矿安监局第14次局长办公会议审议通过，
+# 现予印发，自2018年8月1日起施行" (nat-coal-rockburst-rules-2018): the rule's title is the document's; the text was
+# titled by its file. Read within DECREE_WINDOW characters of the opening, at a line's start only.
+ADOPTED_AND_ISSUED = re.compile(
+    r"(?:^|\n)[ \t\u3000]*《(?P<title>[^《》\n]{2,80})》(?:已经|已于|已由|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
+    r"[ \t\u3000]*现予(?:以)?(?:印发|公布|发布)"
 )
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
@@ -5785,6 +5818,10 @@ SOURCE_VALUE_END = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:�
 SOURCE_SITE_WORD = re.compile(r"(?:门户网站|政府网|官方网站|网站|官网|官微|微信公众号|公众号)$")
 SOURCE_ORGAN_END = re.compile(r"(?:局|部|委|厅|办|院|府|会|中心|室|署|所|站|报|社|台)$")
 SOURCE_VALUE_MAX = 40
+# SOURCE_BUREAU_OFFICE (fixmeta41, round 41): a page's source field may name the bureau's office that posted it,
+# "文章来源：广州市农业局科教处" (gz-farmer-training-2013): the office (a 处 or 科 of two to four characters right after
+# the bureau's name) speaks for its bureau, 广州市农业局, whose document it is.
+SOURCE_BUREAU_OFFICE = re.compile(r"(?<=[局厅委])[\u4e00-\u9fff]{2,4}[处科]$")
 # SOURCE_VALUE_RUN_ON (meta22): a page crawled onto one line runs the source's value on into what stood after it:
 # the page's search button or its next field, a bold or numbered heading, the first sentence:
 # "来源：广州市人力资源和社会保障局搜索**一、领取失业保险金…" (gz-unemployment-faq-2025, heldout17),
@@ -5806,8 +5843,12 @@ SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (MET
 # with a body's name (SOURCE_ISSUER) is set after the title as "来源：…", the line the page shows; the normaliser
 # drops it as the page's publication line (publication-metadata), so only the metadata reads it.
 PAGE_SOURCE_FIELD = re.compile(
-    r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：](?:\s|&nbsp;|<[^>]{0,200}>)*(?P<value>[^<>\"\n]{2,60})"
+    r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：](?:\s|&nbsp;|<[^>]{0,200}>)*(?P<value>[^<>\"\n&]{2,60})"
 )
+# ENTITY_ENDS_SOURCE (fixmeta41, round 41): a JSP portal spaces its source field from its date field with entities,
+# "文章来源：全国农技推广服务中心&nbsp;&nbsp;&nbsp;&nbsp;" / "发布时间：2014-03-24" (nat-rice-pest-control-2014):
+# the value ran on into "&nbsp;…", which ends as no body's name, and the page had no issuer. An entity ends the value
+# (the "&" excluded above).
 # PAGE_DATE (fix24seg, round 24): so the reader lost the page's date, printed beside an icon or in a tag of the
 # site's own (`<li class="date"><i><img title="发布时间"></i><span>2023-12-14</span>`, gz-remote-medical-filing-2023;
 # `发表时间：<publishtime>2021-08-05 11:23</publishtime>`, gz-flexible-pension-intro-2021). The page states it again in

@@ -719,7 +719,7 @@ def read_html(data: bytes, name: str) -> str:
                     if rows:
                         blocks.append(("table", "\n".join(rows)))
                         rows = []
-                    blocks.extend(("p", _xml_text(p).strip()) for p in paragraphs_in)
+                    blocks.extend(("p", text.strip()) for text in _layout_cell_paragraphs(cells[0]))
                 else:
                     # A row is one line: a cell's own line breaks ("计算方法：…<br>指标来源：医院填报。")
                     # would make its lines look like a hard-wrapped text's, or like headings.
@@ -742,6 +742,26 @@ def read_html(data: bytes, name: str) -> str:
     if date:
         blocks.insert(at, ("p", f"发布日期：{date}"))
     return join_blocks(blocks)
+
+
+# LOOSE_RUNS_IN_CELL (fixmeta41, round 40): trafilatura closes a paragraph at a line break inside a bold run and leaves
+# what follows loose in the layout cell:
+# "<p><strong>中华人民共和国主席令<br></strong> 第　<strong>二十九</strong>　号</p>" came out as
+# "<p><hi>中华人民共和国主席令 </hi> 第 </p><hi>二十九</hi> 号" (nat-national-security-law-2015, a gov.cn article in a
+# one-cell table), and the order's number was lost with the runs outside the paragraphs: the text read
+# "中华人民共和国主席令  第" and was titled so. Loose runs belong to the paragraph before them.
+def _layout_cell_paragraphs(cell: Any) -> list[str]:
+    """The paragraphs of a layout cell (LAYOUT_CELL_PARAGRAPHS), each with the loose runs that follow it."""
+    paragraphs: list[str] = []
+    for child in cell:
+        if child.tag in HTML_BLOCKS:
+            paragraphs.append(_xml_text(child))
+        elif paragraphs and child.tag == "hi":
+            paragraphs[-1] += _xml_text(child)
+        else:
+            continue
+        paragraphs[-1] += (child.tail or "") if (child.tail or "").strip() else ""
+    return paragraphs
 
 
 def _page_date(data: bytes, blocks: list[tuple[str, str]]) -> str:
@@ -793,6 +813,12 @@ def page_title(raw: str) -> str:
 # opened with the site's name, and the document was titled by its file. Where the page's title does not end as a
 # document's (TITLE_ENDING) and one heading element (HEADLINE_TAGS) of the page does, that heading is the title.
 HEADLINE_TAGS = ("h1", "h2", "h3")
+# TITLE_CLASS (fixmeta41, round 41): a JSP portal's template titles every page by its breadcrumb,
+# "<title>信息服务 >> 政策法规 >> 惠农政策</title>", and sets the headline in a paragraph of class "title",
+# '<p class="title">广州市新型农民科技培训工程实施方案</p>' over '<p>文章来源：…发布时间：2013-10-05</p>'
+# (gz-farmer-training-2013, nat-rice-pest-control-2014, gz-vegetable-pest-forecast-2013): the text opened with the
+# breadcrumb and was titled by it. An element of that class is a heading element as HEADLINE_TAGS are.
+TITLE_CLASS = "title"
 
 
 def headline_element(data: bytes, title: str) -> str:
@@ -813,7 +839,7 @@ def headline_element(data: bytes, title: str) -> str:
         return title
     found = {
         text
-        for element in root.iter(*HEADLINE_TAGS)
+        for element in [*root.iter(*HEADLINE_TAGS), *root.find_class(TITLE_CLASS)]
         # without a column's or repost's tag (HEADLINE_COLUMN_TAG: "（转载）…的通知")
         if document_titled(text := HEADLINE_COLUMN_TAG.sub("", re.sub(r"\s+", "", element.text_content())))
     }

@@ -283,6 +283,7 @@ def source_name(value: str) -> str:
     """The body a page's source field names (SOURCE_ISSUER): the value up to the next field, without the site's
     word for itself; "" when what is left does not end as a body's name."""
     from plankg.loaders.rules.structure import (
+        SOURCE_BUREAU_OFFICE,
         SOURCE_ORGAN_END,
         SOURCE_SITE_WORD,
         SOURCE_VALUE_END,
@@ -292,7 +293,7 @@ def source_name(value: str) -> str:
 
     value = SOURCE_VALUE_END.split(value.strip(), maxsplit=1)[0].strip()
     value = SOURCE_VALUE_RUN_ON.split(value, maxsplit=1)[0].strip()  # a one-line crawl's value run on
-    value = SOURCE_SITE_WORD.sub("", value).strip()
+    value = SOURCE_BUREAU_OFFICE.sub("", SOURCE_SITE_WORD.sub("", value).strip())
     if len(value) > SOURCE_VALUE_MAX or not CJK.match(value) or SOURCE_ORGAN_END.search(value) is None:
         return ""
     return value
@@ -1580,6 +1581,14 @@ def _congress_report_body(opening: str) -> str:
     return CONGRESS_REPORT_PARTY + found.group("body") if found else ""
 
 
+def _law_adopting_congress(title: str, opening: str) -> str:
+    """The congress whose adoption a law's opening names (LAW_ADOPTING_CONGRESS), "" otherwise."""
+    from plankg.loaders.rules.structure import DECREE_WINDOW, LAW_ADOPTING_CONGRESS, LAW_TITLE
+
+    adopted = LAW_ADOPTING_CONGRESS.search(opening[:DECREE_WINDOW]) if LAW_TITLE.match(title) else None
+    return adopted.group("body") if adopted else ""
+
+
 def _decree_issuer(opening: str) -> str:
     """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
     from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
@@ -1591,10 +1600,13 @@ def _decree_issuer(opening: str) -> str:
 
 def _promulgated_title(opening: str) -> str:
     """The title of the rule an order at the text's top promulgates (PROMULGATED_DOCUMENT), "" otherwise."""
-    from plankg.loaders.rules.structure import DECREE_WINDOW, PROMULGATED_DOCUMENT
+    from plankg.loaders.rules.structure import ADOPTED_AND_ISSUED, DECREE_WINDOW, PROMULGATED_DOCUMENT
 
     promulgated = PROMULGATED_DOCUMENT.search(opening[:DECREE_WINDOW])
-    return (promulgated.group("title") or promulgated.group("published")) if promulgated else ""
+    if promulgated is not None:
+        return promulgated.group("title") or promulgated.group("published")
+    adopted = ADOPTED_AND_ISSUED.search(opening[:DECREE_WINDOW])  # ADOPTED_AND_ISSUED
+    return adopted.group("title") if adopted else ""
 
 
 def _proposer(opening: str) -> str:
@@ -2086,6 +2098,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_press_conference_organ(title, head) if news else "")  # PRESS_CONFERENCE_SPEAKER
         or _congress_report_body(head[:OPENING_WINDOW])
         or _decree_issuer(head[:DECREE_WINDOW])
+        or _law_adopting_congress(title, head)  # LAW_ADOPTING_CONGRESS
         or headline_body
         or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
         or _lead_issued_document(title, head)  # LEAD_ISSUED_DOCUMENT
@@ -2117,7 +2130,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # and so does the notice's headline over a page's short 发布单位 ("上海市奉贤区柘林镇人民政府关于印发…的通知" /
     # "发布单位: 奉贤区柘林镇人民政府", zl-heritage-14 with its export's front matter on one line: GLUED_FRONT_MATTER),
     # also where the page calls a government as it calls itself (SHORT_GOVERNMENT)
-    fuller = (*named_issuers, headline_body)
+    # TITLE_NAMES_ISSUER_IN_FULL (fixmeta41, round 40): a letter-spaced red head broken over two lines,
+    # "广 西 壮 族 自 治 区" / "能 源 局 文 件" over "桂能电力〔2025〕11号" (gx-midlong-contract-signing-2025,
+    # gx-gov-authorized-contracts-2025), gives only its organ line, "能源局", where the headline
+    # "广西壮族自治区能源局关于…的通知" names the body in full
+    fuller = (*named_issuers, headline_body, _issuer_of_title(title))
     issuer = next(
         (
             n
