@@ -1,0 +1,50 @@
+"""Rules written in session 32 (branch fixseg41) for the layouts of round 40's PDF texts, each with the real excerpt
+it was written from, shortened. Each test fails without its rule."""
+
+from __future__ import annotations
+
+from plankg.loaders.text.normalise import normalise
+
+# hn-grid-safety-2025 (heldout40): a red-header joint notice whose PDF text holds each page on one line under its mark
+GRID_PAGES = [
+    "为进一步提升海南省新能源和新型并网主体涉网安全能力，现就有关事项通知如下。",
+    "一、准确把握涉网安全管理工作的总体要求（一）高度重视涉网安全管理工作。各市县发展改革委、各电力企业、"
+    "各并网主体要根据国家能源局有关要求和工作部署，紧扣新形势下能源转型和电力保供目标，坚决防范并网安全事故发生。"
+    "（二）明确涉网安全管理范围。应纳入涉网安全管理范围的并网主体包括海上风电、陆上风电、集中式光伏、分布式光伏"
+    "等全部新能源，以及新型储能、虚拟电厂等全部新型并网主体。电力调度机构应根据国家标准及行业标准等规定要求，"
+    "分类提出涉网安全管理要求。（三）压实各方涉网安全管理责任。电力调度机构要加强对纳入涉网安全管理范围的新能源和"
+    "新型并网主体的统一调度管",
+    "理，依据有关法律法规和标准规范，做好涉网二次系统和监控系统的技术监督工作，强化电网安全风险辨识。电网企业要加强"
+    "电网安全风险管控，为并网主体安全并网提供保障。二、切实提升涉网安全性能（四）优化涉网管理服务。电网企业要"
+    "优化并网接入服务流程，提高服务效率，公开并网接入相关信息。（五）推动并网主体友好并网。并网主体要按照国家和"
+    "行业标准要求配置涉网设备，提升频率电压耐受能力和主动支撑能力，满足电力系统安全稳定运行需要。",
+    "三、加强涉网参数管理（六）规范涉网参数管理流程。电力调度机构要建立健全涉网参数管理制度，明确参数报送、审核、"
+    "备案等环节的工作要求，并网主体要按要求报送涉网参数，对参数的真实性、准确性负责，确保仿真模型与实际一致。"
+    "（七）落实涉网参数复测要求。并网主体在设备改造、软件升级等可能影响涉网性能的情况下，应及时开展参数复测，"
+    "并将复测结果报送电力调度机构，电力调度机构要加强复测结果的审核和应用，及时更新仿真模型和参数。",
+]
+
+
+# the pages' sentences cut out above, put back to a page's length (about 1,600 characters each in the notice)
+FILLER = "各单位要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处。" * 10
+
+
+def grid_text(pages: list[str], joined: bool = False) -> str:
+    marked = [f"—{k}—\n{page.replace('。', '。' + FILLER, 1)}" for k, page in enumerate(pages, 1)]
+    return "".join(marked).replace("\n", "") if joined else "\n\n".join(marked)
+
+
+def grid_headings(text: str) -> list[tuple[int, str]]:
+    from plankg.loaders.structure.document import load_plan
+    from plankg.schema import PlanMeta
+
+    title = "关于提升海南省新能源和新型并网主体涉网安全能力的通知"
+    plan = load_plan(normalise(text).text, PlanMeta(id="grid", title=title))
+    return [(s.level, s.title) for s in plan.sections]
+
+
+def test_a_page_mark_without_spaces_glued_into_one_line_goes() -> None:
+    # INLINE_PAGE_FOOTER_UNSPACED: "…如下。—2—一、准确把握…" hid the part after its page's mark
+    text = normalise(grid_text(GRID_PAGES, joined=True)).text
+    assert "—2—" not in text and "落到实处。一、准确把握" in text
+    assert "2021—2025年" in normalise("实施期限为2021—2025年，分两个阶段推进各项任务的落实和评估工作。").text
