@@ -43,6 +43,15 @@ def grid_headings(text: str) -> list[tuple[int, str]]:
     return [(s.level, s.title) for s in plan.sections]
 
 
+def test_a_text_of_one_line_a_page_is_read_inline() -> None:
+    # PAGE_PER_LINE: read line by line, only the page line's first part stood as a heading (its title glued to （一）)
+    found = grid_headings(grid_text(GRID_PAGES))
+    assert (1, "切实提升涉网安全性能") in found
+    assert (2, "推动并网主体友好并网") in found
+    assert (1, "加强涉网参数管理") in found
+    assert (1, "准确把握涉网安全管理工作的总体要求") in found
+
+
 def test_a_page_mark_without_spaces_glued_into_one_line_goes() -> None:
     # INLINE_PAGE_FOOTER_UNSPACED: "…如下。—2—一、准确把握…" hid the part after its page's mark
     text = normalise(grid_text(GRID_PAGES, joined=True)).text

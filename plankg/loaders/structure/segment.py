@@ -3943,6 +3943,14 @@ SHORT_GLUED_LINE_MIN = 200
 # date lines over its one-paragraph article) is glued too: at least this share of its characters
 # stands in lines longer than GLUED_CHARS_PER_LINE.
 GLUED_BODY_SHARE = 0.8
+# PAGE_PER_LINE (fixseg41, round 40): a PDF extraction that joined each page's lines into one, a page line under
+# each "—2—" mark: "—2—" / "一、准确把握涉网安全管理工作的总体要求（一）高度重视涉网安全管理工作。各市县…（三）压实各方
+# 涉网安全管理责任。电力调度机构要加强…统一调度管" / "—3—" / "理，依据有关法律法规…" (hn-grid-safety-2025, a
+# red-header joint notice of 12 pages of about 1,600 characters each, no line as long as GLUED_CHARS_PER_LINE: read
+# line by line, its 29 headings were one). A text is glued too when at least half its lines, PAGE_LINES_MIN or more,
+# are longer than a long paragraph (GLUED_LINE_CHARS) and hold GLUED_BODY_SHARE of its characters; a text that keeps
+# its lines has its short lines (headings, a paragraph's end at most) beside each long paragraph.
+PAGE_LINES_MIN = 3
 
 
 # INLINE_LABEL_VALUE (seg27, round 23): a part's label：value entry with no sentence in its value is titled by its
@@ -3957,7 +3965,14 @@ def is_glued(text: str) -> bool:
     if len(text) > len(lines) * GLUED_CHARS_PER_LINE:
         return True
     in_long_lines = sum(len(line) for line in lines if len(line) > GLUED_CHARS_PER_LINE)
-    return in_long_lines >= GLUED_BODY_SHARE * len(text)
+    if in_long_lines >= GLUED_BODY_SHARE * len(text):
+        return True
+    pages = [line for line in lines if len(line) > GLUED_LINE_CHARS]  # PAGE_PER_LINE
+    return (
+        len(pages) >= PAGE_LINES_MIN
+        and len(pages) * 2 >= len(lines)
+        and sum(len(line) for line in pages) >= GLUED_BODY_SHARE * len(text)
+    )
 
 
 # Questions that make an interview's sections when it has no numbered headings.
