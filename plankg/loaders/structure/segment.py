@@ -3947,10 +3947,14 @@ GLUED_BODY_SHARE = 0.8
 # each "—2—" mark: "—2—" / "一、准确把握涉网安全管理工作的总体要求（一）高度重视涉网安全管理工作。各市县…（三）压实各方
 # 涉网安全管理责任。电力调度机构要加强…统一调度管" / "—3—" / "理，依据有关法律法规…" (hn-grid-safety-2025, a
 # red-header joint notice of 12 pages of about 1,600 characters each, no line as long as GLUED_CHARS_PER_LINE: read
-# line by line, its 29 headings were one). A text is glued too when at least half its lines, PAGE_LINES_MIN or more,
-# are longer than a long paragraph (GLUED_LINE_CHARS) and hold GLUED_BODY_SHARE of its characters; a text that keeps
-# its lines has its short lines (headings, a paragraph's end at most) beside each long paragraph.
+# line by line, its 29 headings were one). When at least half its lines, PAGE_LINES_MIN or more, are longer than a
+# long paragraph (GLUED_LINE_CHARS) and hold GLUED_BODY_SHARE of its characters, and read inline it shows
+# PAGE_HEADINGS_MIN headings a page or more (a page line read line by line shows one at most, its opening marker),
+# it is read as glued. A text crawled onto one line whose paragraph marks put some breaks back has such lines too,
+# with few headings among them (nat-fyp-9 joined: 20 long lines, 7 headings inline, 11 line by line; read inline,
+# dev's joined figure went 0.811 -> 0.800): it stays read line by line.
 PAGE_LINES_MIN = 3
+PAGE_HEADINGS_MIN = 2
 
 
 # INLINE_LABEL_VALUE (seg27, round 23): a part's label：value entry with no sentence in its value is titled by its
@@ -3965,14 +3969,19 @@ def is_glued(text: str) -> bool:
     if len(text) > len(lines) * GLUED_CHARS_PER_LINE:
         return True
     in_long_lines = sum(len(line) for line in lines if len(line) > GLUED_CHARS_PER_LINE)
-    if in_long_lines >= GLUED_BODY_SHARE * len(text):
-        return True
-    pages = [line for line in lines if len(line) > GLUED_LINE_CHARS]  # PAGE_PER_LINE
-    return (
+    return in_long_lines >= GLUED_BODY_SHARE * len(text)
+
+
+def page_lines(text: str) -> int:
+    """How many lines of a text that may hold a page a line are pages (PAGE_PER_LINE); 0 for any other text."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    pages = [line for line in lines if len(line) > GLUED_LINE_CHARS]
+    paged = (
         len(pages) >= PAGE_LINES_MIN
         and len(pages) * 2 >= len(lines)
         and sum(len(line) for line in pages) >= GLUED_BODY_SHARE * len(text)
     )
+    return len(pages) if paged else 0
 
 
 # Questions that make an interview's sections when it has no numbered headings.
@@ -5489,6 +5498,11 @@ def segment(
         read_inline = headings_inline(text)
         toc = _untitled_glued_outline(text, read_inline)  # UNTITLED_GLUED_OUTLINE: read as the TOC it is
     from_lines = None if glued else headings_from_lines(text, toc, documents, body_start, plan)
+    if toc is None and from_lines is not None and (pages := page_lines(text)):
+        inline = headings_inline(text)  # PAGE_PER_LINE: several headings a page line read inline
+        if len(inline) >= PAGE_HEADINGS_MIN * pages and len(inline) > len(from_lines[0]):
+            glued, read_inline, from_lines = True, inline, None
+            toc = _untitled_glued_outline(text, read_inline)
     # TOC_OVER_UNREAD_LINES (seg23): a text that lost its line breaks, then had some put back at its paragraph marks
     # (PARAGRAPH_MARK: "…DB33/T 2016—2016目    次前言 ........" / "言本标准依据GB/T 1.1-2009的要求编写。…",
     # zj-village-meteo-std-2016 joined), keeps its headings inside long lines: where its lines give none, its TOC's
