@@ -57,3 +57,25 @@ def test_a_page_mark_without_spaces_glued_into_one_line_goes() -> None:
     text = normalise(grid_text(GRID_PAGES, joined=True)).text
     assert "—2—" not in text and "落到实处。一、准确把握" in text
     assert "2021—2025年" in normalise("实施期限为2021—2025年，分两个阶段推进各项任务的落实和评估工作。").text
+
+
+# gx-performance-risk-guide-2023 (heldout40): the guideline's title runs over every page, its page line under it
+HEADER = "广西电力市场履约风险管理工作指引"
+RISK_GUIDE = (
+    "特此通知。\n附件：广西电力市场履约风险管理工作指引\n广西电力交易中心有限责任公司\n\n"
+    f"{HEADER}\n第 3 页\n附件：\n{HEADER}\n1 总则\n1.1 为规范广西电力市场履约风险管理，制定本工作指引。\n"
+    "2 职责分工\n2.1 广西电力交易中心职责\n2.1.1 负责拟定、修订广西电力市场履约保障凭证管理\n要求。\n\n"
+    f"{HEADER}\n第 4 页\n2.2 售电公司职责\n2.2.1 按照本指引及时、足额开立符合要求的履约保函。\n"
+    "8.6 售电公司对所提交履约保障凭证的真实性、合法性\n\n"
+    f"{HEADER}\n第 5 页\n和有效性负责。售电公司存在伪造、变造履约保障凭证的，将被暂停交易权限。\n"
+    "8.7 统一由广西电网有限责任公司作为受益人。\n\n"
+    f"{HEADER}\n第 6 页\n9 履约保障凭证开立\n9.1 售电公司可自主选择开立履约保函或履约保险。\n"
+)
+
+
+def test_running_header_beside_its_page_line_goes_and_the_title_under_the_annex_label_stays() -> None:
+    # RUNNING_BESIDE_PAGE_LINE: the header was glued into 8.6's clause across the page break
+    text = normalise(RISK_GUIDE).text
+    assert "合法性广西电力市场" not in text
+    assert f"附件：\n{HEADER}\n1 总则" in text
+    assert text.count(HEADER) == 2  # the notice's attachment line and the title under 附件：
