@@ -79,3 +79,35 @@ def test_running_header_beside_its_page_line_goes_and_the_title_under_the_annex_
     assert "合法性广西电力市场" not in text
     assert f"附件：\n{HEADER}\n1 总则" in text
     assert text.count(HEADER) == 2  # the notice's attachment line and the title under 附件：
+
+
+# gx-performance-risk-guide-2023 (heldout40): untitled decimal provisions, one of them a sentence that fits its line
+DECIMAL_PROVISIONS = (
+    "附件：\n广西电力市场履约风险管理工作指引\n7 风险控制\n7.1 售电公司应在收到风险预警后，按以下要求开展风\n"
+    "险响应：\n（1）收到黄色预警时，应做好补充履约担保凭证、支\n付电费的准备。\n"
+    "8 履约保障凭证管理要求\n8.1 履约保障凭证包括履约保函和履约保险。\n"
+    "8.2 售电公司须在参与批发、零售市场交易前，向广西\n电力交易中心提交足额的履约保障凭证。\n"
+    "8.3 售电公司可以提交多份履约保障凭证。售电公司有\n效期内每日的有效额度为其提交的所有履约保障凭证有效\n"
+    "期内该日额度的总和。\n"
+    "8.4 履约保障凭证有效期应与考虑电费退补的市场结算\n周期匹配。考虑市场化电费差错退补有滞后性，其生效日期\n"
+    "不晚于交易标的组织开始日期。\n"
+    "9 履约保障凭证开立\n9.1 履约保函须为不可撤销、见索即付、独立性保函。\n"
+)
+
+
+def test_a_one_line_decimal_provision_among_untitled_ones_is_a_clause() -> None:
+    # DECIMAL_SENTENCE_CLAUSES: 8.1's sentence fit its line and stood as a heading among the clauses 8.2-8.4
+    from plankg.loaders.structure.segment import Heading, _without_decimal_sentence_clauses
+
+    def heading(level: int, number: str, title: str) -> Heading:
+        start = DECIMAL_PROVISIONS.index(f"{number} {title}")
+        return Heading(level, number, title, start, start + len(number) + 1 + len(title))
+
+    read = [
+        heading(1, "7", "风险控制"),
+        heading(1, "8", "履约保障凭证管理要求"),
+        heading(2, "8.1", "履约保障凭证包括履约保函和履约保险"),
+        heading(1, "9", "履约保障凭证开立"),
+    ]
+    kept = [h.number for h in _without_decimal_sentence_clauses(DECIMAL_PROVISIONS, read)]
+    assert kept == ["7", "8", "9"]

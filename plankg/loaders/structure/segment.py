@@ -1811,6 +1811,7 @@ def headings_from_lines(
     headings = _without_notes_under_label(text, headings)  # NOTES_UNDER_LABEL
     headings = _without_title_only_catalogue(text, headings)  # TITLE_ONLY_CATALOGUE
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
+    headings = _without_decimal_sentence_clauses(text, headings)  # DECIMAL_SENTENCE_CLAUSES
     headings = _with_repeated_field_labels(text, headings)  # seg21
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
 
@@ -1922,6 +1923,34 @@ def _without_clauses_among_gaps(text: str, headings: list[Heading]) -> list[Head
             long_sentence = len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None
             if leaf and (long_sentence or _requirement(title)):
                 drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+# DECIMAL_SENTENCE_CLAUSES (fixseg41, round 40): a decimal outline's untitled provisions are clauses (the round-4 /
+# heldout13 decimal rule); one of them whose sentence fits on one line ("8.1 履约保障凭证包括履约保函和履约保险。"
+# among "8.2 售电公司须在参与批发、零售市场交易前，向广西" / "电力交易中心提交足额的履约保障凭证。" / "8.3 …",
+# gx-performance-risk-guide-2023, heldout40: six such lines read as headings) stood alone like a title, and a long
+# one's first sentence ("11.8 广西电力交易中心会同电网企业完成履约保障凭证使用、偿付工作，并将执行情况报告政府主管
+# 部门。涉及…") read as a run-in title. A decimal heading with nothing under it whose title is a whole sentence (its
+# own 。 or ； right after it) is a clause too when at least as many of its siblings (the same parent number, the
+# same depth, at a line's start), and one at least, are no heading as are: "13516.2.1 推进国资国企改革纵深发展。坚持…"
+# (sh-fyp-14, a page number glued before it) has no sibling at a line's start and keeps its run-in title.
+DECIMAL_SENTENCE_NUMBER = re.compile(r"^(?P<parent>\d{1,2}(?:\.\d{1,2})*)\.\d{1,2}$")
+
+
+def _without_decimal_sentence_clauses(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the one-line decimal provisions among untitled siblings (DECIMAL_SENTENCE_CLAUSES)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        number = DECIMAL_SENTENCE_NUMBER.match(heading.number.strip()) if heading.number else None
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        if number is None or not leaf or not re.match(r"[。；]", text[heading.title_end :]):
+            continue
+        prefix = re.escape(number.group("parent"))
+        siblings = [m.start(1) for m in re.finditer(rf"(?m)^[ \t\u3000]*({prefix}\.\d{{1,2}})(?![.\d])", text)]
+        titled = sum(any(abs(start - h.start) <= 3 for h in headings) for start in siblings)
+        if len(siblings) - titled >= max(titled, 1):
+            drop.add(k)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
