@@ -1811,6 +1811,7 @@ def headings_from_lines(
     headings = _without_notes_under_label(text, headings)  # NOTES_UNDER_LABEL
     headings = _without_title_only_catalogue(text, headings)  # TITLE_ONLY_CATALOGUE
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
+    headings = _without_decimal_sentence_clauses(text, headings)  # DECIMAL_SENTENCE_CLAUSES
     headings = _with_repeated_field_labels(text, headings)  # seg21
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
 
@@ -1922,6 +1923,34 @@ def _without_clauses_among_gaps(text: str, headings: list[Heading]) -> list[Head
             long_sentence = len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None
             if leaf and (long_sentence or _requirement(title)):
                 drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+# DECIMAL_SENTENCE_CLAUSES (fixseg41, round 40): a decimal outline's untitled provisions are clauses (the round-4 /
+# heldout13 decimal rule); one of them whose sentence fits on one line ("8.1 履约保障凭证包括履约保函和履约保险。"
+# among "8.2 售电公司须在参与批发、零售市场交易前，向广西" / "电力交易中心提交足额的履约保障凭证。" / "8.3 …",
+# gx-performance-risk-guide-2023, heldout40: six such lines read as headings) stood alone like a title, and a long
+# one's first sentence ("11.8 广西电力交易中心会同电网企业完成履约保障凭证使用、偿付工作，并将执行情况报告政府主管
+# 部门。涉及…") read as a run-in title. A decimal heading with nothing under it whose title is a whole sentence (its
+# own 。 or ； right after it) is a clause too when at least as many of its siblings (the same parent number, the
+# same depth, at a line's start), and one at least, are no heading as are: "13516.2.1 推进国资国企改革纵深发展。坚持…"
+# (sh-fyp-14, a page number glued before it) has no sibling at a line's start and keeps its run-in title.
+DECIMAL_SENTENCE_NUMBER = re.compile(r"^(?P<parent>\d{1,2}(?:\.\d{1,2})*)\.\d{1,2}$")
+
+
+def _without_decimal_sentence_clauses(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the one-line decimal provisions among untitled siblings (DECIMAL_SENTENCE_CLAUSES)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        number = DECIMAL_SENTENCE_NUMBER.match(heading.number.strip()) if heading.number else None
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        if number is None or not leaf or not re.match(r"[。；]", text[heading.title_end :]):
+            continue
+        prefix = re.escape(number.group("parent"))
+        siblings = [m.start(1) for m in re.finditer(rf"(?m)^[ \t\u3000]*({prefix}\.\d{{1,2}})(?![.\d])", text)]
+        titled = sum(any(abs(start - h.start) <= 3 for h in headings) for start in siblings)
+        if len(siblings) - titled >= max(titled, 1):
+            drop.add(k)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -3943,6 +3972,18 @@ SHORT_GLUED_LINE_MIN = 200
 # date lines over its one-paragraph article) is glued too: at least this share of its characters
 # stands in lines longer than GLUED_CHARS_PER_LINE.
 GLUED_BODY_SHARE = 0.8
+# PAGE_PER_LINE (fixseg41, round 40): a PDF extraction that joined each page's lines into one, a page line under
+# each "—2—" mark: "—2—" / "一、准确把握涉网安全管理工作的总体要求（一）高度重视涉网安全管理工作。各市县…（三）压实各方
+# 涉网安全管理责任。电力调度机构要加强…统一调度管" / "—3—" / "理，依据有关法律法规…" (hn-grid-safety-2025, a
+# red-header joint notice of 12 pages of about 1,600 characters each, no line as long as GLUED_CHARS_PER_LINE: read
+# line by line, its 29 headings were one). When at least half its lines, PAGE_LINES_MIN or more, are longer than a
+# long paragraph (GLUED_LINE_CHARS) and hold GLUED_BODY_SHARE of its characters, and read inline it shows
+# PAGE_HEADINGS_MIN headings a page or more (a page line read line by line shows one at most, its opening marker),
+# it is read as glued. A text crawled onto one line whose paragraph marks put some breaks back has such lines too,
+# with few headings among them (nat-fyp-9 joined: 20 long lines, 7 headings inline, 11 line by line; read inline,
+# dev's joined figure went 0.811 -> 0.800): it stays read line by line.
+PAGE_LINES_MIN = 3
+PAGE_HEADINGS_MIN = 2
 
 
 # INLINE_LABEL_VALUE (seg27, round 23): a part's label：value entry with no sentence in its value is titled by its
@@ -3958,6 +3999,18 @@ def is_glued(text: str) -> bool:
         return True
     in_long_lines = sum(len(line) for line in lines if len(line) > GLUED_CHARS_PER_LINE)
     return in_long_lines >= GLUED_BODY_SHARE * len(text)
+
+
+def page_lines(text: str) -> int:
+    """How many lines of a text that may hold a page a line are pages (PAGE_PER_LINE); 0 for any other text."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    pages = [line for line in lines if len(line) > GLUED_LINE_CHARS]
+    paged = (
+        len(pages) >= PAGE_LINES_MIN
+        and len(pages) * 2 >= len(lines)
+        and sum(len(line) for line in pages) >= GLUED_BODY_SHARE * len(text)
+    )
+    return len(pages) if paged else 0
 
 
 # Questions that make an interview's sections when it has no numbered headings.
@@ -5474,6 +5527,11 @@ def segment(
         read_inline = headings_inline(text)
         toc = _untitled_glued_outline(text, read_inline)  # UNTITLED_GLUED_OUTLINE: read as the TOC it is
     from_lines = None if glued else headings_from_lines(text, toc, documents, body_start, plan)
+    if toc is None and from_lines is not None and (pages := page_lines(text)):
+        inline = headings_inline(text)  # PAGE_PER_LINE: several headings a page line read inline
+        if len(inline) >= PAGE_HEADINGS_MIN * pages and len(inline) > len(from_lines[0]):
+            glued, read_inline, from_lines = True, inline, None
+            toc = _untitled_glued_outline(text, read_inline)
     # TOC_OVER_UNREAD_LINES (seg23): a text that lost its line breaks, then had some put back at its paragraph marks
     # (PARAGRAPH_MARK: "…DB33/T 2016—2016目    次前言 ........" / "言本标准依据GB/T 1.1-2009的要求编写。…",
     # zj-village-meteo-std-2016 joined), keeps its headings inside long lines: where its lines give none, its TOC's

@@ -638,6 +638,49 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
     ]
 
 
+# RUNNING_BESIDE_PAGE_LINE (fixseg41, round 40): a PDF's running header or footer on a line of its own, its
+# page number on the next (or the previous) line rather than on the same one (RUNNING_LINE):
+# "广西电力市场履约风险管理工作指引" / "第 3 页" / "附件：" / "广西电力市场履约风险管理工作指引" / "1 总则" …
+# "广西电力市场履约风险管理工作指引" / "第 10 页" (gx-performance-risk-guide-2023, 32 pages). The same short words
+# (no sentence end, no heading marker, no annex label) right beside a page-number line on RUNNING_LINE_MIN pages or
+# more are the running line; the same words elsewhere (the title under 附件： on the first page) stay. Read as
+# text, the header was glued into the clause the page broke ("8.6 售电公司对…合法性广西电力市场履约风险管理工作指引").
+# Found before the page-number lines go (normalise drops them first, PAGE_FOOTER_LINE).
+def running_beside_page_lines(text: str) -> list[tuple[int, int]]:
+    """RUNNING_BESIDE_PAGE_LINE: the same words right above, or right below, a page-number line on
+    RUNNING_LINE_MIN pages or more."""
+    lines = _line_spans(text)
+    cells = _table_number_cells(text, lines)
+    filled = [k for k, (start, end) in enumerate(lines) if text[start:end].strip()]
+    numbered = {k for k in filled if k not in cells and is_page_number(text[slice(*lines[k])])}
+    if len(numbered) < RUNNING_LINE_MIN:
+        return []
+    found: dict[tuple[str, str], list[int]] = {}
+    for position, k in enumerate(filled):
+        if k not in numbered:
+            continue
+        for side, near in (("above", position - 1), ("below", position + 1)):
+            if not 0 <= near < len(filled) or filled[near] in numbered:
+                continue
+            line = text[slice(*lines[filled[near]])]
+            words = line.strip()
+            if (
+                len(words) > PAGE_EDGE_WORDS_MAX
+                or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words)
+                or any(ch in SENTENCE_END + "，；：:" for ch in words)
+                or read_marker(words) is not None
+                or ATTACHMENT_LINE.match(line) is not None
+            ):
+                continue
+            found.setdefault((side, words), []).append(filled[near])
+    return [
+        lines[k]
+        for where in found.values()
+        if len(where) >= RUNNING_LINE_MIN and min(b - a for a, b in itertools.pairwise(where)) >= RUNNING_LINE_GAP
+        for k in where
+    ]
+
+
 def _page_edge_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """PAGE_EDGE_RUNNING: in a text whose pages are marked, the same words on the line right above a page mark
     (a running footer) or opening the line right below it (a running header) on RUNNING_LINE_MIN pages or more."""

@@ -189,6 +189,13 @@ INLINE_PAGE_FOOTER = re.compile(r"(?<=[^\s\d])[ \t\u3000]*[—–－][ \t\u3000]
 # footer, whose lookbehind the engine tries at every character (a plan's 2021—2025 held a dash: 0.7 % of the reading CPU
 # went to searching texts with a dash but no footer).
 SPACED_DASH = re.compile(r"[—–－][ \t\u3000]")
+# INLINE_PAGE_FOOTER_UNSPACED (fixseg41, round 40): the footer without spaces inside its dashes, glued into a
+# text that lost its line breaks: "…现就有关事项通知如下。—2—一、准确把握涉网安全管理工作的总体要求（一）…"
+# (hn-grid-safety-2025 joined: a part after its page's mark was no part, and the notice's 29 headings read as
+# four). Text (not a digit) on both sides; a year's range "2021—2025" holds four digits, a date "2016-10-30" hyphens.
+INLINE_PAGE_FOOTER_UNSPACED = re.compile(r"(?<=[^\s\d])[—–－]\d{1,3}[—–－](?=[^\s\d—–－])")
+# Searched only in a text holding such a mark (cheap to find: a dash, digits, a dash).
+UNSPACED_FOOTER_HINT = re.compile(r"[—–－]\d{1,3}[—–－]")
 STRAY_BLANK_LINES = re.compile(r"\n(?:[ \t\u3000]*\n){2,}")
 
 # Page numbers left in a PDF extraction sit between two pieces of running text (“…产业创新27打造…”)
@@ -542,13 +549,21 @@ def normalise(raw: str) -> NormalisedText:
     out = to_simplified(_translate(source))
     out = fold_lookalikes(substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, ""))
     out = fold_lost_points(out)
-    from plankg.loaders.text.furniture import remove_front_matter, remove_furniture  # furniture builds on this module
+    from plankg.loaders.text.furniture import (  # furniture builds on this module
+        remove_front_matter,
+        remove_furniture,
+        running_beside_page_lines,
+    )
 
     out = remove_front_matter(out)  # before Markdown is stripped: a list item there keeps its "- "
     # LINKED_LIST_NAME: a site's menu of links, before Markdown is stripped
     out = substitute(out, LINKED_LIST, lambda m: m.group("name") if RELATED_HEADING.match(m.group("name")) else "")
+    running = running_beside_page_lines(out.text) if "页" in out.text or "—" in out.text else []
+    out = remove_spans(out, running) if running else out  # RUNNING_BESIDE_PAGE_LINE, beside the page lines
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = substitute(out, INLINE_PAGE_FOOTER, "") if SPACED_DASH.search(out.text) else out  # FOOTER_NEEDS_SPACED_DASH
+    if UNSPACED_FOOTER_HINT.search(out.text):
+        out = substitute(out, INLINE_PAGE_FOOTER_UNSPACED, "")
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
     if "\n年\n" in out.text:  # SPAN_BROKEN_DATE: only a page dumped one element a line has a 年 alone
         out = substitute(out, SPAN_BROKEN_DATE, _span_broken_date)
