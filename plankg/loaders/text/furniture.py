@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -646,6 +647,14 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
 # more are the running line; the same words elsewhere (the title under 附件： on the first page) stay. Read as
 # text, the header was glued into the clause the page broke ("8.6 售电公司对…合法性广西电力市场履约风险管理工作指引").
 # Found before the page-number lines go (normalise drops them first, PAGE_FOOTER_LINE).
+# RUNNING_PAGE_CHARS_MIN: bare numbers on lines of their own ("3", not "第 3 页" or "— 3 —") are pages only with a
+# page's worth of text between them (the median gap: a near-blank page may come between). A table exploded one cell
+# a line numbers its rows 1, 2, 3 … on lines of their own, and the same cell beside each row number ("1" /
+# "东北师范大学" / … / "2" / "东北师范大学", nat-teachermid-2022: about 50 characters a row) is data, not a running
+# header; real pages hold hundreds of characters.
+RUNNING_PAGE_CHARS_MIN = 200
+
+
 def running_beside_page_lines(text: str) -> list[tuple[int, int]]:
     """RUNNING_BESIDE_PAGE_LINE: the same words right above, or right below, a page-number line on
     RUNNING_LINE_MIN pages or more."""
@@ -655,6 +664,10 @@ def running_beside_page_lines(text: str) -> list[tuple[int, int]]:
     numbered = {k for k in filled if k not in cells and is_page_number(text[slice(*lines[k])])}
     if len(numbered) < RUNNING_LINE_MIN:
         return []
+    bare = all(text[slice(*lines[k])].strip().isdigit() for k in numbered)
+    starts = [lines[k][0] for k in sorted(numbered)]
+    if bare and statistics.median(b - a for a, b in itertools.pairwise(starts)) < RUNNING_PAGE_CHARS_MIN:
+        return []  # row numbers of a table, not pages
     found: dict[tuple[str, str], list[int]] = {}
     for position, k in enumerate(filled):
         if k not in numbered:
