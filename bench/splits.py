@@ -18,14 +18,15 @@ round 30 was fixed), heldout32 (round 32, session 28) and heldout33 (round 32's 
 round 32 was fixed), heldout34 (round 34, session 29) and heldout35 (round 34's second wave, collected while round
 34 was fixed), heldout36 (round 36, session 30) and heldout37 (round 36's second
 wave, collected while round 36 was collected), heldout38 (round 38, session 31), heldout39 (round 38's second wave),
-heldout40 (round 40, session 32) and heldout41 (its second wave, if one is collected).
+heldout40 (round 40, session 32) and heldout41 (its second wave), heldout42 (round 42, session 33) and heldout43
+(its second wave).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 42)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 44)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -68,7 +69,8 @@ HELD_OUT = SPLITS[1:]
 # heldout40 (with its lineage sets lineage40, and lineage41 of heldout41) and heldout41 (its second wave) at 04:52 UTC
 # on 2026-12-06, session 32, after every branch of that session but ind40 (indicators only: neither round has
 # indicator gold).
-FRESH: tuple[str, ...] = ()
+# heldout42 and heldout43 (round 42, session 33): being collected by gold makers who never run plankg on them.
+FRESH: tuple[str, ...] = ("heldout42", "heldout43")
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
