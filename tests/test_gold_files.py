@@ -48,6 +48,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py hz-civ-reg-2016-to-2021",
     # 上海 北斗 action plan 2021–2023 → commercial space / spatial information action plan 2023–2025 (round 41)
     "tests/gold/check_lineage_judged.py sh-space-info-2021-to-2023",
+    # 长沙 文明行为 regulation 2019 → its 2021 amendment (文明用餐 articles added), two .docx files (round 42)
+    "tests/gold/check_lineage_judged.py cs-civ-reg-2019-to-2021",
 ]
 
 

@@ -563,6 +563,23 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^ *（{CN}+）"), re.compile(r"(?m)^ *\d+\.")),
     ),
+    # Round 42 (holin42): 长沙市文明行为促进条例 as adopted in 2019 → as amended in 2021, two .docx files of
+    # mpr1255/pragmatic_moral_governance kept byte for byte (no plan pair was found in time). Chapters “第一章   总则” /
+    # “第一章　总  则” and articles “第一条　text” / “第九条  text”: number and title separated by the text's own blank
+    # (U+3000 or ASCII spaces); an article's title is its opening words up to the first ， 。 ； ：.
+    "cs-civ-reg-2019-to-2021": JudgedSet(
+        gold="tests/realworld/lineage42/judged.yaml",
+        manifest="tests/realworld/lineage42/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout42",),
+        min_units=40,
+        min_negatives=15,
+        heading_gap=True,
+        windows=((re.compile(f"^第{CN}+章$"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^第{CN}+章"),),
+    ),
 }
 
 Ref = dict[str, object]
