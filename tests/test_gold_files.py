@@ -48,8 +48,9 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py hz-civ-reg-2016-to-2021",
     # 上海 北斗 action plan 2021–2023 → commercial space / spatial information action plan 2023–2025 (round 41)
     "tests/gold/check_lineage_judged.py sh-space-info-2021-to-2023",
-    # 长沙 文明行为 regulation 2019 → its 2021 amendment (文明用餐 articles added), two .docx files (round 42)
-    "tests/gold/check_lineage_judged.py cs-civ-reg-2019-to-2021",
+    # NDRC/NEA power-system flexibility guidance 2018 → its 2025–2027 special action plan, and 长沙's 文明行为
+    # regulation 2019 → its 2021 amendment (two .docx files) (round 42)
+    "tests/gold/check_lineage_judged.py power-flex-civ-reg-2018-to-2025",
 ]
 
 

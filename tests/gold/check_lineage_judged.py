@@ -563,11 +563,15 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^ *（{CN}+）"), re.compile(r"(?m)^ *\d+\.")),
     ),
-    # Round 42 (holin42): 长沙市文明行为促进条例 as adopted in 2019 → as amended in 2021, two .docx files of
-    # mpr1255/pragmatic_moral_governance kept byte for byte (no plan pair was found in time). Chapters “第一章   总则” /
-    # “第一章　总  则” and articles “第一条　text” / “第九条  text”: number and title separated by the text's own blank
-    # (U+3000 or ASCII spaces); an article's title is its opening words up to the first ， 。 ； ：.
-    "cs-civ-reg-2019-to-2021": JudgedSet(
+    # Round 42 (holin42): two successions. (1) 国家发展改革委/国家能源局 关于提升电力系统调节能力的指导意见 (2018) →
+    # 电力系统调节能力优化专项行动实施方案（2025—2027年）, Markdown pages of ZaynShao/energy-policy-analysis written
+    # from read_file's text: the 2018 document is ONE table cell, parts **一、title** and sections （一）title。 run
+    # in between <br>; the 2025 PDF text has 一、title alone on a line and （一）title。 run in, numbered （一）…（二十二）
+    # across the parts (its 附件 outline restarts 一、 and （一）). (2) 长沙市文明行为促进条例 2019 → as amended in 2021,
+    # two .docx files of mpr1255/pragmatic_moral_governance kept byte for byte: chapters “第一章   总则” / “第一章　总  则”
+    # and articles “第一条　text” / “第九条  text”, number and title separated by the text's own blank. A part style
+    # counts only after "**" or at a line start.
+    "power-flex-civ-reg-2018-to-2025": JudgedSet(
         gold="tests/realworld/lineage42/judged.yaml",
         manifest="tests/realworld/lineage42/corpus.yaml",
         manifest_key="documents",
@@ -575,10 +579,11 @@ SETS: dict[str, JudgedSet] = {
         min_units=40,
         min_negatives=15,
         heading_gap=True,
-        windows=((re.compile(f"^第{CN}+章$"), 8000),),
+        top=re.compile(f"^({CN}+、|第{CN}+章)"),
+        windows=((re.compile(f"^{CN}+、$"), 8000), (re.compile(f"^第{CN}+章$"), 8000)),
         window=3000,
         opening=80,
-        exclusive=(re.compile(f"(?m)^第{CN}+章"),),
+        exclusive=(re.compile(f"(?:(?<=\\*\\*)|(?<=\\n)|^){CN}+、"), re.compile(f"(?m)^第{CN}+章")),
     ),
 }
 
