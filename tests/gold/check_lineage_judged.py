@@ -563,13 +563,14 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^ *（{CN}+）"), re.compile(r"(?m)^ *\d+\.")),
     ),
-    # Round 42 (holin42): two successions. (1) 国家发展改革委/国家能源局 关于提升电力系统调节能力的指导意见 (2018) →
-    # 电力系统调节能力优化专项行动实施方案（2025—2027年）, Markdown pages of ZaynShao/energy-policy-analysis written
-    # from read_file's text: the 2018 document is ONE table cell, parts **一、title** and sections （一）title。 run
-    # in between <br>; the 2025 PDF text has 一、title alone on a line and （一）title。 run in, numbered （一）…（二十二）
-    # across the parts (its 附件 outline restarts 一、 and （一）). (2) 长沙市文明行为促进条例 2019 → as amended in 2021,
-    # two .docx files of mpr1255/pragmatic_moral_governance kept byte for byte: chapters “第一章   总则” / “第一章　总  则”
-    # and articles “第一条　text” / “第九条  text”, number and title separated by the text's own blank. A part style
+    # Round 42 (holin42): two successions. (1) 国家发展改革委/国家能源局 关于提升电力系统调节能力的指导意见
+    # (2018) → 电力系统调节能力优化专项行动实施方案（2025—2027年）, Markdown pages of
+    # ZaynShao/energy-policy-analysis written from read_file's text: the 2018 document is ONE table cell, parts
+    # **一、title** and sections （一）title。 run in between <br>; the 2025 PDF text has 一、title alone on a line
+    # and （一）title。 run in, numbered （一）…（二十二） across the parts (its 附件 outline restarts 一、 and
+    # （一）). (2) 长沙市文明行为促进条例 2019 → as amended in 2021, two .docx files of
+    # mpr1255/pragmatic_moral_governance kept byte for byte: chapters “第一章   总则” / “第一章　总  则” and
+    # articles “第一条　text” / “第九条  text”, number and title separated by the text's own blank. A part style
     # counts only after "**" or at a line start.
     "power-flex-civ-reg-2018-to-2025": JudgedSet(
         gold="tests/realworld/lineage42/judged.yaml",
