@@ -17,6 +17,7 @@ from plankg.lineage.link import load_terms, units_of
 from plankg.lineage.similarity import Unit
 from plankg.lineage.units import PART
 from plankg.queries import registry
+from plankg.queries.naming import display_name
 from plankg.queries.registry import twin_section
 
 SNIPPET = 80  # characters of the unit's text shown beside it
@@ -85,8 +86,6 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
 # alignment table names it (its number and opening words, ``units.clause_opening``).
 def _clause_name(store: GraphStore, unit_id: str) -> str:
     """A Clause's number and opening words; "" for any other unit (a section or task without a title)."""
-    from plankg.queries.export.select import display_name  # select reads through the registry
-
     found = registry.NODE.run(store, id=unit_id)
     node = found[0]["node"] if found else {}
     return display_name(node) if node.get("_label") == "Clause" else ""

@@ -13,6 +13,7 @@ from typing import Any
 from plankg.errors import NotFoundError
 from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS
 from plankg.graph.store import GraphStore
+from plankg.queries.naming import display_name
 
 
 @dataclass(frozen=True)
@@ -517,8 +518,6 @@ def find_unit(store: GraphStore, ref: str) -> str:
 
 def _quoted_clause(store: GraphStore, quote: str) -> str:
     """The Clause whose text holds ``quote``, when no section or task is titled by it (a Clause has no title)."""
-    from plankg.queries.export.select import display_name
-
     hits = CLAUSES_QUOTED.run(store, text=quote)
     if len(hits) == 1:
         return str(hits[0]["id"])
@@ -565,8 +564,6 @@ def show(store: GraphStore, node_id: str) -> dict[str, Any]:
 
 def _edge(row: dict[str, Any]) -> dict[str, Any]:
     rel, other = row["rel"], row["other"]
-    from plankg.queries.export.select import display_name  # select reads through this module
-
     name = display_name(other) if other.get("_label") == "Clause" else other.get("title") or other.get("name") or ""
     props = {k: v for k, v in rel.items() if k != "_label"}
     return {

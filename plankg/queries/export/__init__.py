@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from plankg.errors import InputError
-from plankg.queries.export.select import Subgraph, clean, display_name, select
+from plankg.queries.export.select import Subgraph, clean, select
+from plankg.queries.naming import display_name
 
 __all__ = ["FORMATS", "Subgraph", "clean", "display_name", "format_for", "select", "write"]
 

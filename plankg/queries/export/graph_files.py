@@ -20,7 +20,8 @@ from typing import Any
 
 import networkx as nx
 
-from plankg.queries.export.select import Subgraph, display_name
+from plankg.queries.export.select import Subgraph
+from plankg.queries.naming import display_name
 
 # GEXF's reserved attribute names that plankg properties would collide with, and their new names.
 GEXF_RENAMED = {"start": "start_offset", "end": "end_offset"}

@@ -18,8 +18,9 @@ import re
 from importlib import resources
 from typing import Any
 
-from plankg.queries.export.select import Subgraph, display_name
+from plankg.queries.export.select import Subgraph
 from plankg.queries.export.style import caption, colour
+from plankg.queries.naming import display_name
 
 VIS_NETWORK = "vis-network.min.js"  # vis-network 10.1.2, Apache-2.0 OR MIT
 

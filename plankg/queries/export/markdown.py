@@ -14,7 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from plankg.queries.export.select import Subgraph, display_name
+from plankg.queries.export.select import Subgraph
+from plankg.queries.naming import display_name
 
 # The order labels are listed in within a section: what the plan says first, then what it names.
 LABEL_ORDER = ("Plan", "Section", "Task", "Clause", "Indicator", "Platform", "Institution", "Field")

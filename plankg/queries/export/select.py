@@ -44,16 +44,6 @@ def clean(value: Any) -> Any:
     return value
 
 
-def display_name(node: dict[str, Any]) -> str:
-    """What a person calls a node: its name, else its title, else (a Clause, which has no title) its number and
-    opening words, else its id."""
-    if "Clause" in (node.get("label"), node.get("_label")) and node.get("text"):
-        from plankg.lineage.clauses import opening
-
-        return " ".join(filter(None, (str(node.get("number") or ""), opening(str(node["text"])))))
-    return str(node.get("name") or node.get("title") or node.get("id") or "")
-
-
 def _ids_from_cypher(store: GraphStore, cypher: str) -> set[str]:
     """Node ids in a query's result: returned nodes, the nodes of returned paths and lists
     (``RETURN p`` of ``MATCH p=(a)-[:SUPPORTS]->(f)``, ``collect(a)``), or a column named id.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from plankg.queries.export.select import display_name
+from plankg.queries.naming import display_name
 
 # One colour per label (Tableau 10, which reads apart in print and for most colour-blind readers).
 LABEL_COLOURS = {
