@@ -2609,12 +2609,12 @@ def test_lineage_against_the_judged_round28_set_with_or_without_a_manifest(tmp_p
     negatives; without it strong 0.390 (only the conduct succession inferred). The safety pair is not inferred on
     purpose: the term plan (Feb-Jul 2010) lies inside the year plan's 2010, and its gold maker notes that the two may
     be read as parallel plans of one period. With SCHOOL_WORK (branch lin26b): strong 0.951, weak 0.385, precision
-    0.733; without a manifest 0.415, 0.385, 0.647."""
-    result, _ = _score_judged_set(tmp_path, "lineage28", "heldout28", manifest, successions=2 if manifest else 1)
-    if manifest:
-        assert result["strong_recall"] >= 0.95 and result["weak_recall"] >= 0.384 and result["precision"] >= 0.733
-    else:
-        assert result["strong_recall"] >= 0.414 and result["weak_recall"] >= 0.384 and result["precision"] >= 0.646
+    0.733; without a manifest 0.415, 0.385, 0.647. OFFICE_LINE (branch lin42; the gold of tests/gold/
+    successions_inferred.yaml and the set's manifest both read the safety pair as a succession): the safety pair is
+    inferred (安全处 plans the line of 安全), and without a manifest the figures are those with it (strong 0.415 →
+    0.951, precision 0.647 → 0.733)."""
+    result, _ = _score_judged_set(tmp_path, "lineage28", "heldout28", manifest, successions=2)
+    assert result["strong_recall"] >= 0.95 and result["weak_recall"] >= 0.384 and result["precision"] >= 0.733
     assert result["negatives_linked"] == 0
 
 
@@ -3463,6 +3463,9 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # TERM_PLAN_SERIES (branch fixlin41): the 北斗 → spatial-information plans inferred, nothing else: 63 inferred, all
     # true, 5 of 68 missed.
     assert len(judged.true) >= 63 and len(judged.missed) <= 5
+    # OFFICE_LINE (branch lin42): round 28's safety term plan "…2009学年第二学期安全处工作思路" after the year plan
+    # "…2010年安全工作计划" (安全处 the office of 安全): 64 inferred, all true, 4 of 68 missed.
+    assert len(judged.true) >= 64 and len(judged.missed) <= 4
 
 
 def test_two_sectors_guides_of_one_series_are_no_steps_of_one_line() -> None:
