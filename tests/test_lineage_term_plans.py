@@ -90,6 +90,9 @@ def test_yearly_and_term_work_plans_of_one_issuer_follow_each_other() -> None:
         # PARTY_PREFIX: one committee with or without 中共; the place before or after the year: one line
         ("中共绍兴一中党委2009年下半年工作思路", "绍兴一中党委", 2009 * 12 + 6),
         ("浦东新区2025年生态环境保护工作要点", "浦东新区生态环境保护", 2025 * 12),
+        # OFFICE_LINE (round 28): the safety office's term plan carries on the school's safety plan of the year
+        ("绍兴一中2009学年第二学期安全处工作思路", "绍兴一中安全", 2010 * 12 + 1),
+        ("绍兴一中2010年安全工作计划", "绍兴一中安全", 2010 * 12),
     ],
 )
 def test_a_periodic_work_plan_title_gives_its_line_and_start(title: str, line: str, month: int) -> None:

@@ -613,6 +613,12 @@ PERIODIC_WORK_PLAN = re.compile(
 # A party committee is named with or without 中共 ("中共绍兴一中党委2009年下半年工作思路", "绍兴一中党委2010年工作
 # 思路": one committee's plans on one site).
 PARTY_PREFIX = "中共"
+# OFFICE_LINE: a body's office plans the line of work it is named for: "绍兴一中2009学年第二学期安全处工作思路" (the
+# safety office's term plan, spring 2010) carries on "绍兴一中2010年安全工作计划" (the school's safety plan of the
+# calendar year, dated 2009年12月27日; round 28's gold), but 安全处 and 安全 were two lines. The office's suffix
+# (OFFICE_WHAT: 处, 科, 室 closing what the work is) is left out of the line.
+OFFICE_LINE = True
+OFFICE_WHAT = re.compile(r"(?<=.)[处科室]$")
 TERM_MONTHS = (("第二学期", 13), ("第2学期", 13), ("下学期", 13), ("学期", 8), ("学年", 8), ("下半年", 6), ("年", 0))
 
 
@@ -629,7 +635,10 @@ def term_start(title: str) -> tuple[str, int] | None:
     cadence = match.group("cadence")
     month = next(m for mark, m in TERM_MONTHS if mark in cadence)
     year = int(match.group("first") or match.group("year"))
-    return who + match.group("what"), year * 12 + month
+    what = match.group("what")
+    if OFFICE_LINE:
+        what = OFFICE_WHAT.sub("", what)
+    return who + what, year * 12 + month
 
 
 def term_work_plans(steps: Sequence[PlanInfo], level: Mapping[str, str]) -> list[Succession]:

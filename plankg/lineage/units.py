@@ -116,6 +116,15 @@ LEAF_BODY = 600
 BLOCK_LEAF_UNIT = True
 
 
+# TASK_BLOCKS: a plan's task part under a block heading ("三、主要任务", "二、重点任务") names no line of work, but
+# it is the part of the plan that sets its work, and a judge reading two plans pairs it with the later plan's task
+# part (round 41: 北斗 2021 "三、主要任务" → 商业航天 2023 "二、重点任务", strong). A block heading that holds units
+# and has only block or wrapper headings above it is a unit of role TASKS_ROLE: like a framing unit it continues only
+# the later plan's unit of that role; its items keep their own context (it stays out of it, as a block heading does).
+TASK_BLOCKS = True
+TASKS_ROLE = "tasks"
+
+
 # BOX_GROUPS: a box ("专栏4：新一代信息技术", a Task numbered 专栏N) groups the numbered items printed in
 # it ("1.高端服务器与高性能计算技术", "2.网络存储技术" …), which the task segmenter makes Tasks of the same
 # section beside it. The box is their grouping, as a section is: each item has the box as its parent
@@ -144,6 +153,15 @@ RUN_IN_LABEL = (
     r"[ \t\u3000]*(?![\d（(一二三四五六七八九十]+[、.．）)])(?![-—－])(?P<label>[^\s。，；：:,;\d]{2,24})。(?=\S)"
 )
 RUN_IN_PARAGRAPH = re.compile(r"\n" + RUN_IN_LABEL)
+# DASHED_TARGETS_STAY (a decision, branch lin42): the dashed items of a targets section ("——产业规模进一步壮大。…"
+# under 北斗 2021 "二、发展目标", "——火灾形势持续稳定。…" under 黄浦 十二五 "（二）工作目标") are no graph units and
+# no run-in parts (the label above excludes a line that opens with a dash): each restates a target of the plan, its
+# section is aligned with the later plan's targets by role and, holding them in its body, as a line of work
+# (align.RUN_IN_TARGETS_ARE_WORK), and the judged sets that list them (rounds 5 and 41) are scored on that section.
+# Compared as parts of their section (links folded onto it, as RUN_IN_PARTS does), they moved round 5 weak 0.519 →
+# 0.537 and precision 0.546 → 0.550, but lost round 6 weak 0.508 → 0.500 and precision 0.677 → 0.670 (its 十三五
+# 发展目标's dashed items) and round 41 precision 0.490 → 0.480, with round 5's strict strong 0.811 → 0.792: left
+# as they are.
 
 
 def _box_text(text: str) -> str:
@@ -238,6 +256,18 @@ def _names_work(title: str) -> bool:
 # 0.571 and negatives 1 → 0, with or without the manifest; no recall lost; every other set unchanged.)
 ISSUED_DOCUMENT = True
 ISSUED_TITLE = re.compile(r"《(?P<cited>[^《》\n]{4,80})》|附件\s*\d*\s*[:：]\s*(?P<attached>[^\n]{4,80})")
+# SOLE_ANNEX: a crawl that kept only the attachment of a notice opens with its bare annex heading and the plan's
+# title on the next line ("附件" / "上海市北斗产业高质量发展三年行动计划" / "（2021-2023年）" / "一、总体思路"): the
+# segmenter makes a section numbered 附件 of the title, holding the whole plan, and it stood as a line of work of its
+# own beside the plan's parts and as the nearest grouping of each (the plan's name beside every unit's title), and it
+# hid the plan's task part "三、主要任务" under a unit (TASK_BLOCKS). Such a heading is the issued plan's
+# (ISSUED_DOCUMENT) when no other section beside it holds units: an annex beside a notice's own parts ("附件 1" /
+# "各类机组判定标准" after the notice's 一、…五、, round 15: strong 0.926 → 0.778 when every bare annex heading was one)
+# is a part of the document as printed. It stays a level (WRAPPER_NO_LEVEL counts unnumbered headings only):
+# uncounted, round 41 lost weak 0.467 → 0.400 (two section → item links) and round 13's 方案, whose 附件 heading is a
+# wrapper by its 《》, precision 0.725 → 0.712.
+SOLE_ANNEX = True
+ANNEX_TITLE = re.compile(r"(?m)^[ \t\u3000]*附件[ \t\u3000]*\d*[ \t\u3000]*\n\s*(?P<annexed>[^\n]{4,80})")
 
 
 # WRAPPER_NO_LEVEL: a plan's own title line, when the segmenter does not know it for the plan's title, stays a section
@@ -263,6 +293,29 @@ def issued_titles(text: str) -> dict[str, int]:
         title = "".join((match.group("cited") or match.group("attached") or "").split())
         found.setdefault(title, match.start())
     return found
+
+
+def _sole_annexes(
+    by_id: Mapping[str, Mapping[str, Any]],
+    children: Mapping[str, list[Mapping[str, Any]]],
+    tasks_of: Mapping[str, list[Mapping[str, Any]]],
+    text: str,
+) -> set[str]:
+    """The sections that head a text's only attachment (SOLE_ANNEX): titled as the line after a bare 附件 heading
+    that opens them, holding units, with no section beside them that holds any."""
+    annexed = {"".join(m.group("annexed").split()): m.start() for m in ANNEX_TITLE.finditer(text)}
+    if not annexed:
+        return set()
+    holds = {sid for sid in by_id if sid in children or sid in tasks_of}
+    out = set()
+    for row in by_id.values():
+        at = annexed.get("".join((row.get("title") or "").split()))
+        if row["id"] not in holds or at is None or at > (row.get("start") or 0):
+            continue
+        beside = [r for r in by_id.values() if r.get("parent") == row.get("parent") and r is not row]
+        if not any(r["id"] in holds for r in beside):
+            out.add(row["id"])
+    return out
 
 
 def plan_units(
@@ -297,6 +350,8 @@ def plan_units(
         holds = row["id"] in children or row["id"] in tasks_of
         if holds and named.get(title, len(text)) < (row.get("start") or 0):
             wrappers.add(row["id"])
+    if SOLE_ANNEX and text:
+        wrappers |= _sole_annexes(by_id, children, tasks_of, text)
 
     def blockish(row: Mapping[str, Any]) -> bool:
         """A block heading (is_block) or the heading of the whole issued plan (ISSUED_DOCUMENT)."""
@@ -380,12 +435,13 @@ def plan_units(
         title = (row.get("title") or "").strip()
         chain = ancestors(row["id"])
         leaf = row["id"] not in children and row["id"] not in tasks_of
-        if not title or row["id"] in wrappers or (is_block(title) and not (BLOCK_LEAF_UNIT and leaf)):
+        task_part = TASK_BLOCKS and not leaf and is_block(title) and all(blockish(r) for r in chain[1:])
+        if not title or row["id"] in wrappers or (is_block(title) and not (BLOCK_LEAF_UNIT and leaf) and not task_part):
             continue
         start = row.get("start") or 0
         first_child = min((c.get("start") or 0 for c in children.get(row["id"], [])), default=row.get("end") or 0)
         opening = text[start : min(first_child, start + (LEAF_BODY if leaf else SECTION_OPENING))] if text else ""
-        own_role, own_restates = role(chain, own=True)
+        own_role, own_restates = (TASKS_ROLE, "") if task_part else role(chain, own=True)
         units.append(
             Unit(
                 id=row["id"],
