@@ -284,6 +284,8 @@ from plankg.loaders.rules.names import (
     LISTED_SITE_KIND,
     LISTED_SITE_MAX,
     LISTED_SITE_MIN,
+    LISTED_SCIENCE_FACILITY_KIND,
+    LISTED_SCIENCE_FACILITY_TAILS,
     LISTED_SITE_TAILS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -479,6 +481,7 @@ from plankg.loaders.rules.names import (
     TABLE_ROW_UNIT,
     TASK_BODY_ENDINGS,
     TASK_BODY_SET_UP,
+    NATIONAL_TASK_BODY_WORDS,
     TERRITORY_WORD,
     TIER_AFTER_ZONE,
     TIER_COUNT_AFTER,
@@ -1647,7 +1650,10 @@ def _name_at(
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府); an item of a list of bodies opens
         # at its 、, so a verb of one character there is a place's ("、横山区人民政府", round 11)
-        if not (ending in TASK_BODY_ENDINGS and TASK_BODY_SET_UP.search(text, max(0, left - 3), left)):
+        national = _national_task_body(name) if name.endswith(tuple(TASK_BODY_ENDINGS)) else None
+        if national is not None:
+            name = national  # "按照国家制造强国建设领导小组要求": the nation's task body whole (NATIONAL_TASK_BODY_WORDS)
+        elif not (ending in TASK_BODY_ENDINGS and TASK_BODY_SET_UP.search(text, max(0, left - 3), left)):
             name = _after_last_verb(name, listed=text[left - 1 : left] == LIST_ITEM_BEFORE)
         name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
     elif category == "institution":
@@ -2362,6 +2368,19 @@ def _sub_department(text: str, end: int) -> str:
             return ""
         return "" if any(w.flag in SUB_DEPARTMENT_NOT_TAGS for w in _posseg().cut(sub[:-1])) else sub
     return ""
+
+
+def _national_task_body(name: str) -> str | None:
+    """NATIONAL_TASK_BODY_WORDS: a task body the nation or the centre names, from its first word on, where only
+    prepositions or conjunctions (FUNCTION_WORD_TAGS) stand before that word; None otherwise."""
+    pos = 0
+    for word in _posseg().cut(name):
+        if word.word in NATIONAL_TASK_BODY_WORDS:
+            return name[pos:] if len(name) - pos >= MIN_NAME else None
+        if word.flag not in FUNCTION_WORD_TAGS:
+            return None
+        pos += len(word.word)
+    return None
 
 
 def _after_last_verb(name: str, listed: bool = False) -> str:
@@ -3124,6 +3143,10 @@ def listed_sites(text: str, start: int = 0, end: int | None = None) -> list[Ment
             pos += len(item) + 1
             if not LISTED_SITE_MIN <= len(name) <= LISTED_SITE_MAX or not _LISTED_SITE_ITEM.fullmatch(name):
                 continue
+            science = LISTED_SCIENCE_FACILITY_KIND.search(m.group()) is not None
+            if science and name.endswith(LISTED_SCIENCE_FACILITY_TAILS) and not ANCHOR.search(name):
+                found.append(Mention(name, "platform", "科学设施", b, b + len(name), "list", False))
+                continue  # "引导上海光源、蛋白质设施等在沪重大科技基础设施…" (LISTED_SCIENCE_FACILITY_KIND)
             if not name.endswith(LISTED_SITE_TAILS) or ANCHOR.search(name) or _a_place(name):
                 continue  # a place listed among parks is the park there ("大连长兴岛"), a province alone is not
             found.append(Mention(name, "platform", platform_kind(name), b, b + len(name), "list", False))

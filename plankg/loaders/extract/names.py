@@ -13,6 +13,8 @@ from typing import Any
 
 from plankg.loaders.extract.places import MISTAGGED_CITIES, PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
+    BEAUTIFUL_CHINA_PIONEER,
+    PLACE_NAMED_FACILITY_ENDINGS,
     ACTOR_KIND_PLATFORM,
     ADDRESS_COMMITTEE,
     ADMINISTRATION_NAMED_TAG,
@@ -618,6 +620,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"市四医院", "省中医院": the level\'s own hospital by its number (LEVEL_ORDINAL_HOSPITAL)',
     ),
     GenericRule(
+        "Beautiful China status",
+        _PLATFORM,
+        True,
+        lambda c: BEAUTIFUL_CHINA_PIONEER.search(c.name) is not None,
+        '"长三角美丽中国先行区", "美丽中国省域先行区": a status conferred (BEAUTIFUL_CHINA_PIONEER)',
+    ),
+    GenericRule(
         "network of a kind",
         _PLATFORM,
         True,
@@ -1189,6 +1198,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         _zone_of_a_place_word,
         '"新郑综保区获准扩区": the zone of a city jieba knows, whatever generic word its name holds (PLACE_WORD_ZONE)',
+    ),
+    GenericRule(
+        "place's facility",
+        _PLATFORM,
+        False,
+        lambda c: c.ends_in(PLACE_NAMED_FACILITY_ENDINGS) and PLACE_RE.fullmatch(c.head) is not None,
+        '"上海光源": a light source named by its city alone (PLACE_NAMED_FACILITY_ENDINGS)',
     ),
     GenericRule(
         "nothing of its own",
