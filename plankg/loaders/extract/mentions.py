@@ -82,6 +82,7 @@ from plankg.loaders.extract.names import (
     _only_places,
     _posseg,
     _token_edges,
+    association_own_words,
     clause_bounds,
     ending_of,
     full_name,
@@ -104,6 +105,9 @@ from plankg.loaders.rules.names import (
     AMBIGUOUS_ENDINGS,
     ANCHOR,
     ASSOCIATION_ENDINGS,
+    ASSOCIATION_SET_UP_BEFORE,
+    ASSOCIATION_SET_UP_OWN_MIN,
+    ASSOCIATION_URGED,
     AUTHORITY_AFTER,
     AUTHORITY_BEFORE,
     BILATERAL_OPENING,
@@ -280,12 +284,12 @@ from plankg.loaders.rules.names import (
     LISTED_PARTS,
     LISTED_PARTS_REACH,
     LISTED_PLACE_ITEM_END,
+    LISTED_SCIENCE_FACILITY_KIND,
+    LISTED_SCIENCE_FACILITY_TAILS,
     LISTED_SITE_ITEMS_MAX,
     LISTED_SITE_KIND,
     LISTED_SITE_MAX,
     LISTED_SITE_MIN,
-    LISTED_SCIENCE_FACILITY_KIND,
-    LISTED_SCIENCE_FACILITY_TAILS,
     LISTED_SITE_TAILS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -313,6 +317,7 @@ from plankg.loaders.rules.names import (
     NATIONAL_NETWORK,
     NATIONAL_PLATFORM,
     NATIONAL_STATUS_ZONE,
+    NATIONAL_TASK_BODY_WORDS,
     NEEDED_AFTER,
     NEW_ITEM_OPENING,
     NEW_SITE_AFTER,
@@ -426,6 +431,7 @@ from plankg.loaders.rules.names import (
     RENOVATION_AFTER,
     RESERVE_ENDINGS,
     RESERVE_INTO_BEFORE,
+    REVIEW_INSPECTION_BRANCH,
     ROLE,
     ROUTE_CHAIN_DASH,
     ROUTE_CHAIN_DASHES,
@@ -481,7 +487,6 @@ from plankg.loaders.rules.names import (
     TABLE_ROW_UNIT,
     TASK_BODY_ENDINGS,
     TASK_BODY_SET_UP,
-    NATIONAL_TASK_BODY_WORDS,
     TERRITORY_WORD,
     TIER_AFTER_ZONE,
     TIER_COUNT_AFTER,
@@ -1652,7 +1657,7 @@ def _name_at(
         # at its 、, so a verb of one character there is a place's ("、横山区人民政府", round 11)
         national = _national_task_body(name) if name.endswith(tuple(TASK_BODY_ENDINGS)) else None
         if national is not None:
-            name = national  # "按照国家制造强国建设领导小组要求": the nation's task body whole (NATIONAL_TASK_BODY_WORDS)
+            name = national  # "按照国家制造强国建设领导小组要求": the nation's task body (NATIONAL_TASK_BODY_WORDS)
         elif not (ending in TASK_BODY_ENDINGS and TASK_BODY_SET_UP.search(text, max(0, left - 3), left)):
             name = _after_last_verb(name, listed=text[left - 1 : left] == LIST_ITEM_BEFORE)
         name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
@@ -1711,6 +1716,8 @@ def _name_at(
         and DEFINED_SHORT_AFTER.match(text, span_start + len(name)) is not None
     )
     definite = own is not None or one_platform or _definite_store(text, name, left)
+    if category == "institution" and not definite and span_start >= 0:
+        definite = _association_set_up(text, name, clause_start, span_start)  # "组建未来产业国际创新联盟"
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
     phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
@@ -1770,6 +1777,15 @@ def _name_at(
         )
     )
     return found
+
+
+def _association_set_up(text: str, name: str, clause_start: int, start: int) -> bool:
+    """ASSOCIATION_SET_UP: an association or alliance founded right here by the plan, with words of its own."""
+    return (
+        ASSOCIATION_SET_UP_BEFORE.search(text, max(0, start - 2), start) is not None
+        and ASSOCIATION_URGED.search(text, clause_start, start) is None
+        and len(association_own_words(name)) >= ASSOCIATION_SET_UP_OWN_MIN
+    )
 
 
 def _named_cloud(head: str) -> bool:
@@ -2068,6 +2084,8 @@ def _body_agency(name: str) -> bool:
         return False
     ministry = name.find("部")
     opening = MINISTRY.search(name[: ministry + 1]) if 0 < ministry < len(name) - 4 else None
+    if REVIEW_INSPECTION_BRANCH.search(name):
+        return True  # "国家药械审评检查西南分中心": the regulator's branch (REVIEW_INSPECTION_BRANCH)
     return bool(BODY_AGENCY.match(name)) or (opening is not None and opening.start() == 0)
 
 

@@ -13,8 +13,6 @@ from typing import Any
 
 from plankg.loaders.extract.places import MISTAGGED_CITIES, PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
-    BEAUTIFUL_CHINA_PIONEER,
-    PLACE_NAMED_FACILITY_ENDINGS,
     ACTOR_KIND_PLATFORM,
     ADDRESS_COMMITTEE,
     ADMINISTRATION_NAMED_TAG,
@@ -25,6 +23,7 @@ from plankg.loaders.rules.names import (
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
+    BEAUTIFUL_CHINA_PIONEER,
     CITY_CENTRE,
     CITY_CENTRE_QUALIFIERS,
     CITY_LAB,
@@ -121,6 +120,7 @@ from plankg.loaders.rules.names import (
     PLACE_INSIDE_DESCRIPTION,
     PLACE_LEVEL_END,
     PLACE_LEVEL_TAG,
+    PLACE_NAMED_FACILITY_ENDINGS,
     PLACE_ONLY_HUB,
     PLACE_OWN_ENDINGS,
     PLACE_WORD_ZONE_KINDS,
@@ -1404,6 +1404,13 @@ def _no_proper_word(head: str) -> bool:
     if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
         return False
     return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
+
+
+def association_own_words(name: str) -> str:
+    """What an association's or alliance's head says of its own besides the generic words ("组建未来产业国际创新联盟":
+    未来), or "" for a name that does not end like one (ASSOCIATION_SET_UP)."""
+    candidate = _Candidate(name, "institution")
+    return candidate.rest if candidate.ends_in(ASSOCIATION_ENDINGS) else ""
 
 
 def _own_association_head(head: str) -> bool:

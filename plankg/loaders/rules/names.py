@@ -75,11 +75,11 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("模拟装置", "科学设施"),
     ("测控装置", "科学设施"),
     ("云脑", "科学设施"),
-    # BIG_SCIENCE_FACILITY_ENDINGS: the big-science facilities that name themselves by what they are, with no 设施 or 装置
-    # (round 40, 广东's and 上海's texts: "江门中微子实验站、惠州强流重离子加速器建成运行，散裂中子源技术转化的…",
-    # "引导上海光源、蛋白质设施等在沪重大科技基础设施…"; round 35, 新疆's review: "110米口径全向可动射电望远镜等重大
-    # 科技项目实现突破"). A light source is one only where a place opens its name (PLACE_OPENED_ENDINGS: not
-    # "太阳能光源"); an accelerator of particles, not a business one ("孵化器、加速器").
+    # BIG_SCIENCE_FACILITY_ENDINGS: the big-science facilities that name themselves by what they are, with no 设施
+    # or 装置 (round 40, 广东's and 上海's texts: "江门中微子实验站、惠州强流重离子加速器建成运行，
+    # 散裂中子源技术转化的…", "引导上海光源、蛋白质设施等在沪重大科技基础设施…"; round 35, 新疆's review:
+    # "110米口径全向可动射电望远镜等重大科技项目实现突破"). A light source is one only where a place opens its name
+    # (PLACE_OPENED_ENDINGS: not "太阳能光源"); an accelerator of particles, not a business one ("孵化器、加速器").
     ("中子源", "科学设施"),
     ("中微子实验站", "科学设施"),
     ("离子加速器", "科学设施"),
@@ -1014,6 +1014,14 @@ NUMBERED_CONCEPT = re.compile(
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
 ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟", "分会"})
+# ASSOCIATION_SET_UP: … but one the plan itself sets up, right after the verb of founding it, is that one body when its
+# head keeps ASSOCIATION_SET_UP_OWN_MIN characters of its own besides the generic words (rounds 41 and 2: "组建未来产业
+# 国际创新联盟" (the national opinion on future industries), "17.建立脑机接口产业创新战略联盟" (上海's BCI plan),
+# "组建省区域国别研究联盟" (江西's report)). Not where the clause urges others to found one each (ASSOCIATION_URGED:
+# "鼓励贫困地区组建休闲农业和乡村旅游协会", "引导企业、高校…建立产业创新战略联盟"), nor a bare kind ("组建产业联盟").
+ASSOCIATION_SET_UP_BEFORE = re.compile(r"(?:组建|建立|成立|筹建|发起)$")
+ASSOCIATION_URGED = re.compile(r"鼓励|支持|引导|推动|推进|指导|倡导|各")
+ASSOCIATION_SET_UP_OWN_MIN = 2
 # … and one named by another kind of association alone: "整合高校、科研院所、联盟协会等资源" (round 7).
 # An association's ending ends a word: "《济南市促进会展业发展若干措施》" (促进/会展业, round 7) and
 # "学会使用" name none (_may_end).
@@ -1031,10 +1039,10 @@ TASK_FORCE_NAME_MIN = 8
 # heldout5) the cut stays.
 TASK_BODY_ENDINGS = frozenset({"联席会议", "领导小组", "推进小组", "协调小组", "协作小组", "工作专班"})
 TASK_BODY_SET_UP = re.compile(r"(?:成立|建立|组建|设立)了?$")
-# NATIONAL_TASK_BODY: a task body of the nation or the centre carries its task's verbs whole, as one set up in the clause
-# does (round 41, the national opinion on future industries: "按照国家制造强国建设领导小组要求" gave 强国建设领导小组,
-# cut after 制造/v); "国家科技体制改革和创新体系建设领导小组", "中央全面深化改革委员会" read the same way.
-# The body opens at that word after the prepositions before it (FUNCTION_WORD_TAGS: 按照, 根据).
+# NATIONAL_TASK_BODY: a task body of the nation or the centre carries its task's verbs whole, as one set up in the
+# clause does (round 41, the national opinion on future industries: "按照国家制造强国建设领导小组要求" gave
+# 强国建设领导小组, cut after 制造/v; "国家科技体制改革和创新体系建设领导小组" reads the same way). The body opens
+# at that word after the prepositions before it (FUNCTION_WORD_TAGS: 按照, 根据).
 NATIONAL_TASK_BODY_WORDS = frozenset({"国家", "中央", "国务院"})
 ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|全球|亚洲|亚太|中华)")
 # … and one whose head opens with its level of government and a description (LEVEL_PREFIX, LEVEL_MIN_DESCRIPTION) is
@@ -1077,10 +1085,10 @@ SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
 # "南京数据资源法庭", "深圳碳排放权交易市场"; not "推进智慧法庭…" (a kind, heldout21) nor a left edge left inside a
 # clause ("…配额原则上三年内在上海碳排放权交易市场", heldout19).
 PLACE_OPENED_ENDINGS = frozenset({"法庭", "排放权交易市场", "光源"})
-# BEAUTIFUL_CHINA_PIONEER: a pioneer zone of Beautiful China (or of beautiful villages) is a status the centre confers on
-# a province or a region, not a platform it builds, whatever place or tier opens it (rounds 36-38: "打造长三角美丽中国
-# 先行区" (上海), "被明确为美丽中国省域先行区" (山东), "加快建设省域美丽中国先行区" (重庆); the gold keeps every one
-# out, as heldout28's, heldout32's and heldout35's).
+# BEAUTIFUL_CHINA_PIONEER: a pioneer zone of Beautiful China (or of beautiful villages) is a status the centre confers
+# on a province or a region, not a platform it builds, whatever place or tier opens it (rounds 36-38:
+# "打造长三角美丽中国先行区" (上海), "被明确为美丽中国省域先行区" (山东), "加快建设省域美丽中国先行区" (重庆);
+# the gold keeps every one out, as heldout28's, heldout32's and heldout35's).
 BEAUTIFUL_CHINA_PIONEER = re.compile(r"美丽(?:中国|乡村)(?:省域)?先行区$")
 # PLACE_NAMED_FACILITY: a light source named by its city alone is that city's facility, one entity (round 40, 上海's
 # public-health S&T opinion: "引导上海光源、蛋白质设施等在沪重大科技基础设施…"; heldout13: "张江上海光源"), though
@@ -1744,9 +1752,9 @@ PROMOTION_CENTRE_AHEAD = r"(?<![\u4e00-\u9fff]推进(?=中心))"
 _APPROVER = r"[\u4e00-\u9fff]{2,14}?(?:公司|集团|小组|[部委局厅署办府])"
 APPROVER_LIST = _APPROVER + r"(?:[、和及]" + _APPROVER + r")*(?:审查|审批|批准|同意|审核)"
 _GUARDED_ANCHORS = {
-    # ABOVE_NOT_SHANGHAI: 以上 ("and above") is no anchor where its 上 opens a place after the preposition 以 (round 40,
-    # 上海's public-health S&T opinion: "以上海市预防医学科学院为我市传染病防控研究核心基地" gave 海市预防医学科学院); the
-    # anchor 以 still cuts there. A place opening with 上: 上海, 上饶, 上虞, 上杭, 上蔡, 上犹.
+    # ABOVE_NOT_SHANGHAI: 以上 ("and above") is no anchor where its 上 opens a place after the preposition 以 (round
+    # 40, 上海's public-health S&T opinion: "以上海市预防医学科学院为我市传染病防控研究核心基地" gave
+    # 海市预防医学科学院); the anchor 以 still cuts there. A place opening with 上: 上海, 上饶, 上虞, 上杭, 上蔡, 上犹.
     "以上": r"以上(?![海饶虞杭蔡犹])",
     # COORDINATED_ZONE: 统筹 ("coordinated") before 发展 and a zone's ending is the zone's own word, no verb (round 34,
     # 重庆's 成渝 part of its 2026 report: "提质建设川渝高竹新区、万达开统筹发展示范区" was cut to 发展示范区).
@@ -3427,6 +3435,11 @@ BODY_PLACE_OPENING = ("省", "市", "自治区")
 SPECIAL_REGION_OPENING = re.compile(r"^(?:香港|澳门|台湾)(?:特别行政区|地区)?")
 URL_TAIL = re.compile(r"^(?:s?html?|php|aspx?|jsp)(?=[\u4e00-\u9fff])")
 BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)(?=[\u4e00-\u9fff]{2,}中心$)")
+# REVIEW_INSPECTION_BRANCH: a regional branch of the drug regulator's review and inspection centres is its agency, an
+# institution, not a platform (dev and rounds 35, 38, 41: "国家药械审评检查西南分中心挂牌" (重庆), "国家药品和医疗器械
+# 审评检查华中分中心等一批功能性项目" (湖北), "支持国家药监局医疗器械技术审评检查长三角分中心和市药品监管部门…"
+# (上海); the gold names each an institution).
+REVIEW_INSPECTION_BRANCH = re.compile(r"审评检查[\u4e00-\u9fff]{0,6}分中心$")
 # Where a government body is named only as the authority behind a text, not an actor of it: an
 # approval formula "经国务院同意", the pair "党中央、国务院决策部署" (the centre whose decisions are
 # carried out), a document's issuer before 关于 ("国务院办公厅关于…的通报", "《国务院关于…》") or in
