@@ -101,3 +101,12 @@ def test_national_designations_written_bare_are_classes() -> None:
     # guard: a place's own base is one
     platforms, _ = document("加快建设西宁国家骨干冷链物流基地。")
     assert "西宁国家骨干冷链物流基地" in platforms
+
+
+def test_a_word_of_a_quoted_slogan_names_no_body() -> None:
+    # UNCLOSED_QUOTE_BODY: 杨浦's innovation-zone plan (heldout40)
+    _, institutions = document("依托杨浦区“大学+大厂”特色优势，推动人工智能、量子科技发展。")
+    assert not institutions
+    # guard: a body whose name holds a whole quotation
+    _, institutions = document("倡议建立“一带一路”绿色发展国际联盟。")
+    assert "“一带一路”绿色发展国际联盟" in institutions

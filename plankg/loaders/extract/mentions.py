@@ -145,6 +145,7 @@ from plankg.loaders.rules.names import (
     CLAUSE_CUT_TAGS,
     CLAUSE_PREPOSITIONS_ONE,
     CLAUSE_VERB_OPENING_TAGS,
+    CLOSE_QUOTE,
     CLOUD_ENDING,
     CLOUD_HEAD,
     CLOUD_HEAD_MAX,
@@ -333,6 +334,7 @@ from plankg.loaders.rules.names import (
     ONE_PLATFORM_HEAD_MIN,
     OPEN_ASIDE,
     OPEN_CALL_DIRECTION_AFTER,
+    OPEN_QUOTE,
     ORGANISATION_SUFFIX,
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
@@ -1689,6 +1691,8 @@ def _name_at(
     long_enough = len(name) >= MIN_NAME or short_body
     if not (long_enough and len(name) <= MAX_NAME) or not name.endswith(ending):
         return found
+    if category == "institution" and name.count(OPEN_QUOTE) > name.count(CLOSE_QUOTE):
+        return found  # "依托杨浦区“大学+大厂”特色优势": a word of a quoted slogan (UNCLOSED_QUOTE_BODY)
     if ending in INTERNATIONAL_ENDINGS and not INTERNATIONAL_OPENING.match(name):
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):

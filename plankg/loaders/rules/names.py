@@ -3438,6 +3438,10 @@ BODY_PLACE_OPENING = ("省", "市", "自治区")
 # "香港环境保护署" (round 14, after the score, a reply on Hong Kong cooperation).
 SPECIAL_REGION_OPENING = re.compile(r"^(?:香港|澳门|台湾)(?:特别行政区|地区)?")
 URL_TAIL = re.compile(r"^(?:s?html?|php|aspx?|jsp)(?=[\u4e00-\u9fff])")
+# UNCLOSED_QUOTE_BODY: a body's name never holds a quotation it does not close; an ending right after an opening mark
+# is a word of a quoted slogan (round 40, 杨浦's innovation-zone plan: "依托杨浦区“大学+大厂”特色优势" gave
+# 杨浦区“大学).
+OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)(?=[\u4e00-\u9fff]{2,}中心$)")
 # REVIEW_INSPECTION_BRANCH: a regional branch of the drug regulator's review and inspection centres is its agency, an
 # institution, not a platform (dev and rounds 35, 38, 41: "国家药械审评检查西南分中心挂牌" (重庆), "国家药品和医疗器械
