@@ -110,3 +110,10 @@ def test_a_word_of_a_quoted_slogan_names_no_body() -> None:
     # guard: a body whose name holds a whole quotation
     _, institutions = document("倡议建立“一带一路”绿色发展国际联盟。")
     assert "“一带一路”绿色发展国际联盟" in institutions
+
+
+def test_a_road_named_for_universities_is_no_host() -> None:
+    # UNIVERSITY_CONTINUATION: 杨浦's innovation-zone plan (heldout40)
+    platforms, _ = document("22.构建创新创业活力城区。深化大学路科创街区、环高校国际创新人文社区建设。")
+    assert "大学路科创街区" in platforms
+    assert "路科创街区" not in platforms

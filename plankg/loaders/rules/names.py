@@ -1596,8 +1596,10 @@ SYSTEM_OF_ONE = re.compile(r"体系")
 # PLACED_WORD_MIN characters: jieba reads the 云 of "政务云" as 云南): "构建全国一体化政务云平台体系",
 # "纳入…政务云平台体系统筹管理" (session 13: a national e-government guide) build a system of clouds.
 PLACED_WORD_MIN = 2
-# After 大学 / 学院 also "大学生", "大学校区", "大学城".
-UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
+# After 大学 / 学院 also "大学生", "大学校区", "大学城"; and "大学路", a road named for its universities whose district
+# names a platform (round 40, 杨浦's innovation-zone plan: "深化大学路科创街区、环高校国际创新人文…" gave 路科创街区);
+# not 路演, 路径, 路线 (a roadshow, a path, a route).
+UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城|路(?![演径线])")
 # A hub whose function or part the plan strengthens is a role a place or platform plays, not a unit it
 # builds: "强化北部湾经济区大宗商品交易和配置枢纽功能" (heldout4 gx-gwr-2026), "充分发挥全国一体化政务服务
 # 平台“一网通办”枢纽作用" (heldout7 nat-digigov-2022), "发挥全国重要物流枢纽作用".
