@@ -1657,9 +1657,9 @@ def _name_at(
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府); an item of a list of bodies opens
         # at its 、, so a verb of one character there is a place's ("、横山区人民政府", round 11)
-        national = _national_task_body(name) if name.endswith(tuple(TASK_BODY_ENDINGS)) else None
-        if national is not None:
-            name = national  # "按照国家制造强国建设领导小组要求": the nation's task body (NATIONAL_TASK_BODY_WORDS)
+        task_body = _national_task_body(name) if name.endswith(tuple(TASK_BODY_ENDINGS)) else None
+        if task_body is not None:
+            name = task_body  # "按照国家制造强国建设领导小组要求": the nation's task body (NATIONAL_TASK_BODY_WORDS)
         elif not (ending in TASK_BODY_ENDINGS and TASK_BODY_SET_UP.search(text, max(0, left - 3), left)):
             name = _after_last_verb(name, listed=text[left - 1 : left] == LIST_ITEM_BEFORE)
         name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
