@@ -186,6 +186,7 @@ from plankg.loaders.rules.names import (
     DEFINITE_OPENING_VERB,
     DEFINITION_BEFORE,
     DEPARTMENT_AFTER,
+    DESIGNED_AFTER,
     DOCUMENT_CODE_AFTER,
     DOMAIN_NOT_PLACE,
     EACH_OWN_REGION,
@@ -1396,6 +1397,8 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
         return []  # a project or programme on the platform
+    if _category(ending)[0] == "platform" and DESIGNED_AFTER.match(text, end):
+        return []  # "完成高温超导聚变中子源的设计": a device designed (DESIGNED_AFTER)
     if ending == HUB_ENDING and HUB_ROLE_AFTER.match(text, end):
         return []  # "…配置枢纽功能", "…枢纽作用": a role played, not a hub built
     if ending.endswith("所") and text.startswith(NEEDED_AFTER, end):

@@ -1556,6 +1556,10 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # "深化“个十百”平台培育工程" (session 13: a provincial digital plan) name a programme that grows a
 # tier of platforms, not one platform.
 PROGRAMME_AFTER = re.compile(r"培育(?:工程|计划|行动|专项)")
+# DESIGNED_AFTER: a device whose design or making the plan completes is a technology under research, not a platform it
+# deploys (sh-stic-14, once 中子源 named facilities, BIG_SCIENCE_FACILITY_ENDINGS: "完成高温超导聚变中子源的设计和关键
+# 部件制造"; sh-sti-12: "…、高亮度发光二极管光源的研制").
+DESIGNED_AFTER = re.compile(r"的(?:设计|研制|预研|概念设计)")
 # Inside the title of a cited document (an open 《 before the name, CITED_TITLE_OPEN), a base or park
 # followed by a project, a works or a plant names what that document is about, not a platform the plan
 # builds: "按照《关于某某集团某地化工基地项目搬迁安置规划的批复》", "《关于某某工业区工业污水处理厂…的承诺书》"
