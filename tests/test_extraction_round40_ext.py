@@ -123,3 +123,10 @@ def test_a_device_designed_is_no_platform() -> None:
     # DESIGNED_AFTER: sh-stic-14 once 中子源 named facilities
     platforms, _ = document("突破高温超导磁体关键技术，完成高温超导聚变中子源的设计和关键部件制造。")
     assert not platforms
+
+
+def test_the_ministry_tier_is_a_tier() -> None:
+    # MINISTRY_TIER: the national emergency plan's projects (heldout41)
+    platforms, _ = document("建设防汛抗旱应急技术、应急医学救援等国家级实验室和部级实验室。建设地震科学实验场。")
+    assert "部级实验室" not in platforms
+    assert "地震科学实验场" in platforms

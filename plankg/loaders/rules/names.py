@@ -2804,8 +2804,11 @@ INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PR
 # the groups only, for "中日友好医院" is one hospital. 州级 (a prefecture's tier, as 市级): "推动市州级医院创建三甲医院"
 # (青海's 2026 report).
 FRIENDLY_DESIGNATION = r"(?:儿童|生育|老年|老龄|青年|妇女|母婴|家庭|国际)友好型?"
+# MINISTRY_TIER: the ministry's tier (部级, 省部级) is a tier as 省级 is (round 41, the national emergency plan's
+# projects: "…应急医学救援等国家级实验室和部级实验室" gave 部级实验室; the gold keeps every 部级 and 省部级 class out).
 GENERIC_PATTERNS = re.compile(
-    r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|州|校|院|世界)级|[一二三四五六七八九十]+期"
+    r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:省部|部委|部|[千百万]?亿|国家|集团|企业|省|市|区|县|州|校|院|世界)级"
+    r"|[一二三四五六七八九十]+期"
     rf"|{FRIENDLY_DESIGNATION}"
 )
 # A platform named by place plus a long description is one platform even when every word is
