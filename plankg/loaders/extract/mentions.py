@@ -82,6 +82,7 @@ from plankg.loaders.extract.names import (
     _only_places,
     _posseg,
     _token_edges,
+    association_own_words,
     clause_bounds,
     ending_of,
     full_name,
@@ -104,6 +105,9 @@ from plankg.loaders.rules.names import (
     AMBIGUOUS_ENDINGS,
     ANCHOR,
     ASSOCIATION_ENDINGS,
+    ASSOCIATION_SET_UP_BEFORE,
+    ASSOCIATION_SET_UP_OWN_MIN,
+    ASSOCIATION_URGED,
     AUTHORITY_AFTER,
     AUTHORITY_BEFORE,
     BILATERAL_OPENING,
@@ -141,6 +145,7 @@ from plankg.loaders.rules.names import (
     CLAUSE_CUT_TAGS,
     CLAUSE_PREPOSITIONS_ONE,
     CLAUSE_VERB_OPENING_TAGS,
+    CLOSE_QUOTE,
     CLOUD_ENDING,
     CLOUD_HEAD,
     CLOUD_HEAD_MAX,
@@ -181,6 +186,7 @@ from plankg.loaders.rules.names import (
     DEFINITE_OPENING_VERB,
     DEFINITION_BEFORE,
     DEPARTMENT_AFTER,
+    DESIGNED_AFTER,
     DOCUMENT_CODE_AFTER,
     DOMAIN_NOT_PLACE,
     EACH_OWN_REGION,
@@ -280,6 +286,8 @@ from plankg.loaders.rules.names import (
     LISTED_PARTS,
     LISTED_PARTS_REACH,
     LISTED_PLACE_ITEM_END,
+    LISTED_SCIENCE_FACILITY_KIND,
+    LISTED_SCIENCE_FACILITY_TAILS,
     LISTED_SITE_ITEMS_MAX,
     LISTED_SITE_KIND,
     LISTED_SITE_MAX,
@@ -311,6 +319,7 @@ from plankg.loaders.rules.names import (
     NATIONAL_NETWORK,
     NATIONAL_PLATFORM,
     NATIONAL_STATUS_ZONE,
+    NATIONAL_TASK_BODY_WORDS,
     NEEDED_AFTER,
     NEW_ITEM_OPENING,
     NEW_SITE_AFTER,
@@ -326,6 +335,7 @@ from plankg.loaders.rules.names import (
     ONE_PLATFORM_HEAD_MIN,
     OPEN_ASIDE,
     OPEN_CALL_DIRECTION_AFTER,
+    OPEN_QUOTE,
     ORGANISATION_SUFFIX,
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
@@ -424,6 +434,7 @@ from plankg.loaders.rules.names import (
     RENOVATION_AFTER,
     RESERVE_ENDINGS,
     RESERVE_INTO_BEFORE,
+    REVIEW_INSPECTION_BRANCH,
     ROLE,
     ROUTE_CHAIN_DASH,
     ROUTE_CHAIN_DASHES,
@@ -1386,6 +1397,8 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
         return []  # a project or programme on the platform
+    if _category(ending)[0] == "platform" and DESIGNED_AFTER.match(text, end):
+        return []  # "完成高温超导聚变中子源的设计": a device designed (DESIGNED_AFTER)
     if ending == HUB_ENDING and HUB_ROLE_AFTER.match(text, end):
         return []  # "…配置枢纽功能", "…枢纽作用": a role played, not a hub built
     if ending.endswith("所") and text.startswith(NEEDED_AFTER, end):
@@ -1647,7 +1660,10 @@ def _name_at(
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府); an item of a list of bodies opens
         # at its 、, so a verb of one character there is a place's ("、横山区人民政府", round 11)
-        if not (ending in TASK_BODY_ENDINGS and TASK_BODY_SET_UP.search(text, max(0, left - 3), left)):
+        task_body = _national_task_body(name) if name.endswith(tuple(TASK_BODY_ENDINGS)) else None
+        if task_body is not None:
+            name = task_body  # "按照国家制造强国建设领导小组要求": the nation's task body (NATIONAL_TASK_BODY_WORDS)
+        elif not (ending in TASK_BODY_ENDINGS and TASK_BODY_SET_UP.search(text, max(0, left - 3), left)):
             name = _after_last_verb(name, listed=text[left - 1 : left] == LIST_ITEM_BEFORE)
         name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
     elif category == "institution":
@@ -1678,6 +1694,8 @@ def _name_at(
     long_enough = len(name) >= MIN_NAME or short_body
     if not (long_enough and len(name) <= MAX_NAME) or not name.endswith(ending):
         return found
+    if category == "institution" and name.count(OPEN_QUOTE) > name.count(CLOSE_QUOTE):
+        return found  # "依托杨浦区“大学+大厂”特色优势": a word of a quoted slogan (UNCLOSED_QUOTE_BODY)
     if ending in INTERNATIONAL_ENDINGS and not INTERNATIONAL_OPENING.match(name):
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
@@ -1705,6 +1723,8 @@ def _name_at(
         and DEFINED_SHORT_AFTER.match(text, span_start + len(name)) is not None
     )
     definite = own is not None or one_platform or _definite_store(text, name, left)
+    if category == "institution" and not definite and span_start >= 0:
+        definite = _association_set_up(text, name, clause_start, span_start)  # "组建未来产业国际创新联盟"
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
     phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
@@ -1764,6 +1784,15 @@ def _name_at(
         )
     )
     return found
+
+
+def _association_set_up(text: str, name: str, clause_start: int, start: int) -> bool:
+    """ASSOCIATION_SET_UP: an association or alliance founded right here by the plan, with words of its own."""
+    return (
+        ASSOCIATION_SET_UP_BEFORE.search(text, max(0, start - 2), start) is not None
+        and ASSOCIATION_URGED.search(text, clause_start, start) is None
+        and len(association_own_words(name)) >= ASSOCIATION_SET_UP_OWN_MIN
+    )
 
 
 def _named_cloud(head: str) -> bool:
@@ -2062,6 +2091,8 @@ def _body_agency(name: str) -> bool:
         return False
     ministry = name.find("部")
     opening = MINISTRY.search(name[: ministry + 1]) if 0 < ministry < len(name) - 4 else None
+    if REVIEW_INSPECTION_BRANCH.search(name):
+        return True  # "国家药械审评检查西南分中心": the regulator's branch (REVIEW_INSPECTION_BRANCH)
     return bool(BODY_AGENCY.match(name)) or (opening is not None and opening.start() == 0)
 
 
@@ -2362,6 +2393,19 @@ def _sub_department(text: str, end: int) -> str:
             return ""
         return "" if any(w.flag in SUB_DEPARTMENT_NOT_TAGS for w in _posseg().cut(sub[:-1])) else sub
     return ""
+
+
+def _national_task_body(name: str) -> str | None:
+    """NATIONAL_TASK_BODY_WORDS: a task body the nation or the centre names, from its first word on, where only
+    prepositions or conjunctions (FUNCTION_WORD_TAGS) stand before that word; None otherwise."""
+    pos = 0
+    for word in _posseg().cut(name):
+        if word.word in NATIONAL_TASK_BODY_WORDS:
+            return name[pos:] if len(name) - pos >= MIN_NAME else None
+        if word.flag not in FUNCTION_WORD_TAGS:
+            return None
+        pos += len(word.word)
+    return None
 
 
 def _after_last_verb(name: str, listed: bool = False) -> str:
@@ -3124,6 +3168,10 @@ def listed_sites(text: str, start: int = 0, end: int | None = None) -> list[Ment
             pos += len(item) + 1
             if not LISTED_SITE_MIN <= len(name) <= LISTED_SITE_MAX or not _LISTED_SITE_ITEM.fullmatch(name):
                 continue
+            science = LISTED_SCIENCE_FACILITY_KIND.search(m.group()) is not None
+            if science and name.endswith(LISTED_SCIENCE_FACILITY_TAILS) and not ANCHOR.search(name):
+                found.append(Mention(name, "platform", "科学设施", b, b + len(name), "list", False))
+                continue  # "引导上海光源、蛋白质设施等在沪重大科技基础设施…" (LISTED_SCIENCE_FACILITY_KIND)
             if not name.endswith(LISTED_SITE_TAILS) or ANCHOR.search(name) or _a_place(name):
                 continue  # a place listed among parks is the park there ("大连长兴岛"), a province alone is not
             found.append(Mention(name, "platform", platform_kind(name), b, b + len(name), "list", False))

@@ -23,6 +23,7 @@ from plankg.loaders.rules.names import (
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
+    BEAUTIFUL_CHINA_PIONEER,
     CITY_CENTRE,
     CITY_CENTRE_QUALIFIERS,
     CITY_LAB,
@@ -119,6 +120,7 @@ from plankg.loaders.rules.names import (
     PLACE_INSIDE_DESCRIPTION,
     PLACE_LEVEL_END,
     PLACE_LEVEL_TAG,
+    PLACE_NAMED_FACILITY_ENDINGS,
     PLACE_ONLY_HUB,
     PLACE_OWN_ENDINGS,
     PLACE_WORD_ZONE_KINDS,
@@ -616,6 +618,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: LEVEL_ORDINAL_HOSPITAL.match(c.name) is not None,
         '"市四医院", "省中医院": the level\'s own hospital by its number (LEVEL_ORDINAL_HOSPITAL)',
+    ),
+    GenericRule(
+        "Beautiful China status",
+        _PLATFORM,
+        True,
+        lambda c: BEAUTIFUL_CHINA_PIONEER.search(c.name) is not None,
+        '"长三角美丽中国先行区", "美丽中国省域先行区": a status conferred (BEAUTIFUL_CHINA_PIONEER)',
     ),
     GenericRule(
         "network of a kind",
@@ -1191,6 +1200,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"新郑综保区获准扩区": the zone of a city jieba knows, whatever generic word its name holds (PLACE_WORD_ZONE)',
     ),
     GenericRule(
+        "place's facility",
+        _PLATFORM,
+        False,
+        lambda c: c.ends_in(PLACE_NAMED_FACILITY_ENDINGS) and PLACE_RE.fullmatch(c.head) is not None,
+        '"上海光源": a light source named by its city alone (PLACE_NAMED_FACILITY_ENDINGS)',
+    ),
+    GenericRule(
         "nothing of its own",
         _BOTH,
         True,
@@ -1388,6 +1404,13 @@ def _no_proper_word(head: str) -> bool:
     if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
         return False
     return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
+
+
+def association_own_words(name: str) -> str:
+    """What an association's or alliance's head says of its own besides the generic words ("组建未来产业国际创新联盟":
+    未来), or "" for a name that does not end like one (ASSOCIATION_SET_UP)."""
+    candidate = _Candidate(name, "institution")
+    return candidate.rest if candidate.ends_in(ASSOCIATION_ENDINGS) else ""
 
 
 def _own_association_head(head: str) -> bool:

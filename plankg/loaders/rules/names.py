@@ -75,6 +75,20 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("模拟装置", "科学设施"),
     ("测控装置", "科学设施"),
     ("云脑", "科学设施"),
+    # BIG_SCIENCE_FACILITY_ENDINGS: the big-science facilities that name themselves by what they are, with no 设施
+    # or 装置 (round 40, 广东's and 上海's texts: "江门中微子实验站、惠州强流重离子加速器建成运行，
+    # 散裂中子源技术转化的…", "引导上海光源、蛋白质设施等在沪重大科技基础设施…"). A light source is one only where a
+    # place opens its name (PLACE_OPENED_ENDINGS: not "太阳能光源"); an accelerator of particles, not a business one
+    # ("孵化器、加速器"). Not 射电望远镜: "110米口径全向可动射电望远镜" (round 35) opens with a measure and a verb that
+    # cut it to "可动射电望远镜".
+    ("中子源", "科学设施"),
+    ("中微子实验站", "科学设施"),
+    ("离子加速器", "科学设施"),
+    ("光源", "科学设施"),
+    # … and a baseline station of the atmosphere watch, named by its place (round 36, 青海's 2026 review: "瓦里关全球
+    # 大气本底站入选全国绿色低碳典型案例"); one named by its kind alone is a class (STATION_ENDINGS: heldout10's "区域
+    # 大气本底站").
+    ("本底站", "观测站"),
     ("实验室", "实验室"),
     # Field stations of the national network (国家野外科学观测研究站): "上海城市森林生态系统国家定位
     # 观测研究站" (round 5); a class without a proper word ("国家野外科学观测研究站").
@@ -1000,6 +1014,14 @@ NUMBERED_CONCEPT = re.compile(
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
 ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟", "分会"})
+# ASSOCIATION_SET_UP: … but one the plan itself sets up, right after the verb of founding it, is that one body when its
+# head keeps ASSOCIATION_SET_UP_OWN_MIN characters of its own besides the generic words (rounds 41 and 2: "组建未来产业
+# 国际创新联盟" (the national opinion on future industries), "17.建立脑机接口产业创新战略联盟" (上海's BCI plan),
+# "组建省区域国别研究联盟" (江西's report)). Not where the clause urges others to found one each (ASSOCIATION_URGED:
+# "鼓励贫困地区组建休闲农业和乡村旅游协会", "引导企业、高校…建立产业创新战略联盟"), nor a bare kind ("组建产业联盟").
+ASSOCIATION_SET_UP_BEFORE = re.compile(r"(?:组建|建立|成立|筹建|发起)$")
+ASSOCIATION_URGED = re.compile(r"鼓励|支持|引导|推动|推进|指导|倡导|各")
+ASSOCIATION_SET_UP_OWN_MIN = 2
 # … and one named by another kind of association alone: "整合高校、科研院所、联盟协会等资源" (round 7).
 # An association's ending ends a word: "《济南市促进会展业发展若干措施》" (促进/会展业, round 7) and
 # "学会使用" name none (_may_end).
@@ -1017,6 +1039,11 @@ TASK_FORCE_NAME_MIN = 8
 # heldout5) the cut stays.
 TASK_BODY_ENDINGS = frozenset({"联席会议", "领导小组", "推进小组", "协调小组", "协作小组", "工作专班"})
 TASK_BODY_SET_UP = re.compile(r"(?:成立|建立|组建|设立)了?$")
+# NATIONAL_TASK_BODY: a task body of the nation or the centre carries its task's verbs whole, as one set up in the
+# clause does (round 41, the national opinion on future industries: "按照国家制造强国建设领导小组要求" gave
+# 强国建设领导小组, cut after 制造/v; "国家科技体制改革和创新体系建设领导小组" reads the same way). The body opens
+# at that word after the prepositions before it (FUNCTION_WORD_TAGS: 按照, 根据).
+NATIONAL_TASK_BODY_WORDS = frozenset({"国家", "中央", "国务院"})
 ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|全球|亚洲|亚太|中华)")
 # … and one whose head opens with its level of government and a description (LEVEL_PREFIX, LEVEL_MIN_DESCRIPTION) is
 # that level's own, as "省工商业联合会" is; so is one with a code of letters and figures for its members: "牵头成立省
@@ -1057,7 +1084,16 @@ SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
 # A tribunal and an emission-rights market name one only where a place opens the name (the city's own):
 # "南京数据资源法庭", "深圳碳排放权交易市场"; not "推进智慧法庭…" (a kind, heldout21) nor a left edge left inside a
 # clause ("…配额原则上三年内在上海碳排放权交易市场", heldout19).
-PLACE_OPENED_ENDINGS = frozenset({"法庭", "排放权交易市场"})
+PLACE_OPENED_ENDINGS = frozenset({"法庭", "排放权交易市场", "光源"})
+# BEAUTIFUL_CHINA_PIONEER: a pioneer zone of Beautiful China (or of beautiful villages) is a status the centre confers
+# on a province or a region, not a platform it builds, whatever place or tier opens it (rounds 36-38:
+# "打造长三角美丽中国先行区" (上海), "被明确为美丽中国省域先行区" (山东), "加快建设省域美丽中国先行区" (重庆);
+# the gold keeps every one out, as heldout28's, heldout32's and heldout35's).
+BEAUTIFUL_CHINA_PIONEER = re.compile(r"美丽(?:中国|乡村)(?:省域)?先行区$")
+# PLACE_NAMED_FACILITY: a light source named by its city alone is that city's facility, one entity (round 40, 上海's
+# public-health S&T opinion: "引导上海光源、蛋白质设施等在沪重大科技基础设施…"; heldout13: "张江上海光源"), though
+# nothing but the place stands before its ending.
+PLACE_NAMED_FACILITY_ENDINGS = frozenset({"光源"})
 # A branch (分院) names a body only with its host institute, academy or hospital in front: "安徽高等研究院合肥分院",
 # "重医附一院一分院"; not "工程师/风景分院院长" (a post).
 BRANCH_ENDING = "分院"
@@ -1153,7 +1189,7 @@ EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区�
 # reserves ("关于开展水污染防治行动计划项目储备库建设", round 11) names none.
 RESERVE_ENDINGS = frozenset({"储备库"})
 RESERVE_INTO_BEFORE = re.compile(r"(?:纳入|列入|进入)$")
-STATION_ENDINGS = frozenset({"监测站", "观测站", "试验站", "增殖站", "原种场"})
+STATION_ENDINGS = frozenset({"监测站", "观测站", "试验站", "增殖站", "原种场", "本底站"})
 # A bracketed body of BRACKETED_BODY_MIN characters or more is a name of its own, no qualifier of the
 # name before it: "生态环境部（国家核安全局）" (round 10).
 BRACKETED_BODY_MIN = 4
@@ -1520,6 +1556,10 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # "深化“个十百”平台培育工程" (session 13: a provincial digital plan) name a programme that grows a
 # tier of platforms, not one platform.
 PROGRAMME_AFTER = re.compile(r"培育(?:工程|计划|行动|专项)")
+# DESIGNED_AFTER: a device whose design or making the plan completes is a technology under research, not a platform it
+# deploys (sh-stic-14, once 中子源 named facilities, BIG_SCIENCE_FACILITY_ENDINGS: "完成高温超导聚变中子源的设计和关键
+# 部件制造"; sh-sti-12: "…、高亮度发光二极管光源的研制").
+DESIGNED_AFTER = re.compile(r"的(?:设计|研制|预研|概念设计)")
 # Inside the title of a cited document (an open 《 before the name, CITED_TITLE_OPEN), a base or park
 # followed by a project, a works or a plant names what that document is about, not a platform the plan
 # builds: "按照《关于某某集团某地化工基地项目搬迁安置规划的批复》", "《关于某某工业区工业污水处理厂…的承诺书》"
@@ -1560,8 +1600,10 @@ SYSTEM_OF_ONE = re.compile(r"体系")
 # PLACED_WORD_MIN characters: jieba reads the 云 of "政务云" as 云南): "构建全国一体化政务云平台体系",
 # "纳入…政务云平台体系统筹管理" (session 13: a national e-government guide) build a system of clouds.
 PLACED_WORD_MIN = 2
-# After 大学 / 学院 also "大学生", "大学校区", "大学城".
-UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
+# After 大学 / 学院 also "大学生", "大学校区", "大学城"; and "大学路", a road named for its universities whose district
+# names a platform (round 40, 杨浦's innovation-zone plan: "深化大学路科创街区、环高校国际创新人文…" gave 路科创街区);
+# not 路演, 路径, 路线 (a roadshow, a path, a route).
+UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城|路(?![演径线])")
 # A hub whose function or part the plan strengthens is a role a place or platform plays, not a unit it
 # builds: "强化北部湾经济区大宗商品交易和配置枢纽功能" (heldout4 gx-gwr-2026), "充分发挥全国一体化政务服务
 # 平台“一网通办”枢纽作用" (heldout7 nat-digigov-2022), "发挥全国重要物流枢纽作用".
@@ -1716,6 +1758,10 @@ PROMOTION_CENTRE_AHEAD = r"(?<![\u4e00-\u9fff]推进(?=中心))"
 _APPROVER = r"[\u4e00-\u9fff]{2,14}?(?:公司|集团|小组|[部委局厅署办府])"
 APPROVER_LIST = _APPROVER + r"(?:[、和及]" + _APPROVER + r")*(?:审查|审批|批准|同意|审核)"
 _GUARDED_ANCHORS = {
+    # ABOVE_NOT_SHANGHAI: 以上 ("and above") is no anchor where its 上 opens a place after the preposition 以 (round
+    # 40, 上海's public-health S&T opinion: "以上海市预防医学科学院为我市传染病防控研究核心基地" gave
+    # 海市预防医学科学院); the anchor 以 still cuts there. A place opening with 上: 上海, 上饶, 上虞, 上杭, 上蔡, 上犹.
+    "以上": r"以上(?![海饶虞杭蔡犹])",
     # COORDINATED_ZONE: 统筹 ("coordinated") before 发展 and a zone's ending is the zone's own word, no verb (round 34,
     # 重庆's 成渝 part of its 2026 report: "提质建设川渝高竹新区、万达开统筹发展示范区" was cut to 发展示范区).
     "统筹": r"统筹(?!发展(?:示范区|试验区|先行区|先导区))",
@@ -1999,7 +2045,8 @@ COMPASS_REGIONS = frozenset(_words("东北 西北 华北 华东 华中 华南 �
 # 大学、昆山杜克大学等中外合作大学" (rounds 27 and 32, 苏州), not 杜克大学 in 昆山 as 同济大学 in 嘉定 (同济 n).
 FOREIGN_UNIVERSITY_HEAD_TAGS = frozenset({"nr", "nrt", "nrf"})
 # 仿生 (bionic) and 具身 (embodied), which jieba tags v, open fields that name labs and centres (round 27, 苏州's
-# work report: "仿生界面材料全国重点实验室获批", "启用具身智能机器人综合创新中心").
+# work report: "仿生界面材料全国重点实验室获批", "启用具身智能机器人综合创新中心"); and 散裂 (spallation) the neutron
+# source (round 40, 广东's 2026 review: "…建成运行，散裂中子源技术转化的新型重症治疗项目进入临床试验").
 NAME_INITIAL_VERBS = frozenset(
     _words(
         """
@@ -2008,6 +2055,7 @@ NAME_INITIAL_VERBS = frozenset(
         共享 支撑 育种 养殖 照明 显示 存储 传感 驱动 控制 识别 定位 通信 计量 飞行 动力 冶金 精密
         生命 微纳
         仿生 具身
+        散裂
         """
     )
 )
@@ -2756,8 +2804,11 @@ INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PR
 # the groups only, for "中日友好医院" is one hospital. 州级 (a prefecture's tier, as 市级): "推动市州级医院创建三甲医院"
 # (青海's 2026 report).
 FRIENDLY_DESIGNATION = r"(?:儿童|生育|老年|老龄|青年|妇女|母婴|家庭|国际)友好型?"
+# MINISTRY_TIER: the ministry's tier (部级, 省部级) is a tier as 省级 is (round 41, the national emergency plan's
+# projects: "…应急医学救援等国家级实验室和部级实验室" gave 部级实验室; the gold keeps every 部级 and 省部级 class out).
 GENERIC_PATTERNS = re.compile(
-    r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|州|校|院|世界)级|[一二三四五六七八九十]+期"
+    r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:省部|部委|部|[千百万]?亿|国家|集团|企业|省|市|区|县|州|校|院|世界)级"
+    r"|[一二三四五六七八九十]+期"
     rf"|{FRIENDLY_DESIGNATION}"
 )
 # A platform named by place plus a long description is one platform even when every word is
@@ -2883,7 +2934,11 @@ NATIONAL_FIELD_NAME = re.compile(
 # (heldout24, 广州's and 南京's outlines; the referral rules' gold): "积极创建重点领域国家医学中心", "积极创建国家
 # 医学中心和国家区域医疗中心"; after its host it names the host's centre ("中山大学附属第一医院国家医学中心"), after
 # a field one centre ("国家儿童医学中心").
-NATIONAL_DESIGNATION_CLASS = re.compile(r"^国家医学中心$")
+# So are the nation's backbone cold-chain logistics bases and its demonstration bases of new industrialisation, which
+# the nation designates place by place (round 41, the national plan on expanding demand: "统筹国家物流枢纽、国家骨干
+# 冷链物流基地、示范物流园区等布局建设"; the opinion on future industries: "结合国家自主创新示范区、国家高新技术产业
+# 开发区、新型工业化产业示范基地等"); a place before it names its own ("西宁国家骨干冷链物流基地", heldout4).
+NATIONAL_DESIGNATION_CLASS = re.compile(r"^(?:国家医学中心|国家骨干冷链物流基地|(?:国家)?新型工业化产业示范基地)$")
 # After a list of places, "杭州、德清国家新一代人工智能创新发展试验区", "南京、昆山国家级金融改革试验区":
 # the national title is shared by the listed places, so the last place is not part of the name
 # (the name is "国家新一代人工智能创新发展试验区").
@@ -3263,6 +3318,12 @@ LISTED_SITE_KIND = NamedPattern(
     "依托合肥法务区、天鹅湖文化商务区等平台",
 )
 LISTED_SITE_TAILS = ("区", "港", "园", "谷", "村", "岛", "城", "镇", "社区", "空间", "网")
+# LISTED_SCIENCE_FACILITY: in a list closed by 等 and science facilities (…科技基础设施, …科学设施), an item ending in
+# 设施 or 装置 is one of them, whatever its words (round 40, 上海's public-health S&T opinion: "引导上海光源、蛋白质设施
+# 等在沪重大科技基础设施开设疫病防控“绿色通道”"; heldout13: "在张江上海光源、蛋白质科学设施等重大科学设施基础上").
+# Not a list closed by other facilities ("污水处理设施、垃圾处理设施等环境基础设施": kinds).
+LISTED_SCIENCE_FACILITY_KIND = re.compile(r"(?:科技基础|科学)设施$")
+LISTED_SCIENCE_FACILITY_TAILS = ("设施", "装置")
 # How long a listed site may be, and how many items a list is read back over from its 等.
 LISTED_SITE_MIN = 5  # not "农村电网", "供热管网", "北部山区": four characters are a kind
 LISTED_SITE_MAX = 24
@@ -3386,7 +3447,16 @@ BODY_PLACE_OPENING = ("省", "市", "自治区")
 # "香港环境保护署" (round 14, after the score, a reply on Hong Kong cooperation).
 SPECIAL_REGION_OPENING = re.compile(r"^(?:香港|澳门|台湾)(?:特别行政区|地区)?")
 URL_TAIL = re.compile(r"^(?:s?html?|php|aspx?|jsp)(?=[\u4e00-\u9fff])")
+# UNCLOSED_QUOTE_BODY: a body's name never holds a quotation it does not close; an ending right after an opening mark
+# is a word of a quoted slogan (round 40, 杨浦's innovation-zone plan: "依托杨浦区“大学+大厂”特色优势" gave
+# 杨浦区“大学).
+OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)(?=[\u4e00-\u9fff]{2,}中心$)")
+# REVIEW_INSPECTION_BRANCH: a regional branch of the drug regulator's review and inspection centres is its agency, an
+# institution, not a platform (dev and rounds 35, 38, 41: "国家药械审评检查西南分中心挂牌" (重庆), "国家药品和医疗器械
+# 审评检查华中分中心等一批功能性项目" (湖北), "支持国家药监局医疗器械技术审评检查长三角分中心和市药品监管部门…"
+# (上海); the gold names each an institution).
+REVIEW_INSPECTION_BRANCH = re.compile(r"审评检查[\u4e00-\u9fff]{0,6}分中心$")
 # Where a government body is named only as the authority behind a text, not an actor of it: an
 # approval formula "经国务院同意", the pair "党中央、国务院决策部署" (the centre whose decisions are
 # carried out), a document's issuer before 关于 ("国务院办公厅关于…的通报", "《国务院关于…》") or in
