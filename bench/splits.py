@@ -69,9 +69,9 @@ HELD_OUT = SPLITS[1:]
 # heldout40 (with its lineage sets lineage40, and lineage41 of heldout41) and heldout41 (its second wave) at 04:52 UTC
 # on 2026-12-06, session 32, after every branch of that session but ind40 (indicators only: neither round has
 # indicator gold).
-# heldout42 (with its lineage set lineage42) and heldout43 (its second wave) at 09:35 UTC on 2026-12-06, session 33, after
-# lin42 only of that session's development branches (seg42, join42, ext42, meta42 were still at work; gold and a move were
-# merged).
+# heldout42 (with its lineage set lineage42) and heldout43 (its second wave) at 09:35 UTC on 2026-12-06, session
+# 33, after lin42 only of that session's development branches (seg42, join42, ext42, meta42 were still at work; gold
+# and a move were merged).
 FRESH: tuple[str, ...] = ()
 
 
