@@ -71,7 +71,7 @@ HELD_OUT = SPLITS[1:]
 # indicator gold).
 # heldout42 (with its lineage set lineage42) and heldout43 (its second wave) at 09:35 UTC on 2026-12-06, session
 # 33, after lin42 only of that session's development branches (seg42, join42, ext42, meta42 were still at work; gold
-# and a move were merged).
+# and a move were merged); heldout42's task-block gold (hotask42) at 09:48, after lin42 and ext42.
 FRESH: tuple[str, ...] = ()
 
 
