@@ -35,3 +35,52 @@ def test_a_fragment_kept_as_a_script_template_literal_is_read_without_the_statem
     assert lines[0] == "第一章 总则"
     assert lines[1].startswith("第一条 为了加强标准化工作")
     assert lines[2].startswith("第二条 本法所称标准")
+
+
+def test_a_list_entrys_closing_semicolon_makes_no_sentence_of_its_value() -> None:
+    # UNSTOPPED_LIST_END (gz-changshun-poverty-situation-2017): "1.长寨街道4个：…；" … "7.敦操乡3个：…。" list the
+    # villages of each town under （二）深度贫困村 (list items, round-39 gold); the closing "；" read as a clause mark
+    # of the value, and each town became a heading titled by its label.
+    from plankg.loaders.structure.headings import read_heading_line
+
+    assert read_heading_line("1.长寨街道4个：磨油村、杉木村、牛坡村、 长江村；") is None
+    labelled = read_heading_line("1.术语定义标准:主要规范相关概念，包括分类和定义，阐明关系等")
+    assert labelled is not None and labelled.title == "术语定义标准"  # UNSTOPPED_LABELLED_ENTRY still
+
+
+GUIDE_WITH_APPENDICES = (
+    "关于印发《广西电力市场履约风险管理工作指引》的通知\n各售电公司：\n"
+    "现将《广西电力市场履约风险管理工作指引》印发给你们，请遵照执行。\n广西电力交易中心有限责任公司\n2023年12月1日\n"
+    "附件：\n广西电力市场履约风险管理工作指引\n1 总则\n1.1 为规范广西电力市场履约风险管理工作，制定本指引。\n"
+    "2 职责分工\n2.1 广西电力交易中心负责组织实施。\n附录 1：风险额度计算方法\n风险额度按月计算。\n"
+    "附录 2：参数初始取值\n序号 参数名称 参数取值\n附录 5：\n广西电力市场售电公司履约保证保险条款\n"
+    "1.履约保证保险适用于售电公司。\n"
+)
+
+
+def test_the_appendices_of_an_annexed_document_stand_beside_its_parts() -> None:
+    # APPENDIX_OF_ANNEX, APPENDIX_LINE (gx-performance-risk-guide-2023): the guideline issued as the notice's 附件 has
+    # 附录 1：… 附录 11： after its parts 1 总则 … 13 附则, at their level (round-40 gold); "附录 5：" stands alone over
+    # its title.
+    from plankg.loaders.structure.document import load_plan
+    from plankg.schema import PlanMeta
+
+    plan = load_plan(GUIDE_WITH_APPENDICES, PlanMeta(id="gx", title="广西电力市场履约风险管理工作指引"))
+    levels = [(s.level, s.number, s.title) for s in plan.sections]
+    assert levels[:3] == [(1, "附件：", "广西电力市场履约风险管理工作指引"), (2, "1", "总则"), (2, "2", "职责分工")]
+    assert (2, "附录 1：", "风险额度计算方法") in levels
+    assert (2, "附录 2：", "参数初始取值") in levels
+    assert (2, "附录 5：", "广西电力市场售电公司履约保证保险条款") in levels
+
+
+def test_an_appendix_heading_is_no_wrap_of_the_full_line_above() -> None:
+    # ANNEX_OPENS_LINE (gx-performance-risk-guide-2023): "49 G 调整系数 调整系数参考实际负荷增长确定，初始取值见附录 2"
+    # is a full line of the hard-wrapped PDF text; the page break after it went, and "附录 2：参数初始取值" was joined
+    # to it as its wrap.
+    from plankg.loaders.text.furniture import hard_wrap_joins
+
+    full = "售电公司应当按照本指引规定的履约保障凭证范本开立，不得修改第{}项"
+    last = "49 G 调整系数 调整系数参考实际负荷增长确定，初始取值见附录 2"
+    text = "\n".join(full.format(n) for n in range(10, 34)) + f"\n{last}\n附录 2：参数初始取值\n序号"
+    at = text.index("\n附录 2")
+    assert all(start != at for start, _ in hard_wrap_joins(text))

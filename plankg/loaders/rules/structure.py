@@ -2129,7 +2129,8 @@ ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ 
 # 〔2022〕111号, mee-ets-power-2021-2022-draft, lineage15), listed as "附：1.各类别机组碳排放基准值", are labels too.
 ATTACHMENT_LINE = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}|附[ \u3000]*\d{1,2}"
-    r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)[ \t\u3000]*$"
+    r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
+    r"|附[ \u3000]*录[ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"  # APPENDIX_LINE: "附录 5：" over its title
 )
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
 # "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like

@@ -1085,6 +1085,13 @@ ATTACHMENT_STYLE = "attachment"
 ATTACHED_TABLE_STYLE = "attached-table"
 # The open-styles stack entry of one of several documents issued by one notice.
 DOCUMENT_STYLE = "document"
+# APPENDIX_OF_ANNEX (seg42, round 40): a notice's annexed document may carry appendices of its own after its
+# parts: "附件：" / "广西电力市场履约风险管理工作指引" / "1 总则" … "13 附则" / "附录 1：风险额度计算方法" …
+# "附录 5：" / "广西电力市场售电公司履约保证保险" / "规范性条款" … "附录 11：退还申请书"
+# (gx-performance-risk-guide-2023, heldout40). The appendices are the guideline's, beside its parts one level
+# below the 附件 heading (round-40 gold, as the annexes of an annexed document are, ANNEX_OF_ANNEX); a document's
+# own appendices with no 附件 above them stay level 1 (tj-demand-response-2021's 附录1：…附录3：).
+APPENDIX_OF_ANNEX_STYLE = "annex-appendix"
 # The open-styles stack entry of an unnumbered FAQ question over its answer (QUESTION_LINE, a FAQ run).
 FAQ_QUESTION_STYLE = "faq-question"
 # The open-styles stack entry of a provision titled in brackets (BRACKETED_PROVISION_TITLE).
@@ -1515,8 +1522,12 @@ def headings_from_lines(
             # annex ("附件：浙江省深化普通高中课程改革方案" in the letter, the plan's title under its date, then the
             # plan's "附件1" / "浙江省普通高中课程与学分结构", zj-hs-curriculum-reform-2012) are the plan's: one level
             # below its title, beside its parts
-            del stack[1 if annex_document and stack[:1] == [(DOCUMENT_STYLE, 0)] else 0 :]
-            level = push(stack, ATTACHMENT_STYLE, 0)
+            if _appendix_of_annex(attachment.group("number"), headings):
+                del stack[1:]
+                level = push(stack, APPENDIX_OF_ANNEX_STYLE, 0)  # APPENDIX_OF_ANNEX
+            else:
+                del stack[1 if annex_document and stack[:1] == [(DOCUMENT_STYLE, 0)] else 0 :]
+                level = push(stack, ATTACHMENT_STYLE, 0)
             if own_table:
                 level = push(stack, ATTACHED_TABLE_STYLE, 0)
             headings.append(Heading(level, attachment.group("number").strip(), title, line.start, title_end))
@@ -1583,10 +1594,14 @@ def headings_from_lines(
         if titled is not None:
             terms_parts = parts_style
             # "附表1  浙江省…计划表": an attachment numbered and titled on one line.
-            stack.clear()
-            push(stack, ATTACHMENT_STYLE, 0)
             number, end = titled.group("number").strip(), line.start + titled.end("title")
-            headings.append(Heading(1, number, titled.group("title"), line.start, end))
+            if _appendix_of_annex(number, headings):
+                del stack[1:]
+                level = push(stack, APPENDIX_OF_ANNEX_STYLE, 0)  # APPENDIX_OF_ANNEX
+            else:
+                stack.clear()
+                level = push(stack, ATTACHMENT_STYLE, 0)
+            headings.append(Heading(level, number, titled.group("title"), line.start, end))
             in_attachment, in_glossary, in_table, in_articles = True, False, False, False
             in_terms = GLOSSARY_TITLE.search(titled.group("title")) is not None
             continue
@@ -2898,6 +2913,20 @@ def _label_over_entries(text: str, heading: Heading, style: str) -> bool:
     below = next((line.strip() for line in text[line_end:].split("\n") if line.strip()), "")
     marker = read_marker(below)
     return marker is not None and marker.style != style
+
+
+def _appendix_of_annex(number: str, headings: list[Heading]) -> bool:
+    """Is a 附录 line an appendix of the document a 附件 heading above it opened (APPENDIX_OF_ANNEX)?"""
+
+    def label(heading: Heading) -> str:
+        return re.sub(r"[ \u3000]", "", heading.number)[:2]
+
+    above = next((h for h in reversed(headings) if label(h) in ("附件", "附录")), None)
+    return (
+        re.sub(r"[ \u3000]", "", number).startswith("附录")
+        and above is not None
+        and (above.level, label(above)) in ((1, "附件"), (2, "附录"))
+    )
 
 
 def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None:

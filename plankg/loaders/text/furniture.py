@@ -840,6 +840,8 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             continue
         if ARTICLE_LINE.match(nxt):
             continue  # ARTICLE_OPENS_LINE: a 第X条 article opens its own line (a rule's chapter title above it)
+        if ATTACHMENT_TITLED.match(nxt) or ATTACHMENT_LINE.match(nxt):
+            continue  # ANNEX_OPENS_LINE: "…初始取值见附录 2" / "附录 2：参数初始取值", as behind a page number
         if _title_over_indented_paragraph(text, lines, index, following, widths[following] < full):
             continue  # FLUSH_TITLE_OVER_INDENTED_PARAGRAPH: "…维护健康公平。" / "出台《方案》的重要意义" / "     一是…"
         if line.rstrip().endswith(LABEL_AFTER_BRACKET_ENDS) and FIELD_LABEL_LINE.match(nxt):
