@@ -84,3 +84,30 @@ def test_an_appendix_heading_is_no_wrap_of_the_full_line_above() -> None:
     text = "\n".join(full.format(n) for n in range(10, 34)) + f"\n{last}\n附录 2：参数初始取值\n序号"
     at = text.index("\n附录 2")
     assert all(start != at for start, _ in hard_wrap_joins(text))
+
+
+CREDIT_CATALOGUE = (
+    "项目信息公开目录说明\n"
+    "（一） 从业单位信用信息\n"
+    "1. 企业基本信息：企（事）业单位名称、营业执照注册号、经营范围、注册资本等内容。\n"
+    "2. 资质信息：包括资质等级名称、资质证书号、有效起始日期、有效到期日期等内容。\n"
+    "3. 不良行为记录信息\n"
+    "（1） 违法信息：包括法院判决结果、处罚对象、执行期限、判决机关和检察院行贿受贿犯罪档案查询结果等内容。\n"
+    "（2） 行政处罚信息：包括处罚种类、处罚对象、处罚事由、处罚依据、处罚内容、处罚日期、处罚机关等内容。\n"
+    "（3） 行政强制信息：包括行政强制机关、行政强制决定文书编号、行政强制事项名称、行政强制依据、行政强制日期等内容。\n"
+    "（二）从业人员信用信息\n"
+    "1. 人员基本信息：包括姓名、性别、证件类型、证件号码等内容。\n"
+    "2. 执业资格信息：包括证书名称、编号、有效起始日期、有效到期日期、核发日期、核发机关等内容。\n"
+)
+
+
+def test_the_kinds_a_bare_label_of_a_described_outline_holds_are_its_headings() -> None:
+    # DESCRIBED_KINDS (jj-credit-info-catalogue-notes-2011): "3. 不良行为记录信息" beside the described "1. 企业
+    # 基本信息：…" holds its kinds "（1） 违法信息：包括…" …, level-3 inline headings titled by their labels (round-29
+    # gold).
+    from plankg.loaders.structure.document import load_plan
+    from plankg.schema import PlanMeta
+
+    plan = load_plan(CREDIT_CATALOGUE, PlanMeta(id="jj", title="项目信息公开目录说明"))
+    kinds = [(s.level, s.number, s.title) for s in plan.sections if s.level == 3]
+    assert kinds == [(3, "（1）", "违法信息"), (3, "（2）", "行政处罚信息"), (3, "（3）", "行政强制信息")]

@@ -1805,6 +1805,17 @@ DESCRIBED_LABEL = re.compile(
 # round-29 gold. Described entries of a style and level at which a bare label (nothing or a colon after its title)
 # holds numbered entries of its own are kept; a described list has no entry with kinds under it.
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
+# DESCRIBED_KINDS (seg42, round 29): in such a described outline, the kinds a bare label holds are described
+# the same way, one level below: "6. 不良行为记录信息" / "（1） 违法信息：包括法院判决结果、…等内容。" /
+# "（2） 行政处罚信息：包括…" … "（6） 质量安全信息：…" (jj-credit-info-catalogue-notes-2011, twice);
+# "1. 土地使用权审批和出让信息：" / "（1）土地招标拍卖挂牌出让信息：包括位置、…" … "2. 矿业权审批和出让信息：" /
+# "（4）探矿权审批信息：…" (jj-project-info-catalogue-notes-2011, its kinds numbered on across the two labels):
+# round-29 gold, level-3 inline headings titled by their labels. Read line by line they were items
+# (TASK_ONLY_STYLES keep a labelled （n） sentence an item's, a line past MAX_HEADING_CHARS is no heading,
+# RUN_IN_ITEMS). The lines that open a bare label's body, at least DESCRIBED_KINDS_MIN of them numbered in
+# sequence, each a label (RUN_IN_TITLE_MAX at most, no clause mark) and its description after the colon, are its
+# kinds, where a heading of the label's style and level is a described entry.
+DESCRIBED_KINDS_MIN = 2
 # ANNOUNCED_MEASURES: under a section, a body sentence announcing measures ("六五”期间，在农业的生产技术方面采取
 # 以下措施：", "发展畜牧业的主要措施是：", heldout14's OCR'd 1982 plan) is followed by 一、… entries that run on into
 # their paragraphs ("、选育和推广优良品种。五年内，…", "四、 防治病虫害。五年内，…"): the measures of its list, not

@@ -115,6 +115,7 @@ from plankg.loaders.rules.structure import (
     DECIMAL_TITLE_PARAGRAPH_MIN,
     DECIMAL_TOP_OVER_FIRST_POINT,
     DEFINITION_SENTENCE,
+    DESCRIBED_KINDS_MIN,
     DESCRIBED_LABEL,
     DOCUMENT_OVER_RESTART_MIN,
     DOCUMENT_OVER_RESTART_NOT,
@@ -227,6 +228,7 @@ from plankg.loaders.rules.structure import (
     JOINT_SIGNATURE_MAX_LINES,
     KEYWORD_GROUP_LINE,
     KEYWORD_GROUP_MIN,
+    LABEL_CLAUSE_MARK,
     LABEL_END,
     LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
@@ -1828,6 +1830,7 @@ def headings_from_lines(
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _without_decimal_sentence_clauses(text, headings)  # DECIMAL_SENTENCE_CLAUSES
     headings = _with_repeated_field_labels(text, headings)  # seg21
+    headings = _with_described_kinds(text, headings)  # DESCRIBED_KINDS
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
 
 
@@ -2900,6 +2903,75 @@ def _without_restated_entries(text: str, headings: list[Heading]) -> list[Headin
         if len(entries) >= RESTATED_ENTRIES_MIN and sum(r for _, r in entries) * 2 > len(entries):
             drop.update(k for k, _ in entries)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _described_kind(line: str) -> tuple[Marker, int, str, int] | None:
+    """A numbered line that gives a kind's label and its description after the colon (DESCRIBED_KINDS): its marker,
+    where the marker starts in the line, its label and where the label starts; None for any other line."""
+    stripped = line.lstrip(" \t\u3000")
+    marker = read_marker(stripped)
+    if marker is None or marker.style not in RESTATED_ENTRIES_STYLES:
+        return None
+    rest = stripped[marker.length :]
+    at = len(rest) - len(rest.lstrip(" \t\u3000"))
+    rest = rest[at:]
+    label = LABEL_END.search(rest, 0, RUN_IN_TITLE_MAX + 1)
+    if label is None or label.start() == 0 or not rest[label.end() :].strip():
+        return None
+    if LABEL_CLAUSE_MARK.search(rest, 0, label.start()) is not None or NOTATION_COLON.match(rest, label.start()):
+        return None
+    indent = len(line) - len(stripped)
+    return marker, indent, rest[: label.start()].rstrip(), indent + marker.length + at
+
+
+def _with_described_kinds(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with the kinds a bare label of a described outline holds, one level below it (DESCRIBED_KINDS),
+    in place of what was read of them."""
+    described = {
+        (marker.style, heading.level)
+        for heading in headings
+        if (marker := read_marker(heading.number) if heading.number else None) is not None
+        and marker.style in RESTATED_ENTRIES_STYLES
+        and LABEL_END.match(_line_rest(text, heading)) is not None
+        and LABEL_END.sub("", _line_rest(text, heading), count=1).strip() != ""
+    }
+    out: list[Heading] = []
+    k = 0
+    while k < len(headings):
+        heading = headings[k]
+        out.append(heading)
+        k += 1
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or (marker.style, heading.level) not in described:
+            continue
+        if LABEL_END.sub("", _line_rest(text, heading), count=1) != "":
+            continue  # a described entry itself, no bare label
+        below = next((j for j in range(k, len(headings)) if headings[j].level <= heading.level), len(headings))
+        end = headings[below].start if below < len(headings) else len(text)
+        line_end = text.find("\n", heading.title_end)
+        if line_end < 0 or line_end >= end:
+            continue
+        kinds: list[Heading] = []
+        number = 0
+        offset = line_end + 1
+        for line in text[line_end + 1 : end].split("\n"):
+            at, offset = offset, offset + len(line) + 1
+            if not line.strip():
+                continue
+            kind = _described_kind(line)
+            if kind is None or (kinds and kind[0].number != number + 1):
+                break
+            entry, marker_at, label, label_at = kind
+            number = entry.number
+            title_end = at + label_at + len(label)
+            kinds.append(Heading(heading.level + 1, entry.written, label, at + marker_at, title_end))
+        read = headings[k:below]
+        last = kinds[-1].start if kinds else -1
+        if len(kinds) < DESCRIBED_KINDS_MIN or any(h.start > last for h in read):
+            continue
+        out.extend(kinds)
+        k = below
+    return out
 
 
 def _label_over_entries(text: str, heading: Heading, style: str) -> bool:
