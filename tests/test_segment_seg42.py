@@ -111,3 +111,31 @@ def test_the_kinds_a_bare_label_of_a_described_outline_holds_are_its_headings() 
     plan = load_plan(CREDIT_CATALOGUE, PlanMeta(id="jj", title="项目信息公开目录说明"))
     kinds = [(s.level, s.number, s.title) for s in plan.sections if s.level == 3]
     assert kinds == [(3, "（1）", "违法信息"), (3, "（2）", "行政处罚信息"), (3, "（3）", "行政强制信息")]
+
+
+RICE_TECHNIQUES = (
+    "2014年水稻重大病虫害防控技术方案\n"
+    "专业化统防统治主推技术\n"
+    "1.选用抗（耐）病品种防病技术\n"
+    "因地制宜选用抗（耐）稻瘟病、稻曲病、条纹叶枯病的水稻品种，淘汰抗性差、易感病品种。\n"
+    "2.深耕灌水灭蛹控螟技术\n"
+    "利用螟虫化蛹期抗逆性弱的特点，在春季越冬代螟虫化蛹期统一翻耕冬闲田、绿肥田，降低虫源基数。\n"
+    "3.性信息素诱杀害虫技术。\n"
+    "二化螟越冬代和主害代、稻纵卷叶螟主害代蛾始见期，集中连片使用性信息素，诱杀成虫，降低田间卵量和虫量。\n"
+    "4.生态工程保护天敌治虫技术\n"
+    "田埂种植芝麻、大豆等显花植物，保护和提高蜘蛛、寄生蜂、黑肩绿盲蝽等天敌的控害能力。\n"
+    "5.人工释放赤眼蜂防治害虫技术于二化螟蛾高峰期和稻纵卷叶螟迁入代蛾高峰期开始释放稻螟赤眼蜂，每代放蜂2～3次，"
+    "间隔3～5天。\n"
+    "6.稻鸭共育治虫防病控草技术\n"
+    "水稻移栽后7～10天，禾苗开始返青分蘖时，将15天左右的雏鸭放入稻田饲养，破口抽穗前收鸭。\n"
+)
+
+
+def test_a_title_ending_in_a_full_stop_among_bare_titles_stays_a_heading() -> None:
+    # SENTENCE_ENTRY_TITLE_STOPPED (nat-rice-pest-control-2014): "4.性信息素诱杀害虫技术。" went with the sentence
+    # entry "7.人工释放赤眼蜂防治害虫技术于…" (SENTENCE_ENTRY_SIBLINGS); its siblings are bare titles.
+    from plankg.loaders.structure.document import load_plan
+    from plankg.schema import PlanMeta
+
+    plan = load_plan(RICE_TECHNIQUES, PlanMeta(id="rice", title="2014年水稻重大病虫害防控技术方案"))
+    assert "性信息素诱杀害虫技术" in [s.title for s in plan.sections]

@@ -1746,6 +1746,13 @@ NOTES_UNDER_LABEL_MIN = 2
 TITLE_ONLY_CATALOGUE_MIN = 10
 BARE_ENTRY_TITLE_END = " \t\u3000。．.；;：:"
 SENTENCE_ENTRY_STYLES = ("arabic",)
+# SENTENCE_ENTRY_TITLE_STOPPED (seg42, round 41): a title may end in a full stop among titles that do not:
+# "3.种子处理和秧田阻隔预防病虫技术" / … / "4.性信息素诱杀害虫技术。" / "二化螟越冬代和主害代…" / "5.生物农药防治病虫
+# 技术" (nat-rice-pest-control-2014, nine techniques over a paragraph each; round-41 gold: level-2 headings). Where a
+# sibling is dropped as a sentence (SENTENCE_ENTRY: "7.人工释放赤眼蜂防治害虫技术于二化螟蛾高峰期…，间隔3～5天。"), an
+# entry whose line ends in 。 goes with it as a provision of the same list (SENTENCE_ENTRY_SIBLINGS) - unless it is
+# title-sized, no clause in it and no requirement, and most of its siblings stand bare on their lines: it is a title
+# like theirs.
 # PART_SENTENCE_ENTRIES (fix26seg, round 26): "第N部分：" numbers the parts of a thing as well as a plan's parts: a
 # code's structure described part by part, "第1部分：西药药品识别码，用1位大写英文字母“X”表示。" / "第2部分：西药药品
 # 类别码，对西药自然属性进行分类的代码， 采用层次代码结构。" / … (nat-medins-standardization-2019, the coding rules:

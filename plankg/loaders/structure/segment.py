@@ -2611,8 +2611,23 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
             leaf = j + 1 == len(headings) or headings[j + 1].level <= sibling.level
             rest = _line_rest(text, sibling)
             if marker is not None and marker.style in SENTENCE_ENTRY_STYLES and leaf and rest in SENTENCE_ENTRY_ENDS:
+                if _title_among_bare_titles(text, headings, j):
+                    continue  # SENTENCE_ENTRY_TITLE_STOPPED: "4.性信息素诱杀害虫技术。" among bare titles
                 drop.add(j)
     return [h for k, h in enumerate(headings) if k not in drop | definitions]
+
+
+def _title_among_bare_titles(text: str, headings: list[Heading], k: int) -> bool:
+    """Is entry k a title that happens to end in a full stop, most of its siblings bare titles with nothing after
+    them on their lines (SENTENCE_ENTRY_TITLE_STOPPED)?"""
+    title = headings[k].title.strip()
+    if len(title) > RUN_IN_TITLE_MAX or UNTITLED_ENTRY_BREAKS.search(title) is not None or _requirement(title):
+        return False
+    parent = _parent(headings, k)
+    siblings = [
+        j for j, h in enumerate(headings) if j != k and h.level == headings[k].level and _parent(headings, j) == parent
+    ]
+    return 2 * sum(_line_rest(text, headings[j]) == "" for j in siblings) > len(siblings)
 
 
 def _without_part_sentences(text: str, headings: list[Heading]) -> list[Heading]:
