@@ -1751,8 +1751,10 @@ SENTENCE_ENTRY_STYLES = ("arabic",)
 # 技术" (nat-rice-pest-control-2014, nine techniques over a paragraph each; round-41 gold: level-2 headings). Where a
 # sibling is dropped as a sentence (SENTENCE_ENTRY: "7.人工释放赤眼蜂防治害虫技术于二化螟蛾高峰期…，间隔3～5天。"), an
 # entry whose line ends in 。 goes with it as a provision of the same list (SENTENCE_ENTRY_SIBLINGS) - unless it is
-# title-sized, no clause in it and no requirement, and most of its siblings stand bare on their lines: it is a title
-# like theirs.
+# title-sized, no clause in it and no requirement, and most of its siblings, BARE_TITLE_SIBLINGS_MIN at least, are
+# titles of that size standing bare on their lines: it is a title like theirs. ("1.申请报送日期为2019年12月9日至16日
+# 16时。" beside "2.申请书由…接收，联系方式如下：" is a provision: nat-nsfc-quebec-smartcity-2019.)
+BARE_TITLE_SIBLINGS_MIN = 3
 # PART_SENTENCE_ENTRIES (fix26seg, round 26): "第N部分：" numbers the parts of a thing as well as a plan's parts: a
 # code's structure described part by part, "第1部分：西药药品识别码，用1位大写英文字母“X”表示。" / "第2部分：西药药品
 # 类别码，对西药自然属性进行分类的代码， 采用层次代码结构。" / … (nat-medins-standardization-2019, the coding rules:

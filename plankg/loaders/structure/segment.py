@@ -68,6 +68,7 @@ from plankg.loaders.rules.structure import (
     BARE_ENTRY_TITLE_END,
     BARE_NUMBER_LINE,
     BARE_QUESTION_INLINE,
+    BARE_TITLE_SIBLINGS_MIN,
     BLOCK_HEADING,
     BOX_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
@@ -2618,8 +2619,8 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
 
 
 def _title_among_bare_titles(text: str, headings: list[Heading], k: int) -> bool:
-    """Is entry k a title that happens to end in a full stop, most of its siblings bare titles with nothing after
-    them on their lines (SENTENCE_ENTRY_TITLE_STOPPED)?"""
+    """Is entry k a title that happens to end in a full stop, most of its siblings (BARE_TITLE_SIBLINGS_MIN at least)
+    bare titles, title-sized and no clause, with nothing after them on their lines (SENTENCE_ENTRY_TITLE_STOPPED)?"""
     title = headings[k].title.strip()
     if len(title) > RUN_IN_TITLE_MAX or UNTITLED_ENTRY_BREAKS.search(title) is not None or _requirement(title):
         return False
@@ -2627,7 +2628,15 @@ def _title_among_bare_titles(text: str, headings: list[Heading], k: int) -> bool
     siblings = [
         j for j, h in enumerate(headings) if j != k and h.level == headings[k].level and _parent(headings, j) == parent
     ]
-    return 2 * sum(_line_rest(text, headings[j]) == "" for j in siblings) > len(siblings)
+    bare = [
+        j
+        for j in siblings
+        if _line_rest(text, headings[j]) == ""
+        and len(headings[j].title.strip()) <= RUN_IN_TITLE_MAX
+        and UNTITLED_ENTRY_BREAKS.search(headings[j].title) is None
+        and headings[j].title.strip()[-1:] not in LEAD_SENTENCE_END
+    ]
+    return len(bare) >= BARE_TITLE_SIBLINGS_MIN and 2 * len(bare) > len(siblings)
 
 
 def _without_part_sentences(text: str, headings: list[Heading]) -> list[Heading]:
