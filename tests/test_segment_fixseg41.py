@@ -116,10 +116,10 @@ def test_a_one_line_decimal_provision_among_untitled_ones_is_a_clause() -> None:
 def test_row_numbers_of_an_exploded_table_are_no_pages_and_the_cell_beside_them_stays() -> None:
     # RUNNING_PAGE_CHARS_MIN (nat-teachermid-2022): a list exploded one cell a line numbers its rows on lines of their
     # own; the university repeated beside each row number is data, not a running header.
-    from plankg.loaders.text.furniture import running_beside_page_lines
+    from plankg.loaders.text.furniture import PAGE_NUMBERS, page_edge_lines
 
     rows = "".join(f"{n}\n东北师范大学\n小学教育\n2028年6月\n" for n in range(1, 7))
-    assert running_beside_page_lines("专业名单\n" + rows) == []
+    assert page_edge_lines("专业名单\n" + rows, PAGE_NUMBERS) == []
     page = "本指引所称履约保障凭证，是指售电公司按规定提交的履约保函或者履约保险。" * 8
     pages = "".join(f"{page}\n广西电力市场履约风险管理工作指引\n第 {n} 页\n" for n in range(1, 5))
-    assert len(running_beside_page_lines(pages)) == 4
+    assert len(page_edge_lines(pages, PAGE_NUMBERS)) == 4

@@ -1746,6 +1746,15 @@ NOTES_UNDER_LABEL_MIN = 2
 TITLE_ONLY_CATALOGUE_MIN = 10
 BARE_ENTRY_TITLE_END = " \t\u3000。．.；;：:"
 SENTENCE_ENTRY_STYLES = ("arabic",)
+# SENTENCE_ENTRY_TITLE_STOPPED (seg42, round 41): a title may end in a full stop among titles that do not:
+# "3.种子处理和秧田阻隔预防病虫技术" / … / "4.性信息素诱杀害虫技术。" / "二化螟越冬代和主害代…" / "5.生物农药防治病虫
+# 技术" (nat-rice-pest-control-2014, nine techniques over a paragraph each; round-41 gold: level-2 headings). Where a
+# sibling is dropped as a sentence (SENTENCE_ENTRY: "7.人工释放赤眼蜂防治害虫技术于二化螟蛾高峰期…，间隔3～5天。"), an
+# entry whose line ends in 。 goes with it as a provision of the same list (SENTENCE_ENTRY_SIBLINGS) - unless it is
+# title-sized, no clause in it and no requirement, and most of its siblings, BARE_TITLE_SIBLINGS_MIN at least, are
+# titles of that size standing bare on their lines: it is a title like theirs. ("1.申请报送日期为2019年12月9日至16日
+# 16时。" beside "2.申请书由…接收，联系方式如下：" is a provision: nat-nsfc-quebec-smartcity-2019.)
+BARE_TITLE_SIBLINGS_MIN = 3
 # PART_SENTENCE_ENTRIES (fix26seg, round 26): "第N部分：" numbers the parts of a thing as well as a plan's parts: a
 # code's structure described part by part, "第1部分：西药药品识别码，用1位大写英文字母“X”表示。" / "第2部分：西药药品
 # 类别码，对西药自然属性进行分类的代码， 采用层次代码结构。" / … (nat-medins-standardization-2019, the coding rules:
@@ -1805,6 +1814,17 @@ DESCRIBED_LABEL = re.compile(
 # round-29 gold. Described entries of a style and level at which a bare label (nothing or a colon after its title)
 # holds numbered entries of its own are kept; a described list has no entry with kinds under it.
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
+# DESCRIBED_KINDS (seg42, round 29): in such a described outline, the kinds a bare label holds are described
+# the same way, one level below: "6. 不良行为记录信息" / "（1） 违法信息：包括法院判决结果、…等内容。" /
+# "（2） 行政处罚信息：包括…" … "（6） 质量安全信息：…" (jj-credit-info-catalogue-notes-2011, twice);
+# "1. 土地使用权审批和出让信息：" / "（1）土地招标拍卖挂牌出让信息：包括位置、…" … "2. 矿业权审批和出让信息：" /
+# "（4）探矿权审批信息：…" (jj-project-info-catalogue-notes-2011, its kinds numbered on across the two labels):
+# round-29 gold, level-3 inline headings titled by their labels. Read line by line they were items
+# (TASK_ONLY_STYLES keep a labelled （n） sentence an item's, a line past MAX_HEADING_CHARS is no heading,
+# RUN_IN_ITEMS). The lines that open a bare label's body, at least DESCRIBED_KINDS_MIN of them numbered in
+# sequence, each a label (RUN_IN_TITLE_MAX at most, no clause mark) and its description after the colon, are its
+# kinds, where a heading of the label's style and level is a described entry.
+DESCRIBED_KINDS_MIN = 2
 # ANNOUNCED_MEASURES: under a section, a body sentence announcing measures ("六五”期间，在农业的生产技术方面采取
 # 以下措施：", "发展畜牧业的主要措施是：", heldout14's OCR'd 1982 plan) is followed by 一、… entries that run on into
 # their paragraphs ("、选育和推广优良品种。五年内，…", "四、 防治病虫害。五年内，…"): the measures of its list, not
@@ -2129,7 +2149,8 @@ ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ 
 # 〔2022〕111号, mee-ets-power-2021-2022-draft, lineage15), listed as "附：1.各类别机组碳排放基准值", are labels too.
 ATTACHMENT_LINE = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}|附[ \u3000]*\d{1,2}"
-    r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)[ \t\u3000]*$"
+    r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
+    r"|附[ \u3000]*录[ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"  # APPENDIX_LINE: "附录 5：" over its title
 )
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
 # "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like

@@ -291,7 +291,8 @@ def labelled_sentence_title(marker: Marker, rest: str) -> str | None:
         return None  # LEAD_CLAUSE_NOT_LABEL: "…研究方向，如："
     if _inside_brackets(whole[: label.start()]):
         return None  # LABEL_INSIDE_BRACKETS: "普通高校（本科：4830元/生•年；…）"
-    if unstopped and UNSTOPPED_LABEL_BODY.search(whole, label.end()) is None:
+    # UNSTOPPED_LIST_END: a list entry's closing "；" makes no sentence of its value
+    if unstopped and UNSTOPPED_LABEL_BODY.search(whole.rstrip(LABEL_VALUE_LIST_END), label.end()) is None:
         return None
     return whole[: label.start()].strip()
 

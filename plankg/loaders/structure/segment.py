@@ -68,6 +68,7 @@ from plankg.loaders.rules.structure import (
     BARE_ENTRY_TITLE_END,
     BARE_NUMBER_LINE,
     BARE_QUESTION_INLINE,
+    BARE_TITLE_SIBLINGS_MIN,
     BLOCK_HEADING,
     BOX_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
@@ -115,6 +116,7 @@ from plankg.loaders.rules.structure import (
     DECIMAL_TITLE_PARAGRAPH_MIN,
     DECIMAL_TOP_OVER_FIRST_POINT,
     DEFINITION_SENTENCE,
+    DESCRIBED_KINDS_MIN,
     DESCRIBED_LABEL,
     DOCUMENT_OVER_RESTART_MIN,
     DOCUMENT_OVER_RESTART_NOT,
@@ -227,6 +229,7 @@ from plankg.loaders.rules.structure import (
     JOINT_SIGNATURE_MAX_LINES,
     KEYWORD_GROUP_LINE,
     KEYWORD_GROUP_MIN,
+    LABEL_CLAUSE_MARK,
     LABEL_END,
     LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
@@ -1085,6 +1088,13 @@ ATTACHMENT_STYLE = "attachment"
 ATTACHED_TABLE_STYLE = "attached-table"
 # The open-styles stack entry of one of several documents issued by one notice.
 DOCUMENT_STYLE = "document"
+# APPENDIX_OF_ANNEX (seg42, round 40): a notice's annexed document may carry appendices of its own after its
+# parts: "附件：" / "广西电力市场履约风险管理工作指引" / "1 总则" … "13 附则" / "附录 1：风险额度计算方法" …
+# "附录 5：" / "广西电力市场售电公司履约保证保险" / "规范性条款" … "附录 11：退还申请书"
+# (gx-performance-risk-guide-2023, heldout40). The appendices are the guideline's, beside its parts one level
+# below the 附件 heading (round-40 gold, as the annexes of an annexed document are, ANNEX_OF_ANNEX); a document's
+# own appendices with no 附件 above them stay level 1 (tj-demand-response-2021's 附录1：…附录3：).
+APPENDIX_OF_ANNEX_STYLE = "annex-appendix"
 # The open-styles stack entry of an unnumbered FAQ question over its answer (QUESTION_LINE, a FAQ run).
 FAQ_QUESTION_STYLE = "faq-question"
 # The open-styles stack entry of a provision titled in brackets (BRACKETED_PROVISION_TITLE).
@@ -1515,8 +1525,12 @@ def headings_from_lines(
             # annex ("附件：浙江省深化普通高中课程改革方案" in the letter, the plan's title under its date, then the
             # plan's "附件1" / "浙江省普通高中课程与学分结构", zj-hs-curriculum-reform-2012) are the plan's: one level
             # below its title, beside its parts
-            del stack[1 if annex_document and stack[:1] == [(DOCUMENT_STYLE, 0)] else 0 :]
-            level = push(stack, ATTACHMENT_STYLE, 0)
+            if _appendix_of_annex(attachment.group("number"), headings):
+                del stack[1:]
+                level = push(stack, APPENDIX_OF_ANNEX_STYLE, 0)  # APPENDIX_OF_ANNEX
+            else:
+                del stack[1 if annex_document and stack[:1] == [(DOCUMENT_STYLE, 0)] else 0 :]
+                level = push(stack, ATTACHMENT_STYLE, 0)
             if own_table:
                 level = push(stack, ATTACHED_TABLE_STYLE, 0)
             headings.append(Heading(level, attachment.group("number").strip(), title, line.start, title_end))
@@ -1583,10 +1597,14 @@ def headings_from_lines(
         if titled is not None:
             terms_parts = parts_style
             # "附表1  浙江省…计划表": an attachment numbered and titled on one line.
-            stack.clear()
-            push(stack, ATTACHMENT_STYLE, 0)
             number, end = titled.group("number").strip(), line.start + titled.end("title")
-            headings.append(Heading(1, number, titled.group("title"), line.start, end))
+            if _appendix_of_annex(number, headings):
+                del stack[1:]
+                level = push(stack, APPENDIX_OF_ANNEX_STYLE, 0)  # APPENDIX_OF_ANNEX
+            else:
+                stack.clear()
+                level = push(stack, ATTACHMENT_STYLE, 0)
+            headings.append(Heading(level, number, titled.group("title"), line.start, end))
             in_attachment, in_glossary, in_table, in_articles = True, False, False, False
             in_terms = GLOSSARY_TITLE.search(titled.group("title")) is not None
             continue
@@ -1813,6 +1831,7 @@ def headings_from_lines(
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _without_decimal_sentence_clauses(text, headings)  # DECIMAL_SENTENCE_CLAUSES
     headings = _with_repeated_field_labels(text, headings)  # seg21
+    headings = _with_described_kinds(text, headings)  # DESCRIBED_KINDS
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
 
 
@@ -2593,8 +2612,31 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
             leaf = j + 1 == len(headings) or headings[j + 1].level <= sibling.level
             rest = _line_rest(text, sibling)
             if marker is not None and marker.style in SENTENCE_ENTRY_STYLES and leaf and rest in SENTENCE_ENTRY_ENDS:
+                if _title_among_bare_titles(text, headings, j):
+                    continue  # SENTENCE_ENTRY_TITLE_STOPPED: "4.性信息素诱杀害虫技术。" among bare titles
                 drop.add(j)
     return [h for k, h in enumerate(headings) if k not in drop | definitions]
+
+
+def _title_among_bare_titles(text: str, headings: list[Heading], k: int) -> bool:
+    """Is entry k a title that happens to end in a full stop, most of its siblings (BARE_TITLE_SIBLINGS_MIN at least)
+    bare titles, title-sized and no clause, with nothing after them on their lines (SENTENCE_ENTRY_TITLE_STOPPED)?"""
+    title = headings[k].title.strip()
+    if len(title) > RUN_IN_TITLE_MAX or UNTITLED_ENTRY_BREAKS.search(title) is not None or _requirement(title):
+        return False
+    parent = _parent(headings, k)
+    siblings = [
+        j for j, h in enumerate(headings) if j != k and h.level == headings[k].level and _parent(headings, j) == parent
+    ]
+    bare = [
+        j
+        for j in siblings
+        if _line_rest(text, headings[j]) == ""
+        and len(headings[j].title.strip()) <= RUN_IN_TITLE_MAX
+        and UNTITLED_ENTRY_BREAKS.search(headings[j].title) is None
+        and headings[j].title.strip()[-1:] not in LEAD_SENTENCE_END
+    ]
+    return len(bare) >= BARE_TITLE_SIBLINGS_MIN and 2 * len(bare) > len(siblings)
 
 
 def _without_part_sentences(text: str, headings: list[Heading]) -> list[Heading]:
@@ -2887,6 +2929,75 @@ def _without_restated_entries(text: str, headings: list[Heading]) -> list[Headin
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
+def _described_kind(line: str) -> tuple[Marker, int, str, int] | None:
+    """A numbered line that gives a kind's label and its description after the colon (DESCRIBED_KINDS): its marker,
+    where the marker starts in the line, its label and where the label starts; None for any other line."""
+    stripped = line.lstrip(" \t\u3000")
+    marker = read_marker(stripped)
+    if marker is None or marker.style not in RESTATED_ENTRIES_STYLES:
+        return None
+    rest = stripped[marker.length :]
+    at = len(rest) - len(rest.lstrip(" \t\u3000"))
+    rest = rest[at:]
+    label = LABEL_END.search(rest, 0, RUN_IN_TITLE_MAX + 1)
+    if label is None or label.start() == 0 or not rest[label.end() :].strip():
+        return None
+    if LABEL_CLAUSE_MARK.search(rest, 0, label.start()) is not None or NOTATION_COLON.match(rest, label.start()):
+        return None
+    indent = len(line) - len(stripped)
+    return marker, indent, rest[: label.start()].rstrip(), indent + marker.length + at
+
+
+def _with_described_kinds(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with the kinds a bare label of a described outline holds, one level below it (DESCRIBED_KINDS),
+    in place of what was read of them."""
+    described = {
+        (marker.style, heading.level)
+        for heading in headings
+        if (marker := read_marker(heading.number) if heading.number else None) is not None
+        and marker.style in RESTATED_ENTRIES_STYLES
+        and LABEL_END.match(_line_rest(text, heading)) is not None
+        and LABEL_END.sub("", _line_rest(text, heading), count=1).strip() != ""
+    }
+    out: list[Heading] = []
+    k = 0
+    while k < len(headings):
+        heading = headings[k]
+        out.append(heading)
+        k += 1
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or (marker.style, heading.level) not in described:
+            continue
+        if LABEL_END.sub("", _line_rest(text, heading), count=1) != "":
+            continue  # a described entry itself, no bare label
+        below = next((j for j in range(k, len(headings)) if headings[j].level <= heading.level), len(headings))
+        end = headings[below].start if below < len(headings) else len(text)
+        line_end = text.find("\n", heading.title_end)
+        if line_end < 0 or line_end >= end:
+            continue
+        kinds: list[Heading] = []
+        number = 0
+        offset = line_end + 1
+        for line in text[line_end + 1 : end].split("\n"):
+            at, offset = offset, offset + len(line) + 1
+            if not line.strip():
+                continue
+            kind = _described_kind(line)
+            if kind is None or (kinds and kind[0].number != number + 1):
+                break
+            entry, marker_at, label, label_at = kind
+            number = entry.number
+            title_end = at + label_at + len(label)
+            kinds.append(Heading(heading.level + 1, entry.written, label, at + marker_at, title_end))
+        read = headings[k:below]
+        last = kinds[-1].start if kinds else -1
+        if len(kinds) < DESCRIBED_KINDS_MIN or any(h.start > last for h in read):
+            continue
+        out.extend(kinds)
+        k = below
+    return out
+
+
 def _label_over_entries(text: str, heading: Heading, style: str) -> bool:
     """Is a heading a bare label (nothing or a colon after its title) whose next line opens a numbered entry of another
     style (DESCRIBED_OUTLINE)?"""
@@ -2898,6 +3009,20 @@ def _label_over_entries(text: str, heading: Heading, style: str) -> bool:
     below = next((line.strip() for line in text[line_end:].split("\n") if line.strip()), "")
     marker = read_marker(below)
     return marker is not None and marker.style != style
+
+
+def _appendix_of_annex(number: str, headings: list[Heading]) -> bool:
+    """Is a 附录 line an appendix of the document a 附件 heading above it opened (APPENDIX_OF_ANNEX)?"""
+
+    def label(heading: Heading) -> str:
+        return re.sub(r"[ \u3000]", "", heading.number)[:2]
+
+    above = next((h for h in reversed(headings) if label(h) in ("附件", "附录")), None)
+    return (
+        re.sub(r"[ \u3000]", "", number).startswith("附录")
+        and above is not None
+        and (above.level, label(above)) in ((1, "附件"), (2, "附录"))
+    )
 
 
 def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None:

@@ -502,6 +502,15 @@ def _trafilatura_xml(data: bytes) -> str | None:
 # is the <table> itself), and finds it at once when the fragment is set in a page's body.
 HTML_DOCUMENT_TAG = re.compile(rb"<\s*(?:html|body)\b", re.IGNORECASE)
 FRAGMENT_PAGE = (b"<html><body>", b"</body></html>")
+# SCRIPT_TEMPLATE_FRAGMENT (seg42, round 41): a portal project keeps each article's fragment as a JavaScript template
+# literal, "const article1 = `<div class="zhengwei1" id="zhengwen">…</div>`;" (eleven national texts of the corpus,
+# nat-standardization-law-2017, nat-coal-law-2013, nat-national-security-law-2015 …). Set in a page's body with the
+# statement's words around it, the fragment had trafilatura fall back to the body's loose text: of
+# nat-standardization-law-2017 it kept one line, without its 第X章 headings and every paragraph opening in a bold
+# 第X条. The fragment is read without the statement around it.
+SCRIPT_TEMPLATE_FRAGMENT = re.compile(
+    rb"\A\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*`(?P<html>.*)`\s*;?\s*\Z", re.DOTALL
+)
 
 
 # HIDDEN_PAGE_COPY: a saved page may repeat the whole document in a block the browser never shows
@@ -693,6 +702,8 @@ def read_html(data: bytes, name: str) -> str:
     whole (read_whole_page) when it holds enough Chinese text."""
     from lxml import etree
 
+    wrapped = SCRIPT_TEMPLATE_FRAGMENT.match(data)
+    data = wrapped.group("html") if wrapped else data  # SCRIPT_TEMPLATE_FRAGMENT
     # SERVER_TEMPLATE_TAGS, WORD_BOOKMARK_ANCHOR, then PARAGRAPH_IN_PARAGRAPH, then HEITI_PARAGRAPH
     data = without_bookmark_anchors(without_server_tags(data))  # WORD_BOOKMARK_ANCHOR, EMPTY_BOLD_BREAK
     data = with_heiti_titles(without_paragraphs_in_paragraphs(without_hidden_copies(data)))

@@ -16,6 +16,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -556,7 +557,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if len(words) >= 3 and sum(w in NAV_WORDS for w in words) >= 2 and all(len(w) <= NAV_ITEM_MAX for w in words):
             spans.append((start, end))
     spans += _running_lines(text, lines)
-    spans += _page_edge_lines(text, lines)
+    spans += page_edge_lines(text, PAGE_MARKS)
     # The related-files list (or the site's disclaimer) after the article, to the end of the text.
     # Counted only once a line opens such a list: a list of every character of the text, made for each
     # text, was 1.5 % of the analysis' samples over the N = 200 generated corpus, and most texts have none.
@@ -655,83 +656,91 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
 RUNNING_PAGE_CHARS_MIN = 200
 
 
-def running_beside_page_lines(text: str) -> list[tuple[int, int]]:
-    """RUNNING_BESIDE_PAGE_LINE: the same words right above, or right below, a page-number line on
-    RUNNING_LINE_MIN pages or more."""
-    lines = _line_spans(text)
+def _mark_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """PAGE_EDGE_RUNNING's page marks: the "— —" or "* * *" lines of a paged text (PAGED_TEXT_MARKS_MIN)."""
+    marks = {k for k, (start, end) in enumerate(lines) if PAGE_MARK_LINE.match(text[start:end]) is not None}
+    return marks if len(marks) >= PAGED_TEXT_MARKS_MIN else set()
+
+
+def _page_number_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """RUNNING_BESIDE_PAGE_LINE's page marks: the page-number lines, none of them a table's cell, and bare numbers only
+    a page's worth of text apart (RUNNING_PAGE_CHARS_MIN)."""
     cells = _table_number_cells(text, lines)
-    filled = [k for k, (start, end) in enumerate(lines) if text[start:end].strip()]
-    numbered = {k for k in filled if k not in cells and is_page_number(text[slice(*lines[k])])}
+    numbered = {
+        k
+        for k, (start, end) in enumerate(lines)
+        if text[start:end].strip() and k not in cells and is_page_number(text[start:end])
+    }
     if len(numbered) < RUNNING_LINE_MIN:
-        return []
+        return set()
     bare = all(text[slice(*lines[k])].strip().isdigit() for k in numbered)
     starts = [lines[k][0] for k in sorted(numbered)]
     if bare and statistics.median(b - a for a, b in itertools.pairwise(starts)) < RUNNING_PAGE_CHARS_MIN:
-        return []  # row numbers of a table, not pages
-    found: dict[tuple[str, str], list[int]] = {}
+        return set()  # row numbers of a table, not pages
+    return numbered
+
+
+@dataclass(frozen=True)
+class PageMarks:
+    """A kind of page mark a text keeps from its PDF, and how its running header and footer stand beside it."""
+
+    # the mark lines (their indices), none unless the text is paged this way
+    find: Callable[[str, list[tuple[int, int]]], set[int]]
+    # a crawl that joins each page's lines glues the header to the page's first line: only its first word is the header
+    header_word: bool
+    # the same words on a line of their own elsewhere (the last page's footer, with no mark after it) go too
+    alone: bool
+
+
+PAGE_MARKS = PageMarks(_mark_lines, header_word=True, alone=True)  # PAGE_EDGE_RUNNING
+PAGE_NUMBERS = PageMarks(_page_number_lines, header_word=False, alone=False)  # RUNNING_BESIDE_PAGE_LINE
+
+
+def page_edge_lines(text: str, marks: PageMarks) -> list[tuple[int, int]]:
+    """PAGE_EDGE_RUNNING and RUNNING_BESIDE_PAGE_LINE: the same short words, no sentence and no heading, on the line
+    right above a page mark (a running footer) or right below it (a running header) on RUNNING_LINE_MIN pages or
+    more, never on neighbouring lines (RUNNING_LINE_GAP). One mechanism for both kinds of mark (seg42, session 33):
+    the tests of a neighbour are the stricter of the two rules' before (the page-mark footer took commas, labels and
+    neighbouring lines, the page-number lines took "|" and "#"); over the 1,369 texts of the corpora no span changed."""
+    lines = _line_spans(text)
+    marked = marks.find(text, lines)
+    if not marked:
+        return []
+    filled = [k for k, (start, end) in enumerate(lines) if text[start:end].strip()]
+    found: dict[tuple[str, str], list[tuple[int, tuple[int, int]]]] = {}
     for position, k in enumerate(filled):
-        if k not in numbered:
+        if k not in marked:
             continue
         for side, near in (("above", position - 1), ("below", position + 1)):
-            if not 0 <= near < len(filled) or filled[near] in numbered:
+            if not 0 <= near < len(filled) or filled[near] in marked:
                 continue
-            line = text[slice(*lines[filled[near]])]
+            start, end = lines[filled[near]]
+            line = text[start:end]
             words = line.strip()
+            if side == "below" and marks.header_word:
+                first = re.match(r"[ \t\u3000]*(?P<words>[^ \t\u3000]+)[ \t\u3000]*", line)
+                if first is None:
+                    continue
+                words, end = first.group("words"), start + first.end()
             if (
                 len(words) > PAGE_EDGE_WORDS_MAX
                 or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words)
+                or words.startswith(("|", "#"))
                 or any(ch in SENTENCE_END + "，；：:" for ch in words)
-                or read_marker(words) is not None
-                or ATTACHMENT_LINE.match(line) is not None
+                or read_marker(line.strip()) is not None
+                or ATTACHMENT_LINE.match(line) is not None  # an annex's label (ANNEX_LABEL_NOT_RUNNING)
             ):
                 continue
-            found.setdefault((side, words), []).append(filled[near])
-    return [
-        lines[k]
-        for where in found.values()
-        if len(where) >= RUNNING_LINE_MIN and min(b - a for a, b in itertools.pairwise(where)) >= RUNNING_LINE_GAP
-        for k in where
-    ]
-
-
-def _page_edge_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """PAGE_EDGE_RUNNING: in a text whose pages are marked, the same words on the line right above a page mark
-    (a running footer) or opening the line right below it (a running header) on RUNNING_LINE_MIN pages or more."""
-    marks = [k for k, (start, end) in enumerate(lines) if PAGE_MARK_LINE.match(text[start:end]) is not None]
-    if len(marks) < PAGED_TEXT_MARKS_MIN:
-        return []
-    found: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for k in marks:
-        above = next((j for j in range(k - 1, -1, -1) if text[lines[j][0] : lines[j][1]].strip()), None)
-        if above is not None and above not in marks:
-            start, end = lines[above]
-            words = text[start:end].strip()
-            if len(words) <= PAGE_EDGE_WORDS_MAX and not any(ch in SENTENCE_END for ch in words):
-                found.setdefault(("footer", words), []).append((start, end))
-        below = next((j for j in range(k + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
-        if below is not None and below not in marks:
-            start, end = lines[below]
-            line = text[start:end]
-            first = re.match(r"[ \t\u3000]*(?P<words>[^ \t\u3000]+)[ \t\u3000]*", line)
-            # an annex's label ("附件 1" … "附件 5" over each annex) is its heading (ANNEX_LABEL_NOT_RUNNING)
-            labelled = ATTACHMENT_LINE.match(line) is not None or read_marker(line.strip()) is not None
-            # a header is a name, not a sentence: a paragraph that happens to open each page stays
-            words = first.group("words") if first is not None else ""
-            sentence = any(ch in SENTENCE_END + "，" for ch in words)
-            if first is not None and not labelled and not sentence and len(words) <= PAGE_EDGE_WORDS_MAX:
-                found.setdefault(("header", first.group("words")), []).append((start, start + first.end()))
+            found.setdefault((side, words), []).append((filled[near], (start, end)))
     running = [
-        (words, spans)
-        for (_, words), spans in found.items()
-        if len(spans) >= RUNNING_LINE_MIN
-        and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words)
-        and not words.startswith(("|", "#"))
+        (words, where)
+        for (_, words), where in found.items()
+        if len(where) >= RUNNING_LINE_MIN
+        and min(b - a for (a, _), (b, _) in itertools.pairwise(where)) >= RUNNING_LINE_GAP
     ]
-    # the same words on a line of their own elsewhere (the last page's footer, with no mark after it) go too
-    alone = {words for words, _ in running}
-    return [span for _, spans in running for span in spans] + [
-        (start, end) for start, end in lines if text[start:end].strip() in alone
-    ]
+    alone = {words for words, _ in running} if marks.alone else set()
+    elsewhere = {span for span in lines if text[slice(*span)].strip() in alone}
+    return sorted({span for _, where in running for _, span in where} | elsewhere)
 
 
 # A text is hard-wrapped (a PDF extraction that kept the page's line breaks) when at least this
@@ -831,6 +840,8 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             continue
         if ARTICLE_LINE.match(nxt):
             continue  # ARTICLE_OPENS_LINE: a 第X条 article opens its own line (a rule's chapter title above it)
+        if ATTACHMENT_TITLED.match(nxt) or ATTACHMENT_LINE.match(nxt):
+            continue  # ANNEX_OPENS_LINE: "…初始取值见附录 2" / "附录 2：参数初始取值", as behind a page number
         if _title_over_indented_paragraph(text, lines, index, following, widths[following] < full):
             continue  # FLUSH_TITLE_OVER_INDENTED_PARAGRAPH: "…维护健康公平。" / "出台《方案》的重要意义" / "     一是…"
         if line.rstrip().endswith(LABEL_AFTER_BRACKET_ENDS) and FIELD_LABEL_LINE.match(nxt):

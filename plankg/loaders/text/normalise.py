@@ -550,15 +550,16 @@ def normalise(raw: str) -> NormalisedText:
     out = fold_lookalikes(substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, ""))
     out = fold_lost_points(out)
     from plankg.loaders.text.furniture import (  # furniture builds on this module
+        PAGE_NUMBERS,
+        page_edge_lines,
         remove_front_matter,
         remove_furniture,
-        running_beside_page_lines,
     )
 
     out = remove_front_matter(out)  # before Markdown is stripped: a list item there keeps its "- "
     # LINKED_LIST_NAME: a site's menu of links, before Markdown is stripped
     out = substitute(out, LINKED_LIST, lambda m: m.group("name") if RELATED_HEADING.match(m.group("name")) else "")
-    running = running_beside_page_lines(out.text) if "页" in out.text or "—" in out.text else []
+    running = page_edge_lines(out.text, PAGE_NUMBERS) if "页" in out.text or "—" in out.text else []
     out = remove_spans(out, running) if running else out  # RUNNING_BESIDE_PAGE_LINE, beside the page lines
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = substitute(out, INLINE_PAGE_FOOTER, "") if SPACED_DASH.search(out.text) else out  # FOOTER_NEEDS_SPACED_DASH
