@@ -78,6 +78,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_OPENING_WORDS,
     RESTATED_SUBJECT,
     RESTATED_SUBJECT_COPULA,
+    RESTATED_SUBJECT_NOT_ATTRIBUTIVE,
     RESTATED_SUBJECT_ROLE,
     RESTATED_TITLE_WORDS_MIN,
     RUN_IN_TITLE_MAX,
@@ -504,6 +505,11 @@ def _restates_title(clause: str, k: int) -> bool:
             clause.startswith(opening, k + j)
             # not the title's own last characters before its adjacent repeat ("推进社区建设|推进社区建设是…")
             and clause[k + j : 2 * (k + j)] != clause[: k + j]
+            # RESTATED_SUBJECT_NOT_ATTRIBUTIVE (join42): a 的 before the title's words makes them a noun's attribute
+            # inside the sentence, a 对 the object of a preposition, no subject: "…车型研发激励对销量达一定规模的
+            # 智能网联新能源商用车…", "…技改项目激励对智能网联新能源商用车…" (cq-icv-truck-measures-2025 joined, cut at
+            # 规|模的 and 激|励对 before 智能网联, the title's opening)
+            and not set(RESTATED_SUBJECT_NOT_ATTRIBUTIVE) & set(clause[k : k + j])
             for j in range(1, RESTATED_AFTER_SUBJECT + 1)
         )
     )
