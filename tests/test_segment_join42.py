@@ -137,3 +137,17 @@ def test_a_document_behind_a_bare_attachment_label_heads_its_parts() -> None:
         (1, "绍兴市教育局关于开展第三轮名师名校长工程的实施意见"),
         (2, "指导思想和基本原则"),
     ]
+
+
+# nat-ai-weather-demo-2024 (heldout11), cq-car-scrappage-subsidy-2025 (heldout21), joined: a year opens the sentence
+YEAR_AFTER_NOUN = (
+    "二、示范内容（一）灾害性天气过程预报2024—2025年纳入中央气象台重要天气过程纪要表的暴雨、强对流等过程预报示范。"
+    "三、补贴适用时间2025年1月1日0时至12月31日24时。四、做好2024年电力中长期合同签订工作各地要及早部署。"
+)
+
+
+def test_a_title_ending_in_a_noun_ends_before_a_year() -> None:
+    # YEAR_AFTER_NOUN_OPENER; after a verb the year is the title's own ("做好2024年…")
+    found = titles(YEAR_AFTER_NOUN)
+    assert found[1:3] == ["灾害性天气过程预报", "补贴适用时间"]
+    assert found[3].startswith("做好2024年电力中长期合同签订工作")

@@ -1335,6 +1335,16 @@ THIS_ROUND_SUBJECT = ("本次",)
 GRANT_OBJECT_OPENER = re.compile(
     r"(?<![针相面绝核比应反大强以是并])对(?![于外接标象照称话策比应])[^。；！？]{2,60}?(?:给予|予以)"
 )
+# YEAR_AFTER_NOUN_OPENER (join42): a year opens the sentence glued to a title that ends in a noun of time, ground,
+# plan or measure (no verb before the year to take it for its object): "（五）灾害性天气过程预报|2024—2025年纳入…"
+# (nat-ai-weather-demo-2024), "（二）需求预测|2024年全县实现…" (cy-fuel-stations-2026), "2.市(县)层面|2024年…"
+# (tx-ev-charging-2025), "一、补贴适用时间|2025年1月1日0时至…" (cq-car-scrappage-subsidy-2025), "一、总体要求|2019年…"
+# (nat-pit-credit-notice-2019), "三、市场交易安排|2025年电力中长期…" (gx-power-trading-2025), "（二）修正系数|2021年度
+# 供电基准值…" (nat-ets-power-2021-2022), "一、实施背景|2018~…" (tj-demand-response-2021), all joined. A title dates
+# its object after a verb or a preposition ("做好2024年…", "到2025年…"), not after such a noun.
+YEAR_AFTER_NOUN_OPENER = re.compile(
+    r"(?<=时间|背景|安排|预测|预报|层面|系数|要求|现状|情况|概况|目标|任务)(?:19|20)\d\d(?:年|[~～—－-])"
+)
 PARTY_CONGRESS_OPENER = re.compile(
     r"党的(?:十[一二三四五六七八九]?|二十)(?:届[一二三四五六七]中全会|大)"
     r"(?=以来|报告|提出|强调|明确|作出|指出|召开|[，,])"

@@ -468,6 +468,7 @@ from plankg.loaders.rules.structure import (
     WRAP_STRIDE_SLACK,
     WRAPPED_LINE_SPACE,
     WRAPPED_OPENER_MAX,
+    YEAR_AFTER_NOUN_OPENER,
     cn_to_int,
     marker_spellings,
     notice_document_title,
@@ -5535,6 +5536,7 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
             INSTITUTION_SUBJECT,
             STAGE_LABEL_OPENER,
             PARTY_CONGRESS_OPENER,
+            YEAR_AFTER_NOUN_OPENER,
         )
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
