@@ -151,3 +151,32 @@ def test_a_title_ending_in_a_noun_ends_before_a_year() -> None:
     found = titles(YEAR_AFTER_NOUN)
     assert found[1:3] == ["灾害性天气过程预报", "补贴适用时间"]
     assert found[3].startswith("做好2024年电力中长期合同签订工作")
+
+
+# bj-data-zone-2022 (dev), joined: a part that names a mechanism runs into a sentence with no opener
+HEAD_NOUNS = (
+    "三、管理机制（一）完善政务数据共享机制按照我市政务数据共享机制，政务数据的申请、授权和共享依托市大数据平台开展。"
+    "（二）建立数据质量反馈机制北京市经济和信息化局会同专区监管部门建立数据质量反馈机制。（三）探索专区长效运营机制数"
+    "据专区采取政府授权运营模式。（四）深化体制机制改革释放活力。"
+)
+
+
+def test_a_title_ends_after_a_mechanism() -> None:
+    # INLINE_PART_HEAD_NOUNS; 机制改革 is one word (INLINE_PART_HEAD_NOUN_SPLITS)
+    assert titles(HEAD_NOUNS)[1:] == [
+        "完善政务数据共享机制",
+        "建立数据质量反馈机制",
+        "探索专区长效运营机制",
+        "深化体制机制改革释放活力",
+    ]
+
+
+def test_a_mechanism_term_or_a_stage_date_goes_on() -> None:
+    # INLINE_PART_HEAD_NOUN_SPLITS: sc-ne-price-reform-2025, cm-city-checkup-2021 (joined)
+    text = (
+        "一、工作安排（一）建立工作机制（2021年8月）成立城市体检工作领导小组。二、存量新能源项目机制电量、电价和执行期限"
+        "（一）机制电量规模按现行政策执行。"
+    )
+    found = titles(text)
+    assert found[1].startswith("建立工作机制（2021年8月）")
+    assert found[2].startswith("存量新能源项目机制电量")

@@ -6301,6 +6301,16 @@ ATTACHMENT_TITLE_DATE = re.compile(r"[（(](?:截至|截止)?[^（）()。，；
 # A comparison opening the sentence, 与…相比, ends the title even after 与 (TITLE_HEAD_GOES_ON):
 # "三、存在问题|与水站建设时序要求相比，…" (HEAD_NOUN_THEN_COMPARISON).
 REPORT_HEAD_NOUNS = ("情况", "做法", "问题")
+# INLINE_PART_HEAD_NOUNS (join42): the parts of a plan or a guide that name a mechanism or an approach end in 机制 /
+# 思路, and read inline the first sentence runs on with no opener: "（二）建立数据质量反馈机制|北京市经济和信息化局…",
+# "（一）探索专区长效运营机制|数据专区采取政府授权运营模式" (bj-data-zone-2022), "二、建设思路|采用“政府引导、…"
+# (nat-bus-smart-demo-guide-2014), "改革总体思路|蒙东电力市场…" (all joined). 机制性 / 机制建设 / 机制改革 / 机制创新
+# go on as one word, and so do the price reforms' 机制电量 / 机制电价 ("二、存量新能源项目机制电量、电价和执行期限",
+# sc-ne-price-reform-2025), and a stage's date in brackets ("（一）建立工作机制（2021年8月）", cm-city-checkup-2021):
+# INLINE_PART_HEAD_NOUN_SPLITS. Not 体系, 现状, 定位, 模式, which qualify a noun after them as often
+# ("着力提升创新体系整体效能", 现状调查, 定位系统, 模式创新).
+INLINE_PART_HEAD_NOUNS = ("机制", "思路")
+INLINE_PART_HEAD_NOUN_SPLITS = "化性建改创电（("
 HEAD_NOUN_THEN_COMPARISON = re.compile(r"与[^，。；、]{1,20}相比")
 # COLLECTOR_NOTES (fix21seg): a vault's markdown may carry its collector's notes as ## headings between the vault's
 # header and the page caption: "## 摘要" / "## 初步影响分析" / "**加油业务**: 无直接影响。" / "## 六维评分" /

@@ -36,6 +36,8 @@ from plankg.loaders.rules.structure import (
     GLUED_TITLE_MIN,
     HEAD_NOUN_THEN_COMPARISON,
     HEAD_NOUN_WORD_SPLITS,
+    INLINE_PART_HEAD_NOUN_SPLITS,
+    INLINE_PART_HEAD_NOUNS,
     INLINE_SUBJECT_OPENERS,
     INLINE_TITLE_END,
     LABEL_CLAUSE_MARK,
@@ -539,11 +541,15 @@ def head_noun_end(clause: str) -> int | None:
     such noun ends the title there."""
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         noun = clause[k - 2 : k]
-        if noun not in TITLE_HEAD_NOUNS and noun not in REPORT_HEAD_NOUNS:
+        if noun not in TITLE_HEAD_NOUNS and noun not in REPORT_HEAD_NOUNS and noun not in INLINE_PART_HEAD_NOUNS:
             continue
-        if clause[k : k + 2] in TITLE_HEAD_NOUNS:
+        if clause[k : k + 2] in TITLE_HEAD_NOUNS or clause[k : k + 2] in INLINE_PART_HEAD_NOUNS:
             continue  # HEAD_NOUN_PAIR: "主要目标任务" ends after 任务
-        if clause[k] not in TITLE_HEAD_GOES_ON + HEAD_NOUN_WORD_SPLITS.get(noun, ""):
+        # INLINE_PART_HEAD_NOUNS (join42): "（二）建立数据质量反馈机制|北京市经济和信息化局…"
+        splits = HEAD_NOUN_WORD_SPLITS.get(noun, "") + (
+            INLINE_PART_HEAD_NOUN_SPLITS if noun in INLINE_PART_HEAD_NOUNS else ""
+        )
+        if clause[k] not in TITLE_HEAD_GOES_ON + splits:
             return k
         if HEAD_NOUN_THEN_COMPARISON.match(clause, k):
             return k  # HEAD_NOUN_THEN_COMPARISON: "存在问题|与…相比，"
