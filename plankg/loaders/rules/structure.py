@@ -971,6 +971,34 @@ SENTENCE_GOES_ON_MARKS = "，。、；：,;:）)"
 TOC_TITLE_OVER_GLUED_CUT = True
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
+# APPENDED_CITED_TITLE (join42): a text read inline that cites a document by its title in 《》 and then appends that
+# document, its title written bare behind an 附件 label, and the document's own 一、 a preamble after it: "…组织制定了《
+# 南方区域新能源参与电力市场交易实施方案（试行）》（见附件），现印发实施…附件南方区域 新能源参与电力市场交易实施方案（试
+# 行）为贯彻落实…制定本实施方案。一、总体要求（一）…" (south-ne-market-2025 joined, no "附件：" list above it: the title
+# was lost and its parts rose a level). The title is a heading over the parts that follow, the letter's own headings
+# before it stay as they are. Only where the citation points to the attachment ("（见附件）", APPENDED_CITED_POINTER): a
+# notice that issues the document it cites ("我局组织编制了《天津市2021年春节 期间电力需求响应实施细则》，现予以印发…附
+# 件天津市2021年春节期间电力需求响应实施细则2021年2月目录…", tj-demand-response-2021 joined) has that document for its
+# body, its title the plan's, no heading (heldout12 gold).
+APPENDED_CITED_POINTER = re.compile(r"[（(]见附件")
+APPENDED_CITED_LABEL = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:]?[ \u3000]*$")
+APPENDED_CITED_LABEL_MAX = 8
+APPENDED_CITED_TITLE_MIN = 6
+# the document's first part stands within a preamble's length of its title
+APPENDED_CITED_BODY_MAX = 600
+# APPENDED_BARE_LABEL (join42): a school's or a bureau's notice read inline appends the document it forwards behind a
+# bare 附： label, the title glued to the label and to what follows, the document's 一、 a preamble after it: "…过期不候
+# 。附：绍兴市教育局关于开展第三轮名师名校长工程的实施意见各县（市、区）教育局，市属学校：…一、指导 思想和基本原则…"
+# (sx-famous-teachers-principals-2011 joined), "…2019年5月11日附：活动具体方案2019年中华经典诵写讲大赛一、活动宗旨…"
+# (sx-classics-recitation-activities-2019 joined): both lost the title and read its parts a level up. The title ends at
+# its first document kind (ATTACHED_PLAN_KINDS), with no mark before it.
+# APPENDED_BARE_LABEL_CITED: a letter that names the document it forwards by its title ("国务院办公厅…的通知中称,《中国
+# 反对拐卖妇女儿童行动计划（2008—2012年）》已经国务院同意,现印发给你们…附:中国反对拐卖妇女儿童行动计划（2008—2012年）
+# 拐卖妇女儿童犯罪…", nat-anti-trafficking-plan-2007 joined) has that document for its body, its title the plan's, no
+# heading (heldout32 gold), as APPENDED_CITED_POINTER.
+APPENDED_BARE_LABEL = re.compile(
+    rf"附[：:][ \u3000]*(?P<title>[^\s。，,；;：:！？、]{{2,{ATTACHED_PLAN_TITLE_MAX}}}?{ATTACHED_PLAN_KINDS.pattern})"
+)
 # DOCUMENT_OVER_RESTART (fix26seg, round 26): a data file of documents in a row (a RAG index's PDF text) runs the
 # next document on after the last paragraph of the one before, without an 附件 label: "…提升标准社会认知度。" /
 # "医保疾病诊断和手术操作、药品、医疗服务项目、医用耗材 四项信息业务编码规则和方法" / "一、医保疾病诊断和手术操作
@@ -1144,6 +1172,7 @@ OPENER_WORD_HEADS = {
     "以": "可所予加难足用借得据藉",
     "在": "存现正所实潜内外自",
     "结合": "相",
+    "实施": "织贯进彻",  # (join42) INLINE_TASK_VERBS
 }
 # Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
@@ -1159,6 +1188,7 @@ OPENER_WORD_TAILS = {
     "推进": ("行动",),
     "所有": ("制", "权", "者"),
     "要": ("素",),
+    "针对": ("性",),  # (join42) INLINE_LEAD_WORDS
 }
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # OPENER_AFTER_COGNITION_VERB (fix34seg, round 34): an opener right after a verb of understanding starts its object,
@@ -1252,6 +1282,72 @@ INSTITUTION_SUBJECT = re.compile(
     r"(?:(?:[省市区县]|国家|各级)[\u4e00-\u9fff]{1,10}?|(?:国务院|地方|有关)[\u4e00-\u9fff]{0,12}?)"
     r"(?:局|委员会|委|厅|政府|部门|机构|中心)"
     r"(?:应当|应(?![急用对变])|要|将|可|负责|统筹|会同|是|指导|牵头|组织|按照)"
+)
+# INSTITUTIONS_ACTING (join42): a sentence glued to a title read inline often opens with the bodies that act, named as a
+# list ("4.支持社会组织开展公益活动|全国老龄办、中国老龄协会将指导…", "5.做好宣传发动组织协调工作|国家卫生健康委、 全国
+# 老龄办将依托…", nat-smart-elderly-help-2022 joined) or as one body and the count of the others ("（六）全民数字 素养与
+# 技能持续提升|中央网信办等4部门印发《…》", nat-digital-china-report-2022 joined), then what they do: the title ends
+# where the first name starts. Two bodies at least, or 等…部门: one body's name inside a title ("国家能源局职责") has no
+# such list after it.
+INSTITUTION_NAME = (
+    r"(?:国家|全国|中央|中国|国务院|[省市区县])[\u4e00-\u9fff]{1,10}?"
+    r"(?:委员会|局|委|厅|办|部|协会|学会|中心|机构|部门|政府)"
+)
+INSTITUTIONS_ACTING = re.compile(
+    rf"{INSTITUTION_NAME}(?:(?:[、和]{INSTITUTION_NAME})+|等\d*个?(?:部门|单位))"
+    r"(?:将|要|应当|应(?![急用对变])|须|负责|会同|联合|牵头|印发|组织|指导|共同|制定|发布|确定|开展)"
+)
+# EACH_BODY_SUBJECT (join42): or with every body of a kind it speaks to, 各 + the bodies (listed with 、 和 perhaps) +
+# what they shall do: "一、依法合规参与电力中长期交易|各发电企业、售电公司和电力批发用户要充分认识…", "二、加强 市场监测
+# 和风险防控|各电力交易机构要强化…" (nf-midlong-contract-supervision-2025 joined: cut before 要, the bodies kept in the
+# title). After a verb of work (SUBJECT_AFTER_VERBS, EACH_OBJECT_AFTER_VERBS) the bodies are the title's object ("督促各
+# 地要…" is no title's end); 各自 is no body.
+EACH_BODY_SUBJECT = re.compile(
+    r"各(?!自)[\u4e00-\u9fff、]{2,20}?"
+    r"(?:(?<![主重需必只首纲摘提概简紧扼])要(?![求素点件])|应当|应(?![急用对变该])|须|必须|将|负责)"
+)
+EACH_OBJECT_AFTER_VERBS = ("督促", "要求", "动员", "调动", "发挥", "压实", "明确", "落实", "协调", "激发")
+# INLINE_TASK_VERBS (join42): a task's title read inline (it opens with an opener, INLINE_SENTENCE_OPENERS) runs into a
+# first sentence that opens with a verb of work these lists lacked: "着力提升创新体系整体效能|持续做好“两篇大文章”"
+# (zj-gov-report-2026), "大力提升旅游产业|发挥自然风光、民族文化…的优势" (yn-fyp-10), "…|扩大高中阶段教育规模"
+# (yn-fyp-10), "…|深入践行人民城市重要理念" (cn-fyp-15), "…|实施乡村振兴战略,必须…" (nat-rural-2018), "…|制定和落实 优惠
+# 政策" (yn-fyp-10), all joined. Only after such a title. Not 统筹: it ends a title's noun as often ("强化规划统筹 引领
+# ", "强化工作统筹协调"); nor 实施 after a verb it makes one word with ("认真组织实施", "加大宣贯实施":
+# OPENER_WORD_HEADS).
+INLINE_TASK_VERBS = ("持续", "发挥", "扩大", "深入", "实施", "制定", "打造", "全力", "做好")
+# INLINE_LEAD_WORDS (join42): words that open a sentence and no title's last words, whatever the title: the aim or the
+# target a sentence opens with ("（二）偏倚控制|为了控制临床试验的偏倚，…", "（四）临床评价指标|针对定性分析，…",
+# nat-pathology-ai-review-2023; "（三）新增并网主体功率振荡考核|针对…" sd-grid-rules-explanation-2025; "（三）建立自然人
+# 失信行为认定机制|对于违反《…》…" nat-pit-credit-notice-2019; "（二）减污降碳激励机制|对于实现…"
+# cq-carbon-allowance-2023, all joined). 针对性 is a noun (OPENER_WORD_TAILS).
+INLINE_LEAD_WORDS = ("针对", "为了", "对于")
+# THIS_ROUND_SUBJECT (join42): so does 本次, the revision or plan the text speaks of ("二、规划期限|本次规划期限为…",
+# bj-eco-restoration-2035; "二、“两个细则”主要修订内容|本次修订是在…", sd-grid-rules-explanation-2025, joined).
+THIS_ROUND_SUBJECT = ("本次",)
+# PARTY_CONGRESS_OPENER (join42): and the congress a sentence dates its course from ("一、新时代实施乡村振兴战略的 重大
+# 意义|党的十八大以来，…", nat-rural-2018; "（一）我国数字经济发展成效显著|党的十八大以来…", nat-digital-economy-report;
+# "1.1 规划背景|党的二十大报告明确指出，…", fl-energy-station-2023, all joined); a title names a congress for its spirit
+# ("学习贯彻党的二十大精神"), not with 以来 or a verb of saying after it. GRANT_OBJECT_OPENER (join42): a measure's
+# title read inline runs into the sentence saying to whom it grants what, 对 + the beneficiary + 给予 / 予以: "一、智能
+# 网联新能源商用车车型研发激励|对销量达一定规模的…车型给予一次性产品研发激励" (four of the six measures of
+# cq-icv-truck-measures-2025 joined). 对 ending a word (针对, 相对, 面对, 应对…), after a verb of work whose object it
+# leads ("加大对…支持", "加强对…"), or starting one (对于, 对外, 对接, 对标…) is none.
+GRANT_OBJECT_OPENER = re.compile(
+    r"(?<![针相面绝核比应反大强以是并])对(?![于外接标象照称话策比应])[^。；！？]{2,60}?(?:给予|予以)"
+)
+# YEAR_AFTER_NOUN_OPENER (join42): a year opens the sentence glued to a title that ends in a noun of time, ground,
+# plan or measure (no verb before the year to take it for its object): "（五）灾害性天气过程预报|2024—2025年纳入…"
+# (nat-ai-weather-demo-2024), "（二）需求预测|2024年全县实现…" (cy-fuel-stations-2026), "2.市(县)层面|2024年…"
+# (tx-ev-charging-2025), "一、补贴适用时间|2025年1月1日0时至…" (cq-car-scrappage-subsidy-2025), "一、总体要求|2019年…"
+# (nat-pit-credit-notice-2019), "三、市场交易安排|2025年电力中长期…" (gx-power-trading-2025), "（二）修正系数|2021年度
+# 供电基准值…" (nat-ets-power-2021-2022), "一、实施背景|2018~…" (tj-demand-response-2021), all joined. A title dates
+# its object after a verb or a preposition ("做好2024年…", "到2025年…"), not after such a noun.
+YEAR_AFTER_NOUN_OPENER = re.compile(
+    r"(?<=时间|背景|安排|预测|预报|层面|系数|要求|现状|情况|概况|目标|任务)(?:19|20)\d\d(?:年|[~～—－-])"
+)
+PARTY_CONGRESS_OPENER = re.compile(
+    r"党的(?:十[一二三四五六七八九]?|二十)(?:届[一二三四五六七]中全会|大)"
+    r"(?=以来|报告|提出|强调|明确|作出|指出|召开|[，,])"
 )
 # (join31) a commission named short (委) and a centre act so too: "八、成绩发布及成绩单打印|国家卫生计生委人才中心将于
 # 考后2个月在中国卫生人才网公布考试成绩" (bj-health-title-exam-2016 joined, cut at 在 after 2个月).
@@ -1488,6 +1584,12 @@ CITED_DOCUMENT_SUBJECT = re.compile(
 # joined). No title ends in such a word: a cut right after one goes back before it.
 AS_OF_WORDS_BEFORE_CUT = ("截至", "截止", "到")
 AS_OF_TITLE_MIN = 2
+# PREPOSITION_BEFORE_CUT (join42): nor in the preposition 对 that leads the sentence's object: a cut right after it (the
+# sentence restating the title's words: "…技改项目激励对|智能网联新能源商用车动力电池…给予贴息",
+# cq-icv-truck-measures-2025 joined, its 给予 past the heading's length) goes back before it. 对 ending a word (应对, 面
+# 对, 核对…: PREPOSITION_WORD_HEADS) ends titles ("风险应对").
+PREPOSITION_BEFORE_CUT = "对"
+PREPOSITION_WORD_HEADS = "应面核比相针绝反校"
 # RESTATED_TITLE_WORDS: the first sentence often opens by restating RESTATED_TITLE_WORDS_MIN or more characters
 # of the title's object, not right after it ("一、建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广，…",
 # round 12; the adjacent repeat "加强水利建设水利建设要…" is GLUED_TITLE's own): the title ends where they start again.
@@ -1496,6 +1598,9 @@ RESTATED_TITLE_WORDS_MIN = 5
 # RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
 # 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
 RESTATED_AFTER_SUBJECT = 2
+# RESTATED_SUBJECT_NOT_ATTRIBUTIVE (join42): no such subject holds 的 or the preposition 对 (headings.py,
+# _restates_title).
+RESTATED_SUBJECT_NOT_ATTRIBUTIVE = "的对"
 # RESTATED_OPENING_WORDS (seg28): or the title's own first words, RESTATED_OPENING_WORDS characters of them, as the
 # subject the sentence is about: "一、竞赛时间和参与对象|竞赛时间为2020年10月20日至11月20日。"
 # (nat-enforcement-quiz-2020, round 23, a one-line mee.gov.cn notice). Four characters are two words, a noun phrase,
@@ -6217,6 +6322,16 @@ ATTACHMENT_TITLE_DATE = re.compile(r"[（(](?:截至|截止)?[^（）()。，；
 # A comparison opening the sentence, 与…相比, ends the title even after 与 (TITLE_HEAD_GOES_ON):
 # "三、存在问题|与水站建设时序要求相比，…" (HEAD_NOUN_THEN_COMPARISON).
 REPORT_HEAD_NOUNS = ("情况", "做法", "问题")
+# INLINE_PART_HEAD_NOUNS (join42): the parts of a plan or a guide that name a mechanism or an approach end in 机制 /
+# 思路, and read inline the first sentence runs on with no opener: "（二）建立数据质量反馈机制|北京市经济和信息化局…",
+# "（一）探索专区长效运营机制|数据专区采取政府授权运营模式" (bj-data-zone-2022), "二、建设思路|采用“政府引导、…"
+# (nat-bus-smart-demo-guide-2014), "改革总体思路|蒙东电力市场…" (all joined). 机制性 / 机制建设 / 机制改革 / 机制创新
+# go on as one word, and so do the price reforms' 机制电量 / 机制电价 ("二、存量新能源项目机制电量、电价和执行期限",
+# sc-ne-price-reform-2025), and a stage's date in brackets ("（一）建立工作机制（2021年8月）", cm-city-checkup-2021):
+# INLINE_PART_HEAD_NOUN_SPLITS. Not 体系, 现状, 定位, 模式, which qualify a noun after them as often
+# ("着力提升创新体系整体效能", 现状调查, 定位系统, 模式创新).
+INLINE_PART_HEAD_NOUNS = ("机制", "思路")
+INLINE_PART_HEAD_NOUN_SPLITS = "化性建改创电（("
 HEAD_NOUN_THEN_COMPARISON = re.compile(r"与[^，。；、]{1,20}相比")
 # COLLECTOR_NOTES (fix21seg): a vault's markdown may carry its collector's notes as ## headings between the vault's
 # header and the page caption: "## 摘要" / "## 初步影响分析" / "**加油业务**: 无直接影响。" / "## 六维评分" /

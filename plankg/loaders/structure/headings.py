@@ -36,6 +36,8 @@ from plankg.loaders.rules.structure import (
     GLUED_TITLE_MIN,
     HEAD_NOUN_THEN_COMPARISON,
     HEAD_NOUN_WORD_SPLITS,
+    INLINE_PART_HEAD_NOUN_SPLITS,
+    INLINE_PART_HEAD_NOUNS,
     INLINE_SUBJECT_OPENERS,
     INLINE_TITLE_END,
     LABEL_CLAUSE_MARK,
@@ -78,6 +80,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_OPENING_WORDS,
     RESTATED_SUBJECT,
     RESTATED_SUBJECT_COPULA,
+    RESTATED_SUBJECT_NOT_ATTRIBUTIVE,
     RESTATED_SUBJECT_ROLE,
     RESTATED_TITLE_WORDS_MIN,
     RUN_IN_TITLE_MAX,
@@ -505,6 +508,11 @@ def _restates_title(clause: str, k: int) -> bool:
             clause.startswith(opening, k + j)
             # not the title's own last characters before its adjacent repeat ("推进社区建设|推进社区建设是…")
             and clause[k + j : 2 * (k + j)] != clause[: k + j]
+            # RESTATED_SUBJECT_NOT_ATTRIBUTIVE (join42): a 的 before the title's words makes them a noun's attribute
+            # inside the sentence, a 对 the object of a preposition, no subject: "…车型研发激励对销量达一定规模的
+            # 智能网联新能源商用车…", "…技改项目激励对智能网联新能源商用车…" (cq-icv-truck-measures-2025 joined, cut at
+            # 规|模的 and 激|励对 before 智能网联, the title's opening)
+            and not set(RESTATED_SUBJECT_NOT_ATTRIBUTIVE) & set(clause[k : k + j])
             for j in range(1, RESTATED_AFTER_SUBJECT + 1)
         )
     )
@@ -534,11 +542,15 @@ def head_noun_end(clause: str) -> int | None:
     such noun ends the title there."""
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         noun = clause[k - 2 : k]
-        if noun not in TITLE_HEAD_NOUNS and noun not in REPORT_HEAD_NOUNS:
+        if noun not in TITLE_HEAD_NOUNS and noun not in REPORT_HEAD_NOUNS and noun not in INLINE_PART_HEAD_NOUNS:
             continue
-        if clause[k : k + 2] in TITLE_HEAD_NOUNS:
+        if clause[k : k + 2] in TITLE_HEAD_NOUNS or clause[k : k + 2] in INLINE_PART_HEAD_NOUNS:
             continue  # HEAD_NOUN_PAIR: "主要目标任务" ends after 任务
-        if clause[k] not in TITLE_HEAD_GOES_ON + HEAD_NOUN_WORD_SPLITS.get(noun, ""):
+        # INLINE_PART_HEAD_NOUNS (join42): "（二）建立数据质量反馈机制|北京市经济和信息化局…"
+        splits = HEAD_NOUN_WORD_SPLITS.get(noun, "") + (
+            INLINE_PART_HEAD_NOUN_SPLITS if noun in INLINE_PART_HEAD_NOUNS else ""
+        )
+        if clause[k] not in TITLE_HEAD_GOES_ON + splits:
             return k
         if HEAD_NOUN_THEN_COMPARISON.match(clause, k):
             return k  # HEAD_NOUN_THEN_COMPARISON: "存在问题|与…相比，"

@@ -32,6 +32,12 @@ from plankg.loaders.rules.structure import (
     ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
+    APPENDED_BARE_LABEL,
+    APPENDED_CITED_BODY_MAX,
+    APPENDED_CITED_LABEL,
+    APPENDED_CITED_LABEL_MAX,
+    APPENDED_CITED_POINTER,
+    APPENDED_CITED_TITLE_MIN,
     APPENDED_ISSUED_CITED,
     APPENDED_ISSUED_DATE,
     APPENDED_ISSUED_FIRST_PART,
@@ -127,6 +133,8 @@ from plankg.loaders.rules.structure import (
     DOCUMENT_SUBJECT_OPENS,
     DOCUMENT_SUBJECT_ROLE,
     DOCUMENT_SUBJECT_WORD_TAIL,
+    EACH_BODY_SUBJECT,
+    EACH_OBJECT_AFTER_VERBS,
     EMPTY_VALUE_LINE_MIN_LEVEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
@@ -186,6 +194,7 @@ from plankg.loaders.rules.structure import (
     GLUED_TOC_INLINE_SHARE,
     GLUED_WORD_TAIL,
     GOAL_TITLE,
+    GRANT_OBJECT_OPENER,
     GROUP_SCORE,
     HEAD_NOUN_CHARS,
     HEAD_NOUN_OPENER_WORD_MAX,
@@ -209,6 +218,7 @@ from plankg.loaders.rules.structure import (
     INLINE_ISSUED_DOCUMENTS,
     INLINE_ISSUED_LOOKAHEAD,
     INLINE_LEAD_OPENERS,
+    INLINE_LEAD_WORDS,
     INLINE_LOST_FIRST_CHAPTER,
     INLINE_NOW_OPENER,
     INLINE_SEMICOLON_LIST_CLAUSE,
@@ -217,6 +227,7 @@ from plankg.loaders.rules.structure import (
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
     INLINE_SUBJECT_OPENERS,
+    INLINE_TASK_VERBS,
     INLINE_TIME_OPENER,
     INLINE_TITLE_END,
     INLINE_TITLED_ARTICLE,
@@ -225,6 +236,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TOP_PARTS,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     INSTITUTION_SUBJECT,
+    INSTITUTIONS_ACTING,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     KEYWORD_GROUP_LINE,
@@ -305,9 +317,12 @@ from plankg.loaders.rules.structure import (
     PART_SENTENCE_STYLE,
     PARTS_ABOVE_ENUMERATIONS_RANK,
     PARTS_ABOVE_ENUMERATIONS_STYLES,
+    PARTY_CONGRESS_OPENER,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     PREFACE_RUN_IN,
+    PREPOSITION_BEFORE_CUT,
+    PREPOSITION_WORD_HEADS,
     PROVISION_MODALS,
     PROVISION_SENTENCE_END,
     PROVISION_TARGET_YEAR,
@@ -395,6 +410,7 @@ from plankg.loaders.rules.structure import (
     STATEMENT_ENTRY_STYLES,
     STATEMENT_FIGURE,
     STATEMENT_LEAD_UNITS,
+    SUBJECT_AFTER_VERBS,
     TAB_INDENTED_STYLES,
     TAB_PADDING,
     TABLE_CAPTION,
@@ -406,6 +422,7 @@ from plankg.loaders.rules.structure import (
     TASK_TABLE_DUTY_CELL,
     TASK_TABLE_HEADER_CELL_MAX,
     TASK_TABLE_HEADER_MIN,
+    THIS_ROUND_SUBJECT,
     TITLE_CLAUSE_OR_SENTENCE_MARK,
     TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
@@ -454,6 +471,7 @@ from plankg.loaders.rules.structure import (
     WRAP_STRIDE_SLACK,
     WRAPPED_LINE_SPACE,
     WRAPPED_OPENER_MAX,
+    YEAR_AFTER_NOUN_OPENER,
     cn_to_int,
     marker_spellings,
     notice_document_title,
@@ -4160,6 +4178,11 @@ def headings_inline(
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
+    bare = _appended_bare_label(text, start) if numbered_attachments else None
+    if bare is not None:
+        # APPENDED_BARE_LABEL: the letter's headings before it, the document's under its title, its own numbered
+        # attachments (附件1…, APPENDED_NUMBERED_ATTACHMENTS) with them
+        return _with_appended_document(text, start, bare)
     # APPENDED_NUMBERED_TABLES: an attachment's own tables, read in an attachment's text only
     nouns = APPENDED_LIST_NOUNS if in_attachment else APPENDED_LIST_NOUNS[:1]
     several = next((listed for noun in nouns if (listed := _appended_numbered_attachments(text, start, noun))), [])
@@ -4202,6 +4225,9 @@ def headings_inline(
             for h in headings_inline(text[title_end:])
         ]
         return [*letter, document, *attached]
+    cited = _appended_cited_title(text, start) if numbered_attachments else None
+    if cited is not None:
+        return _with_appended_document(text, start, cited)  # APPENDED_CITED_TITLE
     accepted = _inline_markers(text, start, numbering=numbering, nested=nested)
     plan_start = _attached_plan_start(text, start, accepted)
     if plan_start is not None:
@@ -4318,6 +4344,19 @@ def headings_inline(
     # groups ("（一）一体化政务服务平台建设（3分）|1．除涉密…。…（二）政务服务便民热线升级（2分）|3．…")
     cut = _without_entries_across_groups(cut)
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _with_appended_document(text: str, start: int, appended: tuple[int, int, int]) -> list[Heading]:
+    """The headings of a text read inline that appends a document (APPENDED_CITED_TITLE, APPENDED_BARE_LABEL): the
+    letter's before its label, then its title, then its own one level under it, read as a text of their own."""
+    label, title_start, title_end = appended
+    letter = headings_inline(text[:label], start)
+    document = Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end)
+    attached = [
+        replace(h, level=h.level + 1, start=h.start + title_end, title_end=h.title_end + title_end)
+        for h in headings_inline(text[title_end:], in_attachment=True)
+    ]
+    return [*letter, document, *attached]
 
 
 def _holds_body(text: str, heading: Heading, headings: Sequence[Heading]) -> bool:
@@ -4886,6 +4925,41 @@ def _appended_issued_title(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+def _appended_bare_label(text: str, start: int) -> tuple[int, int, int] | None:
+    """The document a text read inline appends behind a bare 附： label, its title glued to the label and ending at its
+    kind, its first part 一、 after a preamble (APPENDED_BARE_LABEL): (label start, title start, title end); None when
+    there is none."""
+    for bare in APPENDED_BARE_LABEL.finditer(text, start):
+        if fold_title(bare.group("title")) in fold_title(text[start : bare.start()]):
+            continue  # the plan the letter issues by its title, its body (APPENDED_BARE_LABEL_CITED)
+        if text.find("一、", bare.end(), bare.end() + APPENDED_CITED_BODY_MAX) >= 0:
+            return bare.start(), bare.start("title"), bare.end()
+    return None
+
+
+def _appended_cited_title(text: str, start: int) -> tuple[int, int, int] | None:
+    """The document a text read inline cites as 《T》 (见附件) and then appends, its title T written bare behind an 附件
+    label, its first part 一、 after a preamble (APPENDED_CITED_TITLE): (label start, title start, title end); None when
+    there is none."""
+    for cited in re.finditer(r"《([^《》\n]+)》", text[start:]):
+        title = cited.group(1)
+        pointed = APPENDED_CITED_POINTER.match(text, start + cited.end()) is not None
+        if not pointed or not APPENDED_CITED_TITLE_MIN <= len(title) <= ATTACHED_PLAN_TITLE_MAX:
+            continue
+        at = text.find(title, start + cited.end())
+        while at >= 0:
+            label = APPENDED_CITED_LABEL.search(text, max(start, at - APPENDED_CITED_LABEL_MAX), at)
+            end = at + len(title)
+            if (
+                label is not None
+                and text[end : end + 1] != "》"
+                and text.find("一、", end, end + APPENDED_CITED_BODY_MAX) >= 0
+            ):
+                return label.start(), at, end
+            at = text.find(title, end)
+    return None
+
+
 def _appended_numbered_attachments(text: str, start: int, noun: str = "件") -> list[tuple[int, int, int]]:
     """The attachments a text read inline lists as numbered entries ("附件：1.T1 2.T2") and then appends, each
     labelled by its number and glued to its title ("附件1T1…附件2T2…", APPENDED_NUMBERED_ATTACHMENTS): per
@@ -4960,6 +5034,13 @@ def _inline_title_cut(title: str, whole: bool, up_to_next: bool, document: str =
     word = next((w for w in AS_OF_WORDS_BEFORE_CUT if glued is not None and title.endswith(w, 0, glued)), "")
     if word and glued is not None and glued - len(word) >= AS_OF_TITLE_MIN:
         glued -= len(word)  # AS_OF_WORDS_BEFORE_CUT: "充电站|截至2024年6月底，…", not "充电站截至|…"
+    if (
+        glued is not None
+        and glued > GLUED_TITLE_MIN
+        and title[glued - 1] == PREPOSITION_BEFORE_CUT
+        and title[glued - 2] not in PREPOSITION_WORD_HEADS
+    ):
+        glued -= 1  # PREPOSITION_BEFORE_CUT: "…项目激励|对智能网联…给予贴息", not "…项目激励对|智能网联…"
     if up_to_next and not INLINE_CLAUSE_MARK.search(title):
         glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
     if glued is None:
@@ -5558,8 +5639,10 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
         return label.end("title")  # OPENING_AS_LABEL: "联系人及联系方式|联系人：…"
     clause = INLINE_CLAUSE_BREAK.split(title, maxsplit=1)[0]  # HALF_WIDTH_CLAUSE_COMMA
     openers: tuple[str, ...] = (
-        (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS)
+        (INLINE_OPENERS + INLINE_TASK_VERBS if stand_alone else SENTENCE_OPENERS)
         + INLINE_GLUED_OPENERS
+        + INLINE_LEAD_WORDS
+        + THIS_ROUND_SUBJECT
         + INLINE_LEAD_OPENERS
         + INLINE_SUBJECT_OPENERS
     )
@@ -5572,12 +5655,22 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
     # INSTITUTION_SUBJECT: "加强组织领导|省能源局统筹负责…"
     timed = [
         found.start()
-        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER, INSTITUTION_SUBJECT, STAGE_LABEL_OPENER)
+        for pattern in (
+            INLINE_TIME_OPENER,
+            INLINE_DATE_OPENER,
+            INSTITUTION_SUBJECT,
+            STAGE_LABEL_OPENER,
+            PARTY_CONGRESS_OPENER,
+            YEAR_AFTER_NOUN_OPENER,
+        )
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
     subject = _document_subject_start(clause, document)
     if subject is not None:
         timed.append(subject)  # DOCUMENT_SUBJECT: "配额清缴|重点排放单位应在…"
+    acting = _acting_bodies_start(title, len(clause) + 1)
+    if acting is not None:
+        timed.append(acting)  # INSTITUTIONS_ACTING, EACH_BODY_SUBJECT: "…风险防控|各电力交易机构要…"
     when = min(timed) if timed else None
     head = head_noun_end(clause)
     if opened is not None and head is not None and head - HEAD_NOUN_CHARS <= opened < head:
@@ -5595,6 +5688,26 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
             end = len(clause) + 1 + opened
             return None if _inside_brackets(title, end) else end
     return _two_clause_line_end(title)
+
+
+def _acting_bodies_start(title: str, stop: int) -> int | None:
+    """Where the bodies that act open the sentence glued to a title read inline, before ``stop`` (their sentence may
+    run past it): a list of institutions (INSTITUTIONS_ACTING) or 各 + the bodies of a kind (EACH_BODY_SUBJECT) with
+    what they do after them, or the beneficiary of a grant (GRANT_OBJECT_OPENER); None when none opens GLUED_TITLE_MIN
+    characters in or more."""
+    found = [
+        m.start()
+        for pattern in (INSTITUTIONS_ACTING, GRANT_OBJECT_OPENER)
+        if (m := pattern.search(title, GLUED_TITLE_MIN)) is not None and m.start() < stop
+    ]
+    for each in EACH_BODY_SUBJECT.finditer(title, GLUED_TITLE_MIN):
+        if each.start() >= stop:
+            break
+        before = title[: each.start()]
+        if not before.endswith(SUBJECT_AFTER_VERBS) and not before.endswith(EACH_OBJECT_AFTER_VERBS):
+            found.append(each.start())
+            break
+    return min(found) if found else None
 
 
 def _document_subject_start(clause: str, document: str) -> int | None:
