@@ -145,7 +145,8 @@ ROUND_FLOORS = {
     "heldout32": (13, {"title": 10, "kind": 13, "issuer": 7, "doc_number": 5, "period": 2, "years": 5}),
     # heldout33 (round 32's second wave, scored once at 18:15 UTC after every branch of session 28; not worked on)
     # issuer 1 after meta30 (ENERGY_REGULATOR_SHORT: the signature 南方能源监管局)
-    "heldout33": (6, {"title": 6, "kind": 6, "issuer": 1, "doc_number": 1, "years": 1}),
+    # issuer 2 after meta42 (session 33: SITE_BEFORE_HEADLINE, the portal's name before the page's notice headline)
+    "heldout33": (6, {"title": 6, "kind": 6, "issuer": 2, "doc_number": 1, "years": 1}),
     # round 34, scored once at 19:30 UTC: title 10, kind 16, issuer 6, 文号 3, period 3, years 11; after fix34meta
     # (DUMPED_RECORD, DUMPED_RECORD_TAIL, TONELESS_PINYIN_GLOSS, REPRINTED_FROM_NUMBER, DASHED_PAGE_PREFIX,
     # ISSUER_BEFORE_CARRYING_OUT; tests/test_meta_fix34meta.py). The four kinds missed are free-text kinds in the
@@ -176,7 +177,8 @@ ROUND_FLOORS = {
     # PRESIDENT_ORDER_NUMBER, LOOSE_RUNS_IN_CELL, TITLE_CLASS, ENTITY_ENDS_SOURCE, SOURCE_BUREAU_OFFICE,
     # TITLE_NAMES_ISSUER_IN_FULL, DISCLOSURE_NOTE_TAIL, LAW_ADOPTING_CONGRESS, ADOPTED_AND_ISSUED;
     # tests/test_meta41.py) as below
-    "heldout40": (10, {"title": 9, "kind": 9, "issuer": 7, "doc_number": 3, "years": 3}),
+    # issuer 8 after meta42 (session 33: GLUED_RED_HEAD_GAPS, a red head of two bodies with 文件 between them)
+    "heldout40": (10, {"title": 9, "kind": 9, "issuer": 8, "doc_number": 3, "years": 3}),
     "heldout41": (11, {"title": 9, "kind": 10, "issuer": 8, "doc_number": 1, "years": 1}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
@@ -216,11 +218,15 @@ LATER_ONE_LINE_FLOORS = {"title": 44, "kind": 52, "issuer": 44, "doc_number": 11
 # title otherwise; title 95), GLUED_RELEASE_LEAD (a release's headline glued to its "近日，" lead; title 97) and
 # LEAD_AFTER_GLUED_TITLE (that lead glued to the title it names; issuer 70) as below.
 LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
-LATEST_ONE_LINE_FLOORS = {"title": 97, "kind": 149, "issuer": 70, "doc_number": 22, "period": 8, "years": 58}
+# title 102, issuer 72, 文号 23 after meta42 (session 33: GLUED_ATTACHMENT_LABEL, "附件2福建省…条例" and four more;
+# NUMBER_BEFORE_NOTICE_TITLE and SIGNED_IN_RUN_WITH_GAPS, south-ne-market-2025; SITE_BEFORE_HEADLINE)
+LATEST_ONE_LINE_FLOORS = {"title": 102, "kind": 149, "issuer": 72, "doc_number": 23, "period": 8, "years": 58}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
-ROUND40_ONE_LINE_FLOORS = {"title": 11, "kind": 18, "issuer": 8, "doc_number": 1, "years": 3}
+# title 12, issuer 10, 文号 4 after meta42 (session 33: NUMBER_BEFORE_NOTICE_TITLE, "南方监能市场〔2025〕142 号关于…";
+# GLUED_RED_HEAD_GAPS, "…有限责任公司文件桂电交易〔2023〕137 号关于…" and the two bodies of hn-grid-safety-2025)
+ROUND40_ONE_LINE_FLOORS = {"title": 12, "kind": 18, "issuer": 10, "doc_number": 4, "years": 3}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",

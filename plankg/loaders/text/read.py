@@ -824,6 +824,7 @@ def _opening_lines(head: str) -> list[str]:
         COLUMN_TAG_LINE,
         COVER_LINES,
         EPAPER_PAGE_LINE,
+        GLUED_ATTACHMENT_LABEL,
         GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
         GLUED_DATED_LINK_RUN,
@@ -834,8 +835,10 @@ def _opening_lines(head: str) -> list[str]:
         LEADING_ATTACHMENT_LABEL,
         MARKDOWN_LINK_LINE,
         MARKDOWN_LINKS_TAIL,
+        NUMBER_BEFORE_NOTICE_TITLE,
         PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
+        SITE_BEFORE_HEADLINE,
         TITLE_PAGE_PREFIX,
         TOOLBAR_LINE,
     )
@@ -858,6 +861,8 @@ def _opening_lines(head: str) -> list[str]:
             lines[index] = line[: glued.start()].rstrip()  # MARKDOWN_LINKS_TAIL: "…有关情况[\\[政策原文\\]](…)"
     if len(lines) > 1 and LEADING_ATTACHMENT_LABEL.match(lines[0]):
         lines = lines[1:]  # LEADING_ATTACHMENT_LABEL: "附件2" above the title
+    if lines and (label := GLUED_ATTACHMENT_LABEL.match(lines[0])) is not None:
+        lines[0] = lines[0][label.end() :]  # GLUED_ATTACHMENT_LABEL: "附件2福建省生态文明建设促进条例…" on one line
     if lines and (toolbar := GLUED_TOOLBAR.match(lines[0])) is not None and toolbar.end() < len(lines[0]):
         lines[0] = lines[0][toolbar.end() :].strip()  # GLUED_TOOLBAR: a page's buttons on one line with the title
     if lines and (links := GLUED_MARKDOWN_LINKS.match(lines[0])) is not None and links.end() < len(lines[0]):
@@ -874,6 +879,10 @@ def _opening_lines(head: str) -> list[str]:
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
         lines[0] = HEADLINE_COLUMN_TAG.sub("", TITLE_PAGE_PREFIX.sub("", lines[0]))
+    if lines and (site := SITE_BEFORE_HEADLINE.match(lines[0])) is not None and "关于" in lines[0][site.end() :]:
+        lines[0] = lines[0][site.end() :]  # SITE_BEFORE_HEADLINE: "广东省发展和改革委员会 - 广东省能源局…关于…的通知"
+    if lines and (numbered := NUMBER_BEFORE_NOTICE_TITLE.match(lines[0])) is not None:
+        lines[0] = lines[0][numbered.end() :]  # NUMBER_BEFORE_NOTICE_TITLE: the 文号 glued in front (_glued_number)
     if lines and (trail := PAGE_TITLE_TRAIL.search(lines[0])) is not None and _title_shaped(lines[0][: trail.start()]):
         lines[0] = lines[0][: trail.start()]  # the site's column and name after the page's title (PAGE_TITLE_TRAIL)
     if lines and (glued := PREVIOUS_DOCUMENT_TAIL.match(lines[0])) is not None:
@@ -1293,10 +1302,19 @@ def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
 def _glued_number(opening: str) -> str:
     """The notice's 文号 glued between a page's words and the notice title, or between the title and its addressees
     (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE); "" when there is none."""
-    from plankg.loaders.rules.structure import NUMBER_AFTER_NOTICE_TITLE, NUMBER_AFTER_PAGE_WORD
+    from plankg.loaders.rules.structure import (
+        NUMBER_AFTER_NOTICE_TITLE,
+        NUMBER_AFTER_PAGE_WORD,
+        NUMBER_BEFORE_NOTICE_TITLE,
+        TITLE_PAGE_PREFIX,
+        doc_number_text,
+    )
 
     found = NUMBER_AFTER_PAGE_WORD.search(opening) or NUMBER_AFTER_NOTICE_TITLE.search(opening)
-    return found.group("number") if found else ""
+    if found is None:
+        # NUMBER_BEFORE_NOTICE_TITLE: "— 1 —南方监能市场〔2025〕146 号关于印发…的通知…"
+        found = NUMBER_BEFORE_NOTICE_TITLE.match(TITLE_PAGE_PREFIX.sub("", opening.lstrip()))
+    return doc_number_text(found.group("number")) if found else ""
 
 
 def _export_title(exported: dict[str, str], head: str) -> str:
@@ -1805,6 +1823,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         PARTY_REGULATION_TITLE,
         PROPOSAL_HEADLINE,
         RECIPIENTS,
+        RED_HEAD_INNER_FILE_WORD,
         REPORT_QUOTED,
         REPORT_WORDS,
         REPOSTED_HEADLINE,
@@ -2007,7 +2026,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or exported.get("doc_number", "")
         or (doc_number_text(glued.group("number")) if glued else "")
         or _glued_number(head[:OPENING_WINDOW])
-        or (red_head.group("number") if red_head else "")
+        or (doc_number_text(red_head.group("number")) if red_head else "")
     ).translate(SQUARE_NUMBER_BRACKETS)  # SQUARE_NUMBER_BRACKETS: "苏商运[2025]56号" is 苏商运〔2025〕56号
     closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
     standard_issuer, standard_date = _standard_issue(text)
@@ -2090,7 +2109,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (forwarded.group("issuer") if forwarded else "")
         or _proposer(head[:DECREE_WINDOW])
         or _red_head_issuer(lines, front.signed_by if front else "")
-        or (red_head.group("organs") if red_head else "")
+        or (RED_HEAD_INNER_FILE_WORD.sub("、", red_head.group("organs")) if red_head else "")  # GLUED_RED_HEAD_GAPS
         or (front.issuer if front else "")
         or table.get("issuer", "")
         or exported.get("issuer", "")
