@@ -205,13 +205,15 @@ ONE_LINE_SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))
 # (fix25seg's HEADLINE_ELEMENT and the （转载） mark stripped) but no longer finds 穗府办规〔2024〕13号
 # centred below it.
 # issuer 92 -> 93 after meta30 (ENERGY_REGULATOR_SHORT, hb-spot-surplus-2019 joined)
-ONE_LINE_FLOORS = {"title": 98, "kind": 146, "issuer": 93, "doc_number": 41, "period": 15, "years": 84}
+# title 98 -> 100 after meta42 (session 33: SIGNED_THEN_NAMED, a signature run into the title the notice named in 《》)
+ONE_LINE_FLOORS = {"title": 100, "kind": 146, "issuer": 93, "doc_number": 41, "period": 15, "years": 84}
 # The rounds scored after those floors were set (heldout15 … heldout21, 54 texts of more than one line), measured by
 # meta22 (session 22): on main title 38, kind 48, issuer 34, 文号 11, period 2, years 30; after GLUED_HEADLINE_FIELD,
 # GLUED_ADOPTION_NOTE and SOURCE_VALUE_RUN_ON as below.
 LATER_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(15, 22))
 # issuer 44 after meta30 (ENERGY_REGULATOR_SHORT, hb-peak-settlement-2021 joined)
-LATER_ONE_LINE_FLOORS = {"title": 44, "kind": 52, "issuer": 44, "doc_number": 11, "period": 2, "years": 30}
+# title 45 and years 32 after meta42 (session 33: sh-carbon-market-reform-2026 joined, titled with its bracketed years)
+LATER_ONE_LINE_FLOORS = {"title": 45, "kind": 52, "issuer": 44, "doc_number": 11, "period": 2, "years": 32}
 # The rounds scored after those (heldout22 … heldout39, 169 texts of more than one line), floors added by meta40
 # (session 32) at its measure: on main title 87, kind 147, issuer 67, 文号 22, period 8, years 57; after
 # GLUED_BOLD_LINES (a page read as Markdown and crawled onto one line is read again by its bold lines when it gives no
@@ -220,13 +222,16 @@ LATER_ONE_LINE_FLOORS = {"title": 44, "kind": 52, "issuer": 44, "doc_number": 11
 LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # title 102, issuer 72, 文号 23 after meta42 (session 33: GLUED_ATTACHMENT_LABEL, "附件2福建省…条例" and four more;
 # NUMBER_BEFORE_NOTICE_TITLE and SIGNED_IN_RUN_WITH_GAPS, south-ne-market-2025; SITE_BEFORE_HEADLINE)
-LATEST_ONE_LINE_FLOORS = {"title": 102, "kind": 149, "issuer": 72, "doc_number": 23, "period": 8, "years": 58}
+# title 105, issuer 73, years 59 with SIGNED_THEN_NAMED (nat-healthreform-tasks-2016, nat-health-poverty-12fyp-2012,
+# jl-agri-modern-14 joined)
+LATEST_ONE_LINE_FLOORS = {"title": 105, "kind": 149, "issuer": 73, "doc_number": 23, "period": 8, "years": 59}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
 # title 12, issuer 10, 文号 4 after meta42 (session 33: NUMBER_BEFORE_NOTICE_TITLE, "南方监能市场〔2025〕142 号关于…";
 # GLUED_RED_HEAD_GAPS, "…有限责任公司文件桂电交易〔2023〕137 号关于…" and the two bodies of hn-grid-safety-2025)
-ROUND40_ONE_LINE_FLOORS = {"title": 12, "kind": 18, "issuer": 10, "doc_number": 4, "years": 3}
+# title 13 with SIGNED_THEN_NAMED ("…国家煤矿安全监察局2018年5月2日**防治煤矿冲击地压细则**第一章…")
+ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 18, "issuer": 10, "doc_number": 4, "years": 3}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",

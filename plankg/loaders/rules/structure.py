@@ -3503,6 +3503,22 @@ COMPANION_DOCUMENT = re.compile(
 # each title standing alone on its line in the body opens that document: a level-1 heading, and
 # the numbering restarts under it (一、… of the second document is not a list inside the first).
 ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
+# SIGNED_THEN_NAMED (meta42, session 33): a notice without its headline crawled onto one line names the document in
+# 《》, signs, and runs its signature and date straight into that document's title: "…：《深化医药卫生体制改革2016年
+# 重点工作任务》已经国务院同意，现印发给你们，请结合实际，认真组织实施。国务院办公厅2016年4月21日深化医药卫生体制改革
+# 2016年重点工作任务新一轮医改启动以来，…" (nat-healthreform-tasks-2016), "…我部研究制定了《“十二五”期间卫生扶贫工作
+# 指导意见》。现印发给你们，请遵照执行。二〇一二年七月四日“十二五”期间卫生扶贫工作指导意见为贯彻落实…"
+# (nat-health-poverty-12fyp-2012), "…国家煤矿安全监察局2018年5月2日**防治煤矿冲击地压细则**第一章 总 则…"
+# (nat-coal-rockburst-rules-2018). With its breaks the title stands on a line of its own under the date; on one
+# line a name that the opening gives in 《》 and that follows the date at once is the document's title, the organs
+# before the date (if any) its issuer. Read in the first SIGNED_THEN_NAMED_WINDOW characters.
+SIGNED_THEN_NAMED_WINDOW = 1500
+SIGNATURE_DATE_IN_RUN = re.compile(
+    r"(?<=[。）)])(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
+    r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"(?:\*\*)?"
+)
 # CITED_BY_NUMBER (meta30, session 30): a 《》 title with its 文号 in brackets after it is a document the issuing
 # sentence cites, not one it issues (a document being issued has no number of its own yet): "根据《国家医疗保障局
 # 关于印发医疗保障标准化工作指导意见的通知》 （医保发〔2019〕39号）有关要求，我局研究制定了医保药品中药饮片和医疗机构

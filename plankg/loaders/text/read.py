@@ -1317,6 +1317,26 @@ def _glued_number(opening: str) -> str:
     return doc_number_text(found.group("number")) if found else ""
 
 
+def _document_after_signature(head: str) -> tuple[str, str, str]:
+    """The title, issuer and ISO date of a notice crawled onto one line whose signature and date run straight into the
+    title of the document it names in 《》 (SIGNED_THEN_NAMED); ("", "", "") when there is none."""
+    from plankg.loaders.rules.structure import (
+        ISSUED_DOCUMENT,
+        SIGNATURE_DATE_IN_RUN,
+        SIGNED_THEN_NAMED_WINDOW,
+    )
+    from plankg.loaders.structure.front_matter import iso_date
+
+    window = head[:SIGNED_THEN_NAMED_WINDOW]
+    named = [(m.start(), m.group("title")) for m in ISSUED_DOCUMENT.finditer(window)]
+    for signed in SIGNATURE_DATE_IN_RUN.finditer(window):
+        after = window[signed.end() :]
+        title = next((t for at, t in named if at < signed.start() and after.startswith(t)), "")
+        if title:
+            return title, signed.group("organs").strip(), iso_date(signed)
+    return "", "", ""
+
+
 def _export_title(exported: dict[str, str], head: str) -> str:
     """The title a Markdown export's front matter gives (EXPORT_TITLE), as the body prints it where a line
     matches it with EXPORT_TITLE_PLACEHOLDER standing for any one character; "" when it gives none."""
@@ -1945,6 +1965,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     title = _approved_annex_title(normalise(text[:ANNEX_WINDOW]).text) or title
     national = False
     interviewer = ""
+    signed_then_named = _document_after_signature(head)  # SIGNED_THEN_NAMED
     if title == stem or NOT_A_TITLE_LINE.search(title):
         # an interview that lost its headline is titled from its lead (INTERVIEW_TITLE); a text
         # without a title line (a PDF extraction that starts at its 序言) names itself
@@ -1956,6 +1977,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         title = (
             reported
             or interview
+            or signed_then_named[0]  # SIGNED_THEN_NAMED
             or named
             or _self_revised_title(text)
             or proposal
@@ -2040,6 +2062,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _column_week_date(head[:OPENING_WINDOW])  # COLUMN_WEEK_DATE: … or by the week its column ran it
         or _occasion_date(first)
         or (_news_dateline(lines, title) if news else "")  # NEWS_DATELINE
+        or (signed_then_named[2] if title == signed_then_named[0] else "")  # SIGNED_THEN_NAMED
     )
     # RUN_ON_COVER: a cover crawled onto one line, after a title (not a sentence that ends in a document kind)
     run_on_cover = _run_on_cover(first, opening) if _title_shaped(opening) else ("", "")
@@ -2133,6 +2156,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or standard_issuer
         or _standard_proposer(text)
         or closing_issuer
+        or (signed_then_named[1] if title == signed_then_named[0] else "")  # SIGNED_THEN_NAMED
         or source_issuer(text[:8000])  # SOURCE_ISSUER: named only as the page's source
         or source_issuer("\n".join(lines[:2]))  # … in a field a one-line crawl glued on (GLUED_HEADLINE_FIELD)
         # ISSUER_OF_FOUND_TITLE (fix26meta, round 26): a page whose first line is its accessibility toolbar ("页面" /
