@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from plankg.loaders.text.read import guess_meta
+from plankg.loaders.text.read import guess_meta, metadata_table
 
 SHA = "0" * 64
 
@@ -144,3 +144,61 @@ def test_a_signature_run_into_the_title_it_named_gives_the_title() -> None:
     )
     dated = guess_meta(DATED_THEN_NAMED, "stem", SHA)
     assert (dated.title, dated.issued) == ("“十二五”期间卫生扶贫工作指导意见", "2012-07-04")
+
+
+# gz-startup-loan-faq-2025 (heldout23) on one line: the page's date field runs on into its source field
+DATE_RUN_ON = (
+    "创业担保贷款常见问题-广州市人力资源和社会保障局网站发布日期：2025-11-18来源："
+    "市人力资源社会保障局  市劳动就业服务管理中心"
+    "**一、创业担保贷款申请对象有哪几类？**答：创业担保贷款申请对象分别是个人借款人和小微企业借款人。"
+)
+
+
+def test_a_date_field_run_on_into_the_next_field_keeps_its_date() -> None:
+    # DATE_VALUE_RUN_ON: before, undated ("2025-11-18来源：…" is no date), and so without years
+    assert metadata_table(DATE_RUN_ON)["published"] == "2025-11-18"
+    assert guess_meta(DATE_RUN_ON, "stem", SHA).start_year == 2025
+
+
+# sx-special-teacher-nomination-2009 (heldout37): the date line stands unsigned under the annex list, a school's note
+# below it, then the 版记
+PRINTED_ONLY = (
+    "绍兴市教育局关于做好浙江省第十批“浙江省特级教师”推荐工作的通知\n各县（市、区）教育局、市属学校：\n"
+    "根据浙教人〔2009〕206号文件，省教育厅决定于2010年评选第十批浙江省特级教师。为做好我市的推荐工作，现将有关事项通知如下：\n"
+    "一、指导思想\n以科学发展观为指导。\n附件：1．《各县（市、区）第十批省特级教师推荐人选名额分配表》\n"
+    "二○○九年十二月二十四日\n符合条件的老师，请把你的资料按要求整理好，在2010年1月8日前交校办。\n\n抄送：市府办\n\n"
+    "绍兴市教育局办公室 2009年12月24日印发\n\n（共印20份）\n"
+)
+
+
+def test_the_printing_offices_date_dates_a_notice_nothing_else_dates() -> None:
+    # PRINTED_ON: before, issued ""
+    assert guess_meta(PRINTED_ONLY, "stem", SHA).issued == "2009-12-24"
+
+
+# jx-health-in-all-policies-2025 (heldout30): the portal's table, its letter-spaced labels' space kept as a tab
+TAB_SPACED = (
+    "索 引 号： \t014500810/2025-00821\n发文机关： \t江西省人民政府办公厅\n文 \t号： \t赣府厅发〔2025〕6号\n"
+    "成文日期： \t2025-04-03\n"
+)
+
+
+def test_a_label_split_by_a_tab_is_read_whole() -> None:
+    # TAB_SPACED_LABEL: before, no 文号 read; on one line the issuer "江西省人民政府办公厅文"
+    assert metadata_table(TAB_SPACED)["doc_number"] == "赣府厅发〔2025〕6号"
+    glued = metadata_table(TAB_SPACED.replace("\n", ""))
+    assert (glued["issuer"], glued["doc_number"]) == ("江西省人民政府办公厅", "赣府厅发〔2025〕6号")
+
+
+# ordos-regional-coop-2025 (heldout35): a crawl that wrote the notice's line breaks as spaces
+SIGNED_THEN_NAMED_SPACED = (
+    "鄂尔多斯市人民政府关于印发鄂尔多斯市区域合作深化行动方案的通知, 鄂府发〔2025〕8号 各旗区人民政府,市人民政府各部门,"
+    "各直属单位,各大企事业单位: 《鄂尔多斯市区域合作深化行动方案》已经市人民政府2025年第8次常务会议审议通过,"
+    "现印发给你们,请认真组织实施。 鄂尔多斯市人民政府 2025年3月21日 鄂尔多斯市区域合作深化行动方案 "
+    "为全面贯彻落实党中央、国务院各项决策部署,以铸牢中华民族共同体意识为工作主线,制定本方案。"
+)
+
+
+def test_a_signature_in_a_run_of_spaces_gives_the_issuer() -> None:
+    # SIGNED_THEN_NAMED with spaces: before, no issuer
+    assert guess_meta(SIGNED_THEN_NAMED_SPACED, "stem", SHA).issuer == "鄂尔多斯市人民政府"

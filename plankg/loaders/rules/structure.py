@@ -3509,15 +3509,18 @@ ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 # 2016年重点工作任务新一轮医改启动以来，…" (nat-healthreform-tasks-2016), "…我部研究制定了《“十二五”期间卫生扶贫工作
 # 指导意见》。现印发给你们，请遵照执行。二〇一二年七月四日“十二五”期间卫生扶贫工作指导意见为贯彻落实…"
 # (nat-health-poverty-12fyp-2012), "…国家煤矿安全监察局2018年5月2日**防治煤矿冲击地压细则**第一章 总 则…"
-# (nat-coal-rockburst-rules-2018). With its breaks the title stands on a line of its own under the date; on one
-# line a name that the opening gives in 《》 and that follows the date at once is the document's title, the organs
-# before the date (if any) its issuer. Read in the first SIGNED_THEN_NAMED_WINDOW characters.
+# (nat-coal-rockburst-rules-2018), and with a crawl's spaces for the breaks: "…现印发给你们,请认真组织实施。
+# 鄂尔多斯市人民政府 2025年3月21日 鄂尔多斯市区域合作深化行动方案 为全面贯彻落实…" (ordos-regional-coop-2025). With its
+# breaks the title stands on a line of its own under the date; on one line a name that the opening gives in 《》 and
+# that follows the date at once is the document's title, the organs before the date (if any) its issuer. Read in the
+# first SIGNED_THEN_NAMED_WINDOW characters.
 SIGNED_THEN_NAMED_WINDOW = 1500
 SIGNATURE_DATE_IN_RUN = re.compile(
-    r"(?<=[。）)])(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
+    r"(?<=[。）)])[ \u3000]*(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
+    r"[ \u3000]*"
     r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
-    r"(?:\*\*)?"
+    r"[ \u3000]*(?:\*\*)?"
 )
 # CITED_BY_NUMBER (meta30, session 30): a 《》 title with its 文号 in brackets after it is a document the issuing
 # sentence cites, not one it issues (a document being issued has no number of its own yet): "根据《国家医疗保障局
@@ -4803,6 +4806,29 @@ TABLE_OTHER_LABELS = (
     "索引号", "主题分类", "主题词", "主题", "统一编号", "实施日期", "失效日期", "文件状态", "有效性", "信息来源",
     "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "发布机关",
 )  # fmt: skip
+# DATE_VALUE_RUN_ON (meta42, session 33): a page's date field crawled onto one line runs on into the next field, whose
+# label no table list names: "…广州市人力资源和社会保障局网站发布日期：2025-11-18来源：市人力资源社会保障局 …"
+# (gz-startup-loan-faq-2025), "…快速办理！发布日期：2023-12-14来源：广州市医疗保障局…" (gz-remote-medical-filing-2023),
+# "电子居住证如何申领？一文说清发布日期：2024-07-19**01 什么是电子居住证？**…" (th-e-residence-permit-guide-2024): the
+# date the value opens with is the field's (the value was no date at all, and the page went undated; its emphasis marks
+# removed, the date may run into the digits after it, "2024-07-1901").
+DATE_VALUE_RUN_ON = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日")
+# PRINTED_ON (meta42, session 33): a notice whose date line lost its signature, or stands where no signature reading
+# finds it, still prints its 版记: "抄送：市府办" / "绍兴市教育局办公室 2009年12月24日印发"
+# (sx-special-teacher-nomination-2009, under an unsigned "二○○九年十二月二十四日" and a school's note),
+# "浙江省教育厅办公室 2012年6月13日印发" (zj-hs-curriculum-reform-2012). The printing office issues it that day or
+# within days: where nothing else dates the text, that date is its date of issue (the year its years start from).
+PRINTED_ON = re.compile(
+    r"[\u4e00-\u9fff]{2,30}[厅部委局司府会办室署心][ \t\u3000]*"
+    r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日)[ \t\u3000]*印发"
+)
+# TAB_SPACED_LABEL (meta42, session 33): a portal's table letter-spaces its two-character labels and a crawl may keep
+# that space as a tab, "文 \t号： \t赣府厅发〔2025〕6号", "标 \t题： \t江西省人民政府办公厅关于…的意见"
+# (jx-health-in-all-policies-2025): the label's first character stands in a cell of its own, and on one line it is
+# glued to the value before it, "发文机关： \t江西省人民政府办公厅文 \t号： \t…" (the issuer was read as "…办公厅文").
+# A cell that is a label's last character and its colon takes back the characters before it that make a label.
+LABEL_TAIL_CELL = re.compile(r"^[\u4e00-\u9fff][ \u3000]*[:：]$")
+TAB_SPACED_LABEL_MAX = 3
 # MARKDOWN_TABLE_CELLS (session 18): a page converted to markdown keeps its metadata table as pipe rows
 # and its labels in bold: "| 发文机关： | 吕梁市人民政府办公室 | 成文日期： | 2025年11月30日 |" and
 # "**发文机构**: 崇阳县商务局" (round 15's second wave, heldout16: the issuer came out as

@@ -235,6 +235,7 @@ def metadata_table(text: str) -> dict[str, str]:
     stands in its own cell ("发文字号：\t国发〔2019〕4号\t发布日期：…") or on its own line, its
     value in the next non-empty cell or line."""
     from plankg.loaders.rules.structure import (
+        DATE_VALUE_RUN_ON,
         DOC_NUMBER,
         EXPORT_KEY_FIELD,
         EXPORT_KEY_LABELS,
@@ -261,6 +262,7 @@ def metadata_table(text: str) -> dict[str, str]:
         for part in _glued_table_cells(cell, GLUED_TABLE_LABEL)
         if part.strip()
     ]
+    cells = [cell for cell in _tab_spaced_labels(cells) if cell]  # TAB_SPACED_LABEL
     found: dict[str, str] = {}
     for index, (label, value) in enumerate(itertools.pairwise(cells)):
         match = METADATA_FIELD.match(label) or EXPORT_KEY_FIELD.match(label)  # EXPORT_KEY_FIELD
@@ -273,10 +275,29 @@ def metadata_table(text: str) -> dict[str, str]:
             broken = DOC_NUMBER.match("".join(cells[index + 1 : index + 1 + METADATA_NUMBER_CELLS]))
             value = broken.group() if broken else value
         if name in ("issued", "published"):
-            value = _iso(value)  # "2019年01月24日" as the table writes it
+            dated = DATE_VALUE_RUN_ON.match(value)  # DATE_VALUE_RUN_ON: "2025-11-18来源：…" on one line
+            # "2019年01月24日" as the table writes it
+            value = _iso(re.sub(r"\s+", "", dated.group()) if dated else value)
         if value and value not in NO_VALUE and name not in found:  # "文号: -" (NO_VALUE): none
             found[name] = value
     return found
+
+
+def _tab_spaced_labels(cells: list[str]) -> list[str]:
+    """``cells`` with a label's characters that a tab split off its last one ("文" | "号：", "…办公厅文" | "号：") moved
+    back into the label cell (TAB_SPACED_LABEL)."""
+    from plankg.loaders.rules.structure import LABEL_TAIL_CELL, METADATA_FIELD, TAB_SPACED_LABEL_MAX
+
+    cells = list(cells)
+    for index in range(1, len(cells)):
+        if not LABEL_TAIL_CELL.match(cells[index]) or METADATA_FIELD.match(cells[index]):
+            continue
+        before = cells[index - 1].rstrip()
+        for size in range(1, min(TAB_SPACED_LABEL_MAX, len(before)) + 1):
+            if METADATA_FIELD.match(before[-size:] + cells[index]):
+                cells[index - 1], cells[index] = before[:-size].rstrip(), before[-size:] + cells[index]
+                break
+    return cells
 
 
 def source_name(value: str) -> str:
@@ -1317,6 +1338,15 @@ def _glued_number(opening: str) -> str:
     return doc_number_text(found.group("number")) if found else ""
 
 
+def _printed_on(text: str) -> str:
+    """The ISO date of the printing office's line in a notice's 版记 (PRINTED_ON), "" when it has none."""
+    from plankg.loaders.rules.structure import PRINTED_ON
+    from plankg.loaders.structure.front_matter import iso_date
+
+    printed = PRINTED_ON.search(text)
+    return iso_date(printed) if printed else ""
+
+
 def _document_after_signature(head: str) -> tuple[str, str, str]:
     """The title, issuer and ISO date of a notice crawled onto one line whose signature and date run straight into the
     title of the document it names in 《》 (SIGNED_THEN_NAMED); ("", "", "") when there is none."""
@@ -2063,6 +2093,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _occasion_date(first)
         or (_news_dateline(lines, title) if news else "")  # NEWS_DATELINE
         or (signed_then_named[2] if title == signed_then_named[0] else "")  # SIGNED_THEN_NAMED
+        or _printed_on(text)  # PRINTED_ON
     )
     # RUN_ON_COVER: a cover crawled onto one line, after a title (not a sentence that ends in a document kind)
     run_on_cover = _run_on_cover(first, opening) if _title_shaped(opening) else ("", "")
