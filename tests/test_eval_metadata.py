@@ -232,7 +232,8 @@ LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # jl-agri-modern-14 joined)
 # title 106, issuer 74, 文号 24 with TAB_SPACED_LABEL (jx-health-in-all-policies-2025 joined); years 70 with
 # DATE_VALUE_RUN_ON (eleven portal pages whose 发布日期 ran on into 来源)
-LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 74, "doc_number": 24, "period": 8, "years": 70}
+# 文号 26 with BRACKETED_TABLE_NUMBER and NUMBER_TITLE_TAIL_CUT (sc-ne-price-reform-2025, jl-agri-modern-14 joined)
+LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 74, "doc_number": 26, "period": 8, "years": 70}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")

@@ -202,3 +202,15 @@ SIGNED_THEN_NAMED_SPACED = (
 def test_a_signature_in_a_run_of_spaces_gives_the_issuer() -> None:
     # SIGNED_THEN_NAMED with spaces: before, no issuer
     assert guess_meta(SIGNED_THEN_NAMED_SPACED, "stem", SHA).issuer == "鄂尔多斯市人民政府"
+
+
+def test_a_tables_number_in_brackets_and_a_run_on_titles_tail_are_cut_off_the_number() -> None:
+    # BRACKETED_TABLE_NUMBER (sc-ne-price-reform-2025 joined): before, "(川发改价格〔2025〕480号)"
+    assert metadata_table("发文字号：\t(川发改价格〔2025〕480号)\n")["doc_number"] == "川发改价格〔2025〕480号"
+    # NUMBER_TITLE_TAIL_CUT (jl-agri-modern-14 joined): before, "的通知吉政办发〔2021〕51号"
+    run_on = (
+        "吉林省人民政府办公厅关于印发吉林省“十四五”推进农业农村现代化规划的通知吉政办发〔2021〕51号各市(州)人民政府,"
+        "长白山管委会,各县(市)人民政府,省政府各厅委办、各直属机构:现将《吉林省“十四五”推进农业农村现代化规划》印发给你们,"
+        "请认真组织实施。"
+    )
+    assert guess_meta(run_on, "stem", SHA).doc_number == "吉政办发〔2021〕51号"

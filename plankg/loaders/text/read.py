@@ -249,6 +249,7 @@ def metadata_table(text: str) -> dict[str, str]:
         METADATA_NUMBER_CELLS,
         METADATA_TABLE_LINES,
         NO_VALUE,
+        doc_number_text,
     )
 
     cells = [
@@ -270,6 +271,8 @@ def metadata_table(text: str) -> dict[str, str]:
             continue
         key = re.sub(r"[ \u3000]", "", match.group("label"))
         name = METADATA_FIELD_LABELS.get(key) or EXPORT_KEY_LABELS[key]
+        if name == "doc_number" and DOC_NUMBER.fullmatch(doc_number_text(value)):
+            value = doc_number_text(value)  # BRACKETED_TABLE_NUMBER: "(川发改价格〔2025〕480号)" as one line reads it
         if name == "doc_number" and not DOC_NUMBER.fullmatch(value):
             # BROKEN_TABLE_NUMBER: "京发改" / "〔2026〕" / "341号"
             broken = DOC_NUMBER.match("".join(cells[index + 1 : index + 1 + METADATA_NUMBER_CELLS]))
@@ -1850,6 +1853,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
+        DOC_NUMBER_TITLE_TAIL,
         ENERGY_REGULATOR_SHORT,
         ESCAPED_BRACKET,
         EXPORT_KEY_TITLE,
@@ -2076,7 +2080,8 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         (front.doc_number if front else "")
         or table.get("doc_number", "")
         or exported.get("doc_number", "")
-        or (doc_number_text(glued.group("number")) if glued else "")
+        # NUMBER_TITLE_TAIL_CUT: "…的通知吉政办发〔2021〕51号" run on, the title's tail is no part of the number
+        or (doc_number_text(DOC_NUMBER_TITLE_TAIL.sub("", glued.group("number"))) if glued else "")
         or _glued_number(head[:OPENING_WINDOW])
         or (doc_number_text(red_head.group("number")) if red_head else "")
     ).translate(SQUARE_NUMBER_BRACKETS)  # SQUARE_NUMBER_BRACKETS: "苏商运[2025]56号" is 苏商运〔2025〕56号
