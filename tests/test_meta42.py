@@ -190,12 +190,15 @@ def test_a_label_split_by_a_tab_is_read_whole() -> None:
     assert (glued["issuer"], glued["doc_number"]) == ("江西省人民政府办公厅", "赣府厅发〔2025〕6号")
 
 
-# ordos-regional-coop-2025 (heldout35): a crawl that wrote the notice's line breaks as spaces
+# ordos-regional-coop-2025 (heldout35): a crawl that wrote the notice's line breaks as spaces, under a preview line
 SIGNED_THEN_NAMED_SPACED = (
+    "鄂府发〔2025〕8号 各旗区人民政府,市人民政府各部...\n"
     "鄂尔多斯市人民政府关于印发鄂尔多斯市区域合作深化行动方案的通知, 鄂府发〔2025〕8号 各旗区人民政府,市人民政府各部门,"
     "各直属单位,各大企事业单位: 《鄂尔多斯市区域合作深化行动方案》已经市人民政府2025年第8次常务会议审议通过,"
     "现印发给你们,请认真组织实施。 鄂尔多斯市人民政府 2025年3月21日 鄂尔多斯市区域合作深化行动方案 "
     "为全面贯彻落实党中央、国务院各项决策部署,以铸牢中华民族共同体意识为工作主线,制定本方案。"
+    " 一、以互助共进为基础创新市域合作 (一)统筹旗区协同发展。各旗区立足地区实际,差异化定位、多元化布局、特色化发展,"
+    "引导旗区间共建产业链,共享招商资源。(责任单位:市直相关部门,各旗区人民政府)"
 )
 
 
