@@ -3629,6 +3629,25 @@ COMPANION_DOCUMENT = re.compile(
 # each title standing alone on its line in the body opens that document: a level-1 heading, and
 # the numbering restarts under it (一、… of the second document is not a list inside the first).
 ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
+# SIGNED_THEN_NAMED (meta42, session 33): a notice without its headline crawled onto one line names the document in
+# 《》, signs, and runs its signature and date straight into that document's title: "…：《深化医药卫生体制改革2016年
+# 重点工作任务》已经国务院同意，现印发给你们，请结合实际，认真组织实施。国务院办公厅2016年4月21日深化医药卫生体制改革
+# 2016年重点工作任务新一轮医改启动以来，…" (nat-healthreform-tasks-2016), "…我部研究制定了《“十二五”期间卫生扶贫工作
+# 指导意见》。现印发给你们，请遵照执行。二〇一二年七月四日“十二五”期间卫生扶贫工作指导意见为贯彻落实…"
+# (nat-health-poverty-12fyp-2012), "…国家煤矿安全监察局2018年5月2日**防治煤矿冲击地压细则**第一章 总 则…"
+# (nat-coal-rockburst-rules-2018), and with a crawl's spaces for the breaks: "…现印发给你们,请认真组织实施。
+# 鄂尔多斯市人民政府 2025年3月21日 鄂尔多斯市区域合作深化行动方案 为全面贯彻落实…" (ordos-regional-coop-2025). With its
+# breaks the title stands on a line of its own under the date; on one line a name that the opening gives in 《》 and
+# that follows the date at once is the document's title, the organs before the date (if any) its issuer. Read in the
+# first SIGNED_THEN_NAMED_WINDOW characters.
+SIGNED_THEN_NAMED_WINDOW = 1500
+SIGNATURE_DATE_IN_RUN = re.compile(
+    r"(?<=[。）)])[ \u3000]*(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
+    r"[ \u3000]*"
+    r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"[ \u3000]*(?:\*\*)?"
+)
 # CITED_BY_NUMBER (meta30, session 30): a 《》 title with its 文号 in brackets after it is a document the issuing
 # sentence cites, not one it issues (a document being issued has no number of its own yet): "根据《国家医疗保障局
 # 关于印发医疗保障标准化工作指导意见的通知》 （医保发〔2019〕39号）有关要求，我局研究制定了医保药品中药饮片和医疗机构
@@ -3958,6 +3977,15 @@ MARKDOWN_LINKS_TAIL = re.compile(
 # (nat-storage-scale-plan-2025 rendered as Word and as a page): read as the attachment's heading, every part went to
 # level 2. An attachment label after the notice's sentences still opens the attachment.
 LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]?$")
+# GLUED_ATTACHMENT_LABEL (meta42, session 33): a file that is an attachment, crawled onto one line, keeps its label
+# glued in front of its title: "附件2**福建省生态文明建设促进条例**（2018年9月30日…通过）目    录…"
+# (fj-eco-civilization-regs-2018), "附件新型储能规模化建设专项行动方案（2025—2027 年）为贯彻落实…"
+# (nat-storage-scale-plan-2025), "附件2海南省儿童青少年心理健康关爱行动计划心理健康是…" (hn-child-mental-health-2025),
+# "附件５《海南省将健康融入所有政策实施方案》政策解读在新时代…": the label is no part of the title
+# (LEADING_ATTACHMENT_LABEL, on a line of its own when the breaks are kept). Not a page's "附件下载" link.
+GLUED_ATTACHMENT_LABEL = re.compile(
+    r"^附[ \u3000]*件[ \u3000]*[\d０-９]{0,2}[：:]?[ \u3000]*(?!下载)(?=[\u4e00-\u9fff“《*])"
+)
 # A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
 # 格局专项规划"): cut off the title, never part of it. A front page numbered in Roman numerals leaves
@@ -3970,6 +3998,20 @@ TITLE_PAGE_PREFIX = re.compile(
     r"|\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:II|III|IV|VI{1,3}|IX|XI{1,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
     r"(?=[\u4e00-\u9fff“《])"
 )
+# SITE_BEFORE_HEADLINE (meta42, session 33): a saved page's <title> names its site before the headline,
+# "广东省发展和改革委员会 - 广东省能源局 国家能源局南方监管局关于印发广东省抽水蓄能参与电力市场交易实施方案的通知"
+# (gd-pumped-storage-market-2024, the 广东 development and reform commission's portal hosting the energy bureau's
+# notice): the site is no issuer of the notice (it was read as "广东省发展和改革委员会 - 广东省能源局
+# 国家能源局南方监管局"). An organ's name, a spaced dash or bar, then the headline.
+SITE_BEFORE_HEADLINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队网][ \u3000]+[-－—|｜_][ \u3000]+(?=[\u4e00-\u9fff])"
+)
+# NUMBER_BEFORE_NOTICE_TITLE (meta42, session 33): a notice's 文号, printed on its own line over the notice title, is
+# glued in front of it when the text loses its line breaks: "— 1 —南方监能市场〔2025〕146 号关于印发《南方区域新能源参与
+# 电力市场交易实施方案（试行）》的通知广州电力交易中心、…：" (south-ne-market-2025, nf-unit-market-connection-2025,
+# nf-midlong-contract-supervision-2025, the 南方能源监管局's PDFs on one line): it is the number's line, not the
+# notice's issuer (the issuer was read as "南方监能市场〔2025〕146 号") nor part of its title.
+NUMBER_BEFORE_NOTICE_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER_TEXT})[ \u3000]*(?=关于)")
 # HEADLINE_COLUMN_TAG (fix25seg, round 25): a portal sets the column's tag in black lenticular brackets in front of
 # its headline, "【关注】学历型人才引进入户申报指南-广州市人力资源和社会保障局网站" (gz-degree-talent-hukou-guide-2026,
 # the page's title; corpus title 学历型人才引进入户申报指南): the tag is the page's, no part of the title. A bracketed
@@ -4264,10 +4306,17 @@ RED_HEAD_LINES = 8
 # names ending as an organ's name does that leaves a code of two characters at least: 国务院办公厅|国办发);
 # the title starts right after the 文号. A title glued to its own 文号 ("…的通知国办发〔2014〕56号") holds
 # 关于 or 的, which no red head does (TITLE_BEFORE_NUMBER reads it).
+# GLUED_RED_HEAD_GAPS (meta42, session 33): a PDF's number keeps the gap its page set before 号,
+# "广西电力交易中心有限责任公司文件桂电交易〔2023〕137 号关于印发《…》的通知各相关市场成员："
+# (gx-performance-risk-guide-2023 on one line), as DOC_NUMBER_GAP allows; and a head of two bodies printed side by
+# side with one 文件 keeps 文件 between them,
+# "国家能源局南方监管局文件海南省发展和改革委员会南方监能安全〔2025〕84号…" (hn-grid-safety-2025): both are the
+# issuers (RED_HEAD_INNER_FILE_WORD parts them).
 GLUED_RED_HEAD = re.compile(
     r"^(?P<organs>(?:(?!关于)[^\W\d_的]){2,200}[院厅部委局司府会办室署央心组处所队])(?:文件)?"
-    r"(?P<number>(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)(?=[\u4e00-\u9fff“《])"
+    r"(?P<number>(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}[〕\]］)）] ?\d{1,4} ?号)(?=[\u4e00-\u9fff“《])"
 )
+RED_HEAD_INNER_FILE_WORD = re.compile(r"(?<=[院厅部委局司府会办室署央心组处所队])文件(?=[\u4e00-\u9fff]{2,30}$)")
 # A document that lost its notice still ends with its signature and date: "…重大事项及时报告国务院。" /
 # "国务院办公厅" / "2018年12月11日" / "（此件公开发布）", or in a one-line crawl glued to the last sentence:
 # "…确保改革措施落地见效。国务院办公厅2020年7月15日（此件公开发布）" (round 2). Read on the text's
@@ -4339,10 +4388,14 @@ CRAWL_TAIL_FURNITURE = re.compile(
 # 2018年7月30日附件：…"): organs right after a sentence's end, then a date, then what only follows a
 # signature (a publication note, 附件, 抄送, the printing office's line). A date in a sentence
 # ("…国务院2018年5月印发的《…》") goes on with words and is none.
+# SIGNED_IN_RUN_WITH_GAPS (meta42, session 33): a red-header PDF on one line keeps the gaps its page set in the date and
+# prints its disclosure attribute after it: "…现印发实施，请遵照执行。南方能源监管局2025 年 12 月 19 日（主动公开）
+# 抄送：…" (south-ne-market-2025, nf-unit-market-connection-2025): a signature as well.
 SIGNATURE_IN_RUN = re.compile(
     r"(?<=[。）])(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])"
-    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
-    r"(?=[（(](?:此件|本文)|附件|抄送|抄报|[\u4e00-\u9fff]{2,30}?[厅部委局司府会办室署]\d{4}年\d{1,2}月\d{1,2}日印发)"
+    r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日)"
+    r"(?=[（(](?:此件|本文|主动公开|依申请公开|不予公开)|附件|抄送|抄报"
+    r"|[\u4e00-\u9fff]{2,30}?[厅部委局司府会办室署]\d{4}年\d{1,2}月\d{1,2}日印发)"
 )
 # SIGNATURE_AFTER_ANNEX_LIST (meta17, session 17): or it signs right after the list of its annexes, whose last
 # title runs into the signer: "…附件：规划环评管理信息共享系统使用说明生态环境部办公厅2021年10月13日（此件社会公开）附件
@@ -4879,6 +4932,29 @@ TABLE_OTHER_LABELS = (
     "索引号", "主题分类", "主题词", "主题", "统一编号", "实施日期", "失效日期", "文件状态", "有效性", "信息来源",
     "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "发布机关",
 )  # fmt: skip
+# DATE_VALUE_RUN_ON (meta42, session 33): a page's date field crawled onto one line runs on into the next field, whose
+# label no table list names: "…广州市人力资源和社会保障局网站发布日期：2025-11-18来源：市人力资源社会保障局 …"
+# (gz-startup-loan-faq-2025), "…快速办理！发布日期：2023-12-14来源：广州市医疗保障局…" (gz-remote-medical-filing-2023),
+# "电子居住证如何申领？一文说清发布日期：2024-07-19**01 什么是电子居住证？**…" (th-e-residence-permit-guide-2024): the
+# date the value opens with is the field's (the value was no date at all, and the page went undated; its emphasis marks
+# removed, the date may run into the digits after it, "2024-07-1901").
+DATE_VALUE_RUN_ON = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日")
+# PRINTED_ON (meta42, session 33): a notice whose date line lost its signature, or stands where no signature reading
+# finds it, still prints its 版记: "抄送：市府办" / "绍兴市教育局办公室 2009年12月24日印发"
+# (sx-special-teacher-nomination-2009, under an unsigned "二○○九年十二月二十四日" and a school's note),
+# "浙江省教育厅办公室 2012年6月13日印发" (zj-hs-curriculum-reform-2012). The printing office issues it that day or
+# within days: where nothing else dates the text, that date is its date of issue (the year its years start from).
+PRINTED_ON = re.compile(
+    r"[\u4e00-\u9fff]{2,30}[厅部委局司府会办室署心][ \t\u3000]*"
+    r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日)[ \t\u3000]*印发"
+)
+# TAB_SPACED_LABEL (meta42, session 33): a portal's table letter-spaces its two-character labels and a crawl may keep
+# that space as a tab, "文 \t号： \t赣府厅发〔2025〕6号", "标 \t题： \t江西省人民政府办公厅关于…的意见"
+# (jx-health-in-all-policies-2025): the label's first character stands in a cell of its own, and on one line it is
+# glued to the value before it, "发文机关： \t江西省人民政府办公厅文 \t号： \t…" (the issuer was read as "…办公厅文").
+# A cell that is a label's last character and its colon takes back the characters before it that make a label.
+LABEL_TAIL_CELL = re.compile(r"^[\u4e00-\u9fff][ \u3000]*[:：]$")
+TAB_SPACED_LABEL_MAX = 3
 # MARKDOWN_TABLE_CELLS (session 18): a page converted to markdown keeps its metadata table as pipe rows
 # and its labels in bold: "| 发文机关： | 吕梁市人民政府办公室 | 成文日期： | 2025年11月30日 |" and
 # "**发文机构**: 崇阳县商务局" (round 15's second wave, heldout16: the issuer came out as

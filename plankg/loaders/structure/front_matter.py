@@ -38,6 +38,7 @@ from plankg.loaders.rules.structure import (
     PAGE_COLUMN_LINE,
     RECIPIENTS,
     RESEARCH_TERM,
+    SITE_BEFORE_HEADLINE,
     SPAN_BROKEN_MAX_LINES,
     SPAN_PIECE,
     SPAN_PIECE_MAX_CHARS,
@@ -250,7 +251,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
         if start is None:
             start = line_start
         if notice is not None:
-            issuer = issuer or (notice.group("issuer") or "").strip()
+            # SITE_BEFORE_HEADLINE: a page's <title> names its site before the notice's issuer
+            issuer = issuer or SITE_BEFORE_HEADLINE.sub("", (notice.group("issuer") or "").strip())
             title = title or notice_document_title(notice.group("title"))
         if call is not None:
             # CALL_FOR_COMMENTS: the call presents the draft it names as an issuing notice its plan

@@ -235,6 +235,7 @@ def metadata_table(text: str) -> dict[str, str]:
     stands in its own cell ("发文字号：\t国发〔2019〕4号\t发布日期：…") or on its own line, its
     value in the next non-empty cell or line."""
     from plankg.loaders.rules.structure import (
+        DATE_VALUE_RUN_ON,
         DOC_NUMBER,
         EXPORT_KEY_FIELD,
         EXPORT_KEY_LABELS,
@@ -248,6 +249,7 @@ def metadata_table(text: str) -> dict[str, str]:
         METADATA_NUMBER_CELLS,
         METADATA_TABLE_LINES,
         NO_VALUE,
+        doc_number_text,
     )
 
     cells = [
@@ -261,6 +263,7 @@ def metadata_table(text: str) -> dict[str, str]:
         for part in _glued_table_cells(cell, GLUED_TABLE_LABEL)
         if part.strip()
     ]
+    cells = [cell for cell in _tab_spaced_labels(cells) if cell]  # TAB_SPACED_LABEL
     found: dict[str, str] = {}
     for index, (label, value) in enumerate(itertools.pairwise(cells)):
         match = METADATA_FIELD.match(label) or EXPORT_KEY_FIELD.match(label)  # EXPORT_KEY_FIELD
@@ -268,15 +271,36 @@ def metadata_table(text: str) -> dict[str, str]:
             continue
         key = re.sub(r"[ \u3000]", "", match.group("label"))
         name = METADATA_FIELD_LABELS.get(key) or EXPORT_KEY_LABELS[key]
+        if name == "doc_number" and DOC_NUMBER.fullmatch(doc_number_text(value)):
+            value = doc_number_text(value)  # BRACKETED_TABLE_NUMBER: "(川发改价格〔2025〕480号)" as one line reads it
         if name == "doc_number" and not DOC_NUMBER.fullmatch(value):
             # BROKEN_TABLE_NUMBER: "京发改" / "〔2026〕" / "341号"
             broken = DOC_NUMBER.match("".join(cells[index + 1 : index + 1 + METADATA_NUMBER_CELLS]))
             value = broken.group() if broken else value
         if name in ("issued", "published"):
-            value = _iso(value)  # "2019年01月24日" as the table writes it
+            dated = DATE_VALUE_RUN_ON.match(value)  # DATE_VALUE_RUN_ON: "2025-11-18来源：…" on one line
+            # "2019年01月24日" as the table writes it
+            value = _iso(re.sub(r"\s+", "", dated.group()) if dated else value)
         if value and value not in NO_VALUE and name not in found:  # "文号: -" (NO_VALUE): none
             found[name] = value
     return found
+
+
+def _tab_spaced_labels(cells: list[str]) -> list[str]:
+    """``cells`` with a label's characters that a tab split off its last one ("文" | "号：", "…办公厅文" | "号：") moved
+    back into the label cell (TAB_SPACED_LABEL)."""
+    from plankg.loaders.rules.structure import LABEL_TAIL_CELL, METADATA_FIELD, TAB_SPACED_LABEL_MAX
+
+    cells = list(cells)
+    for index in range(1, len(cells)):
+        if not LABEL_TAIL_CELL.match(cells[index]) or METADATA_FIELD.match(cells[index]):
+            continue
+        before = cells[index - 1].rstrip()
+        for size in range(1, min(TAB_SPACED_LABEL_MAX, len(before)) + 1):
+            if METADATA_FIELD.match(before[-size:] + cells[index]):
+                cells[index - 1], cells[index] = before[:-size].rstrip(), before[-size:] + cells[index]
+                break
+    return cells
 
 
 def source_name(value: str) -> str:
@@ -824,6 +848,7 @@ def _opening_lines(head: str) -> list[str]:
         COLUMN_TAG_LINE,
         COVER_LINES,
         EPAPER_PAGE_LINE,
+        GLUED_ATTACHMENT_LABEL,
         GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
         GLUED_DATED_LINK_RUN,
@@ -834,8 +859,10 @@ def _opening_lines(head: str) -> list[str]:
         LEADING_ATTACHMENT_LABEL,
         MARKDOWN_LINK_LINE,
         MARKDOWN_LINKS_TAIL,
+        NUMBER_BEFORE_NOTICE_TITLE,
         PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
+        SITE_BEFORE_HEADLINE,
         TITLE_PAGE_PREFIX,
         TOOLBAR_LINE,
     )
@@ -858,6 +885,8 @@ def _opening_lines(head: str) -> list[str]:
             lines[index] = line[: glued.start()].rstrip()  # MARKDOWN_LINKS_TAIL: "…有关情况[\\[政策原文\\]](…)"
     if len(lines) > 1 and LEADING_ATTACHMENT_LABEL.match(lines[0]):
         lines = lines[1:]  # LEADING_ATTACHMENT_LABEL: "附件2" above the title
+    if lines and (label := GLUED_ATTACHMENT_LABEL.match(lines[0])) is not None:
+        lines[0] = lines[0][label.end() :]  # GLUED_ATTACHMENT_LABEL: "附件2福建省生态文明建设促进条例…" on one line
     if lines and (toolbar := GLUED_TOOLBAR.match(lines[0])) is not None and toolbar.end() < len(lines[0]):
         lines[0] = lines[0][toolbar.end() :].strip()  # GLUED_TOOLBAR: a page's buttons on one line with the title
     if lines and (links := GLUED_MARKDOWN_LINKS.match(lines[0])) is not None and links.end() < len(lines[0]):
@@ -874,6 +903,10 @@ def _opening_lines(head: str) -> list[str]:
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
         lines[0] = HEADLINE_COLUMN_TAG.sub("", TITLE_PAGE_PREFIX.sub("", lines[0]))
+    if lines and (site := SITE_BEFORE_HEADLINE.match(lines[0])) is not None and "关于" in lines[0][site.end() :]:
+        lines[0] = lines[0][site.end() :]  # SITE_BEFORE_HEADLINE: "广东省发展和改革委员会 - 广东省能源局…关于…的通知"
+    if lines and (numbered := NUMBER_BEFORE_NOTICE_TITLE.match(lines[0])) is not None:
+        lines[0] = lines[0][numbered.end() :]  # NUMBER_BEFORE_NOTICE_TITLE: the 文号 glued in front (_glued_number)
     if lines and (trail := PAGE_TITLE_TRAIL.search(lines[0])) is not None and _title_shaped(lines[0][: trail.start()]):
         lines[0] = lines[0][: trail.start()]  # the site's column and name after the page's title (PAGE_TITLE_TRAIL)
     if lines and (glued := PREVIOUS_DOCUMENT_TAIL.match(lines[0])) is not None:
@@ -1293,10 +1326,48 @@ def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
 def _glued_number(opening: str) -> str:
     """The notice's 文号 glued between a page's words and the notice title, or between the title and its addressees
     (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE); "" when there is none."""
-    from plankg.loaders.rules.structure import NUMBER_AFTER_NOTICE_TITLE, NUMBER_AFTER_PAGE_WORD
+    from plankg.loaders.rules.structure import (
+        NUMBER_AFTER_NOTICE_TITLE,
+        NUMBER_AFTER_PAGE_WORD,
+        NUMBER_BEFORE_NOTICE_TITLE,
+        TITLE_PAGE_PREFIX,
+        doc_number_text,
+    )
 
     found = NUMBER_AFTER_PAGE_WORD.search(opening) or NUMBER_AFTER_NOTICE_TITLE.search(opening)
-    return found.group("number") if found else ""
+    if found is None:
+        # NUMBER_BEFORE_NOTICE_TITLE: "— 1 —南方监能市场〔2025〕146 号关于印发…的通知…"
+        found = NUMBER_BEFORE_NOTICE_TITLE.match(TITLE_PAGE_PREFIX.sub("", opening.lstrip()))
+    return doc_number_text(found.group("number")) if found else ""
+
+
+def _printed_on(text: str) -> str:
+    """The ISO date of the printing office's line in a notice's 版记 (PRINTED_ON), "" when it has none."""
+    from plankg.loaders.rules.structure import PRINTED_ON
+    from plankg.loaders.structure.front_matter import iso_date
+
+    printed = PRINTED_ON.search(text)
+    return iso_date(printed) if printed else ""
+
+
+def _document_after_signature(head: str) -> tuple[str, str, str]:
+    """The title, issuer and ISO date of a notice crawled onto one line whose signature and date run straight into the
+    title of the document it names in 《》 (SIGNED_THEN_NAMED); ("", "", "") when there is none."""
+    from plankg.loaders.rules.structure import (
+        ISSUED_DOCUMENT,
+        SIGNATURE_DATE_IN_RUN,
+        SIGNED_THEN_NAMED_WINDOW,
+    )
+    from plankg.loaders.structure.front_matter import iso_date
+
+    window = head[:SIGNED_THEN_NAMED_WINDOW]
+    named = [(m.start(), m.group("title")) for m in ISSUED_DOCUMENT.finditer(window)]
+    for signed in SIGNATURE_DATE_IN_RUN.finditer(window):
+        after = window[signed.end() :]
+        title = next((t for at, t in named if at < signed.start() and after.startswith(t)), "")
+        if title:
+            return title, signed.group("organs").strip(), iso_date(signed)
+    return "", "", ""
 
 
 def _export_title(exported: dict[str, str], head: str) -> str:
@@ -1782,6 +1853,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
+        DOC_NUMBER_TITLE_TAIL,
         ENERGY_REGULATOR_SHORT,
         ESCAPED_BRACKET,
         EXPORT_KEY_TITLE,
@@ -1805,6 +1877,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         PARTY_REGULATION_TITLE,
         PROPOSAL_HEADLINE,
         RECIPIENTS,
+        RED_HEAD_INNER_FILE_WORD,
         REPORT_QUOTED,
         REPORT_WORDS,
         REPOSTED_HEADLINE,
@@ -1926,6 +1999,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     title = _approved_annex_title(normalise(text[:ANNEX_WINDOW]).text) or title
     national = False
     interviewer = ""
+    signed_then_named = _document_after_signature(head)  # SIGNED_THEN_NAMED
     if title == stem or NOT_A_TITLE_LINE.search(title):
         # an interview that lost its headline is titled from its lead (INTERVIEW_TITLE); a text
         # without a title line (a PDF extraction that starts at its 序言) names itself
@@ -1937,6 +2011,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         title = (
             reported
             or interview
+            or signed_then_named[0]  # SIGNED_THEN_NAMED
             or named
             or _self_revised_title(text)
             or proposal
@@ -2005,9 +2080,10 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         (front.doc_number if front else "")
         or table.get("doc_number", "")
         or exported.get("doc_number", "")
-        or (doc_number_text(glued.group("number")) if glued else "")
+        # NUMBER_TITLE_TAIL_CUT: "…的通知吉政办发〔2021〕51号" run on, the title's tail is no part of the number
+        or (doc_number_text(DOC_NUMBER_TITLE_TAIL.sub("", glued.group("number"))) if glued else "")
         or _glued_number(head[:OPENING_WINDOW])
-        or (red_head.group("number") if red_head else "")
+        or (doc_number_text(red_head.group("number")) if red_head else "")
     ).translate(SQUARE_NUMBER_BRACKETS)  # SQUARE_NUMBER_BRACKETS: "苏商运[2025]56号" is 苏商运〔2025〕56号
     closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
     standard_issuer, standard_date = _standard_issue(text)
@@ -2021,6 +2097,8 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _column_week_date(head[:OPENING_WINDOW])  # COLUMN_WEEK_DATE: … or by the week its column ran it
         or _occasion_date(first)
         or (_news_dateline(lines, title) if news else "")  # NEWS_DATELINE
+        or (signed_then_named[2] if title == signed_then_named[0] else "")  # SIGNED_THEN_NAMED
+        or _printed_on(text)  # PRINTED_ON
     )
     # RUN_ON_COVER: a cover crawled onto one line, after a title (not a sentence that ends in a document kind)
     run_on_cover = _run_on_cover(first, opening) if _title_shaped(opening) else ("", "")
@@ -2090,7 +2168,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (forwarded.group("issuer") if forwarded else "")
         or _proposer(head[:DECREE_WINDOW])
         or _red_head_issuer(lines, front.signed_by if front else "")
-        or (red_head.group("organs") if red_head else "")
+        or (RED_HEAD_INNER_FILE_WORD.sub("、", red_head.group("organs")) if red_head else "")  # GLUED_RED_HEAD_GAPS
         or (front.issuer if front else "")
         or table.get("issuer", "")
         or exported.get("issuer", "")
@@ -2114,6 +2192,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or standard_issuer
         or _standard_proposer(text)
         or closing_issuer
+        or (signed_then_named[1] if title == signed_then_named[0] else "")  # SIGNED_THEN_NAMED
         or source_issuer(text[:8000])  # SOURCE_ISSUER: named only as the page's source
         or source_issuer("\n".join(lines[:2]))  # … in a field a one-line crawl glued on (GLUED_HEADLINE_FIELD)
         # ISSUER_OF_FOUND_TITLE (fix26meta, round 26): a page whose first line is its accessibility toolbar ("页面" /
