@@ -3078,6 +3078,18 @@ NEXT_LABEL = re.compile(
     f"(?:{'|'.join(PLATFORM_BLOCK_LABELS + TASK_BLOCK_KINDS)})[:：]"
     r"|[^。；：\n]{2,24}?领域(?:关键核心)?技术攻关(?=1[、.])"
 )
+# LINE_BLOCK_LABEL (round 42, 杭州's 十五五 outline, its cluster box exploded one cell per line): a block label alone
+# on its line, without the colon BLOCK_LABEL wants, opens the list on the next non-blank line, a bracketed qualifier
+# allowed after the label: "重点平台\n滨江物联网小镇、钱塘大创小镇、萧山“三芯”社区、…等。", "重点平台（区域）\n…".
+# The block is that one line (LINE_BLOCK_BODY): the next cell is another field's label ("科研支撑", "视觉智能").
+LINE_BLOCK_LABEL = NamedPattern(
+    "LINE_BLOCK_LABEL",
+    re.compile(
+        r"^[ \t　]*(?:" + "|".join(PLATFORM_BLOCK_LABELS) + r")(?:（[^）\n]{1,6}）)?[ \t　]*\n(?:[ \t　]*\n)*", re.M
+    ),
+    "a platform block label alone on its line (a box exploded one cell per line) opens the list on the next line",
+    "重点平台\n滨江物联网小镇、钱塘大创小镇、萧山“三芯”社区、西湖紫金港科技城等。",
+)
 # BOX_PLATFORM_TITLE (round 23, 重庆's 十五五 outline): a box (专栏) titled for the major platforms of a field lists
 # them as its numbered items, each item's title a platform and its sentences what the platform does:
 # "专栏31　文化产业发展重大平台\n\n1．西部科技影视城。提升永川科技片场影视制作水平…\n\n2．两江影视（微短剧）

@@ -1,0 +1,23 @@
+"""Session 33's platform and institution causes of round 42 (fixext42, issue #13): boxes exploded one cell per line
+(杭州's 十五五 outline). Each case is a short excerpt of a scored text; guards pin what the rules leave alone."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_a_block_label_alone_on_its_line_opens_the_list_on_the_next() -> None:
+    # LINE_BLOCK_LABEL (杭州's 十五五 outline, 专栏7 exploded one cell per line, round 42)
+    text = (
+        "人工智能\n发展目标\n到2030年，规模以上人工智能核心产业营业收入超6000亿元。\n\n\n重点平台\n"
+        "滨江物联网小镇、钱塘大创小镇、萧山“三芯”社区、西湖紫金港科技城、大运河数智未来城、杭州富春湾新城等。\n\n"
+        "现代纺织与服装\n重点平台（区域）\n钱塘临江高科园、临平艺尚小镇、萧山区衙前镇等。\n"
+    )
+    platforms, _ = document(text)
+    assert {"滨江物联网小镇", "钱塘大创小镇", "萧山“三芯”社区", "大运河数智未来城", "杭州富春湾新城"} <= platforms
+    assert {"钱塘临江高科园", "临平艺尚小镇"} <= platforms
+    # guard: the label inside a sentence, and the line after the list, are not a block
+    platforms, _ = document(
+        "重点平台建设取得进展\n滨江物联网小镇、钱塘大创小镇等。\n重点平台\n发展目标。\n余杭梦想小镇、临平算力小镇等。\n"
+    )
+    assert not platforms & {"滨江物联网小镇", "钱塘大创小镇", "余杭梦想小镇", "临平算力小镇"}
