@@ -21,3 +21,23 @@ def test_a_block_label_alone_on_its_line_opens_the_list_on_the_next() -> None:
         "重点平台建设取得进展\n滨江物联网小镇、钱塘大创小镇等。\n重点平台\n发展目标。\n余杭梦想小镇、临平算力小镇等。\n"
     )
     assert not platforms & {"滨江物联网小镇", "钱塘大创小镇", "余杭梦想小镇", "临平算力小镇"}
+
+
+def test_a_placeholder_count_makes_a_class() -> None:
+    # PLACEHOLDER_COUNT (广州's 2026 report glossary, round 43)
+    platforms, _ = document("“N”指以粤港澳大湾区国家技术创新中心为枢纽的N家科产融合创新平台为基础网络。")
+    assert "粤港澳大湾区国家技术创新中心" in platforms
+    assert not {p for p in platforms if "科产融合创新平台" in p}
+    platforms, _ = document("建设X个产业创新服务平台。")
+    assert not platforms
+
+
+def test_a_zone_named_after_a_hub_is_the_zone() -> None:
+    # HUB_ZONE_AFTER and the 联动区 ending (合肥's 十五五 outline and 苏州's 2026 report, round 43)
+    platforms, _ = document("加快建设虹桥国际开放枢纽合肥联动区，主动融入东方枢纽国际商务合作区建设。")
+    assert "虹桥国际开放枢纽合肥联动区" in platforms and "虹桥国际开放枢纽" not in platforms
+    platforms, _ = document("持续深化虹桥国际开放枢纽北向拓展带、G60科创走廊建设。")
+    assert "虹桥国际开放枢纽" not in platforms
+    # guard: the hub itself, built, is still one
+    platforms, _ = document("加快建设虹桥国际开放枢纽。")
+    assert "虹桥国际开放枢纽" in platforms

@@ -231,6 +231,7 @@ from plankg.loaders.rules.names import (
     HOSTED_TOWN_ENDINGS,
     HUB_ENDING,
     HUB_ROLE_AFTER,
+    HUB_ZONE_AFTER,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
@@ -1273,6 +1274,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON)
     if ROUTE_SEGMENT_AFTER.match(text, match.end()):
         return False  # "国道苏州高新区段": the stretch of road through it (ROUTE_SEGMENT_AFTER)
+    if ending == HUB_ENDING and HUB_ZONE_AFTER.match(text, match.end()):
+        return False  # "虹桥国际开放枢纽合肥联动区": the zone linking with the hub (HUB_ZONE_AFTER)
     if ending.endswith("平台") and text.startswith(PLATFORM_FIRM_AFTER, match.end()):
         return False  # "二手商品交易平台企业": firms running such platforms (PLATFORM_FIRM_AFTER)
     if ending.endswith("部") and text.startswith("门", match.end()):

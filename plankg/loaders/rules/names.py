@@ -243,6 +243,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # the bare "自贸试验区" of "所有自贸试验区" stays a class (ONE_PER_PLACE needs the place).
     ("自贸试验区", "示范区"),
     ("合作区", "园区"),
+    # … and the zone a city builds to link with another region's hub (HUB_ZONE_AFTER, round 43, 合肥's outline):
+    # "加快建设虹桥国际开放枢纽合肥联动区".
+    ("联动区", "园区"),
     ("高新区", "园区"),
     ("农高区", "园区"),
     ("经开区", "园区"),
@@ -1327,6 +1330,10 @@ ENDING_RUNS_ON |= {e: ("校区",) for e in VALLEY_ENDINGS}
 # (ROUTE_SEGMENT_AFTER, round 30, 苏州's 十五五 outline: "635 国道苏州高新区段（230 省道苏州高新区段）改扩建",
 # "苏沪省界至东桥枢纽段"), and the first end of a stretch from it to another place ("常台高速公路尹山枢纽至苏浙省界段").
 ROUTE_SEGMENT_AFTER = re.compile(r"段|至[\u4e00-\u9fff（）]{1,12}段")
+# HUB_ZONE_AFTER (round 43, 合肥's 十五五 outline and 苏州's 2026 report): a hub whose name runs on, past a place or a
+# direction, into 联动区 or 拓展带 is named for the zone that links with it, no mention of the hub itself: "加快建设
+# 虹桥国际开放枢纽合肥联动区" (the zone, 联动区 an ending), "持续深化虹桥国际开放枢纽北向拓展带、G60科创走廊建设".
+HUB_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:联动区|拓展带)")
 # A centre that runs on into 城区 or 城市 is a city's central district or a central city, no centre of ours (round 30,
 # 苏州's 十五五 outline: "推进张家港至苏州中心城区快速路建设"; "国家中心城市" is a city's role).
 ENDING_RUNS_ON["中心"] = ("城区", "城市")
@@ -1852,15 +1859,22 @@ _GUARDED_ANCHORS = {
 MEASURE = r"(?<![\d.．])\d+(?:[.．]\d+)?[万亿]?(?:平方米|平方公里|平方千米|公顷|亩|立方米|千米|公里|米)"
 # Digits before a unit of power are a facility's rating, no count: "2MWt液态燃料钍基熔盐实验堆" (round 14;
 # "5G" stays a count's debris, as before).
+# PLACEHOLDER_COUNT (round 43, 广州's 2026 report glossary; 杭州's outline writes "“6+X”个未来产业集群"): a capital N
+# or X alone before a counting word is a count left open, as a digit would be: "以…为枢纽的N家科产融合创新平台为基础
+# 网络" counts a class of platforms, not one named "N家…".
+PLACEHOLDER_COUNT = r"(?<![A-Za-z\d])[NX](?=[家个类所])"
 COUNTED = (
     r"(?<![\d.．A-Za-z])\d+(?![\d.．”]|世纪|[kMG]W|kV)[家个项批所年类种座名大]?"
     r"|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
+    rf"|{PLACEHOLDER_COUNT}[家个类所]"
 )
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 # … also with "about" or "at least" after the count: "建设20个左右人工智能创新平台", "支持发展10家左右
 # 行业（产品）垂直电商平台" (heldout6: 青岛, 山东).
-COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[家个项批所类种座名大间](?:左右|以上)?$")
+COUNTED_CLASS = re.compile(
+    rf"(?:\d+|[一二三四五六七八九十两]+|{PLACEHOLDER_COUNT})(?:多|余)?[家个项批所类种座名大间](?:左右|以上)?$"
+)
 # A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
 # 工业互联网平台".
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
