@@ -41,3 +41,12 @@ def test_a_zone_named_after_a_hub_is_the_zone() -> None:
     # guard: the hub itself, built, is still one
     platforms, _ = document("加快建设虹桥国际开放枢纽。")
     assert "虹桥国际开放枢纽" in platforms
+
+
+def test_important_before_a_base_is_a_role() -> None:
+    # IMPORTANT_ROLE_HEAD (深圳's 十五五 outline, round 42; 新疆's 2026 report, round 35)
+    platforms, _ = document("建设世界服务贸易重要基地和对外开放试验示范窗口。打造高端服务进出口重要基地和重大平台。")
+    assert not {p for p in platforms if "重要基地" in p}
+    # guard: a base with a name of its own stays
+    platforms, _ = document("加快建设深圳国际服务贸易示范基地。")
+    assert "深圳国际服务贸易示范基地" in platforms

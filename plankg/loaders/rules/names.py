@@ -966,8 +966,13 @@ EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
 # So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6),
 # "打造全球高端智能家居研发制造基地" (heldout6: "a role aimed at" in its gold), "国内知名…".
+# IMPORTANT_ROLE_HEAD (round 42, 深圳's 十五五 outline; 新疆's 2026 report, round 35): 重要 right before a base or a
+# hub, the field in front, is the same role: "加快建设世界服务贸易重要基地", "打造高端服务进出口重要基地和重大平台",
+# "优质农牧产品重要供给基地" (all three traps in their gold).
+IMPORTANT_ROLE_HEAD = r"重要[\u4e00-\u9fff]{0,2}(?:基地|枢纽)$"
 ROLE_NAME = re.compile(
     r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进|高端|知名)|老工业基地$"
+    rf"|{IMPORTANT_ROLE_HEAD}"
 )
 # TRANSPORT_HUB (session 26, rounds 25-27): a hub named by a station or a mode of transport is an interchange
 # the plan builds or a road, rail or freight role, never a platform (every round golds such hubs may or
