@@ -50,3 +50,14 @@ def test_important_before_a_base_is_a_role() -> None:
     # guard: a base with a name of its own stays
     platforms, _ = document("加快建设深圳国际服务贸易示范基地。")
     assert "深圳国际服务贸易示范基地" in platforms
+
+
+def test_projects_of_fields_name_no_firms() -> None:
+    # FIELD_PROJECT_QUALIFIER (北京's 十五五 outline, round 42; 深圳's 2026 report, round 26)
+    _, institutions = document("局实施一批教育、医疗等领域重大项目，系统谋划养老、文化、体育等领域服务能力提升项目。")
+    assert "养老" not in institutions
+    _, institutions = document("开展集成电路、工业母机、基础软件等领域重点产业研发项目。")
+    assert "集成电路" not in institutions
+    # guard: firms named through their projects stay
+    _, institutions = document("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运。")
+    assert "海康机器人" in institutions

@@ -3525,7 +3525,11 @@ HEADQUARTERS_ITEM_MAX = 16
 # Projects of cooperation, exchange or research are lines of work partners share, no firm's:
 # "开展中华白海豚保护、后海湾湿地和候鸟迁飞路线保护、环境教育…等合作项目" (round 14, after the score:
 # 中华 read as a brand).
-PROJECT_ACTIVITY_QUALIFIER = re.compile(r"合作|交流|研究")
+# … and projects of a field (FIELD_PROJECT_QUALIFIER, round 42, 北京's 十五五 outline; 深圳's 2026 report, round 26):
+# "系统谋划养老、文化、体育等领域服务能力提升项目" and "开展集成电路、工业母机…等领域重点产业研发项目" list fields, no
+# firm's brand (养老, 集成电路 were read as firms).
+FIELD_PROJECT_QUALIFIER = "领域"
+PROJECT_ACTIVITY_QUALIFIER = re.compile(rf"合作|交流|研究|{FIELD_PROJECT_QUALIFIER}")
 # jieba's tags of a brand: "中石化" j, "中海油" nt, "海康" nz, "富乐德" nr; a place (ns) only
 # after the brand has begun ("燕山石化" opens with 燕山 ns and is kept whole, see the tails).
 PROJECT_FIRM_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
