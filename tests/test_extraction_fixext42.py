@@ -61,3 +61,12 @@ def test_projects_of_fields_name_no_firms() -> None:
     # guard: firms named through their projects stay
     _, institutions = document("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运。")
     assert "海康机器人" in institutions
+
+
+def test_a_list_closed_by_a_platform_kind_lists_platforms() -> None:
+    # PLATFORM_LIST_CLOSE (合肥's 十五五 outline, round 43)
+    platforms, institutions = document("推进欧美同学会长三角海创中心、侨梦苑、海归小镇等平台建设。")
+    assert "侨梦苑" in platforms and "侨梦苑" not in institutions
+    # guard: a list of firms closed by 等企业 keeps its brands institutions
+    platforms, institutions = document("推动阿里巴巴、浙江联通、杭钢集团、之江实验室等企业发展。")
+    assert {"阿里巴巴", "浙江联通"} <= institutions and not platforms & {"阿里巴巴", "浙江联通"}

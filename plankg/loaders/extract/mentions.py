@@ -366,6 +366,7 @@ from plankg.loaders.rules.names import (
     PLATFORM_FIRM_AFTER,
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
+    PLATFORM_LIST_CLOSE,
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
     POWER_PLANT_ITEM,
@@ -3060,6 +3061,7 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
         if _list_hits(items, ends, known) < INSTITUTION_LIST_MIN:
             continue
         # the first item may open with a verb ("推动阿里巴巴"), the last run on ("…等一批…")
+        platforms = PLATFORM_LIST_CLOSE.match(text, *items[-1]) is not None
         first_a, first_b = items[0]
         items[0] = (_left_edge(text, first_a, first_a, first_b)[0], first_b)
         if _list_hits(items, ends, known) < INSTITUTION_LIST_MIN:
@@ -3072,6 +3074,9 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
                 continue
             if not _name_like(name) or _a_place(name) or LISTED_PLACE_ITEM_END.search(name):
                 continue  # "广西人工智能学院、…、广西—东盟…训练场": 广西 is the place of a name
+            if platforms:  # "…、侨梦苑、海归小镇等平台建设" (PLATFORM_LIST_CLOSE)
+                found.append(Mention(name, "platform", platform_kind(name), a, b, "list", True))
+                continue
             kind = "科研院所" if name.endswith("院") else "企业"
             found.append(Mention(full_name(name), "institution", kind, a, b))
     return found

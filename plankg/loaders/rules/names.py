@@ -3270,6 +3270,10 @@ ACTIVITY_ITEM = re.compile(r"(?:研发|制造|测试|应用|服务|生产|加工
 ITEM_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,16})+")
 INSTITUTION_LIST_MIN = 2
 BRAND_MAX = 6
+# PLATFORM_LIST_CLOSE (round 43, 合肥's 十五五 outline): such a list closed by "等…平台" or "等…载体" lists platforms,
+# an institution among them (a host read inside a platform's name) notwithstanding: "推进欧美同学会长三角海创中心、
+# 侨梦苑、海归小镇等平台建设" makes 侨梦苑 a platform, not a firm.
+PLATFORM_LIST_CLOSE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}?等[\u4e00-\u9fff]{0,6}?(?:平台|载体)")
 
 # A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
 QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
