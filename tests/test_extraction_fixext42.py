@@ -70,3 +70,12 @@ def test_a_list_closed_by_a_platform_kind_lists_platforms() -> None:
     # guard: a list of firms closed by 等企业 keeps its brands institutions
     platforms, institutions = document("推动阿里巴巴、浙江联通、杭钢集团、之江实验室等企业发展。")
     assert {"阿里巴巴", "浙江联通"} <= institutions and not platforms & {"阿里巴巴", "浙江联通"}
+
+
+def test_a_county_wide_platform_is_a_kind() -> None:
+    # COUNTY_WIDE_OPENING (合肥's 十五五 outline, round 43; 湖南's 2026 report, round 38)
+    platforms, _ = document("完善分级诊疗体系，加强县域医疗次中心建设。")
+    assert "县域医疗次中心" not in platforms
+    # guard: a county's own platform stays
+    platforms, _ = document("加强肥西县医疗次中心建设。")
+    assert "肥西县医疗次中心" in platforms

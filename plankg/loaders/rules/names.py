@@ -966,6 +966,9 @@ EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
 # So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6),
 # "打造全球高端智能家居研发制造基地" (heldout6: "a role aimed at" in its gold), "国内知名…".
+# COUNTY_WIDE_OPENING (round 43, 合肥's 十五五 outline; 湖南's 2026 report, round 38): a platform named by 县域 opens
+# one in every county, a kind: "加强县域医疗次中心建设", "县域特色产业园区", "县域医共体" (traps or may in every gold).
+COUNTY_WIDE_OPENING = re.compile(r"^县域")
 # IMPORTANT_ROLE_HEAD (round 42, 深圳's 十五五 outline; 新疆's 2026 report, round 35): 重要 right before a base or a
 # hub, the field in front, is the same role: "加快建设世界服务贸易重要基地", "打造高端服务进出口重要基地和重大平台",
 # "优质农牧产品重要供给基地" (all three traps in their gold).
