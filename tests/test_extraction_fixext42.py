@@ -79,3 +79,12 @@ def test_a_county_wide_platform_is_a_kind() -> None:
     # guard: a county's own platform stays
     platforms, _ = document("加强肥西县医疗次中心建设。")
     assert "肥西县医疗次中心" in platforms
+
+
+def test_a_product_code_is_no_count() -> None:
+    # PRODUCT_CODE_AFTER (广州's 十五五 outline, round 42)
+    platforms, _ = document("完善荔湾3D打印产业园、白云机器人产业园、南沙大岗先进制造业基地等园区配套。")
+    assert "荔湾3D打印产业园" in platforms and "D打印产业园" not in platforms
+    # guard: a count before a name still makes a class
+    platforms, _ = document("建设20家科技传播人才实训基地。")
+    assert not platforms

@@ -1865,14 +1865,17 @@ _GUARDED_ANCHORS = {
 # A size before a name is no part of it, with its unit: "在…取水口下游关刀碛建设1万平方米人工鱼巢示范区"
 # (round 14, after the score: the count's digit was cut, 万平方米 stayed in the name).
 MEASURE = r"(?<![\d.．])\d+(?:[.．]\d+)?[万亿]?(?:平方米|平方公里|平方千米|公顷|亩|立方米|千米|公里|米)"
-# Digits before a unit of power are a facility's rating, no count: "2MWt液态燃料钍基熔盐实验堆" (round 14;
-# "5G" stays a count's debris, as before).
+# Digits before a unit of power are a facility's rating, no count: "2MWt液态燃料钍基熔盐实验堆" (round 14).
 # PLACEHOLDER_COUNT (round 43, 广州's 2026 report glossary; 杭州's outline writes "“6+X”个未来产业集群"): a capital N
 # or X alone before a counting word is a count left open, as a digit would be: "以…为枢纽的N家科产融合创新平台为基础
 # 网络" counts a class of platforms, not one named "N家…".
 PLACEHOLDER_COUNT = r"(?<![A-Za-z\d])[NX](?=[家个类所])"
+# PRODUCT_CODE_AFTER (round 42, 广州's 十五五 outline; a school plan's gold writes "3D打印创新实验室"): a digit before
+# one capital letter and an ideograph is a product's code, no count: "完善荔湾3D打印产业园、白云机器人产业园" (the 3
+# was cut, leaving "D打印产业园"), "建立3D模型信息平台"; so is "5G" now ("6G试验网", "5G+MEC平台" in the gold).
+PRODUCT_CODE_AFTER = r"[A-Z](?=[\u4e00-\u9fff+])"
 COUNTED = (
-    r"(?<![\d.．A-Za-z])\d+(?![\d.．”]|世纪|[kMG]W|kV)[家个项批所年类种座名大]?"
+    rf"(?<![\d.．A-Za-z])\d+(?![\d.．”]|世纪|[kMG]W|kV|{PRODUCT_CODE_AFTER})[家个项批所年类种座名大]?"
     r"|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
     rf"|{PLACEHOLDER_COUNT}[家个类所]"
 )
