@@ -25,6 +25,7 @@ from plankg.loaders.rules.names import (
     GRANT_TITLE,
     ITEM_SEPARATOR,
     LEADING_NOISE,
+    LINE_BLOCK_LABEL,
     LIST_TAIL,
     MAX_NAME,
     MIN_NAME,
@@ -54,6 +55,12 @@ def platform_blocks(text: str, start: int = 0, end: int | None = None) -> list[P
         else:
             items = _enumerated_items(text, body, block_end)
         blocks.append(PlatformBlock(label.start(), block_end, tuple(items)))
+    for label in LINE_BLOCK_LABEL.pattern.finditer(text, start, stop):
+        line_end = text.find("\n", label.end(), stop)
+        block_end = stop if line_end < 0 else line_end
+        if any(b.start < block_end and label.start() < b.end for b in blocks):
+            continue
+        blocks.append(PlatformBlock(label.start(), block_end, tuple(_enumerated_items(text, label.end(), block_end))))
     for title in BOX_PLATFORM_TITLE.pattern.finditer(text, start, stop):
         box_end = _box_end(text, title.end(), stop)
         blocks.append(

@@ -237,6 +237,7 @@ from plankg.loaders.rules.names import (
     HOSTED_TOWN_ENDINGS,
     HUB_ENDING,
     HUB_ROLE_AFTER,
+    HUB_ZONE_AFTER,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
@@ -375,6 +376,7 @@ from plankg.loaders.rules.names import (
     PLATFORM_FIRM_AFTER,
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
+    PLATFORM_LIST_CLOSE,
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
     POWER_PLANT_ITEM,
@@ -1284,6 +1286,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON)
     if ROUTE_SEGMENT_AFTER.match(text, match.end()):
         return False  # "国道苏州高新区段": the stretch of road through it (ROUTE_SEGMENT_AFTER)
+    if ending == HUB_ENDING and HUB_ZONE_AFTER.match(text, match.end()):
+        return False  # "虹桥国际开放枢纽合肥联动区": the zone linking with the hub (HUB_ZONE_AFTER)
     if ending.endswith("平台") and text.startswith(PLATFORM_FIRM_AFTER, match.end()):
         return False  # "二手商品交易平台企业": firms running such platforms (PLATFORM_FIRM_AFTER)
     if ending.endswith("部") and text.startswith("门", match.end()):
@@ -3101,6 +3105,7 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
         if _list_hits(items, ends, known) < INSTITUTION_LIST_MIN:
             continue
         # the first item may open with a verb ("推动阿里巴巴"), the last run on ("…等一批…")
+        platforms = PLATFORM_LIST_CLOSE.match(text, *items[-1]) is not None
         first_a, first_b = items[0]
         items[0] = (_left_edge(text, first_a, first_a, first_b)[0], first_b)
         if _list_hits(items, ends, known) < INSTITUTION_LIST_MIN:
@@ -3113,6 +3118,9 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
                 continue
             if not _name_like(name) or _a_place(name) or LISTED_PLACE_ITEM_END.search(name):
                 continue  # "广西人工智能学院、…、广西—东盟…训练场": 广西 is the place of a name
+            if platforms:  # "…、侨梦苑、海归小镇等平台建设" (PLATFORM_LIST_CLOSE)
+                found.append(Mention(name, "platform", platform_kind(name), a, b, "list", True))
+                continue
             kind = "科研院所" if name.endswith("院") else "企业"
             found.append(Mention(full_name(name), "institution", kind, a, b))
     return found

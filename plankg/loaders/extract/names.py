@@ -35,6 +35,7 @@ from plankg.loaders.rules.names import (
     COMPASS_REGIONS,
     CONJUNCTIONS,
     CONTENT_TIER_DATABASE,
+    COUNTY_WIDE_OPENING,
     COURT_CLASS_HEAD,
     COURT_ENDINGS,
     DASHES,
@@ -804,6 +805,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
     ),
     GenericRule(
         "role", _PLATFORM, True, lambda c: ROLE_NAME.search(c.name) is not None, "a role of a region (ROLE_NAME)"
+    ),
+    GenericRule(
+        "county-wide",
+        _PLATFORM,
+        True,
+        lambda c: COUNTY_WIDE_OPENING.match(c.name) is not None,
+        '"县域医疗次中心": one in every county (COUNTY_WIDE_OPENING)',
     ),
     GenericRule(
         "transport hub",

@@ -257,6 +257,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # the bare "自贸试验区" of "所有自贸试验区" stays a class (ONE_PER_PLACE needs the place).
     ("自贸试验区", "示范区"),
     ("合作区", "园区"),
+    # … and the zone a city builds to link with another region's hub (HUB_ZONE_AFTER, round 43, 合肥's outline):
+    # "加快建设虹桥国际开放枢纽合肥联动区".
+    ("联动区", "园区"),
     ("高新区", "园区"),
     ("农高区", "园区"),
     ("经开区", "园区"),
@@ -977,8 +980,16 @@ EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
 # So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6),
 # "打造全球高端智能家居研发制造基地" (heldout6: "a role aimed at" in its gold), "国内知名…".
+# COUNTY_WIDE_OPENING (round 43, 合肥's 十五五 outline; 湖南's 2026 report, round 38): a platform named by 县域 opens
+# one in every county, a kind: "加强县域医疗次中心建设", "县域特色产业园区", "县域医共体" (traps or may in every gold).
+COUNTY_WIDE_OPENING = re.compile(r"^县域")
+# IMPORTANT_ROLE_HEAD (round 42, 深圳's 十五五 outline; 新疆's 2026 report, round 35): 重要 right before a base or a
+# hub, the field in front, is the same role: "加快建设世界服务贸易重要基地", "打造高端服务进出口重要基地和重大平台",
+# "优质农牧产品重要供给基地" (all three traps in their gold).
+IMPORTANT_ROLE_HEAD = r"重要[\u4e00-\u9fff]{0,2}(?:基地|枢纽)$"
 ROLE_NAME = re.compile(
     r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进|高端|知名)|老工业基地$"
+    rf"|{IMPORTANT_ROLE_HEAD}"
 )
 # TRANSPORT_HUB (session 26, rounds 25-27): a hub named by a station or a mode of transport is an interchange
 # the plan builds or a road, rail or freight role, never a platform (every round golds such hubs may or
@@ -1363,6 +1374,10 @@ ENDING_RUNS_ON |= {e: ("校区",) for e in VALLEY_ENDINGS}
 # (ROUTE_SEGMENT_AFTER, round 30, 苏州's 十五五 outline: "635 国道苏州高新区段（230 省道苏州高新区段）改扩建",
 # "苏沪省界至东桥枢纽段"), and the first end of a stretch from it to another place ("常台高速公路尹山枢纽至苏浙省界段").
 ROUTE_SEGMENT_AFTER = re.compile(r"段|至[\u4e00-\u9fff（）]{1,12}段")
+# HUB_ZONE_AFTER (round 43, 合肥's 十五五 outline and 苏州's 2026 report): a hub whose name runs on, past a place or a
+# direction, into 联动区 or 拓展带 is named for the zone that links with it, no mention of the hub itself: "加快建设
+# 虹桥国际开放枢纽合肥联动区" (the zone, 联动区 an ending), "持续深化虹桥国际开放枢纽北向拓展带、G60科创走廊建设".
+HUB_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:联动区|拓展带)")
 # A centre that runs on into 城区 or 城市 is a city's central district or a central city, no centre of ours (round 30,
 # 苏州's 十五五 outline: "推进张家港至苏州中心城区快速路建设"; "国家中心城市" is a city's role).
 ENDING_RUNS_ON["中心"] = ("城区", "城市")
@@ -1896,17 +1911,27 @@ _GUARDED_ANCHORS = {
 # A size before a name is no part of it, with its unit: "在…取水口下游关刀碛建设1万平方米人工鱼巢示范区"
 # (round 14, after the score: the count's digit was cut, 万平方米 stayed in the name).
 MEASURE = r"(?<![\d.．])\d+(?:[.．]\d+)?[万亿]?(?:平方米|平方公里|平方千米|公顷|亩|立方米|千米|公里|米)"
-# Digits before a unit of power are a facility's rating, no count: "2MWt液态燃料钍基熔盐实验堆" (round 14;
-# "5G" stays a count's debris, as before).
+# Digits before a unit of power are a facility's rating, no count: "2MWt液态燃料钍基熔盐实验堆" (round 14).
+# PLACEHOLDER_COUNT (round 43, 广州's 2026 report glossary; 杭州's outline writes "“6+X”个未来产业集群"): a capital N
+# or X alone before a counting word is a count left open, as a digit would be: "以…为枢纽的N家科产融合创新平台为基础
+# 网络" counts a class of platforms, not one named "N家…".
+PLACEHOLDER_COUNT = r"(?<![A-Za-z\d])[NX](?=[家个类所])"
+# PRODUCT_CODE_AFTER (round 42, 广州's 十五五 outline; a school plan's gold writes "3D打印创新实验室"): a digit before
+# one capital letter and an ideograph is a product's code, no count: "完善荔湾3D打印产业园、白云机器人产业园" (the 3
+# was cut, leaving "D打印产业园"), "建立3D模型信息平台"; so is "5G" now ("6G试验网", "5G+MEC平台" in the gold).
+PRODUCT_CODE_AFTER = r"[A-Z](?=[\u4e00-\u9fff+])"
 COUNTED = (
-    r"(?<![\d.．A-Za-z])\d+(?![\d.．”]|世纪|[kMG]W|kV)[家个项批所年类种座名大]?"
+    rf"(?<![\d.．A-Za-z])\d+(?![\d.．”]|世纪|[kMG]W|kV|{PRODUCT_CODE_AFTER})[家个项批所年类种座名大]?"
     r"|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
+    rf"|{PLACEHOLDER_COUNT}[家个类所]"
 )
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 # … also with "about" or "at least" after the count: "建设20个左右人工智能创新平台", "支持发展10家左右
 # 行业（产品）垂直电商平台" (heldout6: 青岛, 山东).
-COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[家个项批所类种座名大间](?:左右|以上)?$")
+COUNTED_CLASS = re.compile(
+    rf"(?:\d+|[一二三四五六七八九十两]+|{PLACEHOLDER_COUNT})(?:多|余)?[家个项批所类种座名大间](?:左右|以上)?$"
+)
 # A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
 # 工业互联网平台".
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
@@ -3133,6 +3158,18 @@ NEXT_LABEL = re.compile(
     f"(?:{'|'.join(PLATFORM_BLOCK_LABELS + TASK_BLOCK_KINDS)})[:：]"
     r"|[^。；：\n]{2,24}?领域(?:关键核心)?技术攻关(?=1[、.])"
 )
+# LINE_BLOCK_LABEL (round 42, 杭州's 十五五 outline, its cluster box exploded one cell per line): a block label alone
+# on its line, without the colon BLOCK_LABEL wants, opens the list on the next non-blank line, a bracketed qualifier
+# allowed after the label: "重点平台\n滨江物联网小镇、钱塘大创小镇、萧山“三芯”社区、…等。", "重点平台（区域）\n…".
+# The block is that one line (LINE_BLOCK_BODY): the next cell is another field's label ("科研支撑", "视觉智能").
+LINE_BLOCK_LABEL = NamedPattern(
+    "LINE_BLOCK_LABEL",
+    re.compile(
+        r"^[ \t　]*(?:" + "|".join(PLATFORM_BLOCK_LABELS) + r")(?:（[^）\n]{1,6}）)?[ \t　]*\n(?:[ \t　]*\n)*", re.M
+    ),
+    "a platform block label alone on its line (a box exploded one cell per line) opens the list on the next line",
+    "重点平台\n滨江物联网小镇、钱塘大创小镇、萧山“三芯”社区、西湖紫金港科技城等。",
+)
 # BOX_PLATFORM_TITLE (round 23, 重庆's 十五五 outline): a box (专栏) titled for the major platforms of a field lists
 # them as its numbered items, each item's title a platform and its sentences what the platform does:
 # "专栏31　文化产业发展重大平台\n\n1．西部科技影视城。提升永川科技片场影视制作水平…\n\n2．两江影视（微短剧）
@@ -3294,6 +3331,10 @@ ACTIVITY_ITEM = re.compile(r"(?:研发|制造|测试|应用|服务|生产|加工
 ITEM_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,16})+")
 INSTITUTION_LIST_MIN = 2
 BRAND_MAX = 6
+# PLATFORM_LIST_CLOSE (round 43, 合肥's 十五五 outline): such a list closed by "等…平台" or "等…载体" lists platforms,
+# an institution among them (a host read inside a platform's name) notwithstanding: "推进欧美同学会长三角海创中心、
+# 侨梦苑、海归小镇等平台建设" makes 侨梦苑 a platform, not a firm.
+PLATFORM_LIST_CLOSE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}?等[\u4e00-\u9fff]{0,6}?(?:平台|载体)")
 
 # A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
 QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
@@ -3564,7 +3605,11 @@ HEADQUARTERS_ITEM_MAX = 16
 # Projects of cooperation, exchange or research are lines of work partners share, no firm's:
 # "开展中华白海豚保护、后海湾湿地和候鸟迁飞路线保护、环境教育…等合作项目" (round 14, after the score:
 # 中华 read as a brand).
-PROJECT_ACTIVITY_QUALIFIER = re.compile(r"合作|交流|研究")
+# … and projects of a field (FIELD_PROJECT_QUALIFIER, round 42, 北京's 十五五 outline; 深圳's 2026 report, round 26):
+# "系统谋划养老、文化、体育等领域服务能力提升项目" and "开展集成电路、工业母机…等领域重点产业研发项目" list fields, no
+# firm's brand (养老, 集成电路 were read as firms).
+FIELD_PROJECT_QUALIFIER = "领域"
+PROJECT_ACTIVITY_QUALIFIER = re.compile(rf"合作|交流|研究|{FIELD_PROJECT_QUALIFIER}")
 # jieba's tags of a brand: "中石化" j, "中海油" nt, "海康" nz, "富乐德" nr; a place (ns) only
 # after the brand has begun ("燕山石化" opens with 燕山 ns and is kept whole, see the tails).
 PROJECT_FIRM_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
