@@ -92,3 +92,14 @@ def test_a_labelled_first_ordinal_the_text_breaks_off_in_is_the_blocks_one_item(
 
 def test_a_labelled_first_ordinal_closing_the_text_with_a_full_stop_is_no_list() -> None:
     assert tasks(WATER + "转变。") == []
+
+
+def test_a_title_glued_to_the_first_part_names_the_block_in_a_joined_text() -> None:
+    # GLUED_TITLE_NAMED_BLOCK: township-key-work-2021 joined ("…08:27:37乡镇重点工作安排(一)扎实做好…")
+    found = tasks(TOWNSHIP.replace("\n", ""))
+    assert [number for _, number, _ in found] == ["（一）", "一是", "二是", "三是", "（三）", "一是", "二是", "（五）"]
+
+
+def test_a_preamble_sentence_ending_in_a_block_name_before_the_first_part_names_no_title_block() -> None:
+    joined = TOWNSHIP.replace("\n", "").replace("08:27:37乡镇重点工作安排", "08:27:37今年安排如下,重点工作安排")
+    assert tasks(joined) == []

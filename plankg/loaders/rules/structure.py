@@ -2697,6 +2697,13 @@ ANNOUNCED_BLOCK = re.compile(rf"现将[^。；！？\n：:]{{0,60}}?(?P<kind>(?:
 TITLE_NAMED_BLOCK = re.compile(
     rf"(?m)^[ \t\u3000]*[^。；！？，,：:、\s]{{0,30}}?(?P<kind>(?:重点|主要)?(?:{_KINDS}))[ \t\u3000]*$"
 )
+# GLUED_TITLE_NAMED_BLOCK: in a text that lost its line breaks the title runs into the first part: "…时间:2022-04-09
+# 08:27:37乡镇重点工作安排(一)扎实做好村两委换届选举工作。…" (township-key-work-2021 joined): a block name right before
+# the first part, after no sentence or clause mark (a preamble's sentence is no title), names the block so; in a
+# glued text or one of a single line too short to count as glued (is_glued), as GLUED_PARAGRAPH_ITEMS reads.
+GLUED_TITLE_NAMED_BLOCK = re.compile(rf"(?P<kind>(?:重点|主要)?(?:{_KINDS}))[ \t\u3000]*$")
+GLUED_TITLE_NOT_AFTER = "。；！？，,、：:"
+
 # ANNOUNCED_LEAVES (fixtask42, round 42): a part of an announced block (ANNOUNCED_BLOCK, TITLE_NAMED_BLOCK) whose
 # paragraph numbers its work 一是、二是 … has those entries as the block's items in its place, as the leaves of a
 # block heading do (tests/realworld/tasks/README.md: the innermost entries are the items): "(二)打造一批高质量的党建示范

@@ -66,6 +66,8 @@ from plankg.loaders.rules.structure import (
     GLUED_PARAGRAPH_AFTER,
     GLUED_PARAGRAPH_FIRST,
     GLUED_TITLE_BLOCK_NOT_AFTER,
+    GLUED_TITLE_NAMED_BLOCK,
+    GLUED_TITLE_NOT_AFTER,
     GOAL_TITLE,
     INLINE_LABEL,
     ITEM_AREA_END,
@@ -598,6 +600,13 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
     if announced is None and headings and headings[0].number.strip():
         # TITLE_NAMED_BLOCK: the plan's title line above its first part names the block
         titles = list(TITLE_NAMED_BLOCK.finditer(text, 0, headings[0].start))
+        # GLUED_TITLE_NAMED_BLOCK: the title glued to the first part, in a glued text or one of a single line
+        if not titles and (is_glued(text) or "\n" not in text.strip()):
+            glued_title = GLUED_TITLE_NAMED_BLOCK.search(text, 0, headings[0].start)  # the whole name, leftmost
+            if glued_title is not None and text[glued_title.start() - 1 : glued_title.start()] not in tuple(
+                GLUED_TITLE_NOT_AFTER
+            ):
+                titles = [glued_title]
         if titles:
             announced = (titles[-1], [j for j, h in enumerate(headings) if h.number.strip()])
     if announced is None:
