@@ -2800,6 +2800,13 @@ QUESTION_BLOCK_TITLE = re.compile(
 # outer block, as its sibling is, when a sibling part with items of its own names no block: its items
 # are the outer block's and take its kind (整治内容), not a block of their own (专项任务).
 PART_NAMED_AS_BLOCK = "part-named-as-block"
+# UNNUMBERED_PARTS_RUN_IN (fixtask42, round 42): a block heading whose sections are all unnumbered (a newspaper's
+# graphic page, each short line a paragraph of its own and read as a heading: "重大战略任务" over "突出体现4个方面" /
+# "一是突出推动高质量发展" / "数字经济核心产业增加值…" / "二是突出做强国内大循环" …, nanguo-fyp15-graphic-2026) has
+# no numbered leaf; its items are the ordinal (一是 …) or numbered entries run through the whole of its subtree, read
+# as for a block heading without sections (round-42 gold: the four 一是…四是, kind 重大战略任务). An unnumbered
+# heading is no item (a table's cells read as headings), so nothing else is read in such a block.
+UNNUMBERED_PARTS_RUN_IN = True
 # ANNOUNCED_BLOCK: a notice or arrangement whose preamble announces its whole body as a list of work by a
 # block name ("…结合本市实际，现将2025年碳达峰碳中和及节能减排重点工作安排如下：" over parts 一、…十六、, a
 # municipal commission's yearly carbon-work arrangement, round 19) makes its top-level parts that block's items,
@@ -2807,6 +2814,29 @@ PART_NAMED_AS_BLOCK = "part-named-as-block"
 # and "提出以下意见：" announce measures named by what they do (round-13 and round-19 gold: no block), and only
 # in a text where no heading or label names a block of its own.
 ANNOUNCED_BLOCK = re.compile(rf"现将[^。；！？\n：:]{{0,60}}?(?P<kind>(?:重点|主要)?(?:{_KINDS}))如下[：:]")
+# TITLE_NAMED_BLOCK (fixtask42, round 42): a plan's own title may name its whole body as a list of work, on its line
+# above the first part: "乡镇重点工作安排" over "(一)扎实做好村两委换届选举工作。…" … "(五)…" (township-key-work-2021, a
+# township's yearly arrangement; round-42 gold: one block of kind 重点工作安排), as a preamble's 现将…重点工作安排如下：
+# does (ANNOUNCED_BLOCK, sh-carbon-work-2025): the same parts, read the same way, only where nothing else names a
+# block. Only a title line ending in a block name ("…工作要点" and "关于…重点工作的通知" end otherwise); its kind is
+# the name as written after its place, year and topic.
+TITLE_NAMED_BLOCK = re.compile(
+    rf"(?m)^[ \t\u3000]*[^。；！？，,：:、\s]{{0,30}}?(?P<kind>(?:重点|主要)?(?:{_KINDS}))[ \t\u3000]*$"
+)
+# GLUED_TITLE_NAMED_BLOCK: in a text that lost its line breaks the title runs into the first part: "…时间:2022-04-09
+# 08:27:37乡镇重点工作安排(一)扎实做好村两委换届选举工作。…" (township-key-work-2021 joined): a block name right before
+# the first part, after no sentence or clause mark (a preamble's sentence is no title), names the block so; in a
+# glued text or one of a single line too short to count as glued (is_glued), as GLUED_PARAGRAPH_ITEMS reads.
+GLUED_TITLE_NAMED_BLOCK = re.compile(rf"(?P<kind>(?:重点|主要)?(?:{_KINDS}))[ \t\u3000]*$")
+GLUED_TITLE_NOT_AFTER = "。；！？，,、：:"
+
+# ANNOUNCED_LEAVES (fixtask42, round 42): a part of an announced block (ANNOUNCED_BLOCK, TITLE_NAMED_BLOCK) whose
+# paragraph numbers its work 一是、二是 … has those entries as the block's items in its place, as the leaves of a
+# block heading do (tests/realworld/tasks/README.md: the innermost entries are the items): "(二)打造一批高质量的党建示范
+# 单位。一是扎实抓好党建示范村的建设。…；二是积极申报党建示范区。…；三是…" (township-key-work-2021: (二) and (四)
+# give their 一是… entries, (一) (三) (五) are items themselves), as "(一)坚持农业农村优先发展,…。一是…" does under a
+# report's 主要工作安排 (qz-gov-report-2024-p3, round 32).
+ANNOUNCED_LEAVES = True
 # A block heading over the stages of the work ("工作安排" over "（一）集中攻坚阶段" "（二）巩固提升阶段"
 # "（三）建立长效机制"; "实施步骤" over "（一）方案制定阶段（3月底前）") is a schedule, not a list of tasks:
 # a block whose numbered parts are more than half stages (STAGE_TITLE) has no tasks.
@@ -2862,6 +2892,19 @@ TRAILING_LABEL = re.compile(rf"(?:(?<=[。；！？])|^)(?P<title>(?:“[^”]{{
 FIRST_ITEM_LINE = re.compile(rf"^(?:{FIRST_ITEM})")
 # "重点方向：" followed by the first item "（1）", "1、" or "①" (on the same line or the next).
 INLINE_LABEL = re.compile(rf"(?P<kind>{_KINDS})[:：][ \t\n]*(?={FIRST_ITEM})")
+# DASH_BULLET_LABEL (fixtask42, round 42): a summary page whose markdown list lost its line breaks runs a block's
+# name and its dash bullets into one line, each bullet a name, a colon and its sentence: "…[9] 主要目标指标 - 经济发展:
+# … [4] - 创新驱动:… 重大战略任务 - 推动高质量发展:强调科技创新的引领作用,… [10] - 做强国内大循环:坚持扩大内需战略
+# 基点,… [11] - 推进全体人民共同富裕:… [13] - 统筹发展和安全:…" (reportify-fyp15-summary-2026; round-42 gold: four
+# items of kind 重大战略任务, each opening at its name, the dash a bullet, no number). A block name (or a 重大/重点/主要
+# …任务 name, QUALIFIED_TASKS) right before " - " and a bullet's "name:" is the label; its items are the bullets in a
+# row (DASH_BULLET_ITEM), at least ORDINAL_MIN, up to the first dash whose words are no "name:" (the next heading's
+# "核心观点 - 文章阐述了…") or the section's end. 主要目标指标 names no work: its bullets are targets.
+DASH_BULLET_LABEL = re.compile(
+    rf"(?:^|(?<=[\s\]]))(?P<kind>{_KINDS}|{QUALIFIED_TASKS})[ \t\u3000]+-[ \t\u3000]+"
+    r"(?=[^\s\-:：。；，,]{2,20}[:：])"
+)
+DASH_BULLET_ITEM = re.compile(r"(?:^|(?<=\s))-[ \t\u3000]+(?P<name>[^\s\-:：。；，,]{2,20}[:：])?")
 # RUN_IN_BLOCK_SECTION (fix28task2, round 28): every Task hangs from a Section (DESIGN.md (Section)-[:HAS_TASK]->
 # (Task)), but a news report of a plan may have no heading at all while its paragraph names the plan's list of work
 # and runs its items in: "《工作要点》部署了9个方面26项重点任务。一是夯实数字乡村发展基础。…二是…"
@@ -2943,6 +2986,14 @@ ITEM_STYLES = (
 # ORDINAL_MIN of them make a list. The last item ends with its paragraph.
 ORDINAL_BEFORE = "。；;：:！？，,\n"
 ORDINAL_MIN = 2
+# CUT_OFF_FIRST_ORDINAL (fixtask42): a page cut short may break off inside a labelled block's first item, so one
+# 一是 stands after its label and no 二是: "《规划》指出,“十四五”期间要抓好8个方面重点任务。一是实施国家
+# 节水行动,强化水资源刚性约束。…推动水资源利用方式" (nat-water-security-14-news, round 31: the stored answer
+# ends there; gold: one item of kind 重点任务), as nanguo-fyp15-graphic-2026 (round 42) breaks off in its
+# fourth (四是突出统). After a run-in label (ORDINAL_LABEL) only, the item at once after it, running to the end of
+# the text, its last paragraph, which ends in no sentence or closing mark (CUT_OFF_CLOSERS): a text that ends so
+# is cut, not finished after one item.
+CUT_OFF_CLOSERS = "。！？；;.!?”’」』）)】]…"
 # A run-in label naming a block whose ordinal items follow: "重点任务：一是…", "重点任务。主要包括：
 # 一是…", "主要任务包括以下五个方面：一是…". A label closing its sentence with a full stop names the
 # plan's list only when the sentence sets it out (ORDINAL_LABEL_VERBS): "《意见》从两个方面，明确了

@@ -24,6 +24,7 @@ from plankg.loaders.rules.structure import (
     ANNEX_TABLE_HEADER,
     ANNEX_UNIT_COLUMN,
     ANNOUNCED_BLOCK,
+    ANNOUNCED_LEAVES,
     ATTACK_LABEL,
     AUDIENCE_ADDRESS,
     BLOCK_TITLE,
@@ -46,9 +47,12 @@ from plankg.loaders.rules.structure import (
     CONTINUED_ITEM_GAP,
     COUNTED_ACTIONS,
     COUNTED_WORKS,
+    CUT_OFF_CLOSERS,
     CUT_TITLE_REST_MAX,
     DAMAGED_ENTRIES_MIN,
     DAMAGED_ENTRY,
+    DASH_BULLET_ITEM,
+    DASH_BULLET_LABEL,
     FIRST_ITEM,
     GLUED_ANNEX_GROUP,
     GLUED_ANNEX_HEADER_GAP,
@@ -62,6 +66,8 @@ from plankg.loaders.rules.structure import (
     GLUED_PARAGRAPH_AFTER,
     GLUED_PARAGRAPH_FIRST,
     GLUED_TITLE_BLOCK_NOT_AFTER,
+    GLUED_TITLE_NAMED_BLOCK,
+    GLUED_TITLE_NOT_AFTER,
     GOAL_TITLE,
     INLINE_LABEL,
     ITEM_AREA_END,
@@ -91,6 +97,8 @@ from plankg.loaders.rules.structure import (
     STAGE_TITLE,
     STAGES_LEAD,
     TASK_LIST_TITLE,
+    TITLE_NAMED_BLOCK,
+    UNNUMBERED_PARTS_RUN_IN,
     UNREAD_LABEL,
     cn_to_int,
     comma_ordinal_spellings,
@@ -286,6 +294,18 @@ def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]
     return items
 
 
+def cut_off_first_ordinal(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """CUT_OFF_FIRST_ORDINAL: the first ordinal item right at ``start`` (after its block's label) as the block's one
+    item, when it runs to the end of the text and the text breaks off inside it (no sentence end closes it); else
+    none."""
+    opening = re.match(r"[ \t\u3000\n]*(?P<marker>一是)", text[start:end])
+    if opening is None or end < len(text.rstrip()) or "\n" in text[start:end].strip():
+        return []
+    if text.rstrip()[-1:] in CUT_OFF_CLOSERS:
+        return []
+    return [(opening.group("marker"), start + opening.start("marker"), end)]
+
+
 def _next_ordinal(text: str, spellings: tuple[str, ...], start: int, end: int) -> tuple[str, int]:
     """The first of a number's ordinal markers written in text[start:end] and where; -1 if none is."""
     found = [(pos, marker) for marker in spellings if (pos := text.find(marker, start, end)) != -1]
@@ -431,6 +451,16 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
         # A part split into its goal and its tasks ("（一）…行动" over "1.行动目标" and "2.行动任务", an
         # inner block): the goal beside the tasks is no task (GOAL_BESIDE_TASKS).
         leaves = [j for j in leaves if not (GOAL_TITLE.search(headings[j].title) and _beside_block(headings, j))]
+        if subtree and UNNUMBERED_PARTS_RUN_IN and not any(headings[j].number for j in subtree):
+            # UNNUMBERED_PARTS_RUN_IN: its lines read as unnumbered headings ("一是突出推动高质量发展" over its
+            # sentence), its items run in through them.
+            items = own_items(heading.title_end, ends[subtree[-1]])
+            for marker, start, end in items:
+                title = ordinal_title(text[start + len(marker) : end].split("\n", 1)[0])  # its heading line
+                tasks.append(RawTask(index, 1, marker, kind, title, start, end, False))
+            if items:
+                taken.update([index, *subtree])
+                continue
         if not subtree:
             # A block heading without sections: its items run in its own text, numbered 一是 …
             # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text), or they are paragraphs
@@ -567,6 +597,18 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
         after = [j for j, h in enumerate(headings) if h.start >= match.end() and h.number.strip()]
         if after and not any(h.number.strip() for h in headings if h.start < match.start()):
             announced = (match, after)
+    if announced is None and headings and headings[0].number.strip():
+        # TITLE_NAMED_BLOCK: the plan's title line above its first part names the block
+        titles = list(TITLE_NAMED_BLOCK.finditer(text, 0, headings[0].start))
+        # GLUED_TITLE_NAMED_BLOCK: the title glued to the first part, in a glued text or one of a single line
+        if not titles and (is_glued(text) or "\n" not in text.strip()):
+            glued_title = GLUED_TITLE_NAMED_BLOCK.search(text, 0, headings[0].start)  # the whole name, leftmost
+            if glued_title is not None and text[glued_title.start() - 1 : glued_title.start()] not in tuple(
+                GLUED_TITLE_NOT_AFTER
+            ):
+                titles = [glued_title]
+        if titles:
+            announced = (titles[-1], [j for j, h in enumerate(headings) if h.number.strip()])
     if announced is None:
         return []
     match, after = announced
@@ -574,9 +616,16 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
     style = _numbering(first.number)
     parts = [j for j in after if headings[j].level == first.level and _numbering(headings[j].number) == style]
     kind = match.group("kind")
-    return [
-        RawTask(j, 1, headings[j].number, kind, headings[j].title, headings[j].start, ends[j], False, j) for j in parts
-    ]
+    tasks: list[RawTask] = []
+    for j in parts:
+        part = headings[j]
+        # ANNOUNCED_LEAVES: a part numbering its work 一是、二是 … gives those entries in its place
+        leaves = ordinal_items(text, part.title_end, ends[j]) if ANNOUNCED_LEAVES else []
+        for marker, start, end in leaves:
+            tasks.append(RawTask(j, 1, marker, kind, ordinal_title(text[start + len(marker) : end]), start, end, False))
+        if not leaves:
+            tasks.append(RawTask(j, 1, part.number, kind, part.title, part.start, ends[j], False, j))
+    return tasks
 
 
 def _beside_block(headings: list[Heading], j: int) -> bool:
@@ -1142,6 +1191,13 @@ def tasks_from_inline_blocks(
             for marker, start, end in entries:
                 title = item_title(text[start + len(marker) : end].strip())
                 tasks.append(RawTask(index, block_no, marker, label.group("kind"), title, start, end, not title))
+        dash_block = len(labels) + len(ordinal_labels) + len(line_labels) + 1
+        for match in DASH_BULLET_LABEL.finditer(text, own_start, own_end) if " - " in text[own_start:own_end] else ():
+            dash_items = dash_bullet_items(text, match.end(), own_end)
+            for start, end in dash_items:
+                title = re.split(r"[:：]", text[start:end], maxsplit=1)[0]  # the bullet's name
+                tasks.append(RawTask(index, dash_block, "", match.group("kind"), title, start, end, False))
+            dash_block += 1 if dash_items else 0
         read: set[int] = set()
         unread_labels = list(UNREAD_LABEL.finditer(text, own_start, own_end))
         # Boxes before labels, with numbered items or not ("主要任务：开展…"), in a glued text.
@@ -1166,6 +1222,7 @@ def tasks_from_inline_blocks(
             ordinal = (label_start, items_start, kind) in ordinal_labels
             if ordinal:
                 items = ordinal_items(text, items_start, block_end)
+                items = items or cut_off_first_ordinal(text, items_start, block_end)  # CUT_OFF_FIRST_ORDINAL
             else:
                 style = _item_style(text[items_start : items_start + 3])
                 items = _items(text, items_start, block_end, style) if style else []
@@ -1191,6 +1248,23 @@ def tasks_from_inline_blocks(
                     )
                 )
     return tasks, empties, issues
+
+
+def dash_bullet_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """DASH_BULLET_LABEL: the dash bullets "name:…" in a row from text[start:end] (the first at ``start``, right
+    after its label's dash), up to the first dash with no "name:" after it, the heading words before that dash left
+    out; (item start, item end) each, at least ORDINAL_MIN of them, else none."""
+    starts = [start]
+    for bullet in DASH_BULLET_ITEM.finditer(text, start, end):
+        if bullet.group("name") is None:
+            words = text.rfind(" ", starts[-1], bullet.start() - 1)
+            end = words if words > starts[-1] else bullet.start()
+            break
+        starts.append(bullet.start("name"))
+    ends = [text.rfind("-", s, e) for s, e in zip(starts, [*starts[1:], end], strict=True)]
+    items = [(s, e if i + 1 < len(starts) else end) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
+    items = [(s, len(text[:e].rstrip()) if e > s else e) for s, e in items]
+    return items if len(items) >= ORDINAL_MIN else []
 
 
 def run_in_block_headings(text: str, glued: bool = False) -> list[tuple[Heading, int]]:
