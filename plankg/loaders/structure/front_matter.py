@@ -62,6 +62,10 @@ _CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七�
 CN_NUMERAL_YEAR = re.compile(
     r"(?<![〇○零一二三四五六七八九十])(?P<year>[一二][〇○零一二三四五六七八九]{3})年(?:(?P<month>十[一二]?|[一二三四五六七八九])月)?"
 )
+# VALIDITY_MARK (fixmeta42, round 27's text read by NOTICE_TITLE_WITH_NUMBER): a portal marks a notice it lists as
+# no longer in force in front of its title, "（失效）北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营
+# 奖励实施细则的通知（京管发〔2024〕9号）" (bj-charging-rewards-2024): the mark is the portal's, not the issuer's name.
+VALIDITY_MARK = re.compile(r"^[（(【\[](?:已?失效|已?废止|现行有效|有效)[）)】\]]\s*")
 # Lines of the notice's own paragraph(s) or a signature between two of its typical lines.
 SIGNATURE_LINES = 3
 MAX_GAP_LINES = 5
@@ -264,7 +268,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
             start, first_own = line_start, index
         addressed = addressed or RECIPIENTS.match(line) is not None
         if notice is not None:
-            issuer = issuer or (notice.group("issuer") or "").strip()
+            issuer = issuer or VALIDITY_MARK.sub("", (notice.group("issuer") or "").strip())  # VALIDITY_MARK
             title = title or notice_document_title(notice.group("title"))
         if call is not None:
             # CALL_FOR_COMMENTS: the call presents the draft it names as an issuing notice its plan
