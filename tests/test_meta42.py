@@ -107,3 +107,9 @@ def test_a_validity_mark_is_no_part_of_the_issuer() -> None:
     front = find_front_matter(MARKED_NOTICE)
     assert front is not None
     assert (front.issuer, front.doc_number) == ("北京市城市管理委员会", "京管发〔2024〕9号")
+
+
+def test_the_story_wrapping_a_document_names_its_issuers() -> None:
+    # STORY_ISSUERS: before, the unsigned notice below the story had no issuer
+    meta = guess_meta(NEWS_WRAPPED_NOTICE, "stem", SHA)
+    assert meta.issuer == "工业和信息化部、国家发展和改革委员会"
