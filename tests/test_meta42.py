@@ -113,3 +113,19 @@ def test_the_story_wrapping_a_document_names_its_issuers() -> None:
     # STORY_ISSUERS: before, the unsigned notice below the story had no issuer
     meta = guess_meta(NEWS_WRAPPED_NOTICE, "stem", SHA)
     assert meta.issuer == "工业和信息化部、国家发展和改革委员会"
+
+
+# nat-unified-market-speech-2025 (heldout43): part of a speech, as a journal printed it
+SPEECH_PART = (
+    "纵深推进全国统一大市场建设\n"
+    "建设全国统一大市场，是党中央作出的重大决策。\n"
+    "建设全国统一大市场，既是攻坚战，也是持久战，各地区各部门要从政治和全局高度抓好落实。\n"
+    "来源：《求是》2025年第18期\n"
+    "（习近平总书记2025年7月1日在二十届中央财经委员会第六次会议上讲话的一部分）\n"
+)
+
+
+def test_a_closing_note_naming_a_speech_makes_the_text_its_speakers_report() -> None:
+    # SPEECH_PART_NOTE: before, a plan without an issuer
+    meta = guess_meta(SPEECH_PART, "stem", SHA)
+    assert (meta.title, meta.kind, meta.issuer) == ("纵深推进全国统一大市场建设", "report", "习近平")

@@ -1079,6 +1079,24 @@ def _story_issuers(title: str, head: str) -> str:
     )
 
 
+# SPEECH_PART_NOTE (fixmeta42, round 43): a journal prints part of a leader's speech under a title of its own, and
+# names the speech in a bracketed note at its end: "来源：《求是》2025年第18期" /
+# "（习近平总书记2025年7月1日在二十届中央财经委员会第六次会议上讲话的一部分）" (nat-unified-market-speech-2025,
+# reprinted by a school site): the text was a plan without an issuer. The note makes it a speech (a report) and
+# names its speaker.
+SPEECH_PART_NOTE = re.compile(
+    r"[（(](?P<speaker>[\u4e00-\u9fff]{2,4}?)(?:总书记|同志|主席|总理)?(?:\d{4}年\d{1,2}月\d{1,2}日)?在[^（）()\n]{2,60}?"
+    r"(?:上的|上)讲话的(?:一部分|主要部分|节选)[）)]\s*$"
+)
+SPEECH_PART_NOTE_CHARS = 200
+
+
+def _speech_part_speaker(text: str) -> str:
+    """The speaker a closing note names when the text is part of a speech (SPEECH_PART_NOTE); "" otherwise."""
+    note = SPEECH_PART_NOTE.search(text.rstrip()[-SPEECH_PART_NOTE_CHARS:])
+    return note.group("speaker") if note is not None else ""
+
+
 def _news_headline_in_cover(lines: list[str]) -> str:
     """NEWS_HEADLINE_IN_COVER (fix26meta, round 26): a page's headline may stand under its search box and fields
     ("搜索搜索" / "类型：转载 分类：新闻 2026-01-06 16:59" / "盛秋平副部长出席国新办发布会介绍推进绿色消费有关情况",
@@ -1989,8 +2007,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
     if delivered:
         title = headline = delivered
+    speaker = _speech_part_speaker(text)  # SPEECH_PART_NOTE
     kind: PlanKind = (
-        "interpretation"
+        "report"
+        if speaker
+        else "interpretation"
         if (news and SPEECH_TITLE.search(title) is None)  # SPEECH_DIGEST: a paper prints the speech, reports none
         or any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
@@ -2131,6 +2152,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _law_adopting_congress(title, head)  # LAW_ADOPTING_CONGRESS
         or headline_body
         or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
+        or speaker  # SPEECH_PART_NOTE
         or _lead_issued_document(title, head)  # LEAD_ISSUED_DOCUMENT
         or _story_issuers(title, head)  # STORY_ISSUERS
         or _issuer_of_title(headline or opening or title)
