@@ -14,6 +14,7 @@ from plankg.loaders.rules.structure import (
     CITED_REFERENCE_LINE,
     DATE_LINE,
     DOC_NUMBER,
+    DOC_NUMBER_AFTER_TITLE,
     DOC_NUMBER_TITLE_TAIL,
     DOC_NUMBER_YEAR,
     FRONT_MATTER_WINDOW,
@@ -23,6 +24,8 @@ from plankg.loaders.rules.structure import (
     GOAL_YEAR,
     GOAL_YEAR_MAX_SPAN,
     GOAL_YEAR_WINDOW,
+    HEADLINE_BREAKS,
+    HEADLINE_END,
     ISSUED_DOCUMENT,
     ISSUING_SENTENCE,
     JOINT_SIGNATURE_LINE,
@@ -43,6 +46,8 @@ from plankg.loaders.rules.structure import (
     SPAN_PIECE,
     SPAN_PIECE_MAX_CHARS,
     TABLE_LABEL_LINE,
+    TITLE_BEFORE_NUMBER,
+    TITLE_MAX_CHARS,
     TOOLBAR_LINE,
     cn_to_int,
     doc_number_text,
@@ -58,6 +63,10 @@ _CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七�
 CN_NUMERAL_YEAR = re.compile(
     r"(?<![〇○零一二三四五六七八九十])(?P<year>[一二][〇○零一二三四五六七八九]{3})年(?:(?P<month>十[一二]?|[一二三四五六七八九])月)?"
 )
+# VALIDITY_MARK (fixmeta42, round 27's text read by NOTICE_TITLE_WITH_NUMBER): a portal marks a notice it lists as
+# no longer in force in front of its title, "（失效）北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营
+# 奖励实施细则的通知（京管发〔2024〕9号）" (bj-charging-rewards-2024): the mark is the portal's, not the issuer's name.
+VALIDITY_MARK = re.compile(r"^[（(【\[](?:已?失效|已?废止|现行有效|有效)[）)】\]]\s*")
 # Lines of the notice's own paragraph(s) or a signature between two of its typical lines.
 SIGNATURE_LINES = 3
 MAX_GAP_LINES = 5
@@ -177,6 +186,12 @@ def find_front_matter(text: str) -> FrontMatter | None:
             )
         ):
             line = line + following  # a notice title wrapped over two lines
+        titled = _notice_title_with_number(line) if line == raw.strip() else None  # NOTICE_TITLE_WITH_NUMBER
+        if titled is not None:
+            title_start = pos + len(raw) - len(raw.lstrip())
+            lines.append((title_start, title_start + len(titled), titled))
+            line = line[len(titled) :].strip()
+            pos = title_start + raw.strip().index(line)
         lines.append((pos, span_end, line))
     title = issuer = doc_number = issued = ""
     documents: tuple[str, ...] = ()
@@ -188,6 +203,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
     signed_at = -1  # the last signature line that gave the issuer its name
     signed_by, signed_by_at = "", -1  # the signature as written, and its last line
     calling = False  # the notice is a call for comments on the draft it names (CALL_FOR_COMMENTS)
+    first_own = -1  # the index of the notice's first own line
+    addressed = False  # a recipients line seen (TITLE_ABOVE_NUMBER)
     for index, (line_start, line_end, line) in enumerate(lines):
         if not line:
             continue
@@ -249,10 +266,14 @@ def find_front_matter(text: str) -> FrontMatter | None:
                 break
             continue
         if start is None:
-            start = line_start
+            start, first_own = line_start, index
+        addressed = addressed or RECIPIENTS.match(line) is not None
         if notice is not None:
-            # SITE_BEFORE_HEADLINE: a page's <title> names its site before the notice's issuer
-            issuer = issuer or SITE_BEFORE_HEADLINE.sub("", (notice.group("issuer") or "").strip())
+            # SITE_BEFORE_HEADLINE: a page's <title> names its site before the notice's issuer; VALIDITY_MARK: a
+            # portal's （失效） before the notice's title is no part of its issuer
+            issuer = issuer or VALIDITY_MARK.sub(
+                "", SITE_BEFORE_HEADLINE.sub("", (notice.group("issuer") or "").strip())
+            )
             title = title or notice_document_title(notice.group("title"))
         if call is not None:
             # CALL_FOR_COMMENTS: the call presents the draft it names as an issuing notice its plan
@@ -275,6 +296,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
             break  # NOTICE_RUN_ON_BODY: the rest of the line is the body
     if start is None or not (title or doc_number or (documents and issued)):
         return None
+    if not title and doc_number and addressed and DOC_NUMBER.fullmatch(lines[first_own][2]) is not None:
+        title = _title_above_number(lines, first_own)  # TITLE_ABOVE_NUMBER
     if calling:
         end, issued = _call_end(lines, last, title, end, issued)
     if not issuing and body_at is None:
@@ -312,6 +335,50 @@ def find_front_matter(text: str) -> FrontMatter | None:
         signed_by,
         own_body=body_at is not None,
     )
+
+
+# TITLE_ABOVE_NUMBER (fixmeta42, round 42): a news story that wraps the document it reports prints it below its
+# own paragraphs as the document stands, title line over 文号 over recipients: "…具体内容如下：" /
+# "关于遏制电解铝行业产能过剩和重复建设引导产业健康发展的紧急通知" / "工信部联原[2011]177号" / "各省、自治区、…："
+# (a portal's news item, nat-electrolytic-aluminium-2011), "关于进一步创新管理、提高政府采购工作效率和服务水平的意见"
+# / "浙财采监[2010]52号" / "各省级单位，各中介（采购）代理机构：" (zj-procurement-efficiency-2010). The notice was
+# found from its 文号 line and left untitled, the document titled by the story's headline or its file. The line
+# right above a 文号 that opens a notice with recipients, a document's title by its ending and no sentence, is the
+# document's title when the story's last paragraph, ending its sentence, stands above it: under a page's metadata
+# table the title broken over two lines, "国务院办公厅关于推进" / "政务新媒体健康有序发展的意见" /
+# "国办发〔2018〕123号" (nat-gov-newmedia-2018), has its first half there, and the line above the number is not the
+# whole title.
+STORY_SENTENCE_END = ("。", "：", ":", "！", "？", "；")
+
+
+def _title_above_number(lines: list[tuple[int, int, str]], number_at: int) -> str:
+    """The title line right above the notice's opening 文号 line (TITLE_ABOVE_NUMBER); "" if that line is none."""
+    before = [line for _, _, line in lines[:number_at] if line]
+    above = before[-1] if before else ""
+    if (
+        len(before) < 2
+        or not before[-2].endswith(STORY_SENTENCE_END)
+        or len(above) > TITLE_MAX_CHARS
+        or HEADLINE_END.search(above) is None
+        or any(mark in above for mark in HEADLINE_BREAKS)
+        or NOTICE_TITLE.match(above) is not None
+    ):
+        return ""
+    return above
+
+
+# NOTICE_TITLE_WITH_NUMBER (fixmeta42, round 42): a page may set the notice's title and its bracketed 文号 in
+# one block, broken by a raw line break a reader makes a space:
+# "宁波市人民政府办公厅关于印发2007宁波市商贸流通服务业评价与奖励办法的通知 （甬政办发〔2007〕153号）" over
+# "二○○七年八月七日" (nb-commerce-award-2007). Read as one line it was no notice title, and the notice's issuer,
+# 文号 and date were lost with it. Such a line is the title's and the number's, one each.
+def _notice_title_with_number(line: str) -> str | None:
+    """The notice title of a line that is a notice title and its 文号 (NOTICE_TITLE_WITH_NUMBER), None otherwise."""
+    cut = TITLE_BEFORE_NUMBER.match(line)
+    if cut is None or NOTICE_TITLE.fullmatch(cut.group("title")) is None:
+        return None
+    tail = line[cut.end() :].strip()
+    return cut.group("title") if DOC_NUMBER_AFTER_TITLE.fullmatch(tail) is not None else None
 
 
 def _span_joined_lines(raws: list[str]) -> list[tuple[int, int, str]]:

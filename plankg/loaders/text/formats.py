@@ -830,6 +830,11 @@ HEADLINE_TAGS = ("h1", "h2", "h3")
 # (gz-farmer-training-2013, nat-rice-pest-control-2014, gz-vegetable-pest-forecast-2013): the text opened with the
 # breadcrumb and was titled by it. An element of that class is a heading element as HEADLINE_TAGS are.
 TITLE_CLASS = "title"
+# REGULATION_HEADLINE (fixmeta42, round 42): the same portal's headline may title a regulation,
+# '<p class="title">广东省动物防疫条例</p>' under "<title>信息服务 >> 政策法规 >> 动植物防疫</title>"
+# (gd-animal-epidemic-2010): TITLE_ENDING names a plan's kinds, not a regulation's, the headline was passed over and
+# the text titled by the breadcrumb. A heading element ending as a regulation does is document-titled too.
+REGULATION_HEADLINE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:条例|规定|细则)$")
 
 
 def headline_element(data: bytes, title: str) -> str:
@@ -840,7 +845,9 @@ def headline_element(data: bytes, title: str) -> str:
 
     def document_titled(text: str) -> bool:
         ending = next((m for m in TITLE_ENDING.finditer(text) if m.end() == len(text)), None)
-        return ending is not None and HAN.search(text[: ending.start()]) is not None
+        return (ending is not None and HAN.search(text[: ending.start()]) is not None) or bool(
+            REGULATION_HEADLINE.search(text)
+        )
 
     if document_titled(title):
         return title

@@ -1082,6 +1082,54 @@ def _lead_issued_document(title: str, head: str) -> str:
     return issued.group("issuer").strip(" \u3000、")
 
 
+# STORY_ISSUERS (fixmeta42, round 42): a news story wrapping the document it reports (TITLE_ABOVE_NUMBER) names its
+# issuers before it, the document unsigned below: "工业和信息化部网站4月20日消息，工业和信息化部、国家发展和改革委员会、
+# …、国家能源局等部门联合印发了《关于遏制电解铝行业产能过剩和重复建设引导产业健康发展的紧急通知》"
+# (nat-electrolytic-aluminium-2011); "浙江省财政厅于日前出台了《关于进一步创新管理提高政府采购工作效率和服务水平的
+# 意见》" (zj-procurement-efficiency-2010, the story's title without the 、 of the document's). The organs the story
+# says issued the document the text is titled by, as it names them, are its issuers (中国人民银行 among them: 行
+# ends an organ).
+STORY_ISSUERS = re.compile(
+    r"(?:^|[，。\n])(?P<issuer>(?:[\u4e00-\u9fff]{2,20}?[院厅部委局司府会办室署行]、?)+?)"
+    r"(?:等(?:\d{1,2}个|[一二三四五六七八九十]{1,3}个?)?部门)?(?:于)?(?:近日|日前)?(?:联合)?(?:印发|出台|发布)了?"
+    r"《(?P<title>[^《》\n]{2,80})》"
+)
+
+
+def _story_issuers(title: str, head: str) -> str:
+    """The organs a story before the document it wraps says issued it (STORY_ISSUERS); "" when it names none."""
+    at = head.find(f"\n{title}\n")  # the document's own title line, below the story
+    if at <= 0:
+        return ""
+    key = re.sub(r"[\s、，]+", "", title)
+    return next(
+        (
+            m.group("issuer").strip("、")
+            for m in STORY_ISSUERS.finditer(head, 0, at)
+            if re.sub(r"[\s、，]+", "", m.group("title")) == key
+        ),
+        "",
+    )
+
+
+# SPEECH_PART_NOTE (fixmeta42, round 43): a journal prints part of a leader's speech under a title of its own, and
+# names the speech in a bracketed note at its end: "来源：《求是》2025年第18期" /
+# "（习近平总书记2025年7月1日在二十届中央财经委员会第六次会议上讲话的一部分）" (nat-unified-market-speech-2025,
+# reprinted by a school site): the text was a plan without an issuer. The note makes it a speech (a report) and
+# names its speaker.
+SPEECH_PART_NOTE = re.compile(
+    r"[（(](?P<speaker>[\u4e00-\u9fff]{2,4}?)(?:总书记|同志|主席|总理)?(?:\d{4}年\d{1,2}月\d{1,2}日)?在[^（）()\n]{2,60}?"
+    r"(?:上的|上)讲话的(?:一部分|主要部分|节选)[）)]\s*$"
+)
+SPEECH_PART_NOTE_CHARS = 200
+
+
+def _speech_part_speaker(text: str) -> str:
+    """The speaker a closing note names when the text is part of a speech (SPEECH_PART_NOTE); "" otherwise."""
+    note = SPEECH_PART_NOTE.search(text.rstrip()[-SPEECH_PART_NOTE_CHARS:])
+    return note.group("speaker") if note is not None else ""
+
+
 def _news_headline_in_cover(lines: list[str]) -> str:
     """NEWS_HEADLINE_IN_COVER (fix26meta, round 26): a page's headline may stand under its search box and fields
     ("搜索搜索" / "类型：转载 分类：新闻 2026-01-06 16:59" / "盛秋平副部长出席国新办发布会介绍推进绿色消费有关情况",
@@ -2034,8 +2082,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
     if delivered:
         title = headline = delivered
+    speaker = _speech_part_speaker(text)  # SPEECH_PART_NOTE
     kind: PlanKind = (
-        "interpretation"
+        "report"
+        if speaker
+        else "interpretation"
         if (news and SPEECH_TITLE.search(title) is None)  # SPEECH_DIGEST: a paper prints the speech, reports none
         or any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
@@ -2179,7 +2230,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _law_adopting_congress(title, head)  # LAW_ADOPTING_CONGRESS
         or headline_body
         or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
+        or speaker  # SPEECH_PART_NOTE
         or _lead_issued_document(title, head)  # LEAD_ISSUED_DOCUMENT
+        or _story_issuers(title, head)  # STORY_ISSUERS
         or _issuer_of_title(headline or opening or title)
         or (cover_organs if bylined else "")  # BYLINED_COVER
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
