@@ -340,7 +340,9 @@ def test_metadata_floors_on_the_latest_rounds_crawled_onto_one_line() -> None:
 
 def test_metadata_floors_on_round_40_crawled_onto_one_line() -> None:
     rows = [score(doc, joined=True) for split in ROUND40_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
-    assert len(rows) == 20
+    # 21 since seg42's SCRIPT_TEMPLATE_FRAGMENT: nat-standardization-law-2017, a JS template literal, is read as its
+    # lines (before, trafilatura kept one line of it, so it was no text of more than one line to crawl onto one)
+    assert len(rows) == 21
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND40_ONE_LINE_FLOORS.items()), total
 
