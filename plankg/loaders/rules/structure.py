@@ -209,6 +209,21 @@ TOPIC_ORDINAL_TITLE_MAX = 30
 TOPIC_ORDINAL = re.compile(
     rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*(?=关于[^。；;！？!?\n]{{2,{TOPIC_ORDINAL_TITLE_MAX - 2}}}。|\Z)"
 )
+# SPEECH_TOPIC_POINTS (fixseg42, round 42): a speech whose only structure is its points counted 第一，…, each
+# opening with a short topic sentence of its own: "当前最急迫的是聚焦重点难点，下决心清除顽瘴痼疾。" /
+# "第一，着力整治企业低价无序竞争乱象。“内卷”重灾区，…" … "第六，着力纠治政绩观偏差。完善…"
+# (nat-unified-market-speech-2025, heldout43 gold: level-1 inline headings, the title before the first 。, as
+# heldout18/30's titled 第一， parts). Only where the text gives no other headings, every 第X， opening a paragraph
+# or a sentence counts on from 第一 in sequence, at least SPEECH_TOPIC_POINTS_MIN of them, and each one's first
+# sentence is a bare topic (no comma, at most SPEECH_TOPIC_TITLE_MAX characters): a press conference's answers
+# count points that are sentences or restart ("第二，这是提升人民群众健康水平的现实需要。" … "第一，持续扩大…",
+# hn-hiap-presser-2025: paragraph content).
+SPEECH_TOPIC_POINTS_MIN = 4
+SPEECH_TOPIC_TITLE_MAX = 24
+SPEECH_TOPIC_OPENER = re.compile(
+    rf"(?m)(?:^|(?<=[。！？!?]))[ \t\u3000*]*(?P<num>第(?P<n>{CN_NUMERAL})[，,])[ \t\u3000]*"
+)
+SPEECH_TOPIC_TITLE = re.compile(rf"[^。；;！？!?，,：:、\n]{{2,{SPEECH_TOPIC_TITLE_MAX}}}(?=。)")
 # STEP_ORDINAL (fix25seg, round 25): a service guide's steps written 第X步 with a colon, each a short title set apart
 # over its paragraphs, "第一步：提前准备社保卡相片回执号" / "第二步：办理申领" / "第三步：领卡" / "第四步：设置密码"
 # (gz-social-security-card-guide-2026, bold lines under 四、申领方法; gold: number "第一步：", the title after it). The

@@ -380,6 +380,9 @@ from plankg.loaders.rules.structure import (
     SPAN_TITLE_PIECES_MAX,
     SPARSE_TITLE_SPACE_CLAUSE,
     SPARSE_TITLE_SPACES_PER_HEADING,
+    SPEECH_TOPIC_OPENER,
+    SPEECH_TOPIC_POINTS_MIN,
+    SPEECH_TOPIC_TITLE,
     SPLIT_MARKER_TITLE_MAX,
     STAGE_LABEL_OPENER,
     STAND_ALONE_TITLE_MAX,
@@ -5573,6 +5576,10 @@ def segment(
         if len(bare) >= MIN_QUESTIONS:
             # BARE_QUESTION_INLINE: a Q&A page's bare questions glued between its answers (a text of one line)
             return bare, [Issue(code="inline-headings", message="text without line breaks: questions read inline")]
+    if not headings:
+        points = _speech_topic_points(text)
+        if points:
+            return points, []  # SPEECH_TOPIC_POINTS: a speech's titled 第一，… points are its only structure
     if toc is not None:
         # A title letter-spaced in the body and not in the TOC ("第九章　附　　则" / "第九章  附则") is found.
         found = {(h.level, _LINE_SPACES.sub("", h.title)) for h in headings}
@@ -5594,6 +5601,19 @@ def segment(
             )
         )
     return headings, issues
+
+
+def _speech_topic_points(text: str) -> list[Heading]:
+    """A text's points counted 第一，… on from 第一 in sequence, each titled by its first sentence, as level-1 headings
+    (SPEECH_TOPIC_POINTS); [] when any 第X， opening a paragraph or sentence is out of sequence or untitled, or they are
+    fewer than SPEECH_TOPIC_POINTS_MIN."""
+    points: list[Heading] = []
+    for number, opener in enumerate(SPEECH_TOPIC_OPENER.finditer(text), start=1):
+        title = SPEECH_TOPIC_TITLE.match(text, opener.end())
+        if title is None or cn_to_int(opener.group("n")) != number:
+            return []
+        points.append(Heading(1, opener.group("num"), title.group(), opener.start("num"), title.end()))
+    return points if len(points) >= SPEECH_TOPIC_POINTS_MIN else []
 
 
 def _inline_issued_documents(text: str) -> list[Heading]:
