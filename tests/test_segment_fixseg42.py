@@ -3,6 +3,8 @@ written from, shortened. Each test fails without its rule."""
 
 from __future__ import annotations
 
+import re
+
 from tests.segmenting import tree
 
 # nat-unified-market-speech-2025 (heldout43): a part of a speech in 求是, its only structure six titled 第一，… points
@@ -47,3 +49,53 @@ def test_speech_topic_points_are_headings() -> None:
 def test_restarting_answer_points_stay_content() -> None:
     # SPEECH_TOPIC_POINTS: points that count again from 第一 are an answer's, paragraph content
     assert tree(PRESSER_POINTS) == []
+
+
+# nat-institution-reform-digest-2018 (heldout43): measures numbered on across the parts, one paragraph each
+REFORM_MEASURES = "\n".join(
+    [
+        "**一、深化党中央机构改革**",
+        "1.组建国家监察委员会。同中央纪律检查委员会合署办公,实行一套工作机构、两个机关名称。不再保留监察部、国家预防腐败局。",
+        "2.组建中央全面依法治国委员会。中央全面依法治国委员会办公室设在司法部。",
+        "3.组建中央审计委员会。中央审计委员会办公室设在审计署。",
+        "4.中央全面深化改革领导小组、中央网络安全和信息化领导小组、中央财经领导小组、中央外事工作领导小组改为委员会。",
+        "5.组建中央教育工作领导小组。中央教育工作领导小组秘书组设在教育部。",
+        "6.组建中央和国家机关工作委员会。不再保留中央直属机关工作委员会、中央国家机关工作委员会。",
+        "7.组建新的中央党校（国家行政学院）。将中央党校和国家行政学院的职责整合,组建新的中央党校（国家行政学院）。",
+        "8.组建中央党史和文献研究院。不再保留中央党史研究室、中央文献研究室、中央编译局。",
+        "9.中央组织部统一管理中央机构编制委员会办公室。",
+        "10.中央组织部统一管理公务员工作。不再保留单设的国家公务员局。",
+        "11.中央宣传部统一管理新闻出版工作。",
+        "12.中央宣传部统一管理电影工作。",
+        "13.中央统战部统一领导国家民族事务委员会。",
+        "14.中央统战部统一管理宗教工作。不再保留单设的国家宗教事务局。",
+        "15.中央统战部统一管理侨务工作。不再保留单设的国务院侨务办公室。",
+        "16.优化中央网络安全和信息化委员会办公室职责。",
+        "17.不再设立中央维护海洋权益工作领导小组。有关职责交由中央外事工作委员会及其办公室承担。",
+        "18.不再设立中央社会治安综合治理委员会及其办公室。有关职责交由中央政法委员会承担。",
+        "19.不再设立中央维护稳定工作领导小组及其办公室。有关职责交由中央政法委员会承担。",
+        "20.将中央防范和处理邪教问题领导小组及其办公室职责划归中央政法委员会、公安部。",
+        "**二、深化全国人大机构改革**",
+        "21.组建全国人大社会建设委员会。",
+        "22.全国人大内务司法委员会更名为全国人大监察和司法委员会。",
+        "23.全国人大法律委员会更名为全国人大宪法和法律委员会。",
+        "**三、深化国务院机构改革**",
+        "24.组建自然资源部。不再保留国土资源部、国家海洋局、国家测绘地理信息局。",
+    ]
+)
+
+
+def test_entries_numbered_on_across_parts_are_items() -> None:
+    # ENTRIES_NUMBERED_ON_UNREAD: the first part's 1.…20. go on as 21. under 二、: one list of measures, no headings
+    assert tree(REFORM_MEASURES) == [
+        (1, "一、", "深化党中央机构改革"),
+        (1, "二、", "深化全国人大机构改革"),
+        (1, "三、", "深化国务院机构改革"),
+    ]
+
+
+def test_entries_restarting_under_each_part_stay_headings() -> None:
+    # ENTRIES_NUMBERED_ON_UNREAD: a run that restarts at 1. under the next part is that part's own
+    renumbered = REFORM_MEASURES.replace("24.组建", "1.组建")
+    restarted = re.sub(r"(?m)^2([1-3])\.", lambda m: f"{int(m.group(1))}.", renumbered)
+    assert (2, "1.", "组建国家监察委员会") in tree(restarted)

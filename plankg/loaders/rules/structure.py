@@ -1655,6 +1655,17 @@ LEAD_SENTENCE_END = "：:"
 # most of the groups carry their score (GROUP_SCORE: "（3分）", an assessment's indicator table).
 # Plans that number their titled tasks across groups without scores ("（一）统筹两个市场，打造加工制造
 # 中心。" / "1.拓展两个市场。…" / … / "（二）推动创新创业…" / "6.促进研发创新。…") keep them as headings.
+# ENTRIES_NUMBERED_ON_UNREAD (fixseg42, round 42): a list numbered on across the parts that hold it is one list of
+# items, judged as a whole (heldout6/23): "一、深化党中央机构改革" / "1.组建国家监察委员会。同中央纪律检查委员会…"
+# … "20.将中央防范…职责划归中央政法委员会、公安部。" / "二、深化全国人大机构改革" / "21.组建全国人大社会建设委员会。"
+# … "60.武警部队不再承担海关执勤任务。" (nat-institution-reform-digest-2018, heldout43 gold: sixty measures, items).
+# The line reading takes no 21. under 二、 for a heading (the style restarts under each part), so the first part's
+# run read as its headings stands alone: where the first line numbered in a run's style under the next part of its
+# parent's style goes on from the run's last number (at least ENTRIES_NUMBERED_ON_MIN entries from 1. up, some lines
+# between them read as none, no entry with headings under it), and no heading stands under that next part, the run
+# is that list's, no headings.
+ENTRIES_NUMBERED_ON_STYLES = ("arabic", "paren-arabic")
+ENTRIES_NUMBERED_ON_MIN = 2
 GROUP_SCORE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
 ENTRIES_ACROSS_GROUPS_STYLES = ("arabic", "paren-arabic")
 ENTRIES_ACROSS_GROUPS_MIN = 2

@@ -128,6 +128,8 @@ from plankg.loaders.rules.structure import (
     EMPTY_VALUE_LINE_MIN_LEVEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
+    ENTRIES_NUMBERED_ON_MIN,
+    ENTRIES_NUMBERED_ON_STYLES,
     ENTRY_OVER_OWN_ITEMS_NOT_TITLE,
     EXCERPT_FIRST_PART_STYLES,
     EXPLANATION_LABEL_LINE,
@@ -1816,6 +1818,7 @@ def headings_from_lines(
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _without_decimal_sentence_clauses(text, headings)  # DECIMAL_SENTENCE_CLAUSES
     headings = _with_repeated_field_labels(text, headings)  # seg21
+    headings = _without_entries_numbered_on_unread(text, headings)  # ENTRIES_NUMBERED_ON_UNREAD
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
 
 
@@ -1976,6 +1979,51 @@ def _without_empty_value_lines(text: str, headings: list[Heading]) -> list[Headi
             and not text[parent.title_end : heading.start].strip(" \t\u3000\n*")
         ):
             drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_entries_numbered_on_unread(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the runs of entries whose numbering goes on, unread, on the first numbered line of their
+    style under the next part of their parent's style (ENTRIES_NUMBERED_ON_UNREAD)."""
+    runs: dict[int, list[int]] = {}  # parent index → its entries of one style, numbers going up (some read as none)
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        parent = _parent(headings, k)
+        if marker is None or marker.style not in ENTRIES_NUMBERED_ON_STYLES or parent is None:
+            continue
+        run = runs.setdefault(parent, [])
+        last = read_marker(headings[run[-1]].number) if run and run[0] >= 0 else None
+        if (not run and marker.number == 1) or (
+            last is not None and last.style == marker.style and marker.number > last.number
+        ):
+            run.append(k)
+        else:
+            runs[parent] = [-1]  # out of sequence or another style: no such run under this parent
+    drop: set[int] = set()
+    for parent, run in runs.items():
+        if len(run) < ENTRIES_NUMBERED_ON_MIN or run[0] < 0:
+            continue
+        if any(k + 1 < len(headings) and headings[k + 1].level > headings[k].level for k in run):
+            continue  # an entry with headings under it is a part
+        style = read_marker(headings[run[0]].number)
+        last = read_marker(headings[run[-1]].number)
+        above = read_marker(headings[parent].number) if headings[parent].number else None
+        if style is None or last is None or above is None:
+            continue
+        level = headings[parent].level
+        part = next((j for j in range(run[-1] + 1, len(headings)) if headings[j].level <= level), None)
+        after = read_marker(headings[part].number) if part is not None and headings[part].number else None
+        if part is None or headings[part].level != level or after is None or after.style != above.style:
+            continue
+        end = next((h.start for h in headings[part + 1 :] if h.level <= level), len(text))
+        if any(h.start < end for h in headings[part + 1 :]):
+            continue  # the next part has headings of its own
+        for line in text[headings[part].title_end : end].split("\n"):
+            found = read_marker(line.strip(" \t\u3000*"))
+            if found is not None and found.style == style.style:
+                if found.number == last.number + 1:
+                    drop.update(run)
+                break
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
