@@ -99,3 +99,49 @@ def test_entries_restarting_under_each_part_stay_headings() -> None:
     renumbered = REFORM_MEASURES.replace("24.组建", "1.组建")
     restarted = re.sub(r"(?m)^2([1-3])\.", lambda m: f"{int(m.group(1))}.", renumbered)
     assert (2, "1.", "组建国家监察委员会") in tree(restarted)
+
+
+# nat-medfund-fraud-crime-2024 (heldout13): titled 1.…3. under 一、, the numbering going on under 二、 as sentences
+MEDFUND_OPINION = "\n".join(
+    [
+        "一、全面把握总体要求",
+        "1.深刻认识依法惩治医保骗保犯罪的重大意义。医疗保障基金是人民群众的“看病钱”“救命钱”。",
+        "2.坚持严格依法办案。坚持以事实为根据、以法律为准绳，依法惩治医保骗保犯罪。",
+        "3.坚持分工负责、互相配合、互相制约。公安机关、人民检察院、人民法院依法履行职责。",
+        "二、准确认定医保骗保犯罪",
+        "4.本意见所指医保骗保刑事案件，是指采取欺骗手段，骗取医疗保障基金的犯罪案件。",
+        "5.定点医药机构以非法占有为目的，骗取医疗保障基金支出的，依照刑法规定定罪处罚。",
+        "三、依法惩处医保骗保犯罪",
+        "6.依法从严惩处医保骗保犯罪，重点打击幕后组织者、职业骗保人等。",
+    ]
+)
+
+
+def test_titled_entries_before_numbered_on_sentences_stay_headings() -> None:
+    # ENTRY_NUMBERED_ON_TITLE: the 4. going on under 二、 is a measure sentence, not a titled entry like 1.…3.
+    assert (2, "1.", "深刻认识依法惩治医保骗保犯罪的重大意义") in tree(MEDFUND_OPINION)
+
+
+# nat-local-coal-mines-policy-1981 (heldout43): a 请示 on one line with two lists of parts, each after a colon
+COAL_MINES = (
+    "国务院：今年一至七月，地方国营煤矿产量比去年同期减产九百二十七万吨。据各地反映和有关部门最近的调查，地方国营煤矿"
+    "生产下降的主要原因是：一、煤价太低，企业亏损严重，大量矿井被迫关闭。目前地方煤矿吨煤售价平均为十八元七角。"
+    "二、基建投资和改造资金削减太多，新井投产越来越少，技术改造进度缓慢。一九七一年到一九八○年投产的新井较多。"
+    "三、维持简单再生产费用不足，安全状况很差，采掘关系失调。据二十五个省、市、自治区统计，欠账很多。"
+    "为此，我们建议对地方国营煤矿采取以下几项经济政策：一、实行亏损补贴。目前地方煤价偏低，亏损比较严重。"
+    "二、适当减免税收。建议从一九八二年起降低工商税率。三、增加基建投资和技术改造资金。前几年拨给的资金太少。"
+    "四、适当提高维简费用。建议地方国营煤矿的维简费每吨煤提高到四元。以上请示如无不妥，请批转各地执行。"
+)
+
+
+def test_announced_second_list_restarts_the_parts() -> None:
+    # ANNOUNCED_LIST_RESTART: "…采取以下几项经济政策：一、实行亏损补贴。" opens a second list of parts, level 1
+    assert [(level, number) for level, number, _ in tree(COAL_MINES)] == [
+        (1, "一、"),
+        (1, "二、"),
+        (1, "三、"),
+        (1, "一、"),
+        (1, "二、"),
+        (1, "三、"),
+        (1, "四、"),
+    ]

@@ -28,6 +28,8 @@ from plankg.loaders.rules.structure import (
     ANNEX_ANNOUNCED,
     ANNEX_LIST_LABEL,
     ANNOUNCED_CRITERIA_STYLES,
+    ANNOUNCED_LIST_RESTART_STYLES,
+    ANNOUNCED_LIST_RESTART_TITLE,
     ANNOUNCED_MEASURE_STYLES,
     ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
@@ -130,6 +132,7 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_STYLES,
     ENTRIES_NUMBERED_ON_MIN,
     ENTRIES_NUMBERED_ON_STYLES,
+    ENTRY_NUMBERED_ON_TITLE,
     ENTRY_OVER_OWN_ITEMS_NOT_TITLE,
     EXCERPT_FIRST_PART_STYLES,
     EXPLANATION_LABEL_LINE,
@@ -2019,9 +2022,11 @@ def _without_entries_numbered_on_unread(text: str, headings: list[Heading]) -> l
         if any(h.start < end for h in headings[part + 1 :]):
             continue  # the next part has headings of its own
         for line in text[headings[part].title_end : end].split("\n"):
-            found = read_marker(line.strip(" \t\u3000*"))
+            stripped = line.strip(" \t\u3000*")
+            found = read_marker(stripped)
             if found is not None and found.style == style.style:
-                if found.number == last.number + 1:
+                titled = ENTRY_NUMBERED_ON_TITLE.match(stripped, found.length) is not None
+                if found.number == last.number + 1 and titled:
                     drop.update(run)
                 break
     return [h for k, h in enumerate(headings) if k not in drop]
@@ -5226,6 +5231,8 @@ def _inline_markers(
             and stack[0][0] == INLINE_LOST_FIRST_CHAPTER[1]
         ):
             stack.clear()  # INLINE_LOST_FIRST_CHAPTER: "第四节…第二章  现状分析第一节…": their 第一章 was lost
+        elif marker.style in styles and _announced_list_restart(text, matches, at, marker, styles):
+            del stack[:]  # ANNOUNCED_LIST_RESTART: "…采取以下几项经济政策：一、实行亏损补贴。" opens a second list
         elif marker.style in styles:
             expected = stack[styles.index(marker.style)][1] + 1
             if marker.number != expected and not _lost_marker_skipped(text, matches, at, marker, expected):
@@ -5265,6 +5272,25 @@ DECIMAL_PREFIX_SEPARATOR = "."
 # without 三、 and 四、 after it, nor a 二、 after headings of another style (their part kept its place).
 LOST_FIRST_PART_STYLE = "cn"
 LOST_FIRST_PART_NEXT = 2
+
+
+def _announced_list_restart(
+    text: str, matches: list[tuple[int, int]], at: int, marker: Marker, styles: list[str]
+) -> bool:
+    """Does this 一、 read inline open a second run of the text's top parts, announced by a lead that ends in a colon
+    right before it, titled by a sentence of its own, its 二、 written after it (ANNOUNCED_LIST_RESTART)?"""
+    if marker.number != 1 or marker.style not in ANNOUNCED_LIST_RESTART_STYLES or styles[:1] != [marker.style]:
+        return False
+    if text[:at].rstrip(" \t\u3000")[-1:] not in LEAD_SENTENCE_END:
+        return False
+    title = ANNOUNCED_LIST_RESTART_TITLE.match(text, at + marker.length)
+    if title is None:
+        return False
+    for later, _ in matches[bisect.bisect_right(matches, (at, len(text) + 1)) :]:
+        following = read_marker(text[later : later + MARKER_CACHE_MAX_CHARS])
+        if following is not None and following.style == marker.style:
+            return following.number == 2
+    return False
 
 
 def _lost_first_part(
