@@ -325,8 +325,9 @@ LATER_ROUND_F1_FLOORS |= {"heldout40": 0.815, "heldout41": 0.889, "heldout33": 0
 # round 42 (heldout42: eight texts; heldout43: its second wave of ten), scored once at 09:35 UTC, 2026-12-06: 0.500 and
 # 0.780. fixseg42 (tests/test_segment_fixseg42.py): SPEECH_TOPIC_POINTS (a speech's titled 第一，… points),
 # ENTRIES_NUMBERED_ON_UNREAD (measures numbered on across parts are items) and ANNOUNCED_LIST_RESTART (a second 一、
-# list after a lead's colon, read inline): heldout43 0.780 -> 1.000; every other figure unchanged.
-LATER_ROUND_F1_FLOORS |= {"heldout42": 0.500, "heldout43": 1.000}
+# list after a lead's colon, read inline): heldout43 0.780 -> 1.000; DECIMAL_UNTITLED_FIRST (a titled decimal 2 after
+# its 1 read as a provision sentence): heldout42 0.500 -> 0.516; every other figure unchanged.
+LATER_ROUND_F1_FLOORS |= {"heldout42": 0.516, "heldout43": 1.000}
 
 
 @pytest.fixture(scope="module")

@@ -145,3 +145,41 @@ def test_announced_second_list_restarts_the_parts() -> None:
         (1, "三、"),
         (1, "四、"),
     ]
+
+
+# nat-flow-cytometry-ai-review-2023 (heldout42): a review guideline's deep decimal outline, 2.4.4.1 a provision sentence
+FLOW_CYTOMETRY = "\n".join(
+    [
+        "一、注册申报资料说明",
+        "（一）研究资料",
+        "1.　产品风险管理资料",
+        "　　提供产品风险管理资料，说明风险分析、风险评价、风险控制措施。",
+        "2.　软件研究资料",
+        "　　2.1　软件基本信息",
+        "　　明确软件的名称、型号规格、结构组成等信息。",
+        "　　2.4　算法研究资料",
+        "　　根据《人工智能医疗器械注册审查指导原则》的要求，提供算法研究资料。",
+        "　　2.4.1　算法基本信息",
+        "　　明确算法的名称、类型、结构、输入输出、流程图、算法编程框架、运行环境等基本信息。",
+        "　　2.4.2　算法风险管理",
+        "　　结合预期用途、使用场景、和核心功能、算法成熟度、网络安全等因素开展算法风险管理。",
+        "　　2.4.3　算法需求规范",
+        "　　提供算法需求规范文档，若无单独文档可提供软件需求规范，并注明算法需求相关内容。",
+        "　　2.4.4　数据收集",
+        "　　2.4.4.1　提供数据来源合规性声明，列明数据来源机构的名称、所在地域、数据收集量、伦理批件编号等信息。",
+        "　　2.4.4.2　数据采集",
+        "　　建议参考2.2需求规范的要求，提供数据采集操作规范文档，包括数据采集设备、数据采集过程等。",
+        "　　2.4.4.3　数据整理",
+        "　　数据整理基于原始数据库考虑数据清洗、数据预处理的质量控制要求。",
+        "　　2.4.5　算法训练",
+        "　　依据适用人群、数据来源机构、采集设备等因素划分训练集、调优集。",
+    ]
+)
+
+
+def test_titled_decimal_points_after_an_untitled_first_are_headings() -> None:
+    # DECIMAL_UNTITLED_FIRST: 2.4.4.2 opens the run under 2.4.4, its 2.4.4.1 a provision sentence (no heading)
+    sections = tree(FLOW_CYTOMETRY)
+    assert (6, "2.4.4.2", "数据采集") in sections
+    assert (6, "2.4.4.3", "数据整理") in sections
+    assert not any(number == "2.4.4.1" for _, number, _ in sections)

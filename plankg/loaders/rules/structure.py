@@ -218,6 +218,13 @@ TOPIC_ORDINAL = re.compile(
 # for the first list's.
 ANNOUNCED_LIST_RESTART_STYLES = ("cn",)
 ANNOUNCED_LIST_RESTART_TITLE = re.compile(r"[^。；;！？!?，,：:、\n]{2,30}。")
+# DECIMAL_UNTITLED_FIRST (fixseg42, round 42): a deep decimal point may open with a provision sentence and go on
+# with titled points: "2.4.4　数据收集" / "2.4.4.1　提供数据来源合规性声明，列明数据来源机构的名称…" /
+# "2.4.4.2　数据采集" / … / "2.4.4.5　数据集构建" (nat-flow-cytometry-ai-review-2023, heldout42 gold: 2.4.4.2…
+# 2.4.4.5 level 6, 2.4.4.1 a clause, the heldout13 mixed-list rule entry by entry). The decimal 2 right under the
+# point its number extends (2.4.4), with that point's 1 opening a line between them read as none, opens the run
+# when it is a bare title (no clause or sentence mark): a 2 that is a provision sentence too is a clause ("若履约保障
+# 凭证已失效，无需提交书面申请", gx-performance-risk-guide-2023, heldout40).
 # SPEECH_TOPIC_POINTS (fixseg42, round 42): a speech whose only structure is its points counted 第一，…, each
 # opening with a short topic sentence of its own: "当前最急迫的是聚焦重点难点，下决心清除顽瘴痼疾。" /
 # "第一，着力整治企业低价无序竞争乱象。“内卷”重灾区，…" … "第六，着力纠治政绩观偏差。完善…"

@@ -3251,6 +3251,26 @@ def _counted_between(lines: list[Line], i: int, marker: Marker, last: int) -> bo
     return False
 
 
+def _after_untitled_decimal_first(lines: list[Line], i: int, marker: Marker, headings: list[Heading]) -> bool:
+    """Is this decimal 2 the next point under the heading just above it, whose point 1 opens a line between them as a
+    provision sentence, read as none (DECIMAL_UNTITLED_FIRST)?"""
+    if not marker.style.startswith("decimal:") or marker.number != 2 or not headings:
+        return False
+    prefix = marker.written.rpartition(DECIMAL_PREFIX_SEPARATOR)[0]
+    if not prefix or headings[-1].number != prefix:
+        return False
+    if TITLE_CLAUSE_OR_SENTENCE_MARK.search(lines[i].text.strip()[marker.length :]):
+        return False  # a titled point stands alone as a title: "2.4.4.2　数据采集", no clause of a provision
+    first = f"{prefix}{DECIMAL_PREFIX_SEPARATOR}1"
+    for line in lines[:i]:
+        if line.start < headings[-1].start:
+            continue
+        found = read_marker(line.text.strip())
+        if found is not None and found.written == first:
+            return True
+    return False
+
+
 def _untitled_first_entry(lines: list[Line], i: int, marker: Marker, stack: list[tuple[str, int]]) -> Heading | None:
     """The heading of a run's first entry that has no title of its own (UNTITLED_FIRST_ENTRY), when
     this titled run-in entry is the run's 2. and that 1. opens a line between it and the heading above;
@@ -3792,6 +3812,7 @@ def _heading_from_line(
                 0 < last_number.get(marker.style, 0) < marker.number <= last_number.get(marker.style, 0) + 1 + lost
             )
             and (parsed.inline or not _counted_between(lines, i, marker, last_number.get(marker.style, 0)))
+            and not _after_untitled_decimal_first(lines, i, marker, headings)
         ):
             # A new, deeper style starts at 1, or continues the numbering it had under the
             # previous parent (（五） under 二、 after （一）…（四） under 一、); otherwise it is a
