@@ -209,6 +209,37 @@ TOPIC_ORDINAL_TITLE_MAX = 30
 TOPIC_ORDINAL = re.compile(
     rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*(?=关于[^。；;！？!?\n]{{2,{TOPIC_ORDINAL_TITLE_MAX - 2}}}。|\Z)"
 )
+# ANNOUNCED_LIST_RESTART (fixseg42, round 42): a request or report read inline may give two lists of top parts one
+# after the other, each announced by a lead ending in a colon: "主要原因是：一、煤价太低，企业亏损严重，大量矿井被迫
+# 关闭。…三、维持简单再生产费用不足…。…采取以下几项经济政策：一、实行亏损补贴。…二、适当减免税收。…四、适当提高
+# 维简费用。" (nat-local-coal-mines-policy-1981, a 请示 on one line; heldout43 gold: both lists level 1). A 一、 of the
+# top style right after a colon, titled by a short sentence of its own (no clause mark before its 。), with a 二、 the
+# next marker of its style after it, starts the run again; the second list's 一、…三、 were lost and its 四、 taken
+# for the first list's.
+ANNOUNCED_LIST_RESTART_STYLES = ("cn",)
+ANNOUNCED_LIST_RESTART_TITLE = re.compile(r"[^。；;！？!?，,：:、\n]{2,30}。")
+# DECIMAL_UNTITLED_FIRST (fixseg42, round 42): a deep decimal point may open with a provision sentence and go on
+# with titled points: "2.4.4　数据收集" / "2.4.4.1　提供数据来源合规性声明，列明数据来源机构的名称…" /
+# "2.4.4.2　数据采集" / … / "2.4.4.5　数据集构建" (nat-flow-cytometry-ai-review-2023, heldout42 gold: 2.4.4.2…
+# 2.4.4.5 level 6, 2.4.4.1 a clause, the heldout13 mixed-list rule entry by entry). The decimal 2 right under the
+# point its number extends (2.4.4), with that point's 1 opening a line between them read as none, opens the run
+# when it is a bare title (no clause or sentence mark): a 2 that is a provision sentence too is a clause ("若履约保障
+# 凭证已失效，无需提交书面申请", gx-performance-risk-guide-2023, heldout40).
+# SPEECH_TOPIC_POINTS (fixseg42, round 42): a speech whose only structure is its points counted 第一，…, each
+# opening with a short topic sentence of its own: "当前最急迫的是聚焦重点难点，下决心清除顽瘴痼疾。" /
+# "第一，着力整治企业低价无序竞争乱象。“内卷”重灾区，…" … "第六，着力纠治政绩观偏差。完善…"
+# (nat-unified-market-speech-2025, heldout43 gold: level-1 inline headings, the title before the first 。, as
+# heldout18/30's titled 第一， parts). Only where the text gives no other headings, every 第X， opening a paragraph
+# or a sentence counts on from 第一 in sequence, at least SPEECH_TOPIC_POINTS_MIN of them, and each one's first
+# sentence is a bare topic (no comma, at most SPEECH_TOPIC_TITLE_MAX characters): a press conference's answers
+# count points that are sentences or restart ("第二，这是提升人民群众健康水平的现实需要。" … "第一，持续扩大…",
+# hn-hiap-presser-2025: paragraph content).
+SPEECH_TOPIC_POINTS_MIN = 4
+SPEECH_TOPIC_TITLE_MAX = 24
+SPEECH_TOPIC_OPENER = re.compile(
+    rf"(?m)(?:^|(?<=[。！？!?]))[ \t\u3000*]*(?P<num>第(?P<n>{CN_NUMERAL})[，,])[ \t\u3000]*"
+)
+SPEECH_TOPIC_TITLE = re.compile(rf"[^。；;！？!?，,：:、\n]{{2,{SPEECH_TOPIC_TITLE_MAX}}}(?=。)")
 # STEP_ORDINAL (fix25seg, round 25): a service guide's steps written 第X步 with a colon, each a short title set apart
 # over its paragraphs, "第一步：提前准备社保卡相片回执号" / "第二步：办理申领" / "第三步：领卡" / "第四步：设置密码"
 # (gz-social-security-card-guide-2026, bold lines under 四、申领方法; gold: number "第一步：", the title after it). The
@@ -1745,6 +1776,22 @@ LEAD_SENTENCE_END = "：:"
 # most of the groups carry their score (GROUP_SCORE: "（3分）", an assessment's indicator table).
 # Plans that number their titled tasks across groups without scores ("（一）统筹两个市场，打造加工制造
 # 中心。" / "1.拓展两个市场。…" / … / "（二）推动创新创业…" / "6.促进研发创新。…") keep them as headings.
+# ENTRIES_NUMBERED_ON_UNREAD (fixseg42, round 42): a list numbered on across the parts that hold it is one list of
+# items, judged as a whole (heldout6/23): "一、深化党中央机构改革" / "1.组建国家监察委员会。同中央纪律检查委员会…"
+# … "20.将中央防范…职责划归中央政法委员会、公安部。" / "二、深化全国人大机构改革" / "21.组建全国人大社会建设委员会。"
+# … "60.武警部队不再承担海关执勤任务。" (nat-institution-reform-digest-2018, heldout43 gold: sixty measures, items).
+# The line reading takes no 21. under 二、 for a heading (the style restarts under each part), so the first part's
+# run read as its headings stands alone: where the first line numbered in a run's style under the next part of its
+# parent's style goes on from the run's last number (at least ENTRIES_NUMBERED_ON_MIN entries from 1. up, some lines
+# between them read as none, no entry with headings under it), and no heading stands under that next part, the run
+# is that list's, no headings - when that line is titled as they are, a short first sentence without a clause mark
+# (ENTRY_NUMBERED_ON_TITLE): entries that go on as measure sentences are another kind ("1.深刻认识依法惩治
+# 医保骗保犯罪的重大意义。…" … "二、准确认定医保骗保犯罪" / "4.本意见所指医保骗保刑事案件，是指…",
+# nat-medfund-fraud-crime-2024, heldout13; hn-healthy-weight-2025, heldout31: gold judges each part's list by
+# itself, the titled 1.…3. headings).
+ENTRIES_NUMBERED_ON_STYLES = ("arabic", "paren-arabic")
+ENTRIES_NUMBERED_ON_MIN = 2
+ENTRY_NUMBERED_ON_TITLE = re.compile(rf"[ \t\u3000]*[^。；;！？!?，,：:\n]{{2,{RUN_IN_TITLE_MAX}}}。")
 GROUP_SCORE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
 ENTRIES_ACROSS_GROUPS_STYLES = ("arabic", "paren-arabic")
 ENTRIES_ACROSS_GROUPS_MIN = 2

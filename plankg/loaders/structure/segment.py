@@ -28,6 +28,8 @@ from plankg.loaders.rules.structure import (
     ANNEX_ANNOUNCED,
     ANNEX_LIST_LABEL,
     ANNOUNCED_CRITERIA_STYLES,
+    ANNOUNCED_LIST_RESTART_STYLES,
+    ANNOUNCED_LIST_RESTART_TITLE,
     ANNOUNCED_MEASURE_STYLES,
     ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
@@ -138,6 +140,9 @@ from plankg.loaders.rules.structure import (
     EMPTY_VALUE_LINE_MIN_LEVEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
+    ENTRIES_NUMBERED_ON_MIN,
+    ENTRIES_NUMBERED_ON_STYLES,
+    ENTRY_NUMBERED_ON_TITLE,
     ENTRY_OVER_OWN_ITEMS_NOT_TITLE,
     EXCERPT_FIRST_PART_STYLES,
     EXPLANATION_LABEL_LINE,
@@ -398,6 +403,9 @@ from plankg.loaders.rules.structure import (
     SPAN_TITLE_PIECES_MAX,
     SPARSE_TITLE_SPACE_CLAUSE,
     SPARSE_TITLE_SPACES_PER_HEADING,
+    SPEECH_TOPIC_OPENER,
+    SPEECH_TOPIC_POINTS_MIN,
+    SPEECH_TOPIC_TITLE,
     SPLIT_MARKER_TITLE_MAX,
     STAGE_LABEL_OPENER,
     STAND_ALONE_TITLE_MAX,
@@ -1850,6 +1858,7 @@ def headings_from_lines(
     headings = _without_decimal_sentence_clauses(text, headings)  # DECIMAL_SENTENCE_CLAUSES
     headings = _with_repeated_field_labels(text, headings)  # seg21
     headings = _with_described_kinds(text, headings)  # DESCRIBED_KINDS
+    headings = _without_entries_numbered_on_unread(text, headings)  # ENTRIES_NUMBERED_ON_UNREAD
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
 
 
@@ -2010,6 +2019,53 @@ def _without_empty_value_lines(text: str, headings: list[Heading]) -> list[Headi
             and not text[parent.title_end : heading.start].strip(" \t\u3000\n*")
         ):
             drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_entries_numbered_on_unread(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the runs of entries whose numbering goes on, unread, on the first numbered line of their
+    style under the next part of their parent's style (ENTRIES_NUMBERED_ON_UNREAD)."""
+    runs: dict[int, list[int]] = {}  # parent index → its entries of one style, numbers going up (some read as none)
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        parent = _parent(headings, k)
+        if marker is None or marker.style not in ENTRIES_NUMBERED_ON_STYLES or parent is None:
+            continue
+        run = runs.setdefault(parent, [])
+        last = read_marker(headings[run[-1]].number) if run and run[0] >= 0 else None
+        if (not run and marker.number == 1) or (
+            last is not None and last.style == marker.style and marker.number > last.number
+        ):
+            run.append(k)
+        else:
+            runs[parent] = [-1]  # out of sequence or another style: no such run under this parent
+    drop: set[int] = set()
+    for parent, run in runs.items():
+        if len(run) < ENTRIES_NUMBERED_ON_MIN or run[0] < 0:
+            continue
+        if any(k + 1 < len(headings) and headings[k + 1].level > headings[k].level for k in run):
+            continue  # an entry with headings under it is a part
+        style = read_marker(headings[run[0]].number)
+        last = read_marker(headings[run[-1]].number)
+        above = read_marker(headings[parent].number) if headings[parent].number else None
+        if style is None or last is None or above is None:
+            continue
+        level = headings[parent].level
+        part = next((j for j in range(run[-1] + 1, len(headings)) if headings[j].level <= level), None)
+        after = read_marker(headings[part].number) if part is not None and headings[part].number else None
+        if part is None or headings[part].level != level or after is None or after.style != above.style:
+            continue
+        end = next((h.start for h in headings[part + 1 :] if h.level <= level), len(text))
+        if any(h.start < end for h in headings[part + 1 :]):
+            continue  # the next part has headings of its own
+        for line in text[headings[part].title_end : end].split("\n"):
+            stripped = line.strip(" \t\u3000*")
+            found = read_marker(stripped)
+            if found is not None and found.style == style.style:
+                titled = ENTRY_NUMBERED_ON_TITLE.match(stripped, found.length) is not None
+                if found.number == last.number + 1 and titled:
+                    drop.update(run)
+                break
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -3338,6 +3394,26 @@ def _counted_between(lines: list[Line], i: int, marker: Marker, last: int) -> bo
     return False
 
 
+def _after_untitled_decimal_first(lines: list[Line], i: int, marker: Marker, headings: list[Heading]) -> bool:
+    """Is this decimal 2 the next point under the heading just above it, whose point 1 opens a line between them as a
+    provision sentence, read as none (DECIMAL_UNTITLED_FIRST)?"""
+    if not marker.style.startswith("decimal:") or marker.number != 2 or not headings:
+        return False
+    prefix = marker.written.rpartition(DECIMAL_PREFIX_SEPARATOR)[0]
+    if not prefix or headings[-1].number != prefix:
+        return False
+    if TITLE_CLAUSE_OR_SENTENCE_MARK.search(lines[i].text.strip()[marker.length :]):
+        return False  # a titled point stands alone as a title: "2.4.4.2　数据采集", no clause of a provision
+    first = f"{prefix}{DECIMAL_PREFIX_SEPARATOR}1"
+    for line in lines[:i]:
+        if line.start < headings[-1].start:
+            continue
+        found = read_marker(line.text.strip())
+        if found is not None and found.written == first:
+            return True
+    return False
+
+
 def _untitled_first_entry(lines: list[Line], i: int, marker: Marker, stack: list[tuple[str, int]]) -> Heading | None:
     """The heading of a run's first entry that has no title of its own (UNTITLED_FIRST_ENTRY), when
     this titled run-in entry is the run's 2. and that 1. opens a line between it and the heading above;
@@ -3879,6 +3955,7 @@ def _heading_from_line(
                 0 < last_number.get(marker.style, 0) < marker.number <= last_number.get(marker.style, 0) + 1 + lost
             )
             and (parsed.inline or not _counted_between(lines, i, marker, last_number.get(marker.style, 0)))
+            and not _after_untitled_decimal_first(lines, i, marker, headings)
         ):
             # A new, deeper style starts at 1, or continues the numbering it had under the
             # previous parent (（五） under 二、 after （一）…（四） under 一、); otherwise it is a
@@ -5381,6 +5458,8 @@ def _inline_markers(
             and stack[0][0] == INLINE_LOST_FIRST_CHAPTER[1]
         ):
             stack.clear()  # INLINE_LOST_FIRST_CHAPTER: "第四节…第二章  现状分析第一节…": their 第一章 was lost
+        elif marker.style in styles and _announced_list_restart(text, matches, at, marker, styles):
+            del stack[:]  # ANNOUNCED_LIST_RESTART: "…采取以下几项经济政策：一、实行亏损补贴。" opens a second list
         elif marker.style in styles:
             expected = stack[styles.index(marker.style)][1] + 1
             if marker.number != expected and not _lost_marker_skipped(text, matches, at, marker, expected):
@@ -5420,6 +5499,25 @@ DECIMAL_PREFIX_SEPARATOR = "."
 # without 三、 and 四、 after it, nor a 二、 after headings of another style (their part kept its place).
 LOST_FIRST_PART_STYLE = "cn"
 LOST_FIRST_PART_NEXT = 2
+
+
+def _announced_list_restart(
+    text: str, matches: list[tuple[int, int]], at: int, marker: Marker, styles: list[str]
+) -> bool:
+    """Does this 一、 read inline open a second run of the text's top parts, announced by a lead that ends in a colon
+    right before it, titled by a sentence of its own, its 二、 written after it (ANNOUNCED_LIST_RESTART)?"""
+    if marker.number != 1 or marker.style not in ANNOUNCED_LIST_RESTART_STYLES or styles[:1] != [marker.style]:
+        return False
+    if text[:at].rstrip(" \t\u3000")[-1:] not in LEAD_SENTENCE_END:
+        return False
+    title = ANNOUNCED_LIST_RESTART_TITLE.match(text, at + marker.length)
+    if title is None:
+        return False
+    for later, _ in matches[bisect.bisect_right(matches, (at, len(text) + 1)) :]:
+        following = read_marker(text[later : later + MARKER_CACHE_MAX_CHARS])
+        if following is not None and following.style == marker.style:
+            return following.number == 2
+    return False
 
 
 def _lost_first_part(
@@ -5811,6 +5909,10 @@ def segment(
         if len(bare) >= MIN_QUESTIONS:
             # BARE_QUESTION_INLINE: a Q&A page's bare questions glued between its answers (a text of one line)
             return bare, [Issue(code="inline-headings", message="text without line breaks: questions read inline")]
+    if not headings:
+        points = _speech_topic_points(text)
+        if points:
+            return points, []  # SPEECH_TOPIC_POINTS: a speech's titled 第一，… points are its only structure
     if toc is not None:
         # A title letter-spaced in the body and not in the TOC ("第九章　附　　则" / "第九章  附则") is found.
         found = {(h.level, _LINE_SPACES.sub("", h.title)) for h in headings}
@@ -5832,6 +5934,19 @@ def segment(
             )
         )
     return headings, issues
+
+
+def _speech_topic_points(text: str) -> list[Heading]:
+    """A text's points counted 第一，… on from 第一 in sequence, each titled by its first sentence, as level-1 headings
+    (SPEECH_TOPIC_POINTS); [] when any 第X， opening a paragraph or sentence is out of sequence or untitled, or they are
+    fewer than SPEECH_TOPIC_POINTS_MIN."""
+    points: list[Heading] = []
+    for number, opener in enumerate(SPEECH_TOPIC_OPENER.finditer(text), start=1):
+        title = SPEECH_TOPIC_TITLE.match(text, opener.end())
+        if title is None or cn_to_int(opener.group("n")) != number:
+            return []
+        points.append(Heading(1, opener.group("num"), title.group(), opener.start("num"), title.end()))
+    return points if len(points) >= SPEECH_TOPIC_POINTS_MIN else []
 
 
 def _inline_issued_documents(text: str) -> list[Heading]:
