@@ -136,6 +136,7 @@ DETAILED = (
     "heldout38",
     "heldout40",
     "heldout41",
+    "heldout42",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

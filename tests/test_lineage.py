@@ -4147,6 +4147,17 @@ def test_lineage_against_the_judged_round41_set_with_or_without_a_manifest(tmp_p
 
 
 @pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round42_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 42 (tests/realworld/lineage42: the NDRC/NEA opinion on power-system flexibility 2018 → its 2025-2027
+    action plan, and 长沙's regulation on civilised behaviour 2019 → its 2021 amendment; 70 units, 28 negatives),
+    scored once at 09:35 UTC on 2026-12-06 after lin42: strong 0.948 (strict 0.931), weak 0.158, precision 0.620 (92
+    links), 0 of 28 negatives, with or without a manifest (both successions inferred)."""
+    result, by_units = _score_judged_set(tmp_path, "lineage42", "heldout42", manifest, strict=True, successions=2)
+    assert result["strong_recall"] >= 0.948 and result["weak_recall"] >= 0.157 and result["precision"] >= 0.619
+    assert by_units["strong_recall"] >= 0.931 and result["negatives_linked"] == 0
+
+
+@pytest.mark.parametrize("manifest", [True, False])
 def test_lineage_against_the_judged_round40_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
     """Round 40 (tests/realworld/lineage40: 杭州市文明行为促进条例 as adopted, a .docx, → its 2021 amendment, a Word 97
     file read by antiword; every article from 第三条 on renumbered, several extended, one deleted), scored once at 04:52
