@@ -90,6 +90,9 @@ def test_an_alliance_the_plan_founds_is_one_body() -> None:
     assert not institutions
     _, institutions = document("组建产业联盟，打造协同创新平台。")
     assert not institutions
+    # ASSOCIATION_KIND_WORDS: the kind of alliance set up field by field (sh-sti-12, data/plans)
+    _, institutions = document("依托上海产业技术研究院、行业龙头骨干企业，组建产业技术创新战略联盟和应用技术创新平台。")
+    assert "产业技术创新战略联盟" not in institutions
 
 
 def test_national_designations_written_bare_are_classes() -> None:

@@ -21,6 +21,7 @@ from plankg.loaders.rules.names import (
     ALTERNATIVE_IN_NAME,
     ASSOCIATION_CODE,
     ASSOCIATION_ENDINGS,
+    ASSOCIATION_KIND_WORDS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
     BEAUTIFUL_CHINA_PIONEER,
@@ -1418,7 +1419,7 @@ def association_own_words(name: str) -> str:
     """What an association's or alliance's head says of its own besides the generic words ("组建未来产业国际创新联盟":
     未来), or "" for a name that does not end like one (ASSOCIATION_SET_UP)."""
     candidate = _Candidate(name, "institution")
-    return candidate.rest if candidate.ends_in(ASSOCIATION_ENDINGS) else ""
+    return ASSOCIATION_KIND_WORDS.sub("", candidate.rest) if candidate.ends_in(ASSOCIATION_ENDINGS) else ""
 
 
 def _own_association_head(head: str) -> bool:

@@ -1033,6 +1033,11 @@ ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联
 ASSOCIATION_SET_UP_BEFORE = re.compile(r"(?:组建|建立|成立|筹建|发起)$")
 ASSOCIATION_URGED = re.compile(r"鼓励|支持|引导|推动|推进|指导|倡导|各")
 ASSOCIATION_SET_UP_OWN_MIN = 2
+# ASSOCIATION_KIND_WORDS: words an alliance's kind carries in every field, no words of its own:
+# "产业技术创新战略联盟" is the kind of alliance set up field by field (sh-sti-12:
+# "组建产业技术创新战略联盟和应用技术创新平台"; the 2012 report counts "15个新建产业技术创新战略联盟"), which
+# ASSOCIATION_SET_UP read as one body for its 战略.
+ASSOCIATION_KIND_WORDS = re.compile(r"战略")
 # … and one named by another kind of association alone: "整合高校、科研院所、联盟协会等资源" (round 7).
 # An association's ending ends a word: "《济南市促进会展业发展若干措施》" (促进/会展业, round 7) and
 # "学会使用" name none (_may_end).
