@@ -19,14 +19,14 @@ round 32 was fixed), heldout34 (round 34, session 29) and heldout35 (round 34's 
 34 was fixed), heldout36 (round 36, session 30) and heldout37 (round 36's second
 wave, collected while round 36 was collected), heldout38 (round 38, session 31), heldout39 (round 38's second wave),
 heldout40 (round 40, session 32) and heldout41 (its second wave), heldout42 (round 42, session 33) and heldout43
-(its second wave).
+(its second wave), heldout44 (round 44, session 34) and heldout45 (its second wave).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 44)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 46)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -72,7 +72,8 @@ HELD_OUT = SPLITS[1:]
 # heldout42 (with its lineage set lineage42) and heldout43 (its second wave) at 09:35 UTC on 2026-12-06, session
 # 33, after lin42 only of that session's development branches (seg42, join42, ext42, meta42 were still at work; gold
 # and a move were merged); heldout42's task-block gold (hotask42) at 09:48, after lin42 and ext42.
-FRESH: tuple[str, ...] = ()
+# heldout44 and heldout45 (round 44, session 34): being collected by gold makers who never run plankg on them.
+FRESH: tuple[str, ...] = ("heldout44", "heldout45")
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
