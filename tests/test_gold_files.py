@@ -51,6 +51,8 @@ CHECKERS = [
     # NDRC/NEA power-system flexibility guidance 2018 → its 2025–2027 special action plan, and 长沙's 文明行为
     # regulation 2019 → its 2021 amendment (two .docx files) (round 42)
     "tests/gold/check_lineage_judged.py power-flex-civ-reg-2018-to-2025",
+    # 平潭综合实验区 annual work plans 2022 → 2023 of three bodies (苏平片区, 财政金融局, 海坛片区) (round 44)
+    "tests/gold/check_lineage_judged.py pingtan-annual-plans-2022-to-2023",
 ]
 
 

@@ -586,6 +586,25 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?:(?<=\\*\\*)|(?<=\\n)|^){CN}+、"), re.compile(f"(?m)^第{CN}+章")),
     ),
+    # Round 44 (holin44): three annual work plans of 平潭综合实验区 bodies → the next year's plan (苏平片区管理局
+    # 2022 → 2023 年度工作计划; 财政金融局 and 海坛片区管理局 2022 plan → 2022年工作总结及2023年工作思路), page.txt
+    # files of changwu/pingtan-gov-zwgk-archive written from read_file's text. The whole body is ONE line: parts
+    # 一、title。 and sections （一）title。 (or the title run into the next sentence with no stop), items
+    # 1.title run in; 一是…五是 are not units. Top level: a part, or a section where a text has no parts. Number
+    # and title adjacent. No other part or section between a path element of that style and the unit.
+    "pingtan-annual-plans-2022-to-2023": JudgedSet(
+        gold="tests/realworld/lineage44/judged.yaml",
+        manifest="tests/realworld/lineage44/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout44",),
+        min_units=38,
+        min_negatives=15,
+        top=re.compile(f"^({CN}+、|（{CN}+）)"),
+        windows=((re.compile(f"^{CN}+、$"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"{CN}+、"), re.compile(f"（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
