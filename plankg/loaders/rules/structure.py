@@ -3678,7 +3678,8 @@ SIGNATURE_LINES = 4
 COVER_DATE_LINES = 2
 # "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the
 # notice's last line.
-NOTICE_END = re.compile(r"^[（(](?:此件|本文)[^）)]{2,12}[）)]$")
+PUBLICATION_MARK_TEXT = r"[（(](?:此件|本文)[^）)]{2,12}[）)]"
+NOTICE_END = re.compile(rf"^{PUBLICATION_MARK_TEXT}$")
 # A notice's closing formula is a sentence, its 。 dropped or not: "特此通知" standing alone between
 # the issuing sentence and the plan's title (zl-heritage-14, round 6) heads no section.
 NOTICE_CLOSING = re.compile(r"^特此(?:通知|通告|公告|函告|函复|批复|报告)[。.]?$")
@@ -3738,13 +3739,18 @@ ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 # breaks the title stands on a line of its own under the date; on one line a name that the opening gives in 《》 and
 # that follows the date at once is the document's title, the organs before the date (if any) its issuer. Read in the
 # first SIGNED_THEN_NAMED_WINDOW characters.
+# SIGNED_MARKED_THEN_NAMED (meta44, session 34): the notice's "（此件公开发布）" (NOTICE_END) may stand between the date
+# and the title, as it stands on its own line with the breaks: "…现将《安顺市市级储备粮管理办法》印发给你们，请认真抓好
+# 贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）安顺市市级储备粮管理办法第一章 总 则…" (as-grain-reserve-2023),
+# "…（爱国卫生运动委员会）（代章）2025年3月17日（此件主动公开）海南省将健康融入所有政策实施方案为深入贯彻…"
+# (hn-health-in-all-policies-2025 on one line, its date and so its years 2025-2030 found).
 SIGNED_THEN_NAMED_WINDOW = 1500
 SIGNATURE_DATE_IN_RUN = re.compile(
     r"(?<=[。）)])[ \u3000]*(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
     r"[ \u3000]*"
     r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
-    r"[ \u3000]*(?:\*\*)?"
+    rf"[ \u3000]*(?:{PUBLICATION_MARK_TEXT}[ \u3000]*)?(?:\*\*)?"
 )
 # CITED_BY_NUMBER (meta30, session 30): a 《》 title with its 文号 in brackets after it is a document the issuing
 # sentence cites, not one it issues (a document being issued has no number of its own yet): "根据《国家医疗保障局

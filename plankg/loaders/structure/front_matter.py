@@ -67,6 +67,10 @@ CN_NUMERAL_YEAR = re.compile(
 # no longer in force in front of its title, "（失效）北京市城市管理委员会关于印发2024年北京市电动汽车充换电设施建设运营
 # 奖励实施细则的通知（京管发〔2024〕9号）" (bj-charging-rewards-2024): the mark is the portal's, not the issuer's name.
 VALIDITY_MARK = re.compile(r"^[（(【\[](?:已?失效|已?废止|现行有效|有效)[）)】\]]\s*")
+# ISSUER_PREFIX_STRIPPERS: the page's words a notice title's issuer can carry in front of it, stripped in this order
+# (SITE_BEFORE_HEADLINE: the site a page's <title> names before the headline, "广东省发展和改革委员会 - 广东省能源局
+# …关于…的通知"; VALIDITY_MARK: a portal's "（失效）" before the title). A further prefix of the kind is one more entry.
+ISSUER_PREFIX_STRIPPERS: tuple[re.Pattern[str], ...] = (SITE_BEFORE_HEADLINE, VALIDITY_MARK)
 # Lines of the notice's own paragraph(s) or a signature between two of its typical lines.
 SIGNATURE_LINES = 3
 MAX_GAP_LINES = 5
@@ -269,11 +273,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
             start, first_own = line_start, index
         addressed = addressed or RECIPIENTS.match(line) is not None
         if notice is not None:
-            # SITE_BEFORE_HEADLINE: a page's <title> names its site before the notice's issuer; VALIDITY_MARK: a
-            # portal's （失效） before the notice's title is no part of its issuer
-            issuer = issuer or VALIDITY_MARK.sub(
-                "", SITE_BEFORE_HEADLINE.sub("", (notice.group("issuer") or "").strip())
-            )
+            issuer = issuer or _without_issuer_prefixes((notice.group("issuer") or "").strip())
             title = title or notice_document_title(notice.group("title"))
         if call is not None:
             # CALL_FOR_COMMENTS: the call presents the draft it names as an issuing notice its plan
@@ -335,6 +335,13 @@ def find_front_matter(text: str) -> FrontMatter | None:
         signed_by,
         own_body=body_at is not None,
     )
+
+
+def _without_issuer_prefixes(issuer: str) -> str:
+    """A notice title's issuer without the page's words in front of it (ISSUER_PREFIX_STRIPPERS)."""
+    for prefix in ISSUER_PREFIX_STRIPPERS:
+        issuer = prefix.sub("", issuer)
+    return issuer
 
 
 # TITLE_ABOVE_NUMBER (fixmeta42, round 42): a news story that wraps the document it reports prints it below its

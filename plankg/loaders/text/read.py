@@ -11,6 +11,8 @@ import datetime
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import NamedTuple
 
 import charset_normalizer
 
@@ -1881,14 +1883,41 @@ def _energy_regulator(short: re.Match[str]) -> str:
     return f"国家能源局{short.group('region')}{body}"
 
 
+class TextReading(NamedTuple):
+    """One way guess_meta reads a text: its name (the rule's) and the text it makes of the text as it stands."""
+
+    name: str
+    read: Callable[[str], str]
+
+
+def _as_it_stands(text: str) -> str:
+    return text
+
+
+# TEXT_READINGS: the readings guess_meta tries, in order. A later reading is tried only where every earlier one gave
+# no title (the file stem) and it makes another text of it; the last reading tried stands. GLUED_BOLD_LINES: a one-line
+# crawl of a page read as Markdown gives no title as it stands, its bold lines set apart again give one. A new reading
+# of the kind is one more entry here, not one more branch in guess_meta.
+TEXT_READINGS: tuple[TextReading, ...] = (
+    TextReading("AS_IT_STANDS", _as_it_stands),
+    TextReading("GLUED_BOLD_LINES", _glued_bold_lines),
+)
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
-    plan, the opening line; the file stem when none of them gives a title. A one-line crawl that gives none is read
-    again with its bold lines apart (GLUED_BOLD_LINES)."""
-    meta = _guess_meta(text, stem, sha256)
-    if meta.title == stem and (bold_lines := _glued_bold_lines(text)) != text:
-        return _guess_meta(bold_lines, stem, sha256)
+    plan, the opening line; the file stem when none of them gives a title. A text that gives none is read again
+    as the later TEXT_READINGS make it (a one-line crawl with its bold lines apart: GLUED_BOLD_LINES)."""
+    meta: PlanMeta | None = None
+    for reading in TEXT_READINGS:
+        read = reading.read(text)
+        if meta is not None and read == text:
+            continue  # the reading changes nothing: the earlier meta stands
+        meta = _guess_meta(read, stem, sha256)
+        if meta.title != stem:
+            break
+    assert meta is not None  # TEXT_READINGS starts with the text as it stands
     return meta
 
 
