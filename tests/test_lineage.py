@@ -4188,6 +4188,11 @@ def test_lineage_against_the_judged_round42_set_with_or_without_a_manifest(tmp_p
     result, by_units = _score_judged_set(tmp_path, "lineage42", "heldout42", manifest, strict=True, successions=2)
     assert result["strong_recall"] >= 0.948 and result["weak_recall"] >= 0.157 and result["precision"] >= 0.619
     assert by_units["strong_recall"] >= 0.931 and result["negatives_linked"] == 0
+    # TEMPLATE_SECTIONS (branch lin44): the 2025 plan's 附件, an outline for the provinces' plans ("XX省（区、市）
+    # 调节能力建设方案"), is no unit: strong 0.948 → 1.000 (strict 0.931 → 0.982), weak 0.158 → 0.210, precision
+    # 0.620 → 0.734 (83 links, near 0.641 → 0.771), with or without a manifest.
+    assert result["strong_recall"] >= 1.0 and by_units["strong_recall"] >= 0.982 and result["weak_recall"] >= 0.21
+    assert result["precision"] >= 0.734 and result["precision_near"] >= 0.771
 
 
 @pytest.mark.parametrize("manifest", [True, False])
