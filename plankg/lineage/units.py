@@ -285,6 +285,37 @@ ANNEX_TITLE = re.compile(r"(?m)^[ \t\u3000]*附件[ \t\u3000]*\d*[ \t\u3000]*\n\
 WRAPPER_NO_LEVEL = True
 
 
+# TEMPLATE_SECTIONS: a plan may attach the outline of a document others are to write ("附件：调节能力建设
+# 方案（2025—2027年）编制大纲" / "XX省（区、市）调节能力建设方案" / "一、发展现状" … "七、保障机制", the
+# 2025 NDRC/NEA action plan's outline for the provinces' plans). Its headings are the chapters of that future
+# document, not lines of work of the plan: they restate the plan's topics (抽水蓄能, 新型储能, 电网侧调节能力)
+# and drew seventeen links from the 2018 opinion's lines of work, none judged (round 42's judge: "the 2025 附件
+# (an outline for the provinces' plans …)" is no unit). Such an outline is told by its title's placeholder for
+# who fills it in (XX省, ××市, **单位): a section so titled that holds headings or items below it is no unit,
+# and neither is anything below it. A form with a placeholder title and nothing below it (round 15's "附件 5" /
+# "XX 省（区、市）2019-2020 年发电行业…数据填报表", a judged unit) stays one.
+TEMPLATE_SECTIONS = True
+TEMPLATE_PLACEHOLDER = re.compile(
+    r"(?:X{2,}|x{2,}|×{2,}|Ｘ{2,}|\*{2,}|○{2,}|某某)\s*(?:省|市|区|县|单位|公司|企业|学校)"
+)
+
+
+def _templates(by_id: Mapping[str, Mapping[str, Any]], holders: set[str]) -> set[str]:
+    """The sections of outlines for documents others write (TEMPLATE_SECTIONS), and every section below them."""
+    heads = {
+        sid for sid, row in by_id.items() if sid in holders and TEMPLATE_PLACEHOLDER.search(row.get("title") or "")
+    }
+    out = set()
+    for sid in by_id:
+        current: str | None = sid
+        while current and current in by_id:
+            if current in heads:
+                out.add(sid)
+                break
+            current = by_id[current].get("parent")
+    return out
+
+
 def issued_titles(text: str) -> dict[str, int]:
     """The titles a text names as issued or attached (ISSUED_DOCUMENT), whitespace removed, with where each is first
     named."""
@@ -333,6 +364,12 @@ def plan_units(
     """
     fields = fields or {}
     by_id = {row["id"]: row for row in sections}
+    if TEMPLATE_SECTIONS:
+        task_list = list(tasks)
+        holders = {row.get("parent") for row in by_id.values()} | {row["section"] for row in task_list}
+        outline = _templates(by_id, {h for h in holders if h})
+        by_id = {sid: row for sid, row in by_id.items() if sid not in outline}
+        tasks = [row for row in task_list if row["section"] not in outline]
     children: dict[str, list[Mapping[str, Any]]] = {}
     for row in sorted(by_id.values(), key=lambda r: r.get("start") or 0):
         if row.get("parent"):
