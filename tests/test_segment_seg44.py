@@ -94,3 +94,21 @@ def test_steps_titled_after_their_colon_are_no_stage_labels() -> None:
         "申领人应当按照要求如实提供本人信息，并对所提供材料的真实性负责。\n"
     )
     assert not any(h[2].startswith("第一阶段") and h[1] == "" for h in tree(text))
+
+
+def test_a_bare_annex_label_over_the_document_the_text_forwards_is_front_matter() -> None:
+    # CITED_BARE_ANNEX_BODY (nat-anti-trafficking-plan-2007, heldout32): the 附: line and the cited title are front
+    # matter, the forwarded plan's parts level 1
+    text = (
+        "中新网12月20日电 国务院办公厅近日印发《中国反对拐卖妇女儿童行动计划（2008-2012年）》。\n"
+        "国务院办公厅在通知中称,《中国反对拐卖妇女儿童行动计划（2008—2012年）》已经国务院同意,现印发给你们,"
+        "请认真贯彻执行。\n"
+        "附:\n"
+        "中国反对拐卖妇女儿童行动计划\n"
+        "(2008—2012年)\n"
+        "拐卖妇女儿童犯罪严重侵犯妇女儿童的人身权利，为有效预防和打击拐卖妇女儿童犯罪，制定本行动计划。\n"
+        "一、背景和挑战\n"
+        "近年来，我国政府高度重视预防和打击拐卖妇女儿童犯罪工作，取得了显著成效，但形势依然严峻。\n"
+    )
+    meta = PlanMeta(id="t", title="中国反对拐卖妇女儿童行动计划(2008—2012年)")
+    assert tree(text, meta) == [(1, "一、", "背景和挑战")]

@@ -483,6 +483,31 @@ def _documents_in_a_row(text: str) -> tuple[str, ...]:
     return tuple(titles) if len(titles) >= MIN_ISSUED_DOCUMENTS else ()
 
 
+# CITED_BARE_ANNEX_BODY (seg44, heldout32): a news page or letter that names the document it forwards by its title
+# in 《》 and appends it behind a bare 附: line, "…的通知中称,《中国反对拐卖妇女儿童行动计划（2008—2012年）》已经
+# 国务院同意,现印发给你们,请认真贯彻执行。" / "附:" / "中国反对拐卖妇女儿童行动计划" / "(2008—2012年)" / "拐卖妇女
+# 儿童犯罪…" / "一、背景和挑战" (nat-anti-trafficking-plan-2007), has that document for its body: the 附: line and the
+# title under it are front matter, the document's parts level 1 (round-32 gold), as the joined reading has it
+# (APPENDED_BARE_LABEL_CITED). Only the one bare 附 label (no 件, no number) of the text, its first heading, its title
+# cited in 《》 before it; a label after parts of the text's own (nat-tibet-classes-1996) keeps its attachment.
+CITED_BARE_ANNEX_LABEL = re.compile(r"^附[ \u3000]*[：:]?$")
+
+
+def _without_cited_bare_annex(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the bare 附: label over the document the text cites and forwards, its parts a level up
+    (CITED_BARE_ANNEX_BODY)."""
+    labels = [k for k, h in enumerate(headings) if h.level == 1 and CITED_BARE_ANNEX_LABEL.match(h.number)]
+    if len(labels) != 1:
+        return headings
+    k = labels[0]
+    cited = re.sub(r"\s+", "", headings[k].title)
+    if k > 0 or not cited or f"《{cited}" not in re.sub(r"\s+", "", text[: headings[k].start]):
+        return headings  # a label after parts of the text's own, or over a document it does not cite
+    if any(h.level == 1 for h in headings[k + 1 :]):
+        return headings
+    return [replace(h, level=h.level - 1) for h in headings[k + 1 :]]
+
+
 def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     """Segment one decoded plan text into its validated section tree and tasks."""
     sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
@@ -495,6 +520,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     plan = DECIMAL_OUTLINE_PLAN_TITLE.search(meta.title) is not None
     headings, issues = segment(text, toc, issued, front.end if front is not None else 0, plan)
     headings = join_wrapped_titles(text, headings)  # WRAPPED_LINE_SPACE
+    headings = _without_cited_bare_annex(text, headings)  # CITED_BARE_ANNEX_BODY
     headings = table_row_headings(text, headings)  # TABLE_CODE_ROWS
     if headings:
         # segment() found no heading lines and said the whole text is one section, but the rows of
