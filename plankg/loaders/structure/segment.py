@@ -169,6 +169,11 @@ from plankg.loaders.rules.structure import (
     GLUED_BRACKETED_POINT_TITLE_MARK,
     GLUED_CHAPTER_BEFORE_ARTICLE,
     GLUED_DECIMAL_POINT,
+    GLUED_FIELD_LABEL,
+    GLUED_FIELD_LABELS_MIN,
+    GLUED_FIELD_PARTS_MIN,
+    GLUED_FIELD_SHARE,
+    GLUED_FIELD_TITLE_TAIL_MAX,
     GLUED_FIGURES_ROW_MIN,
     GLUED_FIGURES_SHARE,
     GLUED_FIRST_ENTRY,
@@ -407,6 +412,8 @@ from plankg.loaders.rules.structure import (
     SPEECH_TOPIC_POINTS_MIN,
     SPEECH_TOPIC_TITLE,
     SPLIT_MARKER_TITLE_MAX,
+    STAGE_LABEL_LINE,
+    STAGE_LABEL_LINES_MIN,
     STAGE_LABEL_OPENER,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
@@ -1857,6 +1864,8 @@ def headings_from_lines(
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _without_decimal_sentence_clauses(text, headings)  # DECIMAL_SENTENCE_CLAUSES
     headings = _with_repeated_field_labels(text, headings)  # seg21
+    headings = _with_glued_field_labels(text, headings)  # GLUED_FIELD_LABELS
+    headings = _with_stage_labels(text, headings)  # STAGE_LABEL_LINES
     headings = _with_described_kinds(text, headings)  # DESCRIBED_KINDS
     headings = _without_entries_numbered_on_unread(text, headings)  # ENTRIES_NUMBERED_ON_UNREAD
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
@@ -1909,6 +1918,110 @@ def _with_repeated_field_labels(text: str, headings: list[Heading]) -> list[Head
             names = [[h.title for h, _ in labels] for labels in found]
             if all(n == names[0] for n in names):
                 added += [replace(h, level=level + 1) for labels in found for h, _ in labels]
+    return sorted([*headings, *added], key=lambda h: h.start) if added else headings
+
+
+def _entry_field_labels(text: str, start: int, end: int) -> tuple[list[Heading], bool, int] | None:
+    """The field labels of an entry's text (GLUED_FIELD_LABELS), each as an unnumbered heading (level 0, set by the
+    caller), whether one of them is glued after a 。, and where its first line starts; None when a line of it opens
+    with no label (its first line may open with the title's tail: the caller judges it)."""
+    labels: list[Heading] = []
+    glued = False
+    first_line = -1
+    offset = start
+    for line in text[start:end].split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        matches = list(GLUED_FIELD_LABEL.finditer(line))
+        if first_line < 0:
+            first_line = at
+        if (not matches or matches[0].start() != 0 or read_marker(line.strip()) is not None) and labels:
+            return None
+        for match in matches:
+            glued = glued or match.start() > 0
+            title = match.group("label")
+            labels.append(Heading(0, "", title, at + match.start("label"), at + match.start("label") + len(title)))
+    return labels, glued, first_line
+
+
+def _with_glued_field_labels(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with the fixed labels of a run of entries whose later labels are glued after a 。 (lost line
+    breaks), as unnumbered headings one level below the entries; an entry's title broken over two lines gets its
+    tail back from before its first label (GLUED_FIELD_LABELS)."""
+    groups: dict[tuple[int | None, int], list[int]] = {}
+    for k, heading in enumerate(headings):
+        groups.setdefault((_parent(headings, k), heading.level), []).append(k)
+    added: list[Heading] = []
+    retitled: dict[int, Heading] = {}
+    entries = glued_entries = 0
+    for (_, level), parts in groups.items():
+        if len(parts) < GLUED_FIELD_PARTS_MIN:
+            continue
+        found: dict[int, tuple[list[Heading], bool, int]] = {}
+        for k in parts:
+            if k + 1 < len(headings) and headings[k + 1].level > level:
+                break  # an entry with headings of its own
+            end = headings[k + 1].start if k + 1 < len(headings) else len(text)
+            entry = _entry_field_labels(text, headings[k].title_end, end)
+            if entry is None:
+                break
+            found[k] = entry
+        else:
+            names = Counter(tuple(h.title for h in labels) for labels, _, _ in found.values())
+            common, _ = names.most_common(1)[0]
+            if len(common) < GLUED_FIELD_LABELS_MIN:
+                continue
+            entries += len(parts)
+            glued_entries += sum(glued for _, glued, _ in found.values())
+            group_added: list[Heading] = []
+            group_retitled: dict[int, Heading] = {}
+            for k, (labels, _, first_line) in found.items():
+                if tuple(h.title for h in labels) == common and labels[0].start == _after_spaces(text, first_line):
+                    group_added += [replace(h, level=level + 1) for h in labels]
+                    continue
+                # GLUED_FIELD_LABELS: the title's tail glued before the first label
+                line_end = text.find("\n", first_line)
+                line = text[first_line : line_end if line_end >= 0 else len(text)]
+                tail = line.split(common[0], 1)[0] if common[0] in line else None
+                if (
+                    tail is None
+                    or not 0 < len(tail.strip()) <= GLUED_FIELD_TITLE_TAIL_MAX
+                    or re.search(r"[。，,；;：:、！？]", tail) is not None
+                ):
+                    break
+                at = first_line + len(tail)
+                rest = _entry_field_labels(text, at, headings[k + 1].start if k + 1 < len(headings) else len(text))
+                if rest is None or tuple(h.title for h in rest[0]) != common:
+                    break
+                group_added += [replace(h, level=level + 1) for h in rest[0]]
+                heading = headings[k]
+                group_retitled[k] = replace(heading, title=heading.title + tail.strip(), title_end=at)
+            else:
+                added += group_added
+                retitled.update(group_retitled)
+    if not added or glued_entries < GLUED_FIELD_SHARE * entries:
+        return headings  # labels on lines of their own, a few glued by a hard wrap's join: paragraphs
+    return sorted([*(retitled.get(k, h) for k, h in enumerate(headings)), *added], key=lambda h: h.start)
+
+
+def _with_stage_labels(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with a schedule's stage labels, 第一阶段：… 第二阶段：… opening lines under one heading, as
+    unnumbered headings one level below it (STAGE_LABEL_LINES)."""
+    starts = [h.start for h in headings]
+    runs: dict[int, list[re.Match[str]]] = {}  # the heading over them -> its stage lines
+    for match in STAGE_LABEL_LINE.finditer(text):
+        above = bisect.bisect_right(starts, match.start()) - 1
+        if above < 0 or headings[above].title_end > match.start("label"):
+            continue
+        runs.setdefault(above, []).append(match)
+    added: list[Heading] = []
+    for above, matches in runs.items():
+        numbers = [cn_to_int(m.group("n")) for m in matches]
+        if len(matches) < STAGE_LABEL_LINES_MIN or numbers != list(range(1, len(matches) + 1)):
+            continue
+        level = headings[above].level + 1
+        added += [Heading(level, "", m.group("label"), m.start("label"), m.end("label")) for m in matches]
     return sorted([*headings, *added], key=lambda h: h.start) if added else headings
 
 
