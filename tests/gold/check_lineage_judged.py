@@ -605,6 +605,27 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"{CN}+、"), re.compile(f"（{CN}+）")),
     ),
+    # Round 45 (holin45): 平潭综合实验区 十四五 规划纲要 (2021) → the 党工委's 建议 for the 十五五 plan (2026), page.txt
+    # files of changwu/pingtan-gov-zwgk-archive written from read_file's text; each body is ONE line. 十四五: a 目录
+    # with dot leaders and page numbers, then chapters “第三章 title” and sections “第一节 title” or “第一节title”
+    # (the text's own blank or none), each title run into its first sentence or run-in sub-heading; 建议: parts
+    # 一、title run into their preamble, items “6.title。” numbered 1.…43. through the parts. Number and title may
+    # be separated by a blank. Top level: a chapter or a part. No other chapter or part between a path element of
+    # that style and the unit (the 目录 lies before every heading, so it never counts).
+    "pingtan-fyp14-to-fyp15": JudgedSet(
+        gold="tests/realworld/lineage45/judged.yaml",
+        manifest="tests/realworld/lineage45/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout45",),
+        min_units=45,
+        min_negatives=15,
+        heading_gap=True,
+        top=re.compile(f"^({CN}+、|第{CN}+章)"),
+        windows=((re.compile(f"^{CN}+、$"), 8000), (re.compile(f"^第{CN}+章$"), 8000)),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"{CN}+、"), re.compile(f"第{CN}+章")),
+    ),
 }
 
 Ref = dict[str, object]
