@@ -53,6 +53,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py power-flex-civ-reg-2018-to-2025",
     # 平潭综合实验区 annual work plans 2022 → 2023 of three bodies (苏平片区, 财政金融局, 海坛片区) (round 44)
     "tests/gold/check_lineage_judged.py pingtan-annual-plans-2022-to-2023",
+    # 平潭综合实验区 十三五 → 十四五 规划纲要 → the 党工委's 十五五 建议 (round 45)
+    "tests/gold/check_lineage_judged.py pingtan-fyp13-to-fyp15",
 ]
 
 

@@ -605,6 +605,33 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"{CN}+、"), re.compile(f"（{CN}+）")),
     ),
+    # Round 45 (holin45): the five-year plan documents of 平潭综合实验区, 十三五 纲要 (2016) → 十四五 纲要 (2021) → the
+    # 党工委's 建议 for the 十五五 plan (2026), page.txt files of changwu/pingtan-gov-zwgk-archive written from
+    # read_file's text; each body is ONE line. 十三五: a 目录 with dot leaders and page numbers, parts 一、title,
+    # sections （一）title and items 1.title each run into the next words, Word review anchors ([U17]) in the text and
+    # the reviewers' comments after it; “小（二）型水库” is not a section. 十四五: a 目录, chapters “第三章 title” and
+    # sections “第一节 title” or “第一节title”. 建议: parts 一、title run into their preamble, items “6.title。”
+    # numbered 1.…43. through the parts. Number and title may be separated by a blank. Top level: a part or a
+    # chapter. No other part, chapter or section between a path element of that style and the unit (the 目录 lies
+    # before every heading, so it never counts). A 十三五 item runs to 5,000 characters: items get a wider window.
+    "pingtan-fyp13-to-fyp15": JudgedSet(
+        gold="tests/realworld/lineage45/judged.yaml",
+        manifest="tests/realworld/lineage45/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout45",),
+        min_units=75,
+        min_negatives=15,
+        heading_gap=True,
+        top=re.compile(f"^({CN}+、|第{CN}+章)"),
+        windows=(
+            (re.compile(f"^{CN}+、$"), 8000),
+            (re.compile(f"^第{CN}+章$"), 8000),
+            (re.compile(r"^\d+\.$"), 6000),
+        ),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"{CN}+、"), re.compile(f"第{CN}+章"), re.compile(f"(?<!小)（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
