@@ -83,3 +83,10 @@ def test_type_is_no_word_of_its_own() -> None:
     # CLASS_MARK_KIND_WORDS (a museum opinion, heldout31)
     _, institutions = document("坚持公益属性，统筹不同地域、层级、属性、类型博物馆发展，提高博物馆公共服务水平。")
     assert "类型博物馆" not in institutions
+
+
+def test_ranks_among_ends_a_name() -> None:
+    # 跻身 in ANCHOR_WORDS (青海's 2026 report, heldout36)
+    platforms, _ = document("青海师范大学藏语智能实验室跻身全国重点实验室，新增科技型企业195家。")
+    assert "青海师范大学藏语智能实验室" in platforms
+    assert not {p for p in platforms if "跻身" in p}

