@@ -51,6 +51,7 @@ from plankg.loaders.extract.mentions import (
     own_governments,
     own_tier_platforms,
     phased_firms,
+    platform_majority_items,
     project_firms,
     quoted_platforms,
     tailed_firms,
@@ -274,6 +275,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     mentions = [m for m in mentions if not (m.category == "platform" and (m.start, m.end) in aliased_spans)]
     taken = [(m.start, m.end) for m in mentions]
     brands = listed_with_institutions(text, mentions)
+    sites = platform_majority_items(text, mentions)
     for m in [
         *aliased,
         *enumerated_institutions(text),
@@ -289,6 +291,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *listed_parks(text),
         *listed_sites(text),
         *brands,
+        *sites,
     ]:
         if not any(x < m.end and m.start < y for x, y in taken):
             mentions.append(m)

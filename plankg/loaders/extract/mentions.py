@@ -377,6 +377,9 @@ from plankg.loaders.rules.names import (
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
     PLATFORM_LIST_CLOSE,
+    PLATFORM_MAJORITY_ITEM_MIN,
+    PLATFORM_MAJORITY_LIST,
+    PLATFORM_MAJORITY_MIN,
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
     POWER_PLANT_ITEM,
@@ -515,6 +518,7 @@ from plankg.loaders.rules.names import (
     UNIT_LIST_LABEL,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
+    UNIVERSITY_LAB_ENDING,
     URL_TAIL,
     USAGE_MEASURED_AFTER,
     USED_THROUGH_AFTER,
@@ -1503,6 +1507,7 @@ def _name_at(
                     (host_kind not in OWNER_KINDS and not _hosted_town(tail))
                     or HOSTED_NATIONAL_OPENING.match(tail) is not None  # "…有限责任公司|国家光伏发电试验测试基地"
                 )
+                and not (host.group() in UNIVERSITY_ENDINGS and tail.endswith(UNIVERSITY_LAB_ENDING))
             ):
                 left = host.end()
             break
@@ -3183,6 +3188,35 @@ def listed_sites(text: str, start: int = 0, end: int | None = None) -> list[Ment
             if not name.endswith(LISTED_SITE_TAILS) or ANCHOR.search(name) or _a_place(name):
                 continue  # a place listed among parks is the park there ("大连长兴岛"), a province alone is not
             found.append(Mention(name, "platform", platform_kind(name), b, b + len(name), "list", False))
+    return found
+
+
+def platform_majority_items(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The items without an ending of a built list whose other items are platforms (PLATFORM_MAJORITY_LIST):
+    "建设琶洲…先行区、中国人工智能（广州）产业园、红专厂等" names 红专厂."""
+    platforms = {(m.start, m.end) for m in mentions if m.category == "platform"}
+    others = [(m.start, m.end) for m in mentions if m.category != "platform"]
+    found: list[Mention] = []
+    for m in PLATFORM_MAJORITY_LIST.pattern.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = m.start("items")
+        for item in m.group("items").split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if any(a < y and x < b for a, b in items for x, y in others):
+            continue  # a list with an institution in it lists hosts and firms too
+        named = [(a, b) for a, b in items if any(a <= x and y == b for x, y in platforms)]
+        if len(named) < PLATFORM_MAJORITY_MIN or 2 * len(named) < len(items):
+            continue
+        for a, b in items:
+            name = text[a:b]
+            if (a, b) in named or any(x < b and a < y for x, y in platforms):
+                continue
+            if len(name) < PLATFORM_MAJORITY_ITEM_MIN or not _LISTED_SITE_ITEM.fullmatch(name):
+                continue
+            if ANCHOR.search(name) or _a_place(name) or _listed_kind(name) or is_generic(name, "platform"):
+                continue
+            found.append(Mention(name, "platform", platform_kind(name), a, b, "list", False))
     return found
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from plankg.loaders.extract.places import MISTAGGED_CITIES, PLACE_RE, PLACE_TAGS
+from plankg.loaders.extract.places import FUNCTION_WORD_PLACES, MISTAGGED_CITIES, PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ACTOR_KIND_PLATFORM,
     ADDRESS_COMMITTEE,
@@ -31,6 +31,9 @@ from plankg.loaders.rules.names import (
     CLASS_BASE_ENDINGS,
     CLASS_BASE_FUNCTION,
     CLASS_BASE_PROPER_TAGS,
+    CLASS_MARK,
+    CLASS_MARK_KIND_WORDS,
+    CLASS_MARK_WORD_TAG,
     CLASS_OPENING,
     CLAUSE_BREAK_MARKS,
     COMPASS_REGIONS,
@@ -202,6 +205,8 @@ def _posseg() -> _CachedPosseg:
     jieba.setLogLevel(logging.WARNING)
     for city in MISTAGGED_CITIES:
         jieba.add_word(city, jieba.get_FREQ(city), "ns")
+    for place in FUNCTION_WORD_PLACES:
+        jieba.add_word(place, None, "ns")  # jieba's suggested frequency (FUNCTION_WORD_PLACES)
     return _CachedPosseg(jieba.posseg)
 
 
@@ -432,12 +437,20 @@ class _Candidate:
         kept = [
             w.word
             for w in _posseg().cut(rest)
-            if w.flag in UNSPLIT_PROPER_TAGS
-            and w.word not in _USER_WORDS
-            and not generic.fullmatch(w.word)
-            and generic.search(w.word)
-            and all(m.group() in UNSPLIT_CONJUNCTIONS for m in generic.finditer(w.word))
-        ]  # "协和": a proper word a generic one would split (UNSPLIT_PROPER_TAGS), held out of the cut
+            if (
+                w.flag in UNSPLIT_PROPER_TAGS
+                and w.word not in _USER_WORDS
+                and not generic.fullmatch(w.word)
+                and generic.search(w.word)
+                and all(m.group() in UNSPLIT_CONJUNCTIONS for m in generic.finditer(w.word))
+            )
+            or (
+                w.flag == CLASS_MARK_WORD_TAG
+                and len(w.word) > 1
+                and w.word.startswith(CLASS_MARK)
+                and w.word not in CLASS_MARK_KIND_WORDS
+            )
+        ]  # "协和": a proper word a generic one would split (UNSPLIT_PROPER_TAGS), held out of the cut; "类脑"
         for i, word in enumerate(kept):
             rest = rest.replace(word, f"\x00{i}\x00")
         rest = generic.sub("", rest)

