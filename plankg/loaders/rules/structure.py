@@ -1140,6 +1140,13 @@ LABEL_VALUE_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 # itself: on a line of its own, what follows its colon is the heading's title too, "（二）第二阶段：初步遏制疫情蔓延
 # 势头" over "（1月20日至2月20日）" (nat-covid-white-paper-part-2020); a field's label keeps its value apart.
 ORDINAL_LABEL_TITLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:阶段|步|部分|批|期|轮)")
+# INLINE_LABEL_SENTENCE (join44): read inline, a part's entry that opens with a short label and a colon, its sentence
+# after it ("（一）申报主体：单位内部充电设施、移动充电设施…由产权单位申报，…。", bj-charging-rewards-2024;
+# "（一）市教育局基教处：牵头负责统筹协调工作，提供政策支持和保障。", sx-quality-lessons-selection-2022, all joined)
+# is titled by its label, as its line is (labelled_sentence_title): the title ran on to a heading's length. A label
+# is short (at most INLINE_LABEL_MAX characters) and holds no clause mark; an ordinal label ("第二阶段：…") heads a
+# title that goes on.
+INLINE_LABEL_MAX = 12
 # LABEL_VALUE_LIST_END (fix28seg, round 28): the label：value lines of a run end as a list's entries do, in ； and the
 # last in 。: "（一）初核机构：广州市高校毕业生就业指导中心（以下简称市高指中心）；" / "（二）复核机构：中国南方人才
 # 市场管理委员会办公室（以下简称南方人才市场管委办）。" (gz-internship-base-rules-2019's attachment, under
@@ -1363,8 +1370,12 @@ THIS_ROUND_SUBJECT = ("本次",)
 # 网联新能源商用车车型研发激励|对销量达一定规模的…车型给予一次性产品研发激励" (four of the six measures of
 # cq-icv-truck-measures-2025 joined). 对 ending a word (针对, 相对, 面对, 应对…), after a verb of work whose object it
 # leads ("加大对…支持", "加强对…"), or starting one (对于, 对外, 对接, 对标…) is none.
+# (join44) A case clause, 对 + the case + 的 and a comma, opens such a sentence as well: "（三）严格责任追究|对不依法
+# 履行职责、决策失误、失职渎职，导致文物遭受破坏，以及失盗、失火的，要依法依纪追究…" (ja-heritage-protect-2018
+# joined). A title's 对 names what a measure bears on ("强化对重点领域的监管"), never a case ending at a comma.
 GRANT_OBJECT_OPENER = re.compile(
-    r"(?<![针相面绝核比应反大强以是并])对(?![于外接标象照称话策比应])[^。；！？]{2,60}?(?:给予|予以)"
+    r"(?<![针相面绝核比应反大强以是并])对(?![于外接标象照称话策比应])"
+    r"(?:[^。；！？]{2,60}?(?:给予|予以)|[^。；！？]{2,40}?的[，,])"
 )
 # YEAR_AFTER_NOUN_OPENER (join42): a year opens the sentence glued to a title that ends in a noun of time, ground,
 # plan or measure (no verb before the year to take it for its object): "（五）灾害性天气过程预报|2024—2025年纳入…"
@@ -1509,6 +1520,13 @@ INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 # 石化行业智能制造标准体系" (nat-petrochem-std-guide-2022 and the other 智能制造标准体系建设指南 of round 6, joined).
 PROVISION_TARGET_YEAR = re.compile(r"到(?:19|20)\d\d")
 UNTITLED_PROVISION_STYLES = ("paren-cn",)
+# PROVISION_TASK_VERBS (join44): a task's title opens with verbs of work the openers lack as well, and a run of such
+# （n） is no run of untitled provisions: "（一）布局一批产业提速成长场景|人工智能领域，…", "（二）培育一批…",
+# "（四）攻关一批…", "（六）打造一批…", "（二十二）谋划建立全省场景库|面向…", "（二十三）搭建场景创新服务大厅|
+# 聚焦…", "（二十七）营造良好氛围|构建…" (sd-scenario-innovation-2025 joined: each titled by its whole first sentence).
+# Not 扩大 (INLINE_TASK_VERBS): a provision opens with it as often ("（一）扩大内地西藏初中班（校）招生规模，以1995年
+# 实招人数1445名为基数，…", nat-tibet-classes-1996, untitled provisions in heldout5's gold).
+PROVISION_TASK_VERBS = ("布局", "培育", "开放", "攻关", "突破", "打造", "谋划", "搭建", "营造")
 # REQUIREMENT_PROVISIONS (fix22seg, round 22): a run of untitled provisions half of whose first sentences state
 # what shall or may be done (CLAUSE_REQUIREMENT) or ask it (REQUEST_IN_CLAUSE) are a notice's requirements, clauses:
 # "一、申报要求（一）申报单位应具有…。（二）申报单位具备…。（三）申报单位应充分了解…。（四）申报单位须在…"
@@ -1568,6 +1586,7 @@ TITLE_HEAD_GOES_ON = "和与及、的，"
 HEAD_NOUN_WORD_SPLITS = {
     "目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导",
     "条件": "下", "流程": "再图", "程序": "化", "方法": "论",
+    "目的": "地", "方式": "方转", "期限": "内",  # (join44) INLINE_PART_HEAD_NOUNS
 }  # fmt: skip
 # HEAD_NOUN_PAIR (join26): two head nouns in a row are one compound head, the title's end after the second: "“十五五”
 # 时期主要目标任务|今后五年，…" (six 2026 government reports joined, zj/jl/he/gz/yn/hefei: each was cut to "…主要目标",
@@ -5919,6 +5938,17 @@ INLINE_LEAD_OPENERS = (
 # on). Each clause is at most GLUED_POINT_COUPLET_CLAUSE_MAX characters; any other mark between title and point is a
 # sentence's.
 GLUED_POINT_COUPLET_CLAUSE_MAX = 12
+# GLUED_POINT_AFTER_PART_CLAUSES (join44): a part's title in words (一、) may run in two or three longer clauses before
+# its first point: "一、完善和简化政府采购预算编制和执行确认程序，提高政府采购预算管理水平|1.应编尽编政府采购
+# 预算。…二、改进集中采购服务，优化政府采购流程，着力提高政府采购效率|4.建立政府采购临时确认制度。"
+# (zj-procurement-efficiency-2010 joined: none of its 30 points, numbered on across six parts, was read). Only after
+# a 一、 part, each clause at most GLUED_POINT_PART_CLAUSE_MAX characters, at most GLUED_POINT_PART_CLAUSES of them,
+# joined by ， alone (an enumeration's 、 inside a clause: "四、以信息化为手段，促进政府采购管理和操作的规范化、科学化和
+# 现代化|16.加快“一网三库”建设。"); no other mark (GLUED_POINT_PART_MARK).
+GLUED_POINT_PART_STYLES = ("cn",)
+GLUED_POINT_PART_CLAUSE_MAX = 24
+GLUED_POINT_PART_MARK = re.compile(r"[；：,;:。！？\n]")
+GLUED_POINT_PART_CLAUSES = 3
 # GLUED_WORD_TAIL (one20): a text whose sentences end without a mark (PDF text whose every 。 became a line break,
 # joined onto one line) runs each paragraph's last words into the next heading, whose title ends where the paragraph
 # start left its spaces (normalisation breaks the line there): "…推向前进第二章  全面贯彻落实科学发展观", "…提高农业的
@@ -6550,7 +6580,13 @@ REPORT_HEAD_NOUNS = ("情况", "做法", "问题")
 # sc-ne-price-reform-2025), and a stage's date in brackets ("（一）建立工作机制（2021年8月）", cm-city-checkup-2021):
 # INLINE_PART_HEAD_NOUN_SPLITS. Not 体系, 现状, 定位, 模式, which qualify a noun after them as often
 # ("着力提升创新体系整体效能", 现状调查, 定位系统, 模式创新).
-INLINE_PART_HEAD_NOUNS = ("机制", "思路")
+# (join44) and the parts of a notice or a call that say why, how and for how long end in 目的 / 方式 / 期限, their first
+# sentence run on with no opener: "一、示范目的|为推进气象人工智能大模型…", "四、报名方式|示范单位通过平台填写申请表"
+# (nat-ai-weather-demo-2024), "2.临床试验目的|产品临床试验应该…" (nat-pathology-ai-review-2023), "一、竞价目的|需求侧
+# 竞价是…" (tj-demand-response-2021), "三、培养方式|人工智能具有…" (nat-ai-grad-programme-2022), "二、管理方式|华北电力
+# 调控分中心…", "二、规划期限|本次规划期限为…" (all joined). 目的地, 方式方法 / 方式转变, 期限内 go on as one word
+# (HEAD_NOUN_WORD_SPLITS).
+INLINE_PART_HEAD_NOUNS = ("机制", "思路", "目的", "方式", "期限")
 INLINE_PART_HEAD_NOUN_SPLITS = "化性建改创电（("
 HEAD_NOUN_THEN_COMPARISON = re.compile(r"与[^，。；、]{1,20}相比")
 # COLLECTOR_NOTES (fix21seg): a vault's markdown may carry its collector's notes as ## headings between the vault's

@@ -192,6 +192,10 @@ from plankg.loaders.rules.structure import (
     GLUED_PART,
     GLUED_PART_AFTER_PART,
     GLUED_POINT_COUPLET_CLAUSE_MAX,
+    GLUED_POINT_PART_CLAUSE_MAX,
+    GLUED_POINT_PART_CLAUSES,
+    GLUED_POINT_PART_MARK,
+    GLUED_POINT_PART_STYLES,
     GLUED_PREFACE,
     GLUED_RUN_IN_AFTER_PART,
     GLUED_RUN_IN_HEAD,
@@ -227,6 +231,7 @@ from plankg.loaders.rules.structure import (
     INLINE_HEADING_FIRST,
     INLINE_ISSUED_DOCUMENTS,
     INLINE_ISSUED_LOOKAHEAD,
+    INLINE_LABEL_MAX,
     INLINE_LEAD_OPENERS,
     INLINE_LEAD_WORDS,
     INLINE_LOST_FIRST_CHAPTER,
@@ -255,6 +260,7 @@ from plankg.loaders.rules.structure import (
     LABEL_END,
     LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
+    LABEL_VALUE_STYLES,
     LEAD_GLUED_FIRST_PART,
     LEAD_LINE_END,
     LEAD_LIST_STYLES,
@@ -309,6 +315,7 @@ from plankg.loaders.rules.structure import (
     OPENER_AFTER_CONJUNCTION,
     OPENER_LISTED_AFTER,
     OPENING_AS_LABEL,
+    ORDINAL_LABEL_TITLE,
     ORDINAL_PARAGRAPH,
     PAGE_BROKEN_CLAUSE,
     PAGE_BROKEN_CLAUSE_CHARS,
@@ -336,6 +343,7 @@ from plankg.loaders.rules.structure import (
     PROVISION_MODALS,
     PROVISION_SENTENCE_END,
     PROVISION_TARGET_YEAR,
+    PROVISION_TASK_VERBS,
     QUANTITY_GOES_ON,
     QUESTION_END,
     QUESTION_HEADING,
@@ -4515,6 +4523,9 @@ def headings_inline(
             glued = glued if glued is not None and 0 < len(title) - glued <= WRAPPED_OPENER_MAX else None
         else:
             glued = _inline_title_cut(title, whole, up_to_next, text)
+        labelled = _inline_label_end(style, title)
+        if labelled is not None and (glued is None or glued > labelled):
+            glued = labelled  # INLINE_LABEL_SENTENCE: "（一）申报主体|：单位内部充电设施…由产权单位申报，…"
         if glued is not None:
             title = title[:glued]
         elif point is not None and full_stop is not None and full_stop.group() in INLINE_LABEL_VALUE_ENDS:
@@ -4554,6 +4565,20 @@ def _holds_body(text: str, heading: Heading, headings: Sequence[Heading]) -> boo
     not only its title's closing mark: a part, not a one-sentence entry ("（一）全面推广先进设备应用。|（二）")?"""
     following = min((h.start for h in headings if h.start > heading.start), default=len(text))
     return bool(text[heading.title_end : following].strip(BRACKETED_TOP_PART_BARE))
+
+
+def _inline_label_end(style: str, title: str) -> int | None:
+    """Where the short label that opens a part's entry read inline ends, at its colon, when a sentence follows it
+    (INLINE_LABEL_SENTENCE); None when the entry opens with none."""
+    label = LABEL_END.search(title, 0, INLINE_LABEL_MAX + 1)
+    if style not in LABEL_VALUE_STYLES or label is None or label.start() < GLUED_TITLE_MIN - 2:
+        return None
+    head, value = title[: label.start()], title[label.end() :]
+    if LABEL_CLAUSE_MARK.search(head) is not None or ORDINAL_LABEL_TITLE.fullmatch(head.strip()) is not None:
+        return None
+    if NOTATION_COLON.match(title, label.start()) or _inside_brackets(title, label.start()):
+        return None
+    return label.start() if LABEL_VALUE_SENTENCE.search(value) is not None else None
 
 
 def _with_sibling_titles_whole(headings: list[Heading], stopped: Mapping[int, str]) -> list[Heading]:
@@ -5336,7 +5361,7 @@ def _untitled_provisions(text: str, accepted: list[tuple[int, int, str, int]]) -
     subject_led = [
         index
         for index, sentence in entries
-        if not sentence.startswith(TASK_VERB_OPENERS)
+        if not sentence.startswith((*TASK_VERB_OPENERS, *PROVISION_TASK_VERBS))
         and (
             INLINE_CLAUSE_MARK.search(sentence) is not None
             or len(sentence) > RUN_IN_TITLE_MAX
@@ -5744,14 +5769,29 @@ def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]
         return False
     title_start = accepted[-1][1]
     if not 0 < at - title_start <= RUN_IN_TITLE_MAX:
-        return False
+        return _glued_to_part_clauses(text, at, accepted)
     marks = GLUED_BRACKETED_POINT_TITLE_MARK if goes_on and GLUED_BRACKETED_POINT.match(text, at) else None
     if (marks or TITLE_CLAUSE_OR_SENTENCE_MARK).search(text, title_start, at) is None:
         return True
     clauses = text[title_start:at].split("，")  # GLUED_POINT_AFTER_COUPLET: "深化…改革，支持…发展|1．…"
-    return len(clauses) == 2 and all(
+    if len(clauses) == 2 and all(
         0 < len(c) <= GLUED_POINT_COUPLET_CLAUSE_MAX and TITLE_CLAUSE_OR_SENTENCE_MARK.search(c) is None
         for c in clauses
+    ):
+        return True
+    return _glued_to_part_clauses(text, at, accepted)
+
+
+def _glued_to_part_clauses(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
+    """Does a glued arabic point stand right after a 一、 part's title of two or three clauses joined by ， alone
+    (GLUED_POINT_AFTER_PART_CLAUSES: "一、完善…确认程序，提高政府采购预算管理水平|1.应编尽编…")?"""
+    part = read_marker(accepted[-1][2])
+    clauses = text[accepted[-1][1] : at].split("，")
+    return (
+        part is not None
+        and part.style in GLUED_POINT_PART_STYLES
+        and 2 <= len(clauses) <= GLUED_POINT_PART_CLAUSES
+        and all(0 < len(c) <= GLUED_POINT_PART_CLAUSE_MAX and GLUED_POINT_PART_MARK.search(c) is None for c in clauses)
     )
 
 
