@@ -72,8 +72,10 @@ HELD_OUT = SPLITS[1:]
 # heldout42 (with its lineage set lineage42) and heldout43 (its second wave) at 09:35 UTC on 2026-12-06, session
 # 33, after lin42 only of that session's development branches (seg42, join42, ext42, meta42 were still at work; gold
 # and a move were merged); heldout42's task-block gold (hotask42) at 09:48, after lin42 and ext42.
-# heldout44 and heldout45 (round 44, session 34): being collected by gold makers who never run plankg on them.
-FRESH: tuple[str, ...] = ("heldout44", "heldout45")
+# heldout44 (with its lineage set lineage44) at 12:20 UTC on 2026-12-06, session 34, after every development branch
+# of that session's first part (seg44, join44, ext44, lin44, meta44); its task-block gold is still being made.
+# heldout45 (round 44's second wave, with lineage45): being collected by gold makers who never run plankg on it.
+FRESH: tuple[str, ...] = ("heldout45",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
