@@ -3495,10 +3495,12 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     assert judged.false == [] and judged.unjudged == []
     # TERM_PLAN_SERIES (branch fixlin41): the 北斗 → spatial-information plans inferred, nothing else: 63 inferred, all
     # true, 5 of 68 missed.
-    assert len(judged.true) >= 63 and len(judged.missed) <= 5
     # OFFICE_LINE (branch lin42): round 28's safety term plan "…2009学年第二学期安全处工作思路" after the year plan
     # "…2010年安全工作计划" (安全处 the office of 安全): 64 inferred, all true, 4 of 68 missed.
-    assert len(judged.true) >= 64 and len(judged.missed) <= 4
+    # Round 44 scored (session 34, 588 texts with lineage44's three bodies' annual plans 2022 → 2023): 苏平's pair
+    # inferred, 财政金融局's and 海坛's (a plan → the next year's review-and-ideas text) missed: 67 inferred, all true,
+    # 6 of 73 missed.
+    assert len(judged.true) >= 67 and len(judged.missed) <= 6
 
 
 def test_two_sectors_guides_of_one_series_are_no_steps_of_one_line() -> None:
