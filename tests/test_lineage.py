@@ -3499,8 +3499,9 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # "…2010年安全工作计划" (安全处 the office of 安全): 64 inferred, all true, 4 of 68 missed.
     # Round 44 scored (session 34, 588 texts with lineage44's three bodies' annual plans 2022 → 2023): 苏平's pair
     # inferred, 财政金融局's and 海坛's (a plan → the next year's review-and-ideas text) missed: 67 inferred, all true,
-    # 6 of 73 missed.
-    assert len(judged.true) >= 67 and len(judged.missed) <= 6
+    # 6 of 73 missed. The two "…2022年工作总结及2023年工作思路" after their bodies' 2022 plans with SUMMARY_THEN_PLAN,
+    # YEAR_ONLY and SHORT_NAMED_BODY (branch fixlin44): 69 inferred, all true, 4 of 73 missed.
+    assert len(judged.true) >= 69 and len(judged.missed) <= 4
 
 
 def test_two_sectors_guides_of_one_series_are_no_steps_of_one_line() -> None:
@@ -4207,3 +4208,50 @@ def test_lineage_against_the_judged_round40_set_with_or_without_a_manifest(tmp_p
     result, by_units = _score_judged_set(tmp_path, "lineage40", "heldout40", manifest, strict=True, successions=1)
     assert result["strong_recall"] >= 1.0 and result["precision"] >= 0.978
     assert by_units["strong_recall"] >= 0.978 and result["negatives_linked"] == 0
+
+
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round44_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 44 (tests/realworld/lineage44: three 平潭 bodies' annual 工作计划 2022 → their 2023 texts, two of
+    them "2022年工作总结及2023年工作思路"; crawler files, each body on one line), scored once at 12:20 UTC on
+    2026-12-06: with the manifest strong 0.528 (strict 0.472), weak 0.238, precision 0.657 (35 links; near 0.914),
+    0 of 16 negatives; 4 references are run-in items, 5 (the 海坛 2022 plan's five sections: its one-line body opens
+    with the page's breadcrumb and share buttons, and no section is segmented) not found. Without a manifest only the
+    苏平 succession was inferred (strong 0.333) until SUMMARY_THEN_PLAN, YEAR_ONLY and SHORT_NAMED_BODY (branch
+    fixlin44): the three successions and the manifest's figures."""
+    result, by_units = _score_judged_set(tmp_path, "lineage44", "heldout44", manifest, strict=True, successions=3)
+    assert result["strong_recall"] >= 0.527 and result["weak_recall"] >= 0.238 and result["precision"] >= 0.657
+    assert by_units["strong_recall"] >= 0.472 and result["precision_near"] >= 0.914
+    assert result["negatives_linked"] == 0
+    # REVIEW_THEN_PLAN (branch fixlin44): the 财政金融局 report chapter's sections aligned on their own too: strong
+    # 0.528 → 0.611 (strict 0.472 → 0.555), precision 0.657 → 0.666 (39 links, near 0.914 → 0.923), weak unchanged.
+    assert result["strong_recall"] >= 0.611 and by_units["strong_recall"] >= 0.555
+    assert result["precision"] >= 0.666 and result["precision_near"] >= 0.923
+
+
+def test_a_report_chapter_before_a_plan_chapter_is_aligned_on_its_own() -> None:
+    """REVIEW_THEN_PLAN (round 44): "一、2022年财政金融工作完成情况" before "二、2023年重点工作计划" (and 海坛's
+    "一、主要工作情况" before "二、2023年工作思路"): the report's sections are aligned with the earlier plan on their
+    own too."""
+    from plankg.lineage.align import _review_chapter
+
+    def section(unit_id: str, title: str, parent: str = "", start: int = 0) -> Unit:
+        return Unit(unit_id, "p", "Section", title, (), "", level=2 if parent else 1, parent=parent, start=start)
+
+    review = section("p/s1", "2022年财政金融工作完成情况", start=10)
+    plan = section("p/s2", "2023年重点工作计划", start=500)
+    units = [
+        review,
+        section("p/s1.1", "全力以赴抓好组织收入", "p/s1", 20),
+        section("p/s1.1.1", "积极向上争取资金成效显著", "p/s1.1", 30),
+        plan,
+        section("p/s2.1", "抓紧抓实财源建设，促进财政收入可持续增长", "p/s2", 510),
+    ]
+    found = _review_chapter(units)
+    assert found is not None and found[0] == review
+    assert [u.id for u in found[1]] == ["p/s1", "p/s1.1", "p/s1.1.1"]
+    assert _review_chapter([section("a/s1", "主要工作情况"), section("a/s2", "2023年工作思路", start=9)]) is not None
+    # a plan of two parts that are no report and plan, or a report without a plan chapter after it: no halves
+    assert _review_chapter([section("b/s1", "总体要求"), section("b/s2", "重点工作", start=9)]) is None
+    assert _review_chapter([section("c/s1", "2023年工作思路"), section("c/s2", "主要工作情况", start=9)]) is None
+    assert _review_chapter([review]) is None

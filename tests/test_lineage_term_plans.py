@@ -93,6 +93,11 @@ def test_yearly_and_term_work_plans_of_one_issuer_follow_each_other() -> None:
         # OFFICE_LINE (round 28): the safety office's term plan carries on the school's safety plan of the year
         ("绍兴一中2009学年第二学期安全处工作思路", "绍兴一中安全", 2010 * 12 + 1),
         ("绍兴一中2010年安全工作计划", "绍兴一中安全", 2010 * 12),
+        # SUMMARY_THEN_PLAN (round 44): the report on 2022 and the plan for 2023 is the 2023 plan; YEAR_ONLY: a year
+        # without 年 before 工作
+        ("平潭综合实验区财政金融局2022年工作总结及2023年工作思路", "平潭综合实验区财政金融局", 2023 * 12),
+        ("平潭综合实验区海坛片区管理局2022年工作总结及2023年工作思路", "平潭综合实验区海坛片区管理局", 2023 * 12),
+        ("海坛片区管理局2022工作计划", "海坛片区管理局", 2022 * 12),
     ],
 )
 def test_a_periodic_work_plan_title_gives_its_line_and_start(title: str, line: str, month: int) -> None:
@@ -129,3 +134,37 @@ def test_work_plans_of_two_issuers_or_subjects_are_two_lines() -> None:
         plan("bj", "2024年生态环境保护工作要点", 2024, "北京"),
     ]
     assert succession.term_work_plans(plans, {p.id: succession.issuer(p) for p in plans}) == []
+
+
+def test_a_summary_then_plan_text_follows_the_plan_of_the_year_it_reviews() -> None:
+    """SUMMARY_THEN_PLAN, YEAR_ONLY and SHORT_NAMED_BODY (round 44, tests/realworld/lineage44: three 平潭 bodies'
+    plans for 2022 → their next texts, metadata as guess_meta reads the crawler's header). Before: only the 苏平
+    pair (two …年度工作计划) was inferred; the two "2022年工作总结及2023年工作思路" were no work plans (the reviewed
+    year before the planned one), and "海坛片区管理局2022工作计划" neither (no 年) nor of its body's line (named
+    short; the page's 发布机构 and the later title name it in full)."""
+
+    def plan(plan_id: str, title: str, issuer: str) -> PlanInfo:
+        # guess_meta reads 2022 for the summary-then-plan texts (their title's first year)
+        return PlanInfo(plan_id, title, "", "", 2022 if "2022" in title else 2023, None, "plan", issuer=issuer)
+
+    plans = [
+        plan("suping-2022", "平潭综合实验区苏平片区管理局2022年度工作计划", "平潭综合实验区苏平片区管理局"),
+        plan("suping-2023", "平潭综合实验区苏平片区管理局2023年度工作计划", "平潭综合实验区苏平片区管理局"),
+        plan("finance-2022", "平潭综合实验区财政金融局2022年工作计划", "平潭综合实验区财政金融局"),
+        plan("finance-2023", "平潭综合实验区财政金融局2022年工作总结及2023年工作思路", ""),
+        plan("haitan-2022", "海坛片区管理局2022工作计划", "平潭综合实验区海坛片区管理局"),
+        plan("haitan-2023", "平潭综合实验区海坛片区管理局2022年工作总结及2023年工作思路", ""),
+    ]
+    found = {(s.later, s.earlier) for s in infer_successions(plans)}
+    assert found == {
+        ("suping-2023", "suping-2022"),
+        ("finance-2023", "finance-2022"),
+        ("haitan-2023", "haitan-2022"),
+    }
+    assert term_start("海坛片区管理局2022工作计划", "平潭综合实验区海坛片区管理局") == (
+        "平潭综合实验区海坛片区管理局",
+        2022 * 12,
+    )
+    # a report alone is still no plan; a body named in full by its title keeps its own name
+    assert term_start("平潭综合实验区海坛片区管理局2022年工作总结") is None
+    assert term_start("某局2023年工作要点", "某") == ("某局", 2023 * 12)

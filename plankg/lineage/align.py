@@ -294,7 +294,65 @@ def _parent_scores(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[
 ROLE_RELATIVE = 0.5
 
 
+# REVIEW_THEN_PLAN (round 44): a body's yearly text may report on the year its last plan covered and then plan the
+# next, in two chapters: "平潭综合实验区财政金融局2022年工作总结及2023年工作思路" is "一、2022年财政金融工作完成情况"
+# ((一) 全力以赴抓好组织收入 …) and "二、2023年重点工作计划" ((一) 抓紧抓实财源建设，促进财政收入可持续增长 …). The
+# report's sections carry on the 2022 plan's lines of work as the plan's do (its "（二）狠抓收入管理，着力培植壮大财源
+# 税源" is reported on in the first chapter and planned on in the second; the judge lists both), but aligned as one
+# plan the two chapters are rivals for every earlier unit, and the report's sections, worded as results, lost to the
+# plan's. Where a later text's chapters are exactly one report on work done (REVIEW_CHAPTER) before one plan of work
+# (PLAN_CHAPTER), the earlier plan is aligned with the report chapter's sections (the chapter's children; its items
+# stay with the whole text's alignment) on their own too, and each section's best link is added: a report section
+# reports on one line of the plan ("（三）与时俱进提升管理水平" on "（六）持续推进财政管理体制改革，提升管理效能",
+# 0.174; its runner-up "（八）扎实推进全面预算绩效管理工作", 0.129, shares only 管理). Aligning the whole chapter,
+# items too, added 18 links from the 2022 sections to the report's items (precision 0.657 → 0.509); every link of its
+# sections made precision 0.650. (Round 44: strong 0.528 → 0.611, strict 0.472 → 0.556, precision 0.657 → 0.667, near
+# 0.914 → 0.923, with or without a manifest.)
+REVIEW_THEN_PLAN = True
+REVIEW_CHAPTER = re.compile(r"(?:工作|主要)(?:完成|开展|推进)?情况$|工作总结$|工作回顾$")
+PLAN_CHAPTER = re.compile(r"工作(?:思路|计划|打算|安排|要点)$")
+
+
+def _review_chapter(later: Sequence[Unit]) -> tuple[Unit, list[Unit]] | None:
+    """REVIEW_THEN_PLAN: a later text's report chapter and the units in it, or None."""
+    chapters = [u for u in later if u.label == "Section" and not u.parent and u.title.strip()]
+    if len(chapters) != 2:
+        return None
+    review, plan = sorted(chapters, key=lambda u: u.start)
+    if not REVIEW_CHAPTER.search(review.title.strip()) or not PLAN_CHAPTER.search(plan.title.strip()):
+        return None
+
+    def under(unit: Unit) -> bool:
+        rest = unit.id.removeprefix(review.id) if unit.id.startswith(review.id) else None
+        return rest is not None and (rest == "" or rest[0] in "./#")
+
+    return review, [u for u in later if under(u)]
+
+
 def align(
+    later: Sequence[Unit],
+    earlier: Sequence[Unit],
+    terms: LineageTerms,
+    cache: TextConcepts | None = None,
+) -> list[Continuation]:
+    """Which later units continue which earlier ones, best first for each later unit; a later report chapter's
+    sections aligned on their own too (REVIEW_THEN_PLAN)."""
+    found = _align(later, earlier, terms, cache)
+    report = _review_chapter(later) if REVIEW_THEN_PLAN else None
+    if report is None:
+        return found
+    review, units = report
+    sections = {u.id for u in units if u.parent == review.id}
+    known = {(c.later, c.earlier) for c in found}
+    alone = _align([u for u in units if u.id in sections], earlier, terms, cache)
+    best: dict[str, Continuation] = {}
+    for c in alone:
+        if c.later in sections and (c.later not in best or c.score > best[c.later].score):
+            best[c.later] = c
+    return found + [c for c in best.values() if (c.later, c.earlier) not in known]
+
+
+def _align(
     later: Sequence[Unit],
     earlier: Sequence[Unit],
     terms: LineageTerms,

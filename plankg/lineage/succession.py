@@ -601,11 +601,23 @@ TERM_WORK_PLANS = True
 WORK_PLAN_NOTICE = re.compile(
     r"^(?P<by>[^《》\d]{0,30}?)关于(?:公布|印发|下发|发布|转发)?《?(?P<plan>[^《》]+?)》?的通知$"
 )
+# SUMMARY_THEN_PLAN (round 44): a body's yearly text often reports on the year past and then plans the next,
+# "平潭综合实验区财政金融局2022年工作总结及2023年工作思路" after its "…2022年工作计划": it is the plan of its
+# second year (REVIEWED_YEAR: the reviewed year and its 工作总结 before the planned year are left out of the line). A
+# bare year before 工作 is the year too ("海坛片区管理局2022工作计划", the same body's plan before its "…2022年工作
+# 总结及2023年工作思路"; YEAR_ONLY).
+SUMMARY_THEN_PLAN = True
+REVIEWED_YEAR = (
+    r"(?:(?P<reviewed>(?:19|20)\d{2})[ ]*年度?[^\d《》]{0,20}?工作总结[及和暨与、]?)?" if SUMMARY_THEN_PLAN else ""
+)
+YEAR_ONLY = r"|(?=工作)" if SUMMARY_THEN_PLAN else ""
 PERIODIC_WORK_PLAN = re.compile(
     r"^(?P<who>[^\d《》“”]{0,30}?)"
-    r"(?:(?P<first>(?:19|20)\d{2})[ ]*[-—–－~～至][ ]*)?(?P<year>(?:19|20)\d{2})[ ]*"
-    r"(?P<cadence>学年度?(?:[ ]*[（(]?第?[一二12上下][ ]*学期[）)]?)?|年度?(?:[上下]半年)?)"
-    r"(?P<what>[^\d《》]{0,20}?)工作(?:思路|要点|计划)(?:[（(][^（）()]{1,10}[）)])*$"
+    + REVIEWED_YEAR
+    + r"(?:(?P<first>(?:19|20)\d{2})[ ]*[-—–－~～至][ ]*)?(?P<year>(?:19|20)\d{2})[ ]*"
+    r"(?P<cadence>学年度?(?:[ ]*[（(]?第?[一二12上下][ ]*学期[）)]?)?|年度?(?:[上下]半年)?"
+    + YEAR_ONLY
+    + r")(?P<what>[^\d《》]{0,20}?)工作(?:思路|要点|计划)(?:[（(][^（）()]{1,10}[）)])*$"
 )
 # The month (0 = January) each cadence's span starts in, counted from January of the year the title names: a school
 # year and its first term start in September, its second term in February of the next year; a calendar year's second
@@ -620,20 +632,27 @@ PARTY_PREFIX = "中共"
 OFFICE_LINE = True
 OFFICE_WHAT = re.compile(r"(?<=.)[处科室]$")
 TERM_MONTHS = (("第二学期", 13), ("第2学期", 13), ("下学期", 13), ("学期", 8), ("学年", 8), ("下半年", 6), ("年", 0))
+# SHORT_NAMED_BODY (round 44): a title may name its body short where the page's issuer line names it in full
+# ("海坛片区管理局2022工作计划", 发布机构 平潭综合实验区海坛片区管理局; its next text is titled "平潭综合实验区
+# 海坛片区管理局2022年工作总结及2023年工作思路"): the line is then the body's full name.
+SHORT_NAMED_BODY = True
 
 
-def term_start(title: str) -> tuple[str, int] | None:
+def term_start(title: str, by: str = "") -> tuple[str, int] | None:
     """TERM_WORK_PLANS: a periodic work plan's line (who and what, without whitespace: "2024年浦东新区生态环境保护工作
     要点" and "浦东新区2025年生态环境保护工作要点" are one) and the month its span starts in (years × 12 + month); None
-    for any other title."""
+    for any other title. ``by``: the plan's issuer as its metadata names it (SHORT_NAMED_BODY)."""
     title = "".join(title.split())
     notice = WORK_PLAN_NOTICE.match(title)
     match = PERIODIC_WORK_PLAN.match(notice.group("plan") if notice else title)
     if match is None:
         return None
     who = (match.group("who") or (notice.group("by") if notice else "")).removeprefix(PARTY_PREFIX)
+    by = "".join(by.split()).removeprefix(PARTY_PREFIX)
+    if SHORT_NAMED_BODY and who and by != who and by.endswith(who):
+        who = by
     cadence = match.group("cadence")
-    month = next(m for mark, m in TERM_MONTHS if mark in cadence)
+    month = next((m for mark, m in TERM_MONTHS if mark in cadence), 0)
     year = int(match.group("first") or match.group("year"))
     what = match.group("what")
     if OFFICE_LINE:
@@ -643,7 +662,7 @@ def term_start(title: str) -> tuple[str, int] | None:
 
 def term_work_plans(steps: Sequence[PlanInfo], level: Mapping[str, str]) -> list[Succession]:
     """TERM_WORK_PLANS: each periodic work plan after the plan of its line whose span starts last before its own."""
-    timed = {p.id: t for p in steps if (t := term_start(p.title)) is not None}
+    timed = {p.id: t for p in steps if (t := term_start(p.title, p.issuer)) is not None}
     lines: dict[str, list[PlanInfo]] = {}
     for step in steps:
         if step.id in timed:
