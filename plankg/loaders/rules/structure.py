@@ -2005,6 +2005,11 @@ DESCRIBED_KINDS_MIN = 2
 # labels a lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"),
 # and so do a notice's 一、 points after its "通知如下：" (no section above them) and titled entries on lines of
 # their own ("、加强科学技术队伍的组织管理。" over its paragraphs).
+# ANNOUNCED_PARTS_OF_DOCUMENT (fixseg44, round 44): under the title of one of several documents on a page
+# (ISSUED_DOCUMENT, DOCUMENTS_IN_A_ROW) the lead is the document's own opening, as a notice's "通知如下：" is:
+# "2024年8月，我开始担任…现述职如下：" / "**一、认真学习，提高自身素质**" / "半年来，…" (sx1z-vp-duty-reports-2024,
+# the third of three duty reports; its 一、…五、 and the first report's 三、/四、 were dropped as announced measures).
+# They stay its parts.
 # UNREAD_ENTRY_TEXT: the lead is looked for past the entries the reading left unread, and past the text line
 # right under such an entry, whatever its end: the OCR may put a stray 。 in a wrapped sentence
 # ("必须注意做好下列各项工作：" / "、搞好住宅建设同城市发展规划的协调一致。制定住宅小区的建设规划，并把新。" /
