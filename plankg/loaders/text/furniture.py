@@ -745,7 +745,11 @@ def page_edge_lines(text: str, marks: PageMarks) -> list[tuple[int, int]]:
 # marker, no annex label, as PAGE_EDGE_RUNNING's) on either side of a blank line RUNNING_LINE_MIN times or more, never
 # on neighbouring pages' lines (RUNNING_LINE_GAP), are that footer and header; both go, and the same words alone on a
 # line elsewhere (the first page's header, the last page's footer) too. A pair of lines, not one: a spaced text's
-# heading repeated after blank lines has a different paragraph end above it each time.
+# heading repeated after blank lines has a different paragraph end above it each time; and a page's worth of text
+# between two breaks (RUNNING_PAGE_CHARS_MIN): a table exploded one cell a paragraph repeats its cells a row apart.
+# Blank lines are page breaks only where few lines stand before one (PAGE_BREAK_SHARE_MAX): a text spaced line by
+# line ("设施养护处" / "" / "市道运中心" / "", sh-transport-finemgmt-2024's table of lead units) has none.
+PAGE_BREAK_SHARE_MAX = 0.2
 
 
 def _edge_words(words: str, line: str) -> bool:
@@ -764,10 +768,11 @@ def _edge_words(words: str, line: str) -> bool:
 def running_pairs_over_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The running footer and header lines on either side of a text's page breaks (RUNNING_PAIR_OVER_BREAK)."""
     filled = [k for k, (start, end) in enumerate(lines) if text[start:end].strip()]
+    breaks = [(above, below) for above, below in itertools.pairwise(filled) if below - above >= 2]
+    if len(breaks) > PAGE_BREAK_SHARE_MAX * len(filled):
+        return []  # a text that sets its paragraphs (or a table's cells) apart by blank lines
     found: dict[tuple[str, str], list[int]] = {}
-    for above, below in itertools.pairwise(filled):
-        if below - above < 2:
-            continue  # no blank line between
+    for above, below in breaks:
         top, bottom = text[slice(*lines[above])], text[slice(*lines[below])]
         pair = (top.strip(), bottom.strip())
         if _edge_words(pair[0], top) and _edge_words(pair[1], bottom):
@@ -775,7 +780,9 @@ def running_pairs_over_breaks(text: str, lines: list[tuple[int, int]]) -> list[t
     running = {
         words
         for pair, where in found.items()
-        if len(where) >= RUNNING_LINE_MIN and min(b - a for a, b in itertools.pairwise(where)) >= RUNNING_LINE_GAP
+        if len(where) >= RUNNING_LINE_MIN
+        and min(b - a for a, b in itertools.pairwise(where)) >= RUNNING_LINE_GAP
+        and min(lines[b][0] - lines[a][1] for a, b in itertools.pairwise(where)) >= RUNNING_PAGE_CHARS_MIN
         for words in pair
     }
     return [span for span in lines if running and text[slice(*span)].strip() in running]
