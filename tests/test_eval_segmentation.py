@@ -711,3 +711,13 @@ def test_a_title_printed_in_traditional_characters_with_glosses_is_compared_as_r
     printed = "“十四五”推進農業農村(cūn)現代化規劃"
     assert normalise_title(printed) == normalise_title("“十四五”推进农业农村现代化规划")
     assert normalise_title(printed) != normalise_title("“十四五”推进农业现代化规划")
+
+
+def test_zero_width_characters_a_word_paste_left_in_a_gold_title_are_compared_as_read() -> None:
+    """Round 44's gold keeps the U+200C a Word paste left inside titles (sx1z-vp-duty-reports-2024); plankg drops
+    them as it reads (INVISIBLE_AS_READ): the two agree, and a different character still does not."""
+    from bench.eval_segmentation import normalise_title
+
+    assert normalise_title("谋发展，积极参与\u200c龙山书院筹建") == normalise_title("谋发展，积极参与龙山书院筹建")
+    assert normalise_title("\u200c存在不足与下一步打算\u200c") == normalise_title("存在不足与下一步打算")
+    assert normalise_title("谋发展，积极参与\u200c龙山书院筹建") != normalise_title("谋发展，参与龙山书院筹建")

@@ -6004,7 +6004,10 @@ INLINE_ISSUED_LOOKAHEAD = 1500
 # of its own: "（一）待遇领取人员可|通过“粤省事”…办理认证" (gz-pension-eligibility-check-2025), "（三）获预配租房屋
 # 的分配对象确认配租后未|在规定时间内补正补齐…的，视为弃租" (gz-public-rental-allocation-2025); gold: clauses (heldout13
 # rule). A title names a topic and never ends on a word that waits for its verb.
-MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "能", "均")
+# DUTY_BEFORE_VERB (fixseg44, round 44): a body's duty 负责 waits for its verb as a modal does: "（一）农业农村部畜牧
+# 兽医局负责|组织实施全国动物疫病监测与流行病学调查工作，…" (nat-animal-disease-monitoring-plan-2021, 三、职责分工;
+# round-44 gold: clauses). Over the corpora's lines only that one changed.
+MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "能", "均", "负责")
 # TITLE_LINE_REPEATED_OVER_BODY (seg20): PAGE_HEADINGS_ABOVE_TITLE reads the page's headings above the title line
 # nearest above the body (its first numbered heading or a preface, PREFACE_HEADINGS), not above the first title
 # line: a vault's "# 云南省电动汽车充电设施服务能力倍增行动方案" stands over the page's news headline "明年底建成25万
