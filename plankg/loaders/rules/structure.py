@@ -2005,6 +2005,11 @@ DESCRIBED_KINDS_MIN = 2
 # labels a lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"),
 # and so do a notice's 一、 points after its "通知如下：" (no section above them) and titled entries on lines of
 # their own ("、加强科学技术队伍的组织管理。" over its paragraphs).
+# ANNOUNCED_PARTS_OF_DOCUMENT (fixseg44, round 44): under the title of one of several documents on a page
+# (ISSUED_DOCUMENT, DOCUMENTS_IN_A_ROW) the lead is the document's own opening, as a notice's "通知如下：" is:
+# "2024年8月，我开始担任…现述职如下：" / "**一、认真学习，提高自身素质**" / "半年来，…" (sx1z-vp-duty-reports-2024,
+# the third of three duty reports; its 一、…五、 and the first report's 三、/四、 were dropped as announced measures).
+# They stay its parts.
 # UNREAD_ENTRY_TEXT: the lead is looked for past the entries the reading left unread, and past the text line
 # right under such an entry, whatever its end: the OCR may put a stray 。 in a wrapped sentence
 # ("必须注意做好下列各项工作：" / "、搞好住宅建设同城市发展规划的协调一致。制定住宅小区的建设规划，并把新。" /
@@ -5999,7 +6004,10 @@ INLINE_ISSUED_LOOKAHEAD = 1500
 # of its own: "（一）待遇领取人员可|通过“粤省事”…办理认证" (gz-pension-eligibility-check-2025), "（三）获预配租房屋
 # 的分配对象确认配租后未|在规定时间内补正补齐…的，视为弃租" (gz-public-rental-allocation-2025); gold: clauses (heldout13
 # rule). A title names a topic and never ends on a word that waits for its verb.
-MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "能", "均")
+# DUTY_BEFORE_VERB (fixseg44, round 44): a body's duty 负责 waits for its verb as a modal does: "（一）农业农村部畜牧
+# 兽医局负责|组织实施全国动物疫病监测与流行病学调查工作，…" (nat-animal-disease-monitoring-plan-2021, 三、职责分工;
+# round-44 gold: clauses). Over the corpora's lines only that one changed.
+MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "能", "均", "负责")
 # TITLE_LINE_REPEATED_OVER_BODY (seg20): PAGE_HEADINGS_ABOVE_TITLE reads the page's headings above the title line
 # nearest above the body (its first numbered heading or a preface, PREFACE_HEADINGS), not above the first title
 # line: a vault's "# 云南省电动汽车充电设施服务能力倍增行动方案" stands over the page's news headline "明年底建成25万

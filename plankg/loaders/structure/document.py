@@ -446,6 +446,18 @@ def _presented_documents(text: str) -> tuple[str, ...]:
 # parts level 2 under them); a plan's own title over an attachment titled otherwise (…实施方案 / …申报表) is no row.
 DOCUMENTS_IN_A_ROW_TAIL_MIN = 8
 DOCUMENTS_IN_A_ROW_PARTS_WITHIN = 3
+# REPORTS_IN_A_ROW (fixseg44, round 44): the row may stand after a page's lead (a school portal's notice to
+# staff, "全体教职工：" / "根据市教育局党委开展…通知要求…" / "党政办" / "2025年1月21日"), each document under its
+# title line and a byline over its own parts numbered from 一、: "2024年度述职述廉述德述法报告" / "绍兴市第一中学
+# 副校长俞奇弘" / "2024年度，在市教育局…" / "一、加强学习，努力提高自身素质" … "四、存在不足与下一步打算" / "…。"
+# / "2024年度述职述廉述德述法报告" / "绍兴市第一中学副校长杨佩琼" / … / "一、加强理论学习，提高政治素养" … /
+# "2024年度述职述廉述德报告" / "绍兴市第一中学副校长 冯王亮" / … / "一、认真学习，提高自身素质"
+# (sx1z-vp-duty-reports-2024: three vice-principals' reports; round-44 gold: each title level 1, its parts level
+# 2). The first title need not be the text's first line when every later one comes after its predecessor's parts
+# went on past 1 (their numbering restarts under it) - the same title again then heads a document of its own, not
+# the headline repeated; and titles of one kind may differ in their middle ("述职述廉述德述法报告" / "述职述廉述德
+# 报告"): what they share at both ends counts (DOCUMENTS_IN_A_ROW_TAIL_MIN). The row opens before the text's first
+# numbered line.
 
 
 def _shared_tail(a: str, b: str) -> int:
@@ -456,31 +468,73 @@ def _shared_tail(a: str, b: str) -> int:
     return n
 
 
+def _shared_ends(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` begin and end in alike, at most the shorter one's length
+    (REPORTS_IN_A_ROW)."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    return min(head + _shared_tail(a, b), len(a), len(b))
+
+
 def _documents_in_a_row(text: str) -> tuple[str, ...]:
     """The title lines of the documents of one kind a text holds in a row, the first one its first line
-    (DOCUMENTS_IN_A_ROW); () when it holds fewer than MIN_ISSUED_DOCUMENTS."""
+    (DOCUMENTS_IN_A_ROW) or, where each later one restarts the parts, any line (REPORTS_IN_A_ROW); () when it holds
+    fewer than MIN_ISSUED_DOCUMENTS."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
 
-    def titles_parts(k: int) -> bool:
+    def first_part(k: int) -> int | None:
         below = lines[k + 1 : k + 1 + DOCUMENTS_IN_A_ROW_PARTS_WITHIN]
-        return any((marker := read_marker(line)) is not None and marker.number == 1 for line in below)
+        return next(
+            (
+                k + 1 + j
+                for j, line in enumerate(below)
+                if (marker := read_marker(line)) is not None and marker.number == 1
+            ),
+            None,
+        )
 
-    if not lines or not _document_title_line(lines[0]) or read_marker(lines[0]) is not None or not titles_parts(0):
+    def title_line(k: int) -> bool:
+        return _document_title_line(lines[k]) and read_marker(lines[k]) is None and first_part(k) is not None
+
+    def parts_went_on(k: int, until: int) -> bool:
+        """Did the parts opened under title line ``k`` (numbered from 1) go on past 1 before line ``until``?"""
+        at = first_part(k)
+        style = read_marker(lines[at]).style if at is not None else None  # type: ignore[union-attr]
+        return any(
+            (marker := read_marker(line)) is not None and marker.style == style and marker.number >= 2
+            for line in lines[k + 1 : until]
+        )
+
+    def row(k0: int, restarts: bool) -> list[int]:
+        first = fold_title(lines[k0])
+        found = [k0]
+        for k in range(k0 + 2, len(lines)):
+            line = fold_title(lines[k])
+            if (
+                lines[k - 1][-1] in PARAGRAPH_END
+                and (line != first or restarts)
+                and (_shared_ends if restarts else _shared_tail)(line, first) >= DOCUMENTS_IN_A_ROW_TAIL_MIN
+                and title_line(k)
+                and (not restarts or parts_went_on(found[-1], k))
+            ):
+                found.append(k)
+        return found
+
+    if not lines:
         return ()
-    first = fold_title(lines[0])
-    titles = [lines[0]]
-    for k in range(2, len(lines)):
-        line = lines[k]
-        if (
-            _document_title_line(line)
-            and read_marker(line) is None
-            and lines[k - 1][-1] in PARAGRAPH_END
-            and fold_title(line) != first
-            and _shared_tail(fold_title(line), first) >= DOCUMENTS_IN_A_ROW_TAIL_MIN
-            and titles_parts(k)
-        ):
-            titles.append(line)
-    return tuple(titles) if len(titles) >= MIN_ISSUED_DOCUMENTS else ()
+    if title_line(0):
+        titles = row(0, restarts=False)
+        if len(titles) >= MIN_ISSUED_DOCUMENTS:
+            return tuple(lines[k] for k in titles)
+    for k0 in range(len(lines)):
+        if read_marker(lines[k0]) is not None:
+            return ()  # REPORTS_IN_A_ROW: the row opens before the text's first numbered line
+        if title_line(k0):
+            titles = row(k0, restarts=True)
+            if len(titles) >= MIN_ISSUED_DOCUMENTS:
+                return tuple(lines[k] for k in titles)
+    return ()
 
 
 # CITED_BARE_ANNEX_BODY (seg44, heldout32): a news page or letter that names the document it forwards by its title

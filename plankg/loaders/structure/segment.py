@@ -19,7 +19,7 @@ import os.path
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.runs import finditer_from_first
@@ -1858,7 +1858,7 @@ def headings_from_lines(
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings), plan)
-    headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
+    headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences), issued)
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_part_sentences(text, headings)  # PART_SENTENCE_ENTRIES
     headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
@@ -2957,15 +2957,19 @@ def _criteria_items(items: list[str]) -> bool:
     )
 
 
-def _without_announced_measures(text: str, headings: list[Heading]) -> list[Heading]:
+def _without_announced_measures(text: str, headings: list[Heading], documents: Collection[str] = ()) -> list[Heading]:
     """The headings without the measures a lead sentence under a section announces (ANNOUNCED_MEASURES):
     the 一、 siblings under one parent, dropped together when the lead stands above the first of them,
-    at least half of them run on into their paragraphs and most of their titles open with a verb of work."""
+    at least half of them run on into their paragraphs and most of their titles open with a verb of work.
+    The parts right under the title of one of several ``documents`` (folded titles) are that document's parts
+    (ANNOUNCED_PARTS_OF_DOCUMENT)."""
     groups: dict[int, list[int]] = {}
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number + heading.title) if heading.number else None
         lost = heading.number == LOST_NUMERAL_WRITTEN  # "、" + a sentence its title cut before its 。
         parent = _parent(headings, k)
+        if parent is not None and not headings[parent].number and fold_title(headings[parent].title) in documents:
+            continue  # ANNOUNCED_PARTS_OF_DOCUMENT
         if (lost or (marker is not None and marker.style in ANNOUNCED_MEASURE_STYLES)) and parent is not None:
             groups.setdefault(parent, []).append(k)
     drop: set[int] = set()

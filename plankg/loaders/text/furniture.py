@@ -558,6 +558,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
     spans += _running_lines(text, lines)
     spans += page_edge_lines(text, PAGE_MARKS)
+    spans += running_pairs_over_breaks(text, lines)  # RUNNING_PAIR_OVER_BREAK
     # The related-files list (or the site's disclaimer) after the article, to the end of the text.
     # Counted only once a line opens such a list: a list of every character of the text, made for each
     # text, was 1.5 % of the analysis' samples over the N = 200 generated corpus, and most texts have none.
@@ -722,14 +723,7 @@ def page_edge_lines(text: str, marks: PageMarks) -> list[tuple[int, int]]:
                 if first is None:
                     continue
                 words, end = first.group("words"), start + first.end()
-            if (
-                len(words) > PAGE_EDGE_WORDS_MAX
-                or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words)
-                or words.startswith(("|", "#"))
-                or any(ch in SENTENCE_END + "，；：:" for ch in words)
-                or read_marker(line.strip()) is not None
-                or ATTACHMENT_LINE.match(line) is not None  # an annex's label (ANNEX_LABEL_NOT_RUNNING)
-            ):
+            if not _edge_words(words, line):
                 continue
             found.setdefault((side, words), []).append((filled[near], (start, end)))
     running = [
@@ -741,6 +735,57 @@ def page_edge_lines(text: str, marks: PageMarks) -> list[tuple[int, int]]:
     alone = {words for words, _ in running} if marks.alone else set()
     elsewhere = {span for span in lines if text[slice(*span)].strip() in alone}
     return sorted({span for _, where in running for _, span in where} | elsewhere)
+
+
+# RUNNING_PAIR_OVER_BREAK (fixseg44, round 44): a PDF's text may keep no page number and no page mark, only a blank
+# line where a page ends, its running footer above that line and the next page's running header below it: "…不得有印字
+# 脱落或粘贴不牢等现象，" / "农业农村部发布" / "" / "农业农村部规章" / "并不得用粘贴、剪切的方式进行修改或补充。"
+# (nat-vet-drug-label-measures-2017, the ministry's OCR'd rules: seven pages; the footer and header stood as headings
+# under 第四章 and 第五章, round-44 gold furniture). The same two short lines (no sentence, no clause mark, no heading
+# marker, no annex label, as PAGE_EDGE_RUNNING's) on either side of a blank line RUNNING_LINE_MIN times or more, never
+# on neighbouring pages' lines (RUNNING_LINE_GAP), are that footer and header; both go, and the same words alone on a
+# line elsewhere (the first page's header, the last page's footer) too. A pair of lines, not one: a spaced text's
+# heading repeated after blank lines has a different paragraph end above it each time; and a page's worth of text
+# between two breaks (RUNNING_PAGE_CHARS_MIN): a table exploded one cell a paragraph repeats its cells a row apart.
+# Blank lines are page breaks only where few lines stand before one (PAGE_BREAK_SHARE_MAX): a text spaced line by
+# line ("设施养护处" / "" / "市道运中心" / "", sh-transport-finemgmt-2024's table of lead units) has none.
+PAGE_BREAK_SHARE_MAX = 0.2
+
+
+def _edge_words(words: str, line: str) -> bool:
+    """Can ``words`` (of ``line``) be a running header's or footer's: short, two letters at least, no sentence or
+    clause mark, the line no heading and no annex label (PAGE_EDGE_RUNNING, RUNNING_PAIR_OVER_BREAK)?"""
+    return (
+        len(words) <= PAGE_EDGE_WORDS_MAX
+        and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words) is not None
+        and not words.startswith(("|", "#"))
+        and not any(ch in SENTENCE_END + "，；：:" for ch in words)
+        and read_marker(line.strip()) is None
+        and ATTACHMENT_LINE.match(line) is None  # an annex's label (ANNEX_LABEL_NOT_RUNNING)
+    )
+
+
+def running_pairs_over_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The running footer and header lines on either side of a text's page breaks (RUNNING_PAIR_OVER_BREAK)."""
+    filled = [k for k, (start, end) in enumerate(lines) if text[start:end].strip()]
+    breaks = [(above, below) for above, below in itertools.pairwise(filled) if below - above >= 2]
+    if len(breaks) > PAGE_BREAK_SHARE_MAX * len(filled):
+        return []  # a text that sets its paragraphs (or a table's cells) apart by blank lines
+    found: dict[tuple[str, str], list[int]] = {}
+    for above, below in breaks:
+        top, bottom = text[slice(*lines[above])], text[slice(*lines[below])]
+        pair = (top.strip(), bottom.strip())
+        if _edge_words(pair[0], top) and _edge_words(pair[1], bottom):
+            found.setdefault(pair, []).append(above)
+    running = {
+        words
+        for pair, where in found.items()
+        if len(where) >= RUNNING_LINE_MIN
+        and min(b - a for a, b in itertools.pairwise(where)) >= RUNNING_LINE_GAP
+        and min(lines[b][0] - lines[a][1] for a, b in itertools.pairwise(where)) >= RUNNING_PAGE_CHARS_MIN
+        for words in pair
+    }
+    return [span for span in lines if running and text[slice(*span)].strip() in running]
 
 
 # A text is hard-wrapped (a PDF extraction that kept the page's line breaks) when at least this
