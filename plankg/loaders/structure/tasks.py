@@ -113,6 +113,49 @@ from plankg.schema import Issue
 _ANNEX_HEADER = re.compile(re.escape(ANNEX_TABLE_HEADER))
 
 
+# ANNOUNCED_WORK_LEAD (fixtask44, round 44): a report or news item announces its coming key work inside a sentence, the
+# verb that sets it out after 重点 and "以下 … 工作": "我们将重点抓好以下工作:" over "（一）抢项目、兴产业,打好项目建设
+# 突破战" (zhouwang-gwr-2025-pinyin-trad, a town's 政府工作报告), "…推动创建生态云周,和谐云周,重点将做好以下三项工作。"
+# over three paragraphs "全力推进大拆大整。一是…" (yunzhou-street-three-tasks-pinyin-trad; round-44 gold: blocks of kind
+# 重点工作), as "现将…重点工作安排如下：" does (ANNOUNCED_BLOCK). Only with 重点: "请做好以下工作：" asks a notice's
+# recipients for measures (no block, as "提出以下意见："); a review's "做了以下几个方面的工作" has no 做好. The kind is
+# 重点工作.
+ANNOUNCED_WORK_LEAD = re.compile(
+    r"重点(?:将|要|需要|必须)?(?:抓好|做好|抓实|推进|突出)以下"
+    r"(?:(?P<count>[一二三四五六七八九十两\d]{1,2})(?:项|个方面|方面|个))?的?工作[:：。]"
+)
+ANNOUNCED_WORK_KIND = "重点工作"
+# ANNOUNCED_TITLED_PARAGRAPHS: the parts such a lead counts may be paragraphs opened by an unnumbered run-in title, a
+# short sentence of its own: "全力推进大拆大整。一是持续深化…" / "攻坚剿灭劣V类水。一是开展河道清淤。…" / "创建全国文明
+# 城市。提升辖区环境水平,…" (yunzhou-street-three-tasks-pinyin-trad, after "…以下三项工作。"). Read only where the lead
+# ends its paragraph and exactly the counted paragraphs follow, each so titled (RUN_IN_PART_TITLE: at most 16
+# characters, no clause mark); each part gives its ordinal entries (一是 …) as the block's items or, with none, is an
+# item itself (tests/realworld/tasks/README.md: the leaves are the items; round-44 gold: 7 items).
+RUN_IN_PART_TITLE = re.compile(r"[ \t\u3000]*(?P<title>[^。；;，,：:！？\n]{2,16})。")
+# COUNTED_LIST_LABEL (fixtask44, round 44): a news item names its list of work by its count and then sets it out: "提出
+# 2018年城西街道的工作目标是:“七项工程”打造…" / "这“七项工程”分别为:一是大平台建设工程。…七是党建高地工程。"
+# (chengxi-street-seven-projects-2018-trad; round-44 gold: kind 工程). A counted name (N项 or N大) of 工程, 任务 or
+# 工作, quoted or not, before 分别为/分别是/包括 and a colon, with 一是 right after it. Its kind is the name without the
+# count (重点工程, 工程), as COUNTED_WORKS reads a heading.
+COUNTED_LIST_LABEL = re.compile(
+    r"“?(?P<count>[一二三四五六七八九十两\d]{1,2})(?:项|大)(?P<kind>(?:重点|重大|主要)?(?:工程|任务|工作))”?"
+    r"(?:分别为|分别是|包括)[:：][ \t\u3000\n]*(?=一是)"
+)
+# GLUED_ARABIC_BLOCK (fixtask44, round 44): a block heading the reader passed over in a text without line breaks may be
+# followed at once by its items numbered 1、 (or 1.), not by parts （一）(GLUED_INLINE_BLOCK): "…以科学发展促进三和集镇
+# 经济社会的大发展。二、工作重点1、狠抓招商引资工作。…2、继续打造特色农业。一是…" (sanhe-town-work-plan-2024 joined, a
+# town's work plan on a model-text site; round-44 gold: kind 工作重点, the leaves 1、 一是 … its items). Read as that
+# label is, in a glued text or one of a single line too short to count as glued, as GLUED_TITLE_NAMED_BLOCK reads.
+GLUED_ARABIC_BLOCK = re.compile(
+    r"(?<=[。；！？，.）)])[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s（(\d]{2,20})(?=1[、.．](?!\d))"
+)
+# COUNTED_ORDINAL_GAP: the count of such a label tells how many entries follow, so one entry whose marker a crawl lost
+# (a wrong decoding mangled "潜力。三是住房安居工程。" into "?jié）摿ΑH亲》堪簿庸こ。" in
+# chengxi-street-seven-projects-2018-trad) does not end the list: one number may be missing when the entries go on to
+# the label's count (四是 … 七是).
+COUNTED_ORDINAL_GAP = 1
+
+
 @dataclass(frozen=True)
 class RawTask:
     section_index: int  # the heading the task hangs under
@@ -265,22 +308,29 @@ def ordinal_title(body: str) -> str:
     return item_title(body).rstrip("；;，,、")
 
 
-def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def ordinal_items(text: str, start: int, end: int, count: int = 0) -> list[tuple[str, int, int]]:
     """The ordinal items "一是… 二是…" in text[start:end] (ORDINAL_BEFORE, ORDINAL_MIN), or "一,… 二,…"
     where the range opens with 一, (COMMA_ORDINALS): (marker, item start, item end); none when fewer
-    than ORDINAL_MIN follow in sequence."""
+    than ORDINAL_MIN follow in sequence. ``count``: the number of entries a label announces, which lets one
+    number be missing on the way to it (COUNTED_ORDINAL_GAP)."""
     comma = COMMA_ORDINAL_FIRST.match(text, start, end) is not None and text.find("一是", start, end) == -1
     found: list[tuple[str, int]] = []
     cursor, n = start, 1
+    before_gap = -1  # how many entries stood before a missing number, once one was skipped
     while True:
-        spellings = comma_ordinal_spellings(n) if comma else (ordinal_spelling(n),)
-        marker, pos = _next_ordinal(text, spellings, cursor, end)
-        while pos > start and text[pos - 1] not in ORDINAL_BEFORE and not text[pos - 1].isspace():
-            marker, pos = _next_ordinal(text, spellings, pos + 1, end)  # "统一是" is no item
+        marker, pos = _ordinal_at(text, n, comma, start, cursor, end)
+        if pos < 0 and count and before_gap < 0 and 1 < n < count:
+            for skipped in range(1, COUNTED_ORDINAL_GAP + 1):
+                marker, pos = _ordinal_at(text, n + skipped, comma, start, cursor, end)
+                if pos >= 0:
+                    before_gap, n = len(found), n + skipped
+                    break
         if pos < 0:
             break
         found.append((marker, pos))
         cursor, n = pos + len(marker), n + 1
+    if before_gap >= 0 and n - 1 != count:
+        found = found[:before_gap]  # the entries after the gap do not reach the announced count
     if len(found) < ORDINAL_MIN:
         return []
     items = []
@@ -292,6 +342,36 @@ def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]
             item_end = line_end if line_end >= 0 else end
         items.append((marker, pos, item_end))
     return items
+
+
+# CUT_OFF_LEAF_ORDINAL (fixtask44, round 44): a page cut short may break off inside a leaf's first ordinal entry, so the
+# leaf holds one 一是 and no 二是: "5、努力维护社会稳定。我们要进一步树立“稳定压倒一切”的思路,…。一是要切实做好群众的思
+# 想工作,加大矛盾排查和调处力度,提高处理信访工作的效" (sanhe-town-work-plan-2024: the stored answer ends there;
+# round-44 gold: the 一是 is the item, as the 一是 … of the entry 2、 before it are), as CUT_OFF_FIRST_ORDINAL reads a
+# label's one entry. Only a leaf running to the end of a text that ends in no sentence or closing mark
+# (CUT_OFF_CLOSERS), its 一是 after a sentence end.
+CUT_OFF_LEAF_AFTER = "。；;！？"
+
+
+def cut_off_leaf_ordinal(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """CUT_OFF_LEAF_ORDINAL: the one 一是 of a leaf text[start:end] that the text breaks off in; else none."""
+    if end < len(text.rstrip()) or text.rstrip()[-1:] in CUT_OFF_CLOSERS:
+        return []
+    first = ordinal_spelling(1)
+    pos = text.find(first, start, end)
+    if pos <= start or text[pos - 1] not in CUT_OFF_LEAF_AFTER or text.find(ordinal_spelling(2), pos, end) != -1:
+        return []
+    return [(first, pos, end)]
+
+
+def _ordinal_at(text: str, n: int, comma: bool, start: int, cursor: int, end: int) -> tuple[str, int]:
+    """The ordinal marker of number n first written in text[cursor:end] after an item's boundary (ORDINAL_BEFORE:
+    "统一是" is no item), and where; -1 if none is."""
+    spellings = comma_ordinal_spellings(n) if comma else (ordinal_spelling(n),)
+    marker, pos = _next_ordinal(text, spellings, cursor, end)
+    while pos > start and text[pos - 1] not in ORDINAL_BEFORE and not text[pos - 1].isspace():
+        marker, pos = _next_ordinal(text, spellings, pos + 1, end)
+    return marker, pos
 
 
 def cut_off_first_ordinal(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -395,7 +475,11 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     table or note (``run_in_items``); ``text`` is the plan text the headings index."""
 
     def own_items(start: int, end: int) -> list[tuple[str, int, int]]:
-        return ordinal_items(text, start, end) or innermost_items(text, run_in_items(text, start, end))
+        return (
+            ordinal_items(text, start, end)
+            or cut_off_leaf_ordinal(text, start, end)  # CUT_OFF_LEAF_ORDINAL
+            or innermost_items(text, run_in_items(text, start, end))
+        )
 
     tasks: list[RawTask] = []
     taken: set[int] = set()
@@ -593,10 +677,14 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
     whose number is in the style of the first part after the announcement is an item, hanging under its own
     section; none when no announcement stands before the first part."""
     announced = None
-    for match in ANNOUNCED_BLOCK.finditer(text):
+    kind = ""
+    # ANNOUNCED_WORK_LEAD: "我们将重点抓好以下工作:" announces the parts after it as ANNOUNCED_BLOCK does
+    leads = [(m, m.group("kind")) for m in ANNOUNCED_BLOCK.finditer(text)]
+    leads += [(m, ANNOUNCED_WORK_KIND) for m in ANNOUNCED_WORK_LEAD.finditer(text) if "以下" in text]
+    for match, match_kind in sorted(leads, key=lambda lead: lead[0].start()):
         after = [j for j, h in enumerate(headings) if h.start >= match.end() and h.number.strip()]
         if after and not any(h.number.strip() for h in headings if h.start < match.start()):
-            announced = (match, after)
+            announced, kind = (match, after), match_kind
     if announced is None and headings and headings[0].number.strip():
         # TITLE_NAMED_BLOCK: the plan's title line above its first part names the block
         titles = list(TITLE_NAMED_BLOCK.finditer(text, 0, headings[0].start))
@@ -609,13 +697,13 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
                 titles = [glued_title]
         if titles:
             announced = (titles[-1], [j for j, h in enumerate(headings) if h.number.strip()])
+            kind = titles[-1].group("kind")
     if announced is None:
         return []
     match, after = announced
     first = headings[after[0]]
     style = _numbering(first.number)
     parts = [j for j in after if headings[j].level == first.level and _numbering(headings[j].number) == style]
-    kind = match.group("kind")
     tasks: list[RawTask] = []
     for j in parts:
         part = headings[j]
@@ -1163,6 +1251,13 @@ def tasks_from_inline_blocks(
             inline_kind = block_kind(match.group("title"))
             if inline_kind is not None:
                 labels.append((match.start(), match.end(), inline_kind))
+        # GLUED_ARABIC_BLOCK: "。二、工作重点1、狠抓…": the passed-over block heading over items numbered 1、
+        arabic_blocks: set[int] = set()
+        for match in GLUED_ARABIC_BLOCK.finditer(text, own_start, own_end) if glued or "\n" not in text.strip() else ():
+            inline_kind = block_kind(match.group("title"))
+            if inline_kind is not None:
+                labels.append((match.start(), match.end(), inline_kind))
+                arabic_blocks.add(match.start())
         # ATTACK_LABEL's match holds 技术攻关 and ORDINAL_LABEL's is followed by 一是 or 一, (COMMA_ORDINALS): a section
         # without them is not searched (both patterns are tried at every character).
         if text.find("技术攻关", own_start, own_end) != -1:
@@ -1174,6 +1269,12 @@ def tasks_from_inline_blocks(
             (m.start(), m.end(), next(m.group(name) for name in ORDINAL_LABEL_KINDS if m.group(name)))
             for m in (ORDINAL_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ())
         ]
+        # COUNTED_LIST_LABEL: "这“七项工程”分别为:一是…", its count allowing one lost marker (COUNTED_ORDINAL_GAP)
+        counts: dict[int, int] = {}
+        for m in COUNTED_LIST_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ():
+            if not any(start <= m.start() < end for start, end, _ in ordinal_labels):
+                ordinal_labels.append((m.start(), m.end(), m.group("kind")))
+                counts[m.start()] = cn_to_int(m.group("count"))
         # A line naming a list of work, its 一、 entries on the lines below (LINE_LABEL), to the
         # section's end: they may be sections of their own under it.
         # Entries that are sections holding numbered sections of their own are not the leaves:
@@ -1198,6 +1299,14 @@ def tasks_from_inline_blocks(
                 title = re.split(r"[:：]", text[start:end], maxsplit=1)[0]  # the bullet's name
                 tasks.append(RawTask(index, dash_block, "", match.group("kind"), title, start, end, False))
             dash_block += 1 if dash_items else 0
+        parts_block = dash_block
+        leads = ANNOUNCED_WORK_LEAD.finditer(text, own_start, own_end) if "以下" in text[own_start:own_end] else ()
+        for match in leads:
+            part_items = titled_paragraph_items(text, match, own_end)
+            for marker, start, end in part_items:
+                title = ordinal_title(text[start + len(marker) : end])
+                tasks.append(RawTask(index, parts_block, marker, ANNOUNCED_WORK_KIND, title, start, end, False))
+            parts_block += 1 if part_items else 0
         read: set[int] = set()
         unread_labels = list(UNREAD_LABEL.finditer(text, own_start, own_end))
         # Boxes before labels, with numbered items or not ("主要任务：开展…"), in a glued text.
@@ -1221,12 +1330,20 @@ def tasks_from_inline_blocks(
             block_end = min(s for s in stops + [s for s, _, _ in ordinal_labels] if s > label_start)
             ordinal = (label_start, items_start, kind) in ordinal_labels
             if ordinal:
-                items = ordinal_items(text, items_start, block_end)
+                items = ordinal_items(text, items_start, block_end, counts.get(label_start, 0))
                 items = items or cut_off_first_ordinal(text, items_start, block_end)  # CUT_OFF_FIRST_ORDINAL
             else:
                 style = _item_style(text[items_start : items_start + 3])
                 items = _items(text, items_start, block_end, style) if style else []
                 items = innermost_items(text, items)
+                if label_start in arabic_blocks:  # its entries' 一是、二是 … in their place, as ANNOUNCED_LEAVES
+                    items = [
+                        leaf
+                        for item in items
+                        for leaf in ordinal_items(text, item[1], item[2])
+                        or cut_off_leaf_ordinal(text, item[1], item[2])
+                        or [item]
+                    ]
             if items:
                 read.add(label_start)
             for marker, item_start, item_end in items:
@@ -1248,6 +1365,30 @@ def tasks_from_inline_blocks(
                     )
                 )
     return tasks, empties, issues
+
+
+def titled_paragraph_items(text: str, lead: re.Match[str], end: int) -> list[tuple[str, int, int]]:
+    """ANNOUNCED_TITLED_PARAGRAPHS: the items of the paragraphs a counted lead (ANNOUNCED_WORK_LEAD) ending its
+    paragraph announces, each opened by a run-in title (RUN_IN_PART_TITLE): its ordinal entries, or the paragraph
+    itself; none unless exactly the counted paragraphs follow so, within text[:end]."""
+    lead_line_end = text.find("\n", lead.end(), end)
+    if lead.group("count") is None or lead_line_end < 0 or text[lead.end() : lead_line_end].strip():
+        return []
+    count = cn_to_int(lead.group("count"))
+    paragraphs: list[tuple[int, int]] = []
+    cursor = lead_line_end + 1
+    for line in text[cursor:end].split("\n"):
+        if line.strip():
+            start = cursor + len(line) - len(line.lstrip())
+            paragraphs.append((start, cursor + len(line.rstrip())))
+        cursor += len(line) + 1
+    titled = [p for p in paragraphs[:count] if RUN_IN_PART_TITLE.match(text, p[0], p[1])]
+    if len(titled) != count or count < ORDINAL_MIN:
+        return []
+    items: list[tuple[str, int, int]] = []
+    for start, stop in titled:
+        items += ordinal_items(text, start, stop) or [("", start, stop)]
+    return items
 
 
 def dash_bullet_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1281,6 +1422,10 @@ def run_in_block_headings(text: str, glued: bool = False) -> list[tuple[Heading,
     for items in sorted(blocks.values(), key=lambda items: min(t.start for t in items)):
         first = min(t.start for t in items)
         label = text.rfind(items[0].kind, 0, first)
+        if label == -1 and items[0].kind == ANNOUNCED_WORK_KIND:
+            # ANNOUNCED_WORK_LEAD names its block in a sentence ("重点将做好以下三项工作。"): the label is the lead
+            leads = list(ANNOUNCED_WORK_LEAD.finditer(text, 0, first))
+            label = leads[-1].start() if leads else -1
         if label == -1 or (runs and label < runs[-1][1]):
             continue  # the name is not written before the items, or is inside the block before
         start = max(text.rfind(mark, 0, label) for mark in RUN_IN_BLOCK_SENTENCE_END) + 1
