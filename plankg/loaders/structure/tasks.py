@@ -132,15 +132,30 @@ ANNOUNCED_WORK_KIND = "重点工作"
 # characters, no clause mark); each part gives its ordinal entries (一是 …) as the block's items or, with none, is an
 # item itself (tests/realworld/tasks/README.md: the leaves are the items; round-44 gold: 7 items).
 RUN_IN_PART_TITLE = re.compile(r"[ \t\u3000]*(?P<title>[^。；;，,：:！？\n]{2,16})。")
-# COUNTED_LIST_LABEL (fixtask44, round 44): a news item names its list of work by its count and then sets it out: "提出
-# 2018年城西街道的工作目标是:“七项工程”打造…" / "这“七项工程”分别为:一是大平台建设工程。…七是党建高地工程。"
-# (chengxi-street-seven-projects-2018-trad; round-44 gold: kind 工程). A counted name (N项 or N大) of 工程, 任务 or
-# 工作, quoted or not, before 分别为/分别是/包括 and a colon, with 一是 right after it. Its kind is the name without the
-# count (重点工程, 工程), as COUNTED_WORKS reads a heading.
+# COUNTED_LIST_LABEL (fixtask44, round 44): a news item names its list of work by its count and then sets it out, inside
+# a sentence: "提出2018年城西街道的工作目标是:“七项工程”打造…" / "这“七项工程”分别为:一是大平台建设工程。…七是党建高地
+# 工程。" (chengxi-street-seven-projects-2018-trad; round-44 gold: kind 工程), "今年全区计划投资340万元,重点实施三项工程
+# :" over "1.大中型灌区续建配套与现代化改造项目:…" … "3.…" (zh-farmland-water-2025; round-27 gold: kind 重点工程). A
+# counted name (N项 or N大) of 工程, 任务 or 工作, quoted or not, after 重点 and the verb that carries it out or before
+# 分别为/分别是/包括, then a colon, with 一是 or the first numbered item (FIRST_ITEM) right after it. 工作 only with 重
+# 点 or 分别…/包括: "完成了 三项工作：" reviews. Its kind is the name without the count, 重点 kept (重点工程, 工程), as
+# COUNTED_WORKS reads a heading.
 COUNTED_LIST_LABEL = re.compile(
-    r"“?(?P<count>[一二三四五六七八九十两\d]{1,2})(?:项|大)(?P<kind>(?:重点|重大|主要)?(?:工程|任务|工作))”?"
-    r"(?:分别为|分别是|包括)[:：][ \t\u3000\n]*(?=一是)"
+    r"(?P<focus>重点)?(?:实施|推进|抓好|做好|开展|建设|打造)?“?(?P<count>[一二三四五六七八九十两\d]{1,2})(?:项|大)"
+    r"(?P<kind>(?:重点|重大|主要)?(?:工程|任务|工作))”?(?P<set_out>分别为|分别是|包括)?[:：][ \t\u3000\n]*"
+    rf"(?=一是|{FIRST_ITEM})"
 )
+COUNTED_LIST_RANKS = ("重点", "重大", "主要")
+
+
+def counted_list_kind(match: re.Match[str]) -> str | None:
+    """COUNTED_LIST_LABEL: the block's kind (重点工程, 工程), or None for a bare count of 工作 (a review's)."""
+    kind = match.group("kind")
+    if kind == "工作" and not (match.group("focus") or match.group("set_out")):
+        return None
+    return ("重点" if match.group("focus") and not kind.startswith(COUNTED_LIST_RANKS) else "") + kind
+
+
 # GLUED_ARABIC_BLOCK (fixtask44, round 44): a block heading the reader passed over in a text without line breaks may be
 # followed at once by its items numbered 1、 (or 1.), not by parts （一）(GLUED_INLINE_BLOCK): "…以科学发展促进三和集镇
 # 经济社会的大发展。二、工作重点1、狠抓招商引资工作。…2、继续打造特色农业。一是…" (sanhe-town-work-plan-2024 joined, a
@@ -681,6 +696,9 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
     # ANNOUNCED_WORK_LEAD: "我们将重点抓好以下工作:" announces the parts after it as ANNOUNCED_BLOCK does
     leads = [(m, m.group("kind")) for m in ANNOUNCED_BLOCK.finditer(text)]
     leads += [(m, ANNOUNCED_WORK_KIND) for m in ANNOUNCED_WORK_LEAD.finditer(text) if "以下" in text]
+    # COUNTED_LIST_LABEL: "重点实施三项工程:" over the parts "1.大中型灌区…" "2.…"
+    counted = COUNTED_LIST_LABEL.finditer(text) if "项" in text or "大" in text else ()
+    leads += [(m, counted_kind) for m in counted if (counted_kind := counted_list_kind(m)) is not None]
     for match, match_kind in sorted(leads, key=lambda lead: lead[0].start()):
         after = [j for j, h in enumerate(headings) if h.start >= match.end() and h.number.strip()]
         if after and not any(h.number.strip() for h in headings if h.start < match.start()):
@@ -704,6 +722,14 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
     first = headings[after[0]]
     style = _numbering(first.number)
     parts = [j for j in after if headings[j].level == first.level and _numbering(headings[j].number) == style]
+    # COUNTED_PARTS_CONTINUED: the entries a counted lead announces past the parts read as headings
+    missing = _counted(match) - len(parts)
+    last = parts[-1]
+    continued = (
+        _counted_lines(text, headings[last].title_end, ends[last], len(parts) + 1, len(parts) + missing)
+        if missing > 0 and _numbering(headings[last].number) in ("N.", "N、")
+        else []
+    )
     tasks: list[RawTask] = []
     for j in parts:
         part = headings[j]
@@ -712,8 +738,37 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
         for marker, start, end in leaves:
             tasks.append(RawTask(j, 1, marker, kind, ordinal_title(text[start + len(marker) : end]), start, end, False))
         if not leaves:
-            tasks.append(RawTask(j, 1, part.number, kind, part.title, part.start, ends[j], False, j))
+            end = continued[0][1] if continued and j == last else ends[j]
+            tasks.append(RawTask(j, 1, part.number, kind, part.title, part.start, end, False, j))
+    for marker, start, end in continued:
+        tasks.append(RawTask(last, 1, marker, kind, item_title(text[start + len(marker) : end]), start, end, False))
     return tasks
+
+
+def _counted_lines(text: str, start: int, end: int, first: int, last: int) -> list[tuple[str, int, int]]:
+    """Entries first … last numbered 1.-style, each opening a line of text[start:end], in sequence (a lead's count says
+    how many; one is enough): (marker, start, end); none unless all are there."""
+    found: list[tuple[str, int]] = []
+    cursor = start
+    for n in range(first, last + 1):
+        hits = [
+            (pos + 1, spelling)
+            for spelling in marker_spellings("arabic", n)
+            if (pos := text.find("\n" + spelling, cursor, end)) >= 0
+            and not text[pos + 1 + len(spelling) : pos + 2 + len(spelling)].isdigit()
+        ]
+        if not hits:
+            return []
+        pos, spelling = min(hits)
+        found.append((spelling, pos))
+        cursor = pos + len(spelling)
+    return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
+
+
+def _counted(lead: re.Match[str]) -> int:
+    """The count of entries a lead announces ("以下三项工作", "三项工程"), 0 when it gives none."""
+    count = lead.groupdict().get("count")
+    return cn_to_int(count) if count else 0
 
 
 def _beside_block(headings: list[Heading], j: int) -> bool:
@@ -1269,12 +1324,19 @@ def tasks_from_inline_blocks(
             (m.start(), m.end(), next(m.group(name) for name in ORDINAL_LABEL_KINDS if m.group(name)))
             for m in (ORDINAL_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ())
         ]
-        # COUNTED_LIST_LABEL: "这“七项工程”分别为:一是…", its count allowing one lost marker (COUNTED_ORDINAL_GAP)
+        # COUNTED_LIST_LABEL: "这“七项工程”分别为:一是…" (its count allowing one lost marker, COUNTED_ORDINAL_GAP),
+        # "重点实施三项工程:1.…"
         counts: dict[int, int] = {}
-        for m in COUNTED_LIST_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ():
-            if not any(start <= m.start() < end for start, end, _ in ordinal_labels):
-                ordinal_labels.append((m.start(), m.end(), m.group("kind")))
+        counted = COUNTED_LIST_LABEL.finditer(text, own_start, own_end) if "项" in text[own_start:own_end] else ()
+        for m in counted:
+            counted_kind = counted_list_kind(m)
+            if counted_kind is None or any(m.start() < e and s < m.end() for s, e, _ in labels + ordinal_labels):
+                continue
+            if text.startswith(ordinal_spelling(1), m.end()):
+                ordinal_labels.append((m.start(), m.end(), counted_kind))
                 counts[m.start()] = cn_to_int(m.group("count"))
+            else:
+                labels.append((m.start(), m.end(), counted_kind))
         # A line naming a list of work, its 一、 entries on the lines below (LINE_LABEL), to the
         # section's end: they may be sections of their own under it.
         # Entries that are sections holding numbered sections of their own are not the leaves:
@@ -1422,10 +1484,11 @@ def run_in_block_headings(text: str, glued: bool = False) -> list[tuple[Heading,
     for items in sorted(blocks.values(), key=lambda items: min(t.start for t in items)):
         first = min(t.start for t in items)
         label = text.rfind(items[0].kind, 0, first)
-        if label == -1 and items[0].kind == ANNOUNCED_WORK_KIND:
-            # ANNOUNCED_WORK_LEAD names its block in a sentence ("重点将做好以下三项工作。"): the label is the lead
-            leads = list(ANNOUNCED_WORK_LEAD.finditer(text, 0, first))
-            label = leads[-1].start() if leads else -1
+        if label == -1:
+            # ANNOUNCED_WORK_LEAD and COUNTED_LIST_LABEL name their block in a sentence, by a count ("重点将做好以下三项
+            # 工作。", "重点实施三项工程:"): the label is the lead
+            rules = (ANNOUNCED_WORK_LEAD, COUNTED_LIST_LABEL)
+            label = max((m.start() for rule in rules for m in rule.finditer(text, 0, first)), default=-1)
         if label == -1 or (runs and label < runs[-1][1]):
             continue  # the name is not written before the items, or is inside the block before
         start = max(text.rfind(mark, 0, label) for mark in RUN_IN_BLOCK_SENTENCE_END) + 1
