@@ -115,3 +115,29 @@ def test_a_finished_leaf_keeps_itself() -> None:
     # the text closes its sentence: 5、 is finished with one 一是, no cut: the entry itself is the item
     found = tasks(SANHE + "率。")
     assert [number for _, number, _ in found][-1] == "5、"
+
+
+# shaoxing-key-work-2020q1-table (a city's open-government page: the table flattened one cell a paragraph)
+SHAOXING = (
+    "> 政务公开 > 工作报告\n\n市政府2020年重点工作（预下达）一季度进展情况表\n\n"
+    "序号\n\n内容与要求\n\n进展情况\n\n责任单位\n\n"
+    "1\n\n坚持“稳开稳走,提质提效”的总体态势,加强季度、月度数据监测,确保地区生产总值增长7%左右。\n\n"
+    "从1-2月主要经济指标完成情况看,金融机构存贷款余额、保费收入等错月指标实现正增长。\n\n市发改委\n\n"
+    "2\n\n持续推进重大项目攻坚,确保有效投资增长高于经济增长。\n\n1-2月,全市固定资产投资同比下降12.7%。\n\n市发改委\n\n"
+    "3\n\n聚焦重点领域编制培育发展新兴产业新三年行动计划,力争规上工业中四大新兴产业增加值占比提升至44%。\n\n"
+    "启动培育发展新兴产业研究报告招投标相关前期工作;\n\n市发改委\n\n"
+    "4\n\n深入推进省级军民融合示范区建设,取得军工资质8本以上。\n\n目前已有10家企业提出申办军工资质需求。\n\n市发"
+)
+
+
+def test_a_page_that_is_a_key_work_table_has_its_rows_as_items() -> None:
+    # TITLED_WORK_TABLE: the title names 重点工作, the rows 1-4 open at their numbers (its 责任单位 column no matter)
+    found = tasks(SHAOXING)
+    assert [number for _, number, _ in found] == ["1", "2", "3", "4"]
+    assert {kind for kind, _, _ in found} == {"重点工作"}
+    assert found[1][2] == "持续推进重大项目攻坚,确保有效投资增长高于经济增长"
+
+
+def test_a_division_of_work_table_is_no_block() -> None:
+    # a 分工 table says who does what (README: no block)
+    assert tasks(SHAOXING.replace("一季度进展情况表", "任务分工表")) == []

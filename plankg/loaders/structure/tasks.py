@@ -96,6 +96,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     STAGE_TITLE,
     STAGES_LEAD,
+    TASK_BLOCK_KINDS,
     TASK_LIST_TITLE,
     TITLE_NAMED_BLOCK,
     UNNUMBERED_PARTS_RUN_IN,
@@ -164,6 +165,22 @@ def counted_list_kind(match: re.Match[str]) -> str | None:
 GLUED_ARABIC_BLOCK = re.compile(
     r"(?<=[。；！？，.）)])[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s（(\d]{2,20})(?=1[、.．](?!\d))"
 )
+# TITLED_WORK_TABLE (fixtask44, round 44): a page whose whole body is a table of the year's key work, under a title
+# naming that work: "市政府2020年重点工作（预下达）一季度进展情况表" over the cells "序号" / "内容与要求" / "进展情况" /
+# "责任单位", then "1" / "坚持“稳开稳走,提质提效”的总体态势,…" / "从1-2月主要经济指标完成情况看,…" / "市发改委" / "2" /
+# …, one cell a paragraph (shaoxing-key-work-2020q1-table, a city's open-government page; round-44 gold: kind 重点工作,
+# each row an item opening at its number), as an attached 重点项目表 is read (ANNEX_TABLE). Here the table is the
+# document, not an annex restating a plan's body, so its 责任单位 column does not make it a who-does-what table
+# (ANNEX_UNIT_COLUMN); a 分工 table still is one (README: 任务分工 tables are no blocks). Only a title line ending in 表
+# with a block name, before which the text holds no sentence and no 附件, a 序号 header line within ANNEX_HEADER_CHARS,
+# rows numbered 1, 2, … alone on their lines (ANNEX_ROW_NUMBER), at least ORDINAL_MIN; in a text whose headings carry no
+# number. The rows hang from a run-in section titled by the block name (as RUN_IN_BLOCK_SECTION's).
+_BLOCK_NAMES = "|".join(sorted(TASK_BLOCK_KINDS, key=len, reverse=True))
+TITLED_WORK_TABLE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<title>[^\n。；！？，,：:]{{0,30}}?(?P<kind>{_BLOCK_NAMES})[^\n。；！？，,：:]{{0,30}}?表)"
+    r"[ \t\u3000]*$"
+)
+TITLED_WORK_TABLE_NOT = ("分工", "附件", "附表")
 # COUNTED_ORDINAL_GAP: the count of such a label tells how many entries follow, so one entry whose marker a crawl lost
 # (a wrong decoding mangled "潜力。三是住房安居工程。" into "?jié）摿ΑH亲》堪簿庸こ。" in
 # chengxi-street-seven-projects-2018-trad) does not end the list: one number may be missing when the entries go on to
@@ -1133,6 +1150,54 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
             cells = [c.strip() for c in split.splitlines() if c.strip()]
             row_title = item_title(cells[0]) if cells else ""
             tasks.append(RawTask(section, block, number, title.group("kind"), row_title, start, row_end, not row_title))
+    return tasks
+
+
+def titled_work_table(text: str, headings: list[Heading]) -> tuple[re.Match[str], list[tuple[str, int]], int] | None:
+    """TITLED_WORK_TABLE: the table's title, its rows (number, start) and its end; None for any other text."""
+    if "序号" not in text or any(h.number.strip() for h in headings):
+        return None
+    title = TITLED_WORK_TABLE.search(text)
+    if title is None or "。" in text[: title.start()] or any(w in text[: title.end()] for w in TITLED_WORK_TABLE_NOT):
+        return None
+    header = ANNEX_HEADER_LINE.search(text, title.end(), title.end() + ANNEX_HEADER_CHARS)
+    if header is None:
+        return None
+    following = ANNEX_NEXT.search(text, header.end())
+    end = following.start() if following is not None else len(text.rstrip())
+    rows: list[tuple[str, int]] = []
+    for row in ANNEX_ROW_NUMBER.finditer(text, header.end(), end):
+        if int(row.group("n")) == len(rows) + 1:
+            rows.append((row.group("n"), row.start("n")))
+    return (title, rows, end) if len(rows) >= ORDINAL_MIN else None
+
+
+def titled_work_table_heading(text: str, headings: list[Heading]) -> tuple[Heading, int] | None:
+    """TITLED_WORK_TABLE: the run-in section the table's rows hang from (titled by the block name, from the title's
+    line) and its end, when the table stands before every heading; else None."""
+    table = titled_work_table(text, headings)
+    if table is None or (headings and headings[0].start <= table[0].start()):
+        return None
+    title, _, end = table
+    start = title.start("title")
+    return Heading(level=1, number="", title=title.group("kind"), start=start, title_end=start), end
+
+
+def tasks_from_titled_work_table(text: str, headings: list[Heading], ends: list[int]) -> list[RawTask]:
+    """TITLED_WORK_TABLE: each row a task of the title's block name, under the section holding the title."""
+    table = titled_work_table(text, [h for h in headings if h.number.strip()])
+    if table is None:
+        return []
+    title, rows, end = table
+    holding = [k for k, h in enumerate(headings) if h.start <= title.start("title") < ends[k]]
+    if not holding:
+        return []
+    tasks: list[RawTask] = []
+    for i, (number, start) in enumerate(rows):
+        row_end = rows[i + 1][1] if i + 1 < len(rows) else end
+        cells = [c.strip() for c in text[start + len(number) : row_end].splitlines() if c.strip()]
+        row_title = item_title(cells[0]) if cells else ""
+        tasks.append(RawTask(holding[-1], 1, number, title.group("kind"), row_title, start, row_end, not row_title))
     return tasks
 
 
