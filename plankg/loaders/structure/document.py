@@ -59,6 +59,8 @@ from plankg.loaders.structure.tasks import (
     tasks_from_glued_boxes,
     tasks_from_inline_blocks,
     tasks_from_paged_blocks,
+    tasks_from_titled_work_table,
+    titled_work_table_heading,
 )
 from plankg.loaders.structure.toc import Toc, parse_toc
 from plankg.loaders.text.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
@@ -638,6 +640,12 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         if runs and not _reads_tasks(text, headings, ends, glued):
             headings = [heading for heading, _ in runs] + headings
             ends = [end for _, end in runs] + ends
+    # TITLED_WORK_TABLE: a page that is a table of key work under its title, when nothing else names a block
+    work_table = titled_work_table_heading(text, headings) if not glued else None
+    if work_table is not None and not (headings and _reads_tasks(text, headings, ends, glued)):
+        headings, ends = [work_table[0], *headings], [work_table[1], *ends]
+    else:
+        work_table = None
     heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
     heading_tasks += tasks_from_paged_blocks(text, headings, ends, task_headings)  # PAGED_PART_HEADING
@@ -658,6 +666,8 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         for item in inline_tasks:
             used[item.section_index] = max(used.get(item.section_index, 0), item.block)
         inline_tasks += tasks_from_annex_tables(text, headings, ends, used)
+        if work_table is not None:
+            inline_tasks += tasks_from_titled_work_table(text, headings, ends)  # TITLED_WORK_TABLE
     else:
         # GLUED_ANNEX_TABLE: an annex table's rows glued cell after cell.
         glued_used: dict[int, int] = {}

@@ -96,6 +96,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     STAGE_TITLE,
     STAGES_LEAD,
+    TASK_BLOCK_KINDS,
     TASK_LIST_TITLE,
     TITLE_NAMED_BLOCK,
     UNNUMBERED_PARTS_RUN_IN,
@@ -111,6 +112,80 @@ from plankg.schema import Issue
 
 # A 序号 header again inside a glued annex table (ANNEX_TABLE_HEADER), compiled once.
 _ANNEX_HEADER = re.compile(re.escape(ANNEX_TABLE_HEADER))
+
+
+# ANNOUNCED_WORK_LEAD (fixtask44, round 44): a report or news item announces its coming key work inside a sentence, the
+# verb that sets it out after 重点 and "以下 … 工作": "我们将重点抓好以下工作:" over "（一）抢项目、兴产业,打好项目建设
+# 突破战" (zhouwang-gwr-2025-pinyin-trad, a town's 政府工作报告), "…推动创建生态云周,和谐云周,重点将做好以下三项工作。"
+# over three paragraphs "全力推进大拆大整。一是…" (yunzhou-street-three-tasks-pinyin-trad; round-44 gold: blocks of kind
+# 重点工作), as "现将…重点工作安排如下：" does (ANNOUNCED_BLOCK). Only with 重点: "请做好以下工作：" asks a notice's
+# recipients for measures (no block, as "提出以下意见："); a review's "做了以下几个方面的工作" has no 做好. The kind is
+# 重点工作.
+ANNOUNCED_WORK_LEAD = re.compile(
+    r"重点(?:将|要|需要|必须)?(?:抓好|做好|抓实|推进|突出)以下"
+    r"(?:(?P<count>[一二三四五六七八九十两\d]{1,2})(?:项|个方面|方面|个))?的?工作[:：。]"
+)
+ANNOUNCED_WORK_KIND = "重点工作"
+# ANNOUNCED_TITLED_PARAGRAPHS: the parts such a lead counts may be paragraphs opened by an unnumbered run-in title, a
+# short sentence of its own: "全力推进大拆大整。一是持续深化…" / "攻坚剿灭劣V类水。一是开展河道清淤。…" / "创建全国文明
+# 城市。提升辖区环境水平,…" (yunzhou-street-three-tasks-pinyin-trad, after "…以下三项工作。"). Read only where the lead
+# ends its paragraph and exactly the counted paragraphs follow, each so titled (RUN_IN_PART_TITLE: at most 16
+# characters, no clause mark); each part gives its ordinal entries (一是 …) as the block's items or, with none, is an
+# item itself (tests/realworld/tasks/README.md: the leaves are the items; round-44 gold: 7 items).
+RUN_IN_PART_TITLE = re.compile(r"[ \t\u3000]*(?P<title>[^。；;，,：:！？\n]{2,16})。")
+# COUNTED_LIST_LABEL (fixtask44, round 44): a news item names its list of work by its count and then sets it out, inside
+# a sentence: "提出2018年城西街道的工作目标是:“七项工程”打造…" / "这“七项工程”分别为:一是大平台建设工程。…七是党建高地
+# 工程。" (chengxi-street-seven-projects-2018-trad; round-44 gold: kind 工程), "今年全区计划投资340万元,重点实施三项工程
+# :" over "1.大中型灌区续建配套与现代化改造项目:…" … "3.…" (zh-farmland-water-2025; round-27 gold: kind 重点工程). A
+# counted name (N项 or N大) of 工程, 任务 or 工作, quoted or not, after 重点 and the verb that carries it out or before
+# 分别为/分别是/包括, then a colon, with 一是 or the first numbered item (FIRST_ITEM) right after it. 工作 only with 重
+# 点 or 分别…/包括: "完成了 三项工作：" reviews. Its kind is the name without the count, 重点 kept (重点工程, 工程), as
+# COUNTED_WORKS reads a heading.
+COUNTED_LIST_LABEL = re.compile(
+    r"(?P<focus>重点)?(?:实施|推进|抓好|做好|开展|建设|打造)?“?(?P<count>[一二三四五六七八九十两\d]{1,2})(?:项|大)"
+    r"(?P<kind>(?:重点|重大|主要)?(?:工程|任务|工作))”?(?P<set_out>分别为|分别是|包括)?[:：][ \t\u3000\n]*"
+    rf"(?=一是|{FIRST_ITEM})"
+)
+COUNTED_LIST_RANKS = ("重点", "重大", "主要")
+
+
+def counted_list_kind(match: re.Match[str]) -> str | None:
+    """COUNTED_LIST_LABEL: the block's kind (重点工程, 工程), or None for a bare count of 工作 (a review's)."""
+    kind = match.group("kind")
+    if kind == "工作" and not (match.group("focus") or match.group("set_out")):
+        return None
+    return ("重点" if match.group("focus") and not kind.startswith(COUNTED_LIST_RANKS) else "") + kind
+
+
+# GLUED_ARABIC_BLOCK (fixtask44, round 44): a block heading the reader passed over in a text without line breaks may be
+# followed at once by its items numbered 1、 (or 1.), not by parts （一）(GLUED_INLINE_BLOCK): "…以科学发展促进三和集镇
+# 经济社会的大发展。二、工作重点1、狠抓招商引资工作。…2、继续打造特色农业。一是…" (sanhe-town-work-plan-2024 joined, a
+# town's work plan on a model-text site; round-44 gold: kind 工作重点, the leaves 1、 一是 … its items). Read as that
+# label is, in a glued text or one of a single line too short to count as glued, as GLUED_TITLE_NAMED_BLOCK reads.
+GLUED_ARABIC_BLOCK = re.compile(
+    r"(?<=[。；！？，.）)])[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s（(\d]{2,20})(?=1[、.．](?!\d))"
+)
+# TITLED_WORK_TABLE (fixtask44, round 44): a page whose whole body is a table of the year's key work, under a title
+# naming that work: "市政府2020年重点工作（预下达）一季度进展情况表" over the cells "序号" / "内容与要求" / "进展情况" /
+# "责任单位", then "1" / "坚持“稳开稳走,提质提效”的总体态势,…" / "从1-2月主要经济指标完成情况看,…" / "市发改委" / "2" /
+# …, one cell a paragraph (shaoxing-key-work-2020q1-table, a city's open-government page; round-44 gold: kind 重点工作,
+# each row an item opening at its number), as an attached 重点项目表 is read (ANNEX_TABLE). Here the table is the
+# document, not an annex restating a plan's body, so its 责任单位 column does not make it a who-does-what table
+# (ANNEX_UNIT_COLUMN); a 分工 table still is one (README: 任务分工 tables are no blocks). Only a title line ending in 表
+# with a block name, before which the text holds no sentence and no 附件, a 序号 header line within ANNEX_HEADER_CHARS,
+# rows numbered 1, 2, … alone on their lines (ANNEX_ROW_NUMBER), at least ORDINAL_MIN; in a text whose headings carry no
+# number. The rows hang from a run-in section titled by the block name (as RUN_IN_BLOCK_SECTION's).
+_BLOCK_NAMES = "|".join(sorted(TASK_BLOCK_KINDS, key=len, reverse=True))
+TITLED_WORK_TABLE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<title>[^\n。；！？，,：:]{{0,30}}?(?P<kind>{_BLOCK_NAMES})[^\n。；！？，,：:]{{0,30}}?表)"
+    r"[ \t\u3000]*$"
+)
+TITLED_WORK_TABLE_NOT = ("分工", "附件", "附表")
+# COUNTED_ORDINAL_GAP: the count of such a label tells how many entries follow, so one entry whose marker a crawl lost
+# (a wrong decoding mangled "潜力。三是住房安居工程。" into "?jié）摿ΑH亲》堪簿庸こ。" in
+# chengxi-street-seven-projects-2018-trad) does not end the list: one number may be missing when the entries go on to
+# the label's count (四是 … 七是).
+COUNTED_ORDINAL_GAP = 1
 
 
 @dataclass(frozen=True)
@@ -265,22 +340,29 @@ def ordinal_title(body: str) -> str:
     return item_title(body).rstrip("；;，,、")
 
 
-def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def ordinal_items(text: str, start: int, end: int, count: int = 0) -> list[tuple[str, int, int]]:
     """The ordinal items "一是… 二是…" in text[start:end] (ORDINAL_BEFORE, ORDINAL_MIN), or "一,… 二,…"
     where the range opens with 一, (COMMA_ORDINALS): (marker, item start, item end); none when fewer
-    than ORDINAL_MIN follow in sequence."""
+    than ORDINAL_MIN follow in sequence. ``count``: the number of entries a label announces, which lets one
+    number be missing on the way to it (COUNTED_ORDINAL_GAP)."""
     comma = COMMA_ORDINAL_FIRST.match(text, start, end) is not None and text.find("一是", start, end) == -1
     found: list[tuple[str, int]] = []
     cursor, n = start, 1
+    before_gap = -1  # how many entries stood before a missing number, once one was skipped
     while True:
-        spellings = comma_ordinal_spellings(n) if comma else (ordinal_spelling(n),)
-        marker, pos = _next_ordinal(text, spellings, cursor, end)
-        while pos > start and text[pos - 1] not in ORDINAL_BEFORE and not text[pos - 1].isspace():
-            marker, pos = _next_ordinal(text, spellings, pos + 1, end)  # "统一是" is no item
+        marker, pos = _ordinal_at(text, n, comma, start, cursor, end)
+        if pos < 0 and count and before_gap < 0 and 1 < n < count:
+            for skipped in range(1, COUNTED_ORDINAL_GAP + 1):
+                marker, pos = _ordinal_at(text, n + skipped, comma, start, cursor, end)
+                if pos >= 0:
+                    before_gap, n = len(found), n + skipped
+                    break
         if pos < 0:
             break
         found.append((marker, pos))
         cursor, n = pos + len(marker), n + 1
+    if before_gap >= 0 and n - 1 != count:
+        found = found[:before_gap]  # the entries after the gap do not reach the announced count
     if len(found) < ORDINAL_MIN:
         return []
     items = []
@@ -292,6 +374,36 @@ def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]
             item_end = line_end if line_end >= 0 else end
         items.append((marker, pos, item_end))
     return items
+
+
+# CUT_OFF_LEAF_ORDINAL (fixtask44, round 44): a page cut short may break off inside a leaf's first ordinal entry, so the
+# leaf holds one 一是 and no 二是: "5、努力维护社会稳定。我们要进一步树立“稳定压倒一切”的思路,…。一是要切实做好群众的思
+# 想工作,加大矛盾排查和调处力度,提高处理信访工作的效" (sanhe-town-work-plan-2024: the stored answer ends there;
+# round-44 gold: the 一是 is the item, as the 一是 … of the entry 2、 before it are), as CUT_OFF_FIRST_ORDINAL reads a
+# label's one entry. Only a leaf running to the end of a text that ends in no sentence or closing mark
+# (CUT_OFF_CLOSERS), its 一是 after a sentence end.
+CUT_OFF_LEAF_AFTER = "。；;！？"
+
+
+def cut_off_leaf_ordinal(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """CUT_OFF_LEAF_ORDINAL: the one 一是 of a leaf text[start:end] that the text breaks off in; else none."""
+    if end < len(text.rstrip()) or text.rstrip()[-1:] in CUT_OFF_CLOSERS:
+        return []
+    first = ordinal_spelling(1)
+    pos = text.find(first, start, end)
+    if pos <= start or text[pos - 1] not in CUT_OFF_LEAF_AFTER or text.find(ordinal_spelling(2), pos, end) != -1:
+        return []
+    return [(first, pos, end)]
+
+
+def _ordinal_at(text: str, n: int, comma: bool, start: int, cursor: int, end: int) -> tuple[str, int]:
+    """The ordinal marker of number n first written in text[cursor:end] after an item's boundary (ORDINAL_BEFORE:
+    "统一是" is no item), and where; -1 if none is."""
+    spellings = comma_ordinal_spellings(n) if comma else (ordinal_spelling(n),)
+    marker, pos = _next_ordinal(text, spellings, cursor, end)
+    while pos > start and text[pos - 1] not in ORDINAL_BEFORE and not text[pos - 1].isspace():
+        marker, pos = _next_ordinal(text, spellings, pos + 1, end)
+    return marker, pos
 
 
 def cut_off_first_ordinal(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -395,7 +507,11 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     table or note (``run_in_items``); ``text`` is the plan text the headings index."""
 
     def own_items(start: int, end: int) -> list[tuple[str, int, int]]:
-        return ordinal_items(text, start, end) or innermost_items(text, run_in_items(text, start, end))
+        return (
+            ordinal_items(text, start, end)
+            or cut_off_leaf_ordinal(text, start, end)  # CUT_OFF_LEAF_ORDINAL
+            or innermost_items(text, run_in_items(text, start, end))
+        )
 
     tasks: list[RawTask] = []
     taken: set[int] = set()
@@ -593,10 +709,17 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
     whose number is in the style of the first part after the announcement is an item, hanging under its own
     section; none when no announcement stands before the first part."""
     announced = None
-    for match in ANNOUNCED_BLOCK.finditer(text):
+    kind = ""
+    # ANNOUNCED_WORK_LEAD: "我们将重点抓好以下工作:" announces the parts after it as ANNOUNCED_BLOCK does
+    leads = [(m, m.group("kind")) for m in ANNOUNCED_BLOCK.finditer(text)]
+    leads += [(m, ANNOUNCED_WORK_KIND) for m in ANNOUNCED_WORK_LEAD.finditer(text) if "以下" in text]
+    # COUNTED_LIST_LABEL: "重点实施三项工程:" over the parts "1.大中型灌区…" "2.…"
+    counted = COUNTED_LIST_LABEL.finditer(text) if "项" in text or "大" in text else ()
+    leads += [(m, counted_kind) for m in counted if (counted_kind := counted_list_kind(m)) is not None]
+    for match, match_kind in sorted(leads, key=lambda lead: lead[0].start()):
         after = [j for j, h in enumerate(headings) if h.start >= match.end() and h.number.strip()]
         if after and not any(h.number.strip() for h in headings if h.start < match.start()):
-            announced = (match, after)
+            announced, kind = (match, after), match_kind
     if announced is None and headings and headings[0].number.strip():
         # TITLE_NAMED_BLOCK: the plan's title line above its first part names the block
         titles = list(TITLE_NAMED_BLOCK.finditer(text, 0, headings[0].start))
@@ -609,13 +732,21 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
                 titles = [glued_title]
         if titles:
             announced = (titles[-1], [j for j, h in enumerate(headings) if h.number.strip()])
+            kind = titles[-1].group("kind")
     if announced is None:
         return []
     match, after = announced
     first = headings[after[0]]
     style = _numbering(first.number)
     parts = [j for j in after if headings[j].level == first.level and _numbering(headings[j].number) == style]
-    kind = match.group("kind")
+    # COUNTED_PARTS_CONTINUED: the entries a counted lead announces past the parts read as headings
+    missing = _counted(match) - len(parts)
+    last = parts[-1]
+    continued = (
+        _counted_lines(text, headings[last].title_end, ends[last], len(parts) + 1, len(parts) + missing)
+        if missing > 0 and _numbering(headings[last].number) in ("N.", "N、")
+        else []
+    )
     tasks: list[RawTask] = []
     for j in parts:
         part = headings[j]
@@ -624,8 +755,37 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
         for marker, start, end in leaves:
             tasks.append(RawTask(j, 1, marker, kind, ordinal_title(text[start + len(marker) : end]), start, end, False))
         if not leaves:
-            tasks.append(RawTask(j, 1, part.number, kind, part.title, part.start, ends[j], False, j))
+            end = continued[0][1] if continued and j == last else ends[j]
+            tasks.append(RawTask(j, 1, part.number, kind, part.title, part.start, end, False, j))
+    for marker, start, end in continued:
+        tasks.append(RawTask(last, 1, marker, kind, item_title(text[start + len(marker) : end]), start, end, False))
     return tasks
+
+
+def _counted_lines(text: str, start: int, end: int, first: int, last: int) -> list[tuple[str, int, int]]:
+    """Entries first … last numbered 1.-style, each opening a line of text[start:end], in sequence (a lead's count says
+    how many; one is enough): (marker, start, end); none unless all are there."""
+    found: list[tuple[str, int]] = []
+    cursor = start
+    for n in range(first, last + 1):
+        hits = [
+            (pos + 1, spelling)
+            for spelling in marker_spellings("arabic", n)
+            if (pos := text.find("\n" + spelling, cursor, end)) >= 0
+            and not text[pos + 1 + len(spelling) : pos + 2 + len(spelling)].isdigit()
+        ]
+        if not hits:
+            return []
+        pos, spelling = min(hits)
+        found.append((spelling, pos))
+        cursor = pos + len(spelling)
+    return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
+
+
+def _counted(lead: re.Match[str]) -> int:
+    """The count of entries a lead announces ("以下三项工作", "三项工程"), 0 when it gives none."""
+    count = lead.groupdict().get("count")
+    return cn_to_int(count) if count else 0
 
 
 def _beside_block(headings: list[Heading], j: int) -> bool:
@@ -993,6 +1153,54 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
     return tasks
 
 
+def titled_work_table(text: str, headings: list[Heading]) -> tuple[re.Match[str], list[tuple[str, int]], int] | None:
+    """TITLED_WORK_TABLE: the table's title, its rows (number, start) and its end; None for any other text."""
+    if "序号" not in text or any(h.number.strip() for h in headings):
+        return None
+    title = TITLED_WORK_TABLE.search(text)
+    if title is None or "。" in text[: title.start()] or any(w in text[: title.end()] for w in TITLED_WORK_TABLE_NOT):
+        return None
+    header = ANNEX_HEADER_LINE.search(text, title.end(), title.end() + ANNEX_HEADER_CHARS)
+    if header is None:
+        return None
+    following = ANNEX_NEXT.search(text, header.end())
+    end = following.start() if following is not None else len(text.rstrip())
+    rows: list[tuple[str, int]] = []
+    for row in ANNEX_ROW_NUMBER.finditer(text, header.end(), end):
+        if int(row.group("n")) == len(rows) + 1:
+            rows.append((row.group("n"), row.start("n")))
+    return (title, rows, end) if len(rows) >= ORDINAL_MIN else None
+
+
+def titled_work_table_heading(text: str, headings: list[Heading]) -> tuple[Heading, int] | None:
+    """TITLED_WORK_TABLE: the run-in section the table's rows hang from (titled by the block name, from the title's
+    line) and its end, when the table stands before every heading; else None."""
+    table = titled_work_table(text, headings)
+    if table is None or (headings and headings[0].start <= table[0].start()):
+        return None
+    title, _, end = table
+    start = title.start("title")
+    return Heading(level=1, number="", title=title.group("kind"), start=start, title_end=start), end
+
+
+def tasks_from_titled_work_table(text: str, headings: list[Heading], ends: list[int]) -> list[RawTask]:
+    """TITLED_WORK_TABLE: each row a task of the title's block name, under the section holding the title."""
+    table = titled_work_table(text, [h for h in headings if h.number.strip()])
+    if table is None:
+        return []
+    title, rows, end = table
+    holding = [k for k, h in enumerate(headings) if h.start <= title.start("title") < ends[k]]
+    if not holding:
+        return []
+    tasks: list[RawTask] = []
+    for i, (number, start) in enumerate(rows):
+        row_end = rows[i + 1][1] if i + 1 < len(rows) else end
+        cells = [c.strip() for c in text[start + len(number) : row_end].splitlines() if c.strip()]
+        row_title = item_title(cells[0]) if cells else ""
+        tasks.append(RawTask(holding[-1], 1, number, title.group("kind"), row_title, start, row_end, not row_title))
+    return tasks
+
+
 def tasks_from_glued_boxes(
     text: str, headings: list[Heading], ends: list[int], used: dict[int, int], taken: set[int]
 ) -> list[RawTask]:
@@ -1163,6 +1371,13 @@ def tasks_from_inline_blocks(
             inline_kind = block_kind(match.group("title"))
             if inline_kind is not None:
                 labels.append((match.start(), match.end(), inline_kind))
+        # GLUED_ARABIC_BLOCK: "。二、工作重点1、狠抓…": the passed-over block heading over items numbered 1、
+        arabic_blocks: set[int] = set()
+        for match in GLUED_ARABIC_BLOCK.finditer(text, own_start, own_end) if glued or "\n" not in text.strip() else ():
+            inline_kind = block_kind(match.group("title"))
+            if inline_kind is not None:
+                labels.append((match.start(), match.end(), inline_kind))
+                arabic_blocks.add(match.start())
         # ATTACK_LABEL's match holds 技术攻关 and ORDINAL_LABEL's is followed by 一是 or 一, (COMMA_ORDINALS): a section
         # without them is not searched (both patterns are tried at every character).
         if text.find("技术攻关", own_start, own_end) != -1:
@@ -1174,6 +1389,19 @@ def tasks_from_inline_blocks(
             (m.start(), m.end(), next(m.group(name) for name in ORDINAL_LABEL_KINDS if m.group(name)))
             for m in (ORDINAL_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ())
         ]
+        # COUNTED_LIST_LABEL: "这“七项工程”分别为:一是…" (its count allowing one lost marker, COUNTED_ORDINAL_GAP),
+        # "重点实施三项工程:1.…"
+        counts: dict[int, int] = {}
+        counted = COUNTED_LIST_LABEL.finditer(text, own_start, own_end) if "项" in text[own_start:own_end] else ()
+        for m in counted:
+            counted_kind = counted_list_kind(m)
+            if counted_kind is None or any(m.start() < e and s < m.end() for s, e, _ in labels + ordinal_labels):
+                continue
+            if text.startswith(ordinal_spelling(1), m.end()):
+                ordinal_labels.append((m.start(), m.end(), counted_kind))
+                counts[m.start()] = cn_to_int(m.group("count"))
+            else:
+                labels.append((m.start(), m.end(), counted_kind))
         # A line naming a list of work, its 一、 entries on the lines below (LINE_LABEL), to the
         # section's end: they may be sections of their own under it.
         # Entries that are sections holding numbered sections of their own are not the leaves:
@@ -1198,6 +1426,14 @@ def tasks_from_inline_blocks(
                 title = re.split(r"[:：]", text[start:end], maxsplit=1)[0]  # the bullet's name
                 tasks.append(RawTask(index, dash_block, "", match.group("kind"), title, start, end, False))
             dash_block += 1 if dash_items else 0
+        parts_block = dash_block
+        leads = ANNOUNCED_WORK_LEAD.finditer(text, own_start, own_end) if "以下" in text[own_start:own_end] else ()
+        for match in leads:
+            part_items = titled_paragraph_items(text, match, own_end)
+            for marker, start, end in part_items:
+                title = ordinal_title(text[start + len(marker) : end])
+                tasks.append(RawTask(index, parts_block, marker, ANNOUNCED_WORK_KIND, title, start, end, False))
+            parts_block += 1 if part_items else 0
         read: set[int] = set()
         unread_labels = list(UNREAD_LABEL.finditer(text, own_start, own_end))
         # Boxes before labels, with numbered items or not ("主要任务：开展…"), in a glued text.
@@ -1221,12 +1457,20 @@ def tasks_from_inline_blocks(
             block_end = min(s for s in stops + [s for s, _, _ in ordinal_labels] if s > label_start)
             ordinal = (label_start, items_start, kind) in ordinal_labels
             if ordinal:
-                items = ordinal_items(text, items_start, block_end)
+                items = ordinal_items(text, items_start, block_end, counts.get(label_start, 0))
                 items = items or cut_off_first_ordinal(text, items_start, block_end)  # CUT_OFF_FIRST_ORDINAL
             else:
                 style = _item_style(text[items_start : items_start + 3])
                 items = _items(text, items_start, block_end, style) if style else []
                 items = innermost_items(text, items)
+                if label_start in arabic_blocks:  # its entries' 一是、二是 … in their place, as ANNOUNCED_LEAVES
+                    items = [
+                        leaf
+                        for item in items
+                        for leaf in ordinal_items(text, item[1], item[2])
+                        or cut_off_leaf_ordinal(text, item[1], item[2])
+                        or [item]
+                    ]
             if items:
                 read.add(label_start)
             for marker, item_start, item_end in items:
@@ -1248,6 +1492,30 @@ def tasks_from_inline_blocks(
                     )
                 )
     return tasks, empties, issues
+
+
+def titled_paragraph_items(text: str, lead: re.Match[str], end: int) -> list[tuple[str, int, int]]:
+    """ANNOUNCED_TITLED_PARAGRAPHS: the items of the paragraphs a counted lead (ANNOUNCED_WORK_LEAD) ending its
+    paragraph announces, each opened by a run-in title (RUN_IN_PART_TITLE): its ordinal entries, or the paragraph
+    itself; none unless exactly the counted paragraphs follow so, within text[:end]."""
+    lead_line_end = text.find("\n", lead.end(), end)
+    if lead.group("count") is None or lead_line_end < 0 or text[lead.end() : lead_line_end].strip():
+        return []
+    count = cn_to_int(lead.group("count"))
+    paragraphs: list[tuple[int, int]] = []
+    cursor = lead_line_end + 1
+    for line in text[cursor:end].split("\n"):
+        if line.strip():
+            start = cursor + len(line) - len(line.lstrip())
+            paragraphs.append((start, cursor + len(line.rstrip())))
+        cursor += len(line) + 1
+    titled = [p for p in paragraphs[:count] if RUN_IN_PART_TITLE.match(text, p[0], p[1])]
+    if len(titled) != count or count < ORDINAL_MIN:
+        return []
+    items: list[tuple[str, int, int]] = []
+    for start, stop in titled:
+        items += ordinal_items(text, start, stop) or [("", start, stop)]
+    return items
 
 
 def dash_bullet_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1281,6 +1549,11 @@ def run_in_block_headings(text: str, glued: bool = False) -> list[tuple[Heading,
     for items in sorted(blocks.values(), key=lambda items: min(t.start for t in items)):
         first = min(t.start for t in items)
         label = text.rfind(items[0].kind, 0, first)
+        if label == -1:
+            # ANNOUNCED_WORK_LEAD and COUNTED_LIST_LABEL name their block in a sentence, by a count ("重点将做好以下三项
+            # 工作。", "重点实施三项工程:"): the label is the lead
+            rules = (ANNOUNCED_WORK_LEAD, COUNTED_LIST_LABEL)
+            label = max((m.start() for rule in rules for m in rule.finditer(text, 0, first)), default=-1)
         if label == -1 or (runs and label < runs[-1][1]):
             continue  # the name is not written before the items, or is inside the block before
         start = max(text.rfind(mark, 0, label) for mark in RUN_IN_BLOCK_SENTENCE_END) + 1
