@@ -4058,11 +4058,20 @@ EXPORT_KEY_TITLE = re.compile(r"^Title\t[ \u3000]*(?P<title>[^\t\n]*[\u4e00-\u9f
 # "京发改" / "〔2026〕" / "341号": up to METADATA_NUMBER_CELLS cells after the label are joined while no 文号 is whole.
 METADATA_NUMBER_CELLS = 3
 # A page's toolbar above the headline, one button per line ("下载" / "打印" / "全屏" / "收藏",
-# "分享:", "【字号：加大"): the page's, never the title.
+# "分享:", "【字号：加大"): the page's, never the title. DOWNLOAD_LAYOUT_BUTTON (fixmeta44, round 44): a ministry's
+# rules page offers its PDF as "下载版式" (download the laid-out file) above the title, "下载版式" / "农业农村部规章" /
+# "兽药标签和说明书管理办法" (nat-vet-drug-label-measures-2017): one button; cut as 下载 it left "版式" in the title.
 TOOLBAR_LINE = re.compile(
-    r"^[ \t\u3000]*【?(?:下载|打印|全屏|收藏|分享(?:到)?|转发|关闭|返回|纠错|打印本页|关闭窗口|字号|字体|大|中|小"
-    r"|加大|还原|减小)(?:[:：].{0,40})?】?[ \t\u3000]*$"
+    r"^[ \t\u3000]*【?(?:下载(?:版式)?|打印|全屏|收藏|分享(?:到)?|转发|关闭|返回|纠错|打印本页|关闭窗口|字号|字体"
+    r"|大|中|小|加大|还原|减小)(?:[:：].{0,40})?】?[ \t\u3000]*$"
 )
+# RUNNING_HEADER_LINE (fixmeta44, round 44): a PDF's text keeps its running header on every page, and on the first
+# page above the title: "下载版式" / "农业农村部规章" / "兽药标签和说明书管理办法" / …, "农业农村部发布" / "" /
+# "农业农村部规章" / "第四条…" (nat-vet-drug-label-measures-2017, seven copies): joined to the title as its first
+# half. A short line the head repeats RUNNING_HEADER_MIN_COPIES times or more that is no title by its ending is the
+# page's header (a running header that is the document's title, "…发展规划" on every page, stays: it is the title).
+RUNNING_HEADER_MIN_COPIES = 3
+RUNNING_HEADER_MAX_CHARS = 20
 # EPAPER_PAGE_LINE (fix32meta, round 32): a newspaper's e-paper page opens with its page label and the page's article
 # list label above the dated headline: "第02版:聚焦2024年全国交通运输工作会议" / "本版新闻列表" / "2023年12月22日
 # 星期" / "李小鹏部长在2024年全国交通运输工作会议上的讲话摘要版" (nat-transport-speech-2024, a 中国水运报 e-paper
@@ -4306,6 +4315,11 @@ TITLE_QUALIFIER_LINE = re.compile(
     r"|\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*[-—–－~～至到][ ]*\d{4}[ ]*年[ ]*\d{1,2}[ ]*月)[）)])"
     r"(?:[（(](?:[一二三四]次)?(?:征求意见稿|送审稿|报批稿|草案|试行)[）)])?$"
 )
+# BROKEN_QUALIFIER (fixmeta44, round 44): a ministry page that breaks its lines before digits leaves a title's years
+# qualifier's opening bracket alone on a line: "国家动物疫病监测与流行病学调查计划" / "（" / "2021—2025年）"
+# (nat-animal-disease-monitoring-plan-2021; the page breaks "…农业部公告第" / "898号等规定" and "（" / "2021—2025年）》"
+# in its issuing sentence the same way). The lone bracket and the line after it read as one qualifier line.
+QUALIFIER_OPENING_LINE = re.compile(r"^[ \u3000]*[（(][ \u3000]*$")
 # A headline whose characters are spaced out ("国 家 粮 食 应 急 预 案 的 函"): the spaces are layout.
 LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
 # LETTER_SPACED_HEADING_TOP (fix30seg, round 30): a document sets its unnumbered top titles letter-spaced, "序 言"
@@ -5201,7 +5215,7 @@ SIGNATURE_BEFORE_DOCUMENT = re.compile(
 # (sn-gov-report-2026). Cut off the first line. Not 转发: a notice's own title may open with it ("转发省发展改革委
 # 关于…的通知").
 GLUED_TOOLBAR = re.compile(
-    r"^(?:[ \t\u3000]*(?:【?(?:下载|打印|全屏|收藏|分享到?)(?:[:：](?=[\u4e00-\u9fff]))?】?"
+    r"^(?:[ \t\u3000]*(?:【?(?:下载(?:版式)?|打印|全屏|收藏|分享到?)(?:[:：](?=[\u4e00-\u9fff]))?】?"
     r"|【?(?:字号|字体)[:：]?(?:加大|还原|减小|[大中小]|[ \t\u3000|｜])+】?))+"
 )
 # GLUED_BREADCRUMB: a page's breadcrumb glued in front of the headline on one line, its last item (the column) glued
@@ -5633,6 +5647,16 @@ SQUARE_NUMBER_BRACKETS = str.maketrans("[]［］", "〔〕〔〕")
 _GLUED_NUMBER = r"(?P<number>(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号)"
 NUMBER_AFTER_PAGE_WORD = re.compile(rf"(?:网站|文件|搜索|信息公开){_GLUED_NUMBER}(?=[^。，：:\n]{{2,80}}?关于)")
 NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])")
+# NUMBER_BEFORE_RECIPIENTS (fixmeta44, round 44): a repost that prints its notice without a title line leads it with
+# the 文号, and on one line that number stands between the page's words and the addressees: "来源:甘肃省文化和旅游厅
+# 网站甘文旅厅字〔2021〕72号各市州文化和旅游部门,…,机关各处室:为进一步…" (gs-culture-tourism-14fyp-2021), "…签署战略
+# 合作协......晋政发〔2018〕30号各市、县人民政府,省人民政府各委、办、厅、局:现将《…》印发给你们" (shanxi-blue-sky-
+# action-plan-2018). The number starts after a page word (as NUMBER_AFTER_PAGE_WORD's) or where no Chinese character,
+# bracket or quotation mark stands before it (a 文号 cited in a sentence stands in brackets), the addressees after it.
+NUMBER_BEFORE_RECIPIENTS = re.compile(
+    rf"(?:(?<=网站)|(?<=文件)|(?<=搜索)|(?<=信息公开)|(?<![\u4e00-\u9fff（(《〈“\"]))"
+    rf"{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])"
+)
 # SHORT_GOVERNMENT (meta19b): a page's 发布单位 may name a government as it calls itself, "区政府", under a notice title
 # naming it in full, "上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
 # (jd-illegal-land-2014, one-line): for FULLER_ISSUER the full name's 人民政府 reads as 政府.
@@ -5723,6 +5747,13 @@ SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u
 # PAGE_TITLE_TRAIL) was titled by its file name.
 NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十（(第]|\d(?!\d{3}年))[^。；：:\n]+$")
 NEWS_HEADLINE_CHARS = 30
+# NEWS_HEADLINE_DOCUMENT (fixmeta44, round 44): a page whose headline is read as news (NEWS_HEADLINE) when nothing
+# else titles it may print a document whole under the document's own name: a school site's study column reprints
+# "中华人民共和国宪法" (nat-constitution-2018, gold kind plan), a law reads "中华人民共和国煤炭法" (nat-coal-law-2013,
+# gold plan), a school page shows its leaders' reports under "学校班子成员年度述职报告展示" (sx1z-vp-duty-reports-2024,
+# gold report). A headline that is a law's title (LAW_TITLE's form) or names a report (REPORT_WORDS, a 《》 name
+# taken out: REPORT_QUOTED) is the document's, no news about one; its kind is read off it as any title's.
+NEWS_HEADLINE_DOCUMENT = re.compile("|".join((LAW_TITLE.pattern, *REPORT_WORDS)))
 # REPEATED_NEWS_HEADLINE (fix32meta, round 32): a news page prints its headline twice, as its title and as its <h1>,
 # under the site's furniture: "中华网" / "设为书签Ctrl+D将本页面保存为书签,…。" / "生态环境部:打赢蓝天保卫战重点为京津
 # 冀及周边等" twice / "2018-07-04 20:36:05 新华网" / "据生态环境部网站消息,…生态环境部有关负责人就《打赢蓝天保卫战三
