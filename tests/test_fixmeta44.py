@@ -98,3 +98,33 @@ def test_a_number_cited_in_brackets_before_addressees_is_not_the_notices() -> No
     # NUMBER_BEFORE_RECIPIENTS: a 文号 in brackets is cited, whatever follows it
     text = "根据《某某规定》（国发〔2018〕22号）各地区、各部门要认真执行：一、总体要求。"
     assert guess_meta(text, "stem", SHA).doc_number == ""
+
+
+# shanxi-blue-sky-action-plan-2018 (heldout44): the notice without its title line, the plan's title counting its term
+THREE_YEAR_ACTION_PLAN = (
+    "晋政发〔2018〕30号\n各市、县人民政府，省人民政府各委、办、厅、局：\n"
+    "现将《山西省打赢蓝天保卫战三年行动计划》印发给你们，请认真贯彻执行。\n山西省人民政府\n2018年7月29日\n"
+    "山西省打赢蓝天保卫战三年行动计划\n"
+    "为认真贯彻落实中共中央、国务院《关于全面加强生态环境保护坚决打好污染防治攻坚战的意见》精神，制定本行动计划。\n"
+    "一、总体要求\n"
+)
+
+
+def test_a_title_counting_its_term_runs_that_many_years_from_its_issue() -> None:
+    # TITLE_TERM_YEARS: before, 2018-2018 (the year of issue, no goal year in the opening)
+    meta = guess_meta(THREE_YEAR_ACTION_PLAN, "stem", SHA)
+    assert (meta.title, meta.start_year, meta.end_year) == ("山西省打赢蓝天保卫战三年行动计划", 2018, 2020)
+
+
+def test_a_title_with_its_years_is_dated_by_them_not_by_its_count() -> None:
+    # TITLE_TERM_YEARS: the years a title names stand
+    text = THREE_YEAR_ACTION_PLAN.replace("三年行动计划", "三年行动计划（2019—2021年）")
+    meta = guess_meta(text, "stem", SHA)
+    assert (meta.start_year, meta.end_year) == (2019, 2021)
+
+
+def test_a_decree_glued_to_the_title_is_no_organ_named_by_the_title() -> None:
+    # DECREE_ORGAN_NO_TITLE: nat-vet-drug-label-measures-2017 on one line; before, the issuer was
+    # "下载版式农业农村部规章兽药标签和说明书管理办法业部"
+    text = "".join(RUNNING_HEADER.split("\n"))
+    assert guess_meta(text, "stem", SHA).issuer == "农业部"

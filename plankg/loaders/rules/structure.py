@@ -4804,9 +4804,15 @@ DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
 # there, "《医疗机构医疗保障定点管理暂行办法》（国家医 疗保障局令第2号" (nat-medins-payment-qualification-2024):
 # an organ never starts right after a space that follows a Chinese character or a bracket ("疗保障局" was the
 # opinion's issuer).
+# DECREE_ORGAN_NO_TITLE (fixmeta44, round 44): OCR that lost a revision note's opening words glues the title to the
+# first decree it cites, and a crawl onto one line glues the page's header in front: "农业农村部规章兽药标签和说明书
+# 管理办法业部令第38号、2007年11月8日农业部令第6号…" (nat-vet-drug-label-measures-2017 on one line) gave the organ
+# "…规章兽药标签和说明书管理办法业部". An organ's name holds no document kind (DECREE_ORGAN_NO_TITLE_WORDS); the
+# next order, "农业部令第6号", names it.
+DECREE_ORGAN_NO_TITLE_WORDS = r"(?!办法|条例|规定|规章|细则)"
 DECREE_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?<![\u4e00-\u9fff（(] )(?:中华人民共和国)?"
-    r"(?P<organ>国务院|[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
+    rf"(?P<organ>国务院|(?:{DECREE_ORGAN_NO_TITLE_WORDS}[\u4e00-\u9fff]){{2,30}}?(?:人民政府|部|委员会|总局|局|署|银行))"
     r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
 )
 # PROMULGATED_DOCUMENT (fix14meta, after round 14's score): a text that opens with the order promulgating a
@@ -4933,6 +4939,11 @@ RESEARCH_TERM = re.compile(
 # (ACTION_PLAN_SELF) and names no year but that goal year: a plan naming another year is dated by it, or not.
 ACTION_PLAN_SELF = re.compile(r"(?:制定|制订|出台|印发)本行动(?:计划|方案)")
 ACTION_PLAN_YEARS = 3
+# TITLE_TERM_YEARS (fixmeta44, round 44): a title may count its own term in years without naming them, "山西省打赢蓝天
+# 保卫战三年行动计划" issued 2018-07-29 by 晋政发〔2018〕30号 (shanxi-blue-sky-action-plan-2018, gold 2018-2020, as the
+# State Council's 打赢蓝天保卫战三年行动计划 of 2018 it carries out runs): read from the year of issue
+# (issue_to_goal_years), that many years, where the opening sets no goal year further.
+TITLE_TERM_YEARS = re.compile(r"(?<![\d一二三四五六七八九十])(?P<count>[两二三四五])年(?:行动|攻坚)")
 NAMED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[ ]*年")
 # IMPLEMENTED_PLAN_SPAN: a guide or standard drawn up to carry out a plan of fixed years, the opening
 # naming that plan with its span ("为贯彻落实《推进船舶总装建造智能化转型行动计划（2019-2021年）》，充分

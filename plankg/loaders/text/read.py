@@ -29,6 +29,8 @@ MAX_CONTROL_SHARE = 0.01
 # \t \n \v \f \r that plain texts use; one regex scan instead of a category lookup per character.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# A year written in a title ("2021—2023年", "2018年度"): the title dates itself, TITLE_TERM_YEARS reads no term
+NAMED_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 # A file pasted together from UTF-8 and GBK pieces (a plan copied from two sources): each
@@ -1538,6 +1540,17 @@ def _later_edition_years(title: str, head: str) -> tuple[int, int] | None:
     return (goals[0], goals[-1]) if goals else None
 
 
+def _title_term_years(title: str, issue_years: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The years from issue to goal (issue_to_goal_years), run on to the term a title counts (TITLE_TERM_YEARS)."""
+    from plankg.loaders.rules.structure import TITLE_TERM_YEARS, cn_to_int
+
+    term = TITLE_TERM_YEARS.search(title)
+    if issue_years is None or term is None or NAMED_TITLE_YEAR.search(title) is not None:
+        return issue_years
+    start, end = issue_years
+    return start, max(end, start + cn_to_int(term.group("count")) - 1)
+
+
 def _annual_edition_years(head: str) -> tuple[int, int] | None:
     """The year of an annual edition its part headings name (ANNUAL_EDITION), when they name one."""
     from plankg.loaders.rules.structure import ANNUAL_EDITION
@@ -2272,7 +2285,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
         or term
         or _approved_plan_years(title, head[front.end :] if front else head)
-        or issue_years
+        or _title_term_years(title, issue_years)  # TITLE_TERM_YEARS
         or _later_edition_years(title, head)
         or _annual_edition_years(head)
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
