@@ -128,3 +128,9 @@ def test_a_decree_glued_to_the_title_is_no_organ_named_by_the_title() -> None:
     # "下载版式农业农村部规章兽药标签和说明书管理办法业部"
     text = "".join(RUNNING_HEADER.split("\n"))
     assert guess_meta(text, "stem", SHA).issuer == "农业部"
+
+
+def test_a_report_is_of_the_year_its_reports_title_lines_name() -> None:
+    # ANNUAL_REPORT_LINE: before, no years (no title year, date or 文号 read)
+    meta = guess_meta(DUTY_REPORTS_PAGE, "stem", SHA)
+    assert (meta.start_year, meta.end_year) == (2024, 2024)

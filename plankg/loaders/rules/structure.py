@@ -5032,6 +5032,13 @@ ANNUAL_EDITION = re.compile(
 # the opening and only for a plan.
 WORK_YEAR_OPENING = re.compile(r"^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年[，,]", re.MULTILINE)
 WORK_YEAR_LINES = 3
+# ANNUAL_REPORT_LINE (fixmeta44, round 44): a page that shows several reports under a headline of its own names the
+# year they report on only in their title lines, "学校班子成员年度述职报告展示" / … / "2024年度述职述廉述德述法报告" /
+# "绍兴市第一中学副校长俞奇弘" (sx1z-vp-duty-reports-2024, three such lines, gold 2024): a report that no title, date or
+# 文号 dates is of the one year its reports' title lines name.
+ANNUAL_REPORT_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年度?[^。；，,\n]{0,30}报告[ \t\u3000]*$"
+)
 # NOTICE_SUBJECT_YEAR: a notice without a date or 文号 names the year its subject is for in the
 # sentence that says what it gives notice of: "现就做好2022年“智慧助老”有关工作通知如下",
 # "现将“智能机器人”等重点专项2019年度项目申报指南予以公布" (round 11). That year stands for the year of

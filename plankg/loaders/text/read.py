@@ -1551,6 +1551,14 @@ def _title_term_years(title: str, issue_years: tuple[int, int] | None) -> tuple[
     return start, max(end, start + cn_to_int(term.group("count")) - 1)
 
 
+def _annual_report_years(head: str) -> tuple[int, int] | None:
+    """The one year a report's title lines name (ANNUAL_REPORT_LINE), None when they name none or several."""
+    from plankg.loaders.rules.structure import ANNUAL_REPORT_LINE
+
+    years = {int(m.group("year")) for m in ANNUAL_REPORT_LINE.finditer(head)}
+    return (min(years), min(years)) if len(years) == 1 else None
+
+
 def _annual_edition_years(head: str) -> tuple[int, int] | None:
     """The year of an annual edition its part headings name (ANNUAL_EDITION), when they name one."""
     from plankg.loaders.rules.structure import ANNUAL_EDITION
@@ -2292,6 +2300,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _implemented_plan_years(head[front.end :] if front else head)
         or (_stage_schedule_years(text) if kind == "plan" else None)
         or (_undated_action_plan_years(text) if kind == "plan" and not issued and not doc_number else None)
+        or (_annual_report_years(head) if kind == "report" else None)  # ANNUAL_REPORT_LINE
     )
     issuer = (
         approving
