@@ -4063,11 +4063,20 @@ EXPORT_KEY_TITLE = re.compile(r"^Title\t[ \u3000]*(?P<title>[^\t\n]*[\u4e00-\u9f
 # "京发改" / "〔2026〕" / "341号": up to METADATA_NUMBER_CELLS cells after the label are joined while no 文号 is whole.
 METADATA_NUMBER_CELLS = 3
 # A page's toolbar above the headline, one button per line ("下载" / "打印" / "全屏" / "收藏",
-# "分享:", "【字号：加大"): the page's, never the title.
+# "分享:", "【字号：加大"): the page's, never the title. DOWNLOAD_LAYOUT_BUTTON (fixmeta44, round 44): a ministry's
+# rules page offers its PDF as "下载版式" (download the laid-out file) above the title, "下载版式" / "农业农村部规章" /
+# "兽药标签和说明书管理办法" (nat-vet-drug-label-measures-2017): one button; cut as 下载 it left "版式" in the title.
 TOOLBAR_LINE = re.compile(
-    r"^[ \t\u3000]*【?(?:下载|打印|全屏|收藏|分享(?:到)?|转发|关闭|返回|纠错|打印本页|关闭窗口|字号|字体|大|中|小"
-    r"|加大|还原|减小)(?:[:：].{0,40})?】?[ \t\u3000]*$"
+    r"^[ \t\u3000]*【?(?:下载(?:版式)?|打印|全屏|收藏|分享(?:到)?|转发|关闭|返回|纠错|打印本页|关闭窗口|字号|字体"
+    r"|大|中|小|加大|还原|减小)(?:[:：].{0,40})?】?[ \t\u3000]*$"
 )
+# RUNNING_HEADER_LINE (fixmeta44, round 44): a PDF's text keeps its running header on every page, and on the first
+# page above the title: "下载版式" / "农业农村部规章" / "兽药标签和说明书管理办法" / …, "农业农村部发布" / "" /
+# "农业农村部规章" / "第四条…" (nat-vet-drug-label-measures-2017, seven copies): joined to the title as its first
+# half. A short line the head repeats RUNNING_HEADER_MIN_COPIES times or more that is no title by its ending is the
+# page's header (a running header that is the document's title, "…发展规划" on every page, stays: it is the title).
+RUNNING_HEADER_MIN_COPIES = 3
+RUNNING_HEADER_MAX_CHARS = 20
 # EPAPER_PAGE_LINE (fix32meta, round 32): a newspaper's e-paper page opens with its page label and the page's article
 # list label above the dated headline: "第02版:聚焦2024年全国交通运输工作会议" / "本版新闻列表" / "2023年12月22日
 # 星期" / "李小鹏部长在2024年全国交通运输工作会议上的讲话摘要版" (nat-transport-speech-2024, a 中国水运报 e-paper
@@ -4311,6 +4320,11 @@ TITLE_QUALIFIER_LINE = re.compile(
     r"|\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*[-—–－~～至到][ ]*\d{4}[ ]*年[ ]*\d{1,2}[ ]*月)[）)])"
     r"(?:[（(](?:[一二三四]次)?(?:征求意见稿|送审稿|报批稿|草案|试行)[）)])?$"
 )
+# BROKEN_QUALIFIER (fixmeta44, round 44): a ministry page that breaks its lines before digits leaves a title's years
+# qualifier's opening bracket alone on a line: "国家动物疫病监测与流行病学调查计划" / "（" / "2021—2025年）"
+# (nat-animal-disease-monitoring-plan-2021; the page breaks "…农业部公告第" / "898号等规定" and "（" / "2021—2025年）》"
+# in its issuing sentence the same way). The lone bracket and the line after it read as one qualifier line.
+QUALIFIER_OPENING_LINE = re.compile(r"^[ \u3000]*[（(][ \u3000]*$")
 # A headline whose characters are spaced out ("国 家 粮 食 应 急 预 案 的 函"): the spaces are layout.
 LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
 # LETTER_SPACED_HEADING_TOP (fix30seg, round 30): a document sets its unnumbered top titles letter-spaced, "序 言"
@@ -4795,9 +4809,15 @@ DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
 # there, "《医疗机构医疗保障定点管理暂行办法》（国家医 疗保障局令第2号" (nat-medins-payment-qualification-2024):
 # an organ never starts right after a space that follows a Chinese character or a bracket ("疗保障局" was the
 # opinion's issuer).
+# DECREE_ORGAN_NO_TITLE (fixmeta44, round 44): OCR that lost a revision note's opening words glues the title to the
+# first decree it cites, and a crawl onto one line glues the page's header in front: "农业农村部规章兽药标签和说明书
+# 管理办法业部令第38号、2007年11月8日农业部令第6号…" (nat-vet-drug-label-measures-2017 on one line) gave the organ
+# "…规章兽药标签和说明书管理办法业部". An organ's name holds no document kind (DECREE_ORGAN_NO_TITLE_WORDS); the
+# next order, "农业部令第6号", names it.
+DECREE_ORGAN_NO_TITLE_WORDS = r"(?!办法|条例|规定|规章|细则)"
 DECREE_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?<![\u4e00-\u9fff（(] )(?:中华人民共和国)?"
-    r"(?P<organ>国务院|[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
+    rf"(?P<organ>国务院|(?:{DECREE_ORGAN_NO_TITLE_WORDS}[\u4e00-\u9fff]){{2,30}}?(?:人民政府|部|委员会|总局|局|署|银行))"
     r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
 )
 # PROMULGATED_DOCUMENT (fix14meta, after round 14's score): a text that opens with the order promulgating a
@@ -4924,6 +4944,11 @@ RESEARCH_TERM = re.compile(
 # (ACTION_PLAN_SELF) and names no year but that goal year: a plan naming another year is dated by it, or not.
 ACTION_PLAN_SELF = re.compile(r"(?:制定|制订|出台|印发)本行动(?:计划|方案)")
 ACTION_PLAN_YEARS = 3
+# TITLE_TERM_YEARS (fixmeta44, round 44): a title may count its own term in years without naming them, "山西省打赢蓝天
+# 保卫战三年行动计划" issued 2018-07-29 by 晋政发〔2018〕30号 (shanxi-blue-sky-action-plan-2018, gold 2018-2020, as the
+# State Council's 打赢蓝天保卫战三年行动计划 of 2018 it carries out runs): read from the year of issue
+# (issue_to_goal_years), that many years, where the opening sets no goal year further.
+TITLE_TERM_YEARS = re.compile(r"(?<![\d一二三四五六七八九十])(?P<count>[两二三四五])年(?:行动|攻坚)")
 NAMED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[ ]*年")
 # IMPLEMENTED_PLAN_SPAN: a guide or standard drawn up to carry out a plan of fixed years, the opening
 # naming that plan with its span ("为贯彻落实《推进船舶总装建造智能化转型行动计划（2019-2021年）》，充分
@@ -5012,6 +5037,13 @@ ANNUAL_EDITION = re.compile(
 # the opening and only for a plan.
 WORK_YEAR_OPENING = re.compile(r"^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年[，,]", re.MULTILINE)
 WORK_YEAR_LINES = 3
+# ANNUAL_REPORT_LINE (fixmeta44, round 44): a page that shows several reports under a headline of its own names the
+# year they report on only in their title lines, "学校班子成员年度述职报告展示" / … / "2024年度述职述廉述德述法报告" /
+# "绍兴市第一中学副校长俞奇弘" (sx1z-vp-duty-reports-2024, three such lines, gold 2024): a report that no title, date or
+# 文号 dates is of the one year its reports' title lines name.
+ANNUAL_REPORT_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年度?[^。；，,\n]{0,30}报告[ \t\u3000]*$"
+)
 # NOTICE_SUBJECT_YEAR: a notice without a date or 文号 names the year its subject is for in the
 # sentence that says what it gives notice of: "现就做好2022年“智慧助老”有关工作通知如下",
 # "现将“智能机器人”等重点专项2019年度项目申报指南予以公布" (round 11). That year stands for the year of
@@ -5206,7 +5238,7 @@ SIGNATURE_BEFORE_DOCUMENT = re.compile(
 # (sn-gov-report-2026). Cut off the first line. Not 转发: a notice's own title may open with it ("转发省发展改革委
 # 关于…的通知").
 GLUED_TOOLBAR = re.compile(
-    r"^(?:[ \t\u3000]*(?:【?(?:下载|打印|全屏|收藏|分享到?)(?:[:：](?=[\u4e00-\u9fff]))?】?"
+    r"^(?:[ \t\u3000]*(?:【?(?:下载(?:版式)?|打印|全屏|收藏|分享到?)(?:[:：](?=[\u4e00-\u9fff]))?】?"
     r"|【?(?:字号|字体)[:：]?(?:加大|还原|减小|[大中小]|[ \t\u3000|｜])+】?))+"
 )
 # GLUED_BREADCRUMB: a page's breadcrumb glued in front of the headline on one line, its last item (the column) glued
@@ -5638,6 +5670,16 @@ SQUARE_NUMBER_BRACKETS = str.maketrans("[]［］", "〔〕〔〕")
 _GLUED_NUMBER = r"(?P<number>(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号)"
 NUMBER_AFTER_PAGE_WORD = re.compile(rf"(?:网站|文件|搜索|信息公开){_GLUED_NUMBER}(?=[^。，：:\n]{{2,80}}?关于)")
 NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])")
+# NUMBER_BEFORE_RECIPIENTS (fixmeta44, round 44): a repost that prints its notice without a title line leads it with
+# the 文号, and on one line that number stands between the page's words and the addressees: "来源:甘肃省文化和旅游厅
+# 网站甘文旅厅字〔2021〕72号各市州文化和旅游部门,…,机关各处室:为进一步…" (gs-culture-tourism-14fyp-2021), "…签署战略
+# 合作协......晋政发〔2018〕30号各市、县人民政府,省人民政府各委、办、厅、局:现将《…》印发给你们" (shanxi-blue-sky-
+# action-plan-2018). The number starts after a page word (as NUMBER_AFTER_PAGE_WORD's) or where no Chinese character,
+# bracket or quotation mark stands before it (a 文号 cited in a sentence stands in brackets), the addressees after it.
+NUMBER_BEFORE_RECIPIENTS = re.compile(
+    rf"(?:(?<=网站)|(?<=文件)|(?<=搜索)|(?<=信息公开)|(?<![\u4e00-\u9fff（(《〈“\"]))"
+    rf"{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])"
+)
 # SHORT_GOVERNMENT (meta19b): a page's 发布单位 may name a government as it calls itself, "区政府", under a notice title
 # naming it in full, "上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
 # (jd-illegal-land-2014, one-line): for FULLER_ISSUER the full name's 人民政府 reads as 政府.
@@ -5728,6 +5770,13 @@ SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u
 # PAGE_TITLE_TRAIL) was titled by its file name.
 NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十（(第]|\d(?!\d{3}年))[^。；：:\n]+$")
 NEWS_HEADLINE_CHARS = 30
+# NEWS_HEADLINE_DOCUMENT (fixmeta44, round 44): a page whose headline is read as news (NEWS_HEADLINE) when nothing
+# else titles it may print a document whole under the document's own name: a school site's study column reprints
+# "中华人民共和国宪法" (nat-constitution-2018, gold kind plan), a law reads "中华人民共和国煤炭法" (nat-coal-law-2013,
+# gold plan), a school page shows its leaders' reports under "学校班子成员年度述职报告展示" (sx1z-vp-duty-reports-2024,
+# gold report). A headline that is a law's title (LAW_TITLE's form) or names a report (REPORT_WORDS, a 《》 name
+# taken out: REPORT_QUOTED) is the document's, no news about one; its kind is read off it as any title's.
+NEWS_HEADLINE_DOCUMENT = re.compile("|".join((LAW_TITLE.pattern, *REPORT_WORDS)))
 # REPEATED_NEWS_HEADLINE (fix32meta, round 32): a news page prints its headline twice, as its title and as its <h1>,
 # under the site's furniture: "中华网" / "设为书签Ctrl+D将本页面保存为书签,…。" / "生态环境部:打赢蓝天保卫战重点为京津
 # 冀及周边等" twice / "2018-07-04 20:36:05 新华网" / "据生态环境部网站消息,…生态环境部有关负责人就《打赢蓝天保卫战三

@@ -29,6 +29,8 @@ MAX_CONTROL_SHARE = 0.01
 # \t \n \v \f \r that plain texts use; one regex scan instead of a category lookup per character.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# A year written in a title ("2021—2023年", "2018年度"): the title dates itself, TITLE_TERM_YEARS reads no term
+NAMED_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 # A file pasted together from UTF-8 and GBK pieces (a plan copied from two sources): each
@@ -385,7 +387,6 @@ def _headline(lines: list[str]) -> tuple[str, int]:
         ORGAN_NAME_END,
         PLACED_TITLE_OPENING,
         TITLE_ISSUER,
-        TITLE_QUALIFIER_LINE,
     )
 
     joined = ""
@@ -418,12 +419,27 @@ def _headline(lines: list[str]) -> tuple[str, int]:
                 and _title_shaped(joined + lines[count].strip())
             ):
                 joined, count = joined + lines[count].strip(), count + 1
-            while count < len(lines) and (qualifier := TITLE_QUALIFIER_LINE.match(lines[count])):
-                joined, count = joined + qualifier.group("qualifier"), count + 1
+            while (qualified := _qualifier_line(lines, count))[1]:
+                joined, count = joined + qualified[0], count + qualified[1]
             if count < len(lines) and (draft := DRAFT_STATUS_LINE.match(lines[count])):
                 joined, count = joined + draft.group("qualifier"), count + 1
             return joined, count
     return "", 0
+
+
+def _qualifier_line(lines: list[str], index: int) -> tuple[str, int]:
+    """The years qualifier (TITLE_QUALIFIER_LINE) on the line at ``index`` and how many lines it takes: two where its
+    opening bracket stands alone above the rest (BROKEN_QUALIFIER); ("", 0) when none stands there."""
+    from plankg.loaders.rules.structure import QUALIFIER_OPENING_LINE, TITLE_QUALIFIER_LINE
+
+    if index >= len(lines):
+        return "", 0
+    if QUALIFIER_OPENING_LINE.match(lines[index]) and index + 1 < len(lines):
+        broken = TITLE_QUALIFIER_LINE.match(lines[index].strip() + lines[index + 1].strip())
+        if broken is not None:
+            return broken.group("qualifier"), 2
+    qualifier = TITLE_QUALIFIER_LINE.match(lines[index])
+    return (qualifier.group("qualifier"), 1) if qualifier is not None else ("", 0)
 
 
 def _cover_title(lines: list[str]) -> tuple[str, int]:
@@ -842,6 +858,17 @@ def _glued_bold_lines(text: str) -> str:
     return window + first[GLUED_BOLD_WINDOW:] + ("" if end < 0 else text[end:])
 
 
+def _running_header(line: str, lines: list[str]) -> bool:
+    """Is ``line`` a PDF's running header, repeated on the head's pages and no title (RUNNING_HEADER_LINE)?"""
+    from plankg.loaders.rules.structure import RUNNING_HEADER_MAX_CHARS, RUNNING_HEADER_MIN_COPIES
+
+    return (
+        len(line) <= RUNNING_HEADER_MAX_CHARS
+        and not _title_shaped(line)
+        and sum(other == line for other in lines) >= RUNNING_HEADER_MIN_COPIES
+    )
+
+
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
@@ -875,6 +902,7 @@ def _opening_lines(head: str) -> list[str]:
         or MARKDOWN_LINK_LINE.match(lines[0])
         or EPAPER_PAGE_LINE.match(lines[0])
         or COLUMN_TAG_LINE.match(lines[0])
+        or _running_header(lines[0], lines)
     ):
         # MARKDOWN_LINK_LINE: a page's logo, menu and breadcrumb above its headline; EPAPER_PAGE_LINE: an e-paper's
         # page label and article list label; COLUMN_TAG_LINE: a column's dated tag alone
@@ -1375,16 +1403,22 @@ def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
 
 def _glued_number(opening: str) -> str:
     """The notice's 文号 glued between a page's words and the notice title, or between the title and its addressees
-    (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE); "" when there is none."""
+    (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE), or between the page's words and the addressees
+    (NUMBER_BEFORE_RECIPIENTS); "" when there is none."""
     from plankg.loaders.rules.structure import (
         NUMBER_AFTER_NOTICE_TITLE,
         NUMBER_AFTER_PAGE_WORD,
         NUMBER_BEFORE_NOTICE_TITLE,
+        NUMBER_BEFORE_RECIPIENTS,
         TITLE_PAGE_PREFIX,
         doc_number_text,
     )
 
-    found = NUMBER_AFTER_PAGE_WORD.search(opening) or NUMBER_AFTER_NOTICE_TITLE.search(opening)
+    found = (
+        NUMBER_AFTER_PAGE_WORD.search(opening)
+        or NUMBER_AFTER_NOTICE_TITLE.search(opening)
+        or NUMBER_BEFORE_RECIPIENTS.search(opening)
+    )
     if found is None:
         # NUMBER_BEFORE_NOTICE_TITLE: "— 1 —南方监能市场〔2025〕146 号关于印发…的通知…"
         found = NUMBER_BEFORE_NOTICE_TITLE.match(TITLE_PAGE_PREFIX.sub("", opening.lstrip()))
@@ -1504,6 +1538,25 @@ def _later_edition_years(title: str, head: str) -> tuple[int, int] | None:
         <= after + GOAL_YEAR_MAX_SPAN
     )
     return (goals[0], goals[-1]) if goals else None
+
+
+def _title_term_years(title: str, issue_years: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The years from issue to goal (issue_to_goal_years), run on to the term a title counts (TITLE_TERM_YEARS)."""
+    from plankg.loaders.rules.structure import TITLE_TERM_YEARS, cn_to_int
+
+    term = TITLE_TERM_YEARS.search(title)
+    if issue_years is None or term is None or NAMED_TITLE_YEAR.search(title) is not None:
+        return issue_years
+    start, end = issue_years
+    return start, max(end, start + cn_to_int(term.group("count")) - 1)
+
+
+def _annual_report_years(head: str) -> tuple[int, int] | None:
+    """The one year a report's title lines name (ANNUAL_REPORT_LINE), None when they name none or several."""
+    from plankg.loaders.rules.structure import ANNUAL_REPORT_LINE
+
+    years = {int(m.group("year")) for m in ANNUAL_REPORT_LINE.finditer(head)}
+    return (min(years), min(years)) if len(years) == 1 else None
 
 
 def _annual_edition_years(head: str) -> tuple[int, int] | None:
@@ -1943,6 +1996,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ISSUING_SENTENCE,
         NATIONAL_REGION,
         NESTED_TITLE_MARKS,
+        NEWS_HEADLINE_DOCUMENT,
         NOT_A_TITLE_LINE,
         NOTICE_OWN_PROVISIONS,
         NOTICE_OWN_PROVISIONS_CHARS,
@@ -2116,7 +2170,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         "report"
         if speaker
         else "interpretation"
-        if (news and SPEECH_TITLE.search(title) is None)  # SPEECH_DIGEST: a paper prints the speech, reports none
+        if (
+            news
+            and SPEECH_TITLE.search(title) is None
+            and NEWS_HEADLINE_DOCUMENT.search(REPORT_QUOTED.sub("", title)) is None
+        )  # SPEECH_DIGEST: a paper prints the speech, reports none; NEWS_HEADLINE_DOCUMENT
         or any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
@@ -2235,13 +2293,14 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
         or term
         or _approved_plan_years(title, head[front.end :] if front else head)
-        or issue_years
+        or _title_term_years(title, issue_years)  # TITLE_TERM_YEARS
         or _later_edition_years(title, head)
         or _annual_edition_years(head)
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
         or _implemented_plan_years(head[front.end :] if front else head)
         or (_stage_schedule_years(text) if kind == "plan" else None)
         or (_undated_action_plan_years(text) if kind == "plan" and not issued and not doc_number else None)
+        or (_annual_report_years(head) if kind == "report" else None)  # ANNUAL_REPORT_LINE
     )
     issuer = (
         approving
