@@ -93,3 +93,12 @@ def test_rooms_an_inspection_visits_are_no_platforms() -> None:
     # guard: a lab the plan builds, outside such a list
     platforms, _ = document("建设辐射环境监测实验室，完善监测网络。")
     assert "辐射环境监测实验室" in platforms
+
+
+def test_a_city_operation_centre_keeps_its_city_operation() -> None:
+    # CITY_OPERATION (天津's 2026 report, heldout38; 重庆's digital-city outline, round 27)
+    platforms, _ = document("建设数字化城市运行和治理平台。")
+    assert platforms == {"数字化城市运行和治理平台"}
+    # guard: 运行 after a platform is still the verb
+    platforms, _ = document("加强上海市政务云平台运行保障。")
+    assert platforms == {"上海市政务云平台"}

@@ -428,7 +428,8 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 32 (ext40: UNIFIED_BEFORE; 协和天津基地, UNSPLIT_PROPER_TAGS; COUNT_RIGHT_AFTER) from
     # 0.548/0.531.
     # Raised in session 33 (ext42: BEAUTIFUL_CHINA_PIONEER; REVIEW_INSPECTION_BRANCH) from 0.593/0.593, 0.846/0.647.
-    "heldout38": {"platform": (0.612, 0.593), "institution": (0.857, 0.705)},
+    # Platforms raised in session 34 (fixext44: CITY_OPERATION, 数字化城市运行和治理平台) from 0.612/0.593.
+    "heldout38": {"platform": (0.625, 0.625), "institution": (0.857, 0.705)},
     # Rounds 40 and 41 (上海 plans a crawler saved as markdown, 2026 work-report parts; national emergency,
     # digital-economy, domestic-demand and future-industry excerpts), scored once at 04:52 UTC on 2026-12-06:
     # 0.673/0.547, 0.849/0.765 and 0.653/0.681, 0.760/0.844. Raised in session 32 (fixext41: UNIT_LIST_LABEL
