@@ -61,7 +61,13 @@ from plankg.loaders.extract.mentions import (
 )
 from plankg.loaders.extract.names import _posseg
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
-from plankg.loaders.extract.platforms import defined_terms, distributed_classes, is_defined_term
+from plankg.loaders.extract.platforms import (
+    defined_terms,
+    distributed_classes,
+    inspected_sites,
+    is_defined_term,
+    is_inspected_site,
+)
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.loaders.rules.names import (
     CITED_TITLE,
@@ -301,6 +307,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     # ("14.建设完善数据中心和大数据管理平台" before "各高级人民法院建设完善…大数据管理平台", heldout6).
     apiece = built_apiece(text, {m.name for m in mentions if m.category == "platform"})
     terms = defined_terms(text)
+    inspected = inspected_sites(text)
     topics = _heading_topics(text)
     return _resolve(
         [
@@ -312,6 +319,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
                     _is_class(m.name, classes)
                     or m.name in apiece
                     or is_defined_term(m.name, terms)
+                    or is_inspected_site(m.name, inspected)
                     or _in_contents(text, m.start)
                     or _heading_topic(m, topics)
                 )

@@ -144,6 +144,8 @@ from plankg.loaders.rules.names import (
     CITED_TITLE_SUBJECT_AFTER,
     CLAUSE_CUT_TAGS,
     CLAUSE_PREPOSITIONS_ONE,
+    CLAUSE_QUALIFIER_ADVERB_TAG,
+    CLAUSE_QUALIFIER_VERB_TAG,
     CLAUSE_VERB_OPENING_TAGS,
     CLOSE_QUOTE,
     CLOUD_ENDING,
@@ -368,6 +370,7 @@ from plankg.loaders.rules.names import (
     PLACE_PAIR_SECOND_TAGS,
     PLACE_PART_BRACKET,
     PLACE_WORD_END,
+    PLACED_NOT_PLACE,
     PLACED_WORD_MIN,
     PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
@@ -447,6 +450,7 @@ from plankg.loaders.rules.names import (
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
     ROW_UNIT_OPENING,
+    ROW_UNIT_OPENING_SPAN,
     SCHOOL_BREAK_TAGS,
     SCHOOL_BREAK_WORDS,
     SCHOOL_CLASS_WORDS,
@@ -1895,7 +1899,10 @@ def _placed(name: str) -> bool:
     """A place name in a name: PLACE_RE, or a jieba place word of PLACED_WORD_MIN characters or more."""
     if PLACE_RE.search(name):
         return True
-    return any(w.flag == "ns" and len(w.word) >= PLACED_WORD_MIN for w in _posseg().cut(name))
+    return any(
+        w.flag == "ns" and len(w.word) >= PLACED_WORD_MIN and w.word not in PLACED_NOT_PLACE
+        for w in _posseg().cut(name)
+    )
 
 
 def _opens_with_place(name: str) -> bool:
@@ -1961,10 +1968,17 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
     ]
     if len(opened) == 1:
         return left + opened[0]  # "4贺战军|中国科学院…" (ROW_UNIT_OPENING)
-    for length in sorted(PERSON_NAME_LENGTHS):
-        unit = text[left + length : end]
-        if left + length < ending_start and _NAME_STRETCH.fullmatch(text, left, left + length) and text.count(unit) > 1:
-            return left + length
+    lengths = [
+        n
+        for n in sorted(PERSON_NAME_LENGTHS)
+        if left + n < ending_start and _NAME_STRETCH.fullmatch(text, left, left + n)
+    ]
+    # ROW_UNIT_MOST_WRITTEN: the unit written most often, the shorter name where two are written as often (a unit
+    # without its first character is written at least as often as the unit).
+    written = {n: text.count(text[left + n : end]) for n in lengths}
+    most = max(written.values(), default=0)
+    if most > 1:
+        return left + min(n for n in lengths if written[n] == most)
     length = 0
     for word in words:
         if word.flag != PERSON_TAG or length + len(word.word) > max(PERSON_NAME_LENGTHS):
@@ -1972,6 +1986,11 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
         length += len(word.word)
     if length in PERSON_NAME_LENGTHS and left + length < ending_start:
         return left + length
+    # ROW_UNIT_OPENING_WRITTEN: a unit written once still opens with words the list writes on other rows.
+    opens = {n: text.count(text[left + n : left + n + ROW_UNIT_OPENING_SPAN]) for n in lengths}
+    most = max(opens.values(), default=0)
+    if most > 1 and sum(1 for n in lengths if opens[n] == most) == 1:
+        return left + next(n for n in lengths if opens[n] == most)
     return left
 
 
@@ -2961,6 +2980,14 @@ def _inside(m: Mention, other: Mention) -> bool:
     return other.start <= m.start and m.end <= other.end and other.end - other.start > m.end - m.start
 
 
+def _clause_qualifier(qualifier: str) -> bool:
+    """CLAUSE_QUALIFIER: the words between 等 and an enumerated kind open with an adverb and a verb."""
+    words = list(_posseg().cut(qualifier)) if qualifier else []
+    return (
+        len(words) >= 2 and words[0].flag == CLAUSE_QUALIFIER_ADVERB_TAG and words[1].flag == CLAUSE_QUALIFIER_VERB_TAG
+    )
+
+
 def _has_anchor(item: str) -> bool:
     """An anchor word in an enumerated item; a one-character anchor only where jieba reads it as a
     word of its own ("华为" holds 为 inside a name, as _anchors says for running text)."""
@@ -2992,6 +3019,8 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             qualifier = RANK_AFTER_COUNT.sub("", qualifier)  # "等一批行业领军企业": 领军 (RANK_AFTER_COUNT)
         if TITLE_QUALIFIER.search(qualifier):
             continue  # "瞪羚、独角兽等荣誉资格的企业": titles, not firms
+        if _clause_qualifier(qualifier):
+            continue  # "研发补助、创新券等进一步降低企业…成本": the means of a clause (CLAUSE_QUALIFIER)
         if FIELD_QUALIFIER.search(qualifier):
             continue  # "康养、教育、娱乐等领域企业": fields (FIELD_QUALIFIER)
         pos = m.start("items")

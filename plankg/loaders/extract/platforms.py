@@ -12,6 +12,8 @@ from plankg.loaders.rules.names import (
     DEFINED_TERM,
     DEFINED_TERM_INFIX_MAX,
     DISTRIBUTED_BUILD,
+    INSPECTED_SITE_LIST,
+    INSPECTED_SITE_SEPARATOR,
     OWN_NAME_MARK,
     PLACES_BUILD,
     PLACES_BUILD_REACH,
@@ -97,3 +99,17 @@ def distributed_classes(text: str, names: list[tuple[str, int]]) -> set[str]:
         elif PLACES_BUILD.search(text[max(0, start - PLACES_BUILD_REACH) : start].rstrip("“")):
             out.add(name)  # "北京、西藏新建移动执法平台": one in each province (PLACES_BUILD)
     return out
+
+
+def inspected_sites(text: str) -> set[str]:
+    """The items of the lists of rooms and works an inspection visited (INSPECTED_SITE_LIST): "对…、环境实验室、…等
+    进行了现场查勘" → 环境实验室, a room of the plant wherever the letter names it."""
+    out: set[str] = set()
+    for m in INSPECTED_SITE_LIST.finditer(text):
+        out.update(normalise_name(item) for item in INSPECTED_SITE_SEPARATOR.split(m.group("items")) if item)
+    return out
+
+
+def is_inspected_site(name: str, sites: set[str]) -> bool:
+    """A platform name that is an inspected room, or the end of one ("示范工程主控室" → 主控室)."""
+    return any(site.endswith(name) for site in sites)

