@@ -74,8 +74,9 @@ HELD_OUT = SPLITS[1:]
 # and a move were merged); heldout42's task-block gold (hotask42) at 09:48, after lin42 and ext42.
 # heldout44 (with its lineage set lineage44) at 12:20 UTC on 2026-12-06, session 34, after every development branch
 # of that session's first part (seg44, join44, ext44, lin44, meta44); its task-block gold is still being made.
-# heldout45 (round 44's second wave, with lineage45): being collected by gold makers who never run plankg on it.
-FRESH: tuple[str, ...] = ("heldout45",)
+# heldout44's task-block gold at 12:25, after the same branches. heldout45 (round 44's second wave, with its lineage
+# set lineage45) at 13:02, after every branch of session 34 but fixjoin44 (one-line headings, still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
