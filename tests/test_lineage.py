@@ -3501,7 +3501,9 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # inferred, 财政金融局's and 海坛's (a plan → the next year's review-and-ideas text) missed: 67 inferred, all true,
     # 6 of 73 missed. The two "…2022年工作总结及2023年工作思路" after their bodies' 2022 plans with SUMMARY_THEN_PLAN,
     # YEAR_ONLY and SHORT_NAMED_BODY (branch fixlin44): 69 inferred, all true, 4 of 73 missed.
-    assert len(judged.true) >= 69 and len(judged.missed) <= 4
+    # Round 44's second wave (598 texts with lineage45): 平潭's 十三五 → 十四五 outlines inferred, the Party committee's
+    # proposal for the 十五五 plan after the 十四五 outline missed: 70 inferred, all true, 5 of 75 missed.
+    assert len(judged.true) >= 70 and len(judged.missed) <= 5
 
 
 def test_two_sectors_guides_of_one_series_are_no_steps_of_one_line() -> None:
