@@ -455,6 +455,9 @@ LATER_ROUND_FLOORS = {
     # MATCHING_PLATFORM, PLACED_NOT_PLACE, CLAUSE_QUALIFIER, 建设 before 有限公司, ROW_UNIT_MOST_WRITTEN,
     # ROW_UNIT_OPENING_WRITTEN, INSPECTED_SITES).
     "heldout44": {"platform": (0.928, 1.0), "institution": (1.0, 1.0)},
+    # Round 44's second wave (heldout45: chapters of 广州's and 南京's 十五五 outlines, a MIIT satellite-communication
+    # opinion, parts of the national 十四五 digital-economy plan), scored once at 13:02 UTC on 2026-12-06.
+    "heldout45": {"platform": (0.848, 0.823), "institution": (0.8, 0.8)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -562,6 +565,7 @@ SCORED_ROUNDS = [
     ("heldout42", 8, LATER_ROUND_FLOORS["heldout42"]),
     ("heldout43", 8, LATER_ROUND_FLOORS["heldout43"]),
     ("heldout44", 4, LATER_ROUND_FLOORS["heldout44"]),
+    ("heldout45", 4, LATER_ROUND_FLOORS["heldout45"]),
 ]
 
 
