@@ -949,6 +949,16 @@ FIRST_CHILD_GLUED_TO_TITLE = re.compile(
 # "5.2.1 站内设施与站外建构筑物安全间距要求|（1）汽油、柴油工艺设备…" (fl-energy-station-2023 joined). A title holds a
 # bracketed score or year ("（1分）", "（2019 年修正）"), never a bare （1） or （a） before a word.
 BRACKETED_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?:1|a)[）)](?=[\u4e00-\u9fff“《])")
+# ENUMERATION_GLUED_TO_TITLE (fixjoin44): a part's body that counts its tasks 一是…二是… may open right after the
+# title, no mark between: "（三）优化支出结构,着力保障重点领域支出|一是牢固树立过“紧日子”思想。…二是…", "（四）坚守债务
+# 红线，着力加强债务风险防控|一是树立科学举债融资理念。" (pt-finance-plan-2022, lineage44, crawled onto one line: the
+# title was cut at an opener inside it, "…着力加强", losing 债务风险防控). The 一是 ends the title where its 二是
+# follows in the same part; a word that holds 一 before 是 ("统一是", "唯一是", "第一是") is none.
+ENUMERATION_GLUED_TO_TITLE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”])(?<![统唯第万之单同专划归合])一是(?=[\u4e00-\u9fff“《])"
+)
+ENUMERATION_GLUED_NEXT = "二是"
+ENUMERATION_GLUED_TITLE_MIN = 4  # a title's words at least before the 一是
 # GLUED_POINT_AFTER_TITLE: such a point, glued to the title of the heading read last (within a run-in title's
 # length, RUN_IN_TITLE_MAX, and no clause or sentence mark between), opens a run of points where INLINE_ARABIC_GLUED
 # would refuse it: "（一）扩大货物贸易规模|1.扩大优势产品出口。…（二）推进服务贸易升级|5.深化服务贸易合作。"
@@ -5914,8 +5924,14 @@ DECIMAL_TOP_OVER_FIRST_POINT = re.compile(
 # heldout29: its （一） refused, every point after it was lost). A point's marker right after a date written with
 # hyphens or slashes stands where a line starts, as after a caption; a sentence dates with 年月日, and no sentence runs
 # a date into a （一）.
+# PAGE_FURNITURE_BEFORE_MARKER (fixjoin44): the date line may carry the time and the share widget's icons, "时间：
+# 2022-11-16 08:22 微信 微博 QQ空间 （一）压实管党治党责任…" (pt-haitan-plan-2022, lineage44, a pingtan.gov.cn page
+# crawled onto one line: its （一） after the icons' space was refused, and (二)…(五) with it, no section at all). The
+# time and the icons belong to the page's date line: a point after them stands where a line starts, after a space too.
+PAGE_DATE_TIME = r"(?:[ \u3000]+\d{1,2}:\d\d(?::\d\d)?)?"
+PAGE_SHARE_TARGETS = r"(?:[ \u3000]*(?:(?:新浪)?微博|微信|QQ空间|QQ|qq|朋友圈|豆瓣))*"
 PAGE_DATE_BEFORE_MARKER = re.compile(
-    r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ \u3000]*"
+    rf"(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}{PAGE_DATE_TIME}{PAGE_SHARE_TARGETS}[ \u3000]*"
     r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
 )
 CAPTION_TITLE_MAX = 30

@@ -144,6 +144,9 @@ from plankg.loaders.rules.structure import (
     ENTRIES_NUMBERED_ON_STYLES,
     ENTRY_NUMBERED_ON_TITLE,
     ENTRY_OVER_OWN_ITEMS_NOT_TITLE,
+    ENUMERATION_GLUED_NEXT,
+    ENUMERATION_GLUED_TITLE_MIN,
+    ENUMERATION_GLUED_TO_TITLE,
     EXCERPT_FIRST_PART_STYLES,
     EXPLANATION_LABEL_LINE,
     FAQ_ANSWER_END,
@@ -4498,6 +4501,8 @@ def headings_inline(
             key=lambda found: found.start(),
             default=None,
         )
+        if child is None:
+            child = _enumeration_glued_to_title(text, title_start, title_end, limit)  # ENUMERATION_GLUED_TO_TITLE
         if child is None and style.startswith("chapter:"):
             child = min(
                 (
@@ -4562,6 +4567,15 @@ def _with_appended_document(text: str, start: int, appended: tuple[int, int, int
         for h in headings_inline(text[title_end:], in_attachment=True)
     ]
     return [*letter, document, *attached]
+
+
+def _enumeration_glued_to_title(text: str, title_start: int, title_end: int, limit: int) -> re.Match[str] | None:
+    """The 一是 glued to a title read inline, its 二是 later in the same part (ENUMERATION_GLUED_TO_TITLE); None when
+    there is none."""
+    found = ENUMERATION_GLUED_TO_TITLE.search(text, title_start + ENUMERATION_GLUED_TITLE_MIN, title_end)
+    if found is None or ENUMERATION_GLUED_NEXT not in text[found.end() : limit]:
+        return None
+    return found
 
 
 def _holds_body(text: str, heading: Heading, headings: Sequence[Heading]) -> bool:
@@ -5519,6 +5533,7 @@ def _inline_markers(
         for m in rule.finditer(text, start)
     }
     matches += [(at, at + 1) for at in captioned]
+    dated = {m.start("marker") for m in PAGE_DATE_BEFORE_MARKER.finditer(text, start)}
     # GLUED_BRACKETED_POINT_GOES_ON: "…的关键时期（1）“十四五”…": a bracketed point within a title's length of a part's
     # marker found, no clause or sentence mark between, is a candidate; INLINE_ARABIC_GLUED takes it right after a title
     matches += [
@@ -5551,6 +5566,7 @@ def _inline_markers(
             at > 0
             and text[at - 1] in LINE_SPACE
             and not _right_after_title(text, at, accepted)
+            and at not in dated  # PAGE_FURNITURE_BEFORE_MARKER: "…08:22 微信 微博 QQ空间 |（一）…"
             and not (at in spaced and (at == first or _spaced_title_line(text, at + marker.length)))
         ):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
