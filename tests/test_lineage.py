@@ -3506,6 +3506,25 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     assert len(judged.true) >= 70 and len(judged.missed) <= 5
 
 
+def test_a_party_committees_proposal_is_placed_where_its_plan_is() -> None:
+    """PROPOSED_PLAN_PLACE (lineage45): the 党工委's proposal for the 十五五 plan opens with the committee
+    ("中共福建省"), its plan with 平潭综合实验区, the place of the 十四五 outline it follows; so 中共合肥市委's
+    proposal is 合肥市's."""
+    from plankg.lineage.succession import PlanInfo, edition_compatible, title_place
+
+    proposal = "中共福建省委平潭综合实验区工作委员会关于制定平潭综合实验区国民经济和社会发展第十五个五年规划的建议"
+    outline = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert title_place(proposal) == title_place(outline) == "平潭综合实验区"
+    assert title_place("中共合肥市委关于制定合肥市国民经济和社会发展第十五个五年规划的建议") == "合肥市"
+    assert title_place("中共中央关于制定国民经济和社会发展第十五个五年规划的建议") == ""
+    later = PlanInfo("p15", proposal, "", "", 2026, 2026, "plan")
+    earlier = PlanInfo("p14", outline, "", "十四五", 2021, 2025, "plan")
+    assert edition_compatible(later, earlier)
+    # a proposal of another place's plan stays another line
+    hefei = "中共合肥市委关于制定合肥市国民经济和社会发展第十五个五年规划的建议"
+    assert not edition_compatible(PlanInfo("h15", hefei, "", "", 2026, 2026, "plan"), earlier)
+
+
 def test_two_sectors_guides_of_one_series_are_no_steps_of_one_line() -> None:
     """SECTOR_SERIES: heldout7's 建材 and 有色金属 guides share their titles but the sector; the same sector's
     plan and opinion (钢铁工业 …, 推动钢铁工业 …) stay one line."""
