@@ -111,6 +111,8 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # 深圳经济特区文明行为促进条例 2013 → 文明行为条例 2020, scored at 02:30 UTC on 2026-12-06, session 31).
 # heldout44 (lineage44, three 平潭 bodies' annual plans 2022 → their 2023 texts, scored at 12:20 UTC on 2026-12-06,
 # session 34) is development data since its scoring.
+# heldout45 (lineage45, 平潭综合实验区's 十三五 and 十四五 outlines and the 党工委's proposal for the 十五五 plan,
+# scored at 13:02 UTC on 2026-12-06, session 34) likewise.
 DETAILED = (
     "dev",
     "heldout2",
@@ -140,6 +142,7 @@ DETAILED = (
     "heldout41",
     "heldout42",
     "heldout44",
+    "heldout45",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

@@ -119,6 +119,14 @@ BODY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})[ ]*年")
 # neither region was recognised (guess_meta knows provinces, not every city). Two to six characters ending
 # in 省, 市, 区, 县 or 州 at the start of the title; common nouns of that shape (NOT_SUB_REGIONS) are no place.
 TITLE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州))")
+# PROPOSED_PLAN_PLACE (fixlin45, session 34): a party committee's proposal for a five-year plan (PLAN_PROPOSAL_FRAME)
+# opens with the committee, not with the plan's place: "中共福建省委平潭综合实验区工作委员会关于制定平潭综合实验区
+# 国民经济和社会发展第十五个五年规划的建议" (lineage45) opened with "中共福建省" and "中共合肥市委关于制定合肥市
+# 国民经济和社会发展第十五个五年规划的建议" (heldout30) with "中共合肥市", never the place of the outlines they
+# carry on ("平潭综合实验区国民经济和社会发展第十四个五年规划…纲要": 平潭综合实验区). The place of such a title is
+# that of the plan it frames.
+PROPOSED_PLAN_PLACE = True
+PROPOSED_PLAN = re.compile(r"关于制定(?P<plan>[^《》]{2,60}?(?:规划|纲要))的建议$")
 # CITED_PREDECESSOR: a plan whose opening says it implements an earlier document of its folder by
 # title ("为落实《关于加强智能网联汽车生产企业及产品准入管理的意见》…，现将有关事项通知如下", "为贯彻落实
 # 《…指导意见》，制定本方案") carries on that document's line of work: it follows it, whatever the
@@ -1593,6 +1601,9 @@ def sector_siblings(title: str, other: str) -> bool:
 
 def title_place(title: str) -> str:
     """The place a title opens with (TITLE_PLACE), or ""."""
+    proposed = PROPOSED_PLAN.search(title) if PROPOSED_PLAN_PLACE else None
+    if proposed is not None:
+        title = proposed.group("plan")  # PROPOSED_PLAN_PLACE: the place of the plan a proposal frames
     match = TITLE_PLACE.match(title)
     return match.group("place") if match and match.group("place") not in NOT_SUB_REGIONS else ""
 
