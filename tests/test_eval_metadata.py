@@ -234,7 +234,9 @@ ONE_LINE_SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))
 # issuer 92 -> 93 after meta30 (ENERGY_REGULATOR_SHORT, hb-spot-surplus-2019 joined)
 # title 98 -> 100 after meta42 (session 33: SIGNED_THEN_NAMED, a signature run into the title the notice named in 《》)
 # years 85 with DATE_VALUE_RUN_ON and PRINTED_ON
-ONE_LINE_FLOORS = {"title": 100, "kind": 146, "issuer": 93, "doc_number": 41, "period": 15, "years": 85}
+# issuer 94 after fixmeta45 (ADOPTING_MEETING_ORGAN: gd-public-data-2021 joined, "…已经2021年9月22日十三届广东省人民政府
+# 第162次常务会议审议通过，现予公布")
+ONE_LINE_FLOORS = {"title": 100, "kind": 146, "issuer": 94, "doc_number": 41, "period": 15, "years": 85}
 # The rounds scored after those floors were set (heldout15 … heldout21, 54 texts of more than one line), measured by
 # meta22 (session 22): on main title 38, kind 48, issuer 34, 文号 11, period 2, years 30; after GLUED_HEADLINE_FIELD,
 # GLUED_ADOPTION_NOTE and SOURCE_VALUE_RUN_ON as below.

@@ -166,6 +166,7 @@ def _opening_title(first: str) -> str:
         TITLE_END_BOUNDARY,
         TITLE_ENDING,
         TITLE_MAX_CHARS,
+        TITLE_RESTATED_IN_MARKS,
     )
 
     line = re.split(r"目[ \u3000]*录", first)[0].strip()
@@ -176,6 +177,9 @@ def _opening_title(first: str) -> str:
         return ""
     if len(line) <= TITLE_MAX_CHARS:
         return line
+    restated = TITLE_RESTATED_IN_MARKS.match(line)
+    if restated is not None:
+        return restated.group("title")  # TITLE_RESTATED_IN_MARKS: "…报告规定《…报告规定》已于…"
     field = FIELD_AFTER_HEADLINE.search(line[: TITLE_MAX_CHARS + 8])
     if field is not None and field.start() <= TITLE_MAX_CHARS and HEADLINE_END.search(line[: field.start()]):
         return line[: field.start()]  # FIELD_AFTER_HEADLINE: "…的通告来源：…"
@@ -1772,6 +1776,15 @@ def _decree_issuer(opening: str) -> str:
     return decree.group("organ") if decree else ""
 
 
+def _adopting_meeting_organ(opening: str) -> str:
+    """The organ whose meeting adopted the rule the order's sentence at the text's top promulgates
+    (ADOPTING_MEETING_ORGAN), "" when the opening names none."""
+    from plankg.loaders.rules.structure import ADOPTING_MEETING_ORGAN, DECREE_WINDOW
+
+    adopted = ADOPTING_MEETING_ORGAN.search(opening[:DECREE_WINDOW])
+    return adopted.group("organ") if adopted else ""
+
+
 def _promulgated_title(opening: str) -> str:
     """The title of the rule an order at the text's top promulgates (PROMULGATED_DOCUMENT), "" otherwise."""
     from plankg.loaders.rules.structure import ADOPTED_AND_ISSUED, DECREE_WINDOW, PROMULGATED_DOCUMENT
@@ -2010,6 +2023,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         RECIPIENTS,
         RED_HEAD_INNER_FILE_WORD,
         REPORT_QUOTED,
+        REPORT_RULE_TITLE,
         REPORT_WORDS,
         REPOSTED_HEADLINE,
         SEVERAL_ISSUED,
@@ -2178,7 +2192,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
-        if (any(w in REPORT_QUOTED.sub("", title) for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
+        if (
+            any(w in REPORT_QUOTED.sub("", title) for w in REPORT_WORDS)
+            and OPINIONS_REPORT.search(title) is None
+            and REPORT_RULE_TITLE.search(title) is None  # REPORT_RULE_TITLE
+        )
         or SPEECH_TITLE.search(title) is not None
         or BULLETIN_TITLE.search(title) is not None
         or (bylined and title == headline and HEADLINE_END.search(title) is None)  # BYLINED_REPORT
@@ -2344,6 +2362,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # source field "深圳市市场监督管理局" in full
         # (sz-banquet-food-safety-2026)
         or _issuer_of_title(title)
+        # ADOPTING_MEETING_ORGAN: last, below every signature and field (a page's full name "国家煤矿安全监察局" over
+        # the meeting's short "国家煤矿安监局", nat-coal-rockburst-rules-2018)
+        or _adopting_meeting_organ(head)
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's

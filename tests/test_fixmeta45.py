@@ -1,0 +1,49 @@
+"""Metadata guessed without a manifest: session 34's fixes after round 45's first score (branch fixmeta45), each with
+the excerpt it was written from (texts as plankg reads them)."""
+
+from __future__ import annotations
+
+from plankg.loaders.text.read import guess_meta
+
+SHA = "0" * 64
+
+# mee-npp-safety-reporting-2020 (heldout45): a ministry's page crawled onto one line without its 部令 line
+NPP_REPORTING_RULES = (
+    "核动力厂营运单位核安全报告规定《核动力厂营运单位核安全报告规定》已于2020年11月5日由生态环境部部务会议审议通过，"
+    "现予公布，自2021年1月1日起施行。部长 黄润秋2020年11月16日核动力厂营运单位核安全报告规定第一章  总  则第一条为了"
+    "规范核动力厂营运单位核安全报告制度，根据《中华人民共和国核安全法》《中华人民共和国民用核设施安全监督管理条例》等法律"
+    "法规，制定本规定。"
+)
+# mee-carbon-trading-measures-2020 (heldout45), the same way
+CARBON_TRADING_MEASURES = (
+    "碳排放权交易管理办法（试行）《碳排放权交易管理办法（试行）》已于2020年12月25日由生态环境部部务会议审议通过，现予"
+    "公布，自2021年2月1日起施行。部长 黄润秋2020年12月31日碳排放权交易管理办法（试行）第一章总则第一条为落实党中央、"
+    "国务院关于建设全国碳排放权交易市场的决策部署，在应对气候变化和促进绿色低碳发展中充分发挥市场机制作用，制定本办法。"
+)
+# gd-public-data-2021 (heldout5) on one line: the order's line before the sentence names the government by its term
+PUBLIC_DATA_MEASURES = (
+    "广东省公共数据管理办法广东省人民政府令（第290号）《广东省公共数据管理办法》已经2021年9月22日十三届广东省人民政府"
+    "第162次常务会议审议通过，现予公布，自2021年11月25日起施行。省长　马兴瑞2021年10月18日广东省公共数据管理办法"
+    "第一章　总　　则第一条　为了规范公共数据管理，制定本办法。"
+)
+
+
+def test_a_title_restated_in_marks_is_the_whole_title() -> None:
+    # TITLE_RESTATED_IN_MARKS: before, cut at 报告, "核动力厂营运单位核安全报告"
+    assert guess_meta(NPP_REPORTING_RULES, "stem", SHA).title == "核动力厂营运单位核安全报告规定"
+
+
+def test_a_rule_on_reports_is_no_report() -> None:
+    # REPORT_RULE_TITLE: before, a report by the 报告 in its title
+    assert guess_meta(NPP_REPORTING_RULES, "stem", SHA).kind == "plan"
+
+
+def test_the_organ_whose_meeting_adopted_the_rule_issues_it() -> None:
+    # ADOPTING_MEETING_ORGAN: before, no issuer
+    assert guess_meta(NPP_REPORTING_RULES, "stem", SHA).issuer == "生态环境部"
+    assert guess_meta(CARBON_TRADING_MEASURES, "stem", SHA).issuer == "生态环境部"
+
+
+def test_the_adopting_government_is_named_without_its_term() -> None:
+    # ADOPTING_MEETING_ORGAN: before, no issuer (the order "广东省人民政府令（第290号）" glued after the title)
+    assert guess_meta(PUBLIC_DATA_MEASURES, "stem", SHA).issuer == "广东省人民政府"
