@@ -47,3 +47,18 @@ def test_the_organ_whose_meeting_adopted_the_rule_issues_it() -> None:
 def test_the_adopting_government_is_named_without_its_term() -> None:
     # ADOPTING_MEETING_ORGAN: before, no issuer (the order "广东省人民政府令（第290号）" glued after the title)
     assert guess_meta(PUBLIC_DATA_MEASURES, "stem", SHA).issuer == "广东省人民政府"
+
+
+# pds-transport-14fyp-2023 (heldout45) crawled onto one line: a vault page's headline, its "## 政策原文" heading and
+# the notice glued
+GLUED_HEADING_PAGE = (
+    "# 平顶山市人民政府关于印发平顶山市“十四五”现代综合交通运输体系发展规划的通知## 政策原文平顶山市人民政府关于印发"
+    "平顶山市“十四五”现代综合交通运输体系发展规划的通知平政〔2023〕9号各县（市、区）人民政府，城乡一体化示范区、高新区"
+    "管委会，市人民政府各部门：《平顶山市“十四五”现代综合交通运输体系发展规划》已经2023年2月24日市政府第3次常务会议研究"
+    "同意，现印发给你们，请认真贯彻实施。2023年3月15日平顶山市“十四五”现代综合交通运输体系发展规划"
+)
+
+
+def test_a_glued_markdown_heading_breaks_the_headline() -> None:
+    # GLUED_MARKDOWN_HEADING: before, "…发展规划的通知## 政策原文平顶山市人民政府关于印发…发展规划"
+    assert guess_meta(GLUED_HEADING_PAGE, "stem", SHA).title == "平顶山市“十四五”现代综合交通运输体系发展规划"

@@ -4877,6 +4877,13 @@ TITLE_RESTATED_IN_MARKS = re.compile(r"^(?P<title>[^《》\s]{4,60})《(?P=title
 REPORT_RULE_TITLE = re.compile(
     r"(?:报告|公报)[\u4e00-\u9fff]{0,6}(?:规定|办法|条例|细则|规则|制度)(?:[（(][^（）()]{1,8}[）)])?$"
 )
+# GLUED_MARKDOWN_HEADING (fixmeta45, round 45): a Markdown page crawled onto one line glues its next heading's marks to
+# the headline: "平顶山市人民政府关于印发平顶山市“十四五”现代综合交通运输体系发展规划的通知## 政策原文平顶山市人民政府
+# 关于印发…的通知平政〔2023〕9号各县（市、区）…" (pds-transport-14fyp-2023 on one line, an energy-policy vault's page)
+# was titled from the first 的通知 to the notice's second, "…发展规划的通知## 政策原文平顶山市人民政府关于印发…规划".
+# The marks (two to six #, then a space) stand where a line broke; the first line is broken there again when what
+# stands before them, within HEADLINE_FIELD_WINDOW characters, is a title.
+GLUED_MARKDOWN_HEADING = re.compile(r"(?<=[^#\s])[ \t]*#{2,6}[ \t]+(?=\S)")
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
 # 1953-1957; "…第二个五年计划（1958―1962）的建议"): written so, 一五…五五 are periods, where bare "一五"

@@ -885,9 +885,11 @@ def _opening_lines(head: str) -> list[str]:
         GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
         GLUED_DATED_LINK_RUN,
+        GLUED_MARKDOWN_HEADING,
         GLUED_MARKDOWN_LINKS,
         GLUED_TOOLBAR,
         HEADLINE_COLUMN_TAG,
+        HEADLINE_FIELD_WINDOW,
         INDEX_ROW_CELL_BREAK,
         LEADING_ATTACHMENT_LABEL,
         MARKDOWN_LINK_LINE,
@@ -929,6 +931,10 @@ def _opening_lines(head: str) -> list[str]:
         lines[0] = lines[0][crumbs.end() :].strip()  # GLUED_BREADCRUMB: a page's trail on one line with the title
     if lines and (header := GLUED_DATABASE_HEADER.match(lines[0])) is not None:
         lines[0] = lines[0][header.end() :].strip()  # GLUED_DATABASE_HEADER: a database export on one line
+    marks = GLUED_MARKDOWN_HEADING.search(lines[0], 0, HEADLINE_FIELD_WINDOW) if lines else None
+    if marks is not None and _title_shaped(lines[0][: marks.start()]):
+        # GLUED_MARKDOWN_HEADING: "…的通知## 政策原文…", the headline and what followed it
+        lines[:1] = [lines[0][: marks.start()], lines[0][marks.end() :]]
     if lines:
         lines[0] = _one_copy(lines[0])
         lines[:1] = _glued_headline_break(lines[0])  # GLUED_HEADLINE_FIELD, GLUED_ADOPTION_NOTE
