@@ -62,3 +62,38 @@ GLUED_HEADING_PAGE = (
 def test_a_glued_markdown_heading_breaks_the_headline() -> None:
     # GLUED_MARKDOWN_HEADING: before, "…发展规划的通知## 政策原文平顶山市人民政府关于印发…发展规划"
     assert guess_meta(GLUED_HEADING_PAGE, "stem", SHA).title == "平顶山市“十四五”现代综合交通运输体系发展规划"
+
+
+# hunan-power-support-action-2022 (heldout45): a vault page without notice, signature or source line
+VAULT_LISTED_ISSUER = (
+    "---\n"
+    "id: P_1900_HN_70420f94\n"
+    "title: 湖南省电力支撑能力提升行动方案（2022—2025年）\n"
+    "official_number: ''\n"
+    "issuer:\n"
+    "- 湖南省发展和改革委员会\n"
+    "date: '2025-01-01'\n"
+    "type: policy\n"
+    "---\n\n\n"
+    "# 湖南省电力支撑能力提升行动方案（2022—2025年）\n\n"
+    "## 政策原文\n\n"
+    "电力是经济社会高质量发展的重要支撑，是满足人民群众美好生活用能需求、助力“双碳”目标顺利实现的重要路径，根据省政府"
+    "“三大支撑八项重点”部署，特制定本行动方案。\n"
+)
+
+
+def test_a_vault_names_the_issuer_it_lists() -> None:
+    # VAULT_ISSUER_LIST: before, no issuer (the key's value is a YAML list)
+    assert guess_meta(VAULT_LISTED_ISSUER, "stem", SHA).issuer == "湖南省发展和改革委员会"
+
+
+def test_a_vault_names_the_issuer_it_lists_on_one_line() -> None:
+    # VAULT_ISSUER_LIST on one line: "issuer:- 湖南省发展和改革委员会date: …"
+    text = "".join(VAULT_LISTED_ISSUER.split("\n"))
+    assert guess_meta(text, "stem", SHA).issuer == "湖南省发展和改革委员会"
+
+
+def test_a_vault_listing_a_portal_names_no_issuer() -> None:
+    # VAULT_ISSUER_LIST: "- 政府门户.www.pds.gov.cn" is no body's name
+    text = VAULT_LISTED_ISSUER.replace("湖南省发展和改革委员会\n", "政府门户.www.pds.gov.cn\n", 1)
+    assert guess_meta(text, "stem", SHA).issuer == ""

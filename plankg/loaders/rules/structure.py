@@ -4884,6 +4884,14 @@ REPORT_RULE_TITLE = re.compile(
 # The marks (two to six #, then a space) stand where a line broke; the first line is broken there again when what
 # stands before them, within HEADLINE_FIELD_WINDOW characters, is a title.
 GLUED_MARKDOWN_HEADING = re.compile(r"(?<=[^#\s])[ \t]*#{2,6}[ \t]+(?=\S)")
+# VAULT_ISSUER_LIST (fixmeta45, round 45): an energy-policy vault's front matter lists the page's publishers as YAML
+# list items under its "issuer:" key, "issuer:" / "- 湖南省发展和改革委员会" (hunan-power-support-action-2022: a
+# commission's page with no notice, signature or source line, its issuer printed nowhere else; on one line
+# "issuer:- 湖南省发展和改革委员会date: …"). Read as key: value lines (export_metadata), the key had no value. The
+# items, joined by 、, name the issuer where nothing else in the text does (last of its sources), and only as a body's
+# name ends (source_name): the vault also lists a portal ("- 政府门户.www.pds.gov.cn") or a group ("…委员会等").
+VAULT_ISSUER_KEY = "issuer"
+VAULT_LIST_ITEM = re.compile(r"^[ \t]*-[ \t]+(?P<item>\S.*)$")
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
 # 1953-1957; "…第二个五年计划（1958―1962）的建议"): written so, 一五…五五 are periods, where bare "一五"

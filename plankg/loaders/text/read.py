@@ -2371,6 +2371,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # ADOPTING_MEETING_ORGAN: last, below every signature and field (a page's full name "国家煤矿安全监察局" over
         # the meeting's short "国家煤矿安监局", nat-coal-rockburst-rules-2018)
         or _adopting_meeting_organ(head)
+        or source_name(exported.get(LISTED_ISSUER, ""))  # VAULT_ISSUER_LIST: a vault's publishers, last
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
@@ -2428,6 +2429,9 @@ def export_metadata(text: str) -> dict[str, str]:
     if block.glued:
         return _glued_export_metadata(block.match.group("body"))
     found: dict[str, str] = {}
+    listed = _vault_issuer_items(block.match.group().splitlines())  # VAULT_ISSUER_LIST
+    if listed:
+        found[LISTED_ISSUER] = listed
     for line in block.match.group().splitlines():
         key, sep, value = line.partition(":") if ":" in line else line.partition("：")
         name = EXPORT_META_KEYS.get(key.strip()) or ("title" if key.strip() in EXPORT_TITLE_KEYS else None)
@@ -2439,10 +2443,37 @@ def export_metadata(text: str) -> dict[str, str]:
     return found
 
 
+# export_metadata's key for the issuers a vault lists under its front matter's issuer key (VAULT_ISSUER_LIST)
+LISTED_ISSUER = "listed_issuer"
+
+
+def _vault_issuer_items(lines: list[str]) -> str:
+    """The items listed under a front matter's bare issuer key, joined by 、 (VAULT_ISSUER_LIST); "" when none."""
+    from plankg.loaders.rules.structure import VAULT_ISSUER_KEY, VAULT_LIST_ITEM
+
+    items: list[str] = []
+    for index, line in enumerate(lines):
+        if line.strip() != f"{VAULT_ISSUER_KEY}:":
+            continue
+        for following in lines[index + 1 :]:
+            item = VAULT_LIST_ITEM.match(following)
+            if item is None:
+                break
+            items.append(item.group("item").strip().strip("'\""))
+        break
+    return "、".join(items)
+
+
 def _glued_export_metadata(body: str) -> dict[str, str]:
     """export_metadata of a front matter crawled onto one line (GLUED_FRONT_MATTER), from what stands between its
     two "---": each value up to the next key."""
-    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, GLUED_FRONT_MATTER_KEY, NO_VALUE
+    from plankg.loaders.rules.structure import (
+        EXPORT_META_KEYS,
+        EXPORT_TITLE_KEYS,
+        GLUED_FRONT_MATTER_KEY,
+        NO_VALUE,
+        VAULT_ISSUER_KEY,
+    )
 
     keys = list(GLUED_FRONT_MATTER_KEY.finditer(body))
     found: dict[str, str] = {}
@@ -2451,6 +2482,9 @@ def _glued_export_metadata(body: str) -> dict[str, str]:
         known = next((k for k in (*EXPORT_META_KEYS, *EXPORT_TITLE_KEYS) if key.group("key").endswith(k)), "")
         name = EXPORT_META_KEYS.get(known) or ("title" if known in EXPORT_TITLE_KEYS else None)
         value = body[key.end() : following.start() if following else len(body)].strip().strip("'\"")
+        if key.group("key") == VAULT_ISSUER_KEY and value.startswith("-") and LISTED_ISSUER not in found:
+            # VAULT_ISSUER_LIST on one line: "issuer:- 湖南省发展和改革委员会date: …"
+            found[LISTED_ISSUER] = "、".join(item.strip() for item in value.split("-") if item.strip())
         if name == "issued":
             value = _iso(value)
         if name and value and value not in NO_VALUE and name not in found:
