@@ -207,6 +207,12 @@ ROUND_FLOORS = {
     # a page's headline the stored text does not print (bj-health-commission-performance-2023), issuers named only
     # in part (党政办, 市卫生健康委) or not at all (the constitution's 全国人民代表大会)
     "heldout44": (9, {"title": 8, "kind": 8, "issuer": 6, "doc_number": 2, "years": 7}),
+    # round 44's second wave, scored once at 13:02 UTC on 2026-12-06: title 6, kind 6, issuer 4, 文号 1, years 3. After
+    # fixmeta45 (session 34; tests/test_fixmeta45.py): the two ministry rules crawled onto one line without their 部令
+    # line, title 7 and kind 7 with TITLE_RESTATED_IN_MARKS and REPORT_RULE_TITLE ("…核安全报告规定《…报告规定》已于…",
+    # a rule on reports), issuer 6 with ADOPTING_MEETING_ORGAN ("由生态环境部部务会议审议通过，现予公布"), issuer 7 with
+    # VAULT_ISSUER_LIST (the vault's "issuer:" / "- 湖南省发展和改革委员会", printed nowhere else)
+    "heldout45": (7, {"title": 7, "kind": 7, "issuer": 7, "doc_number": 1, "years": 3}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -234,7 +240,9 @@ ONE_LINE_SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))
 # issuer 92 -> 93 after meta30 (ENERGY_REGULATOR_SHORT, hb-spot-surplus-2019 joined)
 # title 98 -> 100 after meta42 (session 33: SIGNED_THEN_NAMED, a signature run into the title the notice named in 《》)
 # years 85 with DATE_VALUE_RUN_ON and PRINTED_ON
-ONE_LINE_FLOORS = {"title": 100, "kind": 146, "issuer": 93, "doc_number": 41, "period": 15, "years": 85}
+# issuer 94 after fixmeta45 (ADOPTING_MEETING_ORGAN: gd-public-data-2021 joined, "…已经2021年9月22日十三届广东省人民政府
+# 第162次常务会议审议通过，现予公布")
+ONE_LINE_FLOORS = {"title": 100, "kind": 146, "issuer": 94, "doc_number": 41, "period": 15, "years": 85}
 # The rounds scored after those floors were set (heldout15 … heldout21, 54 texts of more than one line), measured by
 # meta22 (session 22): on main title 38, kind 48, issuer 34, 文号 11, period 2, years 30; after GLUED_HEADLINE_FIELD,
 # GLUED_ADOPTION_NOTE and SOURCE_VALUE_RUN_ON as below.
@@ -280,6 +288,12 @@ ROUND42_ONE_LINE_FLOORS = {"title": 7, "kind": 12, "issuer": 7, "doc_number": 0,
 # below
 ROUND44_ONE_LINE_SPLITS = ("heldout44",)
 ROUND44_ONE_LINE_FLOORS = {"title": 6, "kind": 8, "issuer": 5, "doc_number": 2, "years": 5}
+# Round 44's second wave crawled onto one line (5 texts of more than one line), floors added by fixmeta45 at its
+# measure: first scored title 4, kind 5, issuer 4, 文号 1, years 3; the vault page's headline glued to its "## 政策原文"
+# heading (GLUED_MARKDOWN_HEADING, pds-transport-14fyp-2023) and the vault's listed issuer on one line
+# (VAULT_ISSUER_LIST, hunan-power-support-action-2022) as below
+ROUND45_ONE_LINE_SPLITS = ("heldout45",)
+ROUND45_ONE_LINE_FLOORS = {"title": 5, "kind": 5, "issuer": 5, "doc_number": 1, "years": 3}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -383,3 +397,10 @@ def test_metadata_floors_on_round_44_crawled_onto_one_line() -> None:
     assert len(rows) == 9
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND44_ONE_LINE_FLOORS.items()), total
+
+
+def test_metadata_floors_on_round_45_crawled_onto_one_line() -> None:
+    rows = [score(doc, joined=True) for split in ROUND45_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
+    assert len(rows) == 5
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in ROUND45_ONE_LINE_FLOORS.items()), total

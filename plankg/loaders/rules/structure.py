@@ -4860,6 +4860,48 @@ ADOPTED_AND_ISSUED = re.compile(
     r"(?:^|\n)[ \t\u3000]*《(?P<title>[^《》\n]{2,80})》(?:已经|已于|已由|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
     r"[ \t\u3000]*现予(?:以)?(?:印发|公布|发布)"
 )
+# ADOPTING_MEETING_ORGAN (fixmeta45, round 45): a ministry's rule promulgated by its 部令 names, in the order's
+# sentence, the organ whose meeting adopted it; a crawl that kept the sentence but lost the order's line
+# ("生态环境部令" / "第19号") has no other issuer: "碳排放权交易管理办法（试行）《碳排放权交易管理办法（试行）》已于
+# 2020年12月25日由生态环境部部务会议审议通过，现予公布" (mee-carbon-trading-measures-2020), "《核动力厂营运单位核安全
+# 报告规定》已于2020年11月5日由生态环境部部务会议审议通过，现予公布" (mee-npp-safety-reporting-2020): that organ
+# (生态环境部) is the issuer. A government's term before its name is none of it: "已经2021年9月22日十三届广东省人民
+# 政府第162次常务会议审议通过" (gd-public-data-2021 on one line). Read within DECREE_WINDOW characters of the opening,
+# last of the issuer's sources (a page's full "国家煤矿安全监察局" over the meeting's short "国家煤矿安监局").
+ADOPTING_MEETING_TERM = r"(?:第?[一二三四五六七八九十]{1,3}届)?"
+ADOPTING_MEETING_ORGAN = re.compile(
+    r"》(?:已经|已于|已由|经)[ \t\u3000]*(?:\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日)?[ \t\u3000]*由?"
+    + ADOPTING_MEETING_TERM
+    + r"(?P<organ>国务院|[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
+    r"(?:第[ ]*\d{1,4}[ ]*次)?(?:部务|局务|委务|署务|行务|常务|局长办公|主任办公)会议(?:审议)?通过[，,]"
+    r"[ \t\u3000]*现予(?:以)?(?:公布|印发|发布)"
+)
+# TITLE_RESTATED_IN_MARKS (fixmeta45, round 45): a crawl onto one line glues a rule's title to the order's sentence
+# that names it again in 《》: "核动力厂营运单位核安全报告规定《核动力厂营运单位核安全报告规定》已于2020年11月5日
+# 由…" (mee-npp-safety-reporting-2020) was cut at its first document-kind word (报告), titled "核动力厂营运单位核安全
+# 报告" and read as a report. The words before their own restatement in 《》 are the whole title.
+TITLE_RESTATED_IN_MARKS = re.compile(r"^(?P<title>[^《》\s]{4,60})《(?P=title)》")
+# REPORT_RULE_TITLE (fixmeta45, round 45): a title names what it is by its last kind word; a report word before a
+# rule's kind word is the rule's subject: "核动力厂营运单位核安全报告规定" (mee-npp-safety-reporting-2020) is a rule
+# on reports, a plan as rules are, not a report (REPORT_WORDS). A qualifier in brackets may follow ("（试行）").
+REPORT_RULE_TITLE = re.compile(
+    r"(?:报告|公报)[\u4e00-\u9fff]{0,6}(?:规定|办法|条例|细则|规则|制度)(?:[（(][^（）()]{1,8}[）)])?$"
+)
+# GLUED_MARKDOWN_HEADING (fixmeta45, round 45): a Markdown page crawled onto one line glues its next heading's marks to
+# the headline: "平顶山市人民政府关于印发平顶山市“十四五”现代综合交通运输体系发展规划的通知## 政策原文平顶山市人民政府
+# 关于印发…的通知平政〔2023〕9号各县（市、区）…" (pds-transport-14fyp-2023 on one line, an energy-policy vault's page)
+# was titled from the first 的通知 to the notice's second, "…发展规划的通知## 政策原文平顶山市人民政府关于印发…规划".
+# The marks (two to six #, then a space) stand where a line broke; the first line is broken there again when what
+# stands before them, within HEADLINE_FIELD_WINDOW characters, is a title.
+GLUED_MARKDOWN_HEADING = re.compile(r"(?<=[^#\s])[ \t]*#{2,6}[ \t]+(?=\S)")
+# VAULT_ISSUER_LIST (fixmeta45, round 45): an energy-policy vault's front matter lists the page's publishers as YAML
+# list items under its "issuer:" key, "issuer:" / "- 湖南省发展和改革委员会" (hunan-power-support-action-2022: a
+# commission's page with no notice, signature or source line, its issuer printed nowhere else; on one line
+# "issuer:- 湖南省发展和改革委员会date: …"). Read as key: value lines (export_metadata), the key had no value. The
+# items, joined by 、, name the issuer where nothing else in the text does (last of its sources), and only as a body's
+# name ends (source_name): the vault also lists a portal ("- 政府门户.www.pds.gov.cn") or a group ("…委员会等").
+VAULT_ISSUER_KEY = "issuer"
+VAULT_LIST_ITEM = re.compile(r"^[ \t]*-[ \t]+(?P<item>\S.*)$")
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
 # 1953-1957; "…第二个五年计划（1958―1962）的建议"): written so, 一五…五五 are periods, where bare "一五"

@@ -166,6 +166,7 @@ def _opening_title(first: str) -> str:
         TITLE_END_BOUNDARY,
         TITLE_ENDING,
         TITLE_MAX_CHARS,
+        TITLE_RESTATED_IN_MARKS,
     )
 
     line = re.split(r"目[ \u3000]*录", first)[0].strip()
@@ -176,6 +177,9 @@ def _opening_title(first: str) -> str:
         return ""
     if len(line) <= TITLE_MAX_CHARS:
         return line
+    restated = TITLE_RESTATED_IN_MARKS.match(line)
+    if restated is not None:
+        return restated.group("title")  # TITLE_RESTATED_IN_MARKS: "…报告规定《…报告规定》已于…"
     field = FIELD_AFTER_HEADLINE.search(line[: TITLE_MAX_CHARS + 8])
     if field is not None and field.start() <= TITLE_MAX_CHARS and HEADLINE_END.search(line[: field.start()]):
         return line[: field.start()]  # FIELD_AFTER_HEADLINE: "…的通告来源：…"
@@ -881,9 +885,11 @@ def _opening_lines(head: str) -> list[str]:
         GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
         GLUED_DATED_LINK_RUN,
+        GLUED_MARKDOWN_HEADING,
         GLUED_MARKDOWN_LINKS,
         GLUED_TOOLBAR,
         HEADLINE_COLUMN_TAG,
+        HEADLINE_FIELD_WINDOW,
         INDEX_ROW_CELL_BREAK,
         LEADING_ATTACHMENT_LABEL,
         MARKDOWN_LINK_LINE,
@@ -925,6 +931,10 @@ def _opening_lines(head: str) -> list[str]:
         lines[0] = lines[0][crumbs.end() :].strip()  # GLUED_BREADCRUMB: a page's trail on one line with the title
     if lines and (header := GLUED_DATABASE_HEADER.match(lines[0])) is not None:
         lines[0] = lines[0][header.end() :].strip()  # GLUED_DATABASE_HEADER: a database export on one line
+    marks = GLUED_MARKDOWN_HEADING.search(lines[0], 0, HEADLINE_FIELD_WINDOW) if lines else None
+    if marks is not None and _title_shaped(lines[0][: marks.start()]):
+        # GLUED_MARKDOWN_HEADING: "…的通知## 政策原文…", the headline and what followed it
+        lines[:1] = [lines[0][: marks.start()], lines[0][marks.end() :]]
     if lines:
         lines[0] = _one_copy(lines[0])
         lines[:1] = _glued_headline_break(lines[0])  # GLUED_HEADLINE_FIELD, GLUED_ADOPTION_NOTE
@@ -1772,6 +1782,15 @@ def _decree_issuer(opening: str) -> str:
     return decree.group("organ") if decree else ""
 
 
+def _adopting_meeting_organ(opening: str) -> str:
+    """The organ whose meeting adopted the rule the order's sentence at the text's top promulgates
+    (ADOPTING_MEETING_ORGAN), "" when the opening names none."""
+    from plankg.loaders.rules.structure import ADOPTING_MEETING_ORGAN, DECREE_WINDOW
+
+    adopted = ADOPTING_MEETING_ORGAN.search(opening[:DECREE_WINDOW])
+    return adopted.group("organ") if adopted else ""
+
+
 def _promulgated_title(opening: str) -> str:
     """The title of the rule an order at the text's top promulgates (PROMULGATED_DOCUMENT), "" otherwise."""
     from plankg.loaders.rules.structure import ADOPTED_AND_ISSUED, DECREE_WINDOW, PROMULGATED_DOCUMENT
@@ -2010,6 +2029,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         RECIPIENTS,
         RED_HEAD_INNER_FILE_WORD,
         REPORT_QUOTED,
+        REPORT_RULE_TITLE,
         REPORT_WORDS,
         REPOSTED_HEADLINE,
         SEVERAL_ISSUED,
@@ -2178,7 +2198,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
-        if (any(w in REPORT_QUOTED.sub("", title) for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
+        if (
+            any(w in REPORT_QUOTED.sub("", title) for w in REPORT_WORDS)
+            and OPINIONS_REPORT.search(title) is None
+            and REPORT_RULE_TITLE.search(title) is None  # REPORT_RULE_TITLE
+        )
         or SPEECH_TITLE.search(title) is not None
         or BULLETIN_TITLE.search(title) is not None
         or (bylined and title == headline and HEADLINE_END.search(title) is None)  # BYLINED_REPORT
@@ -2344,6 +2368,10 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # source field "深圳市市场监督管理局" in full
         # (sz-banquet-food-safety-2026)
         or _issuer_of_title(title)
+        # ADOPTING_MEETING_ORGAN: last, below every signature and field (a page's full name "国家煤矿安全监察局" over
+        # the meeting's short "国家煤矿安监局", nat-coal-rockburst-rules-2018)
+        or _adopting_meeting_organ(head)
+        or source_name(exported.get(LISTED_ISSUER, ""))  # VAULT_ISSUER_LIST: a vault's publishers, last
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
@@ -2401,6 +2429,9 @@ def export_metadata(text: str) -> dict[str, str]:
     if block.glued:
         return _glued_export_metadata(block.match.group("body"))
     found: dict[str, str] = {}
+    listed = _vault_issuer_items(block.match.group().splitlines())  # VAULT_ISSUER_LIST
+    if listed:
+        found[LISTED_ISSUER] = listed
     for line in block.match.group().splitlines():
         key, sep, value = line.partition(":") if ":" in line else line.partition("：")
         name = EXPORT_META_KEYS.get(key.strip()) or ("title" if key.strip() in EXPORT_TITLE_KEYS else None)
@@ -2412,10 +2443,37 @@ def export_metadata(text: str) -> dict[str, str]:
     return found
 
 
+# export_metadata's key for the issuers a vault lists under its front matter's issuer key (VAULT_ISSUER_LIST)
+LISTED_ISSUER = "listed_issuer"
+
+
+def _vault_issuer_items(lines: list[str]) -> str:
+    """The items listed under a front matter's bare issuer key, joined by 、 (VAULT_ISSUER_LIST); "" when none."""
+    from plankg.loaders.rules.structure import VAULT_ISSUER_KEY, VAULT_LIST_ITEM
+
+    items: list[str] = []
+    for index, line in enumerate(lines):
+        if line.strip() != f"{VAULT_ISSUER_KEY}:":
+            continue
+        for following in lines[index + 1 :]:
+            item = VAULT_LIST_ITEM.match(following)
+            if item is None:
+                break
+            items.append(item.group("item").strip().strip("'\""))
+        break
+    return "、".join(items)
+
+
 def _glued_export_metadata(body: str) -> dict[str, str]:
     """export_metadata of a front matter crawled onto one line (GLUED_FRONT_MATTER), from what stands between its
     two "---": each value up to the next key."""
-    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, GLUED_FRONT_MATTER_KEY, NO_VALUE
+    from plankg.loaders.rules.structure import (
+        EXPORT_META_KEYS,
+        EXPORT_TITLE_KEYS,
+        GLUED_FRONT_MATTER_KEY,
+        NO_VALUE,
+        VAULT_ISSUER_KEY,
+    )
 
     keys = list(GLUED_FRONT_MATTER_KEY.finditer(body))
     found: dict[str, str] = {}
@@ -2424,6 +2482,9 @@ def _glued_export_metadata(body: str) -> dict[str, str]:
         known = next((k for k in (*EXPORT_META_KEYS, *EXPORT_TITLE_KEYS) if key.group("key").endswith(k)), "")
         name = EXPORT_META_KEYS.get(known) or ("title" if known in EXPORT_TITLE_KEYS else None)
         value = body[key.end() : following.start() if following else len(body)].strip().strip("'\"")
+        if key.group("key") == VAULT_ISSUER_KEY and value.startswith("-") and LISTED_ISSUER not in found:
+            # VAULT_ISSUER_LIST on one line: "issuer:- 湖南省发展和改革委员会date: …"
+            found[LISTED_ISSUER] = "、".join(item.strip() for item in value.split("-") if item.strip())
         if name == "issued":
             value = _iso(value)
         if name and value and value not in NO_VALUE and name not in found:
