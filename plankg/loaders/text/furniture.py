@@ -32,6 +32,10 @@ from plankg.loaders.rules.structure import (
     BROWSER_PRINT_STAMP,
     CAPTION,
     CAPTION_TITLE_BREAKS,
+    CRAWLER_HEADER,
+    CRAWLER_HEADER_KEY_LINE,
+    CRAWLER_HEADER_KEYS_MIN,
+    CRAWLER_HEADER_NOTES_MAX,
     DATED_LINK_LINE,
     DATED_LINK_MIN,
     DISCLAIMER_LINE,
@@ -458,7 +462,8 @@ def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
 @dataclass(frozen=True)
 class MetadataBlock:
     """The metadata block that opens a Markdown export: its key: value lines between two "---"
-    (YAML_FRONT_MATTER), or the same block crawled onto one line (GLUED_FRONT_MATTER, ``glued``)."""
+    (YAML_FRONT_MATTER), or the same block crawled onto one line (GLUED_FRONT_MATTER, ``glued``), or a
+    crawler's header over a rule line (CRAWLER_HEADER)."""
 
     match: re.Match[str]
     glued: bool
@@ -472,7 +477,18 @@ def metadata_block(text: str) -> MetadataBlock | None:
     if block is not None:
         return MetadataBlock(block, glued=False)
     glued = GLUED_FRONT_MATTER.match(text)
-    return MetadataBlock(glued, glued=True) if glued is not None else None
+    if glued is not None:
+        return MetadataBlock(glued, glued=True)
+    crawled = CRAWLER_HEADER.match(text)
+    return MetadataBlock(crawled, glued=False) if crawled is not None and _crawler_header(crawled) else None
+
+
+def _crawler_header(block: re.Match[str]) -> bool:
+    """Whether the key: value lines over a rule line are a crawler's header (CRAWLER_HEADER): key lines
+    enough, few lines without a key."""
+    lines = [line for line in block.group("lines").splitlines() if line.strip()]
+    keys = sum(1 for line in lines if CRAWLER_HEADER_KEY_LINE.match(line))
+    return keys >= CRAWLER_HEADER_KEYS_MIN and len(lines) - keys <= CRAWLER_HEADER_NOTES_MAX
 
 
 def remove_front_matter(source: NormalisedText) -> NormalisedText:
