@@ -4,6 +4,7 @@ CRAWLER_HEADER, one more kind of metadata block (furniture.metadata_block), with
 
 from __future__ import annotations
 
+from plankg.loaders.text.furniture import crawler_header_cut
 from plankg.loaders.text.normalise import normalise
 from plankg.loaders.text.read import export_metadata, guess_meta
 
@@ -25,20 +26,25 @@ PT_FYP15_PROPOSAL = (
 )
 
 
-def test_a_crawlers_header_is_cut_as_furniture() -> None:
-    # kept, its last line "页面链接与图片详见 links.tsv（同目录）" was the title and the text an interpretation
-    assert normalise(PT_FYP15_PROPOSAL).text.lstrip().startswith("（2026年1月6日")
+def test_a_crawlers_header_is_cut_for_the_metadata_and_kept_for_the_sections() -> None:
+    # kept for the metadata, its last line "页面链接与图片详见 links.tsv（同目录）" was the title and the text an
+    # interpretation; cut for the sections, pt-fyp14-outline lost a chapter
+    assert crawler_header_cut(normalise(PT_FYP15_PROPOSAL)).text.lstrip().startswith("（2026年1月6日")
+    assert normalise(PT_FYP15_PROPOSAL).text.startswith("标题")
 
 
 def test_a_crawlers_header_gives_its_keys_as_metadata() -> None:
     assert export_metadata(PT_FYP15_PROPOSAL) == {"title": TITLE, "issuer": "平潭综合实验区经济发展局"}
     meta = guess_meta(PT_FYP15_PROPOSAL, "pt-fyp15-proposal", "0" * 64)
     assert (meta.title, meta.kind, meta.issued) == (TITLE, "plan", "2026-01-30")
+    # the region as the header's 标题 names it, not as the body's first sentence names an approving province
+    assert meta.region == "福建"
 
 
 def test_key_lines_without_a_rule_line_under_them_are_no_crawlers_header() -> None:
     # a notice's own labelled lines run into its body: no rule line closes them
     text = "标题: 关于印发某规划的通知\n文号: 某府〔2021〕1号\n发布机构: 某市人民政府\n一、总体要求\n"
-    assert normalise(text).text.startswith("标题")
+    assert crawler_header_cut(normalise(text)).text.startswith("标题")
     # a rule line under one key line and prose is no header either
-    assert normalise("说明：以下为正文。\n第一段文字。\n第二段文字。\n----------\n正文").text.startswith("说明")
+    prose = "说明：以下为正文。\n第一段文字。\n第二段文字。\n----------\n正文"
+    assert crawler_header_cut(normalise(prose)).text.startswith("说明")

@@ -3474,7 +3474,9 @@ YAML_FRONT_MATTER = re.compile(
 # "==================== 正文 ====================" (the nine pingtan texts of lineage44 and lineage45). Kept, its
 # last line was read as the title ("页面链接与图片详见 links.tsv（同目录）", pt-fyp15-proposal, whose body prints no
 # title line) and the text as an interpretation. The file's, not the plan's: one more kind of metadata block
-# (metadata_block), cut as furniture and read for its keys (标题, 发布时间, 文号, 发布机构). At the very start, a key
+# (metadata_block), read for its keys (标题, 发布时间, 文号, 发布机构) and cut where the metadata is read
+# (crawler_header_cut); kept for the sections (cut there, a one-line body under it was read otherwise:
+# pt-fyp14-outline lost its chapter 着力建设高质量新兴产业区, lineage45 five judged units). At the very start, a key
 # line first, then key lines or a crawler's note (a line without a colon, at most CRAWLER_HEADER_NOTES_MAX of them,
 # at least CRAWLER_HEADER_KEYS_MIN key lines in all), closed within CRAWLER_HEADER_LINES_MAX lines by a rule line: a
 # run of "=" or "-", with or without a word in it ("正文").

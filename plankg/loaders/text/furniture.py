@@ -467,6 +467,7 @@ class MetadataBlock:
 
     match: re.Match[str]
     glued: bool
+    crawled: bool = False
 
 
 def metadata_block(text: str) -> MetadataBlock | None:
@@ -480,7 +481,9 @@ def metadata_block(text: str) -> MetadataBlock | None:
     if glued is not None:
         return MetadataBlock(glued, glued=True)
     crawled = CRAWLER_HEADER.match(text)
-    return MetadataBlock(crawled, glued=False) if crawled is not None and _crawler_header(crawled) else None
+    if crawled is None or not _crawler_header(crawled):
+        return None
+    return MetadataBlock(crawled, glued=False, crawled=True)
 
 
 def _crawler_header(block: re.Match[str]) -> bool:
@@ -497,6 +500,10 @@ def remove_front_matter(source: NormalisedText) -> NormalisedText:
     offsets kept."""
     block = metadata_block(source.text)
     if block is None:
+        return source
+    if block.crawled:
+        # CRAWLER_HEADER: kept for the sections (cut, pt-fyp14-outline lost its chapter 着力建设高质量新兴产业区 and
+        # lineage45 five of its judged units); read for the metadata only (crawler_header_cut)
         return source
     note = (GLUED_EXPORT_NOTE if block.glued else EXPORT_NOTE).match(source.text, block.match.end())
     return remove_spans(source, [(0, note.end() if note is not None else block.match.end())])
@@ -1038,3 +1045,12 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     if "\u3000\u3000" in out.text:
         out = substitute(out, HEADING_AFTER_MARK, "\n")
     return substitute(out, ATTACHMENT_AFTER_SPACE, "\n") if "附" in out.text else out
+
+
+def crawler_header_cut(source: NormalisedText) -> NormalisedText:
+    """The text without the crawler's header that opens it (CRAWLER_HEADER), for reading its metadata: kept, its
+    last line "页面链接与图片详见 links.tsv（同目录）" was the title."""
+    block = metadata_block(source.text)
+    if block is None or not block.crawled:
+        return source
+    return remove_spans(source, [(0, block.match.end())])
