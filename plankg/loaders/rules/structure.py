@@ -3477,6 +3477,28 @@ YAML_FRONT_MATTER = re.compile(
     r"(?:[^\n]*[:：][^\n]*\n|[ \t\r]*\n|[ \t]*-[ \t][^\n]*\n|[ \t]+[^\n]*\n)"
     rf"{{1,{YAML_FRONT_MATTER_LINES_MAX}}}?[ \t]*---[ \t\r]*(?:\n|\Z)"
 )
+# CRAWLER_HEADER (crawlhdr45, after round 45's score): a crawler's text file opens with the page's fields as
+# key: value lines and a rule line before the body: "标题: 中共福建省委平潭综合实验区工作委员会关于制定…的建议" /
+# "发布时间: 2026-01-30 16:15" / "文号: " / "发布机构: 平潭综合实验区经济发展局" / "栏目: 中长期发展规划" /
+# "原文链接: https://…" / "本地目录: zwgk/…" / "页面链接与图片详见 links.tsv(同目录)" /
+# "==================== 正文 ====================" (the nine pingtan texts of lineage44 and lineage45). Kept, its
+# last line was read as the title ("页面链接与图片详见 links.tsv（同目录）", pt-fyp15-proposal, whose body prints no
+# title line) and the text as an interpretation. The file's, not the plan's: one more kind of metadata block
+# (metadata_block), read for its keys (标题, 发布时间, 文号, 发布机构) and cut where the metadata is read
+# (crawler_header_cut); kept for the sections (cut there, a one-line body under it was read otherwise:
+# pt-fyp14-outline lost its chapter 着力建设高质量新兴产业区, lineage45 five judged units). At the very start, a key
+# line first, then key lines or a crawler's note (a line without a colon, at most CRAWLER_HEADER_NOTES_MAX of them,
+# at least CRAWLER_HEADER_KEYS_MIN key lines in all), closed within CRAWLER_HEADER_LINES_MAX lines by a rule line: a
+# run of "=" or "-", with or without a word in it ("正文").
+CRAWLER_HEADER_LINES_MAX = 15
+CRAWLER_HEADER_KEYS_MIN = 3
+CRAWLER_HEADER_NOTES_MAX = 2
+CRAWLER_HEADER_KEY_LINE = re.compile(r"[ \t]*[^\s:：=-][^\n:：]{0,11}[:：]")
+CRAWLER_HEADER = re.compile(
+    r"\A\ufeff?(?:[ \t\r]*\n)*(?P<lines>[ \t]*[^\s:：=-][^\n:：]{0,11}[:：][^\n]*\n"
+    rf"(?:[^\n]*\n){{0,{CRAWLER_HEADER_LINES_MAX}}}?)"
+    r"[ \t]*(?:={4,}|-{4,})[ \t]*(?:[^\s=-]{1,8}[ \t]*(?:={4,}|-{4,})[ \t]*)?\r?(?:\n|\Z)"
+)
 # Keys of that front matter that say what the notice's own lines say (文号, issuer, date): they
 # fill what the body does not state (a scraped page often keeps the 文号 only there).
 EXPORT_META_KEYS = {
@@ -3486,6 +3508,9 @@ EXPORT_META_KEYS = {
     "发文机关": "issuer",
     "发布日期": "issued",
     "成文日期": "issued",
+    # the crawler's header (CRAWLER_HEADER): "发布机构: 平潭综合实验区经济发展局" / "发布时间: 2026-01-30 16:15"
+    "发布机构": "issuer",
+    "发布时间": "issued",
     # VAULT_NUMBER_KEY (fix17seg, after round 17's score): an energy-policy vault's front matter names the 文号
     # "official_number: 苏市监〔2022〕1号" (js-market-regulation-tasks-2022), the page printing it only in a
     # broken table far below; the vault writes '' where it has none.

@@ -32,6 +32,10 @@ from plankg.loaders.rules.structure import (
     BROWSER_PRINT_STAMP,
     CAPTION,
     CAPTION_TITLE_BREAKS,
+    CRAWLER_HEADER,
+    CRAWLER_HEADER_KEY_LINE,
+    CRAWLER_HEADER_KEYS_MIN,
+    CRAWLER_HEADER_NOTES_MAX,
     DATED_LINK_LINE,
     DATED_LINK_MIN,
     DISCLAIMER_LINE,
@@ -458,10 +462,12 @@ def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
 @dataclass(frozen=True)
 class MetadataBlock:
     """The metadata block that opens a Markdown export: its key: value lines between two "---"
-    (YAML_FRONT_MATTER), or the same block crawled onto one line (GLUED_FRONT_MATTER, ``glued``)."""
+    (YAML_FRONT_MATTER), or the same block crawled onto one line (GLUED_FRONT_MATTER, ``glued``), or a
+    crawler's header over a rule line (CRAWLER_HEADER)."""
 
     match: re.Match[str]
     glued: bool
+    crawled: bool = False
 
 
 def metadata_block(text: str) -> MetadataBlock | None:
@@ -472,7 +478,20 @@ def metadata_block(text: str) -> MetadataBlock | None:
     if block is not None:
         return MetadataBlock(block, glued=False)
     glued = GLUED_FRONT_MATTER.match(text)
-    return MetadataBlock(glued, glued=True) if glued is not None else None
+    if glued is not None:
+        return MetadataBlock(glued, glued=True)
+    crawled = CRAWLER_HEADER.match(text)
+    if crawled is None or not _crawler_header(crawled):
+        return None
+    return MetadataBlock(crawled, glued=False, crawled=True)
+
+
+def _crawler_header(block: re.Match[str]) -> bool:
+    """Whether the key: value lines over a rule line are a crawler's header (CRAWLER_HEADER): key lines
+    enough, few lines without a key."""
+    lines = [line for line in block.group("lines").splitlines() if line.strip()]
+    keys = sum(1 for line in lines if CRAWLER_HEADER_KEY_LINE.match(line))
+    return keys >= CRAWLER_HEADER_KEYS_MIN and len(lines) - keys <= CRAWLER_HEADER_NOTES_MAX
 
 
 def remove_front_matter(source: NormalisedText) -> NormalisedText:
@@ -481,6 +500,10 @@ def remove_front_matter(source: NormalisedText) -> NormalisedText:
     offsets kept."""
     block = metadata_block(source.text)
     if block is None:
+        return source
+    if block.crawled:
+        # CRAWLER_HEADER: kept for the sections (cut, pt-fyp14-outline lost its chapter 着力建设高质量新兴产业区 and
+        # lineage45 five of its judged units); read for the metadata only (crawler_header_cut)
         return source
     note = (GLUED_EXPORT_NOTE if block.glued else EXPORT_NOTE).match(source.text, block.match.end())
     return remove_spans(source, [(0, note.end() if note is not None else block.match.end())])
@@ -1022,3 +1045,12 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     if "\u3000\u3000" in out.text:
         out = substitute(out, HEADING_AFTER_MARK, "\n")
     return substitute(out, ATTACHMENT_AFTER_SPACE, "\n") if "附" in out.text else out
+
+
+def crawler_header_cut(source: NormalisedText) -> NormalisedText:
+    """The text without the crawler's header that opens it (CRAWLER_HEADER), for reading its metadata: kept, its
+    last line "页面链接与图片详见 links.tsv（同目录）" was the title."""
+    block = metadata_block(source.text)
+    if block is None or not block.crawled:
+        return source
+    return remove_spans(source, [(0, block.match.end())])

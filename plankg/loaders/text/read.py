@@ -2051,9 +2051,15 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         notice_document_title,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
+    from plankg.loaders.text.furniture import crawler_header_cut
     from plankg.loaders.text.normalise import normalise
 
-    head = normalise(text[:8000]).text  # no control characters or site furniture in a title
+    # no control characters or site furniture in a title, nor a crawler's header (CRAWLER_HEADER)
+    uncut = normalise(text[:8000])
+    head = crawler_header_cut(uncut).text
+    # CRAWLER_HEADER: the page's 标题 stands for its first line where a region is read from the opening line (the
+    # body's first sentence, "…纲要 2016年6月17日福建省人民政府批复", names the approving province, not the plan's)
+    crawled = len(head) != len(uncut.text)
     head = ESCAPED_BRACKET.sub(r"[\1]", head)  # ESCAPED_BRACKET: "苏商运\[2025\]56号" is 苏商运[2025]56号
     front = find_front_matter(head)
     table = metadata_table(text[:8000])
@@ -2224,7 +2230,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     named_issuers = ((front.issuer if front else ""), table.get("issuer", ""), exported.get("issuer", ""))
     region = (
         next((r for r in PROVINCES if r in title), "")
-        or (next((r for r in PROVINCES if r in _opening_sentence(first)), "") if not RECIPIENTS.match(first) else "")
+        or (
+            next((r for r in PROVINCES if r in _opening_sentence(exported.get("title", "") if crawled else first)), "")
+            if not RECIPIENTS.match(first)
+            else ""
+        )
         or (NATIONAL_REGION if national or _national(title) else "")
         or next((r for named in named_issuers for r in PROVINCES if named.startswith(r)), "")
         or (NATIONAL_REGION if headline_body and _national(headline_body) else "")
