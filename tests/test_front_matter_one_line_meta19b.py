@@ -34,7 +34,11 @@ HP_HERITAGE_ONE_LINE = (
 
 def test_a_front_matter_block_glued_onto_one_line_is_read_key_by_key() -> None:
     # GLUED_FRONT_MATTER / GLUED_FRONT_MATTER_KEY: the pairs split before each key, English or Chinese
-    assert export_metadata(JL_EV_ONE_LINE) == {"title": "吉林省电动汽车充换电基础设施发展规划(2021-2025年)"}
+    # VAULT_ISSUER_LIST (fixmeta45): the issuer the vault lists under its bare "issuer:" key (the page's 发文机构 too)
+    assert export_metadata(JL_EV_ONE_LINE) == {
+        "title": "吉林省电动汽车充换电基础设施发展规划(2021-2025年)",
+        "listed_issuer": "吉林省发展改革委员会",
+    }
     assert export_metadata(HP_HERITAGE_ONE_LINE) == {
         "title": "黄浦区人民政府办公室关于印发黄浦区历史风貌保护和利用“十四五”规划的通知",
         "doc_number": "黄府办发〔2021〕28号",
