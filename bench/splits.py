@@ -19,14 +19,15 @@ round 32 was fixed), heldout34 (round 34, session 29) and heldout35 (round 34's 
 34 was fixed), heldout36 (round 36, session 30) and heldout37 (round 36's second
 wave, collected while round 36 was collected), heldout38 (round 38, session 31), heldout39 (round 38's second wave),
 heldout40 (round 40, session 32) and heldout41 (its second wave), heldout42 (round 42, session 33) and heldout43
-(its second wave), heldout44 (round 44, session 34) and heldout45 (its second wave).
+(its second wave), heldout44 (round 44, session 34) and heldout45 (its second wave), heldout46 (round 46, session
+35) and heldout47 (its second wave).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 46)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 48)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -76,7 +77,9 @@ HELD_OUT = SPLITS[1:]
 # of that session's first part (seg44, join44, ext44, lin44, meta44); its task-block gold is still being made.
 # heldout44's task-block gold at 12:25, after the same branches. heldout45 (round 44's second wave, with its lineage
 # set lineage45) at 13:02, after every branch of session 34 but fixjoin44 (one-line headings, still at work).
-FRESH: tuple[str, ...] = ()
+# heldout46 and heldout47 (round 46 of session 35 and its second wave, with lineage46/lineage47) are being
+# collected by makers who never run plankg on them; they are scored once, after the development branches.
+FRESH: tuple[str, ...] = ("heldout46", "heldout47")
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
