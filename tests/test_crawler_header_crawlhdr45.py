@@ -34,7 +34,12 @@ def test_a_crawlers_header_is_cut_for_the_metadata_and_kept_for_the_sections() -
 
 
 def test_a_crawlers_header_gives_its_keys_as_metadata() -> None:
-    assert export_metadata(PT_FYP15_PROPOSAL) == {"title": TITLE, "issuer": "平潭综合实验区经济发展局"}
+    # DATE_THEN_CLOCK (session 35): "发布时间: 2026-01-30 16:15" is the date it was posted, with its clock time
+    assert export_metadata(PT_FYP15_PROPOSAL) == {
+        "title": TITLE,
+        "issuer": "平潭综合实验区经济发展局",
+        "issued": "2026-01-30",
+    }
     meta = guess_meta(PT_FYP15_PROPOSAL, "pt-fyp15-proposal", "0" * 64)
     assert (meta.title, meta.kind, meta.issued) == (TITLE, "plan", "2026-01-30")
     # the region as the header's 标题 names it, not as the body's first sentence names an approving province

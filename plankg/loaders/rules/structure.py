@@ -3715,6 +3715,11 @@ def doc_number_text(found: str) -> str:
 # kind (seg20): "国务院办公厅关于修复贵州省生态环境问题的复函国办函〔2004〕20号" (nat-guizhou-eco-reply-2004, one-line)
 # gave the 文号 "复函国办函〔2004〕20号"; no organ prefix holds 复函 (国办函 holds 函 alone).
 DOC_NUMBER_TITLE_TAIL = re.compile(r"^[^〔\[［(（]*(?:的|通知|意见|决定|公告|批复|复函)(?=[^〔\[［(（]*[〔\[［(（])")
+# DATE_THEN_CLOCK (session 35): a crawler's header or an export's front matter stamps the date of issue with the
+# clock time it was posted, "发布时间: 2026-01-30 16:15" (pt-finance-plan-2023's CRAWLER_HEADER), "发布时间:2024-03-28
+# 09:33" (wuhu-education-2024-points): the time says when the page went up, not another date, so the value is read as
+# its date alone.
+DATE_THEN_CLOCK = re.compile(r"(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ T]+\d{1,2}:\d{2}(?::\d{2})?")
 # The notice's date line: "2019年1月24日", "（2018年1月2日）", "二〇一六年十二月十九日".
 DATE_LINE = re.compile(
     r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日"

@@ -2503,10 +2503,12 @@ def _glued_export_metadata(body: str) -> dict[str, str]:
 
 
 def _iso(written: str) -> str:
-    """A date as ISO text ("2021-07-20", "2021年7月20日"), "" when it is not a date."""
-    from plankg.loaders.rules.structure import DATE_LINE
+    """A date as ISO text ("2021-07-20", "2021年7月20日", "2026-01-30 16:15"), "" when it is not a date."""
+    from plankg.loaders.rules.structure import DATE_LINE, DATE_THEN_CLOCK
     from plankg.loaders.structure.front_matter import iso_date
 
+    clocked = DATE_THEN_CLOCK.fullmatch(written)
+    written = clocked.group("date") if clocked else written
     dashed = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", written)
     if dashed:
         return "{:04d}-{:02d}-{:02d}".format(*map(int, dashed.groups()))
