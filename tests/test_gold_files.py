@@ -55,6 +55,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py pingtan-annual-plans-2022-to-2023",
     # 平潭综合实验区 十三五 → 十四五 规划纲要 → the 党工委's 十五五 建议 (round 45)
     "tests/gold/check_lineage_judged.py pingtan-fyp13-to-fyp15",
+    # the State Council's government work reports 2021 → 2022 (Wikisource texts) (round 46)
+    "tests/gold/check_lineage_judged.py national-gwr-2021-to-2022",
 ]
 
 

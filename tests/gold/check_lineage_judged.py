@@ -632,6 +632,26 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"{CN}+、"), re.compile(f"第{CN}+章"), re.compile(f"(?<!小)（{CN}+）")),
     ),
+    # Round 46 (holin46): the State Council's government work reports of 2021 and 2022 (国务院政府工作报告), Wikisource
+    # texts stored as JSON strings in aldohemsn/chinese-political-corpora, written unquoted. Line breaks kept: a
+    # paragraph a line, parts “三、title” and sections “（一）title。” alone on their lines, the goals of the 十四五
+    # summary and the 2022 review as “——title。” and “一是title。” lines, and the tasks' sub-headings as the first
+    # sentence of their paragraph (number ""). Wikisource's links split some lines (“根据《” / title / “》，”) and
+    # lines of one zero-width space stand where the page broke, mid-sentence. Top level: a part. Number and title
+    # adjacent. No other part or section at a line start between a path element of that style and the unit.
+    "national-gwr-2021-to-2022": JudgedSet(
+        gold="tests/realworld/lineage46/judged.yaml",
+        manifest="tests/realworld/lineage46/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout46",),
+        min_units=47,
+        min_negatives=15,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 16000), (re.compile(f"^（{CN}+）$"), 6000)),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
