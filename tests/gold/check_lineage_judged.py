@@ -652,6 +652,22 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
     ),
+    # 平潭综合实验区管委会 government work reports 2023 → 2024 (round heldout47): crawler files whose body is one line;
+    # parts 一、 run into their text after a sentence end (an 一、 inside a clause, 多网合一、, is no heading), sections
+    # （一）, sub-headings run in with number "" (the sentence that opens a printed paragraph).
+    "pingtan-gwr-2023-to-2024": JudgedSet(
+        gold="tests/realworld/lineage47/judged.yaml",
+        manifest="tests/realworld/lineage47/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout47",),
+        min_units=40,
+        min_negatives=15,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 9000), (re.compile(f"^（{CN}+）$"), 3000)),
+        window=1000,
+        opening=80,
+        exclusive=(re.compile(f"(?:^|(?<=[。！？：])){CN}+、"), re.compile(f"（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
