@@ -660,29 +660,73 @@ def _run_in_parts(
             end = start + len(tasks[unit.id].get("text") or "")
         body = text[start:end]
         first_line = body.find("\n")
-        if first_line < 0:
+        found = list(RUN_IN_LINE.finditer(body, first_line)) if first_line >= 0 else []
+        # (where the part's text starts, its title, where the text before it ends)
+        spans = (
+            [(m.start("label"), m.group("label"), m.start("label")) for m in found] if len(found) >= RUN_IN_MIN else []
+        )
+        if not spans and INLINE_ITEM_PARTS and unit.label == "Section":
+            spans = _inline_items(body)
+        if not spans:
             continue
-        found = list(RUN_IN_LINE.finditer(body, first_line))
-        if len(found) < RUN_IN_MIN:
-            continue
-        for k, match in enumerate(found):
-            until = found[k + 1].start() if k + 1 < len(found) else len(body)
+        for k, (at, label, _) in enumerate(spans):
+            until = spans[k + 1][2] if k + 1 < len(spans) else len(body)
             parts.append(
                 replace(
                     unit,
                     id=f"{unit.id}{PART}{k + 1}",
-                    title=match.group("label"),
+                    title=label,
                     number="",
                     context=(unit.title, *unit.context)[:CONTEXT_DEPTH],
-                    text=body[match.start("label") : until].strip(),
+                    text=body[at:until].strip(),
                     below=(),
                     fields=frozenset(),
                     level=unit.level + 1,
                     parent=unit.id,
-                    start=start + match.start("label"),
+                    start=start + at,
                 )
             )
     return parts
+
+
+# INLINE_ITEM_PARTS: in a text crawled onto one line, a section's numbered items run on inside its body after the lead
+# that announces them, each title straight into its text with no mark between: 平潭 财政金融局 2022 "（一）统筹学习，
+# 加强政治思想教育…重点抓好以下四方面工作：1.强政治、增三力，永葆对党忠诚把党的政治建设摆在首位，…。2.强理论、增能力，
+# 坚定理想信念营造迎接党的二十大浓厚氛围…3.强纪律、增定力…4.强作风、增动力…". The segmenter makes no unit of them
+# (nothing marks where a title ends), so the section was compared as one unit, read as its strongest subject, and
+# continued none of the 2023 units that take the four items up one by one ("突出“政治性”，永葆政治本色", "以“关键少数”为
+# 重点，加强廉洁自律"). Such items are compared as parts of their section (RUN_IN_PARTS; links folded onto it): a
+# lead that names work and ends in "：" (INLINE_ITEM_LEAD: "…以下四方面工作：", 济南's digital-economy interpretation
+# "主要任务：1.加快软件名城提档升级…"), then 1., 2., … in order (at least RUN_IN_MIN), each after a sentence's end
+# (。；：) on the same line, in the section's own text; the part's title is its first sentence (INLINE_ITEM_TITLE_MAX
+# characters at most). Only for a section, as RUN_IN_HOLDERS keeps an item's measures whole. A lead of conditions or
+# papers ("发生下列情形之一的，属于规划的重大调整：1.矿区主要边界调整…", "提供以下资料：1.有效身份证明") sets out no
+# lines of work.
+INLINE_ITEM_PARTS = True
+INLINE_ITEM = re.compile(r"(?<=[。；;：:])(?P<n>\d{1,2})[.．、](?![\d])")
+INLINE_ITEM_LEAD = re.compile(r"(工作|任务|措施|举措|重点)[：:]$")
+INLINE_ITEM_TITLE_MAX = 30
+INLINE_ITEM_TITLE_END = re.compile(r"[。；;！？]")
+
+
+def _inline_items(body: str) -> list[tuple[int, str, int]]:
+    """The numbered items run on inside a section's body (INLINE_ITEM_PARTS): (offset of the item's text in
+    ``body``, its title, offset of its number) each."""
+    items: list[re.Match[str]] = []
+    for match in INLINE_ITEM.finditer(body):
+        number = int(match.group("n"))
+        if items and number == len(items) + 1 and "\n" not in body[items[-1].end() : match.start()]:
+            items.append(match)
+        elif number == 1 and len(items) < RUN_IN_MIN:
+            items = [match]  # a first item (or a list begun again before its second item)
+    if len(items) < RUN_IN_MIN or not INLINE_ITEM_LEAD.search(body[: items[0].start()]):
+        return []
+    spans = []
+    for match in items:
+        stop = INLINE_ITEM_TITLE_END.search(body, match.end())
+        title = body[match.end() : stop.start() if stop else len(body)][:INLINE_ITEM_TITLE_MAX]
+        spans.append((match.end(), title, match.start()))
+    return spans
 
 
 def _restated(units: list[Unit], parts: list[Unit]) -> tuple[list[Unit], set[str]]:
