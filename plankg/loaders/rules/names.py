@@ -556,8 +556,7 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # (round 15, the annex of a State Council notice listing the coal ministry's enterprises):
     # "张家口煤机厂、石家庄煤机厂、峰峰金属支架厂", "西安煤矿仪表厂、渭南煤矿专用设备厂", "湖南省株洲
     # 洗煤厂". A head of kinds alone is a class ("纺织机械厂", "机器制造厂": WORKS_CLASS_ENDINGS in
-    # rules.institutions). Not 电厂: power plants are mostly the sites of projects ("审批庄河电厂项目",
-    # "营口电厂二期", round 4), gold only as a project's actor (round 15).
+    # rules.institutions).
     ("煤机厂", "企业"),
     ("机械厂", "企业"),
     ("机器厂", "企业"),
@@ -567,6 +566,11 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("支架厂", "企业"),
     ("洗煤厂", "企业"),
     ("选煤厂", "企业"),
+    # POWER_PLANT_ENDING (ext46): a power plant named by its place or its firm is an enterprise, the actor of the
+    # project it runs (rounds 15b, 27, 30: "推进珠江电厂、恒运电厂等煤电机组…改造", "合川电厂…", "大唐南京电厂二期",
+    # "北京第一热电厂"); a plant named only as a project's site is `may` ("审批庄河电厂项目", round 4). A head of kinds
+    # alone is a class (WORKS_CLASS_ENDINGS): "虚拟电厂", "生活垃圾焚烧发电厂", "核电厂" are kinds.
+    ("电厂", "企业"),
     # Research and design academies with branches, and survey institutes named by what they do (round 9,
     # an expert list): "煤炭科学研究总院", "水电水利规划设计总院", "中国地质环境监测院", "中国国土勘测
     # 规划院". A head of generic words alone stays a class ("省级规划院").
@@ -1711,8 +1715,15 @@ ANCHOR_WORDS = _words(
     投产 创办 引育
     稳居 位居 跻身
     运作
+    调整 立足 畅通 理顺 链接
     """
 )
+# CLAUSE_VERBS_MISTAGGED (ext46): verbs that open a clause whose object is a zone or a platform, and that jieba
+# tags as a noun, an adverb or an adjective (调整 vn, 立足 d, 畅通 a, 链接 n), so strip_leading_verbs keeps them;
+# none opens a name (rounds 23, 27, 30, 33, 34, 38): "优化调整北碚经开区范围" names 北碚经开区,
+# "畅通前海股权交易中心转新三板挂牌…机制" names 前海股权交易中心 (not after 贸易: _GUARDED_ANCHORS),
+# "打造立足湾区、协同港澳…的重大战略性平台" names nothing, "加快理顺开发区权责关系" names no zone,
+# "链接欧亚大陆战略枢纽" a role.
 # 运作 (runs, as 运营) takes a platform as object (round 26, 南京's 2026 report): "高效运作“宁科荟”科技成果信息发布
 # 与供需对接服务平台" names the platform from its quoted brand on. Not inside a name: "资本运作中心", "江海联运作业区"
 # (_GUARDED_ANCHORS).
@@ -1877,6 +1888,9 @@ _GUARDED_ANCHORS = {
     # "…协调小组" (round 5); elsewhere 协调 is the verb ("协调长三角…").
     "协调": r"协调(?!平台|中心|小组|办公室|机制)",
     "运作": r"运作(?<!联运作)(?!中心|业)",
+    # 畅通 (CLAUSE_VERBS_MISTAGGED) after 贸易 or 循环 is the noun of a trade corridor's or a cycle's name (five rounds:
+    # "中国—中亚贸易畅通合作平台"), no verb.
+    "畅通": r"(?<![易环])畅通",
     # MATCHING_PLATFORM: a platform named for matching supply and demand keeps 对接 right before its 平台 (round 44,
     # 苏州's 十五五 outline; heldout26, 深圳's 2026 report): "建设人工智能应用对接平台", "搭建政银企信贷融资常态化
     # 对接平台" were cut to a bare 平台; elsewhere 对接 is the verb ("积极对接中小企业公共服务平台").

@@ -1,0 +1,44 @@
+"""Session 35's extraction causes (ext46, issue #13): power plants named as the actors of a plan's energy work, and
+clause verbs jieba reads as nouns or adjectives before a zone or a platform. Each case is a short excerpt of a scored
+text; guards pin what the rules leave alone."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_a_power_plant_named_by_its_place_or_firm_is_an_enterprise() -> None:
+    # POWER_PLANT_ENDING (广州's 十五五 outline, round 30; 深圳's carbon pilot, round 15b)
+    _, institutions = document("实施珠江电厂、恒运电厂煤电机组等容量替代项目。")
+    assert {"珠江电厂", "恒运电厂"} <= institutions
+    _, institutions = document("实施妈湾电厂煤电替代及低碳化改造项目，扩建华润海丰电厂两台百万千瓦清洁煤电项目。")
+    assert {"妈湾电厂", "华润海丰电厂"} <= institutions
+    _, institutions = document("增强北京第一热电厂应急备用热源功能，保持应急燃煤储备。")
+    assert "北京第一热电厂" in institutions
+
+
+def test_kinds_phases_and_sites_of_power_plants_are_no_enterprise() -> None:
+    # POWER_PLANT_KIND_HEADS, POWER_PLANT_PROJECT_AFTER (round 4's 2004 letter, round 15, round 35)
+    _, institutions = document("加快培育广州市虚拟电厂，推动燃煤电厂超低排放改造。")
+    assert not {i for i in institutions if i.endswith("电厂")}
+    _, institutions = document("发展改革委已优先考虑营口电厂二期、丹东电厂二期和元宝山电厂二期以及阜新电厂等项目。")
+    assert not {i for i in institutions if i.endswith("电厂")}
+    _, institutions = document("电源点建设应优先考虑煤炭资源丰富的蒙东、黑龙江坑口电厂等。")
+    assert not {i for i in institutions if i.endswith("电厂")}
+    _, institutions = document("你公司福建漳州核电厂1号机组装料申请收悉。")
+    assert not {i for i in institutions if i.endswith("电厂")}
+    _, institutions = document("依托工业遗产建设杨树浦电厂遗迹公园、船台公园等一批主题突出的工业遗址公园。")
+    assert "杨树浦电厂" not in institutions
+
+
+def test_a_clause_verb_jieba_reads_as_a_noun_is_no_part_of_a_name() -> None:
+    # CLAUSE_VERBS_MISTAGGED (重庆's 十五五 outline, round 27; 深圳's, round 33; 广州's, round 30;
+    # 上海's report, round 38)
+    platforms, _ = document("优化调整北碚经开区范围。培育壮大智能传感器产业。")
+    assert "调整北碚经开区" not in platforms
+    platforms, institutions = document("畅通前海股权交易中心转新三板挂牌“绿色通道”机制。")
+    assert "畅通前海股权交易中心" not in platforms | institutions
+    platforms, _ = document("打造立足湾区、协同港澳、面向世界的重大战略性平台。")
+    assert "立足湾区" not in platforms
+    platforms, _ = document("加快理顺开发区权责关系和运营模式，推进开发区整合提升。")
+    assert "理顺开发区" not in platforms
