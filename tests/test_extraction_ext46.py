@@ -42,3 +42,10 @@ def test_a_clause_verb_jieba_reads_as_a_noun_is_no_part_of_a_name() -> None:
     assert "立足湾区" not in platforms
     platforms, _ = document("加快理顺开发区权责关系和运营模式，推进开发区整合提升。")
     assert "理顺开发区" not in platforms
+
+
+def test_a_firm_brought_in_is_named_without_the_verb() -> None:
+    # 引入 in ANCHOR_WORDS (重庆's review of the 14th plan, round 36)
+    _, institutions = document("引入国机集团，组建新央企中国长安汽车集团。")
+    assert "国机集团" in institutions
+    assert "引入国机集团" not in institutions

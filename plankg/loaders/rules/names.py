@@ -1716,6 +1716,7 @@ ANCHOR_WORDS = _words(
     稳居 位居 跻身
     运作
     调整 立足 畅通 理顺 链接
+    引入
     """
 )
 # CLAUSE_VERBS_MISTAGGED (ext46): verbs that open a clause whose object is a zone or a platform, and that jieba
@@ -1724,6 +1725,8 @@ ANCHOR_WORDS = _words(
 # "畅通前海股权交易中心转新三板挂牌…机制" names 前海股权交易中心 (not after 贸易: _GUARDED_ANCHORS),
 # "打造立足湾区、协同港澳…的重大战略性平台" names nothing, "加快理顺开发区权责关系" names no zone,
 # "链接欧亚大陆战略枢纽" a role.
+# 引入 (brings in, as 引进) opens the firm or platform it brings (round 36, 重庆's review of the 14th plan:
+# "引入国机集团" names 国机集团); no name holds it.
 # 运作 (runs, as 运营) takes a platform as object (round 26, 南京's 2026 report): "高效运作“宁科荟”科技成果信息发布
 # 与供需对接服务平台" names the platform from its quoted brand on. Not inside a name: "资本运作中心", "江海联运作业区"
 # (_GUARDED_ANCHORS).
