@@ -49,3 +49,13 @@ def test_a_firm_brought_in_is_named_without_the_verb() -> None:
     _, institutions = document("引入国机集团，组建新央企中国长安汽车集团。")
     assert "国机集团" in institutions
     assert "引入国机集团" not in institutions
+
+
+def test_a_body_of_every_township_is_a_class() -> None:
+    # TOWNSHIPS_CLASS (北京's 2026 report, rounds 26, 28, 36; 湖北's review, round 37; 山西's report, round 38)
+    _, institutions = document("区级覆盖率达80%以上，村卫生室与乡镇卫生院一体化管理率达90%。")
+    assert not {i for i in institutions if "卫生院" in i}
+    _, institutions = document("县域医共体实现医务人员下沉帮扶乡镇卫生院全覆盖。")
+    assert not {i for i in institutions if "卫生院" in i}
+    platforms, _ = document("七是改扩建50个社区养老工程和乡镇（街道）区域养老服务中心。")
+    assert not {p for p in platforms if "养老服务中心" in p}

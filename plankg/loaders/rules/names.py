@@ -1127,6 +1127,11 @@ PLACE_OPENED_ENDINGS = frozenset({"法庭", "排放权交易市场", "光源"})
 # "打造长三角美丽中国先行区" (上海), "被明确为美丽中国省域先行区" (山东), "加快建设省域美丽中国先行区" (重庆);
 # the gold keeps every one out, as heldout28's, heldout32's and heldout35's).
 BEAUTIFUL_CHINA_PIONEER = re.compile(r"美丽(?:中国|乡村)(?:省域)?先行区$")
+# TOWNSHIPS_CLASS (ext46): 乡镇 is the townships, all of them: a centre, hospital or station a name gives to 乡镇 is one
+# in every township, a class, whatever the clause glued before it (rounds 26, 28, 29, 30, 36-38: "村卫生室与乡镇卫生院
+# 一体化管理率达90%", "县域医共体实现医务人员下沉帮扶乡镇卫生院全覆盖", "乡镇（街道）区域养老服务中心"; the gold keeps
+# every such name out, must_not in six texts). One town is named by its own name ("大桥镇卫生院").
+TOWNSHIPS_CLASS = re.compile(r"乡镇")
 # PLACE_NAMED_FACILITY: a light source named by its city alone is that city's facility, one entity (round 40, 上海's
 # public-health S&T opinion: "引导上海光源、蛋白质设施等在沪重大科技基础设施…"; heldout13: "张江上海光源"), though
 # nothing but the place stands before its ending.
