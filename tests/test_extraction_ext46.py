@@ -59,3 +59,14 @@ def test_a_body_of_every_township_is_a_class() -> None:
     assert not {i for i in institutions if "卫生院" in i}
     platforms, _ = document("七是改扩建50个社区养老工程和乡镇（街道）区域养老服务中心。")
     assert not {p for p in platforms if "养老服务中心" in p}
+
+
+def test_a_provinces_pilot_free_trade_zone_is_named_without_a_verb() -> None:
+    # PLACED_PILOT_FTZ (广西's review, round 38; 广东's, round 40)
+    platforms, _ = document("188个园区整合优化为120个。广西自贸试验区新增3项改革成果获全国最佳实践案例。")
+    assert "广西自贸试验区" in platforms
+    platforms, _ = document("广东自贸试验区43项改革创新成果在全国推广。")
+    assert "广东自贸试验区" in platforms
+    # guard: a region wider than a province counts the zones in it (重庆's outline, round 23)
+    platforms, _ = document("积极参与长江经济带自贸试验区联动发展合作机制建设。")
+    assert not {p for p in platforms if p.endswith("自贸试验区")}

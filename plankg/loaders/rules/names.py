@@ -3534,9 +3534,16 @@ SUBJECT_PARK_OPENING_TAGS = frozenset({"n", "v", "vn"})
 # A zone or base that opens its clause and acts is named as the subject of the sentence, not only
 # where a verb builds it: a list of local practices "74.湖北省武汉东湖新技术开发区大力推进创新驱动发展",
 # "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境". Only zones (a new district, 新区, is a region).
+PILOT_FTZ_ENDING = "自贸试验区"
 SUBJECT_ZONE_ENDINGS = frozenset(
     {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区"}
     | {"综保区"}
+    # PLACED_PILOT_FTZ (ext46): a province's pilot free trade zone by its short form, whose ending is 自贸试验区
+    # and not the 试验区 above, is named wherever its province opens it (rounds 5, 38, 40: "广西自贸试验区新增3项
+    # 改革成果获全国最佳实践案例", "广东自贸试验区43项改革创新成果在全国推广", "适用范围：重庆自贸试验区"); the bare
+    # kind has no place, and a region wider than a province before it counts the zones in it ("长江经济带自贸试验区",
+    # round 23): only a province alone opens one (PILOT_FTZ_ENDING in mentions).
+    | {PILOT_FTZ_ENDING}
     | NEW_AREA_ZONE_ENDINGS
     | SUBJECT_TOWN_ENDINGS
 )
