@@ -70,3 +70,18 @@ def test_a_provinces_pilot_free_trade_zone_is_named_without_a_verb() -> None:
     # guard: a region wider than a province counts the zones in it (重庆's outline, round 23)
     platforms, _ = document("积极参与长江经济带自贸试验区联动发展合作机制建设。")
     assert not {p for p in platforms if p.endswith("自贸试验区")}
+
+
+def test_a_national_botanical_garden_founded_is_a_platform() -> None:
+    # FOUNDED_GARDEN_ENDINGS (江苏's, 广西's and 广东's 2026 reports, round 34)
+    platforms, institutions = document("推动设立南京中山国家植物园。")
+    assert "南京中山国家植物园" in platforms
+    assert "南京中山国家植物园" not in institutions
+    platforms, _ = document("推进西南岩溶国家公园和南宁国家植物园创建。")
+    assert "南宁国家植物园" in platforms
+    # guards: a garden named as the core of a system or as an actor stays a venue; the bare title is aimed at
+    platforms, institutions = document("持续完善以华南国家植物园为核心的城园融合体系。")
+    assert "华南国家植物园" in institutions
+    assert "华南国家植物园" not in platforms
+    platforms, _ = document("推进玄武湖景区争创国家5A级旅游景区、中山植物园创建国家植物园。")
+    assert "国家植物园" not in platforms

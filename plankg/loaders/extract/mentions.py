@@ -223,6 +223,7 @@ from plankg.loaders.rules.names import (
     FIRST_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
+    FOUNDED_GARDEN_ENDINGS,
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
@@ -2589,6 +2590,17 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             # "…、武汉农村综合产权交易所7大要素交易服务平台": one of the platforms listed
             mention = replace(mention, category="platform", kind=platform_kind(mention.name), framing="free")
+        elif (
+            mention.category == "institution"
+            and mention.name.endswith(FOUNDED_GARDEN_ENDINGS)
+            and mention.name not in FOUNDED_GARDEN_ENDINGS  # "中山植物园创建国家植物园": the title aimed at
+            and (
+                BUILD_VERB.search(text, clause_start, mention.start)
+                or PLATFORM_LIST_AFTER.match(text, mention.end, clause_end + 1)
+            )
+        ):
+            # "推动设立南京中山国家植物园": a national garden founded is a platform (FOUNDED_GARDEN_ENDINGS)
+            mention = replace(mention, category="platform", kind="其他", framing="free", builds=True)
         elif mention.category == "platform" and not mention.builds:
             before = text[clause_start : mention.start]
             if BUILD_VERB.search(before) or BUILD_AFTER.match(text, mention.end, clause_end):

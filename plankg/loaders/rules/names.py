@@ -2454,6 +2454,11 @@ PLATFORM_LIST_AFTER = re.compile(
     r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区|片区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
+# FOUNDED_NATIONAL_GARDEN (ext46): a national botanical garden a province builds, founds or sets up, or lists among its
+# platforms, is a platform (round 34's convention, kept in rounds 32, 34, 35: "高标准建设华南国家植物园和深圳国际红树林
+# 中心", "推进西南岩溶国家公园和南宁国家植物园创建", "推动设立南京中山国家植物园"); named as a venue or an actor it
+# stays one ("持续完善以华南国家植物园为核心的城园融合体系", "支持华南国家植物园建设世界一流植物园", round 25/26).
+FOUNDED_GARDEN_ENDINGS = ("国家植物园",)
 # BOX_ITEM_KIND_LIST (round 23, 重庆's 十五五 outline): a box's numbered item titled with a kind of platform and
 # followed by a bare list (no verb) lists platforms of that kind, whatever their endings or places:
 # "7．要素市场化交易平台。重庆联合产权交易所、重庆农村土地交易所、…、重庆电力交易中心。", "1．“万亩千亿”产业
