@@ -85,3 +85,18 @@ def test_a_national_botanical_garden_founded_is_a_platform() -> None:
     assert "华南国家植物园" not in platforms
     platforms, _ = document("推进玄武湖景区争创国家5A级旅游景区、中山植物园创建国家植物园。")
     assert "国家植物园" not in platforms
+
+
+def test_an_inventory_of_rooms_by_kind_names_no_platform() -> None:
+    # ROOM_INVENTORY_LIST (绍兴一中's report to its inspectors, round 29)
+    platforms, _ = document(
+        "建有数学图形计算器实验室、物理学科实验室、物理数字传感器实验室、物理光学实验室、物理竞赛实验室、化学创新实验室、"
+        "生化数字传感器实验室、生物创新实验室、组织培养实验室、生物竞赛实验室、地理、机器人实验室、木工实践室、"
+        "金工实践室、3D打印创新实验室等创新实验室，还建有计算机教室、音乐教室。"
+    )
+    assert not {p for p in platforms if p.endswith("实验室")}
+    # guard: labs named by their places stay
+    platforms, _ = document(
+        "高水平建设之江实验室、西湖实验室、湖畔实验室、良渚实验室、瓯江实验室、甬江实验室等省实验室。"
+    )
+    assert {"之江实验室", "西湖实验室", "甬江实验室"} <= platforms

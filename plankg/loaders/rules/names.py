@@ -2433,6 +2433,16 @@ INSPECTED_SITES = r"(?:进行了?)?现场(?:检查|查勘|勘查|查看|核查)"
 # 流出物排放在线监测…", "9.针对辐射防护实验室刻度装置控制台未设置…" (INSPECTED_SITE_LIST: the list after 对).
 INSPECTED_SITE_LIST = re.compile(r"对(?P<items>[^，。；！？：]{2,400}?)等(?:场所)?" + INSPECTED_SITES)
 INSPECTED_SITE_SEPARATOR = re.compile(r"、|以及")
+# ROOM_INVENTORY_LIST (ext46): a long list of units that share one ending, closed by 等 and a kind with that ending,
+# is an inventory of rooms of that kind; its items named by what is done in them, with no place or proper word, are
+# rooms, no platforms (round 29, a school's report to its inspectors: "建有数学图形计算器实验室、物理学科实验室、…、
+# 生物竞赛实验室、地理、机器人实验室、木工实践室、金工实践室、3D打印创新实验室等创新实验室" — traps in its gold,
+# round 10's rooms). A placed or proper item stays ("之江实验室、西湖实验室…等省实验室" names labs). No other list of
+# the sets is so long.
+ROOM_INVENTORY_LIST = re.compile(
+    r"(?P<items>(?:[^，。；！？：、（）\n]{1,20}、){5,}[^，。；！？：、（）\n]{1,20})等(?P<kind>[\u4e00-\u9fff]{2,8}?)(?=[，。；！？：])"
+)
+ROOM_INVENTORY_MIN = 5
 SITE_KIND_LIST_AFTER = NamedPattern(
     "SITE_KIND_LIST_AFTER",
     re.compile(r"(?:、[^，。；！？、]{1,24}){0,6}等(?:场所|载体|场地|" + INSPECTED_SITES + ")"),
