@@ -63,6 +63,9 @@ from plankg.loaders.rules.institutions import (
     PLACED_FIRM_SHORT,
     PLACED_FIRM_SHORT_TAG,
     PLANT_ITEM,
+    POWER_PLANT,
+    POWER_PLANT_KIND_HEADS,
+    POWER_PLANT_PROJECT_AFTER,
     PRODUCT_LINE_CODE,
     PRODUCT_WORDS,
     PROJECT_FIRM_MAX,
@@ -682,6 +685,8 @@ def _works_class(name: str, whole: set[str]) -> bool:
     if found is None or found[0] not in WORKS_CLASS_ENDINGS:
         return False
     head = name[: -len(found[0])]
+    if found[0] == POWER_PLANT and head.endswith(POWER_PLANT_KIND_HEADS):
+        return True
     if PLACE_RE.search(head):
         return False
     words = list(_posseg().cut(head))
@@ -700,6 +705,8 @@ def _works_class(name: str, whole: set[str]) -> bool:
 def _works_site(text: str, m: Mention) -> bool:
     """ "大中华造船机器厂|旧址": the site of a works (WORKS_CLASS_ENDINGS, WORKS_SITE_AFTER)."""
     found = ending_of(m.name)
+    if found is not None and found[0] == POWER_PLANT and POWER_PLANT_PROJECT_AFTER.match(text, m.end) is not None:
+        return True
     return found is not None and found[0] in WORKS_CLASS_ENDINGS and WORKS_SITE_AFTER.match(text, m.end) is not None
 
 

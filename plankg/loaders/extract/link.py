@@ -65,6 +65,7 @@ from plankg.loaders.extract.platforms import (
     defined_terms,
     distributed_classes,
     inspected_sites,
+    inventory_rooms,
     is_defined_term,
     is_inspected_site,
 )
@@ -308,6 +309,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     apiece = built_apiece(text, {m.name for m in mentions if m.category == "platform"})
     terms = defined_terms(text)
     inspected = inspected_sites(text)
+    rooms = inventory_rooms(text)
     topics = _heading_topics(text)
     return _resolve(
         [
@@ -320,6 +322,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
                     or m.name in apiece
                     or is_defined_term(m.name, terms)
                     or is_inspected_site(m.name, inspected)
+                    or m.name in rooms
                     or _in_contents(text, m.start)
                     or _heading_topic(m, topics)
                 )

@@ -93,7 +93,7 @@ from plankg.loaders.extract.names import (
     strip_mine_places,
     strip_place_prefix,
 )
-from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS, REGION_GROUPS
+from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS, PROVINCES, REGION_GROUPS
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
@@ -223,6 +223,7 @@ from plankg.loaders.rules.names import (
     FIRST_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
+    FOUNDED_GARDEN_ENDINGS,
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
@@ -360,6 +361,7 @@ from plankg.loaders.rules.names import (
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
     PHASE_AFTER,
+    PILOT_FTZ_ENDING,
     PILOT_ZONE_AREA,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
@@ -2152,6 +2154,8 @@ def _zone_subject(text: str, clause_start: int, left: int, match: re.Match[str])
     head = text[left : match.start()]
     if park:
         return _coined_park_head(head, match.group())
+    if match.group() == PILOT_FTZ_ENDING and head.removesuffix("省") not in PROVINCES:
+        return False  # "长江经济带自贸试验区…": the zones of a region (PILOT_FTZ_ENDING)
     if PILOT_ZONE_AREA.search(text, left, match.end()):
         return True  # "自贸试验区陆家嘴片区积极引导…": an area of a pilot zone is one by that zone
     words = list(_posseg().cut(head)) if head else []
@@ -2188,6 +2192,8 @@ def _placed_zone(text: str, left: int, match: re.Match[str]) -> bool:
     if match.group() not in PLACED_ZONE_ENDINGS:
         return False
     head = text[left : match.start()]
+    if match.group() == PILOT_FTZ_ENDING and head.removesuffix("省") not in PROVINCES:
+        return False  # "长江经济带自贸试验区": the zones of a region (PILOT_FTZ_ENDING)
     words = [w for w in _posseg().cut(head) if w.flag not in FUNCTION_WORD_TAGS] if head else []
     # the place may come second where jieba misreads a city ("关于大连/d双岛湾/ns工业区")
     return len(head) >= 2 and (any(w.flag == "ns" for w in words[:2]) or PLACE_RE.match(head) is not None)
@@ -2584,6 +2590,17 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             # "…、武汉农村综合产权交易所7大要素交易服务平台": one of the platforms listed
             mention = replace(mention, category="platform", kind=platform_kind(mention.name), framing="free")
+        elif (
+            mention.category == "institution"
+            and mention.name.endswith(FOUNDED_GARDEN_ENDINGS)
+            and mention.name not in FOUNDED_GARDEN_ENDINGS  # "中山植物园创建国家植物园": the title aimed at
+            and (
+                BUILD_VERB.search(text, clause_start, mention.start)
+                or PLATFORM_LIST_AFTER.match(text, mention.end, clause_end + 1)
+            )
+        ):
+            # "推动设立南京中山国家植物园": a national garden founded is a platform (FOUNDED_GARDEN_ENDINGS)
+            mention = replace(mention, category="platform", kind="其他", framing="free", builds=True)
         elif mention.category == "platform" and not mention.builds:
             before = text[clause_start : mention.start]
             if BUILD_VERB.search(before) or BUILD_AFTER.match(text, mention.end, clause_end):

@@ -162,6 +162,7 @@ from plankg.loaders.rules.names import (
     TASK_FORCE_NAME_MIN,
     TASK_FORCE_OPENING,
     TIER_DATABASE,
+    TOWNSHIPS_CLASS,
     TRAILING_NOISE,
     TRANSPORT_HUB,
     UNIVERSITY_ENDINGS,
@@ -640,6 +641,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: BEAUTIFUL_CHINA_PIONEER.search(c.name) is not None,
         '"长三角美丽中国先行区", "美丽中国省域先行区": a status conferred (BEAUTIFUL_CHINA_PIONEER)',
+    ),
+    GenericRule(
+        "every township's",
+        _BOTH,
+        True,
+        lambda c: TOWNSHIPS_CLASS.search(c.name) is not None,
+        '"乡镇卫生院", "乡镇（街道）区域养老服务中心": one in every township, a class (TOWNSHIPS_CLASS)',
     ),
     GenericRule(
         "network of a kind",

@@ -17,6 +17,8 @@ from plankg.loaders.rules.names import (
     OWN_NAME_MARK,
     PLACES_BUILD,
     PLACES_BUILD_REACH,
+    ROOM_INVENTORY_LIST,
+    ROOM_INVENTORY_MIN,
 )
 from plankg.loaders.rules.runs import finditer_in_runs
 
@@ -113,3 +115,21 @@ def inspected_sites(text: str) -> set[str]:
 def is_inspected_site(name: str, sites: set[str]) -> bool:
     """A platform name that is an inspected room, or the end of one ("示范工程主控室" → 主控室)."""
     return any(site.endswith(name) for site in sites)
+
+
+def inventory_rooms(text: str) -> set[str]:
+    """The items of a long list closed by 等 and a kind with the items' ending (ROOM_INVENTORY_LIST) that have no place
+    or proper word: "建有…物理竞赛实验室、…、3D打印创新实验室等创新实验室" → rooms of the kind, wherever named."""
+    from plankg.loaders.extract.names import _no_proper_word, strip_leading_verbs
+
+    out: set[str] = set()
+    for m in ROOM_INVENTORY_LIST.finditer(text):
+        found = ending_of(m.group("kind"))
+        if found is None or found[1] != "platform":
+            continue
+        items = [normalise_name(strip_leading_verbs(item)) for item in m.group("items").split("、")]
+        same = [item for item in items if item.endswith(found[0]) and len(item) > len(found[0])]
+        if len(same) < ROOM_INVENTORY_MIN:
+            continue
+        out.update(item for item in same if _no_proper_word(item[: -len(found[0])]))
+    return out

@@ -333,7 +333,10 @@ YEAR_OPENING = re.compile(r"^(?:[一二三四五六七八九〇零○]{4}|\d{4})
 # "张家口煤机厂" (张家口, nr), "渭南煤矿专用设备厂" (渭南, ns) are works.
 WORKS_CLASS_ENDINGS = frozenset(
     {"煤机厂", "机械厂", "机器厂", "制造厂", "设备厂", "仪表厂", "支架厂", "洗煤厂", "选煤厂"}
+    # … and power plants (POWER_PLANT_ENDING in rules.names): "燃煤电厂" is a kind, "珠江电厂" a plant.
+    | {"电厂"}
 )
+POWER_PLANT = "电厂"
 WORKS_PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "nrfg", "nrf", "eng"})
 # … and a head word (WORKS_HEAD_WORD_MIN characters or more) that opens another body of the text with
 # another ending is the place both are named after: "峰峰金属支架厂" beside "峰峰矿务局" (峰峰 read n).
@@ -345,7 +348,18 @@ BARE_TAIL_PLACE_TAG = "ns"
 # A works named before its former site or its renovation project is the site or the project, no firm
 # the plan speaks to: "修缮上海水产公司渔船修理所旧址、大中华造船机器厂旧址" (dev round 5, a district's
 # heritage plan; the endings of round 15 read it as a works).
-WORKS_SITE_AFTER = re.compile(r"旧址|遗址|原址|老厂房|(?:综合)?(?:改造|改建|搬迁)工程")
+WORKS_SITE_AFTER = re.compile(r"旧址|遗址|遗迹|原址|老厂房|(?:综合)?(?:改造|改建|搬迁)工程")
+# … and so a power plant named before its phase or as one of a list of projects: the project, no firm
+# (POWER_PLANT_ENDING in rules.names; round 4, a 2004 letter: "优先考虑营口电厂二期、丹东电厂二期和元宝山电厂二期
+# 以及阜新电厂等项目"; round 21, 广西's report: "推进…钦州电厂三期…等项目"; round 35, 湖南's review: "益阳电厂三期
+# 建成投产"), nor the plant's site ("在奉贤区既有退役电厂场址建设…", round 18). (Round 15b's "大唐南京电厂二期" among
+# 重点能源项目 is lost with them.)
+POWER_PLANT_PROJECT_AFTER = re.compile(r"[一二三四五六七八九十\d]+期|等?项目|场址")
+# The kinds of power plant, whatever place stands before them: a virtual plant is an aggregation platform, nuclear
+# plants are the sites a regulator's letters license (`may` in rounds 10, 14, 19, 44), and a region's mine-mouth,
+# coal, gas, own-use or retired plants are kinds (round 4: "蒙东、黑龙江坑口电厂等", "辽中南地区电厂"; round 15:
+# "广州市虚拟电厂", "山东省虚拟电厂"; round 10: "福清核电厂").
+POWER_PLANT_KIND_HEADS = ("虚拟", "核", "坑口", "燃煤", "煤", "燃气", "自备", "退役", "焚烧发", "地区", "火")
 # Two issuers written together are two bodies when the second opens with a national word as well as with
 # a place (GLUED_PLACE_LEVELS): "…名单国家经济委员会国家计划委员会财政部一九八四年八月二十八日" (round 15,
 # the signature of a one-line crawled request), "国家发展改革委国家能源局关于…的通知".

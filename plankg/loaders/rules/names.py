@@ -556,8 +556,7 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # (round 15, the annex of a State Council notice listing the coal ministry's enterprises):
     # "张家口煤机厂、石家庄煤机厂、峰峰金属支架厂", "西安煤矿仪表厂、渭南煤矿专用设备厂", "湖南省株洲
     # 洗煤厂". A head of kinds alone is a class ("纺织机械厂", "机器制造厂": WORKS_CLASS_ENDINGS in
-    # rules.institutions). Not 电厂: power plants are mostly the sites of projects ("审批庄河电厂项目",
-    # "营口电厂二期", round 4), gold only as a project's actor (round 15).
+    # rules.institutions).
     ("煤机厂", "企业"),
     ("机械厂", "企业"),
     ("机器厂", "企业"),
@@ -567,6 +566,11 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("支架厂", "企业"),
     ("洗煤厂", "企业"),
     ("选煤厂", "企业"),
+    # POWER_PLANT_ENDING (ext46): a power plant named by its place or its firm is an enterprise, the actor of the
+    # project it runs (rounds 15b, 27, 30: "推进珠江电厂、恒运电厂等煤电机组…改造", "合川电厂…", "大唐南京电厂二期",
+    # "北京第一热电厂"); a plant named only as a project's site is `may` ("审批庄河电厂项目", round 4). A head of kinds
+    # alone is a class (WORKS_CLASS_ENDINGS): "虚拟电厂", "生活垃圾焚烧发电厂", "核电厂" are kinds.
+    ("电厂", "企业"),
     # Research and design academies with branches, and survey institutes named by what they do (round 9,
     # an expert list): "煤炭科学研究总院", "水电水利规划设计总院", "中国地质环境监测院", "中国国土勘测
     # 规划院". A head of generic words alone stays a class ("省级规划院").
@@ -1123,6 +1127,11 @@ PLACE_OPENED_ENDINGS = frozenset({"法庭", "排放权交易市场", "光源"})
 # "打造长三角美丽中国先行区" (上海), "被明确为美丽中国省域先行区" (山东), "加快建设省域美丽中国先行区" (重庆);
 # the gold keeps every one out, as heldout28's, heldout32's and heldout35's).
 BEAUTIFUL_CHINA_PIONEER = re.compile(r"美丽(?:中国|乡村)(?:省域)?先行区$")
+# TOWNSHIPS_CLASS (ext46): 乡镇 is the townships, all of them: a centre, hospital or station a name gives to 乡镇 is one
+# in every township, a class, whatever the clause glued before it (rounds 26, 28, 29, 30, 36-38: "村卫生室与乡镇卫生院
+# 一体化管理率达90%", "县域医共体实现医务人员下沉帮扶乡镇卫生院全覆盖", "乡镇（街道）区域养老服务中心"; the gold keeps
+# every such name out, must_not in six texts). One town is named by its own name ("大桥镇卫生院").
+TOWNSHIPS_CLASS = re.compile(r"乡镇")
 # PLACE_NAMED_FACILITY: a light source named by its city alone is that city's facility, one entity (round 40, 上海's
 # public-health S&T opinion: "引导上海光源、蛋白质设施等在沪重大科技基础设施…"; heldout13: "张江上海光源"), though
 # nothing but the place stands before its ending.
@@ -1711,8 +1720,18 @@ ANCHOR_WORDS = _words(
     投产 创办 引育
     稳居 位居 跻身
     运作
+    调整 立足 畅通 理顺 链接
+    引入
     """
 )
+# CLAUSE_VERBS_MISTAGGED (ext46): verbs that open a clause whose object is a zone or a platform, and that jieba
+# tags as a noun, an adverb or an adjective (调整 vn, 立足 d, 畅通 a, 链接 n), so strip_leading_verbs keeps them;
+# none opens a name (rounds 23, 27, 30, 33, 34, 38): "优化调整北碚经开区范围" names 北碚经开区,
+# "畅通前海股权交易中心转新三板挂牌…机制" names 前海股权交易中心 (not after 贸易: _GUARDED_ANCHORS),
+# "打造立足湾区、协同港澳…的重大战略性平台" names nothing, "加快理顺开发区权责关系" names no zone,
+# "链接欧亚大陆战略枢纽" a role.
+# 引入 (brings in, as 引进) opens the firm or platform it brings (round 36, 重庆's review of the 14th plan:
+# "引入国机集团" names 国机集团); no name holds it.
 # 运作 (runs, as 运营) takes a platform as object (round 26, 南京's 2026 report): "高效运作“宁科荟”科技成果信息发布
 # 与供需对接服务平台" names the platform from its quoted brand on. Not inside a name: "资本运作中心", "江海联运作业区"
 # (_GUARDED_ANCHORS).
@@ -1877,6 +1896,9 @@ _GUARDED_ANCHORS = {
     # "…协调小组" (round 5); elsewhere 协调 is the verb ("协调长三角…").
     "协调": r"协调(?!平台|中心|小组|办公室|机制)",
     "运作": r"运作(?<!联运作)(?!中心|业)",
+    # 畅通 (CLAUSE_VERBS_MISTAGGED) after 贸易 or 循环 is the noun of a trade corridor's or a cycle's name (five rounds:
+    # "中国—中亚贸易畅通合作平台"), no verb.
+    "畅通": r"(?<![易环])畅通",
     # MATCHING_PLATFORM: a platform named for matching supply and demand keeps 对接 right before its 平台 (round 44,
     # 苏州's 十五五 outline; heldout26, 深圳's 2026 report): "建设人工智能应用对接平台", "搭建政银企信贷融资常态化
     # 对接平台" were cut to a bare 平台; elsewhere 对接 is the verb ("积极对接中小企业公共服务平台").
@@ -2411,6 +2433,16 @@ INSPECTED_SITES = r"(?:进行了?)?现场(?:检查|查勘|勘查|查看|核查)"
 # 流出物排放在线监测…", "9.针对辐射防护实验室刻度装置控制台未设置…" (INSPECTED_SITE_LIST: the list after 对).
 INSPECTED_SITE_LIST = re.compile(r"对(?P<items>[^，。；！？：]{2,400}?)等(?:场所)?" + INSPECTED_SITES)
 INSPECTED_SITE_SEPARATOR = re.compile(r"、|以及")
+# ROOM_INVENTORY_LIST (ext46): a long list of units that share one ending, closed by 等 and a kind with that ending,
+# is an inventory of rooms of that kind; its items named by what is done in them, with no place or proper word, are
+# rooms, no platforms (round 29, a school's report to its inspectors: "建有数学图形计算器实验室、物理学科实验室、…、
+# 生物竞赛实验室、地理、机器人实验室、木工实践室、金工实践室、3D打印创新实验室等创新实验室" — traps in its gold,
+# round 10's rooms). A placed or proper item stays ("之江实验室、西湖实验室…等省实验室" names labs). No other list of
+# the sets is so long.
+ROOM_INVENTORY_LIST = re.compile(
+    r"(?P<items>(?:[^，。；！？：、（）\n]{1,20}、){5,}[^，。；！？：、（）\n]{1,20})等(?P<kind>[\u4e00-\u9fff]{2,8}?)(?=[，。；！？：])"
+)
+ROOM_INVENTORY_MIN = 5
 SITE_KIND_LIST_AFTER = NamedPattern(
     "SITE_KIND_LIST_AFTER",
     re.compile(r"(?:、[^，。；！？、]{1,24}){0,6}等(?:场所|载体|场地|" + INSPECTED_SITES + ")"),
@@ -2432,6 +2464,11 @@ PLATFORM_LIST_AFTER = re.compile(
     r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区|片区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
+# FOUNDED_NATIONAL_GARDEN (ext46): a national botanical garden a province builds, founds or sets up, or lists among its
+# platforms, is a platform (round 34's convention, kept in rounds 32, 34, 35: "高标准建设华南国家植物园和深圳国际红树林
+# 中心", "推进西南岩溶国家公园和南宁国家植物园创建", "推动设立南京中山国家植物园"); named as a venue or an actor it
+# stays one ("持续完善以华南国家植物园为核心的城园融合体系", "支持华南国家植物园建设世界一流植物园", round 25/26).
+FOUNDED_GARDEN_ENDINGS = ("国家植物园",)
 # BOX_ITEM_KIND_LIST (round 23, 重庆's 十五五 outline): a box's numbered item titled with a kind of platform and
 # followed by a bare list (no verb) lists platforms of that kind, whatever their endings or places:
 # "7．要素市场化交易平台。重庆联合产权交易所、重庆农村土地交易所、…、重庆电力交易中心。", "1．“万亩千亿”产业
@@ -3512,9 +3549,16 @@ SUBJECT_PARK_OPENING_TAGS = frozenset({"n", "v", "vn"})
 # A zone or base that opens its clause and acts is named as the subject of the sentence, not only
 # where a verb builds it: a list of local practices "74.湖北省武汉东湖新技术开发区大力推进创新驱动发展",
 # "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境". Only zones (a new district, 新区, is a region).
+PILOT_FTZ_ENDING = "自贸试验区"
 SUBJECT_ZONE_ENDINGS = frozenset(
     {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区"}
     | {"综保区"}
+    # PLACED_PILOT_FTZ (ext46): a province's pilot free trade zone by its short form, whose ending is 自贸试验区
+    # and not the 试验区 above, is named wherever its province opens it (rounds 5, 38, 40: "广西自贸试验区新增3项
+    # 改革成果获全国最佳实践案例", "广东自贸试验区43项改革创新成果在全国推广", "适用范围：重庆自贸试验区"); the bare
+    # kind has no place, and a region wider than a province before it counts the zones in it ("长江经济带自贸试验区",
+    # round 23): only a province alone opens one (PILOT_FTZ_ENDING in mentions).
+    | {PILOT_FTZ_ENDING}
     | NEW_AREA_ZONE_ENDINGS
     | SUBJECT_TOWN_ENDINGS
 )
