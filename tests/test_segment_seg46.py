@@ -65,3 +65,15 @@ def test_a_title_ends_where_its_sentence_says_it_again_as_a_clause() -> None:
     # TITLE_RESTATED_AS_CLAUSE
     assert titles(RESTATED) == ["建立统一的燃料管理机构", "加强党的领导"]
     assert titles(NOT_RESTATED) == ["严厉打击破坏电力设施的违法犯罪行为"]
+
+
+# nat-fuel-power-rationing-1978 (heldout18): a title of two phrases runs into a sentence of the cases it covers
+CONDITION = (
+    "五、厉行节约用电各单位要认真执行节约用电的各项措施。"
+    "六、因地制宜、大力开展群众办电凡有余热资源的地区，要发动群众大办余热发电。"
+)
+
+
+def test_a_title_ends_before_the_cases_its_sentence_covers() -> None:
+    # CONDITION_OPENER
+    assert titles(CONDITION)[1] == "因地制宜、大力开展群众办电"

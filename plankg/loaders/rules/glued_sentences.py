@@ -43,3 +43,9 @@ ANNOUNCED_SPEECH_TOPICS = re.compile(
 # ("三、严厉打击破坏电力设施的违法犯罪行为|各地公安机关要严厉打击…") is no whole title and shows nothing.
 TITLE_RESTATED_AFTER = ("必须", "进一步", "要", "切实", "认真", "务必")
 TITLE_RESTATED_BEFORE = "，,；;。"
+
+# CONDITION_OPENER (seg46, heldout18): 凡 + 有 / 是 / 属 / 经 opens a sentence of the cases a rule covers (whoever,
+# whatever), never a title's last words, and may follow a title of two phrases listed with 、: "六、因地制宜、大力开展
+# 群众办电|凡有余热资源的地区，要发动群众大办余热发电" (nat-fuel-power-rationing-1978). Searched up to the first comma,
+# past the 、 that ends the first clause the other openers are looked for in.
+CONDITION_OPENER = re.compile(r"凡(?:有|是|属|经)")

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.glued_sentences import (
     ANNOUNCED_SPEECH_TOPICS,
+    CONDITION_OPENER,
     START_FROM_YEAR_OPENER,
     SUBJECT_BEFORE_COMMA_MODAL,
     TITLE_RESTATED_AFTER,
@@ -5944,6 +5945,9 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
         )
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
+    condition = CONDITION_OPENER.search(title, GLUED_TITLE_MIN, _first_comma(title))
+    if condition is not None:
+        timed.append(condition.start())  # CONDITION_OPENER: "因地制宜、大力开展群众办电|凡有余热资源的地区，…"
     restated = _title_restated_as_clause(title)
     if restated is not None:
         timed.append(restated)  # TITLE_RESTATED_AS_CLAUSE: "加强党的领导|…，必须进一步加强党的领导，"
@@ -5993,6 +5997,12 @@ def _acting_bodies_start(title: str, stop: int) -> int | None:
             found.append(each.start())
             break
     return min(found) if found else None
+
+
+def _first_comma(title: str) -> int:
+    """Where the first comma of a title read inline stands (its length when it has none)."""
+    found = re.search("[，,]", title)
+    return found.start() if found is not None else len(title)
 
 
 def _title_restated_as_clause(title: str) -> int | None:
