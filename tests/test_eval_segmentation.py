@@ -719,6 +719,9 @@ LATER_ROUND_F1_FLOORS |= {"heldout18": 0.934}
 # seg46: CONDITION_OPENER (凡有… opens the sentence after a title of two phrases, nat-fuel-power-rationing-1978):
 # heldout18 0.934 -> 0.946; every other split unchanged, joined or not.
 LATER_ROUND_F1_FLOORS |= {"heldout18": 0.946}
+# seg46: PADDED_DATE_WRAPPED (a day's number opening a PDF line, "13 日的…", is no padded heading number,
+# hb-red-tourism-feature-2024): heldout31 0.878 -> 0.882; every other split unchanged, joined or not.
+LATER_ROUND_F1_FLOORS |= {"heldout31": 0.882}
 ONE_LINE_F1_FLOORS |= {"heldout43": 0.569}
 
 

@@ -77,3 +77,13 @@ CONDITION = (
 def test_a_title_ends_before_the_cases_its_sentence_covers() -> None:
     # CONDITION_OPENER
     assert titles(CONDITION)[1] == "因地制宜、大力开展群众办电"
+
+
+def test_a_wrapped_date_opening_a_line_is_no_padded_number() -> None:
+    # PADDED_DATE_WRAPPED: hb-red-tourism-feature-2024 (heldout31), a PDF's line broken inside "…11月13 日"
+    from plankg.loaders.structure.headings import read_marker
+
+    assert read_marker("13 日的中国红色旅游推广联盟年会暨湖北（红安）红色文化旅游季活动开幕式在童声合唱中结束") is None
+    assert read_marker("11 月底前，由广东电力交易中心会同广东省电力调度中心，") is None
+    marker = read_marker("01 年度目标")
+    assert marker is not None and marker.style == "padded"
