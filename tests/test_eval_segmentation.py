@@ -711,6 +711,19 @@ ONE_LINE_F1_FLOORS |= {"heldout44": 0.246}
 # round 44's second wave crawled onto one line, scored with it (13:02 UTC, session 34): heldout45 0.745.
 ONE_LINE_F1_FLOORS |= {"heldout45": 0.745}
 
+# seg46 (session 35; rule tests in tests/test_segment_seg46.py): SUBJECT_BEFORE_COMMA_MODAL, START_FROM_YEAR_OPENER and
+# TITLE_RESTATED_AS_CLAUSE end a part's title glued to its first sentence (nat-fuel-power-rationing-1978),
+# ANNOUNCED_SPEECH_TOPICS reads the topics a speech announces (nat-geology-speech-1986): heldout18 0.866 -> 0.934;
+# joined heldout43 0.554 -> 0.569; every other split unchanged, joined or not.
+LATER_ROUND_F1_FLOORS |= {"heldout18": 0.934}
+# seg46: CONDITION_OPENER (凡有… opens the sentence after a title of two phrases, nat-fuel-power-rationing-1978):
+# heldout18 0.934 -> 0.946; every other split unchanged, joined or not.
+LATER_ROUND_F1_FLOORS |= {"heldout18": 0.946}
+# seg46: PADDED_DATE_WRAPPED (a day's number opening a PDF line, "13 日的…", is no padded heading number,
+# hb-red-tourism-feature-2024): heldout31 0.878 -> 0.882; every other split unchanged, joined or not.
+LATER_ROUND_F1_FLOORS |= {"heldout31": 0.882}
+ONE_LINE_F1_FLOORS |= {"heldout43": 0.569}
+
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))
 def test_every_split_joined_onto_one_line_scores_at_least_its_floor(split: str, floor: float) -> None:

@@ -159,8 +159,13 @@ CIRCLED = re.compile(r"^(?P<num>[\u2460-\u2473])[ \t]*")
 # a short plain title that is the whole line (no sentence mark), not a quantity's unit ("28日湖南省…", "55左右" have
 # theirs, QUANTITY_AFTER): like every padded number it must come in sequence from 01.
 PADDED_GLUED_TITLE_MAX = 20
+# PADDED_DATE_WRAPPED (seg46, heldout31): a PDF's text may break a line inside a date, the day's number opening the
+# next line with its space, "13 日的中国红色旅游推广联盟年会暨…开幕式在童声合唱《如愿》中结束，…"
+# (hb-red-tourism-feature-2024: a level-2 heading "日的中国…"): a 年 / 月 / 日 after the space is a date's unit, never a
+# padded title's first word (年度 is a word).
+PADDED_DATE_WRAPPED = r"(?![年月日](?!度))"
 PADDED_ENUM = re.compile(
-    r"^(?P<num>0\d|[1-9]\d)(?:[ \t]+(?=[\u4e00-\u9fff])"
+    rf"^(?P<num>0\d|[1-9]\d)(?:[ \t]+(?=[\u4e00-\u9fff]){PADDED_DATE_WRAPPED}"
     r"|(?![亿万千百元年月日个项家倍人次吨米])"
     rf"(?=[\u4e00-\u9fff][^。；;！？!?，,：:\n]{{0,{PADDED_GLUED_TITLE_MAX - 1}}}$))"
 )

@@ -22,6 +22,14 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from plankg.loaders.rules.glued_sentences import (
+    ANNOUNCED_SPEECH_TOPICS,
+    CONDITION_OPENER,
+    START_FROM_YEAR_OPENER,
+    SUBJECT_BEFORE_COMMA_MODAL,
+    TITLE_RESTATED_AFTER,
+    TITLE_RESTATED_BEFORE,
+)
 from plankg.loaders.rules.runs import finditer_from_first
 from plankg.loaders.rules.structure import (
     ANNEX_AFTER_DATE,
@@ -5933,9 +5941,19 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
             STAGE_LABEL_OPENER,
             PARTY_CONGRESS_OPENER,
             YEAR_AFTER_NOUN_OPENER,
+            START_FROM_YEAR_OPENER,
         )
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
+    condition = CONDITION_OPENER.search(title, GLUED_TITLE_MIN, _first_comma(title))
+    if condition is not None:
+        timed.append(condition.start())  # CONDITION_OPENER: "因地制宜、大力开展群众办电|凡有余热资源的地区，…"
+    restated = _title_restated_as_clause(title)
+    if restated is not None:
+        timed.append(restated)  # TITLE_RESTATED_AS_CLAUSE: "加强党的领导|…，必须进一步加强党的领导，"
+    comma_subject = _subject_before_comma_start(title, len(clause) + 1)
+    if comma_subject is not None:
+        timed.append(comma_subject)  # SUBJECT_BEFORE_COMMA_MODAL: "充分利用燃料|各使用燃料的企业、单位，要…"
     subject = _document_subject_start(clause, document)
     if subject is not None:
         timed.append(subject)  # DOCUMENT_SUBJECT: "配额清缴|重点排放单位应在…"
@@ -5979,6 +5997,45 @@ def _acting_bodies_start(title: str, stop: int) -> int | None:
             found.append(each.start())
             break
     return min(found) if found else None
+
+
+def _first_comma(title: str) -> int:
+    """Where the first comma of a title read inline stands (its length when it has none)."""
+    found = re.search("[，,]", title)
+    return found.start() if found is not None else len(title)
+
+
+def _title_restated_as_clause(title: str) -> int | None:
+    """The length of the longest opening of the first sentence that the sentence says again as a whole clause after a
+    modal (TITLE_RESTATED_AS_CLAUSE), GLUED_TITLE_MIN characters at least; None when none comes back so."""
+    sentence = title.split("。", 1)[0]
+    found = None
+    for k in range(GLUED_TITLE_MIN, min(len(sentence), GLUED_TITLE_MAX) + 1):
+        opening = sentence[:k]
+        at = sentence.find(opening, k)
+        whole = False
+        while at >= 0 and not whole:
+            after = sentence[at + k : at + k + 1]
+            whole = sentence.endswith(TITLE_RESTATED_AFTER, 0, at) and (not after or after in TITLE_RESTATED_BEFORE)
+            at = sentence.find(opening, at + 1)
+        if whole:
+            found = k
+        elif sentence.find(opening, k) < 0:
+            break
+    return found
+
+
+def _subject_before_comma_start(title: str, stop: int) -> int | None:
+    """Where a subject set off by a comma before its modal (SUBJECT_BEFORE_COMMA_MODAL) opens the sentence glued to a
+    title read inline, GLUED_TITLE_MIN characters in or more and before ``stop``; after a verb of work the bodies are
+    the title's object (SUBJECT_AFTER_VERBS, EACH_OBJECT_AFTER_VERBS), no subject. None when none opens."""
+    for found in SUBJECT_BEFORE_COMMA_MODAL.finditer(title, GLUED_TITLE_MIN):
+        if found.start() >= stop:
+            return None
+        before = title[: found.start()]
+        if not before.endswith(SUBJECT_AFTER_VERBS) and not before.endswith(EACH_OBJECT_AFTER_VERBS):
+            return found.start()
+    return None
 
 
 def _document_subject_start(clause: str, document: str) -> int | None:
@@ -6086,6 +6143,9 @@ def segment(
         points = _speech_topic_points(text)
         if points:
             return points, []  # SPEECH_TOPIC_POINTS: a speech's titled 第一，… points are its only structure
+        announced = _announced_speech_topics(text)
+        if announced:
+            return announced, []  # ANNOUNCED_SPEECH_TOPICS: "我讲四个问题。第一，…"
     if toc is not None:
         # A title letter-spaced in the body and not in the TOC ("第九章　附　　则" / "第九章  附则") is found.
         found = {(h.level, _LINE_SPACES.sub("", h.title)) for h in headings}
@@ -6120,6 +6180,34 @@ def _speech_topic_points(text: str) -> list[Heading]:
             return []
         points.append(Heading(1, opener.group("num"), title.group(), opener.start("num"), title.end()))
     return points if len(points) >= SPEECH_TOPIC_POINTS_MIN else []
+
+
+def _announced_speech_topics(text: str) -> list[Heading]:
+    """The topics a speech announces ("我讲四个问题。") and then counts 第一，… in sequence, each titled by the start
+    of its first sentence, as level-1 headings (ANNOUNCED_SPEECH_TOPICS); [] when it announces none or fewer points
+    follow than it announced."""
+    announced = ANNOUNCED_SPEECH_TOPICS.search(text)
+    if announced is None:
+        return []
+    count = cn_to_int(announced.group("count").replace("两", "二"))
+    topics: list[Heading] = []
+    number = 1
+    for opener in SPEECH_TOPIC_OPENER.finditer(text, announced.end()):
+        if number > count:
+            break
+        if cn_to_int(opener.group("n")) != number:
+            continue  # a sub-point's 第一， inside a topic, or one of a list before the next topic
+        number += 1
+        sentence_end = text.find("。", opener.end())
+        sentence = text[opener.end() : sentence_end if sentence_end >= 0 else len(text)]
+        end = _glued_inline_title_end(sentence, False, text)
+        bare = SPEECH_TOPIC_TITLE.match(sentence + "。")
+        if end is None and bare is not None and bare.end() == len(sentence):
+            end = len(sentence)  # a bare topic ending at its own 。, as SPEECH_TOPIC_POINTS reads it
+        if end is not None:
+            start = opener.end()
+            topics.append(Heading(1, opener.group("num"), sentence[:end], opener.start("num"), start + end))
+    return topics if number > count else []
 
 
 def _inline_issued_documents(text: str) -> list[Heading]:

@@ -1,0 +1,51 @@
+"""Openings of a sentence glued to the title before it with no mark (seg46): words and phrases that open the first
+sentence of a part, never end its title, so a title read inline ends where they start. Kept apart from the opener
+lists of rules/structure.py (SENTENCE_OPENERS, INLINE_SUBJECT_OPENERS, EACH_BODY_SUBJECT…), which they add to."""
+
+from __future__ import annotations
+
+import re
+
+# START_FROM_YEAR_OPENER (seg46, heldout18): a sentence that says from when a measure holds opens with 从 / 自 + a year
+# (Chinese numerals as older documents write it, or digits) and a 开始 / 起 after it, within a few characters: "一、实行
+# 凭证供电制|从一九七八年二季度开始，所有工矿企业…用电一律实行凭电证供电制" (nat-fuel-power-rationing-1978). A title
+# dates its object with 到 / 至 or after a verb ("力争到2025年…"), not with 从…开始.
+START_FROM_YEAR_OPENER = re.compile(
+    r"(?<![\u4e00-\u9fff]从)[从自](?:[一二][〇零九][〇零一二三四五六七八九]{2}|(?:19|20)\d\d)年"
+    r"[^，,。；]{0,8}?(?:开始|起)"
+)
+
+# SUBJECT_BEFORE_COMMA_MODAL (seg46, heldout18): older documents set the subject of a glued first sentence off with a
+# comma before its modal, every body of a kind named by 各 / 全部 / 所有: "六、充分利用燃料|各使用燃料的企业、单位，要
+# 大搞增产节约", "二、统一分配和供应|全部燃料资源，都要由各级计划部门…统一平衡分配" (nat-fuel-power-rationing-1978).
+# EACH_BODY_SUBJECT reads the same subject without the comma ("各电力交易机构要…"); a title holds no comma before a
+# modal, so the title ends where that subject starts.
+SUBJECT_BEFORE_COMMA_MODAL = re.compile(
+    r"(?:各(?!自)|全部|所有(?![制权者]))[\u4e00-\u9fff、]{2,20}?[，,](?:都|均|也)?(?:要|必须|应当|应(?![急用对变该]))"
+)
+
+# ANNOUNCED_SPEECH_TOPICS (seg46, heldout18): a speech that announces how many topics it will speak on ("下面，我讲四个
+# 问题。") and then counts them 第一，… 第四， has those topics for its level-1 headings, even where a one-line crawl
+# glued each topic to its first sentence with no mark: "第一，地质队伍的辛勤劳动应当受到全社会的尊重|地质矿产工作是…",
+# "第四，认真贯彻执行《矿产资源法》|《矿产资源法》颁布以后…" (nat-geology-speech-1986, heldout18 gold).
+# SPEECH_TOPIC_POINTS reads titles that end at their own 。; here the count said beforehand is the sign, the points
+# taken are the first that count 第一 … up to it in sequence, and each title ends where the glued sentence shows it
+# starts (segment._glued_inline_title_end) or at its 。 when it is a bare topic; a point whose end shows neither is
+# left out.
+ANNOUNCED_SPEECH_TOPICS = re.compile(
+    r"我(?:想|要)?(?:讲|谈|说)(?:一下|以下)?(?P<count>[两二三四五六七八九十])(?:个问题|点意见|个方面的问题|个方面)[。：:]"
+)
+
+# TITLE_RESTATED_AS_CLAUSE (seg46, heldout18): the sentence glued to a title may close a clause by saying the title
+# again after a modal, as what must be done: "九、加强党的领导|燃料供应管理工作面广、影响大，必须进一步加强党的领导，
+# 深入揭批…" (nat-fuel-power-rationing-1978). The longest opening of the first sentence that comes back so, after
+# one of these words and before a clause mark, is the title; an opening that comes back inside a longer phrase
+# ("三、严厉打击破坏电力设施的违法犯罪行为|各地公安机关要严厉打击…") is no whole title and shows nothing.
+TITLE_RESTATED_AFTER = ("必须", "进一步", "要", "切实", "认真", "务必")
+TITLE_RESTATED_BEFORE = "，,；;。"
+
+# CONDITION_OPENER (seg46, heldout18): 凡 + 有 / 是 / 属 / 经 opens a sentence of the cases a rule covers (whoever,
+# whatever), never a title's last words, and may follow a title of two phrases listed with 、: "六、因地制宜、大力开展
+# 群众办电|凡有余热资源的地区，要发动群众大办余热发电" (nat-fuel-power-rationing-1978). Searched up to the first comma,
+# past the 、 that ends the first clause the other openers are looked for in.
+CONDITION_OPENER = re.compile(r"凡(?:有|是|属|经)")
