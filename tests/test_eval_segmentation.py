@@ -710,6 +710,14 @@ ONE_LINE_F1_FLOORS |= {"heldout38": 0.776, "heldout42": 0.416}
 ONE_LINE_F1_FLOORS |= {"heldout44": 0.246}
 # round 44's second wave crawled onto one line, scored with it (13:02 UTC, session 34): heldout45 0.745.
 ONE_LINE_F1_FLOORS |= {"heldout45": 0.745}
+# join46 (session 35, tests/test_segment_join46.py): UNTITLED_OUTLINE_IN_ORDER, GLUED_DOCUMENTS_IN_A_ROW (with the
+# entries' GLUED_FIELD_LABELS), APPENDED_FIRST_ATTACHMENTS, 实施 after 规划/落地/编制 and 全面领导 no openers,
+# LEAD_AFTER_TITLE_SPACE: heldout2 0.734 -> 0.735 (cn-fyp-15), heldout13 0.739 -> 0.744 (ja-heritage-protect-2018),
+# heldout18 0.785 -> 0.800 (yn-ev-charging-doubling-2026), heldout42 0.416 -> 0.943 (nat-rd-guides-2021-draft 0 -> 130
+# of 130), heldout44 0.246 -> 0.755 (nat-animal-disease-monitoring-plan-2021 7 -> 72 of 111, sx1z-vp-duty-reports-2024
+# 0 -> 38 of 38); every other split unchanged, joined or not.
+ONE_LINE_F1_FLOORS |= {"heldout2": 0.735, "heldout13": 0.744, "heldout18": 0.800, "heldout42": 0.943}
+ONE_LINE_F1_FLOORS |= {"heldout44": 0.755}
 
 # seg46 (session 35; rule tests in tests/test_segment_seg46.py): SUBJECT_BEFORE_COMMA_MODAL, START_FROM_YEAR_OPENER and
 # TITLE_RESTATED_AS_CLAUSE end a part's title glued to its first sentence (nat-fuel-power-rationing-1978),

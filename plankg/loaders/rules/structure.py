@@ -1220,12 +1220,15 @@ SENTENCE_OPENERS = (
 # opening 要…), "可以" "所以" "予以", "存在" "现在" "正在". The title goes on past them.
 # (fix25join) 结合 opens no sentence after 相: "X与Y相结合" ends a title ("一、推进临床路径管理与医疗质控和绩效考核
 # 相结合|要充分发挥…", nat-clinical-pathway-notice-2016 joined: the title was cut at 相, 结合 read as an opener).
+# (join46) 实施 opens no sentence after the plan, the landing or the drafting it names: "（二）强化发展规划落地实施",
+# "（三）完善规划实施监测评估" (cn-fyp-15 joined, cut at 落地 and 规划), "（四）加强文物保护规划编制实施"
+# (ja-heritage-protect-2018 joined, cut at 编制).
 OPENER_WORD_HEADS = {
     "要": "主重需必只首纲摘提概简紧扼",
     "以": "可所予加难足用借得据藉",
     "在": "存现正所实潜内外自",
     "结合": "相",
-    "实施": "织贯进彻",  # (join42) INLINE_TASK_VERBS
+    "实施": "织贯进彻划地制",  # (join42) INLINE_TASK_VERBS; (join46) 规划实施, 落地实施, 编制实施
 }
 # Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
@@ -1235,6 +1238,8 @@ OPENER_WORD_HEADS = {
 # (one20) 推进 starts one with 行动: "三、居住区充电设施覆盖推进行动|严格落实…" (yn-ev-charging-doubling-2026 joined).
 # (seg22) 所有 opens no sentence where it starts 所有制 / 所有权 / 所有者 ("坚持公有制为主体、多种所有制经济…").
 # (join31) nor 要 where it starts 要素: "（九）完善技能要素参与分配制度。" (nat-high-skill-talent-2022 joined).
+# (join46) nor 全面 where it starts 全面领导, the party's leadership a plan's last part names: "第一节 坚持党的全面领导
+# 加强党的领导。…" (lineage45's pt-fyp14-outline on one line: cut at 坚持党的).
 OPENER_WORD_TAILS = {
     "支持": ("力度", "政策", "体系", "范围", "作用", "方式"),
     "积极": ("性",),
@@ -1242,6 +1247,7 @@ OPENER_WORD_TAILS = {
     "所有": ("制", "权", "者"),
     "要": ("素",),
     "针对": ("性",),  # (join42) INLINE_LEAD_WORDS
+    "全面": ("领导",),  # (join46)
 }
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # OPENER_AFTER_COGNITION_VERB (fix34seg, round 34): an opener right after a verb of understanding starts its object,
@@ -5404,6 +5410,9 @@ TITLE_LINE_SPACE_MIN = 2
 # spaces (GLUED_BOLD_TITLE) end it whole, openers and all: "**二、党内法规体系的加快建成**党内法规…" (加快 opens
 # no sentence there, nat-party-regulations-system-2021 joined), "**三、市场秩序需进一步规范**" (cy-fuel-stations-2026).
 WRAPPED_OPENER_MAX = 1
+# LEAD_AFTER_TITLE_SPACE (join46): a short run-in lead of its own after a title's space opens with a verb of work, a
+# wrap inside a title does not: "第一节 坚持党的全面领导 加强党的领导。充分发挥…", "第六节 加快建设“海丝”核心区海上
+# 合作战略支点 深化互联互通。加强…" (lineage45's pt-fyp14-outline on one line: both titles ran on to the lead's 。).
 # SPACED_TITLE_LINE (join26): a markdown page's bold part title glued into a joined crawl after a word, not a
 # sentence's end ("…社保中心**一、办理对象**广州市参保单位、参保人**二、受理条件**申领…", gz-pension-claim-guide-2025
 # joined: no 一、 was read, so no heading at all), keeps the spaces of the line it stood on at both its ends
@@ -5969,6 +5978,11 @@ GLUED_TOC_INLINE_SHARE = 1
 # (GLUED_TOC_INLINE).
 UNTITLED_OUTLINE_MIN = 5
 UNTITLED_OUTLINE_GAP_MAX = 40
+# UNTITLED_OUTLINE_IN_ORDER (join46): an outline is written again in its order, its second entry after its first; a
+# close run of short parts late in a text whose first title a later attachment reuses is none: "…七、检测方法（一）
+# 病原学检测聚合酶链式反应（PCR）…（二）血清学检测…八、判定标准（一）监测阳性个体…" in 附件1 of a monitoring plan,
+# 附件2's "七、检测方法（一）病原检测采集…" written later (nat-animal-disease-monitoring-plan-2021 joined: read as a
+# TOC, the plan's 一、…六、 and its other attachments were lost).
 # FIRST_NUMBERED_UNDER_UNNUMBERED_STYLES: the styles whose run must open at 1 under unnumbered headings too (arabic
 # points under a page's bold "温馨提示": "（2）已办理异地就医备案…" after a （1） that is a sentence); a （二）
 # under titled articles ("第四条（支持范围）", unnumbered) opens its run, its （一） read as an entry
@@ -6141,6 +6155,21 @@ INLINE_ISSUED_DOCUMENTS = re.compile(
     rf"(?(verb)|(?=[^。]{{0,{ISSUED_VERB_AFTER_TITLES_MAX}}}?(?:同意|批转|转发|印发)))"
 )
 INLINE_ISSUED_LOOKAHEAD = 1500
+# GLUED_DOCUMENTS_IN_A_ROW (join46): documents of one kind in a row (DOCUMENTS_IN_A_ROW, REPORTS_IN_A_ROW) crawled
+# onto one line have no title lines left: each title opens a sentence (the text's start, after a full stop or a
+# date) and runs into its document's first words, "…党政办2025年1月21日2024年度述职述廉述德述法报告绍兴市第一中学
+# 副校长俞奇弘2024年度，…。2024年度述职述廉述德述法报告绍兴市第一中学副校长杨佩琼一年来，…"
+# (sx1z-vp-duty-reports-2024 joined), "“制造基础技术与关键部件”重点专项2021 年度项目申报指南建议（征求意见稿）为落实
+# 《…》…。“网络协同制造和智能工厂”重点专项2021 年度项目申报指南建议（征求意见稿）为落实…"
+# (nat-rd-guides-2021-draft joined): every part went one level up, no heading of either matched. A title is the
+# longest stretch of a sentence's opening clause (up to a clause mark, a 《 or a date's 日) that ends as a headline
+# does (HEADLINE_END); the first such title that another one later shares its ends with (DOCUMENTS_IN_A_ROW_TAIL_MIN)
+# opens the row, each title of the row over parts read inline that open at 1 and go on past it (GLUED_ROW_PARTS_MIN
+# headings at least), as the line reading heads each document with its title.
+GLUED_ROW_TITLE_START = re.compile(r"(?:^|(?<=[。！？])|(?<=\d日))(?=[^\s。，；：！？、])")
+GLUED_ROW_CLAUSE_END = re.compile(r"[。，,；;：:！？!?《]|(?<=\d)日")  # a date ends a signature
+GLUED_ROW_TITLE_MIN = 8
+GLUED_ROW_PARTS_MIN = 2
 # SUBJECT_MODAL_CLAUSE (seg20, after round 18's score): a numbered line whose glued title would end on a modal or a
 # negation (cut at the sentence opener after it) opens straight with a sentence, subject and modal, and has no title
 # of its own: "（一）待遇领取人员可|通过“粤省事”…办理认证" (gz-pension-eligibility-check-2025), "（三）获预配租房屋
@@ -6703,6 +6732,11 @@ APPENDED_LIST_NOUNS = ("件", "表")  # 附件, 附表
 ATTACHMENT_LIST_ENTRY = re.compile(r"(?<![\d.．])(?P<n>[1-9])[.．、](?!\d)")
 ATTACHMENT_LIST_WINDOW = 300
 APPENDED_NUMBERED_MIN = 2
+# APPENDED_FIRST_ATTACHMENTS (join46): a page may append only its first attachments of the many it lists ("附件：1.
+# 非洲猪瘟监测计划2.动物流感监测计划…33.相关国家兽医参考（专业、区域）实验室名单附件1非洲猪瘟监测计划一、监测目的…
+# 附件4布鲁氏菌病监测计划一、…", nat-animal-disease-monitoring-plan-2021 joined, its 附件1…附件4 only): the
+# attachments found so, APPENDED_NUMBERED_MIN at least and no other 附件 label after the last, are appended all the
+# same.
 # INLINE_LEAD_OPENERS (fix21seg): the document speaking of itself by its short name in 《》
 # ("四、需要说明的问题|本《补充要求》是在…") and a purpose clause of policy ("二、编制过程|为贯彻落实中央文件
 # 要求，…", "五、检查发现问题及整改要求|为确保施工建造质量，…") open a glued first sentence

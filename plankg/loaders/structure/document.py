@@ -8,12 +8,17 @@ import unicodedata
 from dataclasses import replace
 
 from plankg.loaders.rules.structure import (
+    ATTACHED_PLAN_TITLE_MAX,
     CLOSING_FORMULA_LINE,
     COMPANION_DOCUMENT,
     DATE_LINE,
     DECIMAL_OUTLINE_PLAN_TITLE,
     EMPTY_HEADING_MAX_CHARS,
     EMPTY_HEADING_RUN_MIN,
+    GLUED_ROW_CLAUSE_END,
+    GLUED_ROW_PARTS_MIN,
+    GLUED_ROW_TITLE_MIN,
+    GLUED_ROW_TITLE_START,
     HALF_PAREN_TITLE_NUMBER,
     HEADLINE_BLOCK_OVER_NUMBER,
     HEADLINE_END,
@@ -41,7 +46,9 @@ from plankg.loaders.structure.segment import (
     MIN_ISSUED_DOCUMENTS,
     Heading,
     _document_title_line,
+    _with_glued_field_labels,
     fold_title,
+    headings_inline,
     is_glued,
     join_wrapped_titles,
     section_ends,
@@ -539,6 +546,66 @@ def _documents_in_a_row(text: str) -> tuple[str, ...]:
     return ()
 
 
+def _glued_row_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence-opening stretch a glued text may title a document with (GLUED_DOCUMENTS_IN_A_ROW):
+    the longest one of its opening clause that ends as a headline does."""
+    titles: list[tuple[int, int]] = []
+    for opening in GLUED_ROW_TITLE_START.finditer(text):
+        start = opening.start()
+        if titles and start < titles[-1][1]:
+            continue
+        clause_end = GLUED_ROW_CLAUSE_END.search(text, start, start + ATTACHED_PLAN_TITLE_MAX)
+        clause = text[start : clause_end.start() if clause_end is not None else start + ATTACHED_PLAN_TITLE_MAX]
+        end = next(
+            (n for n in range(len(clause), GLUED_ROW_TITLE_MIN - 1, -1) if HEADLINE_END.search(clause[:n])), None
+        )
+        if end is not None:
+            titles.append((start, start + end))
+    return titles
+
+
+def _row_parts(text: str, start: int, end: int) -> list[Heading]:
+    """The parts read inline between a row's title and the next one, placed in the text, when they open at 1 and go
+    on past it (GLUED_DOCUMENTS_IN_A_ROW); empty otherwise."""
+    parts = headings_inline(text[start:end])
+    first = read_marker(parts[0].number) if parts else None
+    if len(parts) < GLUED_ROW_PARTS_MIN or first is None or first.number != 1:
+        return []
+    return [replace(h, start=h.start + start, title_end=h.title_end + start) for h in parts]
+
+
+def _glued_documents_in_a_row(text: str) -> list[Heading]:
+    """The headings of a glued text that holds documents of one kind in a row (GLUED_DOCUMENTS_IN_A_ROW): each title
+    at the top level over its document's parts, numbered in one style; empty when no row of MIN_ISSUED_DOCUMENTS opens
+    before the text's first part."""
+    inline = headings_inline(text)
+    first_part = inline[0].start if inline else len(text)
+    titles = [(a, b) for a, b in _glued_row_titles(text) if read_marker(text[a:b]) is None]
+    folded = [fold_title(text[a:b]) for a, b in titles]
+    for k, (start, end) in enumerate(titles):
+        if start >= first_part:
+            break  # the row opens before the text's first part (REPORTS_IN_A_ROW)
+        row = [(start, end)] + [
+            titles[j]
+            for j in range(k + 1, len(titles))
+            if _shared_ends(folded[j], folded[k]) >= DOCUMENTS_IN_A_ROW_TAIL_MIN
+        ]
+        if len(row) < MIN_ISSUED_DOCUMENTS:
+            continue
+        headings: list[Heading] = []
+        styles: set[str | None] = set()
+        for j, (a, b) in enumerate(row):
+            parts = _row_parts(text, b, row[j + 1][0] if j + 1 < len(row) else len(text))
+            styles.add(marker.style if parts and (marker := read_marker(parts[0].number)) is not None else None)
+            if not parts or len(styles) > 1:
+                break  # each document's parts restart the style of the first one's
+            headings += [Heading(1, "", text[a:b], a, b), *(replace(h, level=h.level + 1) for h in parts)]
+        else:
+            # GLUED_FIELD_LABELS: "1.1 滚动轴承基础物理参数检测技术研究内容：…。考核指标：…" under each entry
+            return _with_glued_field_labels(text, headings)
+    return []
+
+
 # CITED_BARE_ANNEX_BODY (seg44, heldout32): a news page or letter that names the document it forwards by its title
 # in 《》 and appends it behind a bare 附: line, "…的通知中称,《中国反对拐卖妇女儿童行动计划（2008—2012年）》已经
 # 国务院同意,现印发给你们,请认真贯彻执行。" / "附:" / "中国反对拐卖妇女儿童行动计划" / "(2008—2012年)" / "拐卖妇女
@@ -575,6 +642,9 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     # DECIMAL_OUTLINE_TITLE_LINES: a plan's decimal outline titles what it holds, a guide's or standard's lists it
     plan = DECIMAL_OUTLINE_PLAN_TITLE.search(meta.title) is not None
     headings, issues = segment(text, toc, issued, front.end if front is not None else 0, plan)
+    row = _glued_documents_in_a_row(text) if front is None and not issued and is_glued(text) else []
+    if row:  # GLUED_DOCUMENTS_IN_A_ROW: each title heads its document as the line reading's row does
+        headings, issued = row, tuple(h.title for h in row if h.level == 1 and not h.number)
     headings = join_wrapped_titles(text, headings)  # WRAPPED_LINE_SPACE
     headings = _without_cited_bare_annex(text, headings)  # CITED_BARE_ANNEX_BODY
     headings = table_row_headings(text, headings)  # TABLE_CODE_ROWS

@@ -5117,6 +5117,8 @@ def _wrapped_before_full_stop(text: str, space: int, full_stop: int) -> bool:
     """Is the space a wrap inside a title that ends at its own full stop a few characters on
     (WRAP_SPACE_BEFORE_FULL_STOP), not the end of a title's line?"""
     rest = text[space:full_stop].strip()
+    if rest.startswith(SENTENCE_OPENERS + INLINE_SENTENCE_OPENERS):
+        return False  # LEAD_AFTER_TITLE_SPACE: "第一节 坚持党的全面领导 加强党的领导。"
     return len(rest) < GLUED_SENTENCE_MIN and not INLINE_CLAUSE_BREAK.search(rest)
 
 
@@ -5231,7 +5233,9 @@ def _appended_numbered_attachments(text: str, start: int, noun: str = "件") -> 
                 at = end
                 break
         else:
-            return []
+            if len(found) < APPENDED_NUMBERED_MIN or text.find(f"附{noun}", at) >= 0:
+                return []
+            break  # APPENDED_FIRST_ATTACHMENTS: the page appends its first attachments only, the others not at all
     if any(text.find(text[label:end], 0, listed.start()) >= 0 for label, _, end in found):
         return []  # a table of contents above lists the attachments as they are labelled: its reading holds
     return found
@@ -6257,7 +6261,8 @@ def _untitled_glued_outline(text: str, inline: list[Heading]) -> Toc | None:
         if len(run) < UNTITLED_OUTLINE_MIN:
             continue
         again = re.compile(re.escape(first.number) + r"[ \t\u3000*]*" + re.escape(first.title))
-        if again.search(text, run[-1].title_end) is None:
+        repeated = again.search(text, run[-1].title_end)
+        if repeated is None or not _second_written_again(text, run[1], repeated.end()):
             return None
         entries = tuple(
             TocEntry(h.level, marker.style, marker.number, h.number, h.title, None, h.start)
@@ -6266,6 +6271,12 @@ def _untitled_glued_outline(text: str, inline: list[Heading]) -> Toc | None:
         )
         return Toc(first.start, run[-1].title_end, entries)
     return None
+
+
+def _second_written_again(text: str, second: Heading, after: int) -> bool:
+    """Whether an outline's second heading is written again after its first one's repeat (UNTITLED_OUTLINE_IN_ORDER)."""
+    again = re.compile(re.escape(second.number) + r"[ \t\u3000*]*" + re.escape(second.title))
+    return again.search(text, after) is not None
 
 
 def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Heading]:
