@@ -77,9 +77,10 @@ HELD_OUT = SPLITS[1:]
 # of that session's first part (seg44, join44, ext44, lin44, meta44); its task-block gold is still being made.
 # heldout44's task-block gold at 12:25, after the same branches. heldout45 (round 44's second wave, with its lineage
 # set lineage45) at 13:02, after every branch of session 34 but fixjoin44 (one-line headings, still at work).
-# heldout46 and heldout47 (round 46 of session 35 and its second wave, with lineage46/lineage47) are being
-# collected by makers who never run plankg on them; they are scored once, after the development branches.
-FRESH: tuple[str, ...] = ("heldout46", "heldout47")
+# heldout46 (with its lineage set lineage46) at 15:03 UTC on 2026-12-06, session 35, after seg46, join46, ext46, lin46
+# and DATE_THEN_CLOCK (task46, meta46, lin46b, review46 and perf46 were still at work; its task-block gold scored in
+# the same run, before task46). heldout47 (its second wave, with lineage47) is being collected.
+FRESH: tuple[str, ...] = ("heldout47",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
