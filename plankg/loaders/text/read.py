@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import charset_normalizer
 
@@ -20,6 +20,9 @@ from plankg.errors import InputError
 from plankg.loaders.extract.places import PROVINCES
 from plankg.schema import PlanMeta
 from plankg.schema.models import PlanKind
+
+if TYPE_CHECKING:
+    from plankg.loaders.structure.front_matter import FrontMatter
 
 # A text with fewer Chinese characters than this is not a Chinese plan.
 MIN_CJK_CHARS = 20
@@ -1976,6 +1979,118 @@ TEXT_READINGS: tuple[TextReading, ...] = (
 )
 
 
+class IssuerClues(NamedTuple):
+    """What _guess_meta has read off a text by the time it names the issuer: the ISSUER_READINGS read these."""
+
+    text: str
+    head: str  # the opening as normalised, the crawler's header cut
+    lines: list[str]  # the opening lines
+    first: str  # the first of them
+    title: str  # the title found
+    headline: str
+    opening: str  # the title the first line opens with
+    used: int  # the opening lines the headline took
+    front: FrontMatter | None
+    table: dict[str, str]  # a portal's metadata table
+    exported: dict[str, str]  # an exporter's front matter
+    red_head: re.Match[str] | None  # GLUED_RED_HEAD
+    approving: str  # the body that approves a 批转 notice's document
+    forwarded: re.Match[str] | None  # the forwarded document's title, its issuer in front
+    headline_body: str  # the issuer a notice's headline names
+    interviewer: str
+    news: bool
+    speaker: str  # SPEECH_PART_NOTE
+    bylined: bool  # BYLINED_COVER
+    cover_organs: str
+    region: str
+    run_on_cover: tuple[str, str]  # RUN_ON_COVER: (issuer, year)
+    drafters: str
+    standard_issuer: str
+    closing_issuer: str
+    signed_then_named: tuple[str, str, str]  # SIGNED_THEN_NAMED: (title, issuer, date)
+
+
+class IssuerReading(NamedTuple):
+    """One way guess_meta names a text's issuer: its name (the rule's) and what it reads off the clues ("" for none)."""
+
+    name: str
+    read: Callable[[IssuerClues], str]
+
+
+def _glued_red_head_organs(red_head: re.Match[str] | None) -> str:
+    """The organs of a red head glued in front of the title, one 、 where each one's 文件 was (GLUED_RED_HEAD_GAPS)."""
+    from plankg.loaders.rules.structure import RED_HEAD_INNER_FILE_WORD
+
+    return RED_HEAD_INNER_FILE_WORD.sub("、", red_head.group("organs")) if red_head else ""
+
+
+def _party_regulation_issuer(title: str) -> str:
+    """The Party's Central Committee for a Party regulation's title (PARTY_REGULATION_ISSUER)."""
+    from plankg.loaders.rules.structure import PARTY_CENTRAL_COMMITTEE, PARTY_REGULATION_TITLE
+
+    return PARTY_CENTRAL_COMMITTEE if PARTY_REGULATION_TITLE.match(title) else ""
+
+
+def _decree_window(head: str) -> str:
+    from plankg.loaders.rules.structure import DECREE_WINDOW
+
+    return head[:DECREE_WINDOW]
+
+
+# ISSUER_READINGS: the readings guess_meta names the issuer by, in order; the first that names one stands. A new way
+# to name the issuer is one more entry here, at its place in the order, not one more term of an `or` chain.
+ISSUER_READINGS: tuple[IssuerReading, ...] = (
+    IssuerReading("APPROVED_FORWARDING", lambda c: c.approving),
+    IssuerReading("FORWARDED_TITLE_ISSUER", lambda c: c.forwarded.group("issuer") if c.forwarded else ""),
+    IssuerReading("PROPOSER", lambda c: _proposer(_decree_window(c.head))),
+    IssuerReading("RED_HEAD", lambda c: _red_head_issuer(c.lines, c.front.signed_by if c.front else "")),
+    IssuerReading("GLUED_RED_HEAD_GAPS", lambda c: _glued_red_head_organs(c.red_head)),
+    IssuerReading("FRONT_MATTER", lambda c: c.front.issuer if c.front else ""),
+    IssuerReading("METADATA_TABLE", lambda c: c.table.get("issuer", "")),
+    IssuerReading("EXPORT_METADATA", lambda c: c.exported.get("issuer", "")),
+    IssuerReading("INTERVIEWER", lambda c: c.interviewer),
+    IssuerReading("PRESS_CONFERENCE_SPEAKER", lambda c: _press_conference_organ(c.title, c.head) if c.news else ""),
+    IssuerReading("CONGRESS_REPORT_BODY", lambda c: _congress_report_body(c.head[:OPENING_WINDOW])),
+    IssuerReading("DECREE_ISSUER", lambda c: _decree_issuer(_decree_window(c.head))),
+    IssuerReading("LAW_ADOPTING_CONGRESS", lambda c: _law_adopting_congress(c.title, c.head)),
+    IssuerReading("HEADLINE_BODY", lambda c: c.headline_body),
+    IssuerReading("HEADLINE_ISSUED_DOCUMENT", lambda c: _headline_issued_document(c.first)[1]),
+    IssuerReading("SPEECH_PART_NOTE", lambda c: c.speaker),
+    IssuerReading("LEAD_ISSUED_DOCUMENT", lambda c: _lead_issued_document(c.title, c.head)),
+    IssuerReading("STORY_ISSUERS", lambda c: _story_issuers(c.title, c.head)),
+    IssuerReading("ISSUER_OF_HEADLINE", lambda c: _issuer_of_title(c.headline or c.opening or c.title)),
+    IssuerReading("BYLINED_COVER", lambda c: c.cover_organs if c.bylined else ""),
+    IssuerReading("OUTLINE_ISSUER", lambda c: _outline_issuer(c.title, c.region, c.head[:OPENING_WINDOW])),
+    IssuerReading("REGULATION_ISSUER", lambda c: _regulation_issuer(c.title, c.head)),
+    IssuerReading("PARTY_REGULATION_ISSUER", lambda c: _party_regulation_issuer(c.title)),
+    IssuerReading("COVER_ISSUER", lambda c: _cover_issuer(c.lines[c.used :])),
+    IssuerReading("RUN_ON_COVER", lambda c: c.run_on_cover[0]),
+    IssuerReading("DRAFTERS", lambda c: c.drafters),
+    IssuerReading("QUESTIONED_DOCUMENT", lambda c: _questioned_document(c.head)[1]),
+    IssuerReading("STANDARD_ISSUE", lambda c: c.standard_issuer),
+    IssuerReading("STANDARD_PROPOSER", lambda c: _standard_proposer(c.text)),
+    IssuerReading("CLOSING_SIGNATURE", lambda c: c.closing_issuer),
+    IssuerReading("SIGNED_THEN_NAMED", lambda c: c.signed_then_named[1] if c.title == c.signed_then_named[0] else ""),
+    IssuerReading("SOURCE_ISSUER", lambda c: source_issuer(c.text[:8000])),  # named only as the page's source
+    # … in a field a one-line crawl glued on
+    IssuerReading("GLUED_HEADLINE_FIELD", lambda c: source_issuer("\n".join(c.lines[:2]))),
+    # ISSUER_OF_FOUND_TITLE (fix26meta, round 26): a page whose first line is its accessibility toolbar ("页面" /
+    # "大" / "小" / …) and whose title comes from its metadata table names its issuers in that title:
+    # "广西壮族自治区能源局 国家能源局南方监管局关于2025年广西电力市场化交易工作有关事项的通知"
+    # (gx-power-trading-2025); the toolbar word is no title to read them from. Last: a vault's
+    # title "市市场监管局关于…的通知" names its issuer short, its signature and
+    # source field "深圳市市场监督管理局" in full
+    # (sz-banquet-food-safety-2026)
+    IssuerReading("ISSUER_OF_FOUND_TITLE", lambda c: _issuer_of_title(c.title)),
+    # ADOPTING_MEETING_ORGAN: last, below every signature and field (a page's full name "国家煤矿安全监察局" over
+    # the meeting's short "国家煤矿安监局", nat-coal-rockburst-rules-2018)
+    IssuerReading("ADOPTING_MEETING_ORGAN", lambda c: _adopting_meeting_organ(c.head)),
+    IssuerReading(
+        "VAULT_ISSUER_LIST", lambda c: source_name(c.exported.get(LISTED_ISSUER, ""))
+    ),  # a vault's publishers
+)
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
@@ -1999,7 +2114,6 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         APPROVED_FORWARDING,
         BULLETIN_TITLE,
         COVER_LINES,
-        DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
         DOC_NUMBER_TITLE_TAIL,
@@ -2023,11 +2137,8 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NUMBER_IN_ISSUER,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
-        PARTY_CENTRAL_COMMITTEE,
-        PARTY_REGULATION_TITLE,
         PROPOSAL_HEADLINE,
         RECIPIENTS,
-        RED_HEAD_INNER_FILE_WORD,
         REPORT_QUOTED,
         REPORT_RULE_TITLE,
         REPORT_WORDS,
@@ -2336,53 +2447,35 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_undated_action_plan_years(text) if kind == "plan" and not issued and not doc_number else None)
         or (_annual_report_years(head) if kind == "report" else None)  # ANNUAL_REPORT_LINE
     )
-    issuer = (
-        approving
-        or (forwarded.group("issuer") if forwarded else "")
-        or _proposer(head[:DECREE_WINDOW])
-        or _red_head_issuer(lines, front.signed_by if front else "")
-        or (RED_HEAD_INNER_FILE_WORD.sub("、", red_head.group("organs")) if red_head else "")  # GLUED_RED_HEAD_GAPS
-        or (front.issuer if front else "")
-        or table.get("issuer", "")
-        or exported.get("issuer", "")
-        or interviewer
-        or (_press_conference_organ(title, head) if news else "")  # PRESS_CONFERENCE_SPEAKER
-        or _congress_report_body(head[:OPENING_WINDOW])
-        or _decree_issuer(head[:DECREE_WINDOW])
-        or _law_adopting_congress(title, head)  # LAW_ADOPTING_CONGRESS
-        or headline_body
-        or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
-        or speaker  # SPEECH_PART_NOTE
-        or _lead_issued_document(title, head)  # LEAD_ISSUED_DOCUMENT
-        or _story_issuers(title, head)  # STORY_ISSUERS
-        or _issuer_of_title(headline or opening or title)
-        or (cover_organs if bylined else "")  # BYLINED_COVER
-        or _outline_issuer(title, region, head[:OPENING_WINDOW])
-        or _regulation_issuer(title, head)
-        or (PARTY_CENTRAL_COMMITTEE if PARTY_REGULATION_TITLE.match(title) else "")  # PARTY_REGULATION_ISSUER
-        or _cover_issuer(lines[used:])
-        or run_on_cover[0]
-        or drafters
-        or _questioned_document(head)[1]
-        or standard_issuer
-        or _standard_proposer(text)
-        or closing_issuer
-        or (signed_then_named[1] if title == signed_then_named[0] else "")  # SIGNED_THEN_NAMED
-        or source_issuer(text[:8000])  # SOURCE_ISSUER: named only as the page's source
-        or source_issuer("\n".join(lines[:2]))  # … in a field a one-line crawl glued on (GLUED_HEADLINE_FIELD)
-        # ISSUER_OF_FOUND_TITLE (fix26meta, round 26): a page whose first line is its accessibility toolbar ("页面" /
-        # "大" / "小" / …) and whose title comes from its metadata table names its issuers in that title:
-        # "广西壮族自治区能源局 国家能源局南方监管局关于2025年广西电力市场化交易工作有关事项的通知"
-        # (gx-power-trading-2025); the toolbar word is no title to read them from. Last: a vault's
-        # title "市市场监管局关于…的通知" names its issuer short, its signature and
-        # source field "深圳市市场监督管理局" in full
-        # (sz-banquet-food-safety-2026)
-        or _issuer_of_title(title)
-        # ADOPTING_MEETING_ORGAN: last, below every signature and field (a page's full name "国家煤矿安全监察局" over
-        # the meeting's short "国家煤矿安监局", nat-coal-rockburst-rules-2018)
-        or _adopting_meeting_organ(head)
-        or source_name(exported.get(LISTED_ISSUER, ""))  # VAULT_ISSUER_LIST: a vault's publishers, last
+    clues = IssuerClues(
+        text=text,
+        head=head,
+        lines=lines,
+        first=first,
+        title=title,
+        headline=headline,
+        opening=opening,
+        used=used,
+        front=front,
+        table=table,
+        exported=exported,
+        red_head=red_head,
+        approving=approving,
+        forwarded=forwarded,
+        headline_body=headline_body,
+        interviewer=interviewer,
+        news=news,
+        speaker=speaker,
+        bylined=bylined,
+        cover_organs=cover_organs,
+        region=region,
+        run_on_cover=run_on_cover,
+        drafters=drafters,
+        standard_issuer=standard_issuer,
+        closing_issuer=closing_issuer,
+        signed_then_named=signed_then_named,
     )
+    issuer = next((found for reading in ISSUER_READINGS if (found := reading.read(clues))), "")
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
     # and so does the notice's headline over a page's short 发布单位 ("上海市奉贤区柘林镇人民政府关于印发…的通知" /
