@@ -1979,6 +1979,100 @@ TEXT_READINGS: tuple[TextReading, ...] = (
 )
 
 
+class TitleClues(NamedTuple):
+    """What _guess_meta has read off a text's opening by the time it titles it: the ISSUED_TITLE_READINGS and
+    TITLE_READINGS read these."""
+
+    head: str  # the opening as normalised, the crawler's header cut
+    lines: list[str]  # the opening lines
+    first: str  # the first of them
+    front: FrontMatter | None
+    notice: re.Match[str] | None  # the notice's title (NOTICE_TITLE)
+    headline: str
+    table_title: str  # a portal's metadata table's, title-shaped
+    keyed_title: str  # EXPORT_KEY_FIELD
+    opening: str  # the title the first line opens with
+    before_recipients: re.Match[str] | None  # TITLE_BEFORE_RECIPIENTS
+    standard_cover: str  # STANDARD_COVER
+
+
+class TitleReading(NamedTuple):
+    """One way guess_meta titles a text: its name (the rule's) and what it reads off the clues ("" for none)."""
+
+    name: str
+    read: Callable[[TitleClues], str]
+
+
+def _first_reading(readings: tuple[TitleReading, ...], clues: TitleClues) -> str:
+    """What the first of ``readings`` that reads anything reads; "" when none does."""
+    return next((found for reading in readings if (found := reading.read(clues))), "")
+
+
+def _forwarded_document_title(c: TitleClues) -> str:
+    """The document a forwarding text names; not for a 批转 notice, whose document is re-issued as the approving
+    body's own, titled as its notice names it."""
+    from plankg.loaders.rules.structure import APPROVED_FORWARDING
+
+    return _forwarded_document(c.head)[1] if not (c.notice and c.notice.group("verb") == APPROVED_FORWARDING) else ""
+
+
+def _notice_document(c: TitleClues) -> str:
+    """The document the notice's title names (in full where the opening names it so), or the notice's title when it
+    issues several."""
+    from plankg.loaders.rules.structure import NOTICE_OWN_PROVISIONS_CHARS, SEVERAL_ISSUED, notice_document_title
+
+    if not c.notice:
+        return ""
+    if SEVERAL_ISSUED.search(c.notice.group("title")):
+        return c.notice.group()
+    return _issued_in_full(notice_document_title(c.notice.group("title")), c.head[:NOTICE_OWN_PROVISIONS_CHARS])
+
+
+# ISSUED_TITLE_READINGS: the readings guess_meta titles the document a notice issues by, in order; the first that
+# reads one stands. A new way is one more entry here, at its place in the order, not one more term of an `or` chain.
+ISSUED_TITLE_READINGS: tuple[TitleReading, ...] = (
+    # the one document the issuing sentence names in 《》
+    TitleReading(
+        "ISSUED_DOCUMENT",
+        lambda c: c.front.documents[0] if c.front is not None and len(c.front.documents) == 1 else "",
+    ),
+    TitleReading(
+        "ISSUED_PLAN_OF_SEVERAL",
+        lambda c: (
+            _issued_plan_of_several(c.front.documents, c.notice.group("title") if c.notice else c.front.title)
+            if c.front is not None
+            else ""
+        ),
+    ),
+    # its own title line after the notice's signature and date
+    TitleReading(
+        "TITLE_AFTER_NOTICE",
+        lambda c: (
+            _title_after_notice(c.head[c.front.end :], bool(c.front.title) and not c.front.own_body)
+            if c.front is not None and c.front.issued and not c.front.documents
+            else ""
+        ),
+    ),
+    TitleReading("FORWARDED_DOCUMENT", _forwarded_document_title),
+    TitleReading("NOTICE_TITLE", _notice_document),
+    TitleReading("FRONT_MATTER_TITLE", lambda c: c.front.title if c.front is not None else ""),
+    TitleReading("RUN_ON_NOTICE_TITLE", lambda c: _run_on_notice_title(c.lines[:2])),
+    TitleReading("PROMULGATED_TITLE", lambda c: _promulgated_title(c.head)),
+    TitleReading("HEADLINE_ISSUED_DOCUMENT", lambda c: _headline_issued_document(c.first)[0]),
+)
+# TITLE_READINGS: the readings guess_meta titles a text by where it issues no document it names, in order; the
+# first that reads one stands (unwrapped), the file stem where none does.
+TITLE_READINGS: tuple[TitleReading, ...] = (
+    TitleReading("STANDARD_COVER", lambda c: c.standard_cover),
+    TitleReading("EXPORT_KEY_FIELD", lambda c: c.keyed_title),
+    TitleReading("HEADLINE", lambda c: c.headline),
+    TitleReading("METADATA_TABLE", lambda c: c.table_title),
+    TitleReading("INTERPRETED_TITLE", lambda c: _interpreted_title(c.first, c.lines, c.head)),
+    TitleReading("OPENING_TITLE", lambda c: c.opening if _title_shaped(c.opening) else ""),
+    TitleReading("TITLE_BEFORE_RECIPIENTS", lambda c: _recipients_title(c.before_recipients)),
+)
+
+
 class IssuerClues(NamedTuple):
     """What _guess_meta has read off a text by the time it names the issuer: the ISSUER_READINGS read these."""
 
@@ -2143,7 +2237,6 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         REPORT_RULE_TITLE,
         REPORT_WORDS,
         REPOSTED_HEADLINE,
-        SEVERAL_ISSUED,
         SHORT_GOVERNMENT,
         SPEECH_TITLE,
         SQUARE_NUMBER_BRACKETS,
@@ -2159,7 +2252,6 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_YEAR_SPAN,
         VALIDITY_SPAN,
         doc_number_text,
-        notice_document_title,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
     from plankg.loaders.text.furniture import crawler_header_cut
@@ -2200,47 +2292,6 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # begins (TITLE_END_BOUNDARY): "…实施细则的通知-广州市人力资源和社会保障局网站穗人社规字〔2022〕2号…"
         or (NOTICE_TITLE.fullmatch(_opening_title(first)) if not headline and len(first) > TITLE_MAX_CHARS else None)
     )
-    # The plan a notice issues, as its issuing sentence names it in 《》 when it names one only,
-    # else as its own title line after the notice's signature and date, else as the notice's
-    # title names it; not the notice.
-    issued_title = (
-        (front.documents[0] if front is not None and len(front.documents) == 1 else "")
-        or (
-            _issued_plan_of_several(front.documents, notice.group("title") if notice else front.title)
-            if front is not None
-            else ""
-        )
-        or (
-            _title_after_notice(head[front.end :], bool(front.title) and not front.own_body)
-            if front is not None and front.issued and not front.documents
-            else ""
-        )
-        # a 批转 notice's document is re-issued as the approving body's own, titled as its notice names it
-        or (_forwarded_document(head)[1] if not (notice and notice.group("verb") == APPROVED_FORWARDING) else "")
-        or (
-            (
-                notice.group()
-                if SEVERAL_ISSUED.search(notice.group("title"))
-                else _issued_in_full(notice_document_title(notice.group("title")), head[:NOTICE_OWN_PROVISIONS_CHARS])
-            )
-            if notice
-            else ""
-        )
-        or (front.title if front is not None else "")
-        or _run_on_notice_title(lines[:2])
-        or _promulgated_title(head)
-        or _headline_issued_document(first)[0]  # HEADLINE_ISSUED_DOCUMENT
-    )
-    opening_part = head[:NOTICE_OWN_PROVISIONS_CHARS]
-    headed = notice or next((m for line in lines[:COVER_LINES] if (m := NOTICE_TITLE.match(line))), None)
-    if (
-        headed is not None
-        and headed.group("verb") == "印发"
-        and not (front is not None and front.documents)
-        and ISSUING_SENTENCE.search(opening_part) is None
-        and NOTICE_OWN_PROVISIONS.search(opening_part) is not None
-    ):
-        issued_title = headed.group()  # NOTICE_OWN_PROVISIONS: the notice rules itself; titled as it is headed
     table_title = table.get("title", "") if _title_shaped(table.get("title", "")) else ""
     keyed = EXPORT_KEY_TITLE.search(text[:8000])  # EXPORT_KEY_FIELD: an exporter's "Title\t…" row
     keyed_title = keyed.group("title") if keyed is not None and _title_shaped(keyed.group("title")) else ""
@@ -2251,17 +2302,36 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # STANDARD_COVER: a standard's cover crawled onto one line, its title after its number
     standard = STANDARD_COVER.search(first[:STANDARD_COVER_ONE_LINE_CHARS])
     standard_cover = re.sub(r"[ \u3000]+", "", standard.group("title")) if standard else ""
+    title_clues = TitleClues(
+        head=head,
+        lines=lines,
+        first=first,
+        front=front,
+        notice=notice,
+        headline=headline,
+        table_title=table_title,
+        keyed_title=keyed_title,
+        opening=opening,
+        before_recipients=before_recipients,
+        standard_cover=standard_cover,
+    )
+    # The plan a notice issues, as its issuing sentence names it in 《》 when it names one only,
+    # else as its own title line after the notice's signature and date, else as the notice's
+    # title names it; not the notice.
+    issued_title = _first_reading(ISSUED_TITLE_READINGS, title_clues)
+    opening_part = head[:NOTICE_OWN_PROVISIONS_CHARS]
+    headed = notice or next((m for line in lines[:COVER_LINES] if (m := NOTICE_TITLE.match(line))), None)
+    if (
+        headed is not None
+        and headed.group("verb") == "印发"
+        and not (front is not None and front.documents)
+        and ISSUING_SENTENCE.search(opening_part) is None
+        and NOTICE_OWN_PROVISIONS.search(opening_part) is not None
+    ):
+        issued_title = headed.group()  # NOTICE_OWN_PROVISIONS: the notice rules itself; titled as it is headed
     title = (
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
-        or _unwrap(
-            standard_cover
-            or keyed_title
-            or headline
-            or table_title
-            or _interpreted_title(first, lines, head)
-            or (opening if _title_shaped(opening) else "")
-            or _recipients_title(before_recipients)
-        )
+        or _unwrap(_first_reading(TITLE_READINGS, title_clues))
         or stem
     )
     title = _approved_annex_title(normalise(text[:ANNEX_WINDOW]).text) or title
