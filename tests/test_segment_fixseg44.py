@@ -3,7 +3,7 @@ school page, a PDF's running footer and header around its page breaks)."""
 
 from __future__ import annotations
 
-from plankg.loaders.text.furniture import _line_spans, running_pairs_over_breaks
+from plankg.loaders.text.furniture import PAGE_BREAKS, page_edge_lines
 from plankg.schema import PlanMeta
 from tests.segmenting import PARA, tree
 
@@ -96,7 +96,7 @@ VET_RULES = (
 
 def test_footer_and_header_around_page_break_blank_lines_are_furniture() -> None:
     # RUNNING_PAIR_OVER_BREAK: the footer and header lines go, everywhere; the chapters stay
-    spans = running_pairs_over_breaks(VET_RULES, _line_spans(VET_RULES))
+    spans = page_edge_lines(VET_RULES, PAGE_BREAKS)
     assert {VET_RULES[a:b].strip() for a, b in spans} == {"农业农村部发布", "农业农村部规章"}
     assert len(spans) == 10
     titles = [h[2] for h in tree(VET_RULES, PlanMeta(id="t", title="兽药标签和说明书管理办法"))]
@@ -108,7 +108,7 @@ def test_lines_spaced_apart_line_by_line_are_no_page_breaks() -> None:
     # RUNNING_PAIR_OVER_BREAK: a table's cells one a paragraph ("设施养护处" / "" / "市道运中心", sh-transport-
     # finemgmt-2024) repeat side by side, no footer over a header
     rows = ("设施养护处\n\n市道运中心\n\n" + PARA + "\n\n" + PARA + "\n\n" + PARA + "\n\n") * 4
-    assert running_pairs_over_breaks(rows, _line_spans(rows)) == []
+    assert page_edge_lines(rows, PAGE_BREAKS) == []
 
 
 def test_a_body_and_its_duty_opening_a_numbered_line_is_a_clause() -> None:

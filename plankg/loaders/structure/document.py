@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
     ATTACHED_PLAN_TITLE_MAX,
@@ -486,10 +487,30 @@ def _shared_ends(a: str, b: str) -> int:
     return min(head + _shared_tail(a, b), len(a), len(b))
 
 
+@dataclass(frozen=True)
+class DocumentRow:
+    """One kind of row of documents pasted one after another, no notice presenting them."""
+
+    name: str
+    # the first title may stand on any line before the text's first numbered one, not only on the text's first line
+    opens_anywhere: bool
+    # how much a later title shares with the first: its tail (_shared_tail) or both its ends (_shared_ends)
+    shared: Callable[[str, str], int]
+    # a later title comes only after its predecessor's parts went on past 1 (the numbering restarts under it), and
+    # then may repeat the first word for word
+    restarts: bool
+
+
+# The kinds of DOCUMENTS_IN_A_ROW, tried in order: the first whose row holds MIN_ISSUED_DOCUMENTS titles stands.
+DOCUMENT_ROWS: tuple[DocumentRow, ...] = (
+    DocumentRow("DOCUMENTS_IN_A_ROW", opens_anywhere=False, shared=_shared_tail, restarts=False),
+    DocumentRow("REPORTS_IN_A_ROW", opens_anywhere=True, shared=_shared_ends, restarts=True),
+)
+
+
 def _documents_in_a_row(text: str) -> tuple[str, ...]:
-    """The title lines of the documents of one kind a text holds in a row, the first one its first line
-    (DOCUMENTS_IN_A_ROW) or, where each later one restarts the parts, any line (REPORTS_IN_A_ROW); () when it holds
-    fewer than MIN_ISSUED_DOCUMENTS."""
+    """The title lines of the documents of one kind a text holds in a row, as the first of DOCUMENT_ROWS that finds
+    MIN_ISSUED_DOCUMENTS or more reads them (DOCUMENTS_IN_A_ROW, REPORTS_IN_A_ROW); () when none does."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
 
     def first_part(k: int) -> int | None:
@@ -515,34 +536,29 @@ def _documents_in_a_row(text: str) -> tuple[str, ...]:
             for line in lines[k + 1 : until]
         )
 
-    def row(k0: int, restarts: bool) -> list[int]:
+    def row(k0: int, kind: DocumentRow) -> list[int]:
         first = fold_title(lines[k0])
         found = [k0]
         for k in range(k0 + 2, len(lines)):
             line = fold_title(lines[k])
             if (
                 lines[k - 1][-1] in PARAGRAPH_END
-                and (line != first or restarts)
-                and (_shared_ends if restarts else _shared_tail)(line, first) >= DOCUMENTS_IN_A_ROW_TAIL_MIN
+                and (line != first or kind.restarts)
+                and kind.shared(line, first) >= DOCUMENTS_IN_A_ROW_TAIL_MIN
                 and title_line(k)
-                and (not restarts or parts_went_on(found[-1], k))
+                and (not kind.restarts or parts_went_on(found[-1], k))
             ):
                 found.append(k)
         return found
 
-    if not lines:
-        return ()
-    if title_line(0):
-        titles = row(0, restarts=False)
-        if len(titles) >= MIN_ISSUED_DOCUMENTS:
-            return tuple(lines[k] for k in titles)
-    for k0 in range(len(lines)):
-        if read_marker(lines[k0]) is not None:
-            return ()  # REPORTS_IN_A_ROW: the row opens before the text's first numbered line
-        if title_line(k0):
-            titles = row(k0, restarts=True)
-            if len(titles) >= MIN_ISSUED_DOCUMENTS:
-                return tuple(lines[k] for k in titles)
+    for kind in DOCUMENT_ROWS:
+        for k0 in range(len(lines) if kind.opens_anywhere else min(len(lines), 1)):
+            if read_marker(lines[k0]) is not None:
+                break  # the row opens before the text's first numbered line
+            if title_line(k0):
+                titles = row(k0, kind)
+                if len(titles) >= MIN_ISSUED_DOCUMENTS:
+                    return tuple(lines[k] for k in titles)
     return ()
 
 

@@ -11,6 +11,7 @@ Two kinds of step, both pure:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -581,7 +582,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
     spans += _running_lines(text, lines)
     spans += page_edge_lines(text, PAGE_MARKS)
-    spans += running_pairs_over_breaks(text, lines)  # RUNNING_PAIR_OVER_BREAK
+    spans += page_edge_lines(text, PAGE_BREAKS)
     # The related-files list (or the site's disclaimer) after the article, to the end of the text.
     # Counted only once a line opens such a list: a list of every character of the text, made for each
     # text, was 1.5 % of the analysis' samples over the N = 200 generated corpus, and most texts have none.
@@ -704,62 +705,6 @@ def _page_number_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
     return numbered
 
 
-@dataclass(frozen=True)
-class PageMarks:
-    """A kind of page mark a text keeps from its PDF, and how its running header and footer stand beside it."""
-
-    # the mark lines (their indices), none unless the text is paged this way
-    find: Callable[[str, list[tuple[int, int]]], set[int]]
-    # a crawl that joins each page's lines glues the header to the page's first line: only its first word is the header
-    header_word: bool
-    # the same words on a line of their own elsewhere (the last page's footer, with no mark after it) go too
-    alone: bool
-
-
-PAGE_MARKS = PageMarks(_mark_lines, header_word=True, alone=True)  # PAGE_EDGE_RUNNING
-PAGE_NUMBERS = PageMarks(_page_number_lines, header_word=False, alone=False)  # RUNNING_BESIDE_PAGE_LINE
-
-
-def page_edge_lines(text: str, marks: PageMarks) -> list[tuple[int, int]]:
-    """PAGE_EDGE_RUNNING and RUNNING_BESIDE_PAGE_LINE: the same short words, no sentence and no heading, on the line
-    right above a page mark (a running footer) or right below it (a running header) on RUNNING_LINE_MIN pages or
-    more, never on neighbouring lines (RUNNING_LINE_GAP). One mechanism for both kinds of mark (seg42, session 33):
-    the tests of a neighbour are the stricter of the two rules' before (the page-mark footer took commas, labels and
-    neighbouring lines, the page-number lines took "|" and "#"); over the 1,369 texts of the corpora no span changed."""
-    lines = _line_spans(text)
-    marked = marks.find(text, lines)
-    if not marked:
-        return []
-    filled = [k for k, (start, end) in enumerate(lines) if text[start:end].strip()]
-    found: dict[tuple[str, str], list[tuple[int, tuple[int, int]]]] = {}
-    for position, k in enumerate(filled):
-        if k not in marked:
-            continue
-        for side, near in (("above", position - 1), ("below", position + 1)):
-            if not 0 <= near < len(filled) or filled[near] in marked:
-                continue
-            start, end = lines[filled[near]]
-            line = text[start:end]
-            words = line.strip()
-            if side == "below" and marks.header_word:
-                first = re.match(r"[ \t\u3000]*(?P<words>[^ \t\u3000]+)[ \t\u3000]*", line)
-                if first is None:
-                    continue
-                words, end = first.group("words"), start + first.end()
-            if not _edge_words(words, line):
-                continue
-            found.setdefault((side, words), []).append((filled[near], (start, end)))
-    running = [
-        (words, where)
-        for (_, words), where in found.items()
-        if len(where) >= RUNNING_LINE_MIN
-        and min(b - a for (a, _), (b, _) in itertools.pairwise(where)) >= RUNNING_LINE_GAP
-    ]
-    alone = {words for words, _ in running} if marks.alone else set()
-    elsewhere = {span for span in lines if text[slice(*span)].strip() in alone}
-    return sorted({span for _, where in running for _, span in where} | elsewhere)
-
-
 # RUNNING_PAIR_OVER_BREAK (fixseg44, round 44): a PDF's text may keep no page number and no page mark, only a blank
 # line where a page ends, its running footer above that line and the next page's running header below it: "…不得有印字
 # 脱落或粘贴不牢等现象，" / "农业农村部发布" / "" / "农业农村部规章" / "并不得用粘贴、剪切的方式进行修改或补充。"
@@ -788,27 +733,88 @@ def _edge_words(words: str, line: str) -> bool:
     )
 
 
-def running_pairs_over_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The running footer and header lines on either side of a text's page breaks (RUNNING_PAIR_OVER_BREAK)."""
+def _break_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """RUNNING_PAIR_OVER_BREAK's page marks: the first blank line of each page break, none in a text that sets its
+    paragraphs (or a table's cells) apart by blank lines (PAGE_BREAK_SHARE_MAX)."""
     filled = [k for k, (start, end) in enumerate(lines) if text[start:end].strip()]
-    breaks = [(above, below) for above, below in itertools.pairwise(filled) if below - above >= 2]
-    if len(breaks) > PAGE_BREAK_SHARE_MAX * len(filled):
-        return []  # a text that sets its paragraphs (or a table's cells) apart by blank lines
-    found: dict[tuple[str, str], list[int]] = {}
-    for above, below in breaks:
-        top, bottom = text[slice(*lines[above])], text[slice(*lines[below])]
-        pair = (top.strip(), bottom.strip())
-        if _edge_words(pair[0], top) and _edge_words(pair[1], bottom):
-            found.setdefault(pair, []).append(above)
-    running = {
-        words
-        for pair, where in found.items()
+    breaks = {above + 1 for above, below in itertools.pairwise(filled) if below - above >= 2}
+    return breaks if len(breaks) <= PAGE_BREAK_SHARE_MAX * len(filled) else set()
+
+
+@dataclass(frozen=True)
+class PageMarks:
+    """A kind of page mark a text keeps from its PDF, and how its running header and footer stand beside it."""
+
+    # the mark lines (their indices), none unless the text is paged this way
+    find: Callable[[str, list[tuple[int, int]]], set[int]]
+    # a crawl that joins each page's lines glues the header to the page's first line: only its first word is the header
+    header_word: bool
+    # the same words on a line of their own elsewhere (the last page's footer, with no mark after it) go too
+    alone: bool
+    # the footer above a mark and the header below it count together, as one pair of lines: a blank line is a page
+    # break only between the same two (RUNNING_PAIR_OVER_BREAK)
+    paired: bool = False
+    # the least text between two pages' running lines: a table's cells repeat a row apart (RUNNING_PAGE_CHARS_MIN)
+    page_chars_min: int = 0
+
+
+PAGE_MARKS = PageMarks(_mark_lines, header_word=True, alone=True)  # PAGE_EDGE_RUNNING
+PAGE_NUMBERS = PageMarks(_page_number_lines, header_word=False, alone=False)  # RUNNING_BESIDE_PAGE_LINE
+PAGE_BREAKS = PageMarks(
+    _break_lines, header_word=False, alone=True, paired=True, page_chars_min=RUNNING_PAGE_CHARS_MIN
+)  # RUNNING_PAIR_OVER_BREAK
+
+
+def page_edge_lines(text: str, marks: PageMarks) -> list[tuple[int, int]]:
+    """PAGE_EDGE_RUNNING, RUNNING_BESIDE_PAGE_LINE and RUNNING_PAIR_OVER_BREAK: the same short words, no sentence and no
+    heading, on the line right above a page mark (a running footer) or right below it (a running header) on
+    RUNNING_LINE_MIN pages or more, never on neighbouring lines (RUNNING_LINE_GAP). One mechanism for every kind of
+    mark (seg42, session 33: the tests of a neighbour are the stricter of the two rules' before, the page-mark footer
+    took commas, labels and neighbouring lines, the page-number lines took "|" and "#"; over the 1,369 texts of the
+    corpora no span changed; review46, session 35: the page breaks' footer-and-header pairs, which had a detector of
+    their own, over the corpora's texts plain and joined no span changed)."""
+    lines = _line_spans(text)
+    marked = marks.find(text, lines)
+    if not marked:
+        return []
+    filled = [k for k, (start, end) in enumerate(lines) if text[start:end].strip()]
+    # (side, words) or, paired, ("pair", footer words, header words) → [(footer's or header's line, its spans)]
+    found: dict[tuple[str, ...], list[tuple[int, list[tuple[int, int]]]]] = {}
+    for k in sorted(marked):
+        edges: list[tuple[str, str, int, tuple[int, int]] | None] = []
+        # the filled lines nearest the mark: a mark line is one of them, a blank mark line (a page break) is not
+        for side, near in (("above", bisect.bisect_left(filled, k) - 1), ("below", bisect.bisect_right(filled, k))):
+            if not 0 <= near < len(filled) or filled[near] in marked:
+                edges.append(None)
+                continue
+            start, end = lines[filled[near]]
+            line = text[start:end]
+            words = line.strip()
+            if side == "below" and marks.header_word:
+                first = re.match(r"[ \t\u3000]*(?P<words>[^ \t\u3000]+)[ \t\u3000]*", line)
+                if first is None:
+                    edges.append(None)
+                    continue
+                words, end = first.group("words"), start + first.end()
+            edges.append((side, words, filled[near], (start, end)) if _edge_words(words, line) else None)
+        if marks.paired:
+            above, below = edges
+            if above is not None and below is not None:
+                found.setdefault(("pair", above[1], below[1]), []).append((above[2], [above[3], below[3]]))
+            continue
+        for edge in edges:
+            if edge is not None:
+                found.setdefault((edge[0], edge[1]), []).append((edge[2], [edge[3]]))
+    running = [
+        (key[1:], where)
+        for key, where in found.items()
         if len(where) >= RUNNING_LINE_MIN
-        and min(b - a for a, b in itertools.pairwise(where)) >= RUNNING_LINE_GAP
-        and min(lines[b][0] - lines[a][1] for a, b in itertools.pairwise(where)) >= RUNNING_PAGE_CHARS_MIN
-        for words in pair
-    }
-    return [span for span in lines if running and text[slice(*span)].strip() in running]
+        and min(b - a for (a, _), (b, _) in itertools.pairwise(where)) >= RUNNING_LINE_GAP
+        and min(lines[b][0] - lines[a][1] for (a, _), (b, _) in itertools.pairwise(where)) >= marks.page_chars_min
+    ]
+    alone = {words for key, _ in running for words in key} if marks.alone else set()
+    elsewhere = {span for span in lines if text[slice(*span)].strip() in alone}
+    return sorted({span for _, where in running for _, spans in where for span in spans} | elsewhere)
 
 
 # A text is hard-wrapped (a PDF extraction that kept the page's line breaks) when at least this

@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import charset_normalizer
 
@@ -20,6 +20,9 @@ from plankg.errors import InputError
 from plankg.loaders.extract.places import PROVINCES
 from plankg.schema import PlanMeta
 from plankg.schema.models import PlanKind
+
+if TYPE_CHECKING:
+    from plankg.loaders.structure.front_matter import FrontMatter
 
 # A text with fewer Chinese characters than this is not a Chinese plan.
 MIN_CJK_CHARS = 20
@@ -1976,6 +1979,212 @@ TEXT_READINGS: tuple[TextReading, ...] = (
 )
 
 
+class TitleClues(NamedTuple):
+    """What _guess_meta has read off a text's opening by the time it titles it: the ISSUED_TITLE_READINGS and
+    TITLE_READINGS read these."""
+
+    head: str  # the opening as normalised, the crawler's header cut
+    lines: list[str]  # the opening lines
+    first: str  # the first of them
+    front: FrontMatter | None
+    notice: re.Match[str] | None  # the notice's title (NOTICE_TITLE)
+    headline: str
+    table_title: str  # a portal's metadata table's, title-shaped
+    keyed_title: str  # EXPORT_KEY_FIELD
+    opening: str  # the title the first line opens with
+    before_recipients: re.Match[str] | None  # TITLE_BEFORE_RECIPIENTS
+    standard_cover: str  # STANDARD_COVER
+
+
+class TitleReading(NamedTuple):
+    """One way guess_meta titles a text: its name (the rule's) and what it reads off the clues ("" for none)."""
+
+    name: str
+    read: Callable[[TitleClues], str]
+
+
+def _first_reading(readings: tuple[TitleReading, ...], clues: TitleClues) -> str:
+    """What the first of ``readings`` that reads anything reads; "" when none does."""
+    return next((found for reading in readings if (found := reading.read(clues))), "")
+
+
+def _forwarded_document_title(c: TitleClues) -> str:
+    """The document a forwarding text names; not for a 批转 notice, whose document is re-issued as the approving
+    body's own, titled as its notice names it."""
+    from plankg.loaders.rules.structure import APPROVED_FORWARDING
+
+    return _forwarded_document(c.head)[1] if not (c.notice and c.notice.group("verb") == APPROVED_FORWARDING) else ""
+
+
+def _notice_document(c: TitleClues) -> str:
+    """The document the notice's title names (in full where the opening names it so), or the notice's title when it
+    issues several."""
+    from plankg.loaders.rules.structure import NOTICE_OWN_PROVISIONS_CHARS, SEVERAL_ISSUED, notice_document_title
+
+    if not c.notice:
+        return ""
+    if SEVERAL_ISSUED.search(c.notice.group("title")):
+        return c.notice.group()
+    return _issued_in_full(notice_document_title(c.notice.group("title")), c.head[:NOTICE_OWN_PROVISIONS_CHARS])
+
+
+# ISSUED_TITLE_READINGS: the readings guess_meta titles the document a notice issues by, in order; the first that
+# reads one stands. A new way is one more entry here, at its place in the order, not one more term of an `or` chain.
+ISSUED_TITLE_READINGS: tuple[TitleReading, ...] = (
+    # the one document the issuing sentence names in 《》
+    TitleReading(
+        "ISSUED_DOCUMENT",
+        lambda c: c.front.documents[0] if c.front is not None and len(c.front.documents) == 1 else "",
+    ),
+    TitleReading(
+        "ISSUED_PLAN_OF_SEVERAL",
+        lambda c: (
+            _issued_plan_of_several(c.front.documents, c.notice.group("title") if c.notice else c.front.title)
+            if c.front is not None
+            else ""
+        ),
+    ),
+    # its own title line after the notice's signature and date
+    TitleReading(
+        "TITLE_AFTER_NOTICE",
+        lambda c: (
+            _title_after_notice(c.head[c.front.end :], bool(c.front.title) and not c.front.own_body)
+            if c.front is not None and c.front.issued and not c.front.documents
+            else ""
+        ),
+    ),
+    TitleReading("FORWARDED_DOCUMENT", _forwarded_document_title),
+    TitleReading("NOTICE_TITLE", _notice_document),
+    TitleReading("FRONT_MATTER_TITLE", lambda c: c.front.title if c.front is not None else ""),
+    TitleReading("RUN_ON_NOTICE_TITLE", lambda c: _run_on_notice_title(c.lines[:2])),
+    TitleReading("PROMULGATED_TITLE", lambda c: _promulgated_title(c.head)),
+    TitleReading("HEADLINE_ISSUED_DOCUMENT", lambda c: _headline_issued_document(c.first)[0]),
+)
+# TITLE_READINGS: the readings guess_meta titles a text by where it issues no document it names, in order; the
+# first that reads one stands (unwrapped), the file stem where none does.
+TITLE_READINGS: tuple[TitleReading, ...] = (
+    TitleReading("STANDARD_COVER", lambda c: c.standard_cover),
+    TitleReading("EXPORT_KEY_FIELD", lambda c: c.keyed_title),
+    TitleReading("HEADLINE", lambda c: c.headline),
+    TitleReading("METADATA_TABLE", lambda c: c.table_title),
+    TitleReading("INTERPRETED_TITLE", lambda c: _interpreted_title(c.first, c.lines, c.head)),
+    TitleReading("OPENING_TITLE", lambda c: c.opening if _title_shaped(c.opening) else ""),
+    TitleReading("TITLE_BEFORE_RECIPIENTS", lambda c: _recipients_title(c.before_recipients)),
+)
+
+
+class IssuerClues(NamedTuple):
+    """What _guess_meta has read off a text by the time it names the issuer: the ISSUER_READINGS read these."""
+
+    text: str
+    head: str  # the opening as normalised, the crawler's header cut
+    lines: list[str]  # the opening lines
+    first: str  # the first of them
+    title: str  # the title found
+    headline: str
+    opening: str  # the title the first line opens with
+    used: int  # the opening lines the headline took
+    front: FrontMatter | None
+    table: dict[str, str]  # a portal's metadata table
+    exported: dict[str, str]  # an exporter's front matter
+    red_head: re.Match[str] | None  # GLUED_RED_HEAD
+    approving: str  # the body that approves a 批转 notice's document
+    forwarded: re.Match[str] | None  # the forwarded document's title, its issuer in front
+    headline_body: str  # the issuer a notice's headline names
+    interviewer: str
+    news: bool
+    speaker: str  # SPEECH_PART_NOTE
+    bylined: bool  # BYLINED_COVER
+    cover_organs: str
+    region: str
+    run_on_cover: tuple[str, str]  # RUN_ON_COVER: (issuer, year)
+    drafters: str
+    standard_issuer: str
+    closing_issuer: str
+    signed_then_named: tuple[str, str, str]  # SIGNED_THEN_NAMED: (title, issuer, date)
+
+
+class IssuerReading(NamedTuple):
+    """One way guess_meta names a text's issuer: its name (the rule's) and what it reads off the clues ("" for none)."""
+
+    name: str
+    read: Callable[[IssuerClues], str]
+
+
+def _glued_red_head_organs(red_head: re.Match[str] | None) -> str:
+    """The organs of a red head glued in front of the title, one 、 where each one's 文件 was (GLUED_RED_HEAD_GAPS)."""
+    from plankg.loaders.rules.structure import RED_HEAD_INNER_FILE_WORD
+
+    return RED_HEAD_INNER_FILE_WORD.sub("、", red_head.group("organs")) if red_head else ""
+
+
+def _party_regulation_issuer(title: str) -> str:
+    """The Party's Central Committee for a Party regulation's title (PARTY_REGULATION_ISSUER)."""
+    from plankg.loaders.rules.structure import PARTY_CENTRAL_COMMITTEE, PARTY_REGULATION_TITLE
+
+    return PARTY_CENTRAL_COMMITTEE if PARTY_REGULATION_TITLE.match(title) else ""
+
+
+def _decree_window(head: str) -> str:
+    from plankg.loaders.rules.structure import DECREE_WINDOW
+
+    return head[:DECREE_WINDOW]
+
+
+# ISSUER_READINGS: the readings guess_meta names the issuer by, in order; the first that names one stands. A new way
+# to name the issuer is one more entry here, at its place in the order, not one more term of an `or` chain.
+ISSUER_READINGS: tuple[IssuerReading, ...] = (
+    IssuerReading("APPROVED_FORWARDING", lambda c: c.approving),
+    IssuerReading("FORWARDED_TITLE_ISSUER", lambda c: c.forwarded.group("issuer") if c.forwarded else ""),
+    IssuerReading("PROPOSER", lambda c: _proposer(_decree_window(c.head))),
+    IssuerReading("RED_HEAD", lambda c: _red_head_issuer(c.lines, c.front.signed_by if c.front else "")),
+    IssuerReading("GLUED_RED_HEAD_GAPS", lambda c: _glued_red_head_organs(c.red_head)),
+    IssuerReading("FRONT_MATTER", lambda c: c.front.issuer if c.front else ""),
+    IssuerReading("METADATA_TABLE", lambda c: c.table.get("issuer", "")),
+    IssuerReading("EXPORT_METADATA", lambda c: c.exported.get("issuer", "")),
+    IssuerReading("INTERVIEWER", lambda c: c.interviewer),
+    IssuerReading("PRESS_CONFERENCE_SPEAKER", lambda c: _press_conference_organ(c.title, c.head) if c.news else ""),
+    IssuerReading("CONGRESS_REPORT_BODY", lambda c: _congress_report_body(c.head[:OPENING_WINDOW])),
+    IssuerReading("DECREE_ISSUER", lambda c: _decree_issuer(_decree_window(c.head))),
+    IssuerReading("LAW_ADOPTING_CONGRESS", lambda c: _law_adopting_congress(c.title, c.head)),
+    IssuerReading("HEADLINE_BODY", lambda c: c.headline_body),
+    IssuerReading("HEADLINE_ISSUED_DOCUMENT", lambda c: _headline_issued_document(c.first)[1]),
+    IssuerReading("SPEECH_PART_NOTE", lambda c: c.speaker),
+    IssuerReading("LEAD_ISSUED_DOCUMENT", lambda c: _lead_issued_document(c.title, c.head)),
+    IssuerReading("STORY_ISSUERS", lambda c: _story_issuers(c.title, c.head)),
+    IssuerReading("ISSUER_OF_HEADLINE", lambda c: _issuer_of_title(c.headline or c.opening or c.title)),
+    IssuerReading("BYLINED_COVER", lambda c: c.cover_organs if c.bylined else ""),
+    IssuerReading("OUTLINE_ISSUER", lambda c: _outline_issuer(c.title, c.region, c.head[:OPENING_WINDOW])),
+    IssuerReading("REGULATION_ISSUER", lambda c: _regulation_issuer(c.title, c.head)),
+    IssuerReading("PARTY_REGULATION_ISSUER", lambda c: _party_regulation_issuer(c.title)),
+    IssuerReading("COVER_ISSUER", lambda c: _cover_issuer(c.lines[c.used :])),
+    IssuerReading("RUN_ON_COVER", lambda c: c.run_on_cover[0]),
+    IssuerReading("DRAFTERS", lambda c: c.drafters),
+    IssuerReading("QUESTIONED_DOCUMENT", lambda c: _questioned_document(c.head)[1]),
+    IssuerReading("STANDARD_ISSUE", lambda c: c.standard_issuer),
+    IssuerReading("STANDARD_PROPOSER", lambda c: _standard_proposer(c.text)),
+    IssuerReading("CLOSING_SIGNATURE", lambda c: c.closing_issuer),
+    IssuerReading("SIGNED_THEN_NAMED", lambda c: c.signed_then_named[1] if c.title == c.signed_then_named[0] else ""),
+    IssuerReading("SOURCE_ISSUER", lambda c: source_issuer(c.text[:8000])),  # named only as the page's source
+    # … in a field a one-line crawl glued on
+    IssuerReading("GLUED_HEADLINE_FIELD", lambda c: source_issuer("\n".join(c.lines[:2]))),
+    # ISSUER_OF_FOUND_TITLE (fix26meta, round 26): a page whose first line is its accessibility toolbar ("页面" /
+    # "大" / "小" / …) and whose title comes from its metadata table names its issuers in that title:
+    # "广西壮族自治区能源局 国家能源局南方监管局关于2025年广西电力市场化交易工作有关事项的通知"
+    # (gx-power-trading-2025); the toolbar word is no title to read them from. Last: a vault's
+    # title "市市场监管局关于…的通知" names its issuer short, its signature and
+    # source field "深圳市市场监督管理局" in full
+    # (sz-banquet-food-safety-2026)
+    IssuerReading("ISSUER_OF_FOUND_TITLE", lambda c: _issuer_of_title(c.title)),
+    # ADOPTING_MEETING_ORGAN: last, below every signature and field (a page's full name "国家煤矿安全监察局" over
+    # the meeting's short "国家煤矿安监局", nat-coal-rockburst-rules-2018)
+    IssuerReading("ADOPTING_MEETING_ORGAN", lambda c: _adopting_meeting_organ(c.head)),
+    IssuerReading(
+        "VAULT_ISSUER_LIST", lambda c: source_name(c.exported.get(LISTED_ISSUER, ""))
+    ),  # a vault's publishers
+)
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
@@ -1999,7 +2208,6 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         APPROVED_FORWARDING,
         BULLETIN_TITLE,
         COVER_LINES,
-        DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
         DOC_NUMBER_TITLE_TAIL,
@@ -2023,16 +2231,12 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NUMBER_IN_ISSUER,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
-        PARTY_CENTRAL_COMMITTEE,
-        PARTY_REGULATION_TITLE,
         PROPOSAL_HEADLINE,
         RECIPIENTS,
-        RED_HEAD_INNER_FILE_WORD,
         REPORT_QUOTED,
         REPORT_RULE_TITLE,
         REPORT_WORDS,
         REPOSTED_HEADLINE,
-        SEVERAL_ISSUED,
         SHORT_GOVERNMENT,
         SPEECH_TITLE,
         SQUARE_NUMBER_BRACKETS,
@@ -2048,7 +2252,6 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_YEAR_SPAN,
         VALIDITY_SPAN,
         doc_number_text,
-        notice_document_title,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
     from plankg.loaders.text.furniture import crawler_header_cut
@@ -2089,47 +2292,6 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # begins (TITLE_END_BOUNDARY): "…实施细则的通知-广州市人力资源和社会保障局网站穗人社规字〔2022〕2号…"
         or (NOTICE_TITLE.fullmatch(_opening_title(first)) if not headline and len(first) > TITLE_MAX_CHARS else None)
     )
-    # The plan a notice issues, as its issuing sentence names it in 《》 when it names one only,
-    # else as its own title line after the notice's signature and date, else as the notice's
-    # title names it; not the notice.
-    issued_title = (
-        (front.documents[0] if front is not None and len(front.documents) == 1 else "")
-        or (
-            _issued_plan_of_several(front.documents, notice.group("title") if notice else front.title)
-            if front is not None
-            else ""
-        )
-        or (
-            _title_after_notice(head[front.end :], bool(front.title) and not front.own_body)
-            if front is not None and front.issued and not front.documents
-            else ""
-        )
-        # a 批转 notice's document is re-issued as the approving body's own, titled as its notice names it
-        or (_forwarded_document(head)[1] if not (notice and notice.group("verb") == APPROVED_FORWARDING) else "")
-        or (
-            (
-                notice.group()
-                if SEVERAL_ISSUED.search(notice.group("title"))
-                else _issued_in_full(notice_document_title(notice.group("title")), head[:NOTICE_OWN_PROVISIONS_CHARS])
-            )
-            if notice
-            else ""
-        )
-        or (front.title if front is not None else "")
-        or _run_on_notice_title(lines[:2])
-        or _promulgated_title(head)
-        or _headline_issued_document(first)[0]  # HEADLINE_ISSUED_DOCUMENT
-    )
-    opening_part = head[:NOTICE_OWN_PROVISIONS_CHARS]
-    headed = notice or next((m for line in lines[:COVER_LINES] if (m := NOTICE_TITLE.match(line))), None)
-    if (
-        headed is not None
-        and headed.group("verb") == "印发"
-        and not (front is not None and front.documents)
-        and ISSUING_SENTENCE.search(opening_part) is None
-        and NOTICE_OWN_PROVISIONS.search(opening_part) is not None
-    ):
-        issued_title = headed.group()  # NOTICE_OWN_PROVISIONS: the notice rules itself; titled as it is headed
     table_title = table.get("title", "") if _title_shaped(table.get("title", "")) else ""
     keyed = EXPORT_KEY_TITLE.search(text[:8000])  # EXPORT_KEY_FIELD: an exporter's "Title\t…" row
     keyed_title = keyed.group("title") if keyed is not None and _title_shaped(keyed.group("title")) else ""
@@ -2140,17 +2302,36 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # STANDARD_COVER: a standard's cover crawled onto one line, its title after its number
     standard = STANDARD_COVER.search(first[:STANDARD_COVER_ONE_LINE_CHARS])
     standard_cover = re.sub(r"[ \u3000]+", "", standard.group("title")) if standard else ""
+    title_clues = TitleClues(
+        head=head,
+        lines=lines,
+        first=first,
+        front=front,
+        notice=notice,
+        headline=headline,
+        table_title=table_title,
+        keyed_title=keyed_title,
+        opening=opening,
+        before_recipients=before_recipients,
+        standard_cover=standard_cover,
+    )
+    # The plan a notice issues, as its issuing sentence names it in 《》 when it names one only,
+    # else as its own title line after the notice's signature and date, else as the notice's
+    # title names it; not the notice.
+    issued_title = _first_reading(ISSUED_TITLE_READINGS, title_clues)
+    opening_part = head[:NOTICE_OWN_PROVISIONS_CHARS]
+    headed = notice or next((m for line in lines[:COVER_LINES] if (m := NOTICE_TITLE.match(line))), None)
+    if (
+        headed is not None
+        and headed.group("verb") == "印发"
+        and not (front is not None and front.documents)
+        and ISSUING_SENTENCE.search(opening_part) is None
+        and NOTICE_OWN_PROVISIONS.search(opening_part) is not None
+    ):
+        issued_title = headed.group()  # NOTICE_OWN_PROVISIONS: the notice rules itself; titled as it is headed
     title = (
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
-        or _unwrap(
-            standard_cover
-            or keyed_title
-            or headline
-            or table_title
-            or _interpreted_title(first, lines, head)
-            or (opening if _title_shaped(opening) else "")
-            or _recipients_title(before_recipients)
-        )
+        or _unwrap(_first_reading(TITLE_READINGS, title_clues))
         or stem
     )
     title = _approved_annex_title(normalise(text[:ANNEX_WINDOW]).text) or title
@@ -2336,53 +2517,35 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_undated_action_plan_years(text) if kind == "plan" and not issued and not doc_number else None)
         or (_annual_report_years(head) if kind == "report" else None)  # ANNUAL_REPORT_LINE
     )
-    issuer = (
-        approving
-        or (forwarded.group("issuer") if forwarded else "")
-        or _proposer(head[:DECREE_WINDOW])
-        or _red_head_issuer(lines, front.signed_by if front else "")
-        or (RED_HEAD_INNER_FILE_WORD.sub("、", red_head.group("organs")) if red_head else "")  # GLUED_RED_HEAD_GAPS
-        or (front.issuer if front else "")
-        or table.get("issuer", "")
-        or exported.get("issuer", "")
-        or interviewer
-        or (_press_conference_organ(title, head) if news else "")  # PRESS_CONFERENCE_SPEAKER
-        or _congress_report_body(head[:OPENING_WINDOW])
-        or _decree_issuer(head[:DECREE_WINDOW])
-        or _law_adopting_congress(title, head)  # LAW_ADOPTING_CONGRESS
-        or headline_body
-        or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
-        or speaker  # SPEECH_PART_NOTE
-        or _lead_issued_document(title, head)  # LEAD_ISSUED_DOCUMENT
-        or _story_issuers(title, head)  # STORY_ISSUERS
-        or _issuer_of_title(headline or opening or title)
-        or (cover_organs if bylined else "")  # BYLINED_COVER
-        or _outline_issuer(title, region, head[:OPENING_WINDOW])
-        or _regulation_issuer(title, head)
-        or (PARTY_CENTRAL_COMMITTEE if PARTY_REGULATION_TITLE.match(title) else "")  # PARTY_REGULATION_ISSUER
-        or _cover_issuer(lines[used:])
-        or run_on_cover[0]
-        or drafters
-        or _questioned_document(head)[1]
-        or standard_issuer
-        or _standard_proposer(text)
-        or closing_issuer
-        or (signed_then_named[1] if title == signed_then_named[0] else "")  # SIGNED_THEN_NAMED
-        or source_issuer(text[:8000])  # SOURCE_ISSUER: named only as the page's source
-        or source_issuer("\n".join(lines[:2]))  # … in a field a one-line crawl glued on (GLUED_HEADLINE_FIELD)
-        # ISSUER_OF_FOUND_TITLE (fix26meta, round 26): a page whose first line is its accessibility toolbar ("页面" /
-        # "大" / "小" / …) and whose title comes from its metadata table names its issuers in that title:
-        # "广西壮族自治区能源局 国家能源局南方监管局关于2025年广西电力市场化交易工作有关事项的通知"
-        # (gx-power-trading-2025); the toolbar word is no title to read them from. Last: a vault's
-        # title "市市场监管局关于…的通知" names its issuer short, its signature and
-        # source field "深圳市市场监督管理局" in full
-        # (sz-banquet-food-safety-2026)
-        or _issuer_of_title(title)
-        # ADOPTING_MEETING_ORGAN: last, below every signature and field (a page's full name "国家煤矿安全监察局" over
-        # the meeting's short "国家煤矿安监局", nat-coal-rockburst-rules-2018)
-        or _adopting_meeting_organ(head)
-        or source_name(exported.get(LISTED_ISSUER, ""))  # VAULT_ISSUER_LIST: a vault's publishers, last
+    clues = IssuerClues(
+        text=text,
+        head=head,
+        lines=lines,
+        first=first,
+        title=title,
+        headline=headline,
+        opening=opening,
+        used=used,
+        front=front,
+        table=table,
+        exported=exported,
+        red_head=red_head,
+        approving=approving,
+        forwarded=forwarded,
+        headline_body=headline_body,
+        interviewer=interviewer,
+        news=news,
+        speaker=speaker,
+        bylined=bylined,
+        cover_organs=cover_organs,
+        region=region,
+        run_on_cover=run_on_cover,
+        drafters=drafters,
+        standard_issuer=standard_issuer,
+        closing_issuer=closing_issuer,
+        signed_then_named=signed_then_named,
     )
+    issuer = next((found for reading in ISSUER_READINGS if (found := reading.read(clues))), "")
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
     # and so does the notice's headline over a page's short 发布单位 ("上海市奉贤区柘林镇人民政府关于印发…的通知" /
