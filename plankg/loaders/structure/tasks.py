@@ -215,12 +215,30 @@ def block_kind(title: str) -> str | None:
     return match.group("kind") if match else None
 
 
+# PAGED_BLOCK_TITLE (task46, round 46): a PDF crawled with its page footers, its line breaks then lost,
+# runs a block heading that closed a page on into the footer and the next page's running header, read
+# as one title: "二、重点任务" / "- 3 -" / "重庆市人民政府办公厅发布" / "* * *" / "重庆市人民政府办公厅文件
+# （一）科学规划布局 …" gives the title "重点任务- 3 -重庆市人民政府办公厅发布重庆市人民政府办公厅文件"
+# (cq-supercharge-2024, heldout22, joined: its eight parts were lost; its "（八）提升新能源汽车与电网互动
+# 水平" runs on so too, and nat-health-ai-scenarios-2024's "（十二）“人工智能+”医学教学" stands over "— 40 —").
+# The block is the one the title names up to the page number mark.
+PAGED_BLOCK_TITLE = re.compile(
+    r"^(?P<title>[^。；！？，\s]{2,20}?)[ \t\u3000]*[-—–－][ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]"
+)
+
+
+def paged_block_kind(title: str) -> str | None:
+    """The block a heading's title names before a page number mark glued to it (PAGED_BLOCK_TITLE)."""
+    match = PAGED_BLOCK_TITLE.match(title.strip())
+    return block_kind(match.group("title")) if match else None
+
+
 def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bool = False) -> str | None:
     """The block a heading names (``block_kind``), or, in a text without line breaks whose reader
     cut the heading's title short ("二、“十一五”" of "二、“十一五”深化电力体制改革的主要任务（一）…"), the
     block its title names together with its own text up to its first part, when that rest is one
     short phrase (CUT_TITLE_REST_MAX characters, no blank space or sentence mark)."""
-    kind = block_kind(headings[index].title)
+    kind = block_kind(headings[index].title) or paged_block_kind(headings[index].title)
     if kind is not None or not text:
         return kind
     following = [j for j in range(index + 1, len(headings)) if headings[j].level > headings[index].level]
@@ -901,6 +919,36 @@ def _glued_entries(text: str, start: int, end: int, style: str, first: int, last
     return found
 
 
+# MISSING_AFTER_TITLE_REST (task46, round 46): in a text without line breaks the reader may cut a part's title short
+# and leave its rest in the part's own text, the part's first entry glued right after that rest with no sentence end
+# before it: "（一）加快建设优化布局，建立覆盖全市的充换电设施网络1.多措并举推进居住区充电设施建设…。2.…。3.…" read as
+# "（一）加快建设" over the leaves 4.–7. only (bj-charging-14, heldout23, joined: entries 1.–3. were lost). The first
+# missing entry may follow such a rest: at most this many characters, with no sentence mark (MISSING_ITEM_BEFORE).
+MISSING_AFTER_TITLE_REST_MAX = CUT_TITLE_REST_MAX
+
+
+def _entries_after_title_rest(text: str, start: int, end: int, style: str, last: int) -> list[tuple[str, int]] | None:
+    """Entries 1 … ``last`` of text[start:end], entry 1 after the rest of a title cut short (MISSING_AFTER_TITLE_REST)
+    and the others each after a sentence end (``_glued_entries``); None unless all are found."""
+    window = min(end, start + MISSING_AFTER_TITLE_REST_MAX + 1)
+    rest_ends = [
+        pos
+        for spelling in marker_spellings(style, 1)
+        for pos in [text.find(spelling, start, window)]
+        if pos > start and not text[pos + len(spelling) : pos + len(spelling) + 1].isdigit()
+    ]
+    if not rest_ends:
+        return None
+    first = min(rest_ends)
+    if any(mark in text[start:first] for mark in MISSING_ITEM_BEFORE) or not is_glued(text):
+        return None
+    spelling = next(sp for sp in marker_spellings(style, 1) if text.startswith(sp, first))
+    if last == 1:
+        return [(spelling, first)]
+    following = _glued_entries(text, first + len(spelling), end, style, 2, last)
+    return [(spelling, first), *following] if following is not None else None
+
+
 def missing_items(
     text: str, headings: list[Heading], ends: list[int], block: list[int], leaves: list[int]
 ) -> list[tuple[int, str, int, int]]:
@@ -931,6 +979,8 @@ def missing_items(
         for j, (_, number) in entries:
             if number > previous_number + 1:
                 found = _glued_entries(text, previous_start, headings[j].start, style, previous_number + 1, number - 1)
+                if found is None and previous_number == 0:
+                    found = _entries_after_title_rest(text, previous_start, headings[j].start, style, number - 1)
                 if found is None and previous_number == 0 and on_from:
                     found = _glued_entries(text, previous_start, headings[j].start, style, on_from + 1, number - 1)
                 for m, (marker, start) in enumerate(found or []):
