@@ -3535,6 +3535,10 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # CRAWLER_HEADER (crawlhdr45) reads the proposal's title and kind, PROPOSED_PLAN_PLACE (fixlin45) its place: it
     # follows the 十四五 outline. 71 inferred, all true, 4 of 75 missed.
     assert len(judged.true) >= 71 and len(judged.missed) <= 4
+    # GOAL_BEFORE_TERM (branch lin46b): 山东's 新一代信息技术产业行动计划（2024-2025年） after the undated
+    # guiding opinion that names only "到2025年", whose way its 总体目标 takes up ("以“十大工程”为主路径", in both
+    # texts; judged true by the lead): 72 inferred, all true, 3 of 75 missed.
+    assert len(judged.true) >= 72 and len(judged.missed) <= 3
 
 
 def test_a_party_committees_proposal_is_placed_where_its_plan_is() -> None:
@@ -4145,6 +4149,32 @@ def test_a_goal_year_alone_places_a_text_before_it_not_after_plans_still_running
     finally:
         succession.goal_years_only = before
     assert [(s.later, s.earlier) for s in undone if s.method == "inferred"] == [("sd-opinion", "sd-plan")]
+
+
+def test_a_text_naming_only_its_goal_year_comes_before_the_plan_for_the_years_up_to_it() -> None:
+    """GOAL_BEFORE_TERM (issue 8): the 山东 guiding opinion that names only "到2025年" (its date lost) is the step
+    before the 2024-2025 action plan alike it, read without its region, whose 总体目标 takes up its way
+    ("以“十大工程”为主路径") and names the years between; before, the opinion stood at 2025, after the plan, and
+    neither followed the other."""
+    import plankg.lineage.succession as succession
+    from plankg.lineage.succession import PlanInfo, infer_successions
+
+    opinion = "以“链长制”为总抓手，以“十大工程”为主路径。力争到2025年，全省集成电路产业链更加完善。" * 20
+    plan = "一、总体目标 以“十大工程”为主路径，2024年、2025年分别突破2.2万亿元、2.4万亿元。" + opinion
+    plans = [
+        PlanInfo("sd-opinion", "sd-opinion", "", "", None, None, "plan"),
+        PlanInfo("sd-plan", "新一代信息技术产业行动计划（2024-2025年）", "", "", 2024, 2025, "plan"),
+    ]
+    texts = {"sd-opinion": opinion, "sd-plan": plan}
+    found = infer_successions(plans, lambda ids: {i: texts[i] for i in ids})
+    assert [(s.later, s.earlier) for s in found if s.method == "inferred"] == [("sd-plan", "sd-opinion")]
+    before = succession.GOAL_BEFORE_TERM
+    try:
+        succession.GOAL_BEFORE_TERM = False
+        undone = infer_successions(plans, lambda ids: {i: texts[i] for i in ids})
+    finally:
+        succession.GOAL_BEFORE_TERM = before
+    assert [(s.later, s.earlier) for s in undone if s.method == "inferred"] == []
 
 
 def test_a_party_proposal_for_a_five_year_plan_is_that_general_plan() -> None:

@@ -1262,12 +1262,26 @@ def names_subject(later: str, earlier: str) -> bool:
 # Such a text follows only plans that ended before its goal year ("到2026年" alone places the 2024 AI standards guide
 # after the 2020 one, rightly).
 GOAL_YEAR = re.compile(r"(?:到|至)[ ]*$")
+# GOAL_BEFORE_TERM (issue 8, lin46b): such a text comes before a plan alike it whose term starts before its goal year
+# and ends in it. The 山东 guiding opinion above ("力争到2025年", undated) is the step before the province's
+# 新一代信息技术产业行动计划（2024-2025年）, whose 总体目标 takes up its way word for word
+# ("以“十大工程”为主路径") and names the years between
+# ("2024年、2025年分别突破2.2万亿元、2.4万亿元"):
+# the plan for the years up to a goal carries out the text that set only that goal. Placed at its goal year the
+# opinion stood after the action plan, and GOAL_YEARS_ONLY kept it from following it: no step either way.
+GOAL_BEFORE_TERM = True
 
 
 def body_years(text: str) -> tuple[int, int] | None:
     """The first and last of the years a text names ("2018年", "到2026年"), or None."""
     years = [int(m.group(1)) for m in BODY_YEAR.finditer(text)]
     return (min(years), max(years)) if years else None
+
+
+def goal_before_term(own: tuple[int, int], theirs: tuple[int, int], own_goal_only: bool, goal_only: bool) -> bool:
+    """Whether a text naming only its goal year (``theirs``) comes before a dated plan whose term (``own``) starts
+    before that year and ends in it (GOAL_BEFORE_TERM)."""
+    return GOAL_BEFORE_TERM and goal_only and not own_goal_only and own[0] < own[1] == theirs[0] == theirs[1]
 
 
 def goal_years_only(text: str) -> bool:
@@ -1402,7 +1416,11 @@ def content_editions(
         for k in np.flatnonzero(likeness >= EDITION_LIKENESS).tolist():
             other = steps[k]
             theirs = years.get(other.id)
-            if other.id == plan.id or theirs is None or theirs[0] >= own[0] or theirs[1] > own[0]:
+            if other.id == plan.id or theirs is None:
+                continue
+            if not goal_before_term(own, theirs, plan.id in goal_only, other.id in goal_only) and (
+                theirs[0] >= own[0] or theirs[1] > own[0]
+            ):
                 continue
             if plan.id in goal_only and theirs[1] >= own[0]:  # GOAL_YEARS_ONLY: still running in its goal year
                 continue
@@ -1414,6 +1432,9 @@ def content_editions(
             alike, earlier = best
             lost = "title" if subject_unknown(plan.title) else "region"
             reason = f"texts alike ({alike:.2f}; the {lost} unknown), {years[earlier.id][0]} → {own[0]}"
+            if goal_before_term(own, years[earlier.id], plan.id in goal_only, earlier.id in goal_only):
+                aim = f"an undated text aiming at {own[1]}, before the plan for {own[0]}-{own[1]}"
+                reason = f"texts alike ({alike:.2f}; the {lost} unknown), {aim}"
             found.append(Succession(plan.id, earlier.id, "inferred", reason))
     if DRAFT_THEN_ISSUED:
         settled = {s.later for s in found}
