@@ -348,7 +348,8 @@ LATER_ROUND_FLOORS = {
     # 0.825/0.655, 0.875/0.701.
     # Platforms raised in session 34 (fixext44: 运作 an anchor, ROLE_NAME 标杆性) from 0.83/0.655.
     # Raised in session 35 (ext46: POWER_PLANT_ENDING, TOWNSHIPS_CLASS): institutions from 0.88/0.701.
-    "heldout28": {"platform": (0.836, 0.66), "institution": (0.889, 0.701)},
+    # Institutions raised in session 35 (fixext46: LEVEL_CPPCC, 市政协 in 深圳's and 杭州's reviews) from 0.889/0.701.
+    "heldout28": {"platform": (0.836, 0.66), "institution": (0.89, 0.709)},
     # Round 28's second wave (宜春 and 绍兴 tables and reports, 浙江 reviews), scored after session 26; first floors in
     # session 27 (ext27: a count before the kind closing a list of firms, 被 before a body): 0.455/0.469,
     # 0.807/0.672 before.
@@ -359,7 +360,8 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 33 (fixext42: IMPORTANT_ROLE_HEAD, HUB_ZONE_AFTER) from 0.485/0.53.
     # Raised in session 35 (ext46: TOWNSHIPS_CLASS): institutions from 0.855/0.736.
     # Platforms raised in session 35 (ext46: ROOM_INVENTORY_LIST, a school's labs listed by kind) from 0.531/0.531.
-    "heldout29": {"platform": (0.739, 0.531), "institution": (0.863, 0.737)},
+    # Institutions raised in session 35 (fixext46: SOURCE_VERBS, "数据来自人民银行…") from 0.863/0.737.
+    "heldout29": {"platform": (0.739, 0.531), "institution": (0.871, 0.744)},
     # Round 30 (sixteen excerpts of the 十五五 outlines of 杭州, 南京, 广州, 深圳, 苏州 and 北京), scored once at
     # 13:41 UTC in session 27: 0.591/0.671, 0.656/0.538; after fix30ext (river works and route stretches in project
     # lists, a place sharing its neighbour's project, 官厅 and halls, a level's numbered hospital, quoted brands, hubs
@@ -459,7 +461,8 @@ LATER_ROUND_FLOORS = {
     # heldout40 platforms raised in session 34 (ext44: CLASS_MARK_WORD, 类脑智能未来产业科技园) from 0.719/0.64.
     # Raised in session 35 (ext46: PLACED_PILOT_FTZ): platforms from 0.733/0.687.
     "heldout40": {"platform": (0.737, 0.703), "institution": (0.888, 0.79)},
-    "heldout41": {"platform": (0.739, 0.723), "institution": (0.955, 0.955)},
+    # heldout41 platforms raised in session 35 (fixext46: the 指挥总部 ending, 国家应急指挥总部) from 0.739/0.723.
+    "heldout41": {"platform": (0.744, 0.744), "institution": (0.955, 0.955)},
     # Round 42 (heldout42: 十五五 outline chapters of 杭州, 广州, 深圳, 南京, 北京, a 上海 opinion) and its second wave
     # (heldout43: 合肥's outline, 2026 work-report parts and glossaries), scored once at 09:35 UTC on 2026-12-06:
     # 0.822/0.561, 0.873/0.821 and 0.765/0.812, 0.750/0.750. Raised in session 33 (fixext42: LINE_BLOCK_LABEL,
@@ -479,6 +482,12 @@ LATER_ROUND_FLOORS = {
     # Round 44's second wave (heldout45: chapters of 广州's and 南京's 十五五 outlines, a MIIT satellite-communication
     # opinion, parts of the national 十四五 digital-economy plan), scored once at 13:02 UTC on 2026-12-06.
     "heldout45": {"platform": (0.848, 0.823), "institution": (0.8, 0.8)},
+    # Round 46 (heldout46: two 国家核安全局 letters on one line, 山东's review of the 14th plan, 内蒙古's 2026
+    # report, parts of the national 十四五 emergency plan), scored once at 15:03 UTC on 2026-12-06: 0.667/0.667,
+    # 0.789/0.306. Raised in session 35 (fixext46: ADDRESSEE_LIST_TITLE and ADDRESSEE_LEAF_ENDINGS, the addressees
+    # run together; SOURCE_VERBS 采购自; 厂家 in WORKS_RUN_ON; LEVEL_CPPCC; SCHOOL_EXAMPLE_AFTER; 门 in
+    # LANDFORM_AFTER_FORM; 指挥总部; PLANT_ROOM).
+    "heldout46": {"platform": (1.0, 1.0), "institution": (1.0, 1.0)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -587,6 +596,7 @@ SCORED_ROUNDS = [
     ("heldout43", 8, LATER_ROUND_FLOORS["heldout43"]),
     ("heldout44", 4, LATER_ROUND_FLOORS["heldout44"]),
     ("heldout45", 4, LATER_ROUND_FLOORS["heldout45"]),
+    ("heldout46", 6, LATER_ROUND_FLOORS["heldout46"]),
 ]
 
 

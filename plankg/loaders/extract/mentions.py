@@ -99,6 +99,13 @@ from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
     ACHIEVED_AFTER,
     ACTIVITY_ITEM,
+    ADDRESSEE_BRANCH,
+    ADDRESSEE_CONTINUATION,
+    ADDRESSEE_HEAD_MIN,
+    ADDRESSEE_LEAF_ENDINGS,
+    ADDRESSEE_LIST_TITLE,
+    ADDRESSEE_RUN_LABEL,
+    ADDRESSEE_RUN_LABEL_WINDOW,
     ADVERB_BEFORE_FUNCTION_WORD_TAGS,
     AFFILIATED_SCHOOL_AFTER_FORM,
     AFTER_FRAME,
@@ -266,6 +273,7 @@ from plankg.loaders.rules.names import (
     LEVEL_AGENCY,
     LEVEL_AGENCY_BEFORE,
     LEVEL_CONGRESS,
+    LEVEL_CPPCC,
     LEVEL_LIST_BEFORE,
     LEVEL_LIST_OPENING,
     LEVEL_ONLY,
@@ -377,6 +385,7 @@ from plankg.loaders.rules.names import (
     PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
     PLACES_SUBJECT_VERB,
+    PLANT_ROOM,
     PLATFORM_ENDINGS,
     PLATFORM_FIRM_AFTER,
     PLATFORM_FRAME,
@@ -456,6 +465,7 @@ from plankg.loaders.rules.names import (
     SCHOOL_BREAK_TAGS,
     SCHOOL_BREAK_WORDS,
     SCHOOL_CLASS_WORDS,
+    SCHOOL_EXAMPLE_AFTER,
     SCHOOL_KIND_WORDS,
     SCHOOL_NAME_END,
     SCHOOL_NAME_MAX,
@@ -913,7 +923,11 @@ def _terminates(text: str, run_start: int, match: re.Match[str], following: re.M
         return True  # "上海市发展和改革委员会|上海市经济和信息化委员会": two bodies in a row
     if TITLE_AFTER_UNIT.match(text, match.end()):
         return True  # "北京大学|教授环境生态学教育部": a person's title after the unit
-    return bool(_anchors(text, run_start, match.end(), following.start()))
+    if _next_addressee(text, run_start, match, following):
+        return True  # "…安全中心|北京核安全审评中心", "…集团有限公司|中国广核集团有限公司": addressees run together
+    if not _anchors(text, run_start, match.end(), following.start()):
+        return False
+    return not _addressee_run(text, run_start, match.start())  # "清华大学|核研院核动力运行研究所": no verb there
 
 
 def _next_body_by_place(text: str, match: re.Match[str], following: re.Match[str]) -> bool:
@@ -930,6 +944,26 @@ def _next_body_by_place(text: str, match: re.Match[str], following: re.Match[str
     return not (
         VERTICAL_BODY.search(text, 0, match.end()) and text.endswith(VERTICAL_BRANCH_ENDINGS, 0, following.end())
     )
+
+
+def _next_addressee(text: str, run_start: int, match: re.Match[str], following: re.Match[str]) -> bool:
+    """A body with a leaf ending right before another addressee's name in a list of addressees run together
+    (ADDRESSEE_LEAF_ENDINGS, ADDRESSEE_CONTINUATION, ADDRESSEE_BRANCH)."""
+    if not match.group().endswith(ADDRESSEE_LEAF_ENDINGS):
+        return False
+    head = text[match.end() : following.start()]
+    if len(head) < ADDRESSEE_HEAD_MIN or ADDRESSEE_CONTINUATION.match(head) or head.endswith(ADDRESSEE_BRANCH):
+        return False
+    return _addressee_run(text, run_start, match.start())
+
+
+def _addressee_run(text: str, run_start: int, pos: int) -> bool:
+    """The run holds a list of addressees before ``pos``: the list's title in it (ADDRESSEE_LIST_TITLE) or a copy
+    line's label right before it (ADDRESSEE_RUN_LABEL). Its names are bodies only, so no verb there cuts one:
+    "清华大学核研院核动力运行研究所" (运行 names the institute's work)."""
+    if ADDRESSEE_LIST_TITLE.search(text, run_start, pos) is not None:
+        return True
+    return ADDRESSEE_RUN_LABEL.search(text, max(0, run_start - ADDRESSEE_RUN_LABEL_WINDOW), run_start) is not None
 
 
 def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] | None) -> int:
@@ -1431,6 +1465,8 @@ def _name_at(
     ):
         return []  # "…行政部门", "人社厅发(2021〕71号", "…部网站"
     left, cut = _left_edge(text, run_start, lo, match.start())
+    if cut and _addressee_run(text, run_start, lo):
+        left, cut = lo, False  # "…核动力|运行|研究所": no verb in a list of addressees (_addressee_run)
     left = _after_conjunction(
         text, left, match.start(), category=_category(ending)[0], government=_category(ending)[1] == "政府部门"
     )
@@ -1725,6 +1761,8 @@ def _name_at(
         return found  # "固定监测站", "地表水自动监测站": a kind of station (STATION_ENDINGS)
     if category == "platform" and FACILITY_PLATFORM.search(name):
         return found  # "水果仓储中心", "药包材生产基地": a warehouse or a plant (FACILITY_PLATFORM)
+    if category == "platform" and PLANT_ROOM.search(name) is not None:
+        return found  # "福建宁德核电厂应急指挥中心": a room of the plant (PLANT_ROOM)
     if ending == CLOUD_ENDING and not _named_cloud(name[: -len(ending)]):
         return found  # "公有云", "租赁第三方云", "阿里云": a kind of cloud or a firm (CLOUD_HEAD_MIN)
     span_start = text.find(name, left, end)
@@ -1740,6 +1778,10 @@ def _name_at(
     definite = own is not None or one_platform or _definite_store(text, name, left)
     if category == "institution" and not definite and span_start >= 0:
         definite = _association_set_up(text, name, clause_start, span_start)  # "组建未来产业国际创新联盟"
+        # "新增康复大学等高校14所": the school named as the class's example (SCHOOL_EXAMPLE_AFTER)
+        definite = definite or (
+            ending in UNIVERSITY_ENDINGS and SCHOOL_EXAMPLE_AFTER.match(text, span_start + len(name)) is not None
+        )
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
     phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
@@ -3453,12 +3495,17 @@ def phased_firms(text: str, start: int = 0, end: int | None = None) -> list[Ment
 
 
 def level_congresses(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """A level's people's congress named with its standing committee (LEVEL_CONGRESS): "配合市人大及其常委会…"."""
+    """A level's people's congress named with its standing committee (LEVEL_CONGRESS): "配合市人大及其常委会…", and
+    its political consultative conference (LEVEL_CPPCC): "省政协民主监督"."""
     stop = len(text) if end is None else end
-    return [
-        Mention(m.group(), "institution", "其他", m.start(), m.end())
-        for m in LEVEL_CONGRESS.pattern.finditer(text, start, stop)
-    ]
+    return sorted(
+        (
+            Mention(m.group(), "institution", "其他", m.start(), m.end())
+            for rule in (LEVEL_CONGRESS, LEVEL_CPPCC)
+            for m in rule.pattern.finditer(text, start, stop)
+        ),
+        key=lambda m: (m.start, m.end),
+    )
 
 
 def acting_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

@@ -396,6 +396,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Launch sites and education towns a plan builds: "商业航天发射场", "海口永兴教育城".
     # Not 大市场: "建设全国统一大市场" is a policy aim, not a platform.
     ("发射场", "其他"),
+    # A command headquarters the nation builds for emergencies (rounds 41 and 46, the national 十四五 emergency plan's
+    # projects and governance parts): "建成国家应急指挥总部", "建立国家应急指挥总部指挥机制"; not the 部 of a ministry.
+    ("指挥总部", "其他"),
     ("教育城", "园区"),
     ("大学城", "园区"),
     # Registries a plan sets up: "国家技术技能大师库", "专家库".
@@ -1396,7 +1399,9 @@ ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
 }
 # A works' ending (…厂) runs on into 厂区 (its grounds) and 厂房 (its buildings), places of a city's renewal, no
 # body (round 27, 重庆's 十五五 outline: "一体推进老重钢厂区小区街区更新改造" names no 老重钢厂).
-WORKS_RUN_ON = ("区", "房")
+# … and into 厂家, a maker of a kind, no works of its own (round 46, 国家核安全局's investigation report:
+# "应进一步与SEC泵电机制造厂家开展沟通", the motor's maker; round 17, 重庆's railway notice: "对涉及重庆市油嘴厂家…").
+WORKS_RUN_ON = ("区", "房", "家")
 ENDING_RUNS_ON |= {e: WORKS_RUN_ON for e, _ in INSTITUTION_ENDINGS if e.endswith("厂")}
 # A valley's ending runs on into 校区, a campus named after its valley (plat29, round 27, 重庆's outline): "新建重庆
 # 大学智谷校区" names no 智谷.
@@ -1722,8 +1727,13 @@ ANCHOR_WORDS = _words(
     运作
     调整 立足 畅通 理顺 链接
     引入
+    来自 采购自 购自 源自
     """
 )
+# SOURCE_VERBS (fixext46): 来自 and its kin (采购自 bought from, 购自, 源自) say where data or goods come from, the
+# body after them; no name holds them (round 46, 国家核安全局's investigation report: "SEC泵的配套电机采购自佳木斯电机
+# 股份有限公司" names 佳木斯电机股份有限公司; round 29, 宜春's statistical bulletin: "存贷款数据来自人民银行宜春市中心
+# 支行").
 # CLAUSE_VERBS_MISTAGGED (ext46): verbs that open a clause whose object is a zone or a platform, and that jieba
 # tags as a noun, an adverb or an adjective (调整 vn, 立足 d, 畅通 a, 链接 n), so strip_leading_verbs keeps them;
 # none opens a name (rounds 23, 27, 30, 33, 34, 38): "优化调整北碚经开区范围" names 北碚经开区,
@@ -2651,7 +2661,27 @@ ISSUES_PAPER_AFTER = re.compile(r"出具|承办")
 # A letter's copy list (抄送) names the bodies it is copied to, so a centre in it is an agency: "抄送：
 # 生态环境部华北督察局、海河流域北海海域生态环境监督管理局、环境工程评估中心。" (round 11, a ministry's
 # reply). The list runs from its label (COPY_LIST_LABEL) to its full stop or line end (COPY_LIST_END).
-COPIED_TO_BEFORE = re.compile(COPY_LIST_LABEL.pattern + r"[^。\r\n]*$")
+# A letter's annex listing its addressees is such a list too: "附件：主送单位名单生态环境部华北核与辐射安全监督站…
+# 北京核安全审评中心中机生产力促进中心苏州核安全中心中国核工业集团有限公司…" (round 46, 国家核安全局's investigation
+# report crawled onto one line: the centres there are the addressees, agencies).
+ADDRESSEE_LIST_TITLE = re.compile(r"(?:主送|抄送|抄报|分送)单位名单")
+COPIED_TO_BEFORE = re.compile(r"(?:" + COPY_LIST_LABEL.pattern + "|" + ADDRESSEE_LIST_TITLE.pattern + r")[^。\r\n]*$")
+# A crawl that drops the annex's line breaks runs the addressees of such a list together with no separator (round 46:
+# "…生态环境部东北核与辐射安全监督站生态环境部核与辐射安全中心北京核安全审评中心中机生产力促进中心…
+# 中国核工业集团有限公司中国广核集团有限公司国家电力投资集团有限公司…中国核动力研究设计院上海核工程研究设计院
+# 清华大学核研院核动力运行研究所中国核电工程有限公司", 33 bodies on one run). In a run holding the list's title, or
+# right after a copy line's label (ADDRESSEE_RUN_LABEL), a body with a leaf ending — a firm, a centre, a station, an
+# institute, which hosts no further body in a list of addressees (ADDRESSEE_LEAF_ENDINGS) — ends its name where the
+# text up to the next ending opens another name: two characters at least, not the rest of a firm's form
+# ("集团|有限公司", ADDRESSEE_CONTINUATION) and not its branch ("…有限公司上海分公司", ADDRESSEE_BRANCH). A ministry
+# or university keeps the unit written after it ("生态环境部华北核与辐射安全监督站", "清华大学核研院核动力运行研究所":
+# the addressee whole). No verb cuts a name there either: 运行 in the institute's name (_addressee_run).
+ADDRESSEE_RUN_LABEL = re.compile(r"(?:主送|抄送|抄报|分送)(?:单位)?[：:]$")
+ADDRESSEE_RUN_LABEL_WINDOW = 6
+ADDRESSEE_LEAF_ENDINGS = ("公司", "中心", "站", "研究所", "研究院", "设计院")
+ADDRESSEE_CONTINUATION = re.compile(r"有限|股份|分|子")
+ADDRESSEE_BRANCH = "分"
+ADDRESSEE_HEAD_MIN = 2
 COPIED_TO_WINDOW = 200
 OFFICE_MAX = 8
 OFFICE_TAGS = frozenset({"nt"})
@@ -3720,6 +3750,27 @@ LEVEL_CONGRESS = NamedPattern(
     "a level's congress written with its standing committee is one body",
     "配合市人大及其常委会制定修改浦东新区法规4部",
 )
+# SCHOOL_EXAMPLE_AFTER (fixext46): a university written as the example of a class of schools it opens ("X等高校",
+# "X等6所高校") is one school the text names, even where its name reads like a kind (a field and 大学): round 46,
+# 山东's review of the 14th plan, "新增康复大学等高校14所" names 康复大学 (cf. "支持南方科技大学等高校", round 24).
+SCHOOL_EXAMPLE_AFTER = re.compile(r"等(?:\d+|[一二三四五六七八九十百]+)?所?(?:高校|院校|高等学校|大学)")
+# LEVEL_CPPCC (fixext46): a level's political consultative conference written 省政协 / 市政协 is that body, one the
+# government's review names beside the congress as the one supervising it (round 46, 山东's review of the 14th plan:
+# "自觉接受省人大及其常委会依法监督、省政协民主监督"; round 28, 深圳's and 杭州's reviews: "在市人大及其常委会、
+# 市政协的监督支持下", "是市人大、市政协监督支持的结果"). Not before a post or a member (市政协委员, 上海市政协原
+# 副主席: a person), nor its office (市政协办公厅, named whole by the copy list), nor after 全/本/各 (a system, no one
+# body). Nor before 提案, the body named only through its members' proposals ("办理省人大代表建议6148件、省政协提案
+# 4408件", round 40, 湖南's review; earlier gold: may or none), nor in the thanks formula that joins society at large
+# ("是省人大、省政协和社会各界有效监督…的结果", rounds 35 and 37: the combined form may, the body alone none).
+LEVEL_CPPCC = NamedPattern(
+    "LEVEL_CPPCC",
+    re.compile(
+        r"(?<![全本各])(?:自治区|省|市|区|县)政协"
+        r"(?!委员|常委|办公|原|副?主席|副?秘书长|党组|机关|提案|[和及]社会各界)"
+    ),
+    "a level's political consultative conference written short is one body",
+    "自觉接受省人大及其常委会依法监督、省政协民主监督",
+)
 # FIRMS_ACTING: a list of short names that opens its clause and is said to go public, to grow fast or to settle in the
 # place names firms, where one item at least ends in a firm's tail word (FIRMS_ACTING_TAILS): "华海清科、海光信息、
 # 安擎信息、合源生物、火眼位置等快速成长", "智清未来、费曼动力等一批“金种子”茁壮成长" (round 36, 天津's 2025 review),
@@ -3989,7 +4040,9 @@ COUNTED_TIER = re.compile(
 COUNTED_TIER_WINDOW = 14
 # … and so is a short form written before a landform, a road or a tunnel: "本宽线北大岭隧道及引线新建工程" (round 19,
 # a PPP project table) names a ridge's tunnel, not 北大 (北京大学).
-LANDFORM_AFTER_FORM = re.compile(r"(?:岭|峰|坡|沟|峪|岛|隧道|大桥|桥|路|街)")
+# … and before 门, a gate: "内蒙古是祖国的“北大门”" (round 46, 内蒙古's 2026 report: the country's northern gateway, as
+# 南大门 is a southern one), not 北大 (北京大学); not 门诊 (a clinic).
+LANDFORM_AFTER_FORM = re.compile(r"(?:岭|峰|坡|沟|峪|岛|隧道|大桥|桥|路|街|门(?!诊))")
 # … and so is one written before 附中/附小, the university's affiliated school (round 22, a 天河 news page on school
 # admission): "清华附中湾区学校（智谷校区）" names a school of 清华大学附属中学, not the university.
 AFFILIATED_SCHOOL_AFTER_FORM = re.compile(r"附(?:中|小|属中学|属小学)")
@@ -4094,6 +4147,11 @@ FACILITY_PLATFORM = re.compile(
     r"(?:仓储|仓配|储运|配送|分销|分拨|集散|加工|供应链|物流)中心$|仓储[\u4e00-\u9fff]{0,4}中心$"
     r"|大仓基地$|生产(?:中心|基地)$"
 )
+# PLANT_ROOM (fixext46): a centre or other platform written after a nuclear power plant's name is a room or building
+# of that plant, no platform (round 46, a licence's conditions: "按照设计要求完成福建宁德核电厂应急指挥中心改造";
+# rounds 14 and 44, inspection letters: the plant's 应急指挥中心, 环境实验室, 保卫控制中心 are traps). Only a nuclear
+# plant: a virtual power plant's platform or centre is one ("广州市虚拟电厂管理中心").
+PLANT_ROOM = re.compile(r"核电(?:厂|站)(?:[一二三四五六七八九十\d、]+号机组)?(?=[\u4e00-\u9fff])")
 # An area (片区) written after a park's name is a part of that park, and the park's name ends before it (round 20,
 # 重庆's key projects): "| 183 | 两江水土高新产业园复兴北片区基础设施工程（一期） |" names 两江水土高新产业园 (the gold
 # keeps a park's zone out of its name); the area of a pilot free trade zone stays one name (PILOT_ZONE_AREA:
