@@ -3535,6 +3535,11 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # CRAWLER_HEADER (crawlhdr45) reads the proposal's title and kind, PROPOSED_PLAN_PLACE (fixlin45) its place: it
     # follows the 十四五 outline. 71 inferred, all true, 4 of 75 missed.
     assert len(judged.true) >= 71 and len(judged.missed) <= 4
+    # Round 46 (607 texts with lineage46, the State Council's reports of 2021 and 2022 titled 政府工作报告 alone):
+    # neither dated at the first score; NATIONAL_REPORT_DELIVERY (branch fixlin46) reads their years off the line
+    # "——2021年3月5日在第十三届全国人民代表大会第四次会议上": 2021 → 2022 and 2022 → lineage30's 2023 inferred, 73
+    # inferred, all true, 4 of 77 missed.
+    assert len(judged.true) >= 73 and len(judged.missed) <= 4
 
 
 def test_a_party_committees_proposal_is_placed_where_its_plan_is() -> None:
