@@ -4349,9 +4349,13 @@ def test_lineage_against_the_judged_round46_set_with_or_without_a_manifest(tmp_p
     (every figure 0): both texts titled 政府工作报告 alone, no year read. NATIONAL_REPORT_DELIVERY (branch fixlin46)
     dates them by "——2021年3月5日在第十三届全国人民代表大会第四次会议上" and GOVERNMENT_WORK_REPORTS links them: the
     same figures either way. REVIEW_THEN_TASKS, REVIEW_ITEM_PARTS and REVIEW_ITEM_CLEAR (the 2022 review's "一是…。"
-    lines aligned with the 2021 tasks): strong 0.878, weak 0.385, precision 0.944 (18 links; near 1.000), either way."""
+    lines aligned with the 2021 tasks): strong 0.878, weak 0.385, precision 0.944 (18 links; near 1.000), either way.
+    GOAL_ITEM_PARTS and GOAL_ITEMS_ALONE (the 2021 report's nine dashed 十四五 goals aligned alone with the 2022 tasks):
+    strong 1.000, weak 0.654, precision 0.960 (25 links; near 1.000); the three negatives linked are run-in sentences
+    mapped to sections whose link is right (strict: none linked)."""
     result, by_units = _score_judged_set(tmp_path, "lineage46", "heldout46", manifest, strict=True, successions=1)
-    assert result["strong_recall"] >= 0.877 and result["weak_recall"] >= 0.384 and result["precision"] >= 0.944
+    # REVIEW_ITEM_PARTS lifted strong 0.877, weak 0.384, precision 0.944; GOAL_ITEMS_ALONE to the figures below
+    assert result["strong_recall"] >= 1.0 and result["weak_recall"] >= 0.653 and result["precision"] >= 0.96
     assert by_units["strong_recall"] >= 0.183 and result["precision_near"] >= 1.0
     assert result["negatives_linked"] <= 3
 
@@ -4421,3 +4425,23 @@ def test_a_work_reports_review_lines_are_its_report_units() -> None:
     assert not _clear_best([link("e/s3.7", 0.185), link("e/s3.3", 0.174), link("e/s3", 0.103)], parent)
     # "一是保持宏观政策连续性针对性…": （一） 0.367, its chapter 0.133 aside
     assert _clear_best([link("e/s3.2", 0.367), link("e/s3", 0.133)], parent)
+
+
+def test_an_overall_chapters_dashed_goals_are_its_units() -> None:
+    """GOAL_ITEM_PARTS (round 46, the State Council's 2021 report): the dashed goals of "二、“十三五”时期发展成就和
+    “十四五”时期主要目标任务" (an overall chapter that names its targets) are read as its lines; a targets or review
+    title alone, or a line of work, is no such chapter."""
+    from plankg.lineage.units import GOAL_ITEM_LINE, _names_targets
+
+    assert _names_targets("“十三五”时期发展成就和“十四五”时期主要目标任务")
+    assert framing_role("“十三五”时期发展成就和“十四五”时期主要目标任务") == "overall"
+    assert not _names_targets("2021年工作回顾") and not _names_targets("着力稳定宏观经济大盘，保持经济运行在合理区间")
+    body = (
+        "《纲要草案》…实化量化“十四五”时期经济社会发展主要目标和重大任务，全文提交大会审查，这里概述几个方面。\n\n"
+        "——着力提升发展质量效益，保持经济持续健康发展。发展是解决我国一切"
+        "问题的基础和关键。\n\n——坚持创新驱动发展，加快发展现代产业体系。坚持创新在我国现代化建设全局中的核心地位。\n"
+    )
+    assert [m.group("label") for m in GOAL_ITEM_LINE.finditer(body)] == [
+        "着力提升发展质量效益，保持经济持续健康发展",
+        "坚持创新驱动发展，加快发展现代产业体系",
+    ]

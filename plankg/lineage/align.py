@@ -349,6 +349,8 @@ def align(
     """Which later units continue which earlier ones, best first for each later unit; a later report chapter's
     sections aligned on their own too (REVIEW_THEN_PLAN)."""
     found = _align([u for u in later if not _review_item(u)], [u for u in earlier if not _review_item(u)], terms, cache)
+    if GOAL_ITEMS_ALONE:
+        found += _goal_links(later, earlier, found, terms, cache)
     report = _review_chapter(later) if REVIEW_THEN_PLAN else None
     if report is None:
         return found
@@ -373,6 +375,34 @@ def align(
     return found + added
 
 
+# GOAL_ITEMS_ALONE (fixlin46, round 46): the dashed goals of an earlier overall chapter (units.GOAL_ITEM_PARTS) are
+# compared alone, as lines of work, with the later plan's; each goal's clear best link (REVIEW_ITEM_CLEAR) is
+# written on the chapter. The chapter is aligned by its role otherwise, with the later plan's 总体要求.
+GOAL_ITEMS_ALONE = True
+
+
+def _goal_links(
+    later: Sequence[Unit],
+    earlier: Sequence[Unit],
+    found: Sequence[Continuation],
+    terms: LineageTerms,
+    cache: TextConcepts | None,
+) -> list[Continuation]:
+    """GOAL_ITEMS_ALONE: the links of an earlier plan's dashed goals, on their chapter."""
+    goals = [u for u in earlier if _review_item(u) and u.role == "overall"]
+    if not goals:
+        return []
+    work = [u for u in later if not _review_item(u)]
+    parent = {u.id: u.parent for u in work}
+    added: list[Continuation] = []
+    for goal in goals:
+        own = sorted(_align(work, [replace(goal, role="")], terms, cache), key=lambda c: -c.score)
+        if own and _clear_best(own, parent, side="later"):
+            added.append(own[0])
+    known = {(c.later, c.earlier) for c in found}
+    return [c for c in fold_parts(added) if (c.later, c.earlier) not in known]
+
+
 # REVIEW_ITEM_CLEAR: a review line that reports on two lines of the plan at once
 # ("三是深化改革扩大开放，持续改善营商环境": 2021's 改革 and 对外开放 sections at 0.174 and 0.185; "五是推动城乡区域
 # 协调发展，不断优化经济布局": 扩大内需, 乡村振兴 and 对外开放 at 0.133-0.137) names none of them as its own: linked
@@ -382,16 +412,21 @@ def align(
 REVIEW_ITEM_CLEAR = True
 
 
-def _clear_best(ranked: Sequence[Continuation], parent: dict[str, str]) -> bool:
-    """REVIEW_ITEM_CLEAR: whether the best of a review line's links (``ranked``, best first) has no rival."""
+def _clear_best(ranked: Sequence[Continuation], parent: dict[str, str], side: str = "earlier") -> bool:
+    """REVIEW_ITEM_CLEAR: whether the best of a review line's links (``ranked``, best first) has no rival; ``side``:
+    the side whose units the links differ by ("later" for an earlier goal's links, GOAL_ITEMS_ALONE)."""
     if not REVIEW_ITEM_CLEAR:
         return True
+
+    def unit(c: Continuation) -> str:
+        return c.later if side == "later" else c.earlier
+
     above: set[str] = set()
-    at = parent.get(ranked[0].earlier, "")
+    at = parent.get(unit(ranked[0]), "")
     while at and at not in above:
         above.add(at)
         at = parent.get(at, "")
-    rivals = [c for c in ranked[1:] if c.earlier not in above and c.earlier != ranked[0].earlier]
+    rivals = [c for c in ranked[1:] if unit(c) not in above and unit(c) != unit(ranked[0])]
     return not rivals or rivals[0].score < RELATIVE * ranked[0].score
 
 

@@ -573,6 +573,19 @@ REVIEW_ITEM_PARTS = True
 REVIEW_ITEM_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<number>[一二三四五六七八九十]是)[，,]?(?P<label>[^\n。；;！？]{4,40})。"
 )
+# GOAL_ITEM_PARTS (fixlin46, round 46): so are the dashed goals of a chapter that frames the plan as a whole (role
+# overall) and names its targets: the State Council's 2021 report, "二、“十三五”时期发展成就和“十四五”时期主要目标
+# 任务" / "——着力提升发展质量效益，保持经济持续健康发展。…" … nine goals, each taken up by a task section of the 2022
+# report (round 46's gold: 质量效益 → （一）, 创新 → （四）, 绿色 → （八）, 民生 → （九）). Only
+# align.GOAL_ITEMS_ALONE compares them (a targets section's dashed items stay whole: units.DASHED_TARGETS_STAY).
+GOAL_ITEM_PARTS = True
+GOAL_ITEM_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<number>——)(?P<label>[^\n。；;！？]{4,40})。")
+TARGETS_ROLE = "targets"
+
+
+def _names_targets(title: str) -> bool:
+    """GOAL_ITEM_PARTS: a title that names the plan's targets (among its roles)."""
+    return any(name == TARGETS_ROLE and pattern.search(title) for name, pattern in FRAMING_ROLES)
 
 
 def _review_items(
@@ -582,17 +595,24 @@ def _review_items(
     tasks_of: Mapping[str, list[Mapping[str, Any]]],
     text: str,
 ) -> list[Unit]:
-    """The enumerated review lines of the review chapters (see REVIEW_ITEM_PARTS)."""
+    """The enumerated review lines of the review chapters (see REVIEW_ITEM_PARTS), the dashed goals of an overall
+    chapter naming the targets (GOAL_ITEM_PARTS)."""
     parts: list[Unit] = []
     for unit in units:
-        if unit.label != "Section" or unit.parent or unit.role != "review":
+        if unit.label != "Section" or unit.parent:
+            continue
+        if unit.role == "review":
+            line = REVIEW_ITEM_LINE
+        elif GOAL_ITEM_PARTS and unit.role == OVERALL and _names_targets(unit.title):
+            line = GOAL_ITEM_LINE
+        else:
             continue
         row = by_id[unit.id]
         below = [c.get("start") or 0 for c in children.get(unit.id, [])]
         below += [t.get("start") or 0 for t in tasks_of.get(unit.id, [])]
         start, end = row.get("start") or 0, min(below, default=row.get("end") or 0)
         body = text[start:end]
-        found = list(REVIEW_ITEM_LINE.finditer(body))
+        found = list(line.finditer(body))
         if len(found) < RUN_IN_MIN:
             continue
         for k, match in enumerate(found):
