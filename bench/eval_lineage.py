@@ -112,7 +112,8 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # heldout44 (lineage44, three 平潭 bodies' annual plans 2022 → their 2023 texts, scored at 12:20 UTC on 2026-12-06,
 # session 34) is development data since its scoring.
 # heldout45 (lineage45, 平潭综合实验区's 十三五 and 十四五 outlines and the 党工委's proposal for the 十五五 plan,
-# scored at 13:02 UTC on 2026-12-06, session 34) likewise.
+# scored at 13:02 UTC on 2026-12-06, session 34) likewise; so is heldout46 (lineage46, the State Council's work
+# reports 2021 → 2022 as Wikisource texts, scored at 15:03 UTC on 2026-12-06, session 35).
 DETAILED = (
     "dev",
     "heldout2",
@@ -143,6 +144,7 @@ DETAILED = (
     "heldout42",
     "heldout44",
     "heldout45",
+    "heldout46",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

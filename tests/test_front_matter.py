@@ -151,8 +151,16 @@ def test_title_years_still_win_over_goal_years() -> None:
         ),
         # a title naming the people's government itself
         ("2026年四川省人民政府工作报告\n各位代表：\n", "2026年四川省人民政府工作报告", "四川省人民政府"),
+        # NATIONAL_REPORT_DELIVERY (round 46's Wikisource text of the State Council's 2022 report): the national
+        # congress names no place before its term; the report is the State Council's, dated by the line
+        (
+            "政府工作报告\n\n\n——2022年3月5日在第十三届全国人民代表大会第五次会议上\n\n"
+            "国务院总理　\n李克强\n\n各位代表：\n",
+            "2022年国务院政府工作报告",
+            "国务院",
+        ),
     ],
-    ids=["newspaper-photo-caption", "portal-breadcrumb-channel", "titled-people-s-government"],
+    ids=["newspaper-photo-caption", "portal-breadcrumb-channel", "titled-people-s-government", "national-congress"],
 )
 def test_a_government_work_report_takes_its_region_from_where_it_was_delivered(
     head: str, title: str, issuer: str

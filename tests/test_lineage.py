@@ -3538,7 +3538,11 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # GOAL_BEFORE_TERM (branch lin46b): 山东's 新一代信息技术产业行动计划（2024-2025年） after the undated
     # guiding opinion that names only "到2025年", whose way its 总体目标 takes up ("以“十大工程”为主路径", in both
     # texts; judged true by the lead): 72 inferred, all true, 3 of 75 missed.
-    assert len(judged.true) >= 72 and len(judged.missed) <= 3
+    # Round 46 (607 texts with lineage46, the State Council's reports of 2021 and 2022 titled 政府工作报告 alone):
+    # neither dated at the first score; NATIONAL_REPORT_DELIVERY (branch fixlin46) reads their years off the line
+    # "——2021年3月5日在第十三届全国人民代表大会第四次会议上": 2021 → 2022 and 2022 → lineage30's 2023 inferred, 73
+    # inferred, all true, 4 of 77 missed; with GOAL_BEFORE_TERM beside it 74 inferred, all true, 3 of 77 missed.
+    assert len(judged.true) >= 74 and len(judged.missed) <= 3
 
 
 def test_a_party_committees_proposal_is_placed_where_its_plan_is() -> None:
@@ -4365,6 +4369,26 @@ def test_lineage_against_the_judged_round45_set_with_or_without_a_manifest(tmp_p
     assert result["negatives_linked"] <= 1
 
 
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round46_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 46 (tests/realworld/lineage46: the State Council's 政府工作报告 2021 → 2022 as Wikisource texts, the
+    judge's units the bold opening sentences of the task paragraphs), scored once at 15:03 UTC on 2026-12-06: with
+    the manifest strong 0.776, weak 0.346, precision 0.929 (14 links; near 1.000), 3 of 18 negatives, 91 references
+    run-in sentences mapped to their sections (strict strong 0.184). Without a manifest no succession was inferred
+    (every figure 0): both texts titled 政府工作报告 alone, no year read. NATIONAL_REPORT_DELIVERY (branch fixlin46)
+    dates them by "——2021年3月5日在第十三届全国人民代表大会第四次会议上" and GOVERNMENT_WORK_REPORTS links them: the
+    same figures either way. REVIEW_THEN_TASKS, REVIEW_ITEM_PARTS and REVIEW_ITEM_CLEAR (the 2022 review's "一是…。"
+    lines aligned with the 2021 tasks): strong 0.878, weak 0.385, precision 0.944 (18 links; near 1.000), either way.
+    GOAL_ITEM_PARTS and GOAL_ITEMS_ALONE (the 2021 report's nine dashed 十四五 goals aligned alone with the 2022 tasks):
+    strong 1.000, weak 0.654, precision 0.960 (25 links; near 1.000); the three negatives linked are run-in sentences
+    mapped to sections whose link is right (strict: none linked)."""
+    result, by_units = _score_judged_set(tmp_path, "lineage46", "heldout46", manifest, strict=True, successions=1)
+    # REVIEW_ITEM_PARTS lifted strong 0.877, weak 0.384, precision 0.944; GOAL_ITEMS_ALONE to the figures below
+    assert result["strong_recall"] >= 1.0 and result["weak_recall"] >= 0.653 and result["precision"] >= 0.96
+    assert by_units["strong_recall"] >= 0.183 and result["precision_near"] >= 1.0
+    assert result["negatives_linked"] <= 3
+
+
 def test_a_report_chapter_before_a_plan_chapter_is_aligned_on_its_own() -> None:
     """REVIEW_THEN_PLAN (round 44): "一、2022年财政金融工作完成情况" before "二、2023年重点工作计划" (and 海坛's
     "一、主要工作情况" before "二、2023年工作思路"): the report's sections are aligned with the earlier plan on their
@@ -4391,3 +4415,62 @@ def test_a_report_chapter_before_a_plan_chapter_is_aligned_on_its_own() -> None:
     assert _review_chapter([section("b/s1", "总体要求"), section("b/s2", "重点工作", start=9)]) is None
     assert _review_chapter([section("c/s1", "2023年工作思路"), section("c/s2", "主要工作情况", start=9)]) is None
     assert _review_chapter([review]) is None
+
+
+def test_a_work_reports_review_lines_are_its_report_units() -> None:
+    """REVIEW_THEN_TASKS, REVIEW_ITEM_PARTS and REVIEW_ITEM_CLEAR (round 46, the State Council's 2022 report): the
+    review chapter "一、2021年工作回顾" before "二、…总体要求和政策取向" and "三、2022年政府工作任务" is a report
+    before a plan; its "一是…。" lines (alone on their lines) are its units; a line near two earlier lines of work
+    links neither."""
+    from plankg.lineage.align import _clear_best, _review_chapter
+    from plankg.lineage.units import REVIEW_ITEM_LINE
+
+    def section(unit_id: str, title: str, start: int) -> Unit:
+        return Unit(unit_id, "p", "Section", title, (), "", level=1, start=start)
+
+    chapters = [
+        section("p/s1", "2021年工作回顾", 0),
+        section("p/s2", "2022年经济社会发展总体要求和政策取向", 500),
+        section("p/s3", "2022年政府工作任务", 900),
+    ]
+    found = _review_chapter(chapters)
+    assert found is not None and found[0].id == "p/s1"
+    assert _review_chapter([section("q/s1", "2020年工作回顾", 0), section("q/s3", "2021年重点工作", 9)]) is not None
+    body = (
+        "过去一年，我们统筹推进疫情防控和经济社会发展。\n\n一是保持宏观政策连续性针对性，推动经济运行保持在合理区间。\n"
+        "根据经济恢复进展，不急转弯。\n\n二是优化和落实助企纾困政策，巩固经济恢复基础。\n对受疫情影响较大的行业企业加大帮扶。\n"
+    )
+    lines = [(m.group("number"), m.group("label")) for m in REVIEW_ITEM_LINE.finditer(body)]
+    assert lines == [
+        ("一是", "保持宏观政策连续性针对性，推动经济运行保持在合理区间"),
+        ("二是", "优化和落实助企纾困政策，巩固经济恢复基础"),
+    ]
+
+    def link(earlier: str, score: float) -> Continuation:
+        return Continuation("p/s1#3", earlier, score, (), "words")
+
+    parent = {"e/s3.3": "e/s3", "e/s3.7": "e/s3", "e/s3.2": "e/s3"}
+    # "三是深化改革扩大开放，持续改善营商环境": 对外开放 0.185, 改革 0.174 - no clear best
+    assert not _clear_best([link("e/s3.7", 0.185), link("e/s3.3", 0.174), link("e/s3", 0.103)], parent)
+    # "一是保持宏观政策连续性针对性…": （一） 0.367, its chapter 0.133 aside
+    assert _clear_best([link("e/s3.2", 0.367), link("e/s3", 0.133)], parent)
+
+
+def test_an_overall_chapters_dashed_goals_are_its_units() -> None:
+    """GOAL_ITEM_PARTS (round 46, the State Council's 2021 report): the dashed goals of "二、“十三五”时期发展成就和
+    “十四五”时期主要目标任务" (an overall chapter that names its targets) are read as its lines; a targets or review
+    title alone, or a line of work, is no such chapter."""
+    from plankg.lineage.units import GOAL_ITEM_LINE, _names_targets
+
+    assert _names_targets("“十三五”时期发展成就和“十四五”时期主要目标任务")
+    assert framing_role("“十三五”时期发展成就和“十四五”时期主要目标任务") == "overall"
+    assert not _names_targets("2021年工作回顾") and not _names_targets("着力稳定宏观经济大盘，保持经济运行在合理区间")
+    body = (
+        "《纲要草案》…实化量化“十四五”时期经济社会发展主要目标和重大任务，全文提交大会审查，这里概述几个方面。\n\n"
+        "——着力提升发展质量效益，保持经济持续健康发展。发展是解决我国一切"
+        "问题的基础和关键。\n\n——坚持创新驱动发展，加快发展现代产业体系。坚持创新在我国现代化建设全局中的核心地位。\n"
+    )
+    assert [m.group("label") for m in GOAL_ITEM_LINE.finditer(body)] == [
+        "着力提升发展质量效益，保持经济持续健康发展",
+        "坚持创新驱动发展，加快发展现代产业体系",
+    ]

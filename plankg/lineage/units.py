@@ -556,7 +556,83 @@ def plan_units(
             places = {(u.title, u.start, u.parent) for u in units if u.id in summaries}
             units = [u for u in units if u.id not in summaries and (u.title, u.start, u.parent) not in places]
         units += parts
+    if REVIEW_ITEM_PARTS and text:
+        units += _review_items(units, by_id, children, tasks_of, text)
     return sorted(units, key=lambda u: (u.start, u.label != "Section", u.id))
+
+
+# REVIEW_ITEM_PARTS (fixlin46, round 46): a yearly report's review chapter may go over the year's lines of work as
+# enumerated lines, each alone or opening its paragraph, "一是保持宏观政策连续性针对性，推动经济运行保持在合理区间。" …
+# "八是…" (the State Council's 2022 report, "一、2021年工作回顾"; its 2021 report's "一、2020年工作回顾" counts them the
+# same way), each reporting on one line of the year's plan (the 2021 report's "（一）保持宏观政策连续性稳定性可持续性，
+# 促进经济运行在合理区间"; round 46's gold). The segmenter makes no unit of them (a comma inside, no number of a
+# heading), and the chapter, a framing unit, is compared by role only. They are the review's parts (``PART`` ids, the
+# line without its 一是 as title), kept with the chapter's role: only align.REVIEW_THEN_PLAN compares them, as the
+# report's lines of work, with the earlier plan's, and writes their links on the chapter.
+REVIEW_ITEM_PARTS = True
+REVIEW_ITEM_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<number>[一二三四五六七八九十]是)[，,]?(?P<label>[^\n。；;！？]{4,40})。"
+)
+# GOAL_ITEM_PARTS (fixlin46, round 46): so are the dashed goals of a chapter that frames the plan as a whole (role
+# overall) and names its targets: the State Council's 2021 report, "二、“十三五”时期发展成就和“十四五”时期主要目标
+# 任务" / "——着力提升发展质量效益，保持经济持续健康发展。…" … nine goals, each taken up by a task section of the 2022
+# report (round 46's gold: 质量效益 → （一）, 创新 → （四）, 绿色 → （八）, 民生 → （九）). Only
+# align.GOAL_ITEMS_ALONE compares them (a targets section's dashed items stay whole: units.DASHED_TARGETS_STAY).
+GOAL_ITEM_PARTS = True
+GOAL_ITEM_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<number>——)(?P<label>[^\n。；;！？]{4,40})。")
+TARGETS_ROLE = "targets"
+
+
+def _names_targets(title: str) -> bool:
+    """GOAL_ITEM_PARTS: a title that names the plan's targets (among its roles)."""
+    return any(name == TARGETS_ROLE and pattern.search(title) for name, pattern in FRAMING_ROLES)
+
+
+def _review_items(
+    units: list[Unit],
+    by_id: Mapping[str, Mapping[str, Any]],
+    children: Mapping[str, list[Mapping[str, Any]]],
+    tasks_of: Mapping[str, list[Mapping[str, Any]]],
+    text: str,
+) -> list[Unit]:
+    """The enumerated review lines of the review chapters (see REVIEW_ITEM_PARTS), the dashed goals of an overall
+    chapter naming the targets (GOAL_ITEM_PARTS)."""
+    parts: list[Unit] = []
+    for unit in units:
+        if unit.label != "Section" or unit.parent:
+            continue
+        if unit.role == "review":
+            line = REVIEW_ITEM_LINE
+        elif GOAL_ITEM_PARTS and unit.role == OVERALL and _names_targets(unit.title):
+            line = GOAL_ITEM_LINE
+        else:
+            continue
+        row = by_id[unit.id]
+        below = [c.get("start") or 0 for c in children.get(unit.id, [])]
+        below += [t.get("start") or 0 for t in tasks_of.get(unit.id, [])]
+        start, end = row.get("start") or 0, min(below, default=row.get("end") or 0)
+        body = text[start:end]
+        found = list(line.finditer(body))
+        if len(found) < RUN_IN_MIN:
+            continue
+        for k, match in enumerate(found):
+            until = found[k + 1].start() if k + 1 < len(found) else len(body)
+            parts.append(
+                replace(
+                    unit,
+                    id=f"{unit.id}{PART}{k + 1}",
+                    title=match.group("label"),
+                    number=match.group("number"),
+                    context=(unit.title, *unit.context)[:CONTEXT_DEPTH],
+                    text=body[match.start("label") : until].strip(),
+                    below=(),
+                    fields=frozenset(),
+                    level=unit.level + 1,
+                    parent=unit.id,
+                    start=start + match.start("label"),
+                )
+            )
+    return parts
 
 
 # SUBJECT_CUT_TITLES: in a text crawled onto one line the segmenter ends a run-in heading where a sentence seems

@@ -4680,9 +4680,18 @@ GOV_REPORT_TITLE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,12}?)(?:人民)?�
 # on the line that says where it was delivered: "（2026年1月27日在贵州省第十四届人民代表大会第四次
 # 会议上）", "——2026年1月28日在云南省第十四届人民代表大会第四次会议上". Its title is then the
 # one the other provinces' reports print, "2026年贵州省政府工作报告", and its issuer 贵州省人民政府.
+# NATIONAL_REPORT_DELIVERY (fixlin46, round 46): the State Council's report is delivered to the national congress,
+# whose name holds no place before its term: "政府工作报告" / "——2021年3月5日在第十三届全国人民代表大会第四次会议上"
+# (a Wikisource text of the 2021 and 2022 reports, round 46). Such a report is titled as the State Council's
+# (NATIONAL_REPORT_GOVERNMENT: "2021年国务院政府工作报告", as round 30's 2023 report printed itself), so that its
+# year is known and the next year's report is its step (lineage.succession.GOVERNMENT_WORK_REPORTS).
+NATIONAL_REPORT_DELIVERY = True
+NATIONAL_REPORT_GOVERNMENT = "国务院"
 BARE_GOV_REPORT_TITLE = re.compile(r"^(?:(?P<year>\d{4})年)?政府工作报告$")
 REPORT_DELIVERY_LINE = re.compile(
-    r"(?P<year>\d{4})年\d{1,2}月\d{1,2}日在(?P<region>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]+届人民代表大会"
+    r"(?P<year>\d{4})年\d{1,2}月\d{1,2}日在(?:(?P<region>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]+届人民代表大会"
+    + (r"|第[一二三四五六七八九十]+届全国人民代表大会" if NATIONAL_REPORT_DELIVERY else "")
+    + ")"
 )
 # A report the government makes to a congress's standing committee by a minister who speaks for it:
 # "受国务院委托，现就数字经济发展情况报告如下，请审议。" (round 7, its headline lost) is titled

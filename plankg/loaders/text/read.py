@@ -1033,12 +1033,19 @@ def _unwrap(title: str) -> str:
 
 
 def _issuer_of_title(title: str) -> str:
-    from plankg.loaders.rules.structure import GOV_REPORT_TITLE, PURPOSE_CLAUSE, TITLE_ISSUER
+    from plankg.loaders.rules.structure import (
+        GOV_REPORT_TITLE,
+        NATIONAL_REPORT_GOVERNMENT,
+        PURPOSE_CLAUSE,
+        TITLE_ISSUER,
+    )
 
     body = TITLE_ISSUER.match(title)
     if body and PURPOSE_CLAUSE.match(body.group("issuer")) is None:
         return body.group("issuer")
     report = GOV_REPORT_TITLE.match(re.sub(r"\d{4}年", "", title))
+    if report and report.group("region") == NATIONAL_REPORT_GOVERNMENT:
+        return NATIONAL_REPORT_GOVERNMENT  # the State Council is the government itself, no 国务院人民政府
     return f"{report.group('region')}人民政府" if report else ""
 
 
@@ -1046,13 +1053,14 @@ def _delivered_report_title(title: str, opening: str) -> str:
     """A government work report headed by its kind alone ("政府工作报告", "2026年政府工作报告")
     titled as the provinces print theirs, from the line saying where it was delivered
     (BARE_GOV_REPORT_TITLE, REPORT_DELIVERY_LINE): "2026年贵州省政府工作报告"; "" otherwise."""
-    from plankg.loaders.rules.structure import BARE_GOV_REPORT_TITLE, REPORT_DELIVERY_LINE
+    from plankg.loaders.rules.structure import BARE_GOV_REPORT_TITLE, NATIONAL_REPORT_GOVERNMENT, REPORT_DELIVERY_LINE
 
     bare = BARE_GOV_REPORT_TITLE.match(title)
     delivered = REPORT_DELIVERY_LINE.search(opening) if bare else None
     if bare is None or delivered is None:
         return ""
-    return f"{bare.group('year') or delivered.group('year')}年{delivered.group('region')}政府工作报告"
+    government = delivered.group("region") or NATIONAL_REPORT_GOVERNMENT  # NATIONAL_REPORT_DELIVERY
+    return f"{bare.group('year') or delivered.group('year')}年{government}政府工作报告"
 
 
 def _outline_issuer(title: str, region: str, opening: str) -> str:
