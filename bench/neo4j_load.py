@@ -32,7 +32,10 @@ def naive_write(store: Neo4jStore, rows: PlanRows) -> None:
     def work(tx) -> None:  # type: ignore[no-untyped-def]
         for statement in delete_plan_statements():
             tx.run(statement, plan_id=rows.plan_id).consume()
-        tx.run("MERGE (p:Plan {id: $id}) SET p.title = $title", id=rows.plan["id"], title=rows.plan["title"]).consume()
+        # every property of the Plan row, as the store writes it (it wrote only the title, and the
+        # batched loader alone carried the plans' texts: the graphs matched in counts, not properties)
+        plan = {k: v for k, v in rows.plan.items() if k != "id"}
+        tx.run("MERGE (p:Plan {id: $id}) SET p += $props", id=rows.plan["id"], props=plan).consume()
         for label, node_rows in rows.nodes.items():
             for row in node_rows:
                 props = ", ".join(f"n.{prop(k)} = $row.{prop(k)}" for k in NODE_PROPERTIES[label] if k != "id")

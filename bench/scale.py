@@ -450,10 +450,17 @@ def _timed_load(store: Any, rows: list[Any], writer: Any, clear: Any) -> float:
     return time.perf_counter() - start
 
 
-def _counts(store: Any) -> tuple[int, int]:
-    nodes = store.run("MATCH (n) RETURN count(n) AS n")[0]["n"]
-    rels = store.run("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
-    return nodes, rels
+def _counts(store: Any) -> tuple[int, int, str]:
+    """Node and relationship counts and a digest of every node and relationship with its properties
+    (counts alone passed a naive loader that wrote the plans' titles but not their texts)."""
+    import hashlib
+
+    nodes = store.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+    rels = store.run(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props"
+    )
+    lines = sorted(json.dumps(row, sort_keys=True, ensure_ascii=False) for row in (*nodes, *rels))
+    return len(nodes), len(rels), hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
 # --- results ------------------------------------------------------------------------------------

@@ -103,3 +103,25 @@ def test_unreachable_server_fails_with_one_line() -> None:
     assert result.exit_code == 1
     assert "cannot reach Neo4j" in result.stderr and "hunter2secret" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_batch_written_in_rounds_is_the_graph_written_in_one_statement(loaded_plans: dict[str, Loaded]) -> None:
+    """A batch whose lists are longer than batch_size is written in rounds of the one plan-writing
+    statement (nodes before relationships, the deletes once): the graph is the same, rewrites too."""
+    from tests.test_store_contract import _fingerprint
+
+    rows = [item.rows for item in loaded_plans.values()]
+    graphs = []
+    for size in (10_000, 7):
+        neo = neo4j_store()
+        assert isinstance(neo, Neo4jStore)
+        neo.batch_size = size
+        try:
+            neo.ensure_schema()
+            neo.write_plans(rows)
+            neo.write_plans(rows[:2])  # a batch that replaces plans already there
+            graphs.append(_fingerprint(neo))
+        finally:
+            neo.close()
+    assert graphs[0] == graphs[1]
+    assert sum(n for key, n in graphs[0].items() if key.startswith("HAS_TASK ")) > 7
