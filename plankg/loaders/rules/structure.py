@@ -4222,6 +4222,12 @@ COLUMN_WEEK_DATE = re.compile(
     r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,6}[（(](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"[-—–~～至]{1,2}\d{0,2}月?\d{1,2}日[）)]"
 )
+# COLUMN_LABEL_OVER_HEADLINE (meta46, session 35): the column's dated tag may carry the page's own short label of the
+# document, not its title, over the document's headline on the next lines: "每周一学（2025年3月3日-9日）中央一号文件"
+# over "中共中央 国务院关于进一步深化农村改革 扎实推进乡村全面振兴的意见" (nat-no1-document-2025, round 36),
+# "每周一学（2024年8月26日-9月1日）二十届三中全会决定" over "中共中央关于进一步全面深化改革" / "推进中国式现代化的决定"
+# (nat-deepen-reform-decision-2024, round 38). Where a headline stands below, the tagged line is the page's.
+COLUMN_TAGGED_LINE = re.compile(rf"^{DATED_COLUMN_TAG}[ \t\u3000]*(?P<label>\S.*)$")
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
