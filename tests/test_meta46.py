@@ -50,3 +50,14 @@ def test_a_columns_label_over_the_documents_headline_is_not_its_title() -> None:
 def test_a_tagged_headline_without_another_below_stays_the_title() -> None:
     assert guess_meta(PROPOSAL, "stem", SHA).title == "中共中央关于制定国民经济和社会发展第十五个五年规划的建议"
     assert guess_meta(THRIFT, "stem", SHA).title == "党政机关厉行节约反对浪费条例"
+
+
+def test_a_columns_label_glued_to_the_headline_on_one_line_is_not_its_title() -> None:
+    # COLUMN_LABEL_GLUED: before, "中央一号文件中共中央 国务院关于…的意见" (issuer "中央一号文件中共中央 国务院") and
+    # "二十届三中全会决定中共中央关于…的决定"
+    no1 = guess_meta(NO1_DOCUMENT.replace("\n", ""), "stem", SHA)
+    assert no1.title == "中共中央 国务院关于进一步深化农村改革扎实推进乡村全面振兴的意见"
+    assert no1.issuer == "中共中央 国务院"
+    decision = guess_meta(PLENUM_DECISION.replace("\n", ""), "stem", SHA)
+    assert decision.title == "中共中央关于进一步全面深化改革推进中国式现代化的决定"
+    assert guess_meta(THRIFT.replace("\n", ""), "stem", SHA).title == "党政机关厉行节约反对浪费条例"

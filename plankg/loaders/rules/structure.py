@@ -4228,6 +4228,11 @@ COLUMN_WEEK_DATE = re.compile(
 # "每周一学（2024年8月26日-9月1日）二十届三中全会决定" over "中共中央关于进一步全面深化改革" / "推进中国式现代化的决定"
 # (nat-deepen-reform-decision-2024, round 38). Where a headline stands below, the tagged line is the page's.
 COLUMN_TAGGED_LINE = re.compile(rf"^{DATED_COLUMN_TAG}[ \t\u3000]*(?P<label>\S.*)$")
+# COLUMN_LABEL_GLUED (meta46): crawled onto one line, the label runs into the headline,
+# "每周一学（2025年3月3日-9日）中央一号文件中共中央 国务院关于进一步深化农村改革…的意见（2025年1月1日）实现…",
+# "…二十届三中全会决定中共中央关于进一步全面深化改革推进中国式现代化的决定…": a short label ending in a document kind,
+# then an issuer's 关于 headline (TITLE_ISSUER).
+COLUMN_LABEL_GLUED = re.compile(rf"^{DATED_COLUMN_TAG}[ \t\u3000]*[\u4e00-\u9fff]{{2,10}}?(?:文件|决定)(?=\S)")
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
