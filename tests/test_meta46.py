@@ -61,3 +61,19 @@ def test_a_columns_label_glued_to_the_headline_on_one_line_is_not_its_title() ->
     decision = guess_meta(PLENUM_DECISION.replace("\n", ""), "stem", SHA)
     assert decision.title == "中共中央关于进一步全面深化改革推进中国式现代化的决定"
     assert guess_meta(THRIFT.replace("\n", ""), "stem", SHA).title == "党政机关厉行节约反对浪费条例"
+
+
+# gz-changshun-deep-poverty-xi-2017 (heldout39), a county booklet's first part
+BOOKLET_PART = (
+    "第一 习总书记对深度贫困地区脱贫的要求\n"
+    "摘自：习总书记2017年6月23日在山西省太原市主持召开深度贫困地区脱贫攻坚座谈会上的讲话精神\n"
+    "**一、深度贫困成因分析**\n"
+    "一是集革命老区、民族地区、边疆地区于一体；二是基础设施和社会事业发展滞后。\n"
+)
+CHAPTER_OPENING = "第一章 总则\n第一条 为了规范管理，制定本办法。\n"
+
+
+def test_a_booklet_parts_numbered_first_line_is_its_title() -> None:
+    # BOOKLET_PART_TITLE: before, the file's stem
+    assert guess_meta(BOOKLET_PART, "stem", SHA).title == "习总书记对深度贫困地区脱贫的要求"
+    assert guess_meta(CHAPTER_OPENING, "stem", SHA).title != "总则"
