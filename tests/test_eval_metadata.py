@@ -172,17 +172,13 @@ ROUND_FLOORS = {
     # titles the texts do not print (title_in_text: false), an issuer the gold writes as "… and twelve other bodies",
     # the 2025 中央一号文件 kept under its page headline (BYLINED_COVER: the editions are found by that name)
     # years 5 at session 34's start (measured by meta44 on main f0141c3c)
-    # title 6 and issuer 6 after meta46 (session 35: COLUMN_LABEL_OVER_HEADLINE, the 中央一号文件 titled by its headline
-    # under the column's label, nat-no1-document-2025)
-    "heldout36": (9, {"title": 6, "kind": 8, "issuer": 6, "period": 1, "years": 5}),
+    "heldout36": (9, {"title": 5, "kind": 8, "issuer": 5, "period": 1, "years": 5}),
     "heldout37": (8, {"title": 5, "kind": 7, "issuer": 5, "years": 1}),
     # round 38 and its second wave, scored once at 02:30 UTC on 2026-12-06 after every branch of session 31; not worked
     # on. heldout39's county booklet records print no title line nor issuer (title_in_text: false, "not printed").
     # title 9 after meta40 (session 32: REPOSTED_HEADLINE, "转发2026年…实施方案" is the plan's title under a
     # repost mark)
-    # title 10 and issuer 7 after meta46 (session 35: COLUMN_LABEL_OVER_HEADLINE, "每周一学（…）二十届三中全会决定" over
-    # the decision's headline, nat-deepen-reform-decision-2024)
-    "heldout38": (10, {"title": 10, "kind": 10, "issuer": 7, "doc_number": 1, "years": 6}),
+    "heldout38": (10, {"title": 9, "kind": 10, "issuer": 6, "doc_number": 1, "years": 6}),
     # title 3 after meta46 (session 35: BOOKLET_PART_TITLE, "第一 习总书记对深度贫困地区脱贫的要求" and the booklet's
     # second part)
     "heldout39": (9, {"title": 3, "kind": 9, "issuer": 1, "doc_number": 1, "years": 2}),
@@ -273,9 +269,7 @@ LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # years 71 after meta44 (SIGNED_MARKED_THEN_NAMED: hn-health-in-all-policies-2025 joined, "…日（此件主动公开）海南…")
 # 文号 28 after fixmeta44 (NUMBER_BEFORE_RECIPIENTS: nat-clinical-pathway-notice-2016 and gx-farmland-upgrade-2023
 # joined, the number between the page's words and the addressees)
-# title 108 and issuer 76 after meta46 (session 35: COLUMN_LABEL_GLUED, nat-no1-document-2025 and
-# nat-deepen-reform-decision-2024 joined, the column's label run into the headline)
-LATEST_ONE_LINE_FLOORS = {"title": 108, "kind": 149, "issuer": 76, "doc_number": 28, "period": 8, "years": 71}
+LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 74, "doc_number": 28, "period": 8, "years": 71}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")

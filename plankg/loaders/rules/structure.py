@@ -4228,17 +4228,6 @@ COLUMN_WEEK_DATE = re.compile(
 # no document kind, so no headline is read; where none is, that first line without its number is the title (no
 # 章/条/部分 after the numeral: "第一章 总则" is a chapter).
 BOOKLET_PART_TITLE = re.compile(r"^第[一二三四五六七八九十]{1,3}[ \u00a0\u3000]+(?P<title>[\u4e00-\u9fff“”]{4,40})$")
-# COLUMN_LABEL_OVER_HEADLINE (meta46, session 35): the column's dated tag may carry the page's own short label of the
-# document, not its title, over the document's headline on the next lines: "每周一学（2025年3月3日-9日）中央一号文件"
-# over "中共中央 国务院关于进一步深化农村改革 扎实推进乡村全面振兴的意见" (nat-no1-document-2025, round 36),
-# "每周一学（2024年8月26日-9月1日）二十届三中全会决定" over "中共中央关于进一步全面深化改革" / "推进中国式现代化的决定"
-# (nat-deepen-reform-decision-2024, round 38). Where a headline stands below, the tagged line is the page's.
-COLUMN_TAGGED_LINE = re.compile(rf"^{DATED_COLUMN_TAG}[ \t\u3000]*(?P<label>\S.*)$")
-# COLUMN_LABEL_GLUED (meta46): crawled onto one line, the label runs into the headline,
-# "每周一学（2025年3月3日-9日）中央一号文件中共中央 国务院关于进一步深化农村改革…的意见（2025年1月1日）实现…",
-# "…二十届三中全会决定中共中央关于进一步全面深化改革推进中国式现代化的决定…": a short label ending in a document kind,
-# then an issuer's 关于 headline (TITLE_ISSUER).
-COLUMN_LABEL_GLUED = re.compile(rf"^{DATED_COLUMN_TAG}[ \t\u3000]*[\u4e00-\u9fff]{{2,10}}?(?:文件|决定)(?=\S)")
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply

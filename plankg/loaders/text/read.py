@@ -873,24 +873,11 @@ def _running_header(line: str, lines: list[str]) -> bool:
     )
 
 
-def _column_label_over_headline(lines: list[str]) -> bool:
-    """Whether the first line is a column's dated tag with the page's own label of the document after it, over a
-    headline other than that label on the next lines (COLUMN_LABEL_OVER_HEADLINE)."""
-    from plankg.loaders.rules.structure import COLUMN_TAGGED_LINE
-
-    tagged = COLUMN_TAGGED_LINE.match(lines[0])
-    if tagged is None:
-        return False
-    below = _headline(lines[1:])[0]
-    return bool(below) and below != tagged.group("label").strip()
-
-
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
-        COLUMN_LABEL_GLUED,
         COLUMN_TAG_LINE,
         COVER_LINES,
         EPAPER_PAGE_LINE,
@@ -911,7 +898,6 @@ def _opening_lines(head: str) -> list[str]:
         PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
         SITE_BEFORE_HEADLINE,
-        TITLE_ISSUER,
         TITLE_PAGE_PREFIX,
         TOOLBAR_LINE,
     )
@@ -955,11 +941,6 @@ def _opening_lines(head: str) -> list[str]:
     if lines and "\t" in lines[0]:
         # an index row: its cells, one a line (INDEX_ROW_CELL_BREAK)
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
-    if len(lines) > 1 and _column_label_over_headline(lines):
-        lines = lines[1:]  # COLUMN_LABEL_OVER_HEADLINE: "每周一学（…）中央一号文件" over the document's headline
-    glued_label = COLUMN_LABEL_GLUED.match(lines[0]) if lines else None
-    if glued_label is not None and TITLE_ISSUER.match(lines[0][glued_label.end() :]):
-        lines[0] = lines[0][glued_label.end() :]  # COLUMN_LABEL_GLUED: "…中央一号文件中共中央 国务院关于…"
     if lines:
         lines[0] = HEADLINE_COLUMN_TAG.sub("", TITLE_PAGE_PREFIX.sub("", lines[0]))
     if lines and (site := SITE_BEFORE_HEADLINE.match(lines[0])) is not None and "关于" in lines[0][site.end() :]:
