@@ -179,7 +179,9 @@ ROUND_FLOORS = {
     # title 9 after meta40 (session 32: REPOSTED_HEADLINE, "转发2026年…实施方案" is the plan's title under a
     # repost mark)
     "heldout38": (10, {"title": 9, "kind": 10, "issuer": 6, "doc_number": 1, "years": 6}),
-    "heldout39": (9, {"title": 1, "kind": 9, "issuer": 1, "doc_number": 1, "years": 2}),
+    # title 3 after meta46 (session 35: BOOKLET_PART_TITLE, "第一 习总书记对深度贫困地区脱贫的要求" and the booklet's
+    # second part)
+    "heldout39": (9, {"title": 3, "kind": 9, "issuer": 1, "doc_number": 1, "years": 2}),
     # round 40 and its second wave, scored once at 04:52 UTC on 2026-12-06: heldout40 title 7, kind 8, issuer 3, 文号 3,
     # years 3; heldout41 title 5, kind 6, issuer 4, 文号 1, years 0. After fixmeta41 (session 32: REVISED_PROMULGATED,
     # PRESIDENT_ORDER_NUMBER, LOOSE_RUNS_IN_CELL, TITLE_CLASS, ENTITY_ENDS_SOURCE, SOURCE_BUREAU_OFFICE,

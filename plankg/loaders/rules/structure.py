@@ -4228,6 +4228,12 @@ COLUMN_WEEK_DATE = re.compile(
     r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,6}[（(](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"[-—–~～至]{1,2}\d{0,2}月?\d{1,2}日[）)]"
 )
+# BOOKLET_PART_TITLE (meta46, session 35): a briefing booklet's part opens with its number, a space and the part's
+# title, "第一 习总书记对深度贫困地区脱贫的要求" (gz-changshun-deep-poverty-xi-2017) and
+# "第二 我省对打赢深度贫困地区脱贫攻坚战的要求" (gz-changshun-deep-poverty-province-2017, heldout39): a title that names
+# no document kind, so no headline is read; where none is, that first line without its number is the title (no
+# 章/条/部分 after the numeral: "第一章 总则" is a chapter).
+BOOKLET_PART_TITLE = re.compile(r"^第[一二三四五六七八九十]{1,3}[ \u00a0\u3000]+(?P<title>[\u4e00-\u9fff“”]{4,40})$")
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply

@@ -2214,6 +2214,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """guess_meta's reading of ``text`` as it stands."""
     from plankg.loaders.rules.structure import (
         APPROVED_FORWARDING,
+        BOOKLET_PART_TITLE,
         BULLETIN_TITLE,
         COVER_LINES,
         DELEGATED_REPORT,
@@ -2342,6 +2343,8 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _unwrap(_first_reading(TITLE_READINGS, title_clues))
         or stem
     )
+    if title == stem and lines and (part := BOOKLET_PART_TITLE.match(lines[0])) is not None:
+        title = part.group("title")  # BOOKLET_PART_TITLE: "第一 习总书记对深度贫困地区脱贫的要求"
     title = _approved_annex_title(normalise(text[:ANNEX_WINDOW]).text) or title
     national = False
     interviewer = ""
