@@ -134,3 +134,18 @@ def test_a_preamble_counting_actions_over_parts_titled_as_actions() -> None:
 
 def test_parts_not_titled_as_actions_are_not_announced() -> None:
     assert tasks(CHARM.replace("二、开展交通秩序整治专项行动", "二、保障措施")) == []
+
+
+# tongchuan-gwr-key-work-division-2025 (a city's 重点工作分工 意见), shortened
+TONGCHUAN = (
+    "一、2025年年度目标\n\n1.生产总值增长6%左右\n\n2.固定资产投资增长7%左右\n\n"
+    "二、2025年重点工作\n\n（一）突出挖潜能稳增长,巩固经济回升向好态势\n\n"
+    "3. 开展提振消费专项行动,扩围实施“两新”政策。（市商务局负责）\n\n"
+    "4. 加快10个商贸项目建设,推动客货邮融合发展。（市商务局、市交通运输局负责）\n"
+)
+
+
+def test_entries_numbered_on_from_the_section_before() -> None:
+    # NUMBERED_ON_FROM_SIBLING: 3. 4. go on from the targets' 1. 2.
+    found = tasks(TONGCHUAN)
+    assert [(kind, number) for kind, number, _ in found] == [("重点工作", "3."), ("重点工作", "4.")]

@@ -18,3 +18,11 @@ ANNOUNCED_ACTIONS = re.compile(
     r"[一二三四五六七八九十两\d]{1,2}(?:大|项)(?P<kind>(?:专项|重点|重大)?行动)(?!计划|方案)"
 )
 ACTION_PART_TITLE = re.compile(r"行动[:：。]?$")
+
+# NUMBERED_ON_FROM_SIBLING (fixtask46, round 46): a block may number its entries on from the section before it:
+# "一、2025年年度目标" over targets "1.生产总值增长6%左右" … "9.农林牧渔业增加值增长4.8%左右", then "二、2025年重点工作"
+# over "（一）突出挖潜能稳增长,巩固经济回升向好态势" whose run-in entries open "10. 开展提振消费专项行动,…" "11. 加快
+# 10个商贸项目建设,…" (tongchuan-gwr-key-work-division-2025, a city's 重点工作分工 意见; round-46 gold: the leaves 10.
+# 11. 12.). The entries going on from the last of the section before (1. … 9., in sequence) are the block's, read as
+# entries that go on after a lost number are (CONTINUED_ITEMS, tasks.continued_items).
+NUMBERED_ON_FROM_SIBLING = True

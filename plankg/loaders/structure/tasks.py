@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.rules.counted_actions import ACTION_PART_TITLE, ANNOUNCED_ACTIONS
+from plankg.loaders.rules.counted_actions import ACTION_PART_TITLE, ANNOUNCED_ACTIONS, NUMBERED_ON_FROM_SIBLING
 from plankg.loaders.rules.livelihood import (
     LIVELIHOOD_LABEL,
     LIVELIHOOD_LEAD_GAP,
@@ -609,7 +609,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             taken.add(index)
             continue
         missing = missing_items(text, headings, ends, [index, *subtree], leaves)
-        last_number = 0  # the highest number of the block's leaves numbered 1. / （1） so far
+        last_number = numbered_on_from(headings, index) if NUMBERED_ON_FROM_SIBLING else 0  # highest leaf number
         for j in leaves:
             leaf = headings[j]
             entry = _entry_number(leaf.number)
@@ -775,6 +775,21 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
     for marker, start, end in continued:
         tasks.append(RawTask(last, 1, marker, kind, item_title(text[start + len(marker) : end]), start, end, False))
     return tasks
+
+
+def numbered_on_from(headings: list[Heading], index: int) -> int:
+    """NUMBERED_ON_FROM_SIBLING: the last 1.-numbered entry of the section before block heading ``index`` at its
+    level (0 when it has none), from which the block's run-in entries may number on."""
+    level = headings[index].level
+    before = next((k for k in range(index - 1, -1, -1) if headings[k].level <= level), None)
+    if before is None or headings[before].level != level:
+        return 0
+    numbers = [
+        entry[1]
+        for k in range(before + 1, index)
+        if (entry := _entry_number(headings[k].number.strip())) is not None and entry[0] == "arabic"
+    ]
+    return numbers[-1] if numbers and numbers == list(range(1, len(numbers) + 1)) else 0
 
 
 def tasks_from_announced_actions(text: str, headings: list[Heading], ends: list[int]) -> list[RawTask]:
