@@ -149,3 +149,22 @@ def test_entries_numbered_on_from_the_section_before() -> None:
     # NUMBERED_ON_FROM_SIBLING: 3. 4. go on from the targets' 1. 2.
     found = tasks(TONGCHUAN)
     assert [(kind, number) for kind, number, _ in found] == [("重点工作", "3."), ("重点工作", "4.")]
+
+
+# hanbin-laocheng-ten-projects-2014 (a street office's news item), shortened
+HANBIN = (
+    "年后,办事处主任王宏在初八收心会上,结合市、区、办中心工作重点,敞出了“十大工程”的盘子——\n"
+    "之一:“亮点工程”——南正街改造提升是该办2014年重中之重的标杆工作。\n"
+    "之二:“地标工程”——力争投资逾2亿元的大南门净菜市场项目主体框架竣工。\n"
+    "之三:“网格工程”——充分发挥首创的“网格化管理、精细化服务”体系。\n"
+)
+
+
+def test_entries_numbered_as_the_first_of_a_counted_list() -> None:
+    # ORDINAL_OF_ENTRIES: 之一: 之二: 之三: after “十大工程”的盘子——
+    found = tasks(HANBIN)
+    assert [(kind, number) for kind, number, _ in found] == [("工程", "之一:"), ("工程", "之二:"), ("工程", "之三:")]
+
+
+def test_a_lone_first_of_is_no_list() -> None:
+    assert tasks(HANBIN.split("之二")[0]) == []

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from plankg.loaders.rules.structure import int_to_cn
+
 ANNOUNCED_ACTIONS = re.compile(
     r"[一二三四五六七八九十两\d]{1,2}(?:大|项)(?P<kind>(?:专项|重点|重大)?行动)(?!计划|方案)"
 )
@@ -26,3 +28,56 @@ ACTION_PART_TITLE = re.compile(r"行动[:：。]?$")
 # 11. 12.). The entries going on from the last of the section before (1. … 9., in sequence) are the block's, read as
 # entries that go on after a lost number are (CONTINUED_ITEMS, tasks.continued_items).
 NUMBERED_ON_FROM_SIBLING = True
+
+# ORDINAL_OF_ENTRIES (fixtask46, round 46): a news item may number the entries of a counted list "之一:" "之二:" … (the
+# first of them, the second …): "敞出了“十大工程”的盘子——" over "之一:“亮点工程”——南正街改造提升是…" / "之二:“地标
+# 工程”——力争投资逾2亿元的…" (hanbin-laocheng-ten-projects-2014, a street office's 十大工程; round-46 gold: kind 工程,
+# the entries 之一: … 之四: its items, the page cut inside 之四). Only after a counted name of 工程 or 项目 (N大, N项,
+# quoted or not) closing its line or sentence, the first entry 之一 right after it and the next ones in sequence, each
+# opening a line or following a sentence end; the kind is the name without the count.
+ORDINAL_OF_LABEL = re.compile(
+    r"“?[一二三四五六七八九十两\d]{1,2}(?:大|项)(?P<kind>(?:重点|重大|民生)?(?:工程|项目))”?"
+    r"[^。；;！？!?\n“”]{0,8}?(?:——|[:：])?[ \t\u3000]*\n?[ \t\u3000]*(?=之一[:：])"
+)
+ORDINAL_OF_BEFORE = "。；;！？!?\n"
+
+
+def ordinal_of_entries(text: str, start: int, end: int) -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """ORDINAL_OF_ENTRIES in text[start:end]: (kind, entries) per label, each entry (marker "之N:", start, end)."""
+    blocks: list[tuple[str, list[tuple[str, int, int]]]] = []
+    if text.find("之一", start, end) == -1:
+        return blocks
+    for label in ORDINAL_OF_LABEL.finditer(text, start, end):
+        found = [(text[label.end() : label.end() + 3], label.end())]
+        n = 2
+        while True:
+            spelled = f"之{int_to_cn(n)}"
+            pos = next(
+                (
+                    p
+                    for p in _positions(text, spelled, found[-1][1] + 3, end)
+                    if text[p - 1] in ORDINAL_OF_BEFORE and text[p + len(spelled) : p + len(spelled) + 1] in ":："
+                ),
+                -1,
+            )
+            if pos < 0:
+                break
+            found.append((text[pos : pos + len(spelled) + 1], pos))
+            n += 1
+        if len(found) >= 2:
+            blocks.append(
+                (
+                    label.group("kind"),
+                    [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)],
+                )
+            )
+    return blocks
+
+
+def _positions(text: str, needle: str, start: int, end: int) -> list[int]:
+    found = []
+    pos = text.find(needle, start, end)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(needle, pos + 1, end)
+    return found

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.rules.counted_actions import ACTION_PART_TITLE, ANNOUNCED_ACTIONS, NUMBERED_ON_FROM_SIBLING
+from plankg.loaders.rules.counted_actions import (
+    ACTION_PART_TITLE,
+    ANNOUNCED_ACTIONS,
+    NUMBERED_ON_FROM_SIBLING,
+    ordinal_of_entries,
+)
 from plankg.loaders.rules.livelihood import (
     LIVELIHOOD_LABEL,
     LIVELIHOOD_LEAD_GAP,
@@ -1505,6 +1510,7 @@ def tasks_from_inline_blocks(
             else:
                 labels.append((m.start(), m.end(), counted_kind))
         livelihood_blocks = _livelihood_blocks(text, own_start, own_end, ends[index], labels)
+        livelihood_blocks += ordinal_of_entries(text, own_start, own_end)  # ORDINAL_OF_ENTRIES: 之一: 之二: …
         # A line naming a list of work, its 一、 entries on the lines below (LINE_LABEL), to the
         # section's end: they may be sections of their own under it.
         # Entries that are sections holding numbered sections of their own are not the leaves:
