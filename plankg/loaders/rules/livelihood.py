@@ -48,6 +48,8 @@ LIVELIHOOD_LABEL = re.compile(
 LIVELIHOOD_TRAILING_LABEL = re.compile(
     rf"[,，](?:确定)?为(?P<scope>[^。；;！？!?\n,，:：]{{0,20}}?){LIVELIHOOD_NAME.pattern}[。！!]"
 )
+# How far past a section's end the closing name may stand: its comma, 为, a scope of up to 20 characters, the name.
+LIVELIHOOD_TRAILING_REACH = 40
 LIVELIHOOD_TRAILING_COLON = re.compile(r"[:：][ \t\u3000]*(?=[^。！？!?:：]*$)")
 # The count before the name, in its clause: "十件", "12件", "10项", "十大", "八个", "六项2018年政府".
 LIVELIHOOD_COUNT = re.compile(
@@ -119,7 +121,7 @@ def livelihood_trailing(text: str, start: int, end: int) -> list[tuple[str, list
     """LIVELIHOOD_TRAILING_LABEL: (kind, entries) of each list in text[start:end] named after its entries (the
     closing name may stand past ``end``: a run-in section made for the block ends with its last entry)."""
     blocks: list[tuple[str, list[tuple[str, int, int]]]] = []
-    for match in LIVELIHOOD_TRAILING_LABEL.finditer(text, start):
+    for match in LIVELIHOOD_TRAILING_LABEL.finditer(text, start, end + LIVELIHOOD_TRAILING_REACH):
         if match.start() > end:
             break
         sentence = max(text.rfind(mark, start, match.start()) for mark in "。！？!?\n") + 1

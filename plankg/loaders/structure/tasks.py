@@ -24,6 +24,7 @@ from plankg.loaders.rules.livelihood import (
     LIVELIHOOD_NAME,
     LIVELIHOOD_PART_NUMBERING,
     LIVELIHOOD_TRAILING_LABEL,
+    LIVELIHOOD_TRAILING_REACH,
     livelihood_count,
     livelihood_kind,
     livelihood_run_in,
@@ -849,7 +850,8 @@ def _livelihood_blocks(
     the others give their 一、 lines (LIVELIHOOD_LINE_ENTRIES) or run-in clauses (LIVELIHOOD_RUN_IN) as (kind,
     entries)."""
     blocks: list[tuple[str, list[tuple[str, int, int]]]] = []
-    if text.find("实事", start) == -1:  # the name may close the list past ``end`` (LIVELIHOOD_TRAILING_LABEL)
+    # the name may close the list past ``end`` (LIVELIHOOD_TRAILING_LABEL)
+    if text.find("实事", start, end + LIVELIHOOD_TRAILING_REACH) == -1:
         return blocks
     for match in LIVELIHOOD_LABEL.finditer(text, start, end):
         if any(match.start() < e and s < match.end() for s, e, _ in labels):
