@@ -124,30 +124,40 @@ def accepted_starts(text: str, position: int, opening: str) -> set[int]:
     return starts
 
 
-def find_as_read(text: str, quote: str, start: int = 0) -> int:
-    """Where a gold quote (copied from the file as stored) sits in the text as plankg reads it:
-    reading folds widths ("(四)" is read "（四）"), so a quote not found as written is looked for
-    folded the same way."""
-    position = text.find(quote, start)
-    if position < 0:
-        position = text.find(fold_widths(quote), start)
-    if position < 0:
-        position = text.find(normalise(quote).text.strip(), start)
-    if position < 0 and BOLD_PIECES.search(quote):
+def as_read_forms(quote: str) -> list[str]:
+    """The forms a gold quote (copied from the file as stored) may take in the text as plankg reads it, in the
+    order they are tried: as written; reading folds widths ("(四)" is read "（四）"); normalised; without a markdown
+    title's bold pieces; folded character by character to simplified; normalised, then so folded."""
+    forms = [quote, fold_widths(quote), normalise(quote).text.strip()]
+    if BOLD_PIECES.search(quote):
         # a quote copied with a markdown title's bold pieces ("2.深化** **“电算”协同发展"): a crawl that lost its line
         # breaks reads those pieces as one title (GLUED_BOLD_TITLE), without the space between them
-        position = text.find(normalise(BOLD_PIECES.sub("", quote)).text.strip(), start)
-    if position < 0:
-        # a short quote of a traditional text ("三、建設重點": two characters to fold) is below the share that makes
-        # reading convert a text (TRADITIONAL_MIN_CHARS); it is looked for folded character by character, as the
-        # indicator scorer's name_key folds names
-        position = text.find(fold_widths(quote).translate(simplified_characters()), start)
-    if position < 0:
-        # a short quote of a traditional text with pinyin glosses ("二、重點(diǎn)任務(wù)", gd-disaster-action-trad):
-        # reading drops the glosses (PINYIN_GLOSS) of the quote as of the text, but the quote alone is too short
-        # to be converted
-        position = text.find(normalise(quote).text.strip().translate(simplified_characters()), start)
-    return position
+        forms.append(normalise(BOLD_PIECES.sub("", quote)).text.strip())
+    # a short quote of a traditional text ("三、建設重點": two characters to fold) is below the share that makes
+    # reading convert a text (TRADITIONAL_MIN_CHARS); it is looked for folded character by character, as the
+    # indicator scorer's name_key folds names
+    forms.append(fold_widths(quote).translate(simplified_characters()))
+    # a short quote of a traditional text with pinyin glosses ("二、重點(diǎn)任務(wù)", gd-disaster-action-trad):
+    # reading drops the glosses (PINYIN_GLOSS) of the quote as of the text, but the quote alone is too short
+    # to be converted
+    forms.append(normalise(quote).text.strip().translate(simplified_characters()))
+    return forms
+
+
+def find_as_read(text: str, quote: str, start: int = 0) -> int:
+    """Where a gold quote sits in the text as plankg reads it (``as_read_forms``), -1 when nowhere."""
+    return find_as_read_span(text, quote, start)[0]
+
+
+def find_as_read_span(text: str, quote: str, start: int = 0) -> tuple[int, int]:
+    """Where a gold quote sits in the text as plankg reads it and how long it is there: a quote with
+    pinyin glosses ("一、共和鎮(zhèn)平嶺小學(xué)改擴建工程", round 46) is read shorter than written, so the
+    next item is looked for from the end of the quote as read, not as written. (-1, 0) when nowhere."""
+    for form in as_read_forms(quote):
+        position = text.find(form, start)
+        if position >= 0:
+            return position, len(form)
+    return -1, 0
 
 
 def kind_agrees(gold_kind: str, kinds: list[str]) -> bool:
@@ -177,10 +187,10 @@ def score(entry: dict[str, Any], plan: PlanDocument | None = None, joined: bool 
         cursor = find_as_read(text, label)
         matched_kinds: list[str] = []
         for item in items:
-            position = find_as_read(text, item, cursor) if cursor >= 0 else -1
+            position, length = find_as_read_span(text, item, cursor) if cursor >= 0 else (-1, 0)
             hit = None
             if position >= 0:
-                cursor = position + len(item)
+                cursor = position + length
                 candidates = sorted(
                     i for s in accepted_starts(text, position, item) for i in by_start.get(s, []) if i not in used
                 )

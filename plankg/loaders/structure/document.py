@@ -60,6 +60,7 @@ from plankg.loaders.structure.tasks import (
     RawTask,
     run_in_block_headings,
     tasks_from_annex_tables,
+    tasks_from_announced_actions,
     tasks_from_announced_block,
     tasks_from_block_headings,
     tasks_from_box_captions,
@@ -129,6 +130,7 @@ def _reads_tasks(text: str, headings: list[Heading], ends: list[int], glued: boo
         heading_tasks
         or tasks_from_inline_blocks(text, headings, ends, taken, glued)[0]
         or tasks_from_announced_block(text, headings, ends)
+        or tasks_from_announced_actions(text, headings, ends)  # ANNOUNCED_ACTIONS
     )
 
 
@@ -742,6 +744,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     inline_tasks = [t for t in inline_tasks if t.start not in heading_starts]
     if not heading_tasks and not inline_tasks:
         heading_tasks = tasks_from_announced_block(text, headings, ends)  # ANNOUNCED_BLOCK
+        heading_tasks = heading_tasks or tasks_from_announced_actions(text, headings, ends)  # ANNOUNCED_ACTIONS
         task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
     issues += block_issues
     if not glued:

@@ -12,6 +12,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plankg.loaders.rules.counted_actions import (
+    ACTION_PART_TITLE,
+    ANNOUNCED_ACTIONS,
+    NUMBERED_ON_FROM_SIBLING,
+    ordinal_of_entries,
+)
+from plankg.loaders.rules.livelihood import (
+    LIVELIHOOD_LABEL,
+    LIVELIHOOD_LEAD_GAP,
+    LIVELIHOOD_NAME,
+    LIVELIHOOD_PART_NUMBERING,
+    LIVELIHOOD_TRAILING_LABEL,
+    LIVELIHOOD_TRAILING_REACH,
+    livelihood_count,
+    livelihood_kind,
+    livelihood_run_in,
+    livelihood_specific,
+    livelihood_title,
+    livelihood_trailing,
+)
 from plankg.loaders.rules.runs import reversed_text
 from plankg.loaders.rules.structure import (
     ANNEX_HEADER_CHARS,
@@ -613,7 +633,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             taken.add(index)
             continue
         missing = missing_items(text, headings, ends, [index, *subtree], leaves)
-        last_number = 0  # the highest number of the block's leaves numbered 1. / （1） so far
+        last_number = numbered_on_from(headings, index) if NUMBERED_ON_FROM_SIBLING else 0  # highest leaf number
         for j in leaves:
             leaf = headings[j]
             entry = _entry_number(leaf.number)
@@ -734,6 +754,7 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
     # COUNTED_LIST_LABEL: "重点实施三项工程:" over the parts "1.大中型灌区…" "2.…"
     counted = COUNTED_LIST_LABEL.finditer(text) if "项" in text or "大" in text else ()
     leads += [(m, counted_kind) for m in counted if (counted_kind := counted_list_kind(m)) is not None]
+    leads += _livelihood_leads(text, headings)  # LIVELIHOOD_ANNOUNCED
     for match, match_kind in sorted(leads, key=lambda lead: lead[0].start()):
         after = [j for j, h in enumerate(headings) if h.start >= match.end() and h.number.strip()]
         if after and not any(h.number.strip() for h in headings if h.start < match.start()):
@@ -778,6 +799,94 @@ def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[in
     for marker, start, end in continued:
         tasks.append(RawTask(last, 1, marker, kind, item_title(text[start + len(marker) : end]), start, end, False))
     return tasks
+
+
+def numbered_on_from(headings: list[Heading], index: int) -> int:
+    """NUMBERED_ON_FROM_SIBLING: the last 1.-numbered entry of the section before block heading ``index`` at its
+    level (0 when it has none), from which the block's run-in entries may number on."""
+    level = headings[index].level
+    before = next((k for k in range(index - 1, -1, -1) if headings[k].level <= level), None)
+    if before is None or headings[before].level != level:
+        return 0
+    numbers = [
+        entry[1]
+        for k in range(before + 1, index)
+        if (entry := _entry_number(headings[k].number.strip())) is not None and entry[0] == "arabic"
+    ]
+    return numbers[-1] if numbers and numbers == list(range(1, len(numbers) + 1)) else 0
+
+
+def tasks_from_announced_actions(text: str, headings: list[Heading], ends: list[int]) -> list[RawTask]:
+    """ANNOUNCED_ACTIONS: the numbered leaves of the top-level parts (or the parts) when the text before the first
+    numbered heading names a counted list of actions and every top-level part is titled as an action."""
+    numbered = [j for j, h in enumerate(headings) if h.number.strip()]
+    if not numbered:
+        return []
+    first = headings[numbered[0]]
+    leads = list(ANNOUNCED_ACTIONS.finditer(text, 0, first.start))
+    lead = leads[-1] if leads else None
+    style = _numbering(first.number)
+    parts = [j for j in numbered if headings[j].level == first.level]
+    if lead is None or any(_numbering(headings[j].number) != style for j in parts):
+        return []
+    if not all(ACTION_PART_TITLE.search(headings[j].title) for j in parts):
+        return []
+    kind = lead.group("kind")
+    tasks: list[RawTask] = []
+    for j in parts:
+        below = [k for k in range(j + 1, len(headings)) if headings[k].start < ends[j]]
+        leaves = [k for k in below if headings[k].number.strip() and not children_of(headings, k)]
+        for k in leaves:
+            parent = max(m for m in [j, *below] if m < k and headings[m].level < headings[k].level)
+            leaf = headings[k]
+            tasks.append(RawTask(parent, 1, leaf.number, kind, leaf.title, leaf.start, ends[k], False, k))
+        if not leaves:
+            part = headings[j]
+            tasks.append(RawTask(j, 1, part.number, kind, part.title, part.start, ends[j], False, j))
+    return tasks
+
+
+def _livelihood_leads(text: str, headings: list[Heading]) -> list[tuple[re.Match[str], str]]:
+    """LIVELIHOOD_ANNOUNCED: the last name of a 民生实事 list before the text's first numbered heading, within
+    LIVELIHOOD_LEAD_GAP characters of it, as a lead announcing the parts after it."""
+    numbered = [h for h in headings if h.number.strip()]
+    if not numbered or _numbering(numbered[0].number) not in LIVELIHOOD_PART_NUMBERING:
+        return []
+    first = numbered[0].start
+    if "实事" not in text[:first]:
+        return []
+    names = list(LIVELIHOOD_NAME.finditer(text, max(0, first - LIVELIHOOD_LEAD_GAP), first))
+    if not names or not livelihood_specific(text, names[-1].start()):
+        return []
+    return [(names[-1], livelihood_kind(names[-1]))]
+
+
+def _livelihood_blocks(
+    text: str, start: int, end: int, section_end: int, labels: list[tuple[int, int, str]]
+) -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """LIVELIHOOD_LIST labels in text[start:end]: a label whose first item is numbered (①, 1、) joins ``labels``;
+    the others give their 一、 lines (LIVELIHOOD_LINE_ENTRIES) or run-in clauses (LIVELIHOOD_RUN_IN) as (kind,
+    entries)."""
+    blocks: list[tuple[str, list[tuple[str, int, int]]]] = []
+    # the name may close the list past ``end`` (LIVELIHOOD_TRAILING_LABEL)
+    if text.find("实事", start, end + LIVELIHOOD_TRAILING_REACH) == -1:
+        return blocks
+    for match in LIVELIHOOD_LABEL.finditer(text, start, end):
+        if any(match.start() < e and s < match.end() for s, e, _ in labels):
+            continue
+        kind = livelihood_kind(match)
+        after = match.end() + len(text[match.end() : end]) - len(text[match.end() : end].lstrip())
+        if re.match(FIRST_ITEM, text[after : after + 3]):
+            labels.append((match.start(), after, kind))
+            continue
+        entries = damaged_entries(text, after, section_end, need_damage=False) if text[after - 1] == "\n" else []
+        if entries and entries[0][1] == after:
+            blocks.append((kind, entries))
+            continue
+        entries = livelihood_run_in(text, after, end, livelihood_count(text, match.start()))
+        if entries:
+            blocks.append((kind, entries))
+    return blocks + livelihood_trailing(text, start, end)
 
 
 def _counted_lines(text: str, start: int, end: int, first: int, last: int) -> list[tuple[str, int, int]]:
@@ -1452,6 +1561,8 @@ def tasks_from_inline_blocks(
                 counts[m.start()] = cn_to_int(m.group("count"))
             else:
                 labels.append((m.start(), m.end(), counted_kind))
+        livelihood_blocks = _livelihood_blocks(text, own_start, own_end, ends[index], labels)
+        livelihood_blocks += ordinal_of_entries(text, own_start, own_end)  # ORDINAL_OF_ENTRIES: 之一: 之二: …
         # A line naming a list of work, its 一、 entries on the lines below (LINE_LABEL), to the
         # section's end: they may be sections of their own under it.
         # Entries that are sections holding numbered sections of their own are not the leaves:
@@ -1470,6 +1581,11 @@ def tasks_from_inline_blocks(
                 title = item_title(text[start + len(marker) : end].strip())
                 tasks.append(RawTask(index, block_no, marker, label.group("kind"), title, start, end, not title))
         dash_block = len(labels) + len(ordinal_labels) + len(line_labels) + 1
+        for kind, entries in livelihood_blocks:  # LIVELIHOOD_LIST: 一、 lines or run-in clauses
+            for marker, start, end in entries:
+                title = livelihood_title(text[start + len(marker) : end])
+                tasks.append(RawTask(index, dash_block, marker, kind, title, start, end, not title))
+            dash_block += 1
         for match in DASH_BULLET_LABEL.finditer(text, own_start, own_end) if " - " in text[own_start:own_end] else ():
             dash_items = dash_bullet_items(text, match.end(), own_end)
             for start, end in dash_items:
@@ -1604,6 +1720,8 @@ def run_in_block_headings(text: str, glued: bool = False) -> list[tuple[Heading,
             # 工作。", "重点实施三项工程:"): the label is the lead
             rules = (ANNOUNCED_WORK_LEAD, COUNTED_LIST_LABEL)
             label = max((m.start() for rule in rules for m in rule.finditer(text, 0, first)), default=-1)
+        if label == -1 and LIVELIHOOD_TRAILING_LABEL.match(text, max(t.end for t in items)):
+            label = first  # LIVELIHOOD_TRAILING_LABEL: the list is named after its entries, in the same sentence
         if label == -1 or (runs and label < runs[-1][1]):
             continue  # the name is not written before the items, or is inside the block before
         start = max(text.rfind(mark, 0, label) for mark in RUN_IN_BLOCK_SENTENCE_END) + 1

@@ -1,0 +1,134 @@
+"""LIVELIHOOD_LIST (fixtask46, round 46): a government's yearly list of 民生实事 / 为民办实事 projects is a task block.
+
+A county, city or province names each year the projects it commits to carry out for the people, voted by its
+congress: "岚皋县2023年十大民生实事涉及民生保障、教育医疗、城市提升等各方面,分别包括:" over "①岚皋县村级医保服务
+能力提升工程;" … "⑩…" (langao-ten-livelihood-2023), "今年的政府工作报告提出切实办好12件重点民生实事:" over "1、新增城镇
+就业70万人。" … "12、…" (hunan-twelve-livelihood-2019), "这八件民生实事项目是:" over eight unnumbered lines each ending
+in ; (renhua-eight-livelihood-2025), "这十件民生实事分别是:完成秦南路…工程;完成城南片区…;…" run in
+(qinan-ten-livelihood-2015-pinyin-trad), "…8个项目被确定" / "为2025年民生实事项目" over the parts "1.利川市谋道镇…"
+(lichuan-livelihood-projects-2025), "…通过票选确定了六项2018年政府为民办实事项目。…" over "一、乡村“万盏灯光”工程"
+(township-practical-projects-2018-report). Round-46 gold reads twelve such lists as blocks (kinds 民生实事,
+民生实事项目, 为民办实事项目, …): the list names the work the government will do in the year, project by project, as
+a 重点项目 list does (tests/realworld/tasks/README.md). The kind is the name without its count, year or level.
+
+Three layouts are read here (the numbered one, ①/1、/1. after the label, by the inline label reader):
+- LIVELIHOOD_RUN_IN: the entries run in after the label's colon, one clause each, between ；/; (or, when the label's
+  count is met only so, between 、: "最终选出10项省级民生实事项目,分别为:免费接种乙肝疫苗、增加婴幼儿托育托位数量、…",
+  hainan-ten-provincial-livelihood-2024), or one line each ending in ；. Only where the label gives a count (八件,
+  十件, 10项) and the entries up to the sentence's end are exactly that many: a clause list is no list otherwise.
+- LIVELIHOOD_LINE_ENTRIES: 一、 entries opening the lines below the label ("以下项目为共和镇人民政府2022年度十大民生
+  实事项目:" over "一、共和镇平岭小学改扩建工程。" … "十、新连卫生站建设", gonghe-town-ten-livelihood-2022-pinyin-trad).
+- LIVELIHOOD_ANNOUNCED: the top-level parts of the text, when the last name of such a list before the first of them
+  stands within LIVELIHOOD_LEAD_GAP characters of it (the item's lead sentence: lichuan, township-practical, and
+  "…县政府2025年度十件民生实事项目 正式出炉!" over "一、2025年村内基础设施提升工程", shexian-ten-livelihood-2025).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plankg.loaders.rules.structure import cn_to_int
+
+# The list's name as plankg reads it (simplified characters): 民生实事 or 为民办实事, with 项目 or 工程 after it, a
+# quoted count between them ("为民办实事“十大”工程", wuzhou-ten-projects-2024-trad) left out of the kind.
+LIVELIHOOD_NAME = re.compile(r"(?P<name>民生实事|为民办实事)(?:“[^”\n]{1,4}”)?(?P<suffix>项目|工程)?")
+# The label: the name, what it covers or how it is set out ("涉及…各方面,分别包括", "分别为", "是"), a colon; the
+# name nearest the colon ("对2024年省级民生实事项目进行票决,最终选出10项省级民生实事项目,分别为:" is labelled by the
+# second, which carries the count).
+# LIVELIHOOD_GLUED_LABEL: in a text that lost its line breaks the name may run straight into the first numbered item,
+# no colon ("…8个项目被确定为2025年民生实事项目1.利川市谋道镇谋道小学综合楼建设项目2.…", lichuan joined).
+LIVELIHOOD_LABEL = re.compile(
+    rf"{LIVELIHOOD_NAME.pattern}(?:(?P<rest>(?:(?!民生实事|为民办实事)[^。；;！？!?\n:：“”]){{0,40}}?)[:：][ \t\u3000]*"
+    r"|[ \t\u3000]*(?=1[、.](?!\d)|①))"
+)
+# LIVELIHOOD_TRAILING_LABEL: a news item may set out the list first and name it after, closing the sentence:
+# "最终票决出:创建智慧康养示范社区;建设户外工作者驿站,实施劳动者温暖爱心行动;…;实施农村寄递物流服务全覆盖巩固提升
+# 工程,为我市2023年市政府10项民生实事项目。" (datong-ten-livelihood-2023-pinyin-trad). The clauses between the
+# sentence's colon and the closing comma are the entries, read as LIVELIHOOD_RUN_IN (exactly the closing's count).
+LIVELIHOOD_TRAILING_LABEL = re.compile(
+    rf"[,，](?:确定)?为(?P<scope>[^。；;！？!?\n,，:：]{{0,20}}?){LIVELIHOOD_NAME.pattern}[。！!]"
+)
+# How far past a section's end the closing name may stand: its comma, 为, a scope of up to 20 characters, the name.
+LIVELIHOOD_TRAILING_REACH = 40
+LIVELIHOOD_TRAILING_COLON = re.compile(r"[:：][ \t\u3000]*(?=[^。！？!?:：]*$)")
+# The count before the name, in its clause: "十件", "12件", "10项", "十大", "八个", "六项2018年政府".
+LIVELIHOOD_COUNT = re.compile(
+    r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})(?:件|项|大|个)[^。；;！？!?\n，,:：]{0,10}$"
+)
+LIVELIHOOD_COUNT_WINDOW = 16
+# The run-in entries end with the label's sentence (its full stop) or paragraph (a blank line).
+LIVELIHOOD_RUN_IN_END = re.compile(r"[。！？!?]|\n[ \t\u3000]*\n")
+LIVELIHOOD_SEPARATORS = ("；;", "、")
+LIVELIHOOD_LEAD_GAP = 160
+# The lead names the year's own list: a count or a year right before the name ("为2025年民生实事项目", "十件民生实事
+# 项目", "六项2018年政府为民办实事项目", "今年市本级为民办实事“十大”工程"); a review's "坚持办好民生实事," names none.
+# The parts it announces are numbered as sections (一、, 1., （一）): parts numbered as items (①, （1）) are read by
+# the label.
+LIVELIHOOD_SPECIFIC = re.compile(
+    r"(?:(?:[一二三四五六七八九十两]{1,3}|\d{1,2})(?:件|项|大|个)|\d{4}年度?|今年)[^。；;！？!?\n，,:：]{0,10}$"
+)
+LIVELIHOOD_PART_NUMBERING = ("N、", "N.", "（N）")
+LIVELIHOOD_ITEM_TITLE_MAX = 30
+
+
+def livelihood_kind(match: re.Match[str]) -> str:
+    """The block's kind: the list's name without a count ("为民办实事工程", "民生实事项目")."""
+    return match.group("name") + (match.group("suffix") or "")
+
+
+def livelihood_count(text: str, name_start: int) -> int:
+    """The count the label gives its list right before the name ("这八件民生实事项目是:" → 8), 0 when it gives none."""
+    match = LIVELIHOOD_COUNT.search(text, max(0, name_start - LIVELIHOOD_COUNT_WINDOW), name_start)
+    return cn_to_int(match.group("count")) if match else 0
+
+
+def livelihood_specific(text: str, name_start: int) -> bool:
+    """LIVELIHOOD_SPECIFIC: a count or a year right before the name, in its clause."""
+    return LIVELIHOOD_SPECIFIC.search(text, max(0, name_start - LIVELIHOOD_COUNT_WINDOW), name_start) is not None
+
+
+def livelihood_run_in(text: str, start: int, end: int, count: int) -> list[tuple[str, int, int]]:
+    """LIVELIHOOD_RUN_IN: the entries after a label ending at ``start``, one clause each up to the sentence's end,
+    exactly ``count`` of them: (marker "", start, end); none otherwise."""
+    if count < 2:
+        return []
+    stop = LIVELIHOOD_RUN_IN_END.search(text, start, end)
+    area_end = stop.start() if stop else end
+    for separators in LIVELIHOOD_SEPARATORS:
+        pieces: list[tuple[int, int]] = []
+        cursor = start
+        for pos in range(start, area_end + 1):
+            if pos == area_end or text[pos] in separators:
+                pieces.append((cursor, pos))
+                cursor = pos + 1
+        entries = []
+        for piece_start, piece_end in pieces:
+            while piece_start < piece_end and text[piece_start] in " \t\u3000\n":
+                piece_start += 1
+            if piece_start < piece_end:
+                entries.append(("", piece_start, piece_end))
+        if len(entries) == count:
+            return entries
+    return []
+
+
+def livelihood_title(body: str) -> str:
+    """An entry's title: its first clause, at most LIVELIHOOD_ITEM_TITLE_MAX characters."""
+    return re.split(r"[，,；;。\n]", body.strip(), maxsplit=1)[0][:LIVELIHOOD_ITEM_TITLE_MAX]
+
+
+def livelihood_trailing(text: str, start: int, end: int) -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """LIVELIHOOD_TRAILING_LABEL: (kind, entries) of each list in text[start:end] named after its entries (the
+    closing name may stand past ``end``: a run-in section made for the block ends with its last entry)."""
+    blocks: list[tuple[str, list[tuple[str, int, int]]]] = []
+    for match in LIVELIHOOD_TRAILING_LABEL.finditer(text, start, end + LIVELIHOOD_TRAILING_REACH):
+        if match.start() > end:
+            break
+        sentence = max(text.rfind(mark, start, match.start()) for mark in "。！？!?\n") + 1
+        colon = LIVELIHOOD_TRAILING_COLON.search(text, max(sentence, start), match.start())
+        if colon is None:
+            continue
+        entries = livelihood_run_in(text, colon.end(), match.start(), livelihood_count(text, match.start("name")))
+        if entries:
+            blocks.append((livelihood_kind(match), entries))
+    return blocks
