@@ -55,3 +55,13 @@ def test_one_line_body_headings_end_where_their_contents_entries_end() -> None:
     assert (2, "促进传统产业转型升级") in titles  # not "促进传统产业转型升级做细精致农业"
     assert (1, "着力建设高质量新兴产业区") in titles
     assert (2, "加快建设“海丝”核心区海上合作战略支点") in titles
+
+
+def test_a_folder_named_by_a_crawlers_header_on_one_line_is_no_toc_title() -> None:
+    # CRAWLER_FOLDER_TOC_WORD: the header crawled onto one line with the body keeps no rule line to end it
+    joined = HEADER.replace("\n", "") + BODY
+    toc = parse_toc(joined)
+    assert toc is not None
+    assert joined[toc.start : toc.start + 3] == "目 录"
+    plan = load_plan(joined, PlanMeta(id="pt", title="平潭综合实验区国民经济和社会发展第十四个五年规划纲要"))
+    assert (2, "促进传统产业转型升级") in [(s.level, s.title) for s in plan.sections]

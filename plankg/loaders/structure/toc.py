@@ -258,8 +258,25 @@ def toc_search_start(text: str) -> int:
     return block.match.end() if block is not None and block.crawled else 0
 
 
+# CRAWLER_FOLDER_TOC_WORD (toc46): the same header crawled onto one line with its body keeps no rule line to end it
+# ("…原文链接: https://…本地目录: zwgk/ghxx/ztgh/202211/…页面链接与图片详见 links.tsv（同目录）=====… 正文 =====…目 录
+# 前 言......5第一章…", pt-fyp14-outline joined): a 目录 that names a folder (a key whose value is a path, "目录:
+# zwgk/…") or stands in brackets ("（同目录）") is no table of contents; the next 目录 is looked at.
+CRAWLER_FOLDER_TOC_WORD = re.compile(r"目[ \t\u3000]*录(?:[:：][ \t]*[!-~]|[)）])")
+
+
+def _toc_title(text: str) -> re.Match[str] | None:
+    """The 目录 a TOC stands under: the first TOC_TITLE in the window below a crawler's header
+    (TOC_AFTER_CRAWLER_HEADER) that names no folder (CRAWLER_FOLDER_TOC_WORD)."""
+    window = text[:TOC_SEARCH_WINDOW]
+    for found in TOC_TITLE.finditer(window, toc_search_start(text)):
+        if CRAWLER_FOLDER_TOC_WORD.match(window, found.start()) is None:
+            return found
+    return None
+
+
 def parse_toc(text: str) -> Toc | None:
-    found = TOC_TITLE.search(text[:TOC_SEARCH_WINDOW], toc_search_start(text))
+    found = _toc_title(text)
     if found is None:
         first = UNTITLED_TOC_START.search(text[:TOC_SEARCH_WINDOW])
         if first is None:
