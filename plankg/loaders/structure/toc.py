@@ -29,6 +29,7 @@ from plankg.loaders.rules.structure import (  # noqa: F401
     marker_spellings,
 )
 from plankg.loaders.structure.headings import Marker, read_marker
+from plankg.loaders.text.furniture import metadata_block
 
 # A TOC starts near the top of a document.
 TOC_SEARCH_WINDOW = 3000
@@ -245,8 +246,37 @@ MIN_UNTITLED_ENTRIES = 5
 UNTITLED_TOC_START = re.compile(r"(?:^|\n|(?<=[^\d\s]))(?=一、|第一章)")
 
 
+# TOC_AFTER_CRAWLER_HEADER (toc46): a crawler's header (CRAWLER_HEADER, kept in the text for the sections) names the
+# page's local folder "本地目录: zwgk/ghxx/ztgh/202211/…" and notes "页面链接与图片详见 links.tsv(同目录)": its 目录
+# is no table of contents, but the first TOC_TITLE stood there, so the plan's own "目 录 前 言......5第一章 发展基础
+# ......6…" under the rule line was never read (pt-fyp13-outline, pt-fyp14-outline of lineage45: their one-line body
+# then read inline, a heading's title ran on to the first 。 - "第五节 促进传统产业转型升级做细精致农业"). A 目录 is
+# looked for below such a header.
+def toc_search_start(text: str) -> int:
+    """Where a text's 目录 may stand from: after the crawler's header that opens it (TOC_AFTER_CRAWLER_HEADER)."""
+    block = metadata_block(text)
+    return block.match.end() if block is not None and block.crawled else 0
+
+
+# CRAWLER_FOLDER_TOC_WORD (toc46): the same header crawled onto one line with its body keeps no rule line to end it
+# ("…原文链接: https://…本地目录: zwgk/ghxx/ztgh/202211/…页面链接与图片详见 links.tsv（同目录）=====… 正文 =====…目 录
+# 前 言......5第一章…", pt-fyp14-outline joined): a 目录 that names a folder (a key whose value is a path, "目录:
+# zwgk/…") or stands in brackets ("（同目录）") is no table of contents; the next 目录 is looked at.
+CRAWLER_FOLDER_TOC_WORD = re.compile(r"目[ \t\u3000]*录(?:[:：][ \t]*[!-~]|[)）])")
+
+
+def _toc_title(text: str) -> re.Match[str] | None:
+    """The 目录 a TOC stands under: the first TOC_TITLE in the window below a crawler's header
+    (TOC_AFTER_CRAWLER_HEADER) that names no folder (CRAWLER_FOLDER_TOC_WORD)."""
+    window = text[:TOC_SEARCH_WINDOW]
+    for found in TOC_TITLE.finditer(window, toc_search_start(text)):
+        if CRAWLER_FOLDER_TOC_WORD.match(window, found.start()) is None:
+            return found
+    return None
+
+
 def parse_toc(text: str) -> Toc | None:
-    found = TOC_TITLE.search(text[:TOC_SEARCH_WINDOW])
+    found = _toc_title(text)
     if found is None:
         first = UNTITLED_TOC_START.search(text[:TOC_SEARCH_WINDOW])
         if first is None:
@@ -450,10 +480,28 @@ def _parse_glued_unpaged(text: str, toc_start: int, pos: int) -> Toc | None:
 LEADER_ENTRY_BREAKS = re.compile(r"[。；！？]")
 
 
+# SHORT_GLUED_LEADER (toc46): a title long enough to fill its TOC line leaves room for two leader dots only, and
+# a glued 目录 runs the next entry on after its page: "…第六节 加快建设“海丝”核心区海上合作战略支点.. 32第六章
+# 着力建设高质量新兴产业区.......34" (pt-fyp14-outline, lineage45): GLUED_LEADER (three dots and more) read the
+# entry on through the next chapter, and neither was found in the body. Two dots, then a page number and a
+# heading marker, end an entry too.
+SHORT_GLUED_LEADER = re.compile(r"(?<![.．])[ \t\u3000]*\.\.[ \t\u3000]*(?P<page>\d{1,4})")
+
+
+def _short_glued_leader(text: str, pos: int, stop: int) -> re.Match[str] | None:
+    """The first SHORT_GLUED_LEADER between ``pos`` and ``stop`` whose page a heading marker follows."""
+    for short in SHORT_GLUED_LEADER.finditer(text, pos, stop):
+        if text[short.end() : short.end() + 1] not in ".．" and read_marker(text[short.end() :]) is not None:
+            return short
+    return None
+
+
 def _glued_leader(text: str, pos: int) -> re.Match[str] | None:
     """The dot leaders and page number that end the glued entry starting at ``pos`` (GLUED_LEADER_TOC): within
     an entry's length of it, however long the leaders run (TOC_LEADERS_NOT_TITLE)."""
     leader = GLUED_LEADER.search(text, pos, pos + MAX_ENTRY_CHARS * (TOC_LEADER_SPAN + 2))
+    if leader is not None:
+        leader = _short_glued_leader(text, pos, leader.start()) or leader  # SHORT_GLUED_LEADER
     return leader if leader is not None and leader.start() - pos <= MAX_ENTRY_CHARS else None
 
 
