@@ -898,6 +898,10 @@ GLUED_SENTENCE_MIN = 8
 # sentence, ends no title: "（七）确定劳动教育内容要求。根据教育目标，…" (nat-labor-education-2020 joined, read as
 # 确定劳动教育内容 before its 要) - the rest after a head noun must be longer than HEAD_NOUN_OPENER_WORD_MAX.
 HEAD_NOUN_OPENER_WORD_MAX = 2
+# HEAD_NOUN_LEAD_LINE (fixseg46, round 46): the same sign on a title line of its own, glued to the first run-in
+# lead below it where a repost lost the break between them: "（一）基本原则以人为本,公平共享。" / "把有序推进
+# 农业转移人口市民化…" (cs-new-urbanization-2021; the lead is the first principle's, content): the title ends after
+# the head noun.
 INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 # LEAD_POINTS_WITH_PARTS: points announced by a colon ("现提出以下意见：一、…") that have headings of
 # their own below them ("二、主要任务电煤市场化改革是…（一）建立电煤产运需衔接新机制。…") are the parts of
@@ -2187,6 +2191,14 @@ LEAD_LINE_END = re.compile(
     rf"|{LEAD_COLON_GARBLED})[ \t\u3000]*$"
 )
 BULLETS = "◎●○■□◆◇•·▪►▶"
+# IMAGE_NAMES_LINE (fixseg46, round 46): a repost writes the file names of the pictures it lost where the page
+# showed them, glued on one line: "1.png2.png3.png" (zs-transport-14fyp-2022, furniture, read as a 1. heading over
+# the plan's 第一章). A line of image file names heads nothing, whatever number its first name is.
+IMAGE_NAMES_LINE = re.compile(r"[ \t\u3000]*(?:[\w\-]+\.(?:png|jpe?g|gif|bmp|webp)[ \t\u3000]*)+", re.IGNORECASE)
+# DASH_ITEM_LINE (fixseg46, round 46): a line opening with a dash pair is a ——item of a list (targets, principles),
+# never a heading, however short and alone on its line: "（二）主要目标" / "——实现广泛覆盖" (cs-new-urbanization-2021,
+# the text cut after it; no gold heading of any round opens with ——, the two such gold entries are list items).
+DASH_ITEM_MARK = "——"
 # STAR_TIP_LABEL (fix25seg, round 25): a service guide marks its tip boxes with a star, "★小贴士" over a few numbered
 # tips, six times under the parts and steps of gz-social-security-card-guide-2026 (gold: `box` items like 专栏, at no
 # fixed depth): a line opening with a star is a box's label, no section, as a bulleted line is none.
@@ -2567,6 +2579,10 @@ QUESTION_HEADING = re.compile(
     r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)"
     r"(?=[ \t\u3000]*(?:\n[ \t\u3000]*)*答[:：])"
 )
+# QUESTION_MARKER_LINE (fixseg46, round 46): a Q&A page asking a single question (too few for QUESTION_HEADING's
+# run) has it read as an unnumbered heading line; its 问： is the heading's number as in a run, not part of its
+# title: "问:意见出台的背景是什么?" / "答:生态环境分区管控是…" (nat-eco-zoning-interp-2024, half-width marks).
+QUESTION_MARKER_LINE = re.compile(r"(?P<marker>问[:：])[ \t\u3000]*(?P<title>[^\n]+[？?])$")
 # QUESTION_LINE (round 25, fix25task and fix25seg; one rule since session 25): a question set alone on its line, no
 # 问：/答： and no marker, heads the paragraphs below it. Two layouts use it, each with its own condition:
 # - a Q&A page whose questions are its only headings (QA_PAGE, segment._bare_questions): "重庆市推动工业领域大规模设备
