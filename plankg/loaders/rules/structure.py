@@ -901,7 +901,9 @@ HEAD_NOUN_OPENER_WORD_MAX = 2
 # HEAD_NOUN_LEAD_LINE (fixseg46, round 46): the same sign on a title line of its own, glued to the first run-in
 # lead below it where a repost lost the break between them: "（一）基本原则以人为本,公平共享。" / "把有序推进
 # 农业转移人口市民化…" (cs-new-urbanization-2021; the lead is the first principle's, content): the title ends after
-# the head noun.
+# the head noun. Only where the line ends in the lead's full stop (RUN_IN_LEAD_END): a title line ending there
+# anyway runs on after its head noun ("（一）顶层设计和制度规则加快健全", nat-digital-china-report-2022).
+RUN_IN_LEAD_END = "。"
 INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 # LEAD_POINTS_WITH_PARTS: points announced by a colon ("现提出以下意见：一、…") that have headings of
 # their own below them ("二、主要任务电煤市场化改革是…（一）建立电煤产运需衔接新机制。…") are the parts of
@@ -3604,6 +3606,13 @@ GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # "附件 1" … "附件 4" / "附件 5" over each annex of a crawled PDF plan (mee-ets-power-2019-2020, lineage15) are the
 # annexes' headings. (Elsewhere too, as in nat-imstd-2021's "附件 1" / "智能制造相关名词术语和缩略语", but there the
 # annex sections drew one link lineage7's judges did not list: left as it was.)
+# ANNEX_LABELS_LISTED (fixseg46, round 46): so is an annex's label in a text without page marks whose attachment list
+# numbers its entries ("附件：1.江门市“人才房票”房源提供企业承诺书2.…" / … / "附件 1" / "江门市“人才房票”房源提供企业
+# 承诺书" / … "附件 2" … "附件 4", jiangmen-talent-housing-voucher-2026, a red-header PDF: the four labels went as a
+# running "附件" line and the annexes' titles and parts were lost under the plan's 七、附则).
+ANNEX_LIST_NUMBERED = re.compile(
+    r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*[：:][ \t\u3000]*1[.．、](?!\d)", re.MULTILINE
+)
 RUNNING_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$"
 )

@@ -86,6 +86,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_SUBJECT_NOT_ATTRIBUTIVE,
     RESTATED_SUBJECT_ROLE,
     RESTATED_TITLE_WORDS_MIN,
+    RUN_IN_LEAD_END,
     RUN_IN_TITLE_MAX,
     SECOND_QUESTION_ON_LINE,
     SENTENCE_END,
@@ -244,7 +245,7 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         return HeadingLine(marker, clause, marker.length, True) if clause else None
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
-    lead = _head_noun_lead_end(marker, title)
+    lead = _head_noun_lead_end(marker, title) if rest.rstrip().endswith(RUN_IN_LEAD_END) else None
     if lead is not None:
         return HeadingLine(marker, title[:lead], marker.length, True)  # HEAD_NOUN_LEAD_LINE: "基本原则|以人为本,…"
     return HeadingLine(marker, title, marker.length, False)
@@ -252,7 +253,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
 
 def _head_noun_lead_end(marker: Marker, title: str) -> int | None:
     """Where a title line glued to the run-in lead below it ends after a part's head noun followed by a sentence
-    opener (HEAD_NOUN_LEAD_LINE: "基本原则|以人为本,公平共享"); None when it shows no such end."""
+    opener (HEAD_NOUN_LEAD_LINE: "基本原则|以人为本,公平共享。"); None when it shows no such end. Only a line closed
+    by the lead's full stop (RUN_IN_LEAD_END) is so read: "顶层设计和制度规则加快健全" is a whole title."""
     if marker.style not in GLUED_LINE_TITLE_STYLES:
         return None
     end = head_noun_end(title)
