@@ -4535,6 +4535,14 @@ RED_HEAD_LINES = 8
 # side with one 文件 keeps 文件 between them,
 # "国家能源局南方监管局文件海南省发展和改革委员会南方监能安全〔2025〕84号…" (hn-grid-safety-2025): both are the
 # issuers (RED_HEAD_INNER_FILE_WORD parts them).
+# DATELINE_HEADLINE (fixseg46, round 46): a news agency's dispatch glued its dateline to the headline it carries, the
+# headline marked 题: "新华社北京3月17日电题:加强生态环境分区管控为发展“明底线”“划边框”——生态环境部有关负责人就…
+# 答记者问" (nat-eco-zoning-interp-2024, a law site's teaser page): the title is what follows 题.
+DATELINE_HEADLINE = re.compile(r"^[ \t\u3000]*新华社[^，。；：:\n]{0,20}电[ \t\u3000]*题[：:][ \t\u3000]*")
+# HEADLINE_SUBTITLE_ISSUER (fixseg46, round 46): such a headline names the interviewed body in its subtitle, after
+# the dash pair: "…“划边框”——生态环境部有关负责人就关于加强生态环境分区管控的意见答记者问" → 生态环境部 (TITLE_ISSUER
+# read on the subtitle where the whole title names none).
+HEADLINE_SUBTITLE_MARK = "——"
 GLUED_RED_HEAD = re.compile(
     r"^(?P<organs>(?:(?!关于)[^\W\d_的]){2,200}[院厅部委局司府会办室署央心组处所队])(?:文件)?"
     r"(?P<number>(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}[〕\]］)）] ?\d{1,4} ?号)(?=[\u4e00-\u9fff“《])"
