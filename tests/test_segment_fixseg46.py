@@ -108,3 +108,10 @@ def test_annex_labels_a_numbered_attachment_list_announces_are_no_running_line()
         (1, "附件 2", "江门市“人才房票”房源库信息情况表"),
         (1, "附件 3", "江门市“人才房票”申请承诺书"),
     ]
+
+
+def test_a_clause_holding_a_head_noun_before_an_opener_is_not_cut_as_a_part_title() -> None:
+    # HEAD_NOUN_LEAD_NAME_MAX (jj-project-info-share-spec-2011, heldout29)
+    line = "（二）项目代码由项目审批单位在项目立项时负责赋码，项目代码在使用过程中保持唯一性和不变性。"
+    text = "六、项目编码规则\n（一）编码对象是工程建设领域的工程项目。\n" + line + "\n" + PARA + "\n"
+    assert (2, "（二）", "项目代码由项目审批单位") not in tree(text)

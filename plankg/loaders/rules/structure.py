@@ -904,6 +904,10 @@ HEAD_NOUN_OPENER_WORD_MAX = 2
 # the head noun. Only where the line ends in the lead's full stop (RUN_IN_LEAD_END): a title line ending there
 # anyway runs on after its head noun ("（一）顶层设计和制度规则加快健全", nat-digital-china-report-2022).
 RUN_IN_LEAD_END = "。"
+# HEAD_NOUN_LEAD_NAME_MAX: and only a part's name (基本原则, 指导思想, 主要目标) is cut so, not a clause that happens to
+# hold a head noun: "（二）项目代码由项目审批单位|在项目立项时负责赋码，…。"
+# (jj-project-info-share-spec-2011, a clause).
+HEAD_NOUN_LEAD_NAME_MAX = 8
 INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 # LEAD_POINTS_WITH_PARTS: points announced by a colon ("现提出以下意见：一、…") that have headings of
 # their own below them ("二、主要任务电煤市场化改革是…（一）建立电煤产运需衔接新机制。…") are the parts of

@@ -35,6 +35,7 @@ from plankg.loaders.rules.structure import (
     GLUED_LINE_TITLE_STYLES,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
+    HEAD_NOUN_LEAD_NAME_MAX,
     HEAD_NOUN_OPENER_WORD_MAX,
     HEAD_NOUN_THEN_COMPARISON,
     HEAD_NOUN_WORD_SPLITS,
@@ -258,7 +259,7 @@ def _head_noun_lead_end(marker: Marker, title: str) -> int | None:
     if marker.style not in GLUED_LINE_TITLE_STYLES:
         return None
     end = head_noun_end(title)
-    if end is None or len(title) - end <= HEAD_NOUN_OPENER_WORD_MAX:
+    if end is None or end > HEAD_NOUN_LEAD_NAME_MAX or len(title) - end <= HEAD_NOUN_OPENER_WORD_MAX:
         return None
     return end if any(title.startswith(o, end) for o in SENTENCE_OPENERS) else None
 
