@@ -115,3 +115,10 @@ def test_a_clause_holding_a_head_noun_before_an_opener_is_not_cut_as_a_part_titl
     line = "（二）项目代码由项目审批单位在项目立项时负责赋码，项目代码在使用过程中保持唯一性和不变性。"
     text = "六、项目编码规则\n（一）编码对象是工程建设领域的工程项目。\n" + line + "\n" + PARA + "\n"
     assert (2, "（二）", "项目代码由项目审批单位") not in tree(text)
+
+
+def test_a_sub_annex_label_heads_its_annex() -> None:
+    # SUB_ANNEX_LABEL
+    text = ANNEXES.replace("附件 2\n", "附件 1-1\n\n申请纳入江门市“人才房票”房源库的房源信息表\n\n" + PARA + "\n\n附件 2\n")
+    meta = PlanMeta(id="t", title="江门市 2026 年度“人才房票”试行工作方案")
+    assert (1, "附件 1-1", "申请纳入江门市“人才房票”房源库的房源信息表") in tree(text, meta)

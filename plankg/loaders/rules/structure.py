@@ -2362,8 +2362,11 @@ ATTACHMENT_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar)(?:[
 ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ \u3000]*)?[：:])[ \t\u3000]*$")
 # ANNEX_SHORT_LABEL: "附 1" … "附 4" alone on their lines over the annexes of a ministry's draft (附件 2 of 环办气候函
 # 〔2022〕111号, mee-ets-power-2021-2022-draft, lineage15), listed as "附：1.各类别机组碳排放基准值", are labels too.
+# SUB_ANNEX_LABEL (fixseg46, round 46): an annex's own annex is numbered after its parent's number and a hyphen,
+# "附件 1-1" / "申请纳入江门市“人才房票”房源库的房源信息表" (jiangmen-talent-housing-voucher-2026, the form the
+# 附件 1 承诺书 lists): a label like "附件 2".
 ATTACHMENT_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}|附[ \u3000]*\d{1,2}"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}(?:-\d{1,2})?|附表\d{1,2}|附[ \u3000]*\d{1,2}"
     r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
     r"|附[ \u3000]*录[ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"  # APPENDIX_LINE: "附录 5：" over its title
 )
