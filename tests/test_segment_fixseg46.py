@@ -119,6 +119,7 @@ def test_a_clause_holding_a_head_noun_before_an_opener_is_not_cut_as_a_part_titl
 
 def test_a_sub_annex_label_heads_its_annex() -> None:
     # SUB_ANNEX_LABEL
-    text = ANNEXES.replace("附件 2\n", "附件 1-1\n\n申请纳入江门市“人才房票”房源库的房源信息表\n\n" + PARA + "\n\n附件 2\n")
+    sub_annex = "附件 1-1\n\n申请纳入江门市“人才房票”房源库的房源信息表\n\n" + PARA + "\n\n"
+    text = ANNEXES.replace("附件 2\n", sub_annex + "附件 2\n")
     meta = PlanMeta(id="t", title="江门市 2026 年度“人才房票”试行工作方案")
     assert (1, "附件 1-1", "申请纳入江门市“人才房票”房源库的房源信息表") in tree(text, meta)
