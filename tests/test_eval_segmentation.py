@@ -358,8 +358,9 @@ LATER_ROUND_F1_FLOORS |= {"heldout45": 0.97}
 # (tests/test_segment_fixseg46.py): ANNEX_LABELS_LISTED (a red-header PDF's "附件 1" … "附件 4" labels, announced by
 # its numbered attachment list, are no running line), IMAGE_NAMES_LINE ("1.png2.png3.png" heads nothing),
 # QUESTION_MARKER_LINE (a lone 问:…? numbered 问:), HEAD_NOUN_LEAD_LINE ("（一）基本原则|以人为本,公平共享。") and
-# DASH_ITEM_LINE (a ——item is no heading): heldout46 0.763 -> 0.975; every other figure unchanged.
-LATER_ROUND_F1_FLOORS |= {"heldout46": 0.975}
+# DASH_ITEM_LINE (a ——item is no heading): heldout46 0.763 -> 0.975; SUB_ANNEX_LABEL ("附件 1-1" over an annex's
+# form): 0.975 -> 0.983; every other figure unchanged, joined or not.
+LATER_ROUND_F1_FLOORS |= {"heldout46": 0.983}
 
 
 @pytest.fixture(scope="module")
