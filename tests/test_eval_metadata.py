@@ -215,6 +215,10 @@ ROUND_FLOORS = {
     # a rule on reports), issuer 6 with ADOPTING_MEETING_ORGAN ("由生态环境部部务会议审议通过，现予公布"), issuer 7 with
     # VAULT_ISSUER_LIST (the vault's "issuer:" / "- 湖南省发展和改革委员会", printed nowhere else)
     "heldout45": (7, {"title": 7, "kind": 7, "issuer": 7, "doc_number": 1, "years": 3}),
+    # round 46, scored once at 15:03 UTC on 2026-12-06: title 6, kind 6, issuer 2, 文号 1, years 5. After fixseg46
+    # (session 35; tests/test_segment_fixseg46.py): title 7 and kind 7 with DATELINE_HEADLINE (a 新华社 dispatch's
+    # "…电题:" glued before the Q&A's headline), issuer 3 with HEADLINE_SUBTITLE_ISSUER ("——生态环境部有关负责人就…")
+    "heldout46": (7, {"title": 7, "kind": 7, "issuer": 3, "doc_number": 1, "years": 5}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -296,6 +300,10 @@ ROUND44_ONE_LINE_FLOORS = {"title": 6, "kind": 8, "issuer": 5, "doc_number": 2, 
 # (VAULT_ISSUER_LIST, hunan-power-support-action-2022) as below
 ROUND45_ONE_LINE_SPLITS = ("heldout45",)
 ROUND45_ONE_LINE_FLOORS = {"title": 5, "kind": 5, "issuer": 5, "doc_number": 1, "years": 3}
+# Round 46 crawled onto one line (7 texts of more than one line), floors added by fixseg46 at its measure: first scored
+# title 5, kind 6, issuer 1, 文号 0, years 4; issuer 2 with HEADLINE_SUBTITLE_ISSUER (nat-eco-zoning-interp-2024)
+ROUND46_ONE_LINE_SPLITS = ("heldout46",)
+ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 2, "doc_number": 0, "years": 4}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -406,3 +414,10 @@ def test_metadata_floors_on_round_45_crawled_onto_one_line() -> None:
     assert len(rows) == 5
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND45_ONE_LINE_FLOORS.items()), total
+
+
+def test_metadata_floors_on_round_46_crawled_onto_one_line() -> None:
+    rows = [score(doc, joined=True) for split in ROUND46_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
+    assert len(rows) == 7
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in ROUND46_ONE_LINE_FLOORS.items()), total

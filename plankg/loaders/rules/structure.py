@@ -898,6 +898,16 @@ GLUED_SENTENCE_MIN = 8
 # sentence, ends no title: "（七）确定劳动教育内容要求。根据教育目标，…" (nat-labor-education-2020 joined, read as
 # 确定劳动教育内容 before its 要) - the rest after a head noun must be longer than HEAD_NOUN_OPENER_WORD_MAX.
 HEAD_NOUN_OPENER_WORD_MAX = 2
+# HEAD_NOUN_LEAD_LINE (fixseg46, round 46): the same sign on a title line of its own, glued to the first run-in
+# lead below it where a repost lost the break between them: "（一）基本原则以人为本,公平共享。" / "把有序推进
+# 农业转移人口市民化…" (cs-new-urbanization-2021; the lead is the first principle's, content): the title ends after
+# the head noun. Only where the line ends in the lead's full stop (RUN_IN_LEAD_END): a title line ending there
+# anyway runs on after its head noun ("（一）顶层设计和制度规则加快健全", nat-digital-china-report-2022).
+RUN_IN_LEAD_END = "。"
+# HEAD_NOUN_LEAD_NAME_MAX: and only a part's name (基本原则, 指导思想, 主要目标) is cut so, not a clause that happens to
+# hold a head noun: "（二）项目代码由项目审批单位|在项目立项时负责赋码，…。"
+# (jj-project-info-share-spec-2011, a clause).
+HEAD_NOUN_LEAD_NAME_MAX = 8
 INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 # LEAD_POINTS_WITH_PARTS: points announced by a colon ("现提出以下意见：一、…") that have headings of
 # their own below them ("二、主要任务电煤市场化改革是…（一）建立电煤产运需衔接新机制。…") are the parts of
@@ -2187,6 +2197,14 @@ LEAD_LINE_END = re.compile(
     rf"|{LEAD_COLON_GARBLED})[ \t\u3000]*$"
 )
 BULLETS = "◎●○■□◆◇•·▪►▶"
+# IMAGE_NAMES_LINE (fixseg46, round 46): a repost writes the file names of the pictures it lost where the page
+# showed them, glued on one line: "1.png2.png3.png" (zs-transport-14fyp-2022, furniture, read as a 1. heading over
+# the plan's 第一章). A line of image file names heads nothing, whatever number its first name is.
+IMAGE_NAMES_LINE = re.compile(r"[ \t\u3000]*(?:[\w\-]+\.(?:png|jpe?g|gif|bmp|webp)[ \t\u3000]*)+", re.IGNORECASE)
+# DASH_ITEM_LINE (fixseg46, round 46): a line opening with a dash pair is a ——item of a list (targets, principles),
+# never a heading, however short and alone on its line: "（二）主要目标" / "——实现广泛覆盖" (cs-new-urbanization-2021,
+# the text cut after it; no gold heading of any round opens with ——, the two such gold entries are list items).
+DASH_ITEM_MARK = "——"
 # STAR_TIP_LABEL (fix25seg, round 25): a service guide marks its tip boxes with a star, "★小贴士" over a few numbered
 # tips, six times under the parts and steps of gz-social-security-card-guide-2026 (gold: `box` items like 专栏, at no
 # fixed depth): a line opening with a star is a box's label, no section, as a bulleted line is none.
@@ -2344,8 +2362,11 @@ ATTACHMENT_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar)(?:[
 ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ \u3000]*)?[：:])[ \t\u3000]*$")
 # ANNEX_SHORT_LABEL: "附 1" … "附 4" alone on their lines over the annexes of a ministry's draft (附件 2 of 环办气候函
 # 〔2022〕111号, mee-ets-power-2021-2022-draft, lineage15), listed as "附：1.各类别机组碳排放基准值", are labels too.
+# SUB_ANNEX_LABEL (fixseg46, round 46): an annex's own annex is numbered after its parent's number and a hyphen,
+# "附件 1-1" / "申请纳入江门市“人才房票”房源库的房源信息表" (jiangmen-talent-housing-voucher-2026, the form the
+# 附件 1 承诺书 lists): a label like "附件 2".
 ATTACHMENT_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}|附[ \u3000]*\d{1,2}"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}(?:-\d{1,2})?|附表\d{1,2}|附[ \u3000]*\d{1,2}"
     r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
     r"|附[ \u3000]*录[ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"  # APPENDIX_LINE: "附录 5：" over its title
 )
@@ -2567,6 +2588,10 @@ QUESTION_HEADING = re.compile(
     r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)"
     r"(?=[ \t\u3000]*(?:\n[ \t\u3000]*)*答[:：])"
 )
+# QUESTION_MARKER_LINE (fixseg46, round 46): a Q&A page asking a single question (too few for QUESTION_HEADING's
+# run) has it read as an unnumbered heading line; its 问： is the heading's number as in a run, not part of its
+# title: "问:意见出台的背景是什么?" / "答:生态环境分区管控是…" (nat-eco-zoning-interp-2024, half-width marks).
+QUESTION_MARKER_LINE = re.compile(r"(?P<marker>问[:：])[ \t\u3000]*(?P<title>[^\n]+[？?])$")
 # QUESTION_LINE (round 25, fix25task and fix25seg; one rule since session 25): a question set alone on its line, no
 # 问：/答： and no marker, heads the paragraphs below it. Two layouts use it, each with its own condition:
 # - a Q&A page whose questions are its only headings (QA_PAGE, segment._bare_questions): "重庆市推动工业领域大规模设备
@@ -3588,6 +3613,13 @@ GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # "附件 1" … "附件 4" / "附件 5" over each annex of a crawled PDF plan (mee-ets-power-2019-2020, lineage15) are the
 # annexes' headings. (Elsewhere too, as in nat-imstd-2021's "附件 1" / "智能制造相关名词术语和缩略语", but there the
 # annex sections drew one link lineage7's judges did not list: left as it was.)
+# ANNEX_LABELS_LISTED (fixseg46, round 46): so is an annex's label in a text without page marks whose attachment list
+# numbers its entries ("附件：1.江门市“人才房票”房源提供企业承诺书2.…" / … / "附件 1" / "江门市“人才房票”房源提供企业
+# 承诺书" / … "附件 2" … "附件 4", jiangmen-talent-housing-voucher-2026, a red-header PDF: the four labels went as a
+# running "附件" line and the annexes' titles and parts were lost under the plan's 七、附则).
+ANNEX_LIST_NUMBERED = re.compile(
+    r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*[：:][ \t\u3000]*1[.．、](?!\d)", re.MULTILINE
+)
 RUNNING_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$"
 )
@@ -4516,6 +4548,14 @@ RED_HEAD_LINES = 8
 # side with one 文件 keeps 文件 between them,
 # "国家能源局南方监管局文件海南省发展和改革委员会南方监能安全〔2025〕84号…" (hn-grid-safety-2025): both are the
 # issuers (RED_HEAD_INNER_FILE_WORD parts them).
+# DATELINE_HEADLINE (fixseg46, round 46): a news agency's dispatch glued its dateline to the headline it carries, the
+# headline marked 题: "新华社北京3月17日电题:加强生态环境分区管控为发展“明底线”“划边框”——生态环境部有关负责人就…
+# 答记者问" (nat-eco-zoning-interp-2024, a law site's teaser page): the title is what follows 题.
+DATELINE_HEADLINE = re.compile(r"^[ \t\u3000]*新华社[^，。；：:\n]{0,20}电[ \t\u3000]*题[：:][ \t\u3000]*")
+# HEADLINE_SUBTITLE_ISSUER (fixseg46, round 46): such a headline names the interviewed body in its subtitle, after
+# the dash pair: "…“划边框”——生态环境部有关负责人就关于加强生态环境分区管控的意见答记者问" → 生态环境部 (TITLE_ISSUER
+# read on the subtitle where the whole title names none).
+HEADLINE_SUBTITLE_MARK = "——"
 GLUED_RED_HEAD = re.compile(
     r"^(?P<organs>(?:(?!关于)[^\W\d_的]){2,200}[院厅部委局司府会办室署央心组处所队])(?:文件)?"
     r"(?P<number>(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}[〕\]］)）] ?\d{1,4} ?号)(?=[\u4e00-\u9fff“《])"

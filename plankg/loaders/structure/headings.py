@@ -28,14 +28,18 @@ from plankg.loaders.rules.structure import (
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
     CONJUNCTION_IN_WORD,
+    DASH_ITEM_MARK,
     DEADLINE_OPENER,
     DOC_NUMBER_ALONE,
     ENTRY_INTO_FORCE_PROVISION,
     GLUED_LINE_TITLE_STYLES,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
+    HEAD_NOUN_LEAD_NAME_MAX,
+    HEAD_NOUN_OPENER_WORD_MAX,
     HEAD_NOUN_THEN_COMPARISON,
     HEAD_NOUN_WORD_SPLITS,
+    IMAGE_NAMES_LINE,
     INLINE_PART_HEAD_NOUN_SPLITS,
     INLINE_PART_HEAD_NOUNS,
     INLINE_SUBJECT_OPENERS,
@@ -83,6 +87,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_SUBJECT_NOT_ATTRIBUTIVE,
     RESTATED_SUBJECT_ROLE,
     RESTATED_TITLE_WORDS_MIN,
+    RUN_IN_LEAD_END,
     RUN_IN_TITLE_MAX,
     SECOND_QUESTION_ON_LINE,
     SENTENCE_END,
@@ -181,7 +186,7 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     ``line_is_sentence``: the text stands one sentence a line, its 。 turned into line breaks
     (SENTENCE_PER_LINE): a line without a 。 ends a sentence all the same."""
     marker = read_marker(line)
-    if marker is None:
+    if marker is None or IMAGE_NAMES_LINE.fullmatch(line) is not None:  # IMAGE_NAMES_LINE: "1.png2.png3.png"
         return None
     rest = line[marker.length :]
     if ENTRY_INTO_FORCE_PROVISION.match(rest) is not None:
@@ -241,7 +246,22 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         return HeadingLine(marker, clause, marker.length, True) if clause else None
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
+    lead = _head_noun_lead_end(marker, title) if rest.rstrip().endswith(RUN_IN_LEAD_END) else None
+    if lead is not None:
+        return HeadingLine(marker, title[:lead], marker.length, True)  # HEAD_NOUN_LEAD_LINE: "基本原则|以人为本,…"
     return HeadingLine(marker, title, marker.length, False)
+
+
+def _head_noun_lead_end(marker: Marker, title: str) -> int | None:
+    """Where a title line glued to the run-in lead below it ends after a part's head noun followed by a sentence
+    opener (HEAD_NOUN_LEAD_LINE: "基本原则|以人为本,公平共享。"); None when it shows no such end. Only a line closed
+    by the lead's full stop (RUN_IN_LEAD_END) is so read: "顶层设计和制度规则加快健全" is a whole title."""
+    if marker.style not in GLUED_LINE_TITLE_STYLES:
+        return None
+    end = head_noun_end(title)
+    if end is None or end > HEAD_NOUN_LEAD_NAME_MAX or len(title) - end <= HEAD_NOUN_OPENER_WORD_MAX:
+        return None
+    return end if any(title.startswith(o, end) for o in SENTENCE_OPENERS) else None
 
 
 def _glued_line_title_end(marker: Marker, rest: str, stop: int) -> int | None:
@@ -579,6 +599,7 @@ def is_unnumbered_heading(line: str) -> bool:
         and PIPE_TABLE_ROW.match(stripped) is None
         and stripped[-1] not in SENTENCE_END + "，、," + HALF_WIDTH_EXCLAMATION  # HALF_WIDTH_EXCLAMATION
         and stripped[0] not in BULLETS + STAR_MARKS  # STAR_TIP_LABEL
+        and not stripped.startswith(DASH_ITEM_MARK)  # DASH_ITEM_LINE
         and LEAD_LINE_END.search(stripped) is None
         and not ATTACHMENT_LIST.match(stripped)
         and not CAPTION.match(stripped)

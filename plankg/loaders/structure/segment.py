@@ -359,6 +359,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     QUESTION_LINE,
+    QUESTION_MARKER_LINE,
     QUOTED_PARAGRAPH_END,
     RED_HEAD_END,
     RED_HEAD_ORGAN,
@@ -4145,6 +4146,10 @@ def _heading_from_line(
             # LETTER_SPACED_HEADING_TOP: "实 施" after the last chapter's points is a top title like "序 言"
             stack.clear()
             headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, line.start, line.start + len(line.text)))
+            return
+        asked = QUESTION_MARKER_LINE.match(title)
+        if asked is not None:  # QUESTION_MARKER_LINE: a lone question's 问： is its number
+            headings.append(Heading(len(stack) + 1, asked.group("marker"), asked.group("title"), line.start, line.end))
             return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
 

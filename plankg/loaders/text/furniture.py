@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plankg.loaders.rules.structure import (
+    ANNEX_LIST_NUMBERED,
     ARTICLE_LINE,
     ATTACHMENT_AFTER_SPACE,
     ATTACHMENT_LINE,
@@ -646,6 +647,7 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
     found: dict[str, list[tuple[int, int]]] = {}
     where: dict[str, list[int]] = {}
     paged = sum(PAGE_MARK_LINE.match(text[start:end]) is not None for start, end in lines) >= PAGED_TEXT_MARKS_MIN
+    paged = paged or ANNEX_LIST_NUMBERED.search(text) is not None  # ANNEX_LABELS_LISTED
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         if RUNNING_LINE.match(line) is None or read_marker(line.strip()) is not None:

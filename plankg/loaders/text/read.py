@@ -1035,12 +1035,15 @@ def _unwrap(title: str) -> str:
 def _issuer_of_title(title: str) -> str:
     from plankg.loaders.rules.structure import (
         GOV_REPORT_TITLE,
+        HEADLINE_SUBTITLE_MARK,
         NATIONAL_REPORT_GOVERNMENT,
         PURPOSE_CLAUSE,
         TITLE_ISSUER,
     )
 
     body = TITLE_ISSUER.match(title)
+    if body is None and HEADLINE_SUBTITLE_MARK in title:  # HEADLINE_SUBTITLE_ISSUER: "…——生态环境部有关负责人就…"
+        body = TITLE_ISSUER.match(title.rsplit(HEADLINE_SUBTITLE_MARK, 1)[1])
     if body and PURPOSE_CLAUSE.match(body.group("issuer")) is None:
         return body.group("issuer")
     report = GOV_REPORT_TITLE.match(re.sub(r"\d{4}年", "", title))
@@ -2217,6 +2220,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         BOOKLET_PART_TITLE,
         BULLETIN_TITLE,
         COVER_LINES,
+        DATELINE_HEADLINE,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
         DOC_NUMBER_TITLE_TAIL,
@@ -2278,6 +2282,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     exported = export_metadata(text)
     # TITLE_FOOTNOTE_MARK: "…统计公报[1]" is the headline, the mark its note's
     lines = [TITLE_FOOTNOTE_MARK.sub("", line) for line in _opening_lines(head)]
+    dateline = DATELINE_HEADLINE.match(lines[0]) if lines else None
+    if dateline is not None:
+        lines[0] = lines[0][dateline.end() :]  # DATELINE_HEADLINE: "新华社北京3月17日电题:" before the headline
     red_head = GLUED_RED_HEAD.match(lines[0]) if lines else None
     if red_head is not None:
         lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
