@@ -79,8 +79,10 @@ HELD_OUT = SPLITS[1:]
 # set lineage45) at 13:02, after every branch of session 34 but fixjoin44 (one-line headings, still at work).
 # heldout46 (with its lineage set lineage46) at 15:03 UTC on 2026-12-06, session 35, after seg46, join46, ext46, lin46
 # and DATE_THEN_CLOCK (task46, meta46, lin46b, review46 and perf46 were still at work; its task-block gold scored in
-# the same run, before task46). heldout47 (its second wave, with lineage47) is being collected.
-FRESH: tuple[str, ...] = ("heldout47",)
+# the same run, before task46). heldout47 (its second wave, with lineage47) at 15:57, after every branch of session 35
+# (seg46, join46, ext46, lin46, lin46b, review46, task46, meta46, perf46, toc46, fixext46, fixlin46, fixtask46,
+# fixseg46); it has no task-block gold.
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
