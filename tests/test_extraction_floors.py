@@ -488,6 +488,9 @@ LATER_ROUND_FLOORS = {
     # run together; SOURCE_VERBS 采购自; 厂家 in WORKS_RUN_ON; LEVEL_CPPCC; SCHOOL_EXAMPLE_AFTER; 门 in
     # LANDFORM_AFTER_FORM; 指挥总部; PLANT_ROOM).
     "heldout46": {"platform": (1.0, 1.0), "institution": (1.0, 1.0)},
+    # Round 46's second wave (heldout47: 生态环境部's replies of 2020 to NPC deputies on the 万峰湖 reservoir and the
+    # 黄河 basin, each one line), scored once at 15:57 UTC on 2026-12-06, after every branch of session 35.
+    "heldout47": {"platform": (1.0, 1.0), "institution": (1.0, 0.937)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -597,6 +600,7 @@ SCORED_ROUNDS = [
     ("heldout44", 4, LATER_ROUND_FLOORS["heldout44"]),
     ("heldout45", 4, LATER_ROUND_FLOORS["heldout45"]),
     ("heldout46", 6, LATER_ROUND_FLOORS["heldout46"]),
+    ("heldout47", 2, LATER_ROUND_FLOORS["heldout47"]),
 ]
 
 
