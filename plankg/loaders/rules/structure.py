@@ -2252,8 +2252,11 @@ TOC_TITLE = re.compile(r"目[ \t\u3000]*录|(?<![\u4e00-\u9fff])目(?:[ \t\u3000
 # "…目录（2024年本）", "| 目录项的基本信息 |": a government information-disclosure page's metadata table,
 # nat-newenergy-plan-2022, whose forwarding notice "国家发展改革委、国家能源局《…实施方案》已经国务院同意，现转发给你们"
 # was skipped as a TOC once the table's rows stopped being headings). It may follow the title glued ("…科技创新中心
-# “十四五”规划目录一、发展…", data/plans).
-TOC_MARK = re.compile(f"(?:{TOC_TITLE.pattern})(?![项清管编中内的和及》（(])")
+# “十四五”规划目录一、发展…", data/plans). CATALOGUE_IN_SENTENCE (session 35): a 目录 a clause mark follows
+# is a catalogue a sentence names, no title: "落地商业保险创新药目录，建立临床急需药品进口便利化服务机制"
+# (cq-gwr26-culture-2026, a report with no headings: once a yearly 民生实事 list far below became its one
+# section, everything above that list was skipped as a "TOC" and its five platforms lost).
+TOC_MARK = re.compile(f"(?:{TOC_TITLE.pattern})(?![项清管编中内的和及》（(，,。；;、])")
 # TOC_LEADER_ENTRY: a table of contents whose dot leaders wrapped onto lines of their own and whose page
 # numbers went as page furniture ("一、实施背景........................" / "..................." / "- 1 -", "附录" /
 # "1" / "：方案实施流程图" / "................", round 12: a web page's copy of a Word file) is not read as one;
