@@ -113,7 +113,8 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # session 34) is development data since its scoring.
 # heldout45 (lineage45, 平潭综合实验区's 十三五 and 十四五 outlines and the 党工委's proposal for the 十五五 plan,
 # scored at 13:02 UTC on 2026-12-06, session 34) likewise; so is heldout46 (lineage46, the State Council's work
-# reports 2021 → 2022 as Wikisource texts, scored at 15:03 UTC on 2026-12-06, session 35).
+# reports 2021 → 2022 as Wikisource texts, scored at 15:03 UTC on 2026-12-06, session 35); so is heldout47
+# (lineage47, 平潭综合实验区管委会's 政府工作报告 2023 → 2024, scored at 15:57 UTC on 2026-12-06, session 35).
 DETAILED = (
     "dev",
     "heldout2",
@@ -145,6 +146,7 @@ DETAILED = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

@@ -316,6 +316,26 @@ REVIEW_CHAPTER = re.compile(r"(?:工作|主要)(?:完成|开展|推进)?情况$|
 # 2021 report's "三、2021年重点工作" names it); its review lines (units.REVIEW_ITEM_PARTS) are its report's units.
 REVIEW_THEN_TASKS = True
 PLAN_CHAPTER = re.compile(r"工作(?:思路|计划|打算|安排|要点)$" + (r"|工作任务$|重点工作$" if REVIEW_THEN_TASKS else ""))
+# CONDUCT_AFTER_PLAN (fixlin47, round 47): a local government's work report may close its plan with a chapter
+# on the government's own conduct: 平潭综合实验区管委会's 政府工作报告（2024） is "一、2023年工作回顾",
+# "二、2024年工作安排" and "三、坚持党的全面领导，持之以恒加强自身建设" (its 2023 report likewise ends on
+# "三、不断提升政府治理能力和水平"). The plan chapter of three may be the second: the review is still the first
+# chapter, reporting on the earlier plan.
+CONDUCT_AFTER_PLAN = True
+# EARLIER_REVIEW_APART (fixlin47, round 47): when the earlier text is a report before a plan too, the later
+# report chapter reports on the earlier's plan, not on the year the earlier's own review covered: aligned alone,
+# the 2024 report's "（二）以深化结构调整为主线，狠抓培育新动能，经济运行回升向好" took the 2023 report's review
+# section "（一）培优产业调结构，经济运行增添活力" (0.297), where the judge lists its plan section
+# "（四）打好转型升级硬仗，加快构建现代产业体系". The earlier's review chapter is left out of the later report's
+# own alignment (the whole texts' alignment keeps it).
+EARLIER_REVIEW_APART = True
+# REPORTS_AS_WORK (fixlin47, round 47): a report chapter's sections with nothing below them are items of a
+# review, restating units (RESTATED_BY_RESTATED: they continue only earlier units that restate), so aligned
+# alone with the earlier plan's lines of work they continued nothing: the 2024 report's "（四）以城乡融合为目标，
+# 打造“田园风光、城市生活”，城乡环境明显改善" took no 2023 section, though its best, "（五）提升功能品质，
+# 不断推进城乡融合发展" (0.20 against 0.06 at most for any other), is the judge's. In that alignment they are
+# the report's lines of work.
+REPORTS_AS_WORK = True
 
 
 def _review_item(unit: Unit) -> bool:
@@ -329,8 +349,10 @@ def _review_chapter(later: Sequence[Unit]) -> tuple[Unit, list[Unit]] | None:
     if len(chapters) != 2 and not (REVIEW_THEN_TASKS and len(chapters) == 3):
         return None
     chapters = sorted(chapters, key=lambda u: u.start)
-    review, plan = chapters[0], chapters[-1]
-    if not REVIEW_CHAPTER.search(review.title.strip()) or not PLAN_CHAPTER.search(plan.title.strip()):
+    review, plans = chapters[0], chapters[-1:]
+    if CONDUCT_AFTER_PLAN and len(chapters) == 3:
+        plans = chapters[1:]
+    if not REVIEW_CHAPTER.search(review.title.strip()) or not any(PLAN_CHAPTER.search(u.title.strip()) for u in plans):
         return None
 
     def under(unit: Unit) -> bool:
@@ -356,9 +378,14 @@ def align(
         return found
     review, units = report
     earlier = [u for u in earlier if not _review_item(u)]
+    done = _review_chapter(earlier) if EARLIER_REVIEW_APART else None
+    if done is not None:
+        gone = {u.id for u in done[1]}
+        earlier = [u for u in earlier if u.id not in gone]
     sections = {u.id for u in units if u.parent == review.id and not _review_item(u)}
     known = {(c.later, c.earlier) for c in found}
-    alone = _align([u for u in units if u.id in sections], earlier, terms, cache)
+    reports = [replace(u, restates="") if REPORTS_AS_WORK else u for u in units if u.id in sections]
+    alone = _align(reports, earlier, terms, cache)
     best: dict[str, Continuation] = {}
     for c in alone:
         if c.later in sections and (c.later not in best or c.score > best[c.later].score):

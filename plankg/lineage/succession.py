@@ -500,7 +500,7 @@ def infer_successions(
         found += [s for s in term_work_plans(steps, level) if (s.later, s.earlier) not in pairs]
     if GOVERNMENT_WORK_REPORTS:
         pairs = {(s.later, s.earlier) for s in found}
-        found += [s for s in government_work_reports(plans) if (s.later, s.earlier) not in pairs]
+        found += [s for s in government_work_reports(plans, texts) if (s.later, s.earlier) not in pairs]
     if texts is not None:
         scan = (
             scan_texts(plans, texts) if FOLLOW_UP_CITED or CITED_NUMBER or SERIES_CONTENT or PERIOD_REVIEWED else None
@@ -723,9 +723,39 @@ def work_report_place(plan: PlanInfo) -> str:
     return title_place(YEAR_FIRST_TITLE.sub("", title, count=1)) or NATIONAL_REGION
 
 
-def government_work_reports(plans: Sequence[PlanInfo]) -> list[Succession]:
-    """GOVERNMENT_WORK_REPORTS: each government's work report after its report of the nearest earlier year."""
+# SPEAKER_BODY (fixlin47, round 47): a report titled without a place ("政府工作报告（2023）", a crawler's column of
+# 平潭综合实验区管委会's reports) is the State Council's only if it is delivered for the State Council: its speaker
+# says whose report it is, "现在，我代表平潭综合实验区管委会，向大会作报告" (平潭 2023; 2024: "…向大会报告工作"),
+# "我代表国务院，向大会报告政府工作" (the State Council's 2021 and 2022 reports). Read as the country's, 平潭's
+# reports of 2023 and 2024 followed the State Council's of 2022 and 2023, and its 2024 report took 平潭's 2023 one.
+# Where a report's text names the body it speaks for within SPEAKER_SPAN characters, that body's place (its name
+# without 管委会, 人民政府 …) is the report's government.
+SPEAKER_BODY = True
+SPEAKER_LINE = re.compile(r"我代表(?P<body>[^，,。；;\s]{2,30}?)[，,]向(?:大会|本次大会|全体会议)")
+SPEAKER_SPAN = 5000
+SPEAKER_OFFICE = re.compile(r"(?:管委会|管理委员会|人民政府|政府)$")
+NATIONAL_SPEAKER = "国务院"
+
+
+def speaker_place(text: str) -> str:
+    """SPEAKER_BODY: the government a work report's speaker speaks for ("" when no speaker line)."""
+    found = SPEAKER_LINE.search(text[:SPEAKER_SPAN])
+    if found is None:
+        return ""
+    body = found.group("body")
+    return NATIONAL_REGION if body == NATIONAL_SPEAKER else SPEAKER_OFFICE.sub("", body) or ""
+
+
+def government_work_reports(
+    plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]] | None = None
+) -> list[Succession]:
+    """GOVERNMENT_WORK_REPORTS: each government's work report after its report of the nearest earlier year
+    (``texts``: the plans' texts by id, for the speaker of a report whose metadata names no place)."""
     place = {p.id: work_report_place(p) for p in plans if start_year(p) is not None}
+    if SPEAKER_BODY and texts is not None:
+        unplaced = [p.id for p in plans if place.get(p.id) == NATIONAL_REGION and not p.region]
+        for plan_id, text in (texts(unplaced) if unplaced else {}).items():
+            place[plan_id] = speaker_place(text) or place[plan_id]
     reports = [p for p in plans if place.get(p.id)]
     found: list[Succession] = []
     for plan in (p for p in reports if not p.follows):
