@@ -210,9 +210,16 @@ LABELLED_ORDINAL = re.compile(
 # (nat-fyp15-proposal-explanation-2025; round-30 gold: inline headings one level below the part, number with its
 # comma as heldout18's speech parts "第一，…"). Only a 关于 topic: a 第一，… that is a sentence stays paragraph
 # content (ORDINAL_PARAGRAPH).
+# ORDINAL_TITLE_LINE (fixseg47, round 47): so does a report count its part's points when each stands alone, a short
+# title ending in its 。 over a paragraph: "六、加强行政能力建设和政风建设" / "第一，深化政府机构改革。" / "按照…" /
+# "第二，加快转变政府职能。" … "第六，大力加强政风建设。" (nat-gwr-2005, gold: level-2 headings numbered "第一，",
+# the title without its 。). Only the whole line (no clause mark in the title, nothing after its 。): a point that
+# is a sentence of a paragraph stays paragraph content (ORDINAL_PARAGRAPH); no other line of the corpus reads so.
+ORDINAL_TITLE_LINE_MAX = 24
 TOPIC_ORDINAL_TITLE_MAX = 30
 TOPIC_ORDINAL = re.compile(
-    rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*(?=关于[^。；;！？!?\n]{{2,{TOPIC_ORDINAL_TITLE_MAX - 2}}}。|\Z)"
+    rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*(?=关于[^。；;！？!?\n]{{2,{TOPIC_ORDINAL_TITLE_MAX - 2}}}。|\Z"
+    rf"|[^。；;！？!?，,：:、\n]{{2,{ORDINAL_TITLE_LINE_MAX}}}。[ \t\u3000]*$)"
 )
 # ANNOUNCED_LIST_RESTART (fixseg42, round 42): a request or report read inline may give two lists of top parts one
 # after the other, each announced by a lead ending in a colon: "主要原因是：一、煤价太低，企业亏损严重，大量矿井被迫
@@ -2228,6 +2235,12 @@ NUMBER_CELL = re.compile(r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%
 # articles title their parts without numbers: "未来五年，中国经济的10大趋势" / "1. 战略目标…" …
 # "10. 安全领域扩展" / "中国经济面临的机遇与挑战" / "1. 机遇". The styles it applies to (chapter
 # numbers never restart).
+# RESTART_AFTER_PROSE (fixseg47, round 47): the part's own paragraphs may come between the unnumbered heading and the
+# restarted 1: "关于外交工作" / "一年来，我国积极开展外交活动，…。" (seven paragraphs ending in 。) /
+# "一、维护世界和平是我国对外政策的主要目标，…" after "关于国内建设" / … / "一、…" … "五、…" (nat-gwr-1984, a work
+# report's unnumbered parts).
+# Only whole sentences (lines ending in SENTENCE_END) may stand between; any other line ends the look.
+RESTART_AFTER_PROSE = True
 UNNUMBERED_PARENT_OF = ("cn", "paren-cn", "arabic", "paren-arabic", "circled", "padded")
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
@@ -4751,6 +4764,11 @@ DELEGATED_REPORT = re.compile(
 # its speaker says before he reads it: "——在中国共产党第十九次全国代表大会上的报告" / "习近平" / "同志们：" /
 # "现在，我代表第十八届中央委员会向大会作报告。" (heldout: 中国共产党第十八届中央委员会). The committee is
 # the party's (CONGRESS_REPORT_PARTY): the sentence names it by its term only.
+# STATE_COUNCIL_SPEAKER (fixseg47, round 47): a national work report whose page keeps no headline and no delivery line
+# still names its government in the premier's first sentence: "现在，我代表国务院，向大会作政府工作报告，请予审议"
+# (nat-gwr-2005), "我代表国务院向大会作政府工作报告，请予审议。" (nat-gwr-1984): the report is the State Council's. Only
+# 国务院 is named so; a province's speaker says "我代表省人民政府", which names no province.
+STATE_COUNCIL_SPEAKER = re.compile(r"我代表(?P<body>国务院)[，,]?向大会(?:作|做)?(?:政府)?工作报告")
 # LAW_ADOPTING_CONGRESS (fixmeta41, round 40/41): a national law is the act of the congress that adopted it, named in
 # its adoption note, "中华人民共和国煤炭法" / "（1996年8月29日第八届全国人民代表大会常务委员会第二十一次会议通过 …）"
 # (nat-coal-law-2013), or in the 主席令 that promulgates it, "《中华人民共和国国家安全法》已由中华人民共和国第十二届
