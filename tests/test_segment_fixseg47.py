@@ -66,3 +66,25 @@ def test_a_point_that_runs_on_into_its_paragraph_stays_paragraph_content() -> No
     # ORDINAL_TITLE_LINE: only the whole line; "第二，这是…。更多…" is a paragraph (ORDINAL_PARAGRAPH)
     text = "一、总体要求\n\n" + PARA + "\n\n第一，深化政府机构改革。要按照精简统一效能的原则推进。\n\n" + PARA + "\n"
     assert [title for _, _, title in tree(text)] == ["总体要求"]
+
+
+def test_a_glossary_asked_as_questions_keeps_its_questions_as_headings() -> None:
+    # GLOSSARY_QUESTIONS (sh-hs-admission-reform-qa-2021, heldout47: the first question with a half-width ?)
+    text = (
+        "1. 《实施办法》出台的背景和改革目标是什么？\n" + PARA + "\n\n"
+        "2. 此次出台的《实施办法》涉及的部分名词解释\n（1）什么是普通高中自主招生录取?\n"
+        "普通高中自主招生录取是市实验性示范性高中和市特色普通高中，面向全市范围招收初中毕业生进行的招生办法。\n\n"
+        "（2）什么是统一招生录取？\n统一招生录取指高中阶段学校根据考生志愿、录取总成绩，由招考机构统一投档录取的招生方法。\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [
+        (1, "《实施办法》出台的背景和改革目标是什么？"),
+        (1, "此次出台的《实施办法》涉及的部分名词解释"),
+        (2, "什么是普通高中自主招生录取?"),
+        (2, "什么是统一招生录取？"),
+    ]
+
+
+def test_a_glossary_term_stays_a_term() -> None:
+    # GLOSSARY_QUESTIONS: a term that asks nothing is still the glossary's entry
+    text = "一、总体要求\n" + PARA + "\n二、有关名词解释\n1.新质生产力\n新质生产力是创新起主导作用的先进生产力质态。\n"
+    assert [title for _, _, title in tree(text)] == ["总体要求", "有关名词解释"]

@@ -2456,6 +2456,13 @@ GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "
 GLOSSARY_TITLE = re.compile(
     r"(?:(?:名词|术语|指标)(?:解释|注释|说明)(?:[和与及](?:说明|定义))?|术语(?:[和与及]定义)?)$"
 )
+# GLOSSARY_QUESTIONS (fixseg47, round 47): a Q&A page asks its glossary's terms as questions, numbered like its other
+# sub-questions: "5. 此次出台的《实施办法》涉及的部分名词解释" / "（1）什么是普通高中自主招生录取?" /
+# "普通高中自主招生录取是…" … "（5）什么是区属市实验性示范性高中？" (sh-hs-admission-reform-qa-2021, gold:
+# level-2 question headings, as the （1）… questions under its 2.). A numbered entry whose title ends in a question
+# mark (full- or half-width) is a question heading, not a term.
+GLOSSARY_QUESTIONS = True
+GLOSSARY_QUESTION_ENDS = ("？", "?")
 # A line wholly in brackets is a note, a date or a signature, never a heading: "（万载县统计局）" at
 # the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
 # "（2023年5月）", "（资料性附录）" under an appendix heading.

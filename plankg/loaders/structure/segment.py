@@ -173,6 +173,8 @@ from plankg.loaders.rules.structure import (
     FOOTNOTE_MARK_IN_TITLE,
     FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
+    GLOSSARY_QUESTION_ENDS,
+    GLOSSARY_QUESTIONS,
     GLOSSARY_TITLE,
     GLUED_BRACKETED_POINT,
     GLUED_BRACKETED_POINT_PARENTS,
@@ -1835,6 +1837,7 @@ def headings_from_lines(
             and parsed.marker is not None
             and parsed.marker.style not in dict(stack)
             and parsed.marker.style != terms_parts
+            and not (GLOSSARY_QUESTIONS and parsed.title.rstrip().endswith(GLOSSARY_QUESTION_ENDS))
         ):
             body_seen = True
             continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
