@@ -363,10 +363,9 @@ LATER_ROUND_F1_FLOORS |= {"heldout45": 0.97}
 LATER_ROUND_F1_FLOORS |= {"heldout46": 0.983}
 # round 46's second wave (heldout47: four texts), scored once at 15:57 UTC, 2026-12-06: 0.579. fixseg47
 # (tests/test_segment_fixseg47.py): RESTART_AFTER_PROSE (a work report's 一、 restarting after its unnumbered part's
-# paragraphs nests under the unnumbered parts: nat-gwr-1984 0.211 -> 0.900), ORDINAL_TITLE_LINE (stand-alone
-# "第一，深化政府机构改革。" points: nat-gwr-2005 0.897 -> 1.000) and GLOSSARY_QUESTIONS (a glossary asked as
-# numbered questions: sh-hs-admission-reform-qa-2021 0.815 -> 1.000): heldout47 0.579 -> 0.728.
-LATER_ROUND_F1_FLOORS |= {"heldout47": 0.728}
+# paragraphs nests under the unnumbered parts: nat-gwr-1984 0.211 -> 0.900) and GLOSSARY_QUESTIONS (a glossary asked
+# as numbered questions: sh-hs-admission-reform-qa-2021 0.815 -> 1.000): heldout47 0.579 -> 0.688.
+LATER_ROUND_F1_FLOORS |= {"heldout47": 0.688}
 
 
 @pytest.fixture(scope="module")

@@ -47,27 +47,6 @@ def test_a_national_report_without_headline_is_the_state_councils() -> None:
     assert guess_meta(opening + PARA + "\n", "report", SHA).issuer == "国务院"
 
 
-def test_a_reports_points_standing_alone_as_short_titles_are_headings_below_the_part() -> None:
-    # ORDINAL_TITLE_LINE (nat-gwr-2005, heldout47: under 六、 six 第一，… lines, each a short title ending in 。)
-    text = (
-        "一、过去一年工作回顾\n\n" + PARA + "\n\n六、加强行政能力建设和政风建设\n\n" + PARA + "\n\n"
-        "第一，深化政府机构改革。\n\n" + PARA + "\n\n第二，加快转变政府职能。\n\n" + PARA + "\n\n"
-        "第三，改进经济管理方式方法。\n\n" + PARA + "\n\n七、坚持和平发展道路与独立自主的和平外交政策\n\n" + PARA + "\n"
-    )
-    assert [(level, title) for level, _, title in tree(text)][1:5] == [
-        (1, "加强行政能力建设和政风建设"),
-        (2, "深化政府机构改革"),
-        (2, "加快转变政府职能"),
-        (2, "改进经济管理方式方法"),
-    ]
-
-
-def test_a_point_that_runs_on_into_its_paragraph_stays_paragraph_content() -> None:
-    # ORDINAL_TITLE_LINE: only the whole line; "第二，这是…。更多…" is a paragraph (ORDINAL_PARAGRAPH)
-    text = "一、总体要求\n\n" + PARA + "\n\n第一，深化政府机构改革。要按照精简统一效能的原则推进。\n\n" + PARA + "\n"
-    assert [title for _, _, title in tree(text)] == ["总体要求"]
-
-
 def test_a_glossary_asked_as_questions_keeps_its_questions_as_headings() -> None:
     # GLOSSARY_QUESTIONS (sh-hs-admission-reform-qa-2021, heldout47: the first question with a half-width ?)
     text = (

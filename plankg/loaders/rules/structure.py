@@ -210,16 +210,9 @@ LABELLED_ORDINAL = re.compile(
 # (nat-fyp15-proposal-explanation-2025; round-30 gold: inline headings one level below the part, number with its
 # comma as heldout18's speech parts "第一，…"). Only a 关于 topic: a 第一，… that is a sentence stays paragraph
 # content (ORDINAL_PARAGRAPH).
-# ORDINAL_TITLE_LINE (fixseg47, round 47): so does a report count its part's points when each stands alone, a short
-# title ending in its 。 over a paragraph: "六、加强行政能力建设和政风建设" / "第一，深化政府机构改革。" / "按照…" /
-# "第二，加快转变政府职能。" … "第六，大力加强政风建设。" (nat-gwr-2005, gold: level-2 headings numbered "第一，",
-# the title without its 。). Only the whole line (no clause mark in the title, nothing after its 。): a point that
-# is a sentence of a paragraph stays paragraph content (ORDINAL_PARAGRAPH); no other line of the corpus reads so.
-ORDINAL_TITLE_LINE_MAX = 24
 TOPIC_ORDINAL_TITLE_MAX = 30
 TOPIC_ORDINAL = re.compile(
-    rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*(?=关于[^。；;！？!?\n]{{2,{TOPIC_ORDINAL_TITLE_MAX - 2}}}。|\Z"
-    rf"|[^。；;！？!?，,：:、\n]{{2,{ORDINAL_TITLE_LINE_MAX}}}。[ \t\u3000]*$)"
+    rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*(?=关于[^。；;！？!?\n]{{2,{TOPIC_ORDINAL_TITLE_MAX - 2}}}。|\Z)"
 )
 # ANNOUNCED_LIST_RESTART (fixseg42, round 42): a request or report read inline may give two lists of top parts one
 # after the other, each announced by a lead ending in a colon: "主要原因是：一、煤价太低，企业亏损严重，大量矿井被迫
