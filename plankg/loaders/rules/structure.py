@@ -2228,6 +2228,12 @@ NUMBER_CELL = re.compile(r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%
 # articles title their parts without numbers: "未来五年，中国经济的10大趋势" / "1. 战略目标…" …
 # "10. 安全领域扩展" / "中国经济面临的机遇与挑战" / "1. 机遇". The styles it applies to (chapter
 # numbers never restart).
+# RESTART_AFTER_PROSE (fixseg47, round 47): the part's own paragraphs may come between the unnumbered heading and the
+# restarted 1: "关于外交工作" / "一年来，我国积极开展外交活动，…。" (seven paragraphs ending in 。) /
+# "一、维护世界和平是我国对外政策的主要目标，…" after "关于国内建设" / … / "一、…" … "五、…" (nat-gwr-1984, a work
+# report's unnumbered parts).
+# Only whole sentences (lines ending in SENTENCE_END) may stand between; any other line ends the look.
+RESTART_AFTER_PROSE = True
 UNNUMBERED_PARENT_OF = ("cn", "paren-cn", "arabic", "paren-arabic", "circled", "padded")
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
@@ -2446,6 +2452,13 @@ GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "
 GLOSSARY_TITLE = re.compile(
     r"(?:(?:名词|术语|指标)(?:解释|注释|说明)(?:[和与及](?:说明|定义))?|术语(?:[和与及]定义)?)$"
 )
+# GLOSSARY_QUESTIONS (fixseg47, round 47): a Q&A page asks its glossary's terms as questions, numbered like its other
+# sub-questions: "5. 此次出台的《实施办法》涉及的部分名词解释" / "（1）什么是普通高中自主招生录取?" /
+# "普通高中自主招生录取是…" … "（5）什么是区属市实验性示范性高中？" (sh-hs-admission-reform-qa-2021, gold:
+# level-2 question headings, as the （1）… questions under its 2.). A numbered entry whose title ends in a question
+# mark (full- or half-width) is a question heading, not a term.
+GLOSSARY_QUESTIONS = True
+GLOSSARY_QUESTION_ENDS = ("？", "?")
 # A line wholly in brackets is a note, a date or a signature, never a heading: "（万载县统计局）" at
 # the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
 # "（2023年5月）", "（资料性附录）" under an appendix heading.
@@ -4754,6 +4767,11 @@ DELEGATED_REPORT = re.compile(
 # its speaker says before he reads it: "——在中国共产党第十九次全国代表大会上的报告" / "习近平" / "同志们：" /
 # "现在，我代表第十八届中央委员会向大会作报告。" (heldout: 中国共产党第十八届中央委员会). The committee is
 # the party's (CONGRESS_REPORT_PARTY): the sentence names it by its term only.
+# STATE_COUNCIL_SPEAKER (fixseg47, round 47): a national work report whose page keeps no headline and no delivery line
+# still names its government in the premier's first sentence: "现在，我代表国务院，向大会作政府工作报告，请予审议"
+# (nat-gwr-2005), "我代表国务院向大会作政府工作报告，请予审议。" (nat-gwr-1984): the report is the State Council's. Only
+# 国务院 is named so; a province's speaker says "我代表省人民政府", which names no province.
+STATE_COUNCIL_SPEAKER = re.compile(r"我代表(?P<body>国务院)[，,]?向大会(?:作|做)?(?:政府)?工作报告")
 # LAW_ADOPTING_CONGRESS (fixmeta41, round 40/41): a national law is the act of the congress that adopted it, named in
 # its adoption note, "中华人民共和国煤炭法" / "（1996年8月29日第八届全国人民代表大会常务委员会第二十一次会议通过 …）"
 # (nat-coal-law-2013), or in the 主席令 that promulgates it, "《中华人民共和国国家安全法》已由中华人民共和国第十二届

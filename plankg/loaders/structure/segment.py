@@ -173,6 +173,8 @@ from plankg.loaders.rules.structure import (
     FOOTNOTE_MARK_IN_TITLE,
     FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
+    GLOSSARY_QUESTION_ENDS,
+    GLOSSARY_QUESTIONS,
     GLOSSARY_TITLE,
     GLUED_BRACKETED_POINT,
     GLUED_BRACKETED_POINT_PARENTS,
@@ -379,6 +381,7 @@ from plankg.loaders.rules.structure import (
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     REQUIREMENT_OPENING,
+    RESTART_AFTER_PROSE,
     RESTATED_AFTER_BRACKET,
     RESTATED_AFTER_BRACKET_WORDS,
     RESTATED_ENTRIES_MIN,
@@ -1834,6 +1837,7 @@ def headings_from_lines(
             and parsed.marker is not None
             and parsed.marker.style not in dict(stack)
             and parsed.marker.style != terms_parts
+            and not (GLOSSARY_QUESTIONS and parsed.title.rstrip().endswith(GLOSSARY_QUESTION_ENDS))
         ):
             body_seen = True
             continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
@@ -4260,10 +4264,16 @@ def _part_sequence_goes_on(lines: list[Line], i: int, marker: Marker) -> bool:
 def _restarted_style(lines: list[Line], i: int, stack: list[tuple[str, int]]) -> str | None:
     """The open numbered style that the line after line i restarts at 1, if it does
     (UNNUMBERED_PARENT)."""
-    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
-    if following is None:
-        return None
-    parsed = read_heading_line(lines[following].text)
+    parsed = None
+    for line in lines[i + 1 :]:
+        text = line.text.strip()
+        if not text:
+            continue
+        parsed = read_heading_line(line.text)
+        if parsed is not None and parsed.marker is not None:
+            break
+        if text[-1] not in SENTENCE_END or not RESTART_AFTER_PROSE:
+            return None  # a line of another kind (a title, a cell) stands before any numbered one
     if parsed is None or parsed.marker is None or parsed.marker.number != 1:
         return None
     open_numbers = dict(stack)

@@ -1779,6 +1779,14 @@ def _congress_report_body(opening: str) -> str:
     return CONGRESS_REPORT_PARTY + found.group("body") if found else ""
 
 
+def _state_council_speaker(opening: str) -> str:
+    """国务院 when the opening's speaker reports for it (STATE_COUNCIL_SPEAKER), "" otherwise."""
+    from plankg.loaders.rules.structure import STATE_COUNCIL_SPEAKER
+
+    found = STATE_COUNCIL_SPEAKER.search(opening)
+    return found.group("body") if found else ""
+
+
 def _law_adopting_congress(title: str, opening: str) -> str:
     """The congress whose adoption a law's opening names (LAW_ADOPTING_CONGRESS), "" otherwise."""
     from plankg.loaders.rules.structure import DECREE_WINDOW, LAW_ADOPTING_CONGRESS, LAW_TITLE
@@ -2156,6 +2164,7 @@ ISSUER_READINGS: tuple[IssuerReading, ...] = (
     IssuerReading("INTERVIEWER", lambda c: c.interviewer),
     IssuerReading("PRESS_CONFERENCE_SPEAKER", lambda c: _press_conference_organ(c.title, c.head) if c.news else ""),
     IssuerReading("CONGRESS_REPORT_BODY", lambda c: _congress_report_body(c.head[:OPENING_WINDOW])),
+    IssuerReading("STATE_COUNCIL_SPEAKER", lambda c: _state_council_speaker(c.head[:OPENING_WINDOW])),
     IssuerReading("DECREE_ISSUER", lambda c: _decree_issuer(_decree_window(c.head))),
     IssuerReading("LAW_ADOPTING_CONGRESS", lambda c: _law_adopting_congress(c.title, c.head)),
     IssuerReading("HEADLINE_BODY", lambda c: c.headline_body),
