@@ -22,7 +22,7 @@ from scipy import sparse
 
 from plankg.lineage.similarity import bigram_codes, bigrams
 from plankg.loaders.rules.structure import DOC_NUMBER_TEXT as DOC_NUMBER
-from plankg.loaders.rules.structure import TITLE_OWN_YEAR
+from plankg.loaders.rules.structure import SPEAKER_LINE, STATE_COUNCIL, TITLE_OWN_YEAR
 from plankg.loaders.text.read import period_years
 
 # A sub-region named right after the region in a title makes the issuer a district or county
@@ -729,12 +729,10 @@ def work_report_place(plan: PlanInfo) -> str:
 # "我代表国务院，向大会报告政府工作" (the State Council's 2021 and 2022 reports). Read as the country's, 平潭's
 # reports of 2023 and 2024 followed the State Council's of 2022 and 2023, and its 2024 report took 平潭's 2023 one.
 # Where a report's text names the body it speaks for within SPEAKER_SPAN characters, that body's place (its name
-# without 管委会, 人民政府 …) is the report's government.
+# without 管委会, 人民政府 …) is the report's government (the speaker's line: SPEAKER_LINE in rules/structure.py).
 SPEAKER_BODY = True
-SPEAKER_LINE = re.compile(r"我代表(?P<body>[^，,。；;\s]{2,30}?)[，,]向(?:大会|本次大会|全体会议)")
 SPEAKER_SPAN = 5000
 SPEAKER_OFFICE = re.compile(r"(?:管委会|管理委员会|人民政府|政府)$")
-NATIONAL_SPEAKER = "国务院"
 
 
 def speaker_place(text: str) -> str:
@@ -743,7 +741,7 @@ def speaker_place(text: str) -> str:
     if found is None:
         return ""
     body = found.group("body")
-    return NATIONAL_REGION if body == NATIONAL_SPEAKER else SPEAKER_OFFICE.sub("", body) or ""
+    return NATIONAL_REGION if body == STATE_COUNCIL else SPEAKER_OFFICE.sub("", body) or ""
 
 
 def government_work_reports(

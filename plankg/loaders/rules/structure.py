@@ -4767,11 +4767,14 @@ DELEGATED_REPORT = re.compile(
 # its speaker says before he reads it: "——在中国共产党第十九次全国代表大会上的报告" / "习近平" / "同志们：" /
 # "现在，我代表第十八届中央委员会向大会作报告。" (heldout: 中国共产党第十八届中央委员会). The committee is
 # the party's (CONGRESS_REPORT_PARTY): the sentence names it by its term only.
-# STATE_COUNCIL_SPEAKER (fixseg47, round 47): a national work report whose page keeps no headline and no delivery line
-# still names its government in the premier's first sentence: "现在，我代表国务院，向大会作政府工作报告，请予审议"
-# (nat-gwr-2005), "我代表国务院向大会作政府工作报告，请予审议。" (nat-gwr-1984): the report is the State Council's. Only
-# 国务院 is named so; a province's speaker says "我代表省人民政府", which names no province.
-STATE_COUNCIL_SPEAKER = re.compile(r"我代表(?P<body>国务院)[，,]?向大会(?:作|做)?(?:政府)?工作报告")
+# SPEAKER_LINE (fixseg47 and fixlin47, round 47): a work report's speaker names the body the report is delivered for,
+# "现在，我代表国务院，向大会作政府工作报告，请予审议" (nat-gwr-2005), "我代表国务院向大会作政府工作报告"
+# (nat-gwr-1984), "现在，我代表平潭综合实验区管委会，向大会作报告" (平潭's 2023 report). Read for the issuer
+# where it is the State Council (STATE_COUNCIL_SPEAKER: a page that keeps no headline and no delivery line; a
+# province's speaker says "我代表省人民政府", which names no province) and by the succession inference for the
+# place of a report whose title names none (SPEAKER_BODY in plankg/lineage/succession.py).
+SPEAKER_LINE = re.compile(r"我代表(?P<body>[^，,。；;\s]{2,30}?)[，,]?向(?:大会|本次大会|全体会议)")
+STATE_COUNCIL = "国务院"
 # LAW_ADOPTING_CONGRESS (fixmeta41, round 40/41): a national law is the act of the congress that adopted it, named in
 # its adoption note, "中华人民共和国煤炭法" / "（1996年8月29日第八届全国人民代表大会常务委员会第二十一次会议通过 …）"
 # (nat-coal-law-2013), or in the 主席令 that promulgates it, "《中华人民共和国国家安全法》已由中华人民共和国第十二届

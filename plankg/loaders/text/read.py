@@ -1780,11 +1780,11 @@ def _congress_report_body(opening: str) -> str:
 
 
 def _state_council_speaker(opening: str) -> str:
-    """国务院 when the opening's speaker reports for it (STATE_COUNCIL_SPEAKER), "" otherwise."""
-    from plankg.loaders.rules.structure import STATE_COUNCIL_SPEAKER
+    """国务院 when the opening's speaker reports for it (SPEAKER_LINE, STATE_COUNCIL_SPEAKER), "" otherwise."""
+    from plankg.loaders.rules.structure import SPEAKER_LINE, STATE_COUNCIL
 
-    found = STATE_COUNCIL_SPEAKER.search(opening)
-    return found.group("body") if found else ""
+    found = SPEAKER_LINE.search(opening)
+    return STATE_COUNCIL if found and found.group("body") == STATE_COUNCIL else ""
 
 
 def _law_adopting_congress(title: str, opening: str) -> str:
