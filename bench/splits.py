@@ -20,14 +20,14 @@ round 32 was fixed), heldout34 (round 34, session 29) and heldout35 (round 34's 
 wave, collected while round 36 was collected), heldout38 (round 38, session 31), heldout39 (round 38's second wave),
 heldout40 (round 40, session 32) and heldout41 (its second wave), heldout42 (round 42, session 33) and heldout43
 (its second wave), heldout44 (round 44, session 34) and heldout45 (its second wave), heldout46 (round 46, session
-35) and heldout47 (its second wave).
+35) and heldout47 (its second wave), heldout48 (round 48, session 36) and heldout49 (its second wave).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 48)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 50)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -82,7 +82,8 @@ HELD_OUT = SPLITS[1:]
 # the same run, before task46). heldout47 (its second wave, with lineage47) at 15:57, after every branch of session 35
 # (seg46, join46, ext46, lin46, lin46b, review46, task46, meta46, perf46, toc46, fixext46, fixlin46, fixtask46,
 # fixseg46); it has no task-block gold.
-FRESH: tuple[str, ...] = ()
+# heldout48 and heldout49 (round 48 of session 36 and its second wave, with lineage48/lineage49) are being collected.
+FRESH: tuple[str, ...] = ("heldout48", "heldout49")
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
