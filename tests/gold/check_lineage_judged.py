@@ -668,6 +668,24 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?:^|(?<=[。！？：])){CN}+、"), re.compile(f"（{CN}+）")),
     ),
+    # State Council government work reports 2018 → 2019 (round heldout48): Wikisource plain text, a paragraph a line;
+    # parts 一、 alone on their lines; 2018 sections “（一）title。” run into their preamble on the same line, 2019
+    # sections alone; sub-headings run in with number "" (the sentence that opens a paragraph); 2019 review items
+    # “——title。” and “一是title。”. Top level: a part. No other part or section at a line start between a path
+    # element of that style and the unit.
+    "national-gwr-2018-to-2019": JudgedSet(
+        gold="tests/realworld/lineage48/judged.yaml",
+        manifest="tests/realworld/lineage48/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout48",),
+        min_units=51,
+        min_negatives=17,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 16000), (re.compile(f"^（{CN}+）$"), 6000)),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
