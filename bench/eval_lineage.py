@@ -11,7 +11,8 @@ in data/plans into a throw-away embedded store and prints, on one split:
   CONTINUES the earlier one);
 - precision over the links from the judged earlier units (a link to a unit not listed as a
   successor is wrong; an earlier unit judged "none" must have no link);
-- how many negative pairs are linked.
+- how many negative pairs are linked (and, apart, how many fall on a link the set wants because their
+  units are no graph units: NEGATIVE_ON_WANTED_LINK).
 
     python -m bench.eval_lineage                 # the dev split (tune on this)
     python -m bench.eval_lineage --details       # and the dev misses / wrong links
