@@ -11,7 +11,8 @@ in data/plans into a throw-away embedded store and prints, on one split:
   CONTINUES the earlier one);
 - precision over the links from the judged earlier units (a link to a unit not listed as a
   successor is wrong; an earlier unit judged "none" must have no link);
-- how many negative pairs are linked.
+- how many negative pairs are linked (and, apart, how many fall on a link the set wants because their
+  units are no graph units: NEGATIVE_ON_WANTED_LINK).
 
     python -m bench.eval_lineage                 # the dev split (tune on this)
     python -m bench.eval_lineage --details       # and the dev misses / wrong links
@@ -166,6 +167,19 @@ PATH_NUMBER = re.compile(
 )
 
 
+# NEGATIVE_ON_WANTED_LINK: a negative pair whose units are no graph units (run-in sentences the judges read as
+# sub-headings: in the one-line 政府工作报告 of round 47 "壮大清洁能源产业" and "培育壮大海洋经济", each the sentence
+# opening a printed paragraph) is read, like every other reference, as the units holding its quotes — here 2023 （四）
+# and 2024 （四）, whose link the same set wants (打好转型升级硬仗 → 培育发展新质生产力, strong) and counts right in
+# the precision. The graph made no claim about the two sentences: the pair is no evidence against it, and counting it
+# linked held one link both right and wrong. Such a negative is reported apart (negatives_on_wanted_links); one whose
+# units are graph units, or whose mapped pair no judged unit wants, is counted linked as before. The strict figures
+# (references that are no graph units counted as misses) are unchanged by it. Negatives linked: round 47 6 → 0 of
+# 17, round 46 3 → 0 of 18, round 30 3 → 1 (two 政府工作报告 sentences), rounds 3, 14 and 25 1 → 0; every other set
+# unchanged (with and without a manifest), and no recall or precision moved.
+NEGATIVE_ON_WANTED_LINK = True
+
+
 def _norm(title: str) -> str:
     return re.sub(r"[\s。：:；;，,]+$", "", "".join(title.split()))
 
@@ -209,6 +223,11 @@ class UnitIndex:
         return a == b or any(x.startswith(y + sep) for x, y in ((a, b), (b, a)) for sep in "/.")
 
     def find(self, ref: Mapping[str, Any]) -> str | None:
+        return self.locate(ref)[0]
+
+    def locate(self, ref: Mapping[str, Any]) -> tuple[str | None, bool]:
+        """The graph unit of a reference, and whether it was found by its quote only (the reference is no graph
+        unit, and the unit holding it stands for it)."""
         title = _norm(ref["title"])
         rows = self.nodes.get(ref["plan"], [])
         for loose, test in (
@@ -220,8 +239,8 @@ class UnitIndex:
             if loose and PATH_FOR_CONTAINED and ref.get("path"):
                 hits = [r for r in hits if self._path_fit(r, ref) > 0]
             if hits:
-                return self._best(hits, ref)["id"]
-        return self._holding(ref) if self.by_quote else None
+                return self._best(hits, ref)["id"], False
+        return (self._holding(ref), True) if self.by_quote else (None, False)
 
     def _holding(self, ref: Mapping[str, Any]) -> str | None:
         """A unit the segmenter does not produce (a run-in heading, a box title): the smallest
@@ -350,15 +369,23 @@ def evaluate(
         for e, later in sorted(set(produced) - set(right)):
             print(f"  unlisted link: {e} ← {later}")
     linked_negatives = []
+    on_wanted: list[str] = []
     for negative in negatives:
-        e, later = index.find(negative["earlier"]), index.find(negative["later"])
+        (e, e_quoted), (later, later_quoted) = index.locate(negative["earlier"]), index.locate(negative["later"])
         if e and later and (e, later) in found:
+            if NEGATIVE_ON_WANTED_LINK and (e_quoted or later_quoted) and later in wanted.get(e, set()):
+                on_wanted.append(negative["id"])
+                if details:
+                    titles = f"{negative['earlier']['title']} ← {negative['later']['title']}"
+                    print(f"  negative on a wanted link (not graph units): {negative['id']} {titles}   ({e} ← {later})")
+                continue
             linked_negatives.append(negative["id"])
             if details:
                 titles = f"{negative['earlier']['title']} ← {negative['later']['title']}"
                 print(f"  negative linked: {negative['id']} {titles}")
     result["negatives"] = len(negatives)
     result["negatives_linked"] = len(linked_negatives)
+    result["negatives_on_wanted_links"] = len(on_wanted)
     if details:
         for line in unmapped:
             print(f"  unmapped: {line}")
@@ -449,6 +476,10 @@ def main() -> None:
         print(f"precision     {result['precision']:.3f} (over {result['links_from_judged']} links from judged units)")
         print(f"precision near {result['precision_near']:.3f} (a link to a listed successor's section or items counts)")
         print(f"negatives linked {result['negatives_linked']} of {result['negatives']}")
+        print(
+            f"negatives on a wanted link {result['negatives_on_wanted_links']} (no graph units: mapped onto units "
+            "whose link the set wants; NEGATIVE_ON_WANTED_LINK)"
+        )
         if judged_file == JUDGED:
             precision, recall = old_gold(store)
             print(f"old tests/gold/lineage.yaml (biased, Task pairs): precision {precision:.3f} recall {recall:.3f}")
