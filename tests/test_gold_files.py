@@ -59,6 +59,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py national-gwr-2021-to-2022",
     # 平潭综合实验区管委会 government work reports 2023 → 2024 (round 47)
     "tests/gold/check_lineage_judged.py pingtan-gwr-2023-to-2024",
+    # the State Council's government work reports 2009 → 2010 (Xinhua texts decoded from GB18030) (round 49)
+    "tests/gold/check_lineage_judged.py national-gwr-2009-to-2010",
 ]
 
 
