@@ -61,6 +61,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py pingtan-gwr-2023-to-2024",
     # the State Council's government work reports 2018 → 2019 (Wikisource texts) (round 48)
     "tests/gold/check_lineage_judged.py national-gwr-2018-to-2019",
+    # the State Council's government work reports 2009 → 2010 (Xinhua texts decoded from GB18030) (round 49)
+    "tests/gold/check_lineage_judged.py national-gwr-2009-to-2010",
 ]
 
 

@@ -686,6 +686,25 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
     ),
+    # State Council government work reports 2009 → 2010 (round heldout49): Xinhua texts decoded from GB18030, a
+    # paragraph a line, full-width digits; parts 一、 and the 2009 tasks' and 2010 plan's sections （一） alone on their
+    # lines, the 2010 review's sections “（一）title。” run into their text; sub-headings run in with number "" (the
+    # sentence that opens a paragraph) and enumerated lead phrases “一是title。” / “一要title。” where a paragraph opens
+    # with a lead-in (2009 （二） to （四）). Top level: a part. No other part or section at a line start between a
+    # path element of that style and the unit.
+    "national-gwr-2009-to-2010": JudgedSet(
+        gold="tests/realworld/lineage49/judged.yaml",
+        manifest="tests/realworld/lineage49/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout49",),
+        min_units=53,
+        min_negatives=16,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 16000), (re.compile(f"^（{CN}+）$"), 6000)),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
