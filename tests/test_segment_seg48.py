@@ -156,3 +156,20 @@ def test_a_lone_short_ordinal_line_among_sentence_points_is_no_heading() -> None
         "第三，从中长期的战略部署和规律性的变化，看今年的一些做法。\n" + PARA + "\n"
     )
     assert [s for s in tree(text) if s[1].startswith("第")] == []
+
+
+def test_a_list_of_lessons_opening_with_their_modal_keeps_its_run_in_titles_on_lines() -> None:
+    # TITLED_REQUIREMENT_ON_LINES (nat-eight-rules-experience-2025, heldout37)
+    text = (
+        "三、以作风建设新成效赢得人民群众信任拥护\n" + PARA + "\n"
+        "四、在实践中总结、从总结中提升，积累的经验弥足珍贵\n"
+        "党的十八大以来深入贯彻中央八项规定精神之所以能够取得显著成效，根本在于有科学指引。\n"
+        "（一）必须坚持以上率下、示范带动。习近平总书记以身作则、率先垂范，发挥了决定性作用。\n"
+        "（二）必须坚持固本培元、激浊扬清。党性坚强、党纪严明，贯彻中央八项规定精神就会更加坚定。\n"
+        "（三）必须坚持心系群众、情系百姓。深入贯彻中央八项规定精神，赢得了人民群众的衷心拥护。\n"
+    )
+    assert tree(text)[2:] == [
+        (2, "（一）", "必须坚持以上率下、示范带动"),
+        (2, "（二）", "必须坚持固本培元、激浊扬清"),
+        (2, "（三）", "必须坚持心系群众、情系百姓"),
+    ]

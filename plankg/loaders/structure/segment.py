@@ -2467,7 +2467,7 @@ def _sentence_opening(title: str) -> bool:
     title = title.strip()
     return (
         SENTENCE_OPENING_CLAUSE.match(title) is not None
-        or _requirement(title)
+        or (_requirement(title) and not _titled_requirement(title))  # TITLED_REQUIREMENT_ON_LINES
         or (len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None)
     )
 
