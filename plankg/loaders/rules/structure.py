@@ -214,6 +214,21 @@ TOPIC_ORDINAL_TITLE_MAX = 30
 TOPIC_ORDINAL = re.compile(
     rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*(?=关于[^。；;！？!?\n]{{2,{TOPIC_ORDINAL_TITLE_MAX - 2}}}。|\Z)"
 )
+# ORDINAL_TITLE_LINE (seg48, round 47): a report's part may count its points 第一，… each as a line of its own that
+# holds nothing but a short title and its 。, the point's paragraphs below it: "六、加强政府自身建设" / "第一，深化政府
+# 机构改革。" / "按照精简、统一、效能的原则…" … "第六，大力加强政风建设。" (nat-gwr-2005, heldout47 gold: level-2
+# headings below the part, not inline, the title without its 。, as the （一） title lines ending in 。 of heldout6).
+# Only the whole line so (a bare title of at most ORDINAL_TITLE_LINE_MAX characters, no comma or clause mark): a
+# 第一，… that runs on into its sentence stays paragraph content (ORDINAL_PARAGRAPH). And only a run of such lines
+# counting 第一，第二，第三，… in sequence, at least ORDINAL_TITLE_LINES_MIN: a talk's one short 第一，… line among
+# points that are sentences ("第一，从“十四五”来看当下的一些做法和形势。" / "第二，从《政府工作报告》的角度，看…",
+# nat-fyp14-interp-liu) announces what it will say, no heading (heldout gold).
+ORDINAL_TITLE_LINES_MIN = 3
+ORDINAL_TITLE_LINE_MAX = 24
+ORDINAL_TITLE_LINE = re.compile(
+    rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*"
+    rf"(?=[\u4e00-\u9fff“][^。；;！？!?，,：:、\n]{{1,{ORDINAL_TITLE_LINE_MAX - 1}}}。[ \t\u3000]*$|\Z)"
+)
 # ANNOUNCED_LIST_RESTART (fixseg42, round 42): a request or report read inline may give two lists of top parts one
 # after the other, each announced by a lead ending in a colon: "主要原因是：一、煤价太低，企业亏损严重，大量矿井被迫
 # 关闭。…三、维持简单再生产费用不足…。…采取以下几项经济政策：一、实行亏损补贴。…二、适当减免税收。…四、适当提高
@@ -615,6 +630,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("labelled", LABELLED_ORDINAL),
     ("step", STEP_ORDINAL),
     ("topic", TOPIC_ORDINAL),
+    ("ordinal-line", ORDINAL_TITLE_LINE),
     ("padded", PADDED_ENUM),
     ("decimal-top", DECIMAL_TOP),
 )
@@ -1071,6 +1087,15 @@ APPENDED_BARE_LABEL = re.compile(
 # right under a title line of its own (a level-1 unnumbered heading), that run goes one level down under it, as under
 # an unnumbered parent (UNNUMBERED_PARENT); a run under no such line (a guideline's parts under the document's title,
 # nat-medins-standardization-2019) stays where it is.
+# WRAPPED_OUTLINE_OVER_RESTART (seg48, round 32): inside an attachment, a second document's title may be broken over
+# short lines (a page that sets every span on a line of its own) over its parts numbered afresh: after 附件2's
+# "四、项目批复" and its paragraph, "单一电力用户" / "绿电直连项目实施方案" / "编制大纲" / "一、项目概况" /
+# "（一）申报企业概况" … "九、附件材料" (nm-green-direct-supply-2026; round-32 gold: an unnumbered level-2 heading
+# beside the attachment's parts, its 一、 at level 3, its （一） at level 4). The lines, at most
+# ATTACHMENT_TITLE_LINES_MAX, right below one another, short, unnumbered, no sentence mark, joined end with a document
+# kind (HEADLINE_END, ATTACHMENT_TITLE_ENDS); a paragraph's end above them, a 一、 below them once the attachment's
+# parts have passed 一、. Read part by part, the parts 一、…四、 were lost as a restart and 五、…九、 read on the
+# attachment's.
 DOCUMENT_OVER_RESTART_MIN = 6
 DOCUMENT_OVER_RESTART_STYLE = "cn"
 DOCUMENT_OVER_RESTART_NOT = re.compile(r"^[\d \u3000]*附[ \u3000]*[件表录]")
@@ -1571,6 +1596,10 @@ REQUEST_IN_CLAUSE = re.compile(r"(?<![申提])请(?![求示])")
 # 总结、从总结中提升，积累的经验弥足珍贵（一）必须坚持以上率下、示范带动。习近平总书记以身作则、…（二）必须坚持固本
 # 培元、激浊扬清。…" (nat-eight-rules-experience-2025 joined: the six lessons were dropped as requirements, where
 # MIXED_TITLED_ENTRIES keeps them on lines). "项目信息公开内容列表页须采用分页浏览方式" (a subject first) stays one.
+# TITLED_REQUIREMENT_ON_LINES (seg48, round 37): so on lines, where a list whose entries open with a sentence holds
+# clauses (SENTENCE_OPENED_ENTRIES): "四、在实践中总结、从总结中提升，积累的经验弥足珍贵" / "（一）必须坚持以上率下、
+# 示范带动。习近平总书记以身作则、…" … "（六）必须坚持明确责任、压实责任。…" (nat-eight-rules-experience-2025,
+# heldout37 gold: level-2 run-in headings) were dropped as six requirements.
 UNTITLED_PROVISIONS_SHARE = 2 / 3
 # TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
 # first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,
@@ -2361,7 +2390,9 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 ATTACHMENT_TITLE_LINES_MAX = 4
 # An attachment may be an outline for what applicants write, its title ending so: "…绿电直连项目申报大纲" (the same
 # page); the end of such a title besides a document kind's (HEADLINE_END).
-ATTACHMENT_TITLE_ENDS = ("大纲",)
+# ANNEX_TERMS_TITLE (seg48, round 40): so may the terms a contract or policy must hold, "附录 5：" /
+# "广西电力市场售电公司履约保证保险" / "规范性条款" (gx-performance-risk-guide-2023, round-40 gold: one wrapped title).
+ATTACHMENT_TITLE_ENDS = ("大纲", "条款")
 # A "附件：" over a title that stands again on one of the next ATTACHMENT_LIST_LOOKAHEAD lines (under
 # "附件" alone: "附件：" / "包头市数字政府建设考评指标" / "附件" / "包头市数字政府建设考评指标") lists it.
 ATTACHMENT_LIST_LOOKAHEAD = 6
@@ -2425,12 +2456,27 @@ ATTACHMENT_TITLED = re.compile(
 ATTACHMENT_AFTER_SPACE = re.compile(
     r"[ \u00a0\u3000](?<=[^\s][ \u00a0\u3000])[ \u00a0\u3000]*(?=附[ \u3000]*[件表][ \u3000]*\d{1,2}(?![\d：:]))"
 )
+# FORM_TEMPLATE (seg48, round 47): an attachment that is a model form to fill in, titled as one ("附录 3：保函范本",
+# "附录 4：保单范本", gx-performance-risk-guide-2023) or whose title line stands over a note saying so ("附件 4" /
+# "批评教育通知书" / "（参考模板）", bj-shared-bike-supervision-2026), holds the form's own wording: its numbered
+# lines are the blank policy's field groups ("一、投保人" … "十二、适用条款"), a guarantee's provisions ("（一）本保函
+# 项下索赔不允许分次进行…") or a pledge's points ("一、改正 在行政检查（检查单号：XXX）中发现的问题。"), content, not
+# headings (round-40 and round-47 gold). A further form of the same attachment, its title over the same note
+# ("责令改正通知书" / "（参考模板）"), heads its part one level below the attachment (round-47 gold).
+FORM_TEMPLATE_TITLE = re.compile(r"(?:范本|模板|样本|式样|样式)$")
+FORM_TEMPLATE_NOTE = re.compile(r"^[（(](?:参考)?(?:范本|模板|样本|式样|样式)[）)]$")
 # "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
 # "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
 # BARE_ANNEX_LIST (fix27seg, round 27): so does "附：" with the first numbered title on its line, "附：1\. 各类机组判定
 # 标准" / "2. 各类别机组碳排放基准值" / … (nat-ets-power-2021-2022, a ministry's PDF via markdown; round 27's gold: the
 # attachment list). Read as a heading, its 4. and 5. after page breaks continued the part's 1. 2. 3. as headings.
-ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*(?:附[件表][ \u3000]*\d{0,2}[：:]|附[：:][ \t\u3000]*\d{1,2}\\?[.．、])")
+# ANNEX_RANGE_LIST (seg48, round 47): the attachments listed as one range of numbers, "附件 1-4：相关程序文件" after a
+# regulation's last article, each attachment then headed "附件 1" … "附件 4" on its own page
+# (bj-shared-bike-supervision-2026): a list of what is attached, not an attachment's heading.
+ANNEX_RANGE = r"\d{1,2}[ \u3000]*[-－—–~～至][ \u3000]*\d{1,2}"
+ATTACHMENT_LIST = re.compile(
+    r"^[ \t\u3000]*(?:附[件表][ \u3000]*(?:\d{0,2}|" + ANNEX_RANGE + r")[：:]|附[：:][ \t\u3000]*\d{1,2}\\?[.．、])"
+)
 # "附件：" alone on its line, the attachments' titles numbered on the lines after it
 # ("1.“十四五”时期…规划指标" / "2.…项目清单"): a list of what is attached, its numbered lines no
 # sections (the attachments themselves follow, each headed "附件1：").
@@ -3633,8 +3679,12 @@ GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # numbers its entries ("附件：1.江门市“人才房票”房源提供企业承诺书2.…" / … / "附件 1" / "江门市“人才房票”房源提供企业
 # 承诺书" / … "附件 2" … "附件 4", jiangmen-talent-housing-voucher-2026, a red-header PDF: the four labels went as a
 # running "附件" line and the annexes' titles and parts were lost under the plan's 七、附则).
+# A list given as a range of numbers, "附件 1-4：相关程序文件" (ANNEX_RANGE, bj-shared-bike-supervision-2026: its labels
+# "附件 1" … "附件 4" went as a running line and the four annexes' titles fell under 第六章 附则), numbers them too.
 ANNEX_LIST_NUMBERED = re.compile(
-    r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*[：:][ \t\u3000]*1[.．、](?!\d)", re.MULTILINE
+    r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*"
+    r"(?:[：:][ \t\u3000]*1[.．、](?!\d)|1[ \u3000]*[-－—–~～至][ \u3000]*\d{1,2}[：:])",
+    re.MULTILINE,
 )
 RUNNING_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$"

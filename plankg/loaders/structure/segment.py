@@ -172,6 +172,8 @@ from plankg.loaders.rules.structure import (
     FOOTNOTE_DEFINITION,
     FOOTNOTE_MARK_IN_TITLE,
     FORM_NUMBER_LINE,
+    FORM_TEMPLATE_NOTE,
+    FORM_TEMPLATE_TITLE,
     GLOSSARY_HEADINGS,
     GLOSSARY_QUESTION_ENDS,
     GLOSSARY_QUESTIONS,
@@ -330,6 +332,8 @@ from plankg.loaders.rules.structure import (
     OPENING_AS_LABEL,
     ORDINAL_LABEL_TITLE,
     ORDINAL_PARAGRAPH,
+    ORDINAL_TITLE_LINE,
+    ORDINAL_TITLE_LINES_MIN,
     PAGE_BROKEN_CLAUSE,
     PAGE_BROKEN_CLAUSE_CHARS,
     PAGE_BROKEN_PARAGRAPH_MIN,
@@ -938,6 +942,57 @@ def _title_over_restart(lines: list[Line], i: int, last_number: dict[str, int]) 
     )
 
 
+def _wrapped_title_over_restart(lines: list[Line], i: int, last_number: dict[str, int]) -> int | None:
+    """The last line of a document's title broken over lines ``i``… inside an attachment, over its parts numbered
+    afresh from 一、 (WRAPPED_OUTLINE_OVER_RESTART), if those lines are one."""
+    if last_number.get(DOCUMENT_OVER_RESTART_STYLE, 0) <= 1:
+        return None
+    above = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
+    if above[-1:] not in PARAGRAPH_END:
+        return None
+    joined = ""
+    for k in range(i, min(i + ATTACHMENT_TITLE_LINES_MAX, len(lines))):
+        piece = lines[k].text.strip()
+        if (
+            not piece
+            or "\t" in lines[k].text
+            or len(piece) > HEADLINE_LINE_MAX
+            or any(ch in HEADLINE_BREAKS for ch in piece)
+            or read_marker(piece) is not None
+        ):
+            return None
+        joined += _LINE_SPACES.sub("", piece)
+        if k == i or not (HEADLINE_END.search(joined) is not None or joined.endswith(ATTACHMENT_TITLE_ENDS)):
+            continue
+        below = next((lines[j].text.strip() for j in range(k + 1, len(lines)) if lines[j].text.strip()), "")
+        marker = read_marker(below)
+        if marker is not None and (marker.style, marker.number) == (DOCUMENT_OVER_RESTART_STYLE, 1):
+            return k
+    return None
+
+
+def _ordinal_title_lines(lines: list[Line]) -> set[int]:
+    """The lines that are a part's points counted 第一，… each a short title alone on its line (ORDINAL_TITLE_LINE),
+    in a run numbered in sequence from 第一 of at least ORDINAL_TITLE_LINES_MIN."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        point = ORDINAL_TITLE_LINE.match(text)
+        if point is None or point.end() == len(text):
+            continue
+        number = cn_to_int(point.group("num")[1:])
+        if number == 1:
+            run = [i]
+        elif run and number == len(run) + 1:
+            run.append(i)
+        else:
+            run = []
+        if len(run) >= ORDINAL_TITLE_LINES_MIN:
+            found.update(run)
+    return found
+
+
 def _with_next_line(lines: list[Line], i: int) -> str:
     """Line ``i`` with the next line that is not blank glued to it (COMPANION_TITLE_WRAPPED), stripped; "" at the
     end."""
@@ -1151,6 +1206,10 @@ DOCUMENT_STYLE = "document"
 # below the 附件 heading (round-40 gold, as the annexes of an annexed document are, ANNEX_OF_ANNEX); a document's
 # own appendices with no 附件 above them stay level 1 (tj-demand-response-2021's 附录1：…附录3：).
 APPENDIX_OF_ANNEX_STYLE = "annex-appendix"
+# The marker style of ORDINAL_TITLE_LINE.
+ORDINAL_TITLE_STYLE = "ordinal-line"
+# The open-styles stack entry of a further model form's title inside an attachment (FORM_TEMPLATE).
+FORM_TITLE_STYLE = "form-title"
 # The open-styles stack entry of an unnumbered FAQ question over its answer (QUESTION_LINE, a FAQ run).
 FAQ_QUESTION_STYLE = "faq-question"
 # The open-styles stack entry of a provision titled in brackets (BRACKETED_PROVISION_TITLE).
@@ -1248,6 +1307,7 @@ def headings_from_lines(
     last_number: dict[str, int] = {}  # the last number each style had, open or closed
     inline_items: set[int] = set()  # lines holding a block's items run together: text, not headings
     in_attachment = False
+    in_form = False  # an attachment that is a model form (FORM_TEMPLATE)
     # ANNEX_OF_ANNEX: the document a letter carries as its annex after its date (UNLABELLED_ANNEX) is open
     annex_document = False
     in_glossary = False
@@ -1288,6 +1348,7 @@ def headings_from_lines(
     bracketed = sum(BRACKETED_PROVISION_TITLE.match(line.text) is not None for line in lines)
     bracketed_titles = bracketed >= BRACKETED_PROVISIONS_MIN
     faq_questions = _faq_question_lines(lines)  # QUESTION_LINE, a FAQ run
+    ordinal_titles = _ordinal_title_lines(lines)  # ORDINAL_TITLE_LINE, a run in sequence
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -1307,6 +1368,21 @@ def headings_from_lines(
         named = _LINE_SPACES.sub("", line.text)
         # NOTICE_IN_BODY: the document a notice issues after the parts of the text before it
         after_parts = _after_notice_parts(headings, notices_in_body, line.text)
+        outline_end = (
+            _wrapped_title_over_restart(lines, i, last_number)
+            if in_attachment and line.start >= body_start and stack[:1] == [(ATTACHMENT_STYLE, 0)]
+            else None
+        )
+        if outline_end is not None:
+            # WRAPPED_OUTLINE_OVER_RESTART: "单一电力用户" / "绿电直连项目实施方案" / "编制大纲" / "一、项目概况"
+            del stack[1:]
+            last_number.clear()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = "".join(lines[k].text.strip() for k in range(i, outline_end + 1))
+            end = lines[outline_end].start + len(lines[outline_end].text.rstrip())
+            headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, end))
+            inline_items.update(range(i + 1, outline_end + 1))
+            continue
         # DOCUMENT_OVER_RESTART: a title line over a 一、 that numbers the parts again
         over_restart = not after_parts and bool(headings) and _title_over_restart(lines, i, last_number)
         after_parts = after_parts or over_restart
@@ -1359,7 +1435,7 @@ def headings_from_lines(
             title = line.text.strip()
             end = title_tail if title_tail is not None else start + len(title)
             headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, end))
-            in_attachment = in_glossary = in_box = in_table = False
+            in_attachment = in_glossary = in_box = in_table = in_form = False
             annex_document = unlabelled_annex
             continue
         programme = (
@@ -1595,6 +1671,7 @@ def headings_from_lines(
             # may be one itself ("附录 A  名词解释和说明": its A.1 … are terms, GLOSSARY_TITLE).
             in_attachment, in_glossary, in_articles = True, False, False
             in_terms = GLOSSARY_TITLE.search(title) is not None
+            in_form = _form_template(title, lines, following)
             continue
         if i in keyword_lines:
             # KEYWORD_GROUP_LINE: "关键词：交通" / "需与中心城区等高对接" / paragraphs / "繁华大道将延至肥东" / …
@@ -1641,6 +1718,7 @@ def headings_from_lines(
             if following is not None and read_marker(next_line) is None and _document_title_line(next_line):
                 inline_items.add(following)  # the attached document's own title line: its front matter
             in_attachment, in_glossary, in_table, in_articles = True, False, False, False
+            in_form = False
             annex_document = True
             continue
         titled = ATTACHMENT_TITLED.match(line.text)
@@ -1663,6 +1741,20 @@ def headings_from_lines(
             headings.append(Heading(level, number, titled.group("title"), line.start, end))
             in_attachment, in_glossary, in_table, in_articles = True, False, False, False
             in_terms = GLOSSARY_TITLE.search(titled.group("title")) is not None
+            in_form = _form_template(titled.group("title"), lines, i)
+            continue
+        if (
+            in_form
+            and following is not None
+            and FORM_TEMPLATE_NOTE.match(next_line) is not None
+            and is_unnumbered_heading(line.text)
+        ):
+            # "责令改正通知书" / "（参考模板）": a further form of the attachment heads its part (FORM_TEMPLATE)
+            del stack[1:]
+            title = line.text.strip()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            headings.append(Heading(push(stack, FORM_TITLE_STYLE, 0), "", title, start, start + len(title)))
+            inline_items.add(following)
             continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
         trailing = TRAILING_LABEL.search(line.text.rstrip())
@@ -1775,6 +1867,12 @@ def headings_from_lines(
             stack.clear()
             last_number.clear()
         item = parsed.marker if parsed is not None else None
+        if item is not None and item.style == ORDINAL_TITLE_STYLE and i not in ordinal_titles:
+            body_seen = True
+            continue  # "第一，从“十四五”来看当下的一些做法和形势。" alone, its 第二， a sentence (ORDINAL_TITLE_LINE)
+        if in_form and item is not None:
+            body_seen = True
+            continue  # "一、投保人" in a blank policy: the form's wording (FORM_TEMPLATE)
         if lead_list is not None and item is not None and (item.style, item.number) == (lead_list[0], lead_list[1] + 1):
             lead_list = (item.style, item.number)
             body_seen = True
@@ -2369,7 +2467,7 @@ def _sentence_opening(title: str) -> bool:
     title = title.strip()
     return (
         SENTENCE_OPENING_CLAUSE.match(title) is not None
-        or _requirement(title)
+        or (_requirement(title) and not _titled_requirement(title))  # TITLED_REQUIREMENT_ON_LINES
         or (len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None)
     )
 
@@ -3224,6 +3322,16 @@ def _label_over_entries(text: str, heading: Heading, style: str) -> bool:
     below = next((line.strip() for line in text[line_end:].split("\n") if line.strip()), "")
     marker = read_marker(below)
     return marker is not None and marker.style != style
+
+
+def _form_template(title: str, lines: list[Line], title_line: int | None) -> bool:
+    """Whether an attachment is a model form (FORM_TEMPLATE): titled so, or its title line over the note saying so."""
+    if FORM_TEMPLATE_TITLE.search(title.strip()) is not None:
+        return True
+    if title_line is None:
+        return False
+    note = next((line.text.strip() for line in lines[title_line + 1 :] if line.text.strip()), "")
+    return FORM_TEMPLATE_NOTE.match(note) is not None
 
 
 def _appendix_of_annex(number: str, headings: list[Heading]) -> bool:
