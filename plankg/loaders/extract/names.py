@@ -155,6 +155,10 @@ from plankg.loaders.rules.names import (
     SENTENCE_BREAK,
     SENTENCE_BREAK_MARKS,
     SEVERAL_LEVELS_BODY,
+    SHORT_STATE_ZONE_ENDINGS,
+    SHORT_STATE_ZONE_NOT_TAGS,
+    SHORT_STATE_ZONE_WORD,
+    SHORT_STATE_ZONE_WORD_MIN,
     SOME_OF_OPENING,
     SUBNATIONAL_TIER,
     SURROUNDING_AREA,
@@ -564,6 +568,23 @@ def _municipal_zone(c: _Candidate) -> bool:
     return any(
         c.name.endswith(ending) and MUNICIPAL_ZONE.search(c.name[: -len(ending)]) is not None
         for ending in MUNICIPAL_ZONE_ENDINGS
+    )
+
+
+def _short_state_zone(c: _Candidate) -> bool:
+    """SHORT_STATE_ZONE: a word of the head's own, which a generic word only cuts into, names a 高新区 or
+    经开区 ("市北高新区", "上海湾区高新区", "大同经开区"); generic words whole are tiers and kinds ("国家级高新区")."""
+    if not c.ends_in(SHORT_STATE_ZONE_ENDINGS):
+        return False
+    generic = _generic_pattern(c.category)
+    return any(
+        len(w.word) >= SHORT_STATE_ZONE_WORD_MIN
+        and SHORT_STATE_ZONE_WORD.fullmatch(w.word) is not None
+        and w.flag not in SHORT_STATE_ZONE_NOT_TAGS
+        and generic.fullmatch(w.word) is None
+        and GENERIC_PATTERNS.fullmatch(w.word) is None
+        and w.word not in SHORT_STATE_ZONE_ENDINGS  # "高新区、经开区": another zone's ending, no place
+        for w in _posseg().cut(c.head)
     )
 
 
@@ -1235,6 +1256,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.ends_in(PLACE_NAMED_FACILITY_ENDINGS) and PLACE_RE.fullmatch(c.head) is not None,
         '"上海光源": a light source named by its city alone (PLACE_NAMED_FACILITY_ENDINGS)',
+    ),
+    GenericRule(
+        "short state zone of a place word",
+        _PLATFORM,
+        False,
+        _short_state_zone,
+        '"市北高新区", "上海湾区高新区", "大同经开区": a place word a generic character cuts into (SHORT_STATE_ZONE)',
     ),
     GenericRule(
         "nothing of its own",

@@ -3897,6 +3897,18 @@ VERTICAL_BRANCH_ENDINGS = ("分行", "税务局", "监管局", "分局", "调查
 # a 重庆 digital-energy plan).
 MUNICIPAL_ZONE = re.compile(r"(?:北京|天津|上海|重庆)市?$")
 MUNICIPAL_ZONE_ENDINGS = ("经开区", "高新区", "经济技术开发区", "高新技术产业开发区")
+# SHORT_STATE_ZONE (ext48): a high-tech or development zone of the state written short (高新区, 经开区) is
+# named by its place, and a place whose one word holds a generic character of ours still names it:
+# "加快漕河泾、市北高新区、金桥开发区…建设" (市北/s, round 28, 上海's new-towns outline), "聚焦上海湾区高新区、
+# 碳谷绿湾产业园" (湾区/ns, same text), "大同经开区" (大同/d, round 40, 山西's review). Taking 市, 区 or 大 out
+# of the word left one character ("nothing of its own"); a word of SHORT_STATE_ZONE_WORD_MIN characters
+# that no generic word covers whole is the place's. Tiers and kinds stay classes, being generic words
+# whole ("国家高新区", "国家级经开区", "国家一流高新区", "省级以上高新区").
+SHORT_STATE_ZONE_ENDINGS = frozenset({"高新区", "经开区"})
+SHORT_STATE_ZONE_WORD_MIN = 2
+SHORT_STATE_ZONE_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# … not a pronoun or a count, which points at zones of its own (我市/r: "我市高新区" is the city's, any of them).
+SHORT_STATE_ZONE_NOT_TAGS = frozenset({"r", "m"})
 # PLACE_WORD_ZONE: a zone (or park) whose head is one word jieba tags as a place is that place's zone, one zone,
 # though the place's name holds a generic word of ours (round 35, 河南's review of the 14th plan: "新郑综保区获准扩区",
 # 新郑 ns, read as 新 + 郑 by "nothing of its own"). Only where such a word cut into the place: a province or city
