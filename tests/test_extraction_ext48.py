@@ -23,3 +23,19 @@ def test_short_state_zone_named_by_a_place_word_a_generic_character_cuts_into() 
 def test_tiers_pronouns_and_kinds_before_a_short_state_zone_stay_classes() -> None:
     for name in ("国家高新区", "国家级经开区", "国家一流高新区", "省级以上高新区", "我市高新区", "高新区、经开区"):
         assert is_generic(name, "platform"), name
+
+
+def test_a_trial_network_of_a_new_mobile_generation_is_a_platform() -> None:
+    # TRIAL_NETWORK (北京's and 南京's 2026 reviews, round 28)
+    platforms, _ = document("6G小规模实验网率先建成，朱雀三号可重复使用火箭首飞入轨，新的脑机接口成果不断涌现。")
+    assert "6G小规模实验网" in platforms
+    platforms, _ = document("紫金山实验室搭建全球首个6G外场试验网，钟山实验室总部载体建成。")
+    assert "6G外场试验网" in platforms
+
+
+def test_a_series_of_roles_after_a_verb_of_acting_as_names_no_platform() -> None:
+    # ROLE_VERB_SERIES (广东's rural-opening report, round 38; 深圳's opening outline, round 42)
+    platforms, _ = document("深度融入共建“一带一路”，在服务国内国际双循环畅通中作基地、作平台、作通道，当好“排头兵”。")
+    assert not platforms
+    platforms, _ = document("建设张江国际科技合作基地、上海合作平台。")
+    assert "张江国际科技合作基地" in platforms  # 合作 is no verb of acting as a series repeats

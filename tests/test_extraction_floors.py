@@ -350,7 +350,8 @@ LATER_ROUND_FLOORS = {
     # Raised in session 35 (ext46: POWER_PLANT_ENDING, TOWNSHIPS_CLASS): institutions from 0.88/0.701.
     # Institutions raised in session 35 (fixext46: LEVEL_CPPCC, 市政协 in 深圳's and 杭州's reviews) from 0.889/0.701.
     # Platforms raised in session 36 (ext48: SHORT_STATE_ZONE, 市北高新区 and 上海湾区高新区) from 0.836/0.66.
-    "heldout28": {"platform": (0.838, 0.669), "institution": (0.89, 0.709)},
+    # Platforms raised in session 36 (ext48: TRIAL_NETWORK, 6G小规模实验网 and 6G外场试验网) from 0.838/0.669.
+    "heldout28": {"platform": (0.84, 0.679), "institution": (0.89, 0.709)},
     # Round 28's second wave (宜春 and 绍兴 tables and reports, 浙江 reviews), scored after session 26; first floors in
     # session 27 (ext27: a count before the kind closing a list of firms, 被 before a body): 0.455/0.469,
     # 0.807/0.672 before.
@@ -450,7 +451,8 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 34 (fixext44: CITY_OPERATION, 数字化城市运行和治理平台) from 0.612/0.593.
     # Raised in session 35 (ext46: CLAUSE_VERBS_MISTAGGED, TOWNSHIPS_CLASS, PLACED_PILOT_FTZ): platforms from
     # 0.625/0.625.
-    "heldout38": {"platform": (0.677, 0.656), "institution": (0.857, 0.705)},
+    # Platforms raised in session 36 (ext48: ROLE_VERB_SERIES, 中作基地) from 0.677/0.656.
+    "heldout38": {"platform": (0.7, 0.656), "institution": (0.857, 0.705)},
     # Rounds 40 and 41 (上海 plans a crawler saved as markdown, 2026 work-report parts; national emergency,
     # digital-economy, domestic-demand and future-industry excerpts), scored once at 04:52 UTC on 2026-12-06:
     # 0.673/0.547, 0.849/0.765 and 0.653/0.681, 0.760/0.844. Raised in session 32 (fixext41: UNIT_LIST_LABEL
@@ -472,7 +474,8 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 34 (ext44: FUNCTION_WORD_PLACES 从化, PLATFORM_MAJORITY_LIST 天河生命谷/红专厂,
     # UNIVERSITY_LAB 浙江大学…全国重点实验室; COUNT_APPROXIMATION …调解平台超30个) from 0.889/0.817 and 0.875/0.875.
     # Raised in session 35 (ext46: CLAUSE_VERBS_MISTAGGED): platforms from 0.916/0.885.
-    "heldout42": {"platform": (0.922, 0.885), "institution": (0.887, 0.82)},
+    # Platforms raised in session 36 (ext48: ROLE_VERB_SERIES, 中作基地) from 0.922/0.885.
+    "heldout42": {"platform": (0.929, 0.885), "institution": (0.887, 0.82)},
     # Raised in session 35 (ext46: FOUNDED_GARDEN_ENDINGS): platforms from 0.903/0.875.
     "heldout43": {"platform": (0.906, 0.906), "institution": (0.818, 0.75)},
     # Round 44 (heldout44: chapters of 苏州's and 北京's 十五五 outlines as PDF text, two nuclear inspection letters on

@@ -420,6 +420,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Computing networks and corridors: "积极融入全国一体化算力网", "打造环京津冀算力走廊".
     ("算力网", "网络"),
     ("算力走廊", "网络"),
+    # TRIAL_NETWORK (ext48): a trial network of a new generation of mobile networks a lab or a city builds,
+    # framed like every 网 (rounds 28 and 37, three 2026 reviews, gold each time): "紫金山实验室搭建全球首个
+    # 6G外场试验网" (南京's and 江苏's), "6G小规模实验网率先建成" (北京's).
+    ("试验网", "网络"),
+    ("实验网", "网络"),
     # The e-government networks every level runs, named by what they carry (EGOV_NETWORKS,
     # heldout5, heldout3): "负责全州统一的…电子政务外网…的建设", "建设全省统一的政务服务网"
     # (not "工业互联网外网", "企业内网": a firm's network is a kind).
@@ -1667,6 +1672,10 @@ UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城|路(?![演径线])")
 COPULA_BEFORE = "是"
 HUB_ENDING = "枢纽"
 HUB_ROLE_AFTER = re.compile(r"(?:功能|作用|地位)")
+# ROLE_VERB_SERIES (ext48): a bare ending after a verb of acting as, which the next item repeats with another
+# ending, is a series of roles a city is to play, no name (rounds 38 and 42, 广东's and 深圳's 2026 texts:
+# "在服务国内国际双循环畅通中作基地、作平台、作通道", where jieba reads 中作 as a place).
+ROLE_VERB_SERIES = re.compile(r"(?P<verb>[作做当])(?P<ending>[\u4e00-\u9fff]{2})、(?P=verb)")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
 FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\u4e00-\u9fff]*(?:平台|基地|中心))")
 
