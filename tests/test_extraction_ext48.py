@@ -39,3 +39,22 @@ def test_a_series_of_roles_after_a_verb_of_acting_as_names_no_platform() -> None
     assert not platforms
     platforms, _ = document("建设张江国际科技合作基地、上海合作平台。")
     assert "张江国际科技合作基地" in platforms  # 合作 is no verb of acting as a series repeats
+
+
+def test_a_field_before_one_national_platform_is_part_of_its_name() -> None:
+    # FIELD_OF_NATIONAL_PLATFORM (the national emergency plan's projects, round 41; 广州's emerging-industry outline,
+    # round 42)
+    platforms, _ = document("建设应急管理领域国家科技资源共享服务平台和重点灾害地区综合防灾减灾技术支撑平台。")
+    assert "应急管理领域国家科技资源共享服务平台" in platforms
+    assert "国家科技资源共享服务平台" not in platforms
+    platforms, _ = document(
+        "推动人工智能大模型与生物医药技术联动发展，加快建设医疗领域国家人工智能中试基地、广州实验室中国数字肺。"
+    )
+    assert "医疗领域国家人工智能中试基地" in platforms
+
+
+def test_a_field_of_none_or_a_tier_before_a_national_platform_is_no_name() -> None:
+    platforms, _ = document("积极创建重点领域国家医学中心。")
+    assert not any(name.startswith("重点领域") for name in platforms)
+    platforms, _ = document("培育文化科技领域国家级创新平台。")
+    assert not any("领域" in name for name in platforms)

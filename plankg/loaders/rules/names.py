@@ -1934,7 +1934,11 @@ _GUARDED_ANCHORS = {
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
     # "深海领域国家技术创新中心": the field before a national centre names it (NATIONAL_FIELD_NAME).
-    "领域": r"领域(?!国家(?:技术|制造业|产业)创新中心)",
+    # FIELD_OF_NATIONAL_PLATFORM (ext48): so before any one national platform, a field of the nation's (rounds
+    # 41, 42 and 30: "建设应急管理领域国家科技资源共享服务平台", "加快建设医疗领域国家人工智能中试基地", gold
+    # whole each time); not before a tier ("文化科技领域国家级创新平台") or two levels ("智能制造领域国家和市级
+    # 重点实验室"), nor after a field of none ("积极创建重点领域国家医学中心", "相关领域", "等领域"): classes.
+    "领域": r"领域(?!国家(?!级|和))|(?<=重点)领域|(?<=相关)领域|(?<=新兴)领域|(?<=[各等])领域",
     # A tier of government before a name ("省、市、县三级全民健康信息平台", "省市两级公共数据平台")
     # says which levels build it; the name starts after it.
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
