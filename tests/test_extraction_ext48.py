@@ -58,3 +58,12 @@ def test_a_field_of_none_or_a_tier_before_a_national_platform_is_no_name() -> No
     assert not any(name.startswith("重点领域") for name in platforms)
     platforms, _ = document("培育文化科技领域国家级创新平台。")
     assert not any("领域" in name for name in platforms)
+
+
+def test_the_nations_tier_coordinated_with_a_lower_one_ranks_a_class() -> None:
+    # COORDINATED_TIERS (青海's 2026 livelihood report, round 26; the national relics-technology plan, round 31)
+    platforms, _ = document("深化公立医院改革，用好国家和省级区域医疗中心，投运国家中医区域医疗中心。")
+    assert "国家和省级区域医疗中心" not in platforms
+    platforms, _ = document("加大文物数据保护力度。支持国家和省级文物数据中心、重点文博单位信息基础设施建设。")
+    assert "国家和省级文物数据中心" not in platforms
+    assert not is_generic("国家超级计算中心", "platform") and not is_generic("国家和平发展中心", "platform")

@@ -39,6 +39,7 @@ from plankg.loaders.rules.names import (
     COMPASS_REGIONS,
     CONJUNCTIONS,
     CONTENT_TIER_DATABASE,
+    COORDINATED_TIERS,
     COUNTY_WIDE_OPENING,
     COURT_CLASS_HEAD,
     COURT_ENDINGS,
@@ -760,6 +761,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: SUBNATIONAL_TIER.match(c.name) is not None and "“" not in c.name,
         '"省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name',
+    ),
+    GenericRule(
+        "coordinated tiers",
+        _BOTH,
+        True,
+        lambda c: COORDINATED_TIERS.match(c.name) is not None,
+        '"国家和省级区域医疗中心", "国家和省级文物数据中心": a centre at each level, a class (COORDINATED_TIERS)',
     ),
     GenericRule(
         "city's area",

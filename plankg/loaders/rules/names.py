@@ -977,6 +977,10 @@ HOSTED_SITE_PLACE_TAG = "ns"
 # 设施。每个社区、行政村应当设置…" (gz-homecare-2022, heldout12: one class per tier, next to 区级 and 街道（镇）级).
 SUBNATIONAL_TIERS = ("省", "市", "区", "县", "地市", "省市", "市县", "省市县", "乡镇", "街道", "社区", "镇", "乡", "村")
 SUBNATIONAL_TIER = re.compile(rf"^(?:国家级)?(?:{'|'.join(SUBNATIONAL_TIERS)})(?:（[镇乡村]）)?级")
+# COORDINATED_TIERS (ext48): the nation's tier coordinated with a lower one ranks a class as a tier alone
+# does, one centre at each level (rounds 26 and 31: "建设国家和省级区域医疗中心", "国家和省级文物数据中心";
+# the golds' "国家级和省级零碳园区", "国家和省级未来产业先导区", "国家、省两级数据中心" alike).
+COORDINATED_TIERS = re.compile(r"^国家级?[和与及、](?:省部?|市|区|县|地市|省市|市县|省市县)(?:级|[、和与及两三四])")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
 # So is a province's or a city's one integrated system (heldout6: 山东): "基本完成全省一体化综合指挥平台
