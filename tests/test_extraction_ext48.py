@@ -67,3 +67,12 @@ def test_the_nations_tier_coordinated_with_a_lower_one_ranks_a_class() -> None:
     platforms, _ = document("加大文物数据保护力度。支持国家和省级文物数据中心、重点文博单位信息基础设施建设。")
     assert "国家和省级文物数据中心" not in platforms
     assert not is_generic("国家超级计算中心", "platform") and not is_generic("国家和平发展中心", "platform")
+
+
+def test_a_new_area_that_is_its_citys_district_is_a_place() -> None:
+    # DISTRICT_NEW_AREA (上海's food-technology plan, round 40; 天津's 2026 report, round 38)
+    platforms, _ = document("构建“3+1”食品科技产业空间布局。在浦东新区建设合成生物食品开发先行区，在闵行区建设")
+    assert "浦东新区" not in platforms
+    platforms, _ = document("提升极端天气事件防范应对能力，加快推进滨海新区防潮海堤等项目，")
+    assert "滨海新区" not in platforms
+    assert not is_generic("锦州滨海新区", "platform")  # another city's new area is left to the zone rules

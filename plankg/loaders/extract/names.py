@@ -47,6 +47,7 @@ from plankg.loaders.rules.names import (
     DECLARED_ALIAS,
     DESIGNATED_PARK_ENDINGS,
     DESIGNATED_PARK_TIER,
+    DISTRICT_NEW_AREA,
     DOCUMENT_NUMBER_OPENING,
     EGOV_NETWORKS,
     ENDINGS,
@@ -803,6 +804,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"宁夏教育云平台": a place\'s cloud for a field',
     ),
     GenericRule("not a platform", _PLATFORM, True, lambda c: NOT_A_PLATFORM.search(c.name) is not None, '"农村宅基地"'),
+    GenericRule(
+        "district new area",
+        _PLATFORM,
+        True,
+        lambda c: DISTRICT_NEW_AREA.match(c.name) is not None,
+        '"浦东新区", "滨海新区": a state-level new area that is its city\'s district, a place (DISTRICT_NEW_AREA)',
+    ),
     GenericRule(
         "megacity's kind",
         _PLATFORM,
