@@ -455,6 +455,7 @@ from plankg.loaders.rules.names import (
     RESERVE_INTO_BEFORE,
     REVIEW_INSPECTION_BRANCH,
     ROLE,
+    ROLE_VERB_SERIES,
     ROUTE_CHAIN_DASH,
     ROUTE_CHAIN_DASHES,
     ROUTE_SEGMENT_AFTER,
@@ -1447,6 +1448,9 @@ def _name_at(
         return []  # a project or programme on the platform
     if _category(ending)[0] == "platform" and DESIGNED_AFTER.match(text, end):
         return []  # "完成高温超导聚变中子源的设计": a device designed (DESIGNED_AFTER)
+    series = ROLE_VERB_SERIES.match(text, match.start() - 1) if match.start() > 0 else None
+    if series is not None and series.group("ending") == ending:
+        return []  # "…畅通中作基地、作平台、作通道": roles to play (ROLE_VERB_SERIES)
     if ending == HUB_ENDING and HUB_ROLE_AFTER.match(text, end):
         return []  # "…配置枢纽功能", "…枢纽作用": a role played, not a hub built
     if ending.endswith("所") and text.startswith(NEEDED_AFTER, end):

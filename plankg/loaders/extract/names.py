@@ -39,6 +39,7 @@ from plankg.loaders.rules.names import (
     COMPASS_REGIONS,
     CONJUNCTIONS,
     CONTENT_TIER_DATABASE,
+    COORDINATED_TIERS,
     COUNTY_WIDE_OPENING,
     COURT_CLASS_HEAD,
     COURT_ENDINGS,
@@ -46,6 +47,7 @@ from plankg.loaders.rules.names import (
     DECLARED_ALIAS,
     DESIGNATED_PARK_ENDINGS,
     DESIGNATED_PARK_TIER,
+    DISTRICT_NEW_AREA,
     DOCUMENT_NUMBER_OPENING,
     EGOV_NETWORKS,
     ENDINGS,
@@ -155,6 +157,10 @@ from plankg.loaders.rules.names import (
     SENTENCE_BREAK,
     SENTENCE_BREAK_MARKS,
     SEVERAL_LEVELS_BODY,
+    SHORT_STATE_ZONE_ENDINGS,
+    SHORT_STATE_ZONE_NOT_TAGS,
+    SHORT_STATE_ZONE_WORD,
+    SHORT_STATE_ZONE_WORD_MIN,
     SOME_OF_OPENING,
     SUBNATIONAL_TIER,
     SURROUNDING_AREA,
@@ -567,6 +573,23 @@ def _municipal_zone(c: _Candidate) -> bool:
     )
 
 
+def _short_state_zone(c: _Candidate) -> bool:
+    """SHORT_STATE_ZONE: a word of the head's own, which a generic word only cuts into, names a 高新区 or
+    经开区 ("市北高新区", "上海湾区高新区", "大同经开区"); generic words whole are tiers and kinds ("国家级高新区")."""
+    if not c.ends_in(SHORT_STATE_ZONE_ENDINGS):
+        return False
+    generic = _generic_pattern(c.category)
+    return any(
+        len(w.word) >= SHORT_STATE_ZONE_WORD_MIN
+        and SHORT_STATE_ZONE_WORD.fullmatch(w.word) is not None
+        and w.flag not in SHORT_STATE_ZONE_NOT_TAGS
+        and generic.fullmatch(w.word) is None
+        and GENERIC_PATTERNS.fullmatch(w.word) is None
+        and w.word not in SHORT_STATE_ZONE_ENDINGS  # "高新区、经开区": another zone's ending, no place
+        for w in _posseg().cut(c.head)
+    )
+
+
 def _park_kind(c: _Candidate) -> bool:
     return bool(
         c.ends_in(PARK_KIND_ENDINGS)
@@ -741,6 +764,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name',
     ),
     GenericRule(
+        "coordinated tiers",
+        _BOTH,
+        True,
+        lambda c: COORDINATED_TIERS.match(c.name) is not None,
+        '"国家和省级区域医疗中心", "国家和省级文物数据中心": a centre at each level, a class (COORDINATED_TIERS)',
+    ),
+    GenericRule(
         "city's area",
         _PLATFORM,
         True,
@@ -774,6 +804,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"宁夏教育云平台": a place\'s cloud for a field',
     ),
     GenericRule("not a platform", _PLATFORM, True, lambda c: NOT_A_PLATFORM.search(c.name) is not None, '"农村宅基地"'),
+    GenericRule(
+        "district new area",
+        _PLATFORM,
+        True,
+        lambda c: DISTRICT_NEW_AREA.match(c.name) is not None,
+        '"浦东新区", "滨海新区": a state-level new area that is its city\'s district, a place (DISTRICT_NEW_AREA)',
+    ),
     GenericRule(
         "megacity's kind",
         _PLATFORM,
@@ -1235,6 +1272,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.ends_in(PLACE_NAMED_FACILITY_ENDINGS) and PLACE_RE.fullmatch(c.head) is not None,
         '"上海光源": a light source named by its city alone (PLACE_NAMED_FACILITY_ENDINGS)',
+    ),
+    GenericRule(
+        "short state zone of a place word",
+        _PLATFORM,
+        False,
+        _short_state_zone,
+        '"市北高新区", "上海湾区高新区", "大同经开区": a place word a generic character cuts into (SHORT_STATE_ZONE)',
     ),
     GenericRule(
         "nothing of its own",

@@ -420,6 +420,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Computing networks and corridors: "积极融入全国一体化算力网", "打造环京津冀算力走廊".
     ("算力网", "网络"),
     ("算力走廊", "网络"),
+    # TRIAL_NETWORK (ext48): a trial network of a new generation of mobile networks a lab or a city builds,
+    # framed like every 网 (rounds 28 and 37, three 2026 reviews, gold each time): "紫金山实验室搭建全球首个
+    # 6G外场试验网" (南京's and 江苏's), "6G小规模实验网率先建成" (北京's).
+    ("试验网", "网络"),
+    ("实验网", "网络"),
     # The e-government networks every level runs, named by what they carry (EGOV_NETWORKS,
     # heldout5, heldout3): "负责全州统一的…电子政务外网…的建设", "建设全省统一的政务服务网"
     # (not "工业互联网外网", "企业内网": a firm's network is a kind).
@@ -972,6 +977,10 @@ HOSTED_SITE_PLACE_TAG = "ns"
 # 设施。每个社区、行政村应当设置…" (gz-homecare-2022, heldout12: one class per tier, next to 区级 and 街道（镇）级).
 SUBNATIONAL_TIERS = ("省", "市", "区", "县", "地市", "省市", "市县", "省市县", "乡镇", "街道", "社区", "镇", "乡", "村")
 SUBNATIONAL_TIER = re.compile(rf"^(?:国家级)?(?:{'|'.join(SUBNATIONAL_TIERS)})(?:（[镇乡村]）)?级")
+# COORDINATED_TIERS (ext48): the nation's tier coordinated with a lower one ranks a class as a tier alone
+# does, one centre at each level (rounds 26 and 31: "建设国家和省级区域医疗中心", "国家和省级文物数据中心";
+# the golds' "国家级和省级零碳园区", "国家和省级未来产业先导区", "国家、省两级数据中心" alike).
+COORDINATED_TIERS = re.compile(r"^国家级?[和与及、](?:省部?|市|区|县|地市|省市|市县|省市县)(?:级|[、和与及两三四])")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
 # So is a province's or a city's one integrated system (heldout6: 山东): "基本完成全省一体化综合指挥平台
@@ -1667,6 +1676,10 @@ UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城|路(?![演径线])")
 COPULA_BEFORE = "是"
 HUB_ENDING = "枢纽"
 HUB_ROLE_AFTER = re.compile(r"(?:功能|作用|地位)")
+# ROLE_VERB_SERIES (ext48): a bare ending after a verb of acting as, which the next item repeats with another
+# ending, is a series of roles a city is to play, no name (rounds 38 and 42, 广东's and 深圳's 2026 texts:
+# "在服务国内国际双循环畅通中作基地、作平台、作通道", where jieba reads 中作 as a place).
+ROLE_VERB_SERIES = re.compile(r"(?P<verb>[作做当])(?P<ending>[\u4e00-\u9fff]{2})、(?P=verb)")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
 FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\u4e00-\u9fff]*(?:平台|基地|中心))")
 
@@ -1925,7 +1938,11 @@ _GUARDED_ANCHORS = {
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
     # "深海领域国家技术创新中心": the field before a national centre names it (NATIONAL_FIELD_NAME).
-    "领域": r"领域(?!国家(?:技术|制造业|产业)创新中心)",
+    # FIELD_OF_NATIONAL_PLATFORM (ext48): so before any one national platform, a field of the nation's (rounds
+    # 41, 42 and 30: "建设应急管理领域国家科技资源共享服务平台", "加快建设医疗领域国家人工智能中试基地", gold
+    # whole each time); not before a tier ("文化科技领域国家级创新平台") or two levels ("智能制造领域国家和市级
+    # 重点实验室"), nor after a field of none ("积极创建重点领域国家医学中心", "相关领域", "等领域"): classes.
+    "领域": r"领域(?!国家(?!级|和))|(?<=重点)领域|(?<=相关)领域|(?<=新兴)领域|(?<=[各等])领域",
     # A tier of government before a name ("省、市、县三级全民健康信息平台", "省市两级公共数据平台")
     # says which levels build it; the name starts after it.
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
@@ -2229,6 +2246,10 @@ NOT_A_PLATFORM = re.compile(
     r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|城市主中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
     r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$|(?:大|[东南西北]部)湾区$"
 )
+# DISTRICT_NEW_AREA (ext48): a state-level new area that is a district of its city is a place, as 闵行区 is, not a
+# platform (every gold writes 浦东新区 and 滨海新区 `may`, README: a state-level new area is `may`; they were false
+# platforms in rounds 18, 28, 36, 38 and 40: "浦东新区率先开展…", "天津滨海新区…"). Other cities' 滨海新区 are left.
+DISTRICT_NEW_AREA = re.compile(r"^(?:上海市?)?浦东新区$|^(?:天津市?)?滨海新区$")
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
@@ -3897,6 +3918,18 @@ VERTICAL_BRANCH_ENDINGS = ("分行", "税务局", "监管局", "分局", "调查
 # a 重庆 digital-energy plan).
 MUNICIPAL_ZONE = re.compile(r"(?:北京|天津|上海|重庆)市?$")
 MUNICIPAL_ZONE_ENDINGS = ("经开区", "高新区", "经济技术开发区", "高新技术产业开发区")
+# SHORT_STATE_ZONE (ext48): a high-tech or development zone of the state written short (高新区, 经开区) is
+# named by its place, and a place whose one word holds a generic character of ours still names it:
+# "加快漕河泾、市北高新区、金桥开发区…建设" (市北/s, round 28, 上海's new-towns outline), "聚焦上海湾区高新区、
+# 碳谷绿湾产业园" (湾区/ns, same text), "大同经开区" (大同/d, round 40, 山西's review). Taking 市, 区 or 大 out
+# of the word left one character ("nothing of its own"); a word of SHORT_STATE_ZONE_WORD_MIN characters
+# that no generic word covers whole is the place's. Tiers and kinds stay classes, being generic words
+# whole ("国家高新区", "国家级经开区", "国家一流高新区", "省级以上高新区").
+SHORT_STATE_ZONE_ENDINGS = frozenset({"高新区", "经开区"})
+SHORT_STATE_ZONE_WORD_MIN = 2
+SHORT_STATE_ZONE_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# … not a pronoun or a count, which points at zones of its own (我市/r: "我市高新区" is the city's, any of them).
+SHORT_STATE_ZONE_NOT_TAGS = frozenset({"r", "m"})
 # PLACE_WORD_ZONE: a zone (or park) whose head is one word jieba tags as a place is that place's zone, one zone,
 # though the place's name holds a generic word of ours (round 35, 河南's review of the 14th plan: "新郑综保区获准扩区",
 # 新郑 ns, read as 新 + 郑 by "nothing of its own"). Only where such a word cut into the place: a province or city
