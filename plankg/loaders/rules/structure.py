@@ -1601,6 +1601,20 @@ REQUEST_IN_CLAUSE = re.compile(r"(?<![申提])请(?![求示])")
 # 示范带动。习近平总书记以身作则、…" … "（六）必须坚持明确责任、压实责任。…" (nat-eight-rules-experience-2025,
 # heldout37 gold: level-2 run-in headings) were dropped as six requirements.
 UNTITLED_PROVISIONS_SHARE = 2 / 3
+# ONE_SENTENCE_CLAUSES (join48): a run of （n） siblings read inline (ONE_SENTENCE_CLAUSES_MIN or more, none with
+# points under it) half or more of which are titled by their whole paragraph, one sentence a clause's length or with a
+# clause mark and nothing after its 。 before the next marker, are a rule's clauses, not headings titled by it: "一、项
+# 目信息公开专栏（一）在政府网站首页设置项目信息公开专栏，名称为…（以下简称“专栏”）。（二）…（三）“专栏”设置项目信息公开
+# 区和信用信息共享区。（四）…" (jj-project-info-share-spec-2011 joined), "二、政策衔接…（二）领取工伤保险护理费、纳入特
+# 困人员救助供养范围的残疾人，不享受残疾人两项补贴。（三）享受孤儿基本生活保障政策的残疾儿童不享受…"
+# (gz-disability-subsidy-2022 joined); on lines each is a paragraph of one sentence, which no heading is. A titled
+# run's paragraphs go on past their title's sentence ("（一）自愿申请。申请我市…"), and the State Council's untitled
+# provisions (UNTITLED_PROVISIONS) run to several sentences each. Four such （n） are still a part's provisions as
+# round-3 gold titles them: "二、保证必要的办学投资和办学条件（一）扩大内地西藏初中班（校）所需的正常经费…解决。（二）国
+# 家将对…" (nat-tibet-classes-1996).
+ONE_SENTENCE_CLAUSES_MIN = 5
+ONE_SENTENCE_CLAUSES_SHARE = 1 / 2
+ONE_SENTENCE_END = re.compile(r"[。！？]")
 # TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
 # first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,
 # whatever its title's kind: "（一）离散型智能制造试点示范|在机械、汽车、船舶…领域", "（一）加强组织领导|积极向工信部
@@ -2011,6 +2025,11 @@ DEFINITION_SENTENCE = re.compile(r"所(?:称|指)|(?:是|系)指(?![导挥引标
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4
+# UNTITLED_ENTRIES_INLINE (join48): read inline, a task list's run-in entries are judged as on lines (UNTITLED_ENTRIES)
+# where the title read stops at the entry's own 。 or ； and its paragraph goes on: "（一）医养健康产业数字化转型1.支持
+# 高水平建设国家健康医疗大数据中心（北方）；加快…。（牵头单位：…）2.全面推动“互联网+医疗健康”便民服务平台建设，推进医疗
+# 机构电子病历和医学影像数据共享。完善…" (sd-service-digital-2021 joined: 42 entries read as headings).
+UNTITLED_ENTRY_SENTENCE_ENDS = "。；;"
 # UNTITLED_ENTRIES_PER_PARENT: lettered entries (LETTER_ENUM) sit under a decimal outline's deepest
 # headings in short lists (two to ten), and one text mixes titled lists ("3.1.1 模型算法安全风险" /
 # "(a)可解释性差的风险。…" / "(b)偏见、歧视风险。…") with lists of requirement sentences ("4.1.1 …" /

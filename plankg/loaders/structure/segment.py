@@ -324,6 +324,9 @@ from plankg.loaders.rules.structure import (
     NUMBERED_FAQ_QUESTION,
     NUMBERED_PARAGRAPH_LOOKBACK,
     NUMERAL_ALONE,
+    ONE_SENTENCE_CLAUSES_MIN,
+    ONE_SENTENCE_CLAUSES_SHARE,
+    ONE_SENTENCE_END,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     OPEN_BRACKET_ALONE,
     OPEN_NUMBERING_STYLES,
@@ -503,6 +506,7 @@ from plankg.loaders.rules.structure import (
     UNTITLED_ENTRIES_PER_PARENT_STYLES,
     UNTITLED_ENTRIES_STYLES,
     UNTITLED_ENTRY_BREAKS,
+    UNTITLED_ENTRY_SENTENCE_ENDS,
     UNTITLED_FIRST_ENTRY_STYLES,
     UNTITLED_OUTLINE_GAP_MAX,
     UNTITLED_OUTLINE_MIN,
@@ -1780,7 +1784,9 @@ def headings_from_lines(
             or (body_line and len(line.text) >= SHORT_GLUED_LINE_MIN)
         ):
             # GLUED_LINE_GOES_ON: the line's parts may go on from those open above it ("三、" after "二、机组分类")
-            inline = headings_inline(line.text, numbering=dict(stack), nested=paged)  # NUMBERING_STAYS_OPEN
+            inline = headings_inline(  # NUMBERING_STAYS_OPEN
+                line.text, numbering=dict(stack), nested=paged, in_lines=True
+            )
             parts = [h.level for h in inline if h.number.endswith("、")]
             # BRACKETED_TOP_PARTS: a body line's top level may be its （一）（二） points
             tops = [h for h in inline if h.level == min((h.level for h in inline), default=0)]
@@ -4509,6 +4515,7 @@ def headings_inline(
     numbered_attachments: bool = True,
     nested: bool = False,
     in_attachment: bool = False,
+    in_lines: bool = False,
 ) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
@@ -4678,12 +4685,17 @@ def headings_inline(
             if full_stop is not None and full_stop.group() == "。" and spaced is None and child is None:
                 stopped[len(headings) - 1] = text[title_start:title_end].strip()
     headings = _with_sibling_titles_whole(headings, stopped)
+    headings = _without_one_sentence_clauses(text, headings)  # ONE_SENTENCE_CLAUSES
     repeated = _with_repeated_titles_after_parent(text, _with_repeated_titles_cut(headings))
     cut = _with_couplets_cut(_with_repeated_labels_cut(repeated))
     cut = _with_run_in_sentence_labels(text, cut)
     # ENTRIES_ACROSS_GROUPS read inline as on lines: an assessment's indicator rows numbered on across its scored
     # groups ("（一）一体化政务服务平台建设（3分）|1．除涉密…。…（二）政务服务便民热线升级（2分）|3．…")
     cut = _without_entries_across_groups(cut)
+    if not in_lines:
+        # UNTITLED_ENTRIES_INLINE (after ENTRIES_ACROSS_GROUPS, which counts them all); a long line's entries are
+        # judged with the whole text's (UNTITLED_ENTRIES)
+        cut = _without_untitled_entries_inline(text, cut)
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
 
 
@@ -4759,6 +4771,65 @@ def _with_sibling_titles_whole(headings: list[Heading], stopped: Mapping[int, st
                     headings[k], title=title, title_end=headings[k].title_end + len(title) - len(headings[k].title)
                 )
     return whole
+
+
+def _without_one_sentence_clauses(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings read inline without the （n） siblings that are a rule's one-sentence clauses
+    (ONE_SENTENCE_CLAUSES): a run of ONE_SENTENCE_CLAUSES_MIN or more with no heading under any of them, half or more
+    titled by their whole paragraph, one sentence a clause's length or with a clause mark."""
+    groups: dict[tuple[int, int, str], list[int]] = {}  # (parent index, level, marker style) → sibling indexes
+    parents: list[int] = []
+    for k, heading in enumerate(headings):
+        while parents and headings[parents[-1]].level >= heading.level:
+            parents.pop()
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is not None and marker.style in UNTITLED_PROVISION_STYLES:
+            groups.setdefault((parents[-1] if parents else -1, heading.level, marker.style), []).append(k)
+        parents.append(k)
+    drop: set[int] = set()
+    for siblings in groups.values():
+        if len(siblings) < ONE_SENTENCE_CLAUSES_MIN or any(
+            k + 1 < len(headings) and headings[k + 1].level > headings[k].level for k in siblings
+        ):
+            continue
+        whole = 0
+        for k in siblings:
+            limit = headings[k + 1].start if k + 1 < len(headings) else len(text)
+            title = headings[k].title
+            rest = text[headings[k].title_end : limit].strip()
+            long = len(title) > RUN_IN_TITLE_MAX or INLINE_CLAUSE_MARK.search(title) is not None
+            whole += ONE_SENTENCE_END.fullmatch(rest) is not None and ONE_SENTENCE_END.search(title) is None and long
+        if whole >= ONE_SENTENCE_CLAUSES_SHARE * len(siblings):
+            drop.update(siblings)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_untitled_entries_inline(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings read inline without a task list's untitled run-in entries (UNTITLED_ENTRIES_INLINE): the run-in
+    leaves of one style and level whose titles stop at their own 。 or ；, dropped together when most of those titles
+    are longer than a run-in title and break into clauses (UNTITLED_ENTRIES), the short titled ones kept where there
+    are several (MIXED_TITLED_ENTRIES)."""
+    groups: dict[tuple[str, int], list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in UNTITLED_ENTRIES_STYLES:
+            continue
+        limit = headings[k + 1].start if k + 1 < len(headings) else len(text)
+        rest = text[heading.title_end : limit].strip()
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        if leaf and rest[:1] in UNTITLED_ENTRY_SENTENCE_ENDS and rest[1:].strip():
+            groups.setdefault((marker.style, heading.level), []).append(k)
+    drop: set[int] = set()
+    for entries in groups.values():
+        untitled = sum(
+            UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None and len(headings[k].title) > RUN_IN_TITLE_MAX
+            for k in entries
+        )
+        if len(entries) >= UNTITLED_ENTRIES_MIN and untitled * 2 > len(entries):
+            titled = [k for k in entries if _short_run_in_title(headings[k].title)]
+            kept = set(titled) if len(titled) >= MIXED_TITLED_ENTRIES_MIN else set()
+            drop.update(k for k in entries if k not in kept)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _with_couplets_cut(headings: list[Heading]) -> list[Heading]:
