@@ -258,7 +258,8 @@ ONE_LINE_SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))
 # years 85 with DATE_VALUE_RUN_ON and PRINTED_ON
 # issuer 94 after fixmeta45 (ADOPTING_MEETING_ORGAN: gd-public-data-2021 joined, "…已经2021年9月22日十三届广东省人民政府
 # 第162次常务会议审议通过，现予公布")
-ONE_LINE_FLOORS = {"title": 100, "kind": 146, "issuer": 94, "doc_number": 41, "period": 15, "years": 85}
+# 文号 42 after meta48 (session 36: NUMBER_OVER_ISSUER, gz-public-rental-mgmt-2024 joined, "穗府办规〔2024〕13号…关于")
+ONE_LINE_FLOORS = {"title": 100, "kind": 146, "issuer": 94, "doc_number": 42, "period": 15, "years": 85}
 # The rounds scored after those floors were set (heldout15 … heldout21, 54 texts of more than one line), measured by
 # meta22 (session 22): on main title 38, kind 48, issuer 34, 文号 11, period 2, years 30; after GLUED_HEADLINE_FIELD,
 # GLUED_ADOPTION_NOTE and SOURCE_VALUE_RUN_ON as below.
@@ -266,7 +267,8 @@ LATER_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(15, 22))
 # issuer 44 after meta30 (ENERGY_REGULATOR_SHORT, hb-peak-settlement-2021 joined)
 # title 45 and years 32 after meta42 (session 33: sh-carbon-market-reform-2026 joined, titled with its bracketed years)
 # years 37 with DATE_VALUE_RUN_ON ("发布日期：2025-01-01来源：…" on one line)
-LATER_ONE_LINE_FLOORS = {"title": 45, "kind": 52, "issuer": 44, "doc_number": 11, "period": 2, "years": 37}
+# 文号 12 after meta48 (session 36: NOTICE_TITLE_NUMBER_BRACKETS, nat-drug-list-notice-2025 joined)
+LATER_ONE_LINE_FLOORS = {"title": 45, "kind": 52, "issuer": 44, "doc_number": 12, "period": 2, "years": 37}
 # The rounds scored after those (heldout22 … heldout39, 169 texts of more than one line), floors added by meta40
 # (session 32) at its measure: on main title 87, kind 147, issuer 67, 文号 22, period 8, years 57; after
 # GLUED_BOLD_LINES (a page read as Markdown and crawled onto one line is read again by its bold lines when it gives no
@@ -285,7 +287,9 @@ LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # joined, the number between the page's words and the addressees)
 # years 73 after meta48 (session 36: DATED_TERM_WORDING, DEADLINE_DAY; gz-assistive-device-rules-2019 and
 # sx-special-teacher-nomination-2009 joined)
-LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 74, "doc_number": 28, "period": 8, "years": 73}
+# 文号 30 after meta48 (session 36: NOTICE_TITLE_NUMBER_BRACKETS and NUMBER_OVER_ISSUER, nat-medins-standardization-2019
+# and hn-health-in-all-policies-2025 joined)
+LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 74, "doc_number": 30, "period": 8, "years": 73}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
@@ -316,7 +320,8 @@ ROUND45_ONE_LINE_FLOORS = {"title": 5, "kind": 5, "issuer": 5, "doc_number": 1, 
 # Round 46 crawled onto one line (7 texts of more than one line), floors added by fixseg46 at its measure: first scored
 # title 5, kind 6, issuer 1, 文号 0, years 4; issuer 2 with HEADLINE_SUBTITLE_ISSUER (nat-eco-zoning-interp-2024)
 ROUND46_ONE_LINE_SPLITS = ("heldout46",)
-ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 2, "doc_number": 0, "years": 4}
+# 文号 1 after meta48 (session 36: GLUED_NUMBER_GAP, jiangmen-talent-housing-voucher-2026 joined, "江建〔2026〕55 号")
+ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 2, "doc_number": 1, "years": 4}
 # Round 46's second wave crawled onto one line (4 texts of more than one line), floors added by fixseg47 at its measure:
 # first scored title 1, kind 3, issuer 0, 文号 0, years 0; issuer 2 with STATE_COUNCIL_SPEAKER (nat-gwr-1984 and
 # nat-gwr-2005)

@@ -88,3 +88,33 @@ def test_a_deadline_with_its_day_sets_the_last_year() -> None:
     # DEADLINE_DAY: before, 2020-2020
     meta = guess_meta(DEADLINE_WITH_DAY, "stem", SHA)
     assert (meta.start_year, meta.end_year) == (2020, 2021)
+
+
+def test_a_glued_number_keeps_its_serial_gap_on_one_line() -> None:
+    # GLUED_NUMBER_GAP (jiangmen-talent-housing-voucher-2026, one-line): before, no 文号
+    text = (
+        "文件江建〔2026〕55 号江门市住房和城乡建设局 江门市财政局关于印发《江门市 2026 年度“人才房票”试行工作方案》"
+        "的通知各县（市、区）人民政府，市直相关部门、相关银行机构、江门市房地产行业协会、江门市房地产中介服务行业协会、"
+        "各房地产开发企业：《江门市 2026 年度“人才房票”试行工作方案》业经市人民政府同意，现印发给你们，请抓好贯彻落实。"
+        "江门市住房和城乡建设局 \t江门市财政局2026 年 4 月 24 日公开方式：主动公开"
+    )
+    assert guess_meta(text, "stem", SHA).doc_number == "江建〔2026〕55号"
+
+
+def test_a_bracketed_number_after_the_notice_title_on_one_line() -> None:
+    # NOTICE_TITLE_NUMBER_BRACKETS (nat-drug-list-notice-2025, one-line): before, no 文号
+    text = (
+        "关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》以及《商业健康保险创新药品目录》（2025 年）的通知"
+        "（医保发〔2025〕33 号）各省、自治区、直辖市及新疆生产建设兵团医保局、人力资源社会保障厅（局）：为进一步提高"
+        "参保人员用药保障水平，现印发。"
+    )
+    assert guess_meta(text, "stem", SHA).doc_number == "医保发〔2025〕33号"
+
+
+def test_a_number_over_the_issuer_on_one_line() -> None:
+    # NUMBER_OVER_ISSUER (hn-health-in-all-policies-2025, one-line): before, no 文号
+    text = (
+        "琼健爱卫〔2025〕7号海南省健康海南建设委员会（爱国卫生运动委员会）关于印发《海南省将健康融入所有政策实施方案》"
+        "等4个文件的通知各市、县、自治县人民政府，省政府直属各单位：现将文件印发给你们，请认真贯彻落实。"
+    )
+    assert guess_meta(text, "stem", SHA).doc_number == "琼健爱卫〔2025〕7号"

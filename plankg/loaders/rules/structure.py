@@ -4247,7 +4247,14 @@ SITE_BEFORE_HEADLINE = re.compile(
 # 电力市场交易实施方案（试行）》的通知广州电力交易中心、…：" (south-ne-market-2025, nf-unit-market-connection-2025,
 # nf-midlong-contract-supervision-2025, the 南方能源监管局's PDFs on one line): it is the number's line, not the
 # notice's issuer (the issuer was read as "南方监能市场〔2025〕146 号") nor part of its title.
-NUMBER_BEFORE_NOTICE_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER_TEXT})[ \u3000]*(?=关于)")
+# NUMBER_OVER_ISSUER (meta48, session 36): or over the notice's issuer, its title's 关于 further on:
+# "琼健爱卫〔2025〕7号海南省健康海南建设委员会（爱国卫生运动委员会）关于印发《…》的通知"
+# (hn-health-in-all-policies-2025, one-line), "穗府办规〔2024〕13号**广州市人民政府办公厅关于印发…"
+# (gz-public-rental-mgmt-2024, a Markdown export on one line, read without its bold marks).
+NUMBER_OVER_ISSUER_CHARS = 60
+NUMBER_BEFORE_NOTICE_TITLE = re.compile(
+    rf"^(?P<number>{DOC_NUMBER_TEXT})[ \u3000]*(?=[^。，：:\n]{{0,{NUMBER_OVER_ISSUER_CHARS}}}?关于)"
+)
 # HEADLINE_COLUMN_TAG (fix25seg, round 25): a portal sets the column's tag in black lenticular brackets in front of
 # its headline, "【关注】学历型人才引进入户申报指南-广州市人力资源和社会保障局网站" (gz-degree-talent-hukou-guide-2026,
 # the page's title; corpus title 学历型人才引进入户申报指南): the tag is the page's, no part of the title. A bracketed
@@ -5872,9 +5879,15 @@ SQUARE_NUMBER_BRACKETS = str.maketrans("[]［］", "〔〕〔〕")
 # (hb-spot-surplus-2019); or the notice title before it and the addressees after it, "…关于印发《…》的通知渝经信规范
 # 〔2025〕13号各有关单位：" (cq-icv-truck-measures-2025), its line's page furniture ahead. The number's issuer code
 # starts after the page word (NUMBER_AFTER_PAGE_WORD) or after the title's 的通知 (NUMBER_AFTER_NOTICE_TITLE).
-_GLUED_NUMBER = r"(?P<number>(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号)"
+# GLUED_NUMBER_GAP (meta48, session 36): a PDF's number keeps the gap around its serial on one line as on its own
+# line (DOC_NUMBER_GAP): "文件江建〔2026〕55 号江门市住房和城乡建设局 江门市财政局关于印发《…》"
+# (jiangmen-talent-housing-voucher-2026, one-line). NOTICE_TITLE_NUMBER_BRACKETS: and the notice title may hold its
+# number in brackets: "…（2025 年）的通知（医保发〔2025〕33 号）各省、自治区…：" (nat-drug-list-notice-2025, one-line).
+_GLUED_NUMBER = (
+    rf"(?P<number>(?:(?!的)[\u4e00-\u9fff]){{1,10}}[〔\[［]\d{{4}}[〕\]］]{DOC_NUMBER_GAP}\d{{1,4}}{DOC_NUMBER_GAP}号)"
+)
 NUMBER_AFTER_PAGE_WORD = re.compile(rf"(?:网站|文件|搜索|信息公开){_GLUED_NUMBER}(?=[^。，：:\n]{{2,80}}?关于)")
-NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])")
+NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知[（(]?{_GLUED_NUMBER}[）)]?(?=各[^。\n]{{1,120}}?[：:])")
 # NUMBER_BEFORE_RECIPIENTS (fixmeta44, round 44): a repost that prints its notice without a title line leads it with
 # the 文号, and on one line that number stands between the page's words and the addressees: "来源:甘肃省文化和旅游厅
 # 网站甘文旅厅字〔2021〕72号各市州文化和旅游部门,…,机关各处室:为进一步…" (gs-culture-tourism-14fyp-2021), "…签署战略
