@@ -99,7 +99,8 @@ ROUND_FLOORS = {
     # fix23ind: the misses are issuers and years the texts do not print, and gold conventions); 文号 1 after
     # NUMBER_BELOW
     # years 4 at session 34's start (measured by meta44 on main f0141c3c)
-    "heldout23": (8, {"title": 6, "kind": 8, "issuer": 6, "doc_number": 1, "years": 4}),
+    # years 5 after meta48 (session 36: DEADLINE_DAY, nat-mascot-creative-call-2020's "于2021年2月26日前")
+    "heldout23": (8, {"title": 6, "kind": 8, "issuer": 6, "doc_number": 1, "years": 5}),
     # round 24, scored once at 02:31 UTC on 2026-12-05: title 8, kind 10, issuer 6, years 0; years 4 after fix24seg
     # (PAGE_DATE, PUBLISHED_TIME_LABEL: a guide, FAQ or 答记者问 page dated by its publication; tests/test_fix24seg.py)
     # title 9 and issuer 8 after fix26meta (HEADLINE_ISSUED_DOCUMENT: a release headlined "…办公厅印发《…》";
@@ -127,7 +128,8 @@ ROUND_FLOORS = {
     # republished by the 广州市人民政府 portal", only when the parenthesis closed the entry); 14 with
     # ABBREVIATED_ISSUER_END's count (等4部门 over a signature of two organs a line); fix28seg (TITLE_FOOTNOTE_MARK:
     # "…统计公报[1]"): title 16, kind 18
-    "heldout28": (18, {"title": 16, "kind": 18, "issuer": 15, "doc_number": 8, "years": 9}),
+    # years 10 after meta48 (session 36: DATED_TERM_WORDING, gz-assistive-device-rules-2019: "自2019年2月1日实施")
+    "heldout28": (18, {"title": 16, "kind": 18, "issuer": 15, "doc_number": 8, "years": 10}),
     # round 28's second wave, scored once at 12:33 UTC on 2026-12-05: title 2, kind 5, years 2; after seg27
     # (HEADLINE_OVER_DATE, MENU_LINK_CELLS, CAPTION_OVER_PLACED_TITLE, FIELDS_AFTER_RECORD_TITLE, FORWARDED_NUMBER_YEAR,
     # CATALOGUE_TITLE_ENDING, REVISION_DATE_LINE; tests/test_seg27.py). The title missed is a page whose headline is a
@@ -173,7 +175,8 @@ ROUND_FLOORS = {
     # the 2025 中央一号文件 kept under its page headline (BYLINED_COVER: the editions are found by that name)
     # years 5 at session 34's start (measured by meta44 on main f0141c3c)
     "heldout36": (9, {"title": 5, "kind": 8, "issuer": 5, "period": 1, "years": 5}),
-    "heldout37": (8, {"title": 5, "kind": 7, "issuer": 5, "years": 1}),
+    # years 2 after meta48 (session 36: DEADLINE_DAY, sx-special-teacher-nomination-2009)
+    "heldout37": (8, {"title": 5, "kind": 7, "issuer": 5, "years": 2}),
     # round 38 and its second wave, scored once at 02:30 UTC on 2026-12-06 after every branch of session 31; not worked
     # on. heldout39's county booklet records print no title line nor issuer (title_in_text: false, "not printed").
     # title 9 after meta40 (session 32: REPOSTED_HEADLINE, "转发2026年…实施方案" is the plan's title under a
@@ -191,7 +194,8 @@ ROUND_FLOORS = {
     "heldout40": (10, {"title": 9, "kind": 9, "issuer": 8, "doc_number": 3, "years": 3}),
     # kind 11 after fixmeta44 (session 34: NEWS_HEADLINE_DOCUMENT, nat-coal-law-2013 headlined by the law's title is
     # the law, no news about it)
-    "heldout41": (11, {"title": 9, "kind": 11, "issuer": 8, "doc_number": 1, "years": 1}),
+    # years 2 after meta48 (session 36: DATED_TERM_WORDING and TERM_FROM_NEW_YEAR, nf-unit-market-connection-2025)
+    "heldout41": (11, {"title": 9, "kind": 11, "issuer": 8, "doc_number": 1, "years": 2}),
     # round 42 and its second wave, scored once at 09:35 UTC on 2026-12-06: heldout42 title 1, kind 6, issuer 2, 文号 2,
     # years 0; heldout43 title 6, kind 8, issuer 6, 文号 0, years 1. After fixmeta42 (session 33: TITLE_ABOVE_NUMBER,
     # NOTICE_TITLE_WITH_NUMBER, VALIDITY_MARK, GUIDE_PROPOSAL_ENDING, REGULATION_HEADLINE, STORY_ISSUERS,
@@ -223,7 +227,8 @@ ROUND_FLOORS = {
     # fixseg47 (session 35; tests/test_segment_fixseg47.py): issuer 2 with STATE_COUNCIL_SPEAKER (two Wikisource work
     # reports with no headline, "我代表国务院向大会作政府工作报告"). Misses left: their titles and years (neither text
     # prints its year or delivery line), the shared-bike rules' 文号
-    "heldout47": (4, {"title": 2, "kind": 4, "issuer": 2, "doc_number": 0, "years": 0}),
+    # years 2 after meta48 (session 36: WORK_REPORT_REVIEWED_YEAR, nat-gwr-2005 and nat-gwr-1984)
+    "heldout47": (4, {"title": 2, "kind": 4, "issuer": 2, "doc_number": 0, "years": 2}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -253,7 +258,8 @@ ONE_LINE_SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))
 # years 85 with DATE_VALUE_RUN_ON and PRINTED_ON
 # issuer 94 after fixmeta45 (ADOPTING_MEETING_ORGAN: gd-public-data-2021 joined, "…已经2021年9月22日十三届广东省人民政府
 # 第162次常务会议审议通过，现予公布")
-ONE_LINE_FLOORS = {"title": 100, "kind": 146, "issuer": 94, "doc_number": 41, "period": 15, "years": 85}
+# 文号 42 after meta48 (session 36: NUMBER_OVER_ISSUER, gz-public-rental-mgmt-2024 joined, "穗府办规〔2024〕13号…关于")
+ONE_LINE_FLOORS = {"title": 100, "kind": 146, "issuer": 94, "doc_number": 42, "period": 15, "years": 85}
 # The rounds scored after those floors were set (heldout15 … heldout21, 54 texts of more than one line), measured by
 # meta22 (session 22): on main title 38, kind 48, issuer 34, 文号 11, period 2, years 30; after GLUED_HEADLINE_FIELD,
 # GLUED_ADOPTION_NOTE and SOURCE_VALUE_RUN_ON as below.
@@ -261,7 +267,8 @@ LATER_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(15, 22))
 # issuer 44 after meta30 (ENERGY_REGULATOR_SHORT, hb-peak-settlement-2021 joined)
 # title 45 and years 32 after meta42 (session 33: sh-carbon-market-reform-2026 joined, titled with its bracketed years)
 # years 37 with DATE_VALUE_RUN_ON ("发布日期：2025-01-01来源：…" on one line)
-LATER_ONE_LINE_FLOORS = {"title": 45, "kind": 52, "issuer": 44, "doc_number": 11, "period": 2, "years": 37}
+# 文号 12 after meta48 (session 36: NOTICE_TITLE_NUMBER_BRACKETS, nat-drug-list-notice-2025 joined)
+LATER_ONE_LINE_FLOORS = {"title": 45, "kind": 52, "issuer": 44, "doc_number": 12, "period": 2, "years": 37}
 # The rounds scored after those (heldout22 … heldout39, 169 texts of more than one line), floors added by meta40
 # (session 32) at its measure: on main title 87, kind 147, issuer 67, 文号 22, period 8, years 57; after
 # GLUED_BOLD_LINES (a page read as Markdown and crawled onto one line is read again by its bold lines when it gives no
@@ -278,7 +285,11 @@ LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # years 71 after meta44 (SIGNED_MARKED_THEN_NAMED: hn-health-in-all-policies-2025 joined, "…日（此件主动公开）海南…")
 # 文号 28 after fixmeta44 (NUMBER_BEFORE_RECIPIENTS: nat-clinical-pathway-notice-2016 and gx-farmland-upgrade-2023
 # joined, the number between the page's words and the addressees)
-LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 74, "doc_number": 28, "period": 8, "years": 71}
+# years 73 after meta48 (session 36: DATED_TERM_WORDING, DEADLINE_DAY; gz-assistive-device-rules-2019 and
+# sx-special-teacher-nomination-2009 joined)
+# 文号 30 after meta48 (session 36: NOTICE_TITLE_NUMBER_BRACKETS and NUMBER_OVER_ISSUER, nat-medins-standardization-2019
+# and hn-health-in-all-policies-2025 joined)
+LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 74, "doc_number": 30, "period": 8, "years": 73}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
@@ -286,7 +297,8 @@ ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
 # GLUED_RED_HEAD_GAPS, "…有限责任公司文件桂电交易〔2023〕137 号关于…" and the two bodies of hn-grid-safety-2025)
 # title 13 with SIGNED_THEN_NAMED ("…国家煤矿安全监察局2018年5月2日**防治煤矿冲击地压细则**第一章…")
 # kind 19 at session 34's start (measured by meta44 on main f0141c3c)
-ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 19, "issuer": 10, "doc_number": 4, "years": 3}
+# years 4 after meta48 (session 36: TERM_FROM_NEW_YEAR, nf-unit-market-connection-2025 joined)
+ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 19, "issuer": 10, "doc_number": 4, "years": 4}
 # Round 42 and its second wave crawled onto one line (14 texts of more than one line), floors added by fixmeta42 at its
 # measure: first scored title 6, kind 10, issuer 6, 文号 0, years 1; gd-animal-epidemic-2010 titled by its headline
 # (REGULATION_HEADLINE) and a regulation so, and the speech's note naming its speaker (SPEECH_PART_NOTE) as below
@@ -308,12 +320,14 @@ ROUND45_ONE_LINE_FLOORS = {"title": 5, "kind": 5, "issuer": 5, "doc_number": 1, 
 # Round 46 crawled onto one line (7 texts of more than one line), floors added by fixseg46 at its measure: first scored
 # title 5, kind 6, issuer 1, 文号 0, years 4; issuer 2 with HEADLINE_SUBTITLE_ISSUER (nat-eco-zoning-interp-2024)
 ROUND46_ONE_LINE_SPLITS = ("heldout46",)
-ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 2, "doc_number": 0, "years": 4}
+# 文号 1 after meta48 (session 36: GLUED_NUMBER_GAP, jiangmen-talent-housing-voucher-2026 joined, "江建〔2026〕55 号")
+ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 2, "doc_number": 1, "years": 4}
 # Round 46's second wave crawled onto one line (4 texts of more than one line), floors added by fixseg47 at its measure:
 # first scored title 1, kind 3, issuer 0, 文号 0, years 0; issuer 2 with STATE_COUNCIL_SPEAKER (nat-gwr-1984 and
 # nat-gwr-2005)
 ROUND47_ONE_LINE_SPLITS = ("heldout47",)
-ROUND47_ONE_LINE_FLOORS = {"title": 1, "kind": 3, "issuer": 2, "doc_number": 0, "years": 0}
+# years 2 after meta48 (session 36: WORK_REPORT_REVIEWED_YEAR, nat-gwr-2005 and nat-gwr-1984 joined)
+ROUND47_ONE_LINE_FLOORS = {"title": 1, "kind": 3, "issuer": 2, "doc_number": 0, "years": 2}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",

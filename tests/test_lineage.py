@@ -3621,6 +3621,10 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # (branch fixlin47) places them by "我代表平潭综合实验区管委会，向大会作报告": 75 inferred, all true, 3 of 78
     # missed.
     assert len(judged.true) >= 75 and len(judged.missed) <= 3
+    # Round 47's State Council reports of 1984 and 2005 (no headline) dated by WORK_REPORT_REVIEWED_YEAR and titled by
+    # HEADLESS_NATIONAL_REPORT (branch meta48): 1984 → 2005 → 2021 inferred (judged true, the nearest editions of the
+    # yearly report in the repository): 77 inferred, all true, 3 of 80 missed.
+    assert len(judged.true) >= 77 and len(judged.missed) <= 3
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:

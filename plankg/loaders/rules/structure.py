@@ -4316,7 +4316,14 @@ SITE_BEFORE_HEADLINE = re.compile(
 # 电力市场交易实施方案（试行）》的通知广州电力交易中心、…：" (south-ne-market-2025, nf-unit-market-connection-2025,
 # nf-midlong-contract-supervision-2025, the 南方能源监管局's PDFs on one line): it is the number's line, not the
 # notice's issuer (the issuer was read as "南方监能市场〔2025〕146 号") nor part of its title.
-NUMBER_BEFORE_NOTICE_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER_TEXT})[ \u3000]*(?=关于)")
+# NUMBER_OVER_ISSUER (meta48, session 36): or over the notice's issuer, its title's 关于 further on:
+# "琼健爱卫〔2025〕7号海南省健康海南建设委员会（爱国卫生运动委员会）关于印发《…》的通知"
+# (hn-health-in-all-policies-2025, one-line), "穗府办规〔2024〕13号**广州市人民政府办公厅关于印发…"
+# (gz-public-rental-mgmt-2024, a Markdown export on one line, read without its bold marks).
+NUMBER_OVER_ISSUER_CHARS = 60
+NUMBER_BEFORE_NOTICE_TITLE = re.compile(
+    rf"^(?P<number>{DOC_NUMBER_TEXT})[ \u3000]*(?=[^。，：:\n]{{0,{NUMBER_OVER_ISSUER_CHARS}}}?关于)"
+)
 # HEADLINE_COLUMN_TAG (fix25seg, round 25): a portal sets the column's tag in black lenticular brackets in front of
 # its headline, "【关注】学历型人才引进入户申报指南-广州市人力资源和社会保障局网站" (gz-degree-talent-hukou-guide-2026,
 # the page's title; corpus title 学历型人才引进入户申报指南): the tag is the page's, no part of the title. A bracketed
@@ -5147,13 +5154,16 @@ SECOND_TERM = "二2下"
 # PDF text spaces the year out from its words too: "到 2025 年，建立较为完善的…标准体系" (round 7).
 # A deadline names its month as often: "试点地区要于2019年12月底前…", "国务院办公厅将于2020年4月底前组织
 # 对试点工作进行验收总结" (国办函〔2018〕71号: 2018–2020, dev).
+# DEADLINE_DAY (meta48, session 36): and its day: "并将相关材料于2021年2月26日前发送至联系人邮箱" (a call signed
+# 2020年11月4日, nat-mascot-creative-call-2020, gold 2020-2021), "请各县（市、区）教育局于2010年2月5日前报市教育局
+# 政治处" (a notice of 2009年12月24日, sx-special-teacher-nomination-2009, gold 2009-2010).
 # SCHEDULED_YEAR_END: a sentence that opens with a year's end schedules a step for it: "（二）时间进度。2006年10月，
 # 由财政部…启动试点工作。2007年底，对试点工作进行评估、总结" (煤炭资源有偿使用制度改革试点 实施方案, 国函〔2006〕
 # 102号, round 11: 2006–2007). Only at a sentence's start and followed by its comma; "截至2018年底，" is a
 # baseline and a year before the issue is none (the window below).
 GOAL_YEAR = re.compile(
     r"(?<!截)(?<!截[ ])(?:到|至)[ ]*(?P<year>(?:19|20)\d{2})[ ]*年"
-    r"|(?P<by>(?:19|20)\d{2})[ ]*年(?:[ ]*\d{1,2}[ ]*月)?(?:年?底|末|上旬|中旬|下旬)?(?:以)?前"
+    r"|(?P<by>(?:19|20)\d{2})[ ]*年(?:[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?)?(?:年?底|末|上旬|中旬|下旬)?(?:以)?前"
     r"|(?<=[。；\n])[ \u3000]*(?P<end>(?:19|20)\d{2})[ ]*年年?底(?=[，,])"
 )
 # A goal set as a span from the issue: "利用2-3年时间，…" (北京市数据专区 指导意见 of November 2022: to
@@ -5240,12 +5250,21 @@ VALIDITY_SPAN = re.compile(
 # (gz-social-assistance-std-2025, heldout15, signed 2025年5月30日: 2025-2026), "本办法有效期五年，自发布之日起施行"
 # (nat-smart-coalmine-demo-2020, heldout12: 2020-2025): 本 and a document kind say whose term it is.
 OWN_TERM_KINDS = "通知|办法|方案|意见|细则|规定|措施|决定|规划|计划|指引|政策"
+# DATED_TERM_WORDING (meta48, session 36): the dated formula also comes without 起 or with a stray 之日, and a PDF's
+# hard wrap may part 有效期 from its count: "本办法自2019年2月1日实施，有效期5年。" (gz-assistive-device-rules-2019,
+# gold 2019-2024), "本规定自 2026 年 1 月 1 日之日起实施，有效期" / "2 年。" (nf-unit-market-connection-2025).
 VALIDITY_TERM = re.compile(
-    r"(?:(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?"
-    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
-    rf"|本[\u4e00-\u9fff]{{0,6}}?(?:{OWN_TERM_KINDS})[ ]*)有效期(?:为)?[ ]*"
+    r"(?:(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*(?P<month>\d{1,2})[ ]*月(?:[ ]*(?P<day>\d{1,2})[ ]*日)?"
+    r"(?:之日)?[ ]*起?(?=[ ]*(?:施行|实施|执行|生效|试行))"
+    r"|(?:印发|发布|公布|下发|颁布)之日[ ]*起)[ ]*(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
+    rf"|本[\u4e00-\u9fff]{{0,6}}?(?:{OWN_TERM_KINDS})[ ]*)有效期(?:为)?\s*"
     r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
 )
+# TERM_FROM_NEW_YEAR (meta48, session 36): a term that starts on 1 January runs whole calendar years, so its last
+# year is the start's year plus the count less one: "本规定自 2026 年 1 月 1 日之日起实施，有效期 2 年"
+# (nf-unit-market-connection-2025, gold 2026-2027; so does one from 1月 without a day), where a term from 2019年2月1日
+# for 5 years ends in 2024.
+TERM_FROM_NEW_YEAR = ("1", "1")
 # VALID_UNTIL_FROM_ISSUE (meta28, session 28): or it takes effect on the day it is issued and names the month it
 # expires: "本政策措施自发布之日起实施，有效期至2025年8月" (bj-hydrogen-measures-2024, heldout27, issued 2024: gold
 # 2024-2025), "自印发之日起施行，有效期至2026年…" (gz-points-hukou-2025, heldout15): its years run from the year of
@@ -5285,6 +5304,24 @@ WORK_YEAR_LINES = 3
 ANNUAL_REPORT_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年度?[^。；，,\n]{0,30}报告[ \t\u3000]*$"
 )
+# WORK_REPORT_REVIEWED_YEAR (meta48, session 36): a government work report kept without its headline opens with the
+# speaker's salutation and reviews the year before the one it is delivered in, its first year named: "各位代表：现在，
+# 我代表国务院，向大会作政府工作报告…一、过去一年工作回顾 2004年，全国各族人民…" (nat-gwr-2005, gold 2005) and
+# "各位代表：我代表国务院向大会作政府工作报告…一年来…根据一九八三年六月第六届全国人民代表大会…" (nat-gwr-1984,
+# gold 1984):
+# the report is of the year after the first one it names, when its opening speaks of the past year
+# (WORK_REPORT_PAST_YEAR within WORK_REPORT_REVIEW_CHARS of the salutation). HEADLESS_NATIONAL_REPORT: such a
+# report its speaker delivers for 国务院 is titled as NATIONAL_REPORT_DELIVERY titles the State Council's
+# ("2005年国务院政府工作报告"), so that lineage.succession.GOVERNMENT_WORK_REPORTS places it among the State Council's
+# yearly reports: read with its year and without a title, nat-gwr-2005 was taken for the next edition of the 十五
+# outline (texts alike, 0.36).
+WORK_REPORT_OPENING = re.compile(
+    r"^\s*各位代表[：:！!]?\s*[^。]{0,30}?我代表[^。，,]{0,20}?(?P<body>人民政府|国务院)[，,]?\s*"
+    r"向[^。]{0,10}?(?:作政府工作报告|报告(?:政府)?工作)"
+)
+WORK_REPORT_REVIEWED_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年")
+WORK_REPORT_PAST_YEAR = re.compile(r"过去一年|一年来|去年")
+WORK_REPORT_REVIEW_CHARS = 600
 # NOTICE_SUBJECT_YEAR: a notice without a date or 文号 names the year its subject is for in the
 # sentence that says what it gives notice of: "现就做好2022年“智慧助老”有关工作通知如下",
 # "现将“智能机器人”等重点专项2019年度项目申报指南予以公布" (round 11). That year stands for the year of
@@ -5911,9 +5948,15 @@ SQUARE_NUMBER_BRACKETS = str.maketrans("[]［］", "〔〕〔〕")
 # (hb-spot-surplus-2019); or the notice title before it and the addressees after it, "…关于印发《…》的通知渝经信规范
 # 〔2025〕13号各有关单位：" (cq-icv-truck-measures-2025), its line's page furniture ahead. The number's issuer code
 # starts after the page word (NUMBER_AFTER_PAGE_WORD) or after the title's 的通知 (NUMBER_AFTER_NOTICE_TITLE).
-_GLUED_NUMBER = r"(?P<number>(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号)"
+# GLUED_NUMBER_GAP (meta48, session 36): a PDF's number keeps the gap around its serial on one line as on its own
+# line (DOC_NUMBER_GAP): "文件江建〔2026〕55 号江门市住房和城乡建设局 江门市财政局关于印发《…》"
+# (jiangmen-talent-housing-voucher-2026, one-line). NOTICE_TITLE_NUMBER_BRACKETS: and the notice title may hold its
+# number in brackets: "…（2025 年）的通知（医保发〔2025〕33 号）各省、自治区…：" (nat-drug-list-notice-2025, one-line).
+_GLUED_NUMBER = (
+    rf"(?P<number>(?:(?!的)[\u4e00-\u9fff]){{1,10}}[〔\[［]\d{{4}}[〕\]］]{DOC_NUMBER_GAP}\d{{1,4}}{DOC_NUMBER_GAP}号)"
+)
 NUMBER_AFTER_PAGE_WORD = re.compile(rf"(?:网站|文件|搜索|信息公开){_GLUED_NUMBER}(?=[^。，：:\n]{{2,80}}?关于)")
-NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])")
+NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知[（(]?{_GLUED_NUMBER}[）)]?(?=各[^。\n]{{1,120}}?[：:])")
 # NUMBER_BEFORE_RECIPIENTS (fixmeta44, round 44): a repost that prints its notice without a title line leads it with
 # the 文号, and on one line that number stands between the page's words and the addressees: "来源:甘肃省文化和旅游厅
 # 网站甘文旅厅字〔2021〕72号各市州文化和旅游部门,…,机关各处室:为进一步…" (gs-culture-tourism-14fyp-2021), "…签署战略

@@ -1609,6 +1609,36 @@ def _undated_action_plan_years(text: str) -> tuple[int, int] | None:
     return end - ACTION_PLAN_YEARS + 1, end
 
 
+def _work_report_year(head: str) -> tuple[int, int] | None:
+    """The year a headline-less government work report is delivered in: the year after the first one it reviews
+    (WORK_REPORT_REVIEWED_YEAR); None for any other text."""
+    from plankg.loaders.rules.structure import (
+        WORK_REPORT_OPENING,
+        WORK_REPORT_PAST_YEAR,
+        WORK_REPORT_REVIEW_CHARS,
+        WORK_REPORT_REVIEWED_YEAR,
+    )
+
+    opening = WORK_REPORT_OPENING.match(head)
+    if opening is None:
+        return None
+    review = head[opening.end() : opening.end() + WORK_REPORT_REVIEW_CHARS]
+    reviewed = WORK_REPORT_REVIEWED_YEAR.search(review)
+    if reviewed is None or WORK_REPORT_PAST_YEAR.search(review) is None:
+        return None
+    written = reviewed.group("year").translate(str.maketrans("〇○零一二三四五六七八九", "000123456789"))
+    year = int(written) + 1
+    return year, year
+
+
+def _state_council_report(head: str) -> bool:
+    """Whether a headline-less work report is delivered for 国务院 (HEADLESS_NATIONAL_REPORT)."""
+    from plankg.loaders.rules.structure import NATIONAL_REPORT_GOVERNMENT, WORK_REPORT_OPENING
+
+    opening = WORK_REPORT_OPENING.match(head)
+    return opening is not None and opening.group("body") == NATIONAL_REPORT_GOVERNMENT
+
+
 def _interview(opening: str) -> tuple[str, str]:
     """The title and issuer of an interview whose headline was lost, from its lead
     (INTERVIEW_LEAD, INTERVIEW_SHORT_FORM, INTERVIEW_TITLE); ("", "") when the lead is none."""
@@ -1877,7 +1907,7 @@ def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | 
     """VALIDITY_TERM: "自印发之日起施行，有效期5年" → (year of issue, year of issue + 5); an explicit
     start date ("自2024年3月4日起施行，有效期5年") counts from its year; "自发布之日起实施，有效期至2025年8月" →
     (year of issue, 2025) (VALID_UNTIL_FROM_ISSUE); None without a start."""
-    from plankg.loaders.rules.structure import VALID_UNTIL_FROM_ISSUE, VALIDITY_TERM, cn_to_int
+    from plankg.loaders.rules.structure import TERM_FROM_NEW_YEAR, VALID_UNTIL_FROM_ISSUE, VALIDITY_TERM, cn_to_int
 
     term = VALIDITY_TERM.search(text)
     if term is None:
@@ -1891,6 +1921,8 @@ def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | 
     count = int(n) if n.isdigit() else cn_to_int(n)
     if term.group("start"):
         start = int(term.group("start"))
+        if (term.group("month"), term.group("day") or "1") == TERM_FROM_NEW_YEAR:
+            return start, start + count - 1  # TERM_FROM_NEW_YEAR
     elif re.match(r"(?:19|20)\d{2}", issued or ""):
         start = int(issued[:4])
     elif issue_years is not None:
@@ -2244,6 +2276,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         INTERPRETATION_WORDS,
         ISSUING_SENTENCE,
         NATIONAL_REGION,
+        NATIONAL_REPORT_GOVERNMENT,
         NESTED_TITLE_MARKS,
         NEWS_HEADLINE_DOCUMENT,
         NOT_A_TITLE_LINE,
@@ -2543,7 +2576,10 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_stage_schedule_years(text) if kind == "plan" else None)
         or (_undated_action_plan_years(text) if kind == "plan" and not issued and not doc_number else None)
         or (_annual_report_years(head) if kind == "report" else None)  # ANNUAL_REPORT_LINE
+        or _work_report_year(head)  # WORK_REPORT_REVIEWED_YEAR
     )
+    if title == stem and years is not None and _work_report_year(head) == years and _state_council_report(head):
+        title = f"{years[0]}年{NATIONAL_REPORT_GOVERNMENT}政府工作报告"  # HEADLESS_NATIONAL_REPORT
     clues = IssuerClues(
         text=text,
         head=head,
