@@ -90,3 +90,34 @@ def test_an_address_to_the_audience_run_in_after_a_sentence_closes_the_last_part
     # RUN_IN_AUDIENCE_ADDRESS: "…富民行动。各位代表！…一是坚持依法行政…" once joined: the 一是 are the closing part's
     assert [number for _, number, _ in tasks(XZ_GWR)] == ["（一）", "（二）"]
     assert [number for _, number, _ in tasks(one_line(XZ_GWR))] == ["（一）", "（二）"]
+
+
+# hp-renewal-15 (a district's 城市更新 plan, round 4): 一、总体目标 closes with its table of indicators, one cell a line
+HP_RENEWAL = (
+    "一、总体目标\n到2030年，城市更新取得显著成效。\n“十五五”城市更新主要预期指标一览表\n类别\n序号\n指标\n单位\n属性\n目标\n"
+    "强韧性\n12\n公用人防工程维修养护数量\n个\n预期性\n78\n二、主要任务\n"
+    "总体构建“624N”城市更新任务体系，其中“6”为促发展、惠民生等六类任务。\n"
+    + "".join(
+        f"（{number}）“{name}”：{title}\n{body}\n"
+        for number, name, title, body in [
+            ("一", "促发展", "优化商务商业资源", "推进商办楼宇资源建设。" * 100),
+            ("二", "惠民生", "改善居住生活条件", "推进旧区改造和旧住房更新。" * 60),
+            ("三", "提品质", "营造公共空间设施", "推进滨江公共空间品质提升。"),
+        ]
+    )
+    + "三、保障措施\n加强组织领导。\n"
+)
+
+
+def test_a_block_heading_run_on_from_a_table_into_the_part_before() -> None:
+    # GLUED_NEXT_PART_BLOCK: "…预期性78二、主要任务总体构建…" once joined; （一）–（三） read under 一、 are its parts
+    assert [number for _, number, _ in tasks(HP_RENEWAL)] == ["（一）", "（二）", "（三）"]
+    found = tasks(one_line(HP_RENEWAL))
+    assert [number for _, number, _ in found] == ["（一）", "（二）", "（三）"]
+    assert {kind for kind, _, _ in found} == {"主要任务"}
+
+
+def test_parts_with_run_in_items_do_not_make_a_glued_next_part_block() -> None:
+    # GLUED_NEXT_PART_LEAVES: parts whose items run into their text (1. 2.) are not the leaves
+    numbered = HP_RENEWAL.replace("推进旧区改造和旧住房更新。" * 60, "1.推进旧区改造。2.推进旧住房更新。" * 30)
+    assert all(number not in {"（一）", "（二）", "（三）"} for _, number, _ in tasks(one_line(numbered)))

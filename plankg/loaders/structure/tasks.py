@@ -797,6 +797,69 @@ def tasks_from_paged_blocks(text: str, headings: list[Heading], ends: list[int],
     return tasks
 
 
+# GLUED_NEXT_PART_BLOCK: in a text that lost its line breaks the next part's block heading may run on from what closed
+# the part before, a table's last cell or a sentence, and stay in that part's own text, its lead sentence after it,
+# while the block's parts （一）… are read as the earlier part's sections: "…公用人防工程维修养护数量个预期性78二、主要
+# 任务总体构建“624N”城市更新任务体系，…。（一）“促发展”：优化商务商业资源…（六）“强韧性”…" (hp-renewal-15 joined, a
+# district's plan whose 一、总体目标 closes with its table of indicators; round-4 gold: kind 主要任务, items
+# （一）–（六）).
+# Read only where the run-in heading is numbered on from the part holding it (一、 then 二、) and names a block with its
+# whole title up to its lead (block_kind of the longest start of at most GLUED_NEXT_PART_TITLE_MAX characters): the
+# part's sections after it are the block's parts, their leaves its items. GLUED_NEXT_PART_LEAVES: only leaves of one
+# level with no items run into their text (1. 2. or 一是 …): "…世界先进水平，二、重点任务(一)加快关键环节数字化转型1.
+# 研发设计数字化。…(二)夯实数字化转型基础7.健全标准体系。…" (nat-power-equipment-digital-2024 joined, dev: its items
+# 3.–13. lost their line breaks, two of them read as headings) would give parts for items.
+GLUED_NEXT_PART_TITLE_MAX = 20
+
+
+def _glued_next_part(text: str, heading: Heading, own_end: int) -> tuple[int, str] | None:
+    """GLUED_NEXT_PART_BLOCK: (where the run-in heading's own text goes on, its kind) in the part's own text."""
+    number = _OUTLINE_NUMBER.match(heading.number.strip())
+    if number is None or not number.group("cn"):
+        return None
+    marker = f"{int_to_cn(cn_to_int(number.group('cn')) + 1)}、"
+    at = text.find(marker, heading.title_end, own_end)
+    while at != -1:
+        start = at + len(marker)
+        for size in range(min(GLUED_NEXT_PART_TITLE_MAX, own_end - start), 1, -1):
+            kind = block_kind(text[start : start + size])
+            if kind is not None:
+                return start + size, kind
+        at = text.find(marker, start, own_end)
+    return None
+
+
+def tasks_from_glued_next_parts(text: str, headings: list[Heading], ends: list[int], taken: set[int]) -> list[RawTask]:
+    """GLUED_NEXT_PART_BLOCK: the leaves of the sections after a block heading run into the own text of the part
+    before it, in a glued text; none among ``taken`` headings."""
+    tasks: list[RawTask] = []
+    if not is_glued(text):
+        return tasks
+    for index, heading in enumerate(headings):
+        subtree = children_of(headings, index)
+        if not subtree or index in taken:
+            continue
+        glued_part = _glued_next_part(text, heading, headings[subtree[0]].start)
+        if glued_part is None:
+            continue
+        leaves = [
+            j for j in subtree if headings[j].number and not any(headings[c].number for c in children_of(headings, j))
+        ]
+        if len(leaves) < ORDINAL_MIN or any(j in taken for j in leaves):
+            continue
+        if len({headings[j].level for j in leaves}) > 1 or any(
+            ordinal_items(text, headings[j].title_end, ends[j]) or run_in_items(text, headings[j].title_end, ends[j])
+            for j in leaves
+        ):
+            continue  # GLUED_NEXT_PART_LEAVES: the leaves are not known
+        for j in leaves:
+            parent = max(p for p in [index, *subtree] if p < j and headings[p].level < headings[j].level)
+            leaf = headings[j]
+            tasks.append(RawTask(parent, 1, leaf.number, glued_part[1], leaf.title, leaf.start, ends[j], False, j))
+        taken.update(leaves)
+    return tasks
+
+
 def _numbering(number: str) -> str:
     """A marker's numbering style: its numerals replaced ("十六、" → "N、", "（三）" → "（N）")."""
     return re.sub(r"[一二三四五六七八九十百零〇\d]+", "N", number.strip())
