@@ -1,5 +1,5 @@
-"""Task blocks fixed by task48 (session 36) on the development splits: causes found in the joined (one-line) reading
-and the plain one of earlier rounds' texts."""
+"""Task blocks fixed by task48 (session 36) on the development splits (no round-48 text): causes found in the joined
+(one-line) reading and the plain one of earlier rounds' texts."""
 
 from __future__ import annotations
 
