@@ -66,6 +66,7 @@ from plankg.loaders.structure.tasks import (
     tasks_from_box_captions,
     tasks_from_glued_annex_tables,
     tasks_from_glued_boxes,
+    tasks_from_glued_next_parts,
     tasks_from_inline_blocks,
     tasks_from_paged_blocks,
     tasks_from_titled_work_table,
@@ -737,6 +738,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
     heading_tasks += tasks_from_paged_blocks(text, headings, ends, task_headings)  # PAGED_PART_HEADING
+    heading_tasks += tasks_from_glued_next_parts(text, headings, ends, task_headings)  # GLUED_NEXT_PART_BLOCK
     inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings, glued)
     # An item is read once: ordinal items of a block heading's text ("二、主要任务 … 一是…") are not
     # read again after a label in that text ("…十个方面重点任务。一是…").

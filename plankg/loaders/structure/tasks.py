@@ -123,6 +123,7 @@ from plankg.loaders.rules.structure import (
     UNREAD_LABEL,
     cn_to_int,
     comma_ordinal_spellings,
+    int_to_cn,
     marker_spellings,
     ordinal_spelling,
 )
@@ -185,6 +186,13 @@ def counted_list_kind(match: re.Match[str]) -> str | None:
 GLUED_ARABIC_BLOCK = re.compile(
     r"(?<=[。；！？，.）)])[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s（(\d]{2,20})(?=1[、.．](?!\d))"
 )
+# GLUED_BARE_BLOCK: the same for an unnumbered block heading, its whole line a block name, run in after the sentence
+# that ended the part before: "…确保养老服务机构服务对象安全。重点整治内容1.对养老服务机构未落实消防安全责任制,…2.对…"
+# (fx-elderly-gas-2023 joined, a district's 整治方案 whose 总体要求 / 重点整治内容 / 工作安排 lines carry no number;
+# round-6 gold: kind 重点整治内容, items 1.–4.). Only after a full stop (a comma or a closing bracket may end a clause
+# of running text before "重点任务1."), the title the block name with at most a qualifier (block_kind); in a glued
+# text or one of a single line, as GLUED_ARABIC_BLOCK.
+GLUED_BARE_BLOCK = re.compile(r"(?<=[。；！？])(?P<title>[^。；！？，,、:：\s\d（(“”]{2,14})(?=1[、.．](?!\d))")
 # TITLED_WORK_TABLE (fixtask44, round 44): a page whose whole body is a table of the year's key work, under a title
 # naming that work: "市政府2020年重点工作（预下达）一季度进展情况表" over the cells "序号" / "内容与要求" / "进展情况" /
 # "责任单位", then "1" / "坚持“稳开稳走,提质提效”的总体态势,…" / "从1-2月主要经济指标完成情况看,…" / "市发改委" / "2" /
@@ -206,6 +214,54 @@ TITLED_WORK_TABLE_NOT = ("分工", "附件", "附表")
 # chengxi-street-seven-projects-2018-trad) does not end the list: one number may be missing when the entries go on to
 # the label's count (四是 … 七是).
 COUNTED_ORDINAL_GAP = 1
+
+
+# TARGETS_TITLE: a leaf of a task block titled as the targets of its part lists figures to reach, not work:
+# "二、主要任务" / "(一)实施全民健康促进行动。" over "1.主要目标指标。" (健康浙江发展指数达85,人均预期寿命达82.4岁,…)
+# and "2.重点工作举措。" over "(1)构建卫生健康现代化监测评价指标体系,…" (zj-health-2023-points, a province's 工作要点;
+# round-34 gold: 1.主要目标指标 is no item, README: goals are not blocks). GOAL_TITLE ends in 目标; this title goes on
+# to 指标.
+TARGETS_TITLE = re.compile(r"目标指标[:：。]?$")
+
+
+# GLUED_OUTLINE_TITLE: a 目录 whose lines were joined is one run of entries, and a heading read in it takes the entries
+# after its own as its title: "第三章 主要任务一、建立健全分层分类的社会救助体系二、夯实基本生活救助三、健全专项社会
+# 救助四、…" (changting-civil-affairs-14-toc joined, a page holding the 目录 and the 前言 only; round-34 gold: no
+# block, the 目录's entries are navigation, not the plan's tasks). A leaf whose title holds the next GLUED_OUTLINE_NEXT
+# markers of its own numbering, in order, is such a run, no task.
+GLUED_OUTLINE_NEXT = 2
+_OUTLINE_NUMBER = re.compile(
+    r"^(?:(?P<cn>[一二三四五六七八九十]+)、|（(?P<paren>[一二三四五六七八九十]+)）|(?P<arabic>\d{1,2})[、.])$"
+)
+
+
+def glued_outline_title(number: str, title: str) -> bool:
+    """GLUED_OUTLINE_TITLE: whether ``title`` runs on through the next entries of ``number``'s numbering."""
+    match = _OUTLINE_NUMBER.match(number.strip())
+    if match is None:
+        return False
+    if match.group("arabic"):
+        n = int(match.group("arabic"))
+        spell = [f"{m}{number.strip()[-1]}" for m in range(n + 1, n + 1 + GLUED_OUTLINE_NEXT)]
+    else:
+        n = cn_to_int(match.group("cn") or match.group("paren"))
+        form = "{}、" if match.group("cn") else "（{}）"
+        spell = [form.format(int_to_cn(m)) for m in range(n + 1, n + 1 + GLUED_OUTLINE_NEXT)]
+    at = 0
+    for marker in spell:
+        at = title.find(marker, at)
+        if at == -1:
+            return False
+        at += len(marker)
+    return True
+
+
+# RUN_IN_AUDIENCE_ADDRESS: a report that lost its line breaks turns to its audience right after a sentence, not at a
+# line's start (AUDIENCE_ADDRESS): "…扎实推动金融强边富民行动。各位代表！我们要全力支持群团机构依法履职，…一是坚持
+# 依法行政，…" (xz-gwr-2026 joined, a region's 政府工作报告; round-5 gold: the block's last part （八） has no 一是
+# items, those are the closing part's on the government's own conduct). In a glued text such an address closes a
+# leaf's items too.
+RUN_IN_AUDIENCE_ADDRESS = re.compile(r"(?<=[。！？!?])[ \t\u3000]*(?:各位代表|同志们)[！!，,：:]")
 
 
 @dataclass(frozen=True)
@@ -605,6 +661,8 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
         # A part split into its goal and its tasks ("（一）…行动" over "1.行动目标" and "2.行动任务", an
         # inner block): the goal beside the tasks is no task (GOAL_BESIDE_TASKS).
         leaves = [j for j in leaves if not (GOAL_TITLE.search(headings[j].title) and _beside_block(headings, j))]
+        leaves = [j for j in leaves if not TARGETS_TITLE.search(headings[j].title)]  # TARGETS_TITLE
+        leaves = [j for j in leaves if not glued_outline_title(headings[j].number, headings[j].title)]
         if subtree and UNNUMBERED_PARTS_RUN_IN and not any(headings[j].number for j in subtree):
             # UNNUMBERED_PARTS_RUN_IN: its lines read as unnumbered headings ("一是突出推动高质量发展" over its
             # sentence), its items run in through them.
@@ -640,7 +698,9 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             if entry is not None:
                 last_number = max(last_number, entry[1])
             leaf_end = ends[j]
-            for address in AUDIENCE_ADDRESS.finditer(text, leaf.title_end, leaf_end):
+            addresses = [*AUDIENCE_ADDRESS.finditer(text, leaf.title_end, leaf_end)]
+            addresses += RUN_IN_AUDIENCE_ADDRESS.finditer(text, leaf.title_end, leaf_end) if glued else ()
+            for address in sorted(addresses, key=lambda m: m.start()):
                 if text[leaf.title_end : address.start()].strip():
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
@@ -733,6 +793,69 @@ def tasks_from_paged_blocks(text: str, headings: list[Heading], ends: list[int],
             leaf = headings[j]
             end = min(ends[j], stop.start()) if stop is not None and stop.start() > leaf.start else ends[j]
             tasks.append(RawTask(parent, 1, leaf.number, kind, leaf.title, leaf.start, end, False, j))
+        taken.update(leaves)
+    return tasks
+
+
+# GLUED_NEXT_PART_BLOCK: in a text that lost its line breaks the next part's block heading may run on from what closed
+# the part before, a table's last cell or a sentence, and stay in that part's own text, its lead sentence after it,
+# while the block's parts （一）… are read as the earlier part's sections: "…公用人防工程维修养护数量个预期性78二、主要
+# 任务总体构建“624N”城市更新任务体系，…。（一）“促发展”：优化商务商业资源…（六）“强韧性”…" (hp-renewal-15 joined, a
+# district's plan whose 一、总体目标 closes with its table of indicators; round-4 gold: kind 主要任务, items
+# （一）–（六）).
+# Read only where the run-in heading is numbered on from the part holding it (一、 then 二、) and names a block with its
+# whole title up to its lead (block_kind of the longest start of at most GLUED_NEXT_PART_TITLE_MAX characters): the
+# part's sections after it are the block's parts, their leaves its items. GLUED_NEXT_PART_LEAVES: only leaves of one
+# level with no items run into their text (1. 2. or 一是 …): "…世界先进水平，二、重点任务(一)加快关键环节数字化转型1.
+# 研发设计数字化。…(二)夯实数字化转型基础7.健全标准体系。…" (nat-power-equipment-digital-2024 joined, dev: its items
+# 3.–13. lost their line breaks, two of them read as headings) would give parts for items.
+GLUED_NEXT_PART_TITLE_MAX = 20
+
+
+def _glued_next_part(text: str, heading: Heading, own_end: int) -> tuple[int, str] | None:
+    """GLUED_NEXT_PART_BLOCK: (where the run-in heading's own text goes on, its kind) in the part's own text."""
+    number = _OUTLINE_NUMBER.match(heading.number.strip())
+    if number is None or not number.group("cn"):
+        return None
+    marker = f"{int_to_cn(cn_to_int(number.group('cn')) + 1)}、"
+    at = text.find(marker, heading.title_end, own_end)
+    while at != -1:
+        start = at + len(marker)
+        for size in range(min(GLUED_NEXT_PART_TITLE_MAX, own_end - start), 1, -1):
+            kind = block_kind(text[start : start + size])
+            if kind is not None:
+                return start + size, kind
+        at = text.find(marker, start, own_end)
+    return None
+
+
+def tasks_from_glued_next_parts(text: str, headings: list[Heading], ends: list[int], taken: set[int]) -> list[RawTask]:
+    """GLUED_NEXT_PART_BLOCK: the leaves of the sections after a block heading run into the own text of the part
+    before it, in a glued text; none among ``taken`` headings."""
+    tasks: list[RawTask] = []
+    if not is_glued(text):
+        return tasks
+    for index, heading in enumerate(headings):
+        subtree = children_of(headings, index)
+        if not subtree or index in taken:
+            continue
+        glued_part = _glued_next_part(text, heading, headings[subtree[0]].start)
+        if glued_part is None:
+            continue
+        leaves = [
+            j for j in subtree if headings[j].number and not any(headings[c].number for c in children_of(headings, j))
+        ]
+        if len(leaves) < ORDINAL_MIN or any(j in taken for j in leaves):
+            continue
+        if len({headings[j].level for j in leaves}) > 1 or any(
+            ordinal_items(text, headings[j].title_end, ends[j]) or run_in_items(text, headings[j].title_end, ends[j])
+            for j in leaves
+        ):
+            continue  # GLUED_NEXT_PART_LEAVES: the leaves are not known
+        for j in leaves:
+            parent = max(p for p in [index, *subtree] if p < j and headings[p].level < headings[j].level)
+            leaf = headings[j]
+            tasks.append(RawTask(parent, 1, leaf.number, glued_part[1], leaf.title, leaf.start, ends[j], False, j))
         taken.update(leaves)
     return tasks
 
@@ -1537,6 +1660,12 @@ def tasks_from_inline_blocks(
             if inline_kind is not None:
                 labels.append((match.start(), match.end(), inline_kind))
                 arabic_blocks.add(match.start())
+        # GLUED_BARE_BLOCK: "。重点整治内容1.对…": an unnumbered block heading run in, over items numbered 1.
+        for match in GLUED_BARE_BLOCK.finditer(text, own_start, own_end) if glued or "\n" not in text.strip() else ():
+            inline_kind = block_kind(match.group("title"))
+            if inline_kind is not None and not any(s <= match.start() < e for s, e, _ in labels):
+                labels.append((match.start(), match.end(), inline_kind))
+                arabic_blocks.add(match.start())
         # ATTACK_LABEL's match holds 技术攻关 and ORDINAL_LABEL's is followed by 一是 or 一, (COMMA_ORDINALS): a section
         # without them is not searched (both patterns are tried at every character).
         if text.find("技术攻关", own_start, own_end) != -1:
@@ -1717,9 +1846,14 @@ def run_in_block_headings(text: str, glued: bool = False) -> list[tuple[Heading,
         label = text.rfind(items[0].kind, 0, first)
         if label == -1:
             # ANNOUNCED_WORK_LEAD and COUNTED_LIST_LABEL name their block in a sentence, by a count ("重点将做好以下三项
-            # 工作。", "重点实施三项工程:"): the label is the lead
+            # 工作。", "重点实施三项工程:"): the label is the lead. LEAD_LOOKS_PAST_ITEMS: searched in the whole text,
+            # not cut at the first item, whose opening COUNTED_LIST_LABEL's lookahead must see ("…重点实施三项工程:1.
+            # 大中型灌区…", zh-farmland-water-2025 joined, a news item with no heading)
             rules = (ANNOUNCED_WORK_LEAD, COUNTED_LIST_LABEL)
-            label = max((m.start() for rule in rules for m in rule.finditer(text, 0, first)), default=-1)
+            label = max(
+                (m.start() for rule in rules for m in rule.finditer(text) if m.end() <= first),
+                default=-1,
+            )
         if label == -1 and LIVELIHOOD_TRAILING_LABEL.match(text, max(t.end for t in items)):
             label = first  # LIVELIHOOD_TRAILING_LABEL: the list is named after its entries, in the same sentence
         if label == -1 or (runs and label < runs[-1][1]):
