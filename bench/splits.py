@@ -82,8 +82,10 @@ HELD_OUT = SPLITS[1:]
 # the same run, before task46). heldout47 (its second wave, with lineage47) at 15:57, after every branch of session 35
 # (seg46, join46, ext46, lin46, lin46b, review46, task46, meta46, perf46, toc46, fixext46, fixlin46, fixtask46,
 # fixseg46); it has no task-block gold.
-# heldout48 and heldout49 (round 48 of session 36 and its second wave, with lineage48/lineage49) are being collected.
-FRESH: tuple[str, ...] = ("heldout48", "heldout49")
+# heldout48 (with its lineage set lineage48 and its task-block gold) at 17:53 UTC on 2026-12-06, session 36, after
+# seg48, join48, ext48, lin48 and lin48b (meta48, task48 and ext48b were still at work). heldout49 (its second wave,
+# with lineage49) is being collected.
+FRESH: tuple[str, ...] = ("heldout49",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
