@@ -3625,6 +3625,11 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # HEADLESS_NATIONAL_REPORT (branch meta48): 1984 → 2005 → 2021 inferred (judged true, the nearest editions of the
     # yearly report in the repository): 77 inferred, all true, 3 of 80 missed.
     assert len(judged.true) >= 77 and len(judged.missed) <= 3
+    # Round 48's reports of 2018 and 2019 (lineage48): the term-end 2018 report dated and titled by TERM_END_REPORT,
+    # the district outline filed as "（上海市）崇明区…" kept a district's by BRACKETED_REGION (lead, session 36): 2005 →
+    # 2018 → 2019 → 2021 inferred (judged true), no 2024 决定 after the 2018 report and no city plan after the district
+    # outline: 79 inferred, all true, 3 of 82 missed.
+    assert len(judged.true) >= 79 and len(judged.missed) <= 3
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:

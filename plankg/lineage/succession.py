@@ -35,6 +35,12 @@ SUB_REGION = re.compile(r"^市?(?P<name>[\u4e00-\u9fff]{2,6}?(?:新区|区|县|�
 # plan carries out (round 13: the year read as the title's start hid 嘉定区, so the annual plan was put at
 # the city's level and followed nothing). A leading year ("2026年", "2026年度", "2024—2025年") is skipped
 # before SUB_REGION is matched.
+# BRACKETED_REGION (lead, session 36): a document-sharing site files a district's plan under its city in brackets,
+# "（上海市）崇明区国民经济和社会发展十四五规划（2022年更新）" (cm-fyp14-outline-2021, round 48): the district after the
+# bracket is still the issuer, as in "上海市崇明区…"; read as 上海's own plan, the city's "上海市城市更新和住房发展
+# “十五五”规划" was taken to follow it (the titles share only the page's 更新 label).
+BRACKETED_REGION_END = re.compile(r"^[市省]?[）)]")
+BRACKETS_OPENING = "（("
 YEAR_FIRST_TITLE = re.compile(r"^[ ]*(?:19|20)\d{2}(?:[ ]*[—\-－–至~～][ ]*(?:19|20)\d{2})?[ ]*年度?[ ]*")
 # Common nouns of that shape open a city-wide plan's subject, not a district: "上海市城市更新和住房
 # 发展“十五五”规划" is the city's own (城市更新), "上海市郊区…", "…市区…", "…园区…" likewise. The
@@ -327,6 +333,8 @@ def issuer(plan: PlanInfo) -> str:
         return ""
     at = plan.title.find(plan.region)
     rest = plan.title[at + len(plan.region) :] if at >= 0 else plan.title
+    if at > 0 and plan.title[at - 1] in BRACKETS_OPENING:
+        rest = BRACKETED_REGION_END.sub("", rest, count=1)  # BRACKETED_REGION
     rest = YEAR_FIRST_TITLE.sub("", rest, count=1)
     match = SUB_REGION.match(rest)
     if match is None or match.group("name").removeprefix("市") in NOT_SUB_REGIONS:

@@ -5315,9 +5315,20 @@ ANNUAL_REPORT_LINE = re.compile(
 # ("2005年国务院政府工作报告"), so that lineage.succession.GOVERNMENT_WORK_REPORTS places it among the State Council's
 # yearly reports: read with its year and without a title, nat-gwr-2005 was taken for the next edition of the 十五
 # outline (texts alike, 0.36).
+# TERM_END_REPORT (lead, session 36): the report closing a government's five-year term opens "我代表国务院，向大会报告
+# 过去五年政府工作，对今年工作提出建议" (nat-gwr-2018, lineage48); read as no report, it was dated by the "“十二五”规划
+# 胜利完成" of its review and taken for a 十二五 plan that nat-gwr-2019 and a 2024 决定 followed. Its review names no
+# past year; WORK_REPORT_PLAN_PART_YEAR dates it by the part that sets the year's work: "二、2018年经济社会发展总体
+# 要求和政策取向", "三、对2018年政府工作的建议" (nat-gwr-2019: "三、2019年政府工作任务"; nat-gwr-2005: "二、2005年工作
+# 总体部署"), never the review "一、2018年工作回顾"; at a line's start or, in a text that lost its line breaks, after
+# a sentence or a space.
 WORK_REPORT_OPENING = re.compile(
     r"^\s*各位代表[：:！!]?\s*[^。]{0,30}?我代表[^。，,]{0,20}?(?P<body>人民政府|国务院)[，,]?\s*"
-    r"向[^。]{0,10}?(?:作政府工作报告|报告(?:政府)?工作)"
+    r"向[^。]{0,10}?(?:作政府工作报告|报告(?:过去[一二三四五]年)?(?:政府)?工作)"
+)
+WORK_REPORT_PLAN_PART_YEAR = re.compile(
+    r"(?m)(?:^|(?<=[。！!\s]))[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*对?(?P<year>(?:19|20)\d{2})年"
+    r"(?!工作回顾)[^\n。]{0,12}?(?:总体要求|建议|任务|重点工作|总体部署)"
 )
 WORK_REPORT_REVIEWED_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年")
 WORK_REPORT_PAST_YEAR = re.compile(r"过去一年|一年来|去年")

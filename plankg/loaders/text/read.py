@@ -1609,12 +1609,14 @@ def _undated_action_plan_years(text: str) -> tuple[int, int] | None:
     return end - ACTION_PLAN_YEARS + 1, end
 
 
-def _work_report_year(head: str) -> tuple[int, int] | None:
-    """The year a headline-less government work report is delivered in: the year after the first one it reviews
-    (WORK_REPORT_REVIEWED_YEAR); None for any other text."""
+def _work_report_year(head: str, text: str) -> tuple[int, int] | None:
+    """The year a headline-less government work report is delivered in: the year of the part that sets its work
+    (WORK_REPORT_PLAN_PART_YEAR), else the year after the first one it reviews (WORK_REPORT_REVIEWED_YEAR); None for
+    any other text."""
     from plankg.loaders.rules.structure import (
         WORK_REPORT_OPENING,
         WORK_REPORT_PAST_YEAR,
+        WORK_REPORT_PLAN_PART_YEAR,
         WORK_REPORT_REVIEW_CHARS,
         WORK_REPORT_REVIEWED_YEAR,
     )
@@ -1622,6 +1624,9 @@ def _work_report_year(head: str) -> tuple[int, int] | None:
     opening = WORK_REPORT_OPENING.match(head)
     if opening is None:
         return None
+    planned = WORK_REPORT_PLAN_PART_YEAR.search(text)  # the part may lie beyond the head
+    if planned is not None:
+        return int(planned.group("year")), int(planned.group("year"))
     review = head[opening.end() : opening.end() + WORK_REPORT_REVIEW_CHARS]
     reviewed = WORK_REPORT_REVIEWED_YEAR.search(review)
     if reviewed is None or WORK_REPORT_PAST_YEAR.search(review) is None:
@@ -2549,6 +2554,17 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # BODY_PERIOD_FROM_ISSUE: a document issued inside a period only its body names ("“十五”期间电力体制改革的
         # 主要任务是…", 国发〔2002〕5号) runs from its year of issue to the period's end: 2002-2005, not 2001-2005
         years = (issue_years[0], years[1])
+    report_year = _work_report_year(head, text)
+    if (
+        period
+        and years
+        and report_year
+        and not (TITLE_PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title))
+        and report_year[0] > years[1]
+    ):
+        # REVIEWED_PERIOD: a headline-less work report's review names the periods it closed ("“十二五”规划胜利完成，
+        # “十三五”规划顺利实施", nat-gwr-2018); it is the report of its year (TERM_END_REPORT), not a 十二五 plan
+        period, years = "", report_year
     stated = STATED_SPAN.search(text) or VALIDITY_SPAN.search(text)
     term = _validity_term_years(text, issued, issue_years)
     if (
@@ -2576,9 +2592,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_stage_schedule_years(text) if kind == "plan" else None)
         or (_undated_action_plan_years(text) if kind == "plan" and not issued and not doc_number else None)
         or (_annual_report_years(head) if kind == "report" else None)  # ANNUAL_REPORT_LINE
-        or _work_report_year(head)  # WORK_REPORT_REVIEWED_YEAR
+        or _work_report_year(head, text)  # WORK_REPORT_REVIEWED_YEAR
     )
-    if title == stem and years is not None and _work_report_year(head) == years and _state_council_report(head):
+    if title == stem and years is not None and _work_report_year(head, text) == years and _state_council_report(head):
         title = f"{years[0]}年{NATIONAL_REPORT_GOVERNMENT}政府工作报告"  # HEADLESS_NATIONAL_REPORT
     clues = IssuerClues(
         text=text,
