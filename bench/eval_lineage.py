@@ -116,6 +116,8 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # scored at 13:02 UTC on 2026-12-06, session 34) likewise; so is heldout46 (lineage46, the State Council's work
 # reports 2021 → 2022 as Wikisource texts, scored at 15:03 UTC on 2026-12-06, session 35); so is heldout47
 # (lineage47, 平潭综合实验区管委会's 政府工作报告 2023 → 2024, scored at 15:57 UTC on 2026-12-06, session 35).
+# heldout48 (lineage48, the State Council's 政府工作报告 2018 → 2019 as Wikisource texts, scored at 17:53 UTC on
+# 2026-12-06, session 36) likewise.
 DETAILED = (
     "dev",
     "heldout2",
@@ -148,6 +150,7 @@ DETAILED = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"
