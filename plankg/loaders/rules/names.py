@@ -660,6 +660,27 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("美术馆", "场馆"),
     ("图书馆", "场馆"),
     ("植物园", "场馆"),
+    # The national archives of publications (中国国家版本馆) and their branches, and a science museum by its long
+    # form (rounds 28–30, 40: "杭州国家版本馆", "国家版本馆广州分馆", "广州国家版本馆"; round 28, 深圳's review:
+    # "深圳科学技术馆…建成开放"; gold venues): 科技馆 does not end 科学技术馆. A bare "国家版本馆" stays `may`.
+    ("版本馆", "场馆"),
+    ("科学技术馆", "场馆"),
+    # … and a venue's branch, named after its parent (rounds 28, 30, 36: "推动广州实验室、国家版本馆广州分馆…",
+    # "中国考古博物馆壳丘头分馆挂牌"; every 分馆 of the development texts is a gold venue).
+    ("分馆", "场馆"),
+    # Archives and exhibition halls named as venues (round 30, 苏州's culture outline: "中国第一历史档案馆";
+    # round 6: "省档案馆"; round 31, 湖北's red-tourism plans: "武汉市中国共产党纪律建设历史陈列馆", "大洪山革命
+    # 陈列馆"; gold venues).
+    ("档案馆", "场馆"),
+    ("陈列馆", "场馆"),
+    # Memorial parks, martyrs' cemeteries and the former sites of revolutionary bodies, the venues a red-tourism plan
+    # names (rounds 23 and 31: "红岩村八路军重庆办事处旧址", "酉阳南腰界红军革命旧址群" (重庆's culture outline),
+    # "大悟中原军区旧址", "柳直荀烈士纪念园", "英山烈士陵园" (湖北's plans); gold venues). 遗址 (an archaeological
+    # site) is left out: the golds put it in `may`.
+    ("旧址", "场馆"),
+    ("旧址群", "场馆"),
+    ("纪念园", "场馆"),
+    ("烈士陵园", "场馆"),
     ("动物园", "场馆"),
     ("海洋馆", "场馆"),
     # Theatres and concert halls ("建成开放上海大歌剧院").
@@ -673,6 +694,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # (VENUE_SHORT_FORMS).
     ("奥体中心", "场馆"),
     ("运动中心", "场馆"),
+    # The sports administration's centres that run one sport are its agencies, not platforms a plan builds (round 31,
+    # a county's healthy-county plan: "国家体育总局武术运动管理中心"; round 36, 福建's review: "省足球运动管理中心";
+    # gold institutions).
+    ("运动管理中心", "政府部门"),
     ("会展中心", "场馆"),
     # … and an expo centre, listed among the venues a plan puts to use (round 23, 重庆's 十五五 outline): "推动重庆国际
     # 博览中心、奥体中心、大田湾体育场等场馆综合利用" (the gold's venue, as 国家会展中心 is round 4's).
@@ -2954,8 +2979,11 @@ INSTITUTION_GENERIC_WORDS = _words(
     智慧 移动 迷你 头部 平安
     职业 本科
     一级 文物 历史 专题 备案 重要
+    革命
     """
 )
+# 革命 (ext48b, round 31, 湖北's red-tourism plans and the national red-relics plan): the revolutionary sites a plan
+# protects as a class, no venue of one name: "加强革命旧址保护利用", "重要革命旧址" (旧址 is a venue's ending).
 # 职业 本科 (session 29, round 34, 湖南's 2026 report): the tier a college rises to, no name of one: "支持符合条件的
 # 高职高专学校升格为职业本科大学" (a place or a name of its own stays: "深圳信息职业技术大学", "重庆旅游职业学院").
 # 智慧 移动 迷你 头部 平安 (session 26, rounds 25-26): how a hospital or museum works, where it stands or

@@ -1,0 +1,53 @@
+"""Session 36's ext48b causes (issue #13): institutions the rules missed on the development rounds, venues named by an
+ending the rules did not know. Each case is a short excerpt of a scored text; guards pin what the rules leave alone."""
+
+from __future__ import annotations
+
+from plankg.loaders.extract.names import ending_of, is_generic
+from tests.extracting import document
+
+
+def test_archives_of_publications_and_their_branches_are_venues() -> None:
+    # 版本馆, 分馆 (广州's review and bay-area outline, rounds 28 and 30; 杭州's review, round 28; 福建's, round 36)
+    _, institutions = document("亲自谋划部署推动广州实验室、国家版本馆广州分馆、华南国家植物园等重大项目。")
+    assert "国家版本馆广州分馆" in institutions
+    _, institutions = document("建成杭州国家版本馆、吴越文化博物馆、南宋德寿宫遗址博物馆。")
+    assert "杭州国家版本馆" in institutions
+    _, institutions = document("国家级客家文化（闽西）生态保护区获批，中国考古博物馆壳丘头分馆挂牌。")
+    assert "中国考古博物馆壳丘头分馆" in institutions
+
+
+def test_a_science_museum_by_its_long_form_archives_and_exhibition_halls_are_venues() -> None:
+    # 科学技术馆 (深圳's review, round 28), 档案馆 (苏州's culture outline, round 30), 陈列馆 (湖北's red tourism,
+    # round 31)
+    _, institutions = document("深圳科学技术馆、美术馆新馆、图书馆北馆、深圳湾文化广场建成开放。")
+    assert "深圳科学技术馆" in institutions
+    _, institutions = document("深化与中国第一历史档案馆等合作。")
+    assert "中国第一历史档案馆" in institutions
+    assert ending_of("武汉市中国共产党纪律建设历史陈列馆") == ("陈列馆", "institution", "场馆")
+
+
+def test_former_sites_memorial_parks_and_martyrs_cemeteries_are_venues() -> None:
+    # 旧址, 旧址群, 纪念园, 烈士陵园 (重庆's culture outline, round 23; 湖北's red-tourism plans, round 31)
+    _, institutions = document(
+        "加强红岩村八路军重庆办事处旧址、歌乐山“中美合作所”集中营旧址、酉阳南腰界红军革命旧址群等红岩革命文物整体保护利用展示。"
+    )
+    assert "红岩村八路军重庆办事处旧址" in institutions
+    assert "酉阳南腰界红军革命旧址群" in institutions
+    for name in ("柳直荀烈士纪念园", "英山烈士陵园", "大悟中原军区旧址"):
+        assert ending_of(name) is not None and ending_of(name)[2] == "场馆", name
+    assert not is_generic("英山烈士陵园", "institution")
+
+
+def test_revolutionary_sites_as_a_class_are_no_venue() -> None:
+    # 革命 (the national red-relics plan, round 31: "加强革命旧址保护利用")
+    for name in ("革命旧址", "重要革命旧址"):
+        assert is_generic(name, "institution"), name
+    assert not is_generic("五里坪革命旧址", "institution")
+
+
+def test_a_centre_that_runs_one_sport_is_an_agency() -> None:
+    # 运动管理中心 (福建's review, round 36; 广宁's healthy-county plan, round 31)
+    platforms, institutions = document("出台足球振兴发展政策文件，成立省足球运动管理中心。")
+    assert "省足球运动管理中心" in institutions
+    assert "省足球运动管理中心" not in platforms
