@@ -51,3 +51,10 @@ def test_a_centre_that_runs_one_sport_is_an_agency() -> None:
     platforms, institutions = document("出台足球振兴发展政策文件，成立省足球运动管理中心。")
     assert "省足球运动管理中心" in institutions
     assert "省足球运动管理中心" not in platforms
+
+
+def test_a_branch_named_only_by_its_parent_is_the_parent() -> None:
+    # UNNAMED_BRANCH (data/plans, 上海's 12th S&T plan): the branch names no museum of its own
+    _, institutions = document("建设上海天文博物馆、上海自然博物馆（上海科技馆分馆）、航天科普馆等。")
+    assert "上海科技馆" in institutions
+    assert "上海科技馆分馆" not in institutions

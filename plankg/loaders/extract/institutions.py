@@ -92,6 +92,7 @@ from plankg.loaders.rules.institutions import (
     TRADE_FIRM_MIN_WORDS,
     TRADE_FIRM_TAGS,
     TRADE_GROUP_END,
+    UNNAMED_BRANCH,
     WORKS_CLASS_ENDINGS,
     WORKS_HEAD_WORD_MIN,
     WORKS_PROPER_TAGS,
@@ -141,7 +142,7 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.category != "institution":
             out.append(m)
             continue
-        m = _after_list_title(m)
+        m = _unnamed_branch(_after_list_title(m))
         glued = _glued_bodies(m)
         if glued is not None:
             out.extend(glued)
@@ -188,6 +189,14 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     read = {(m.name, m.end) for m in mentions if m.category == "institution"}
     out = _without_bare_tails(_party_departments(text, out), read)
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
+
+
+def _unnamed_branch(m: Mention) -> Mention:
+    """ "上海科技馆分馆" → 上海科技馆 (UNNAMED_BRANCH); "国家版本馆广州分馆" stays."""
+    cut = UNNAMED_BRANCH.search(m.name)
+    if cut is None or text_of(m) is None:
+        return m
+    return replace(m, name=m.name[: cut.start()], end=m.end - len(cut.group()))
 
 
 def _party_departments(text: str, mentions: list[Mention]) -> list[Mention]:

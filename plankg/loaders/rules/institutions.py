@@ -392,3 +392,8 @@ MISSION_VERB_WINDOW = 4
 COUNTED_LABEL_AFTER = re.compile(
     r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?[（(][0-9０-９一二三四五六七八九十百]+(?:个|家|所|项|处|座)[）)]"
 )
+# UNNAMED_BRANCH (ext48b): a venue's branch (分馆, a venue's ending) is named by what stands between its parent and
+# 分馆 ("国家版本馆广州分馆", "中国考古博物馆壳丘头分馆"); with nothing between, 分馆 only says what the museum named
+# before it is, and the name is the parent's (data/plans, 上海's 12th S&T plan: "上海自然博物馆（上海科技馆分馆）"
+# names 上海科技馆).
+UNNAMED_BRANCH = re.compile(r"(?<=馆)分馆$")
