@@ -58,3 +58,11 @@ def test_a_branch_named_only_by_its_parent_is_the_parent() -> None:
     _, institutions = document("建设上海天文博物馆、上海自然博物馆（上海科技馆分馆）、航天科普馆等。")
     assert "上海科技馆" in institutions
     assert "上海科技馆分馆" not in institutions
+
+
+def test_the_party_schools_second_name_in_brackets_is_no_school() -> None:
+    # PARTY_SCHOOL_SECOND_NAME (深圳's digital-society outline, round 32; the red-relics opinion, round 31)
+    _, institutions = document("构建终身学习公共服务，推动全市党校（行政学院）、高等教育、职业教育资源开放共享。")
+    assert "行政学院" not in institutions
+    _, institutions = document("鼓励学校、党校（行政学院）到革命旧址开展教学活动。")
+    assert "行政学院" not in institutions

@@ -60,6 +60,8 @@ from plankg.loaders.rules.institutions import (
     OWN_AGENCY_PRONOUN,
     PARTY_COMMITTEE_END,
     PARTY_DEPARTMENT,
+    PARTY_SCHOOL_SECOND_NAME,
+    PARTY_SCHOOL_SECOND_NAME_WORD,
     PLACED_FIRM_SHORT,
     PLACED_FIRM_SHORT_TAG,
     PLANT_ITEM,
@@ -156,6 +158,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
+        if _party_school_second_name(text, m):
+            continue  # "党校（行政学院）": the party schools' second name (PARTY_SCHOOL_SECOND_NAME)
         if _elided_addressee(text, m):
             continue  # "北京市、天津市、…、宁夏回族自治区环境保护厅(局)": each province's
         if TIER_BEFORE.search(text, max(0, m.start - 3), m.start):
@@ -189,6 +193,13 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     read = {(m.name, m.end) for m in mentions if m.category == "institution"}
     out = _without_bare_tails(_party_departments(text, out), read)
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
+
+
+def _party_school_second_name(text: str, m: Mention) -> bool:
+    """ "党校（行政学院）": the bracket's 行政学院 (PARTY_SCHOOL_SECOND_NAME)."""
+    return m.name == PARTY_SCHOOL_SECOND_NAME_WORD and bool(
+        PARTY_SCHOOL_SECOND_NAME.search(text, max(0, m.start - 3), m.start)
+    )
 
 
 def _unnamed_branch(m: Mention) -> Mention:

@@ -397,3 +397,9 @@ COUNTED_LABEL_AFTER = re.compile(
 # before it is, and the name is the parent's (data/plans, 上海's 12th S&T plan: "上海自然博物馆（上海科技馆分馆）"
 # names 上海科技馆).
 UNNAMED_BRANCH = re.compile(r"(?<=馆)分馆$")
+# PARTY_SCHOOL_SECOND_NAME (ext48b): party schools are also their level's schools of administration, and a plan naming
+# the class writes the second name in brackets: "鼓励学校、党校（行政学院）到革命旧址…" (round 31, the national
+# red-relics opinion), "推动全市党校（行政学院）、高等教育…" (round 32, 深圳's digital-society outline); the golds
+# keep "党校（行政学院）" out (`must_not`), and the bare 行政学院 in the bracket is no school of one name.
+PARTY_SCHOOL_SECOND_NAME = re.compile(r"党校[（(]$")
+PARTY_SCHOOL_SECOND_NAME_WORD = "行政学院"
