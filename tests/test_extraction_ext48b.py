@@ -24,23 +24,12 @@ def test_a_science_museum_by_its_long_form_and_exhibition_halls_are_venues() -> 
     assert ending_of("武汉市中国共产党纪律建设历史陈列馆") == ("陈列馆", "institution", "场馆")
 
 
-def test_former_sites_memorial_parks_and_martyrs_cemeteries_are_venues() -> None:
-    # 旧址, 旧址群, 纪念园, 烈士陵园 (重庆's culture outline, round 23; 湖北's red-tourism plans, round 31)
-    _, institutions = document(
-        "加强红岩村八路军重庆办事处旧址、歌乐山“中美合作所”集中营旧址、酉阳南腰界红军革命旧址群等红岩革命文物整体保护利用展示。"
-    )
-    assert "红岩村八路军重庆办事处旧址" in institutions
-    assert "酉阳南腰界红军革命旧址群" in institutions
-    for name in ("柳直荀烈士纪念园", "英山烈士陵园", "大悟中原军区旧址"):
-        assert ending_of(name) is not None and ending_of(name)[2] == "场馆", name
+def test_memorial_parks_and_martyrs_cemeteries_are_venues() -> None:
+    # 纪念园, 烈士陵园 (湖北's red-tourism plans, round 31)
+    for name in ("柳直荀烈士纪念园", "英山烈士陵园"):
+        found = ending_of(name)
+        assert found is not None and found[2] == "场馆", name
     assert not is_generic("英山烈士陵园", "institution")
-
-
-def test_revolutionary_sites_as_a_class_are_no_venue() -> None:
-    # 革命 (the national red-relics plan, round 31: "加强革命旧址保护利用")
-    for name in ("革命旧址", "重要革命旧址"):
-        assert is_generic(name, "institution"), name
-    assert not is_generic("五里坪革命旧址", "institution")
 
 
 def test_a_centre_that_runs_one_sport_is_an_agency() -> None:
@@ -63,11 +52,3 @@ def test_the_party_schools_second_name_in_brackets_is_no_school() -> None:
     assert "行政学院" not in institutions
     _, institutions = document("鼓励学校、党校（行政学院）到革命旧址开展教学活动。")
     assert "行政学院" not in institutions
-
-
-def test_a_former_factory_is_no_venue() -> None:
-    # REVOLUTIONARY_SITE (杨浦's industrial-heritage plan, dev round 1; the national emergency projects, round 41)
-    _, institutions = document("推进上海锅炉厂旧址、永安栈房旧址保护利用，研究英美租界杨树浦警察局旧址更新方案。")
-    assert not any(name.endswith("旧址") for name in institutions)
-    _, institutions = document("加强红三军司令部旧址、七里坪工会旧址保护利用。")
-    assert {"红三军司令部旧址", "七里坪工会旧址"} <= institutions

@@ -36,7 +36,6 @@ from plankg.loaders.rules.institutions import (
     ELIDED_WINDOW,
     FIRM_PROJECT_CLOSE,
     FIRM_PROJECT_WORKS,
-    FORMER_SITE_END,
     GLUED_BODY_ENDINGS,
     GLUED_BODY_MIN,
     GLUED_NATIONAL_OPENING,
@@ -85,7 +84,6 @@ from plankg.loaders.rules.institutions import (
     REGION_OWN_LIST,
     REGION_OWN_WINDOW,
     REPORTED_TO,
-    REVOLUTIONARY_SITE,
     ROLE_CLASS_WORDS,
     ROLE_LABEL_BEFORE,
     ROLE_LABEL_KIND,
@@ -160,8 +158,6 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
-        if FORMER_SITE_END.search(m.name) and not REVOLUTIONARY_SITE.search(m.name):
-            continue  # "上海锅炉厂旧址": a former factory's building (REVOLUTIONARY_SITE)
         if _party_school_second_name(text, m):
             continue  # "党校（行政学院）": the party schools' second name (PARTY_SCHOOL_SECOND_NAME)
         if _elided_addressee(text, m):

@@ -403,12 +403,3 @@ UNNAMED_BRANCH = re.compile(r"(?<=馆)分馆$")
 # keep "党校（行政学院）" out (`must_not`), and the bare 行政学院 in the bracket is no school of one name.
 PARTY_SCHOOL_SECOND_NAME = re.compile(r"党校[（(]$")
 PARTY_SCHOOL_SECOND_NAME_WORD = "行政学院"
-# REVOLUTIONARY_SITE (ext48b): a former site (旧址) is a venue of its own where it keeps the memory of a
-# revolutionary body, a unit of the Red Army, a base area or a meeting (rounds 23 and 31:
-# "红岩村八路军重庆办事处旧址", "歌乐山“中美合作所”集中营旧址", "大悟中原军区旧址", "红三军司令部旧址",
-# "七里坪工会旧址", "陕南周报社旧址", "红四军、红六军会师旧址"; gold venues); the former site of a factory,
-# a company or a warehouse an industrial-heritage plan lists is a building (dev round 1, 杨浦's heritage
-# plan: "上海锅炉厂旧址", "永安栈房旧址", "英美租界杨树浦警察局旧址": no gold name), and so is a
-# relocated plant's site (round 41: "搬迁化工企业旧址").
-FORMER_SITE_END = re.compile(r"旧址群?$")
-REVOLUTIONARY_SITE = re.compile(r"(?:军区|军部|司令部|指挥部|政治处|办事处|革命|根据地|集中营|会师|工会|报社)旧址群?$")

@@ -672,13 +672,11 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # "大洪山革命陈列馆"; gold venues). 档案馆 is left out: "数字档案馆（室）全覆盖" (heldout, a class) and
     # "中国第二历史档案馆新馆" (round 26, no gold name) cost more than "中国第一历史档案馆" (round 30) gains.
     ("陈列馆", "场馆"),
-    # Memorial parks, martyrs' cemeteries and the former sites of revolutionary bodies, the venues a red-tourism plan
-    # names (rounds 23 and 31: "红岩村八路军重庆办事处旧址", "酉阳南腰界红军革命旧址群" (重庆's culture outline),
-    # "大悟中原军区旧址", "柳直荀烈士纪念园", "英山烈士陵园" (湖北's plans); gold venues). 遗址 (an archaeological
-    # site) is left out: the golds put it in `may`. A former site only of such a body (REVOLUTIONARY_SITE): the
-    # former factories of an industrial heritage plan are no gold venues ("上海锅炉厂旧址", dev round 1).
-    ("旧址", "场馆"),
-    ("旧址群", "场馆"),
+    # Memorial parks and martyrs' cemeteries, the venues a red-tourism plan names (round 31, 湖北's plans:
+    # "柳直荀烈士纪念园", "英山烈士陵园", "刘华清故居纪念园"; gold venues). 遗址 (an archaeological site) is
+    # left out: the golds put it in `may`; so is 旧址: the former sites of revolutionary bodies are gold venues
+    # (rounds 23, 31: "大悟中原军区旧址") but an industrial-heritage plan's former factories are not ("上海锅炉厂旧址",
+    # dev round 1), and as an ending it took the platform and firm before it ("哔哩哔哩新世代产业园内…工厂旧址").
     ("纪念园", "场馆"),
     ("烈士陵园", "场馆"),
     ("动物园", "场馆"),
@@ -2979,11 +2977,8 @@ INSTITUTION_GENERIC_WORDS = _words(
     智慧 移动 迷你 头部 平安
     职业 本科
     一级 文物 历史 专题 备案 重要
-    革命
     """
 )
-# 革命 (ext48b, round 31, 湖北's red-tourism plans and the national red-relics plan): the revolutionary sites a plan
-# protects as a class, no venue of one name: "加强革命旧址保护利用", "重要革命旧址" (旧址 is a venue's ending).
 # 职业 本科 (session 29, round 34, 湖南's 2026 report): the tier a college rises to, no name of one: "支持符合条件的
 # 高职高专学校升格为职业本科大学" (a place or a name of its own stays: "深圳信息职业技术大学", "重庆旅游职业学院").
 # 智慧 移动 迷你 头部 平安 (session 26, rounds 25-26): how a hospital or museum works, where it stands or
