@@ -674,9 +674,20 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("陈列馆", "场馆"),
     # Memorial parks and martyrs' cemeteries, the venues a red-tourism plan names (round 31, 湖北's plans:
     # "柳直荀烈士纪念园", "英山烈士陵园", "刘华清故居纪念园"; gold venues). 遗址 (an archaeological site) is
-    # left out: the golds put it in `may`; so is 旧址: the former sites of revolutionary bodies are gold venues
-    # (rounds 23, 31: "大悟中原军区旧址") but an industrial-heritage plan's former factories are not ("上海锅炉厂旧址",
-    # dev round 1), and as an ending it took the platform and firm before it ("哔哩哔哩新世代产业园内…工厂旧址").
+    # left out: the golds put it in `may`.
+    # The former site (旧址) of a revolutionary body, a unit of the Red Army, a base area or a meeting is a venue of
+    # its own (rounds 23 and 31: "红岩村八路军重庆办事处旧址", "歌乐山“中美合作所”集中营旧址", "大悟中原军区旧址",
+    # "红三军司令部旧址", "七里坪工会旧址", "陕南周报社旧址", "红四军、红六军会师旧址"; gold venues); 旧址 alone is no
+    # ending: an industrial-heritage plan's former factories are no gold venues (dev round 1, 杨浦's: "上海锅炉厂旧址",
+    # "永安栈房旧址"), and the ending took the platform and firm before them ("哔哩哔哩新世代产业园内…工厂旧址").
+    *(
+        (f"{head}{site}", "场馆")
+        for head in (
+            *("军区", "军部", "司令部", "指挥部", "政治处", "办事处"),
+            *("革命", "根据地", "集中营", "会师", "工会", "报社"),
+        )
+        for site in ("旧址", "旧址群")
+    ),
     ("纪念园", "场馆"),
     ("烈士陵园", "场馆"),
     ("动物园", "场馆"),
