@@ -3,7 +3,6 @@ ending the rules did not know. Each case is a short excerpt of a scored text; gu
 
 from __future__ import annotations
 
-from plankg.loaders.extract.names import ending_of, is_generic
 from tests.extracting import document
 
 
@@ -17,19 +16,10 @@ def test_archives_of_publications_and_their_branches_are_venues() -> None:
     assert "中国考古博物馆壳丘头分馆" in institutions
 
 
-def test_a_science_museum_by_its_long_form_and_exhibition_halls_are_venues() -> None:
-    # 科学技术馆 (深圳's review, round 28), 陈列馆 (湖北's red tourism, round 31)
+def test_a_science_museum_by_its_long_form_is_a_venue() -> None:
+    # 科学技术馆 (深圳's review, round 28)
     _, institutions = document("深圳科学技术馆、美术馆新馆、图书馆北馆、深圳湾文化广场建成开放。")
     assert "深圳科学技术馆" in institutions
-    assert ending_of("武汉市中国共产党纪律建设历史陈列馆") == ("陈列馆", "institution", "场馆")
-
-
-def test_memorial_parks_and_martyrs_cemeteries_are_venues() -> None:
-    # 纪念园, 烈士陵园 (湖北's red-tourism plans, round 31)
-    for name in ("柳直荀烈士纪念园", "英山烈士陵园"):
-        found = ending_of(name)
-        assert found is not None and found[2] == "场馆", name
-    assert not is_generic("英山烈士陵园", "institution")
 
 
 def test_a_centre_that_runs_one_sport_is_an_agency() -> None:
@@ -52,3 +42,22 @@ def test_the_party_schools_second_name_in_brackets_is_no_school() -> None:
     assert "行政学院" not in institutions
     _, institutions = document("鼓励学校、党校（行政学院）到革命旧址开展教学活动。")
     assert "行政学院" not in institutions
+
+
+def test_the_former_site_of_a_revolutionary_body_is_a_venue() -> None:
+    # 旧址 after a revolutionary body's head (重庆's culture outline, round 23; 湖北's red-tourism plans, round 31)
+    _, institutions = document(
+        "加强红岩村八路军重庆办事处旧址、歌乐山“中美合作所”集中营旧址、酉阳南腰界红军革命旧址群等红岩革命文物整体保护利用展示。"
+    )
+    assert {"红岩村八路军重庆办事处旧址", "歌乐山“中美合作所”集中营旧址", "酉阳南腰界红军革命旧址群"} <= institutions
+
+
+def test_a_former_factory_is_no_venue_and_takes_nothing_before_it() -> None:
+    # 杨浦's industrial-heritage plan (dev round 1): the factories' former sites are no gold venues
+    platforms, institutions = document(
+        "研究制定杨树浦电厂综合改造工程设计方案，推进哔哩哔哩新世代产业园内慎昌洋行杨树浦工厂旧址，"
+        "以及抖音集团上海滨江中心项目上海船厂旧址保护利用。"
+    )
+    assert not any(name.endswith("旧址") for name in institutions)
+    assert "哔哩哔哩新世代产业园" in platforms
+    assert "抖音集团" in institutions
