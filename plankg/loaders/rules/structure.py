@@ -679,6 +679,8 @@ def marker_spellings(style: str, number: int) -> list[str]:
         return [f"§{number}.", f"§{number}"]
     if style == "padded":
         return [f"{number:02d}{space}" for space in (" ", "\u3000", "\t")]
+    if style == "ordinal-comma":  # ORDINAL_PARAGRAPH_LEAF_ITEMS: 第一， opening a paragraph
+        return [f"第{int_to_cn(number)}，", f"第{int_to_cn(number)},"]
     if style.startswith("chapter:"):
         unit = style.split(":", 1)[1]
         return [f"第{int_to_cn(number)}{unit}", f"第{number}{unit}"]
@@ -2821,7 +2823,12 @@ PLAN_NAMED_BLOCK = r"(?:规划|计划)(?=(?:主要|重点)(?:任务|工作)[:：
 # "“十五五”时期主要目标和重大举措", "目标任务". Its parts that name goals ("（一）“十五五”发展目标", GOAL_TITLE)
 # are not tasks; the rest are. Its kind is the whole name, as written: 主要目标任务. Two block names
 # joined ("重点任务和重大工程", TWO_BLOCKS) name one block too, its kind the joined name.
-GOALS_AND_TASKS = rf"(?:主要|发展)?目标(?:和|与|及)?(?:{_KINDS}|任务)"
+# GOALS_TASKS_AND_BLOCK (fixtask48, round 48): the goals and tasks may be joined with a block name in
+# turn, "二、“十三五”时期主要目标任务和重大举措" (nat-gwr-2016-key-work, a State Council work report's
+# part on the five-year plan; round-48 gold: a block, kind 主要目标任务和重大举措), as TWO_BLOCKS joins
+# two block names.
+GOALS_TASKS_AND_BLOCK = rf"(?:(?:和|与|及)(?:{_KINDS}))?"
+GOALS_AND_TASKS = rf"(?:主要|发展)?目标(?:和|与|及)?(?:{_KINDS}|任务){GOALS_TASKS_AND_BLOCK}"
 # A block heading naming its tasks by what they do, between 主要/重点/重大 and 任务: "三、重点治理任务",
 # "二、主要建设任务", "重点攻坚任务" (QUALIFIED_TASKS; a block heading only, its kind the whole name).
 QUALIFIED_TASKS = r"(?:主要|重点|重大)[\u4e00-\u9fff]{2,4}任务"

@@ -73,6 +73,7 @@ from plankg.loaders.rules.structure import (
     DAMAGED_ENTRY,
     DASH_BULLET_ITEM,
     DASH_BULLET_LABEL,
+    DASH_ITEM_MARK,
     FIRST_ITEM,
     GLUED_ANNEX_GROUP,
     GLUED_ANNEX_HEADER_GAP,
@@ -490,6 +491,68 @@ def cut_off_leaf_ordinal(text: str, start: int, end: int) -> list[tuple[str, int
     return [(first, pos, end)]
 
 
+# ORDINALS_THEN_PROSE (fixtask48, round 48): a leaf section whose run-in 一是…三是 list details one topic of
+# its paragraphs - the list opens inside its paragraph after a lead sentence of that topic and further
+# paragraphs follow it - is one task itself: "（五）加快卫生文化体育事业发展，…" /
+# "发展卫生事业，今年重点抓好三件事。一是加强公共卫生体系建设…" / "随着我国经济发展和社会进步，…"
+# (nat-gwr-2004-tasks; the same in nat-gwr-2006/2008/2016/2017, "要加快金融体制改革。一是…",
+# "今年重点抓好三项工作。一是…": round-48 gold keeps the （一）… sections as the items).
+# A list opening its paragraph ("一是加快“两旧”改造收尾攻坚。…", ja-renewal-2023), run on from a clause
+# ("到2025年，在市政基础设施提升改造方面，一是…", ibid.) or from the leaf's own title
+# ("2、继续打造特色农业。一是…", sanhe-town-work-plan-2024) gives the leaf's items still (round-4 and
+# round-44 gold). Further paragraphs: at least ORDINALS_THEN_PROSE_CHARS characters after the list's last item.
+ORDINALS_THEN_PROSE_CHARS = 40
+ORDINALS_LEAD_END = "。：:；;"
+
+
+def ordinals_then_prose(text: str, items: list[tuple[str, int, int]], own_start: int, end: int) -> bool:
+    """ORDINALS_THEN_PROSE: the 一是 … ``items`` of a leaf whose own text runs from ``own_start`` to ``end``
+    open after a lead sentence inside their paragraph and are followed by paragraphs of the leaf's own."""
+    if not items or not items[0][0].endswith("是"):
+        return False
+    first = items[0][1]
+    # the title's own closing mark ("2、继续打造特色农业。一是…") is no lead
+    lead = text[max(own_start, text.rfind("\n", own_start, first) + 1) : first].strip().lstrip(ORDINALS_LEAD_END)
+    if not lead or lead[-1] not in ORDINALS_LEAD_END:
+        return False
+    return len("".join(text[items[-1][2] : end].split())) >= ORDINALS_THEN_PROSE_CHARS
+
+
+# ORDINAL_PARAGRAPH_LEAF_ITEMS (fixtask48, round 48): a leaf section made of paragraphs counted 第一，第二，…
+# (paragraph content to the segmenter, ORDINAL_PARAGRAPH) has those paragraphs as its items, as the same
+# entries on lines of their own are its sub-sections: "（九）加快行政管理体制改革，加强政府自身建设" / "…" /
+# "第一，加快转变政府职能。这是深化行政管理体制改革的核心。…" / "第二，深化政府机构改革。…"
+# (nat-gwr-2008-tasks; nat-gwr-2004-tasks has its 第一，…第六， under （二） on lines of their own, read as
+# sections; round-48 gold takes both as items).
+ORDINAL_PARAGRAPH_STYLE = "ordinal-comma"
+
+
+# DASH_PARAGRAPH_ITEMS (fixtask48, round 48): a block heading without sections whose paragraphs open with a
+# dash pair (DASH_ITEM_MARK) lists its items so, unnumbered: "二、“十三五”时期主要目标任务和重大举措" /
+# "…突出了以下六个方面：" / "——保持经济中高速增长。…" … "——持续增进民生福祉。…" (nat-gwr-2016-key-work;
+# round-48 gold: the six dash paragraphs are the block's items, the 一是…三是 run in a later paragraph none).
+# Only where the block's text before them counts them (DASH_PARAGRAPH_COUNT, 以下六个方面): unannounced
+# dash run-ins ("实现上述目标，要精心谋划前行路径：" / "——以“六个强区”为主要任务。…", fl-gwr-2026,
+# round-26 gold) are no items. At least ORDINAL_MIN such paragraphs; each item runs to the next one, the
+# last to its line's end.
+DASH_PARAGRAPH_COUNT = re.compile(r"(?P<count>[一二三四五六七八九十两\d]{1,2})(?:个|项|大)(?:方面|任务|举措|重点)")
+# In a text that lost its line breaks each dash paragraph runs on after the sentence before it ("…增长方式。——强化…").
+DASH_PARAGRAPH = re.compile(rf"(?m)(?:^|(?<=[。！？]))[ \t\u3000]*(?P<mark>{DASH_ITEM_MARK})")
+
+
+def dash_paragraph_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """DASH_PARAGRAPH_ITEMS: the paragraphs of text[start:end] opening with a dash pair: (marker, start, end)."""
+    found = [m.start("mark") for m in DASH_PARAGRAPH.finditer(text, start, end)]
+    if len(found) < ORDINAL_MIN:
+        return []
+    counts = [cn_to_int(m.group("count")) for m in DASH_PARAGRAPH_COUNT.finditer(text, start, found[0])]
+    if len(found) not in counts:
+        return []
+    line_end = text.find("\n", found[-1], end)
+    ends = [*found[1:], line_end if line_end >= 0 else end]
+    return [(DASH_ITEM_MARK, s, e) for s, e in zip(found, ends, strict=True)]
+
+
 def _ordinal_at(text: str, n: int, comma: bool, start: int, cursor: int, end: int) -> tuple[str, int]:
     """The ordinal marker of number n first written in text[cursor:end] after an item's boundary (ORDINAL_BEFORE:
     "统一是" is no item), and where; -1 if none is."""
@@ -677,8 +740,10 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             # A block heading without sections: its items run in its own text, numbered 一是 …
             # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text), or they are paragraphs
             # opening "（一）" "（二）" … that were not read as sections (PARAGRAPH_ITEMS).
-            items = own_items(heading.title_end, ends[index]) or line_items(
-                text, heading.title_end, ends[index], "paren-cn"
+            items = (
+                dash_paragraph_items(text, heading.title_end, ends[index])
+                or own_items(heading.title_end, ends[index])
+                or line_items(text, heading.title_end, ends[index], "paren-cn")
             )
             # GLUED_PARAGRAPH_ITEMS: its "（一）" paragraphs run in, in a glued text or in one of a single line too
             # short to count as glued (a Q&A page joined, BARE_QUESTION_INLINE: "…的重点任务？（一）全面推广先进设备
@@ -705,6 +770,10 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
             ordinals = own_items(leaf.title_end, leaf_end)
+            if ordinals_then_prose(text, ordinals, leaf.title_end, leaf_end):
+                ordinals = []  # ORDINALS_THEN_PROSE
+            if not ordinals:
+                ordinals = line_items(text, leaf.title_end, leaf_end, ORDINAL_PARAGRAPH_STYLE)
             if glued and ordinals:
                 # GLUED_CONTINUED_ITEMS: run-in entries 1. 2. of a part number the block's items on.
                 numbers = [n[1] for n in (_entry_number(m) for m, _, _ in ordinals) if n is not None]
