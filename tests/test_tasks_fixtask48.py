@@ -73,3 +73,35 @@ def test_uncounted_dash_paragraphs_are_no_items() -> None:
     # DASH_PARAGRAPH_COUNT: fl-gwr-2026's "实现上述目标，要精心谋划前行路径：" counts nothing (round-26 gold: no items)
     text = GWR_2016.replace("突出了以下三个方面：", "要精心谋划前行路径：")
     assert "——" not in [number for _, number, _ in tasks(text)]
+
+
+def test_a_heading_whose_own_text_counts_its_parts_names_their_block() -> None:
+    # COUNTED_OWN_LEAD: "今后五年建设和改革的目标、方针和任务" /
+    # "…国务院要在今后五年里努力实现以下的十项主要任务。" over 一、…十、; ORDINAL_PARAGRAPH_LEAF_ITEMS
+    # leaves 五、's 第一，…第三， (one topic's points, prose after them) alone
+    found = tasks((TEXTS / "nat-gwr-1988-ten-tasks.txt").read_text(encoding="utf-8"))
+    assert [number for _, number, _ in found] == [f"{n}、" for n in "一二三四五六七八九十"]
+    assert {kind for kind, _, _ in found} == {"主要任务"}
+
+
+def test_a_count_unlike_the_parts_names_no_block() -> None:
+    text = (
+        (TEXTS / "nat-gwr-1988-ten-tasks.txt")
+        .read_text(encoding="utf-8")
+        .replace("以下的十项主要任务", "以下的九项主要任务")
+    )
+    assert tasks(text) == []
+
+
+def test_a_strategic_focus_joined_with_tasks_names_a_block() -> None:
+    # FOCUS_AND_TASKS: "（四）“十一五”时期的战略重点和主要任务" over 一是…六是 paragraphs
+    assert block_kind("“十一五”时期的战略重点和主要任务") == "战略重点和主要任务"
+    assert numbers("nat-gwr-2006-tasks")[-6:] == ["一是", "二是", "三是", "四是", "五是", "六是"]
+
+
+def test_a_block_title_run_on_into_its_paragraph_names_the_block() -> None:
+    # RUN_ON_TITLE_BLOCK: joined, "三、2014年重点工作做好今年政府工作，要以深化改革为强大动力，…" over （一）…（九）
+    joined = one_line((TEXTS / "nat-gwr-2014-key-work.txt").read_text(encoding="utf-8"))
+    found = tasks(joined)
+    assert [number for _, number, _ in found] == [f"（{n}）" for n in "一二三四五六七八九"]
+    assert {kind for kind, _, _ in found} == {"重点工作"}

@@ -310,6 +310,28 @@ def paged_block_kind(title: str) -> str | None:
     return block_kind(match.group("title")) if match else None
 
 
+# COUNTED_OWN_LEAD (fixtask48, round 48): a heading that names no block may announce one in its own text, counting
+# its parts: "今后五年建设和改革的目标、方针和任务" / "…根据上述的奋斗目标和工作方针，国务院要在今后五年里努力实现以下
+# 的十项主要任务。" / "一、大力发展农业生产…" … "十、随着经济建设的发展，进一步加强国防建设" (nat-gwr-1988-ten-tasks;
+# round-48 gold: the ten parts are the items of a 主要任务 block). Only where the count equals its direct numbered
+# parts; its kind is the block name as written (主要任务).
+COUNTED_OWN_LEAD = re.compile(
+    rf"以下的?(?P<count>[一二三四五六七八九十两\d]{{1,3}})(?:项|个|大)(?P<kind>{_BLOCK_NAMES})[。：:]"
+)
+
+
+def counted_own_lead_kind(headings: list[Heading], index: int, following: list[int], text: str) -> str | None:
+    """COUNTED_OWN_LEAD: the block a heading's own text announces with the count of its direct numbered parts."""
+    if not following or following[0] != index + 1:
+        return None
+    lead = COUNTED_OWN_LEAD.search(text, headings[index].title_end, headings[index + 1].start)
+    if lead is None:
+        return None
+    level = headings[index + 1].level
+    parts = [j for j in following if headings[j].level == level and headings[j].number.strip()]
+    return lead.group("kind") if len(parts) == cn_to_int(lead.group("count")) else None
+
+
 def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bool = False) -> str | None:
     """The block a heading names (``block_kind``), or, in a text without line breaks whose reader
     cut the heading's title short ("二、“十一五”" of "二、“十一五”深化电力体制改革的主要任务（一）…"), the
@@ -319,6 +341,9 @@ def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bo
     if kind is not None or not text:
         return kind
     following = [j for j in range(index + 1, len(headings)) if headings[j].level > headings[index].level]
+    counted = counted_own_lead_kind(headings, index, following, text)
+    if counted is not None:
+        return counted  # COUNTED_OWN_LEAD
     if not following or following[0] != index + 1:
         return None
     rest = text[headings[index].title_end : headings[index + 1].start]
@@ -329,7 +354,29 @@ def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bo
     glued_heading = GLUED_BLOCK_HEADING.search(rest)
     if glued_heading is not None:
         return block_kind(glued_heading.group("title"))
-    return glued_title_block_kind(headings[index].title, rest) if glued else None
+    if not glued:
+        return None
+    return glued_title_block_kind(headings[index].title, rest) or run_on_title_block_kind(headings[index].title)
+
+
+# RUN_ON_TITLE_BLOCK (fixtask48, round 48): in a text without line breaks the reader may run a block heading's
+# title on into the paragraph under it: "三、2014年重点工作做好今年政府工作，要以深化改革为强大动力，…
+# （一）推动重要领域改革取得新突破。" (nat-gwr-2014-key-work joined; round-48 gold: the block 重点工作 over
+# （一）…（九）). The title's start names the block when the rest of it runs on as a sentence (a clause mark in it,
+# RUN_ON_TITLE_CLAUSE) and is not the name's own continuation (GLUED_TITLE_BLOCK_NOT_AFTER).
+RUN_ON_TITLE_CLAUSE = re.compile(r"[，,；;]")
+
+
+def run_on_title_block_kind(title: str) -> str | None:
+    """RUN_ON_TITLE_BLOCK: the block the start of a run-on title names, or None."""
+    clause = RUN_ON_TITLE_CLAUSE.search(title)
+    if clause is None:
+        return None
+    for k in range(2, clause.start()):
+        kind = block_kind(title[:k])
+        if kind is not None and GLUED_TITLE_BLOCK_NOT_AFTER.match(title, k) is None:
+            return kind
+    return None
 
 
 def glued_title_block_kind(title: str, rest: str) -> str | None:
@@ -524,7 +571,20 @@ def ordinals_then_prose(text: str, items: list[tuple[str, int, int]], own_start:
 # "第一，加快转变政府职能。这是深化行政管理体制改革的核心。…" / "第二，深化政府机构改革。…"
 # (nat-gwr-2008-tasks; nat-gwr-2004-tasks has its 第一，…第六， under （二） on lines of their own, read as
 # sections; round-48 gold takes both as items).
+# Not where further paragraphs follow the last one's (ORDINALS_THEN_PROSE_CHARS after the blank line that ends it):
+# "五、切实搞好政府机构改革，…" / "第一，" / "这次机构改革主要着眼于转变职能。…" … "第三，" / "…" / "机构改革是很复杂的
+# 工作，…" (nat-gwr-1988-ten-tasks: the points of one paragraph's topic; round-48 gold keeps 五、 as the item).
 ORDINAL_PARAGRAPH_STYLE = "ordinal-comma"
+BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def ordinal_paragraphs_then_prose(text: str, items: list[tuple[str, int, int]], end: int) -> bool:
+    """ORDINAL_PARAGRAPH_LEAF_ITEMS: paragraphs of the leaf's own follow the last 第一，… ``items`` paragraph."""
+    if not items:
+        return False
+    paragraph_end = BLANK_LINE.search(text, items[-1][1], end)
+    rest = text[paragraph_end.end() : end] if paragraph_end is not None else ""
+    return len("".join(rest.split())) >= ORDINALS_THEN_PROSE_CHARS
 
 
 # DASH_PARAGRAPH_ITEMS (fixtask48, round 48): a block heading without sections whose paragraphs open with a
@@ -774,6 +834,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                 ordinals = []  # ORDINALS_THEN_PROSE
             if not ordinals:
                 ordinals = line_items(text, leaf.title_end, leaf_end, ORDINAL_PARAGRAPH_STYLE)
+                ordinals = [] if ordinal_paragraphs_then_prose(text, ordinals, leaf_end) else ordinals
             if glued and ordinals:
                 # GLUED_CONTINUED_ITEMS: run-in entries 1. 2. of a part number the block's items on.
                 numbers = [n[1] for n in (_entry_number(m) for m, _, _ in ordinals) if n is not None]
