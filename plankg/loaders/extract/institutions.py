@@ -60,6 +60,8 @@ from plankg.loaders.rules.institutions import (
     OWN_AGENCY_PRONOUN,
     PARTY_COMMITTEE_END,
     PARTY_DEPARTMENT,
+    PARTY_SCHOOL_SECOND_NAME,
+    PARTY_SCHOOL_SECOND_NAME_WORD,
     PLACED_FIRM_SHORT,
     PLACED_FIRM_SHORT_TAG,
     PLANT_ITEM,
@@ -92,6 +94,7 @@ from plankg.loaders.rules.institutions import (
     TRADE_FIRM_MIN_WORDS,
     TRADE_FIRM_TAGS,
     TRADE_GROUP_END,
+    UNNAMED_BRANCH,
     WORKS_CLASS_ENDINGS,
     WORKS_HEAD_WORD_MIN,
     WORKS_PROPER_TAGS,
@@ -141,7 +144,7 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.category != "institution":
             out.append(m)
             continue
-        m = _after_list_title(m)
+        m = _unnamed_branch(_after_list_title(m))
         glued = _glued_bodies(m)
         if glued is not None:
             out.extend(glued)
@@ -155,6 +158,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
+        if _party_school_second_name(text, m):
+            continue  # "党校（行政学院）": the party schools' second name (PARTY_SCHOOL_SECOND_NAME)
         if _elided_addressee(text, m):
             continue  # "北京市、天津市、…、宁夏回族自治区环境保护厅(局)": each province's
         if TIER_BEFORE.search(text, max(0, m.start - 3), m.start):
@@ -188,6 +193,21 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     read = {(m.name, m.end) for m in mentions if m.category == "institution"}
     out = _without_bare_tails(_party_departments(text, out), read)
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
+
+
+def _party_school_second_name(text: str, m: Mention) -> bool:
+    """ "党校（行政学院）": the bracket's 行政学院 (PARTY_SCHOOL_SECOND_NAME)."""
+    return m.name == PARTY_SCHOOL_SECOND_NAME_WORD and bool(
+        PARTY_SCHOOL_SECOND_NAME.search(text, max(0, m.start - 3), m.start)
+    )
+
+
+def _unnamed_branch(m: Mention) -> Mention:
+    """ "上海科技馆分馆" → 上海科技馆 (UNNAMED_BRANCH); "国家版本馆广州分馆" stays."""
+    cut = UNNAMED_BRANCH.search(m.name)
+    if cut is None or text_of(m) is None:
+        return m
+    return replace(m, name=m.name[: cut.start()], end=m.end - len(cut.group()))
 
 
 def _party_departments(text: str, mentions: list[Mention]) -> list[Mention]:

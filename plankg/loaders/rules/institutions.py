@@ -392,3 +392,15 @@ MISSION_VERB_WINDOW = 4
 COUNTED_LABEL_AFTER = re.compile(
     r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?[（(][0-9０-９一二三四五六七八九十百]+(?:个|家|所|项|处|座)[）)]"
 )
+# UNNAMED_BRANCH (ext48b): a venue's branch (分馆, a venue's ending) is named by what stands between its parent and
+# 分馆 ("国家版本馆广州分馆", "中国考古博物馆壳丘头分馆"); with nothing between, 分馆 only says what the museum named
+# before it is, and the name is the parent's (data/plans, 上海's 12th S&T plan: "上海自然博物馆（上海科技馆分馆）"
+# names 上海科技馆); so does a library's system of a central library and its branches (总分馆: "推进市文化馆、区图书馆
+# 总分馆建设" names 区图书馆).
+UNNAMED_BRANCH = re.compile(r"(?<=馆)总?分馆$")
+# PARTY_SCHOOL_SECOND_NAME (ext48b): party schools are also their level's schools of administration, and a plan naming
+# the class writes the second name in brackets: "鼓励学校、党校（行政学院）到革命旧址…" (round 31, the national
+# red-relics opinion), "推动全市党校（行政学院）、高等教育…" (round 32, 深圳's digital-society outline); the golds
+# keep "党校（行政学院）" out (`must_not`), and the bare 行政学院 in the bracket is no school of one name.
+PARTY_SCHOOL_SECOND_NAME = re.compile(r"党校[（(]$")
+PARTY_SCHOOL_SECOND_NAME_WORD = "行政学院"

