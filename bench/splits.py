@@ -84,8 +84,9 @@ HELD_OUT = SPLITS[1:]
 # fixseg46); it has no task-block gold.
 # heldout48 (with its lineage set lineage48 and its task-block gold) at 17:53 UTC on 2026-12-06, session 36, after
 # seg48, join48, ext48, lin48 and lin48b (meta48, task48 and ext48b were still at work). heldout49 (its second wave,
-# with lineage49) is being collected.
-FRESH: tuple[str, ...] = ("heldout49",)
+# with lineage49 and its task-block gold) at 18:15, after every development branch of the session but ext48b and the
+# round-48 fix branches (fixlin48 merged; fixseg48, fixext48, fixtask48 still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
