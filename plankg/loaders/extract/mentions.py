@@ -267,6 +267,7 @@ from plankg.loaders.rules.names import (
     JOINED_SUBJECT,
     JOINT_ZONE_WORDS,
     LANDFORM_AFTER_FORM,
+    LAUNCHED_AFTER,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
     LEADING_VERB_TAGS,
@@ -436,6 +437,7 @@ from plankg.loaders.rules.names import (
     QUOTED_BRAND_ENDINGS,
     QUOTED_BRAND_OF_NAME,
     QUOTED_BRAND_PLATFORM,
+    QUOTED_CLOUD_CLOSES,
     QUOTED_FACILITY,
     QUOTED_IN_FACILITY_LIST,
     QUOTED_IN_PLATFORM_LIST,
@@ -1327,8 +1329,9 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
 def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     """Whether a short or framed ending can end a name here: "西部", "委托", "中心城区" cannot."""
     ending = match.group()
-    if text.startswith(ENDING_RUNS_ON.get(ending, ()), match.end()):
-        return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON)
+    closed_cloud = ending == CLOUD_ENDING and QUOTED_CLOUD_CLOSES.match(text, match.end()) is not None
+    if text.startswith(ENDING_RUNS_ON.get(ending, ()), match.end()) and not closed_cloud:
+        return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON); "“国土房管云”，" is a cloud
     if ROUTE_SEGMENT_AFTER.match(text, match.end()):
         return False  # "国道苏州高新区段": the stretch of road through it (ROUTE_SEGMENT_AFTER)
     if ending == HUB_ENDING and HUB_ZONE_AFTER.match(text, match.end()):
@@ -1789,6 +1792,9 @@ def _name_at(
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
     phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
+    phased = phased or (
+        category == "platform" and span_start >= 0 and LAUNCHED_AFTER.match(text, span_start + len(name)) is not None
+    )
     if is_generic(name, category) and not definite and not regional and not defined and not phased:
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
