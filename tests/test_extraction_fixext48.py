@@ -57,3 +57,20 @@ def test_the_legislature_and_the_supreme_court_by_short_forms() -> None:
     # guard: ENDING_RUNS_ON keeps 最高法 out of longer words
     _, institutions = document("罚款数额不得超过最高法定限额。")
     assert "最高法" not in institutions
+
+
+def test_a_quoted_kind_after_its_description_closes_the_name() -> None:
+    # QUOTED_KIND_TAIL: the gold keeps the quotes
+    platforms, _ = document("推进城市智能化建设。建设公共文化服务“云平台”。")
+    assert "公共文化服务“云平台”" in platforms
+    # guard: a quoted brand before a platform stays the platform's (PLACE_IN_NAME)
+    platforms, _ = document("建设“水之云”服务平台。")
+    assert "“水之云”服务平台" in platforms
+
+
+def test_a_quoted_kind_after_a_naming_verb_or_a_name_is_no_tail() -> None:
+    # guard: QUOTED_KIND_NAMING (a short form defined) and a zone's quoted role (heldout12, heldout23)
+    platforms, _ = document("本办法所称粤港澳青年创新创业基地（以下统称“基地”），是指为青年提供服务的载体。")
+    assert not any(p.endswith("“基地”") for p in platforms)
+    platforms, _ = document("推动珞璜片区“先行区”建设发展。")
+    assert "珞璜片区“先行区”" not in platforms

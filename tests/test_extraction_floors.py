@@ -508,8 +508,9 @@ LATER_ROUND_FLOORS = {
     # Round 48 (heldout48: two 生态环境部 replies on one line, a JSONP digest of 雄安's smart-city opinion, a 重庆
     # smart-city digest, a gov.cn oil-and-gas page as markdown), scored once at 17:53 UTC on 2026-12-06: 0.500/0.286,
     # 0.950/0.864. Raised in session 36 (fixext48: LAUNCHED_AFTER, QUOTED_CLOUD_CLOSES, 适合 in ANCHOR_WORDS,
-    # 全国人大/最高法/最高检 in NAMED_INSTITUTIONS, TIER_PAIR_OPENING).
-    "heldout48": {"platform": (0.8, 0.571), "institution": (1.0, 0.954)},
+    # 全国人大/最高法/最高检 in NAMED_INSTITUTIONS, TIER_PAIR_OPENING) to 0.8/0.571 and 1.0/0.954; platforms then by
+    # QUOTED_KIND_TAIL (公共文化服务“云平台”).
+    "heldout48": {"platform": (0.833, 0.714), "institution": (1.0, 0.954)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),

@@ -4276,6 +4276,14 @@ CLOUD_ENDING = "云"
 # (ENDING_RUNS_ON keeps them from ending there): "“水之云”服务平台" (heldout5), "加快建设“物流一张网”平台" (heldout2).
 QUOTED_BRAND_ENDINGS = frozenset({CLOUD_ENDING, "一张网"})
 CLOUD_HEAD_MIN = 4
+# QUOTED_KIND_TAIL (fixext48): a bare kind quoted right after the words that describe it closes one name with them, the
+# quote only stressing the kind (round 48, a digest of 雄安's smart-city opinion: "建设公共文化服务“云平台”。", gold
+# 公共文化服务“云平台”; earlier golds keep such quoted tails too: 城市“一张网”, 山东法律“淘宝网”). Only a kind alone
+# in the quotes (generic), after two name characters, where no name character follows the quote (PLACE_IN_NAME's).
+# … not after a naming verb, which defines a short form (heldout12, 广州's youth-base rules: "（以下统称“基地”）"), nor
+# after a name of its own, whose quoted role follows it (heldout23, 重庆's outline: "珞璜片区“先行区”").
+QUOTED_KIND_NAMING = re.compile(r"称$")
+QUOTED_KIND_TAIL = re.compile(r"“([\u4e00-\u9fff]{1,6})”(?![\u4e00-\u9fff])")
 # QUOTED_CLOUD_CLOSES (fixext48): a quoted cloud that closes its clause has no platform after it to be the brand of, so
 # it is the platform itself (round 48, 重庆's smart-city digest: "2019年，全面建成“国土房管云”，数据智能化技术体系基本
 # 形成"), where "“水之云”服务平台" runs on into the platform it brands (ENDING_RUNS_ON).
