@@ -229,6 +229,12 @@ ROUND_FLOORS = {
     # prints its year or delivery line), the shared-bike rules' 文号
     # years 2 after meta48 (session 36: WORK_REPORT_REVIEWED_YEAR, nat-gwr-2005 and nat-gwr-1984)
     "heldout47": (4, {"title": 2, "kind": 4, "issuer": 2, "doc_number": 0, "years": 2}),
+    # round 48, scored once at 17:53 UTC on 2026-12-06: title 5, kind 9, issuer 4, 文号 1, years 8. After fixseg48
+    # (session 36; tests/test_fixseg48.py): title 7 and issuer 5 with CALL_WRAPPED (a call for comments wrapped over two
+    # lines names the draft and its issuer, pj-agri-modern-14fyp-draft-2021), title 8 with HEADLINE_COLUMN_TAG on a
+    # headline below the page's fields (ls-edu-14fyp-interp-2022) and HEADLINE_COLUMN_BAR ("政策解读丨…",
+    # wh-eco-14fyp-interp-2021)
+    "heldout48": (9, {"title": 8, "kind": 9, "issuer": 5, "doc_number": 1, "years": 8}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -328,6 +334,10 @@ ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 2, "doc_number": 1, 
 ROUND47_ONE_LINE_SPLITS = ("heldout47",)
 # years 2 after meta48 (session 36: WORK_REPORT_REVIEWED_YEAR, nat-gwr-2005 and nat-gwr-1984 joined)
 ROUND47_ONE_LINE_FLOORS = {"title": 1, "kind": 3, "issuer": 2, "doc_number": 0, "years": 2}
+# Round 48 crawled onto one line (9 texts of more than one line), floors added by fixseg48 at its measure: first scored
+# title 6, kind 9, issuer 3, 文号 1, years 6 (unchanged by fixseg48)
+ROUND48_ONE_LINE_SPLITS = ("heldout48",)
+ROUND48_ONE_LINE_FLOORS = {"title": 6, "kind": 9, "issuer": 3, "doc_number": 1, "years": 6}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -452,3 +462,10 @@ def test_metadata_floors_on_round_47_crawled_onto_one_line() -> None:
     assert len(rows) == 4
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND47_ONE_LINE_FLOORS.items()), total
+
+
+def test_metadata_floors_on_round_48_crawled_onto_one_line() -> None:
+    rows = [score(doc, joined=True) for split in ROUND48_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
+    assert len(rows) == 9
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in ROUND48_ONE_LINE_FLOORS.items()), total

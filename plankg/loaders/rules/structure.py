@@ -2322,6 +2322,14 @@ TOC_MARK = re.compile(f"(?:{TOC_TITLE.pattern})(?![项清管编中内的和及�
 TOC_LEADER_LINE = re.compile(r"^[ \t\u3000]*[.·…]{3,}[ \t\u3000]*$")
 TOC_LEADER_TAIL = re.compile(r"[.·…]{4,}[ \t\u3000]*$")
 TOC_LEADER_LOOKAHEAD = 3
+# CONTACT_LINE (fixseg48, round 48): a contact line after the text's last part names whom to call, it heads
+# nothing: "联系人:迟鑫,联系电话:0535-6775259" (ls-edu-14fyp-interp-2022, half-width colon and comma, so no
+# sentence mark ended it). A label with its value after the colon; "联系人及联系方式" alone may title a part.
+CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|监督电话)[ \t\u3000]*[:：][ \t\u3000]*\S")
+# TOC_LEADER_PAST_PROSE (fixseg48, round 48): a line of dots after a paragraph of sentences is a site's cut of the
+# text, not a TOC entry's leaders: "一、起草背景" / "按照市委、市政府部署,…。" / "《规划》编制经历了…进行了现" /
+# "......" (wh-eco-14fyp-interp-2021, a law-database site's page). A TOC holds no sentence: the lookahead stops at one.
+TOC_LEADER_PAST_PROSE = re.compile(r"[。；;！？]")
 # "目　录" / "目　次" alone on its line titles a table of contents, it is no section.
 TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
@@ -5549,6 +5557,14 @@ GLUED_TOOLBAR = re.compile(
 # (yn-gov-report-2026). The column ends with a column's word (BREADCRUMB_COLUMN_END); cut off the first line with
 # the repeated heading.
 BREADCRUMB_COLUMN_END = r"(?:要闻|动态|新闻|文件|公开|政策|信息|公告|法规|解读|专栏|通知)"
+# HEADLINE_COLUMN_BAR (fixseg48, round 48): a law-database site glues the column's name to the headline with a bar,
+# "政策解读丨市生态环境局主要负责人解读《威海市“十四五”生态环境保护规划》政策" (wh-eco-14fyp-interp-2021): the
+# column is the page's, as a tag in black lenticular brackets is (HEADLINE_COLUMN_TAG). Only a column's word
+# (BREADCRUMB_COLUMN_END) before the bar: "实录丨“海南自贸港政策解读”系列主题新闻发布会…" keeps its word (a transcript's
+# own title, hn-hiap-presser-2025).
+HEADLINE_COLUMN_BAR = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,6}}{BREADCRUMB_COLUMN_END}[ \t\u3000]*[丨｜|][ \t\u3000]*(?=[\u4e00-\u9fff“《])"
+)
 # PAGE_COLUMN_LINE (fix32meta, round 32): a portal page names its column alone on a line right above the headline, as
 # its <title> line names it before the site ("通知公告_ 内蒙古自治区能源局" / … / "通知公告" / "内蒙古自治区能源局关
 # 于印发《…实施方案（试行）》的通知", nm-green-direct-supply-2026 and md-ne-price-reform-2025): read as the first half

@@ -4,6 +4,7 @@ and is skipped by segmentation: a notice is metadata, not level-1 sections."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -190,6 +191,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
             )
         ):
             line = line + following  # a notice title wrapped over two lines
+        elif following and _call_wrapped(line, following):
+            line = line + following  # CALL_WRAPPED
         titled = _notice_title_with_number(line) if line == raw.strip() else None  # NOTICE_TITLE_WITH_NUMBER
         if titled is not None:
             title_start = pos + len(raw) - len(raw.lstrip())
@@ -440,11 +443,39 @@ def _span_join_size(raws: list[str], index: int) -> int:
     return 1
 
 
+# CALL_WRAPPED (fixseg48, round 48): a call for comments has its title wrapped over two lines as a notice title
+# may, the break inside the 《》 it names: "关于《浦江县农业农村现代化发展" / "“十四五”规划》公开征求意见的通知"
+# (pj-agri-modern-14fyp-draft-2021, a county portal page). Unjoined, neither half was the call, so its own points
+# "一、征求意见时间:…" / "二、意见征集方式:…" / "三、联系人:…" were taken for the draft's parts.
+def _call_wrapped(line: str, following: str) -> bool:
+    """Is ``line`` over ``following`` one call for comments wrapped over two lines (CALL_WRAPPED)?"""
+    return (
+        "《" in line
+        and "》" not in line
+        and CALL_FOR_COMMENTS.match(line) is None
+        and CALL_FOR_COMMENTS.match(line + following) is not None
+    )
+
+
+# DRAFT_TITLE_WRAPPED (fixseg48, round 48): below the call the draft's title may stand wrapped over two lines,
+# "浦江县农业农村现代化发展" / "“十四五”规划" / "(征求意见稿)" (pj-agri-modern-14fyp-draft-2021): the call ends at its
+# first line as it does at a title on one line.
+def _draft_title_wrapped(lines: list[tuple[int, int, str]], last: int, folded: str) -> int | None:
+    """The index of the first of two lines below ``last`` that joined are the draft's title (DRAFT_TITLE_WRAPPED)."""
+    filled = [k for k in range(last + 1, len(lines)) if lines[k][2]]
+    return next(
+        (k for k, n in itertools.pairwise(filled) if fold_title(lines[k][2] + lines[n][2]) == folded),
+        None,
+    )
+
+
 def _call_end(lines: list[tuple[int, int, str]], last: int, draft: str, end: int, issued: str) -> tuple[int, str]:
     """Where a call for comments ends: at the draft's title standing on its own line below it, the call's
     points, signature and date before it (CALL_FOR_COMMENTS); ``end`` and ``issued`` as they were without one."""
     folded = fold_title(draft)
     below = next((k for k in range(last + 1, len(lines)) if lines[k][2] and fold_title(lines[k][2]) == folded), None)
+    if below is None:
+        below = _draft_title_wrapped(lines, last, folded)
     if below is None:
         return end, issued
     dates = [DATE_LINE.match(line) for _, _, line in lines[last + 1 : below] if line]

@@ -28,6 +28,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
     CONJUNCTION_IN_WORD,
+    CONTACT_LINE,
     DASH_ITEM_MARK,
     DEADLINE_OPENER,
     DOC_NUMBER_ALONE,
@@ -609,6 +610,7 @@ def is_unnumbered_heading(line: str) -> bool:
         and not ACCOUNT_DATE_LINE.match(stripped)
         and not NOTICE_CLOSING.match(stripped)
         and not DOC_NUMBER_ALONE.fullmatch(stripped)
+        and not CONTACT_LINE.match(stripped)  # CONTACT_LINE
         and not ARTICLE_MARKER_ALONE.match(stripped)  # its text below a blank line, as a PDF sets it
         and not _broken_book_title(stripped)  # BROKEN_BOOK_TITLE
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None

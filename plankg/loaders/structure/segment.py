@@ -492,6 +492,7 @@ from plankg.loaders.rules.structure import (
     TOC_HEADING,
     TOC_LEADER_LINE,
     TOC_LEADER_LOOKAHEAD,
+    TOC_LEADER_PAST_PROSE,
     TOC_LEADER_TAIL,
     TOC_TITLE_OVER_GLUED_CUT,
     TOPIC_TITLE,
@@ -1353,9 +1354,19 @@ def headings_from_lines(
     bracketed_titles = bracketed >= BRACKETED_PROVISIONS_MIN
     faq_questions = _faq_question_lines(lines)  # QUESTION_LINE, a FAQ run
     ordinal_titles = _ordinal_title_lines(lines)  # ORDINAL_TITLE_LINE, a run in sequence
+    restart_at_body = body_start > 0  # NOTICE_POINTS_RESTART
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
+        if restart_at_body and line.start >= body_start:
+            # NOTICE_POINTS_RESTART (fixseg48, round 48): the notice's own points end where its body starts; the body
+            # numbers its parts afresh. A call for comments "一、征求意见时间:…" / "二、意见征集方式:…" / "三、联系人:…"
+            # over the draft's "一、“十三五”农业农村现代化发展主要成就" (pj-agri-modern-14fyp-draft-2021): the draft's
+            # 一、 was read as a repeat of the call's and dropped.
+            restart_at_body = False
+            if headings and all(h.start < body_start for h in headings):
+                stack.clear()
+                last_number.clear()
         line = lines[i] = _without_glued_page(_without_tab_padding(line), stack, last_number)
         chapter = dict(stack).get("decimal:1")
         if chapter is not None and line.text.strip() in lost_numbers.get(chapter, ()):
@@ -3722,7 +3733,12 @@ def _toc_leader_entry(lines: list[Line], i: int) -> bool:
     if TOC_LEADER_LINE.match(text) or TOC_LEADER_TAIL.search(text):
         return True
     following = (lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip())
-    return any(TOC_LEADER_LINE.match(line) for line in itertools.islice(following, TOC_LEADER_LOOKAHEAD))
+    for line in itertools.islice(following, TOC_LEADER_LOOKAHEAD):
+        if TOC_LEADER_LINE.match(line):
+            return True
+        if TOC_LEADER_PAST_PROSE.search(line):
+            return False  # TOC_LEADER_PAST_PROSE
+    return False
 
 
 def _titled_item_line(lines: list[Line], i: int, style: str) -> bool:

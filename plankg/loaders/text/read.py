@@ -891,6 +891,7 @@ def _opening_lines(head: str) -> list[str]:
         GLUED_MARKDOWN_HEADING,
         GLUED_MARKDOWN_LINKS,
         GLUED_TOOLBAR,
+        HEADLINE_COLUMN_BAR,
         HEADLINE_COLUMN_TAG,
         HEADLINE_FIELD_WINDOW,
         INDEX_ROW_CELL_BREAK,
@@ -946,6 +947,7 @@ def _opening_lines(head: str) -> list[str]:
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
         lines[0] = HEADLINE_COLUMN_TAG.sub("", TITLE_PAGE_PREFIX.sub("", lines[0]))
+        lines[0] = HEADLINE_COLUMN_BAR.sub("", lines[0])  # HEADLINE_COLUMN_BAR: "政策解读丨市生态环境局…"
     if lines and (site := SITE_BEFORE_HEADLINE.match(lines[0])) is not None and "关于" in lines[0][site.end() :]:
         lines[0] = lines[0][site.end() :]  # SITE_BEFORE_HEADLINE: "广东省发展和改革委员会 - 广东省能源局…关于…的通知"
     if lines and (numbered := NUMBER_BEFORE_NOTICE_TITLE.match(lines[0])) is not None:
@@ -2275,6 +2277,8 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         EXPORT_KEY_TITLE,
         FORWARDING,
         GLUED_RED_HEAD,
+        HEADLINE_COLUMN_BAR,
+        HEADLINE_COLUMN_TAG,
         HEADLINE_END,
         INTERPRETATION_LEAD,
         INTERPRETATION_LEAD_CHARS,
@@ -2343,6 +2347,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         headline, used = cover_title, cover_end  # BYLINED_COVER: the document's own cover under the page's headline
     bylined = bool(cover_organs) and headline == cover_title
     headline = _headline_over_number(headline, lines[used:])  # PAGE_TITLE_WITH_NUMBER
+    # HEADLINE_COLUMN_TAG, HEADLINE_COLUMN_BAR: the column's label glued to a headline below the page's first line
+    # ("【文字解读】《莱山区“十四五”教育事业发展规划》的解读" under the page's 首页 and fields,
+    # ls-edu-14fyp-interp-2022)
+    untagged = HEADLINE_COLUMN_BAR.sub("", HEADLINE_COLUMN_TAG.sub("", headline))
+    headline = untagged if _title_shaped(untagged) else headline
     reposted = REPOSTED_HEADLINE.match(headline)
     if reposted is not None and NOTICE_TITLE.match(headline) is None:
         unmarked = reposted.group("before") or reposted.group("after")
@@ -2431,6 +2440,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     proposal_headline = title == stem and PROPOSAL_HEADLINE.search(headline_news) is not None  # PROPOSAL_HEADLINE
     news = title == stem and bool(headline_news) and not proposal_headline
     title = headline_news if news or proposal_headline else title
+    title = HEADLINE_COLUMN_BAR.sub("", title)  # HEADLINE_COLUMN_BAR: the column glued on, whichever line gave it
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
     if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
         title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
