@@ -53,3 +53,31 @@ def test_a_practical_projects_part_is_a_block() -> None:
     found = tasks(CHONGMING)
     assert [number for _, number, _ in found] == ["1.", "2.", "3."]
     assert {kind for kind, _, _ in found} == {"实事项目"}
+
+
+def test_run_on_sentences_once_the_lines_are_lost() -> None:
+    # LIVELIHOOD_RUN_ON_SENTENCES: the four lines joined, each still a sentence ending in 。
+    found = tasks(CQ.replace("\n", ""))
+    assert len(found) == 4
+    assert found[0][2].startswith("新开工改造城镇老旧小区")
+
+
+# huzhou-livelihood-vote-2026-news (a daily's report of the vote), shortened to four topics
+HUZHOU = (
+    "本报讯 昨天上午,市九届人大六次会议第三次全体会议举行民生实事项目票决。\n"
+    "此次提交大会票决的候选项目共12项。最终,医疗卫生服务、食品安全保障、帮困助弱扶残、基础教育提升被确定为2026年度"
+    "市政府民生实事项目。\n上一篇:携策赴盛会"
+)
+
+
+def test_chosen_topics_named_after_them() -> None:
+    # LIVELIHOOD_CHOSEN_LIST: short topics between 、 closed by 被确定为…民生实事项目。
+    found = tasks(HUZHOU)
+    assert [title for _, _, title in found] == ["医疗卫生服务", "食品安全保障", "帮困助弱扶残", "基础教育提升"]
+    assert {kind for kind, _, _ in found} == {"民生实事项目"}
+
+
+def test_chosen_list_needs_short_topics() -> None:
+    # a sentence whose subject runs long names no list of topics
+    text = HUZHOU.replace("医疗卫生服务、", "经过代表们认真审议和充分讨论的医疗卫生服务、")
+    assert tasks(text) == []

@@ -54,6 +54,15 @@ LIVELIHOOD_LABEL = re.compile(
 LIVELIHOOD_TRAILING_LABEL = re.compile(
     rf"[,，](?:确定)?为(?P<scope>[^。；;！？!?\n,，:：]{{0,20}}?){LIVELIHOOD_NAME.pattern}[。！!]"
 )
+# LIVELIHOOD_CHOSEN_LIST (fixtask49, round 49): a vote's report may name the chosen projects by short topics between 、
+# and say they were chosen, no count: "最终,医疗卫生服务、食品安全保障、…、基础教育提升被确定为2026年度市政府民生实事
+# 项目。" (huzhou-livelihood-vote-2026-news). The topics from the clause's start (after its comma or colon) to 被确定为
+# are the entries, each at most LIVELIHOOD_CHOSEN_ENTRY_MAX characters, at least LIVELIHOOD_CHOSEN_MIN of them.
+LIVELIHOOD_CHOSEN_LIST = re.compile(
+    rf"(?P<list>[^。；;！？!?\n,，:：]+?)被?确定为(?P<scope>[^。；;！？!?\n,，:：]{{0,20}}?){LIVELIHOOD_NAME.pattern}[。！!]"
+)
+LIVELIHOOD_CHOSEN_ENTRY_MAX = 12
+LIVELIHOOD_CHOSEN_MIN = 3
 # How far past a section's end the closing name may stand: its comma, 为, a scope of up to 20 characters, the name.
 LIVELIHOOD_TRAILING_REACH = 40
 LIVELIHOOD_TRAILING_COLON = re.compile(r"[:：][ \t\u3000]*(?=[^。！？!?:：]*$)")
@@ -174,6 +183,28 @@ def livelihood_lines(text: str, start: int, end: int, count: int) -> list[tuple[
     return entries if len(entries) == count else []
 
 
+# LIVELIHOOD_RUN_ON_SENTENCES (fixtask49, round 49): the same lines once a crawl lost its line breaks, one sentence
+# after another: "…接续办好15件重点民生实事。具体包括:新开工改造城镇老旧小区3011万平方米。建设100个口袋公园、10座体育
+# 公园。…在公共场所布局自动体外除颤器等救护设备100处以上。责任编辑:李茜" (cq-fifteen-livelihood-2025-news joined).
+# Exactly the label's count of sentences, each at most LIVELIHOOD_LINE_MAX characters, and no further such sentence.
+def livelihood_sentences(text: str, start: int, end: int, count: int) -> list[tuple[str, int, int]]:
+    """LIVELIHOOD_RUN_ON_SENTENCES: ``count`` sentences from ``start`` ending in 。, one entry each; none when more
+    such sentences follow or fewer stand there."""
+    if count < 2:
+        return []
+    entries: list[tuple[str, int, int]] = []
+    cursor = start
+    while cursor < end:
+        stop = text.find("。", cursor, min(end, cursor + LIVELIHOOD_LINE_MAX + 1))
+        if stop == -1 or "\n" in text[cursor:stop]:
+            break
+        if len(entries) == count:
+            return []
+        entries.append(("", cursor, stop + 1))
+        cursor = stop + 1
+    return entries if len(entries) == count else []
+
+
 def livelihood_title(body: str) -> str:
     """An entry's title: its first clause, at most LIVELIHOOD_ITEM_TITLE_MAX characters."""
     return re.split(r"[，,；;。\n]", body.strip(), maxsplit=1)[0][:LIVELIHOOD_ITEM_TITLE_MAX]
@@ -192,5 +223,17 @@ def livelihood_trailing(text: str, start: int, end: int) -> list[tuple[str, list
             continue
         entries = livelihood_run_in(text, colon.end(), match.start(), livelihood_count(text, match.start("name")))
         if entries:
+            blocks.append((livelihood_kind(match), entries))
+    for match in LIVELIHOOD_CHOSEN_LIST.finditer(text, start, end + LIVELIHOOD_TRAILING_REACH):
+        if match.start() > end:
+            break
+        cursor = match.start("list")
+        entries = []
+        for piece in match.group("list").split("、"):
+            entries.append(("", cursor, cursor + len(piece)))
+            cursor += len(piece) + 1
+        if len(entries) >= LIVELIHOOD_CHOSEN_MIN and all(
+            2 <= e - s <= LIVELIHOOD_CHOSEN_ENTRY_MAX for _, s, e in entries
+        ):
             blocks.append((livelihood_kind(match), entries))
     return blocks

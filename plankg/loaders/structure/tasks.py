@@ -29,6 +29,7 @@ from plankg.loaders.rules.livelihood import (
     livelihood_kind,
     livelihood_lines,
     livelihood_run_in,
+    livelihood_sentences,
     livelihood_specific,
     livelihood_title,
     livelihood_trailing,
@@ -1139,6 +1140,8 @@ def _livelihood_blocks(
             continue
         count = livelihood_count(text, match.start())
         entries = livelihood_run_in(text, after, end, count) or livelihood_lines(text, after, section_end, count)
+        if not entries and text[after - 1] != "\n":
+            entries = livelihood_sentences(text, after, section_end, count)
         if entries:
             blocks.append((kind, entries))
     return blocks + livelihood_trailing(text, start, end)
