@@ -31,14 +31,20 @@ from plankg.loaders.rules.structure import cn_to_int
 
 # The list's name as plankg reads it (simplified characters): 民生实事 or 为民办实事, with 项目 or 工程 after it, a
 # quoted count between them ("为民办实事“十大”工程", wuzhou-ten-projects-2024-trad) left out of the kind.
-LIVELIHOOD_NAME = re.compile(r"(?P<name>民生实事|为民办实事)(?:“[^”\n]{1,4}”)?(?P<suffix>项目|工程)?")
+# KEY_LIVELIHOOD (fixtask49, round 49): a report names its list 重点民生实事 ("接续办好15件重点民生实事。",
+# cq-fifteen-livelihood-2025-news; "切实办好12件重点民生实事:", hunan-twelve-livelihood-2019): gold reads the kind so.
+LIVELIHOOD_NAME = re.compile(r"(?P<name>(?:重点)?民生实事|为民办实事)(?:“[^”\n]{1,4}”)?(?P<suffix>项目|工程)?")
 # The label: the name, what it covers or how it is set out ("涉及…各方面,分别包括", "分别为", "是"), a colon; the
 # name nearest the colon ("对2024年省级民生实事项目进行票决,最终选出10项省级民生实事项目,分别为:" is labelled by the
 # second, which carries the count).
 # LIVELIHOOD_GLUED_LABEL: in a text that lost its line breaks the name may run straight into the first numbered item,
 # no colon ("…8个项目被确定为2025年民生实事项目1.利川市谋道镇谋道小学综合楼建设项目2.…", lichuan joined).
+# LIVELIHOOD_NEXT_SENTENCE_LEAD (fixtask49, round 49): the name may close its sentence and a short one set the list
+# out: "接续办好15件重点民生实事。具体包括:" over fifteen lines (cq-fifteen-livelihood-2025-news).
+LIVELIHOOD_NEXT_SENTENCE_LEAD = r"。[ \t\u3000]*(?:具体|主要|分别)(?:包括|为|是|有)[:：][ \t\u3000]*"
 LIVELIHOOD_LABEL = re.compile(
-    rf"{LIVELIHOOD_NAME.pattern}(?:(?P<rest>(?:(?!民生实事|为民办实事)[^。；;！？!?\n:：“”]){{0,40}}?)[:：][ \t\u3000]*"
+    rf"{LIVELIHOOD_NAME.pattern}(?:(?P<rest>(?:(?!民生实事|为民办实事)[^。；;！？!?\n:：“”]){{0,40}}?)"
+    rf"(?:[:：][ \t\u3000]*|{LIVELIHOOD_NEXT_SENTENCE_LEAD})"
     r"|[ \t\u3000]*(?=1[、.](?!\d)|①))"
 )
 # LIVELIHOOD_TRAILING_LABEL: a news item may set out the list first and name it after, closing the sentence:
@@ -48,6 +54,15 @@ LIVELIHOOD_LABEL = re.compile(
 LIVELIHOOD_TRAILING_LABEL = re.compile(
     rf"[,，](?:确定)?为(?P<scope>[^。；;！？!?\n,，:：]{{0,20}}?){LIVELIHOOD_NAME.pattern}[。！!]"
 )
+# LIVELIHOOD_CHOSEN_LIST (fixtask49, round 49): a vote's report may name the chosen projects by short topics between 、
+# and say they were chosen, no count: "最终,医疗卫生服务、食品安全保障、…、基础教育提升被确定为2026年度市政府民生实事
+# 项目。" (huzhou-livelihood-vote-2026-news). The topics from the clause's start (after its comma or colon) to 被确定为
+# are the entries, each at most LIVELIHOOD_CHOSEN_ENTRY_MAX characters, at least LIVELIHOOD_CHOSEN_MIN of them.
+LIVELIHOOD_CHOSEN_LIST = re.compile(
+    rf"(?P<list>[^。；;！？!?\n,，:：]+?)被?确定为(?P<scope>[^。；;！？!?\n,，:：]{{0,20}}?){LIVELIHOOD_NAME.pattern}[。！!]"
+)
+LIVELIHOOD_CHOSEN_ENTRY_MAX = 12
+LIVELIHOOD_CHOSEN_MIN = 3
 # How far past a section's end the closing name may stand: its comma, 为, a scope of up to 20 characters, the name.
 LIVELIHOOD_TRAILING_REACH = 40
 LIVELIHOOD_TRAILING_COLON = re.compile(r"[:：][ \t\u3000]*(?=[^。！？!?:：]*$)")
@@ -56,6 +71,15 @@ LIVELIHOOD_COUNT = re.compile(
     r"(?P<count>[一二三四五六七八九十两]{1,3}|\d{1,2})(?:件|项|大|个)[^。；;！？!?\n，,:：]{0,10}$"
 )
 LIVELIHOOD_COUNT_WINDOW = 16
+# LIVELIHOOD_EARLIER_COUNT (fixtask49, round 49): a news item may count the list in its lead and name it again, with
+# no count, over the entries: "鲤城区公布2025年34件为民办实事项目清单,涵盖…等多个民生领域。" / "2025年鲤城区为民办
+# 实事项目清单包括:5G+同步课堂项目、…" (licheng-34-livelihood-2025-news). The same name within this many
+# characters before the label lends it its count.
+LIVELIHOOD_EARLIER_COUNT_GAP = 80
+# LIVELIHOOD_QUOTED_ENTRY (fixtask49, round 49): an entry may be quoted and hold 、 of its own: "“电动自行车充电桩、
+# 换电柜建设项目”" (licheng-34-livelihood-2025-news): separators inside quotes or brackets split no entries.
+LIVELIHOOD_OPENERS = "“‘（(《"
+LIVELIHOOD_CLOSERS = "”’）)》"
 # The run-in entries end with the label's sentence (its full stop) or paragraph (a blank line).
 LIVELIHOOD_RUN_IN_END = re.compile(r"[。！？!?]|\n[ \t\u3000]*\n")
 LIVELIHOOD_SEPARATORS = ("；;", "、")
@@ -77,8 +101,20 @@ def livelihood_kind(match: re.Match[str]) -> str:
 
 
 def livelihood_count(text: str, name_start: int) -> int:
-    """The count the label gives its list right before the name ("这八件民生实事项目是:" → 8), 0 when it gives none."""
+    """The count the label gives its list right before the name ("这八件民生实事项目是:" → 8), 0 when it gives none;
+    then the count of the same list named just before (LIVELIHOOD_EARLIER_COUNT)."""
     match = LIVELIHOOD_COUNT.search(text, max(0, name_start - LIVELIHOOD_COUNT_WINDOW), name_start)
+    if match:
+        return cn_to_int(match.group("count"))
+    label = LIVELIHOOD_NAME.match(text, name_start)
+    earlier = [
+        m
+        for m in LIVELIHOOD_NAME.finditer(text, max(0, name_start - LIVELIHOOD_EARLIER_COUNT_GAP), name_start)
+        if label is not None and m.group() == label.group()
+    ]
+    if not earlier:
+        return 0
+    match = LIVELIHOOD_COUNT.search(text, max(0, earlier[-1].start() - LIVELIHOOD_COUNT_WINDOW), earlier[-1].start())
     return cn_to_int(match.group("count")) if match else 0
 
 
@@ -97,8 +133,13 @@ def livelihood_run_in(text: str, start: int, end: int, count: int) -> list[tuple
     for separators in LIVELIHOOD_SEPARATORS:
         pieces: list[tuple[int, int]] = []
         cursor = start
+        depth = 0
         for pos in range(start, area_end + 1):
-            if pos == area_end or text[pos] in separators:
+            if pos < area_end and text[pos] in LIVELIHOOD_OPENERS:
+                depth += 1
+            elif pos < area_end and text[pos] in LIVELIHOOD_CLOSERS:
+                depth = max(0, depth - 1)
+            if pos == area_end or (text[pos] in separators and depth == 0):
                 pieces.append((cursor, pos))
                 cursor = pos + 1
         entries = []
@@ -110,6 +151,58 @@ def livelihood_run_in(text: str, start: int, end: int, count: int) -> list[tuple
         if len(entries) == count:
             return entries
     return []
+
+
+# LIVELIHOOD_SENTENCE_LINES (fixtask49, round 49): the entries may stand one a line, no marker, each a sentence ending
+# in 。: "接续办好15件重点民生实事。具体包括:" over "新开工改造城镇老旧小区3011万平方米。" … fifteen lines, then
+# "责任编辑:李茜" (cq-fifteen-livelihood-2025-news). Exactly the label's count of such lines (blank lines between
+# allowed), each at most LIVELIHOOD_LINE_MAX characters, and the line after them no such entry.
+LIVELIHOOD_LINE_END = "。；;"
+LIVELIHOOD_LINE_MAX = 80
+
+
+def livelihood_lines(text: str, start: int, end: int, count: int) -> list[tuple[str, int, int]]:
+    """LIVELIHOOD_SENTENCE_LINES: ``count`` lines from ``start``, each one entry ending in 。/；: (marker "", start,
+    end); none when the lines run on past the count or fall short of it."""
+    if count < 2:
+        return []
+    entries: list[tuple[str, int, int]] = []
+    cursor = start
+    while cursor < end:
+        line_end = text.find("\n", cursor, end)
+        line_end = end if line_end == -1 else line_end
+        line = text[cursor:line_end].strip(" \t\u3000")
+        if line:
+            if not line.endswith(tuple(LIVELIHOOD_LINE_END)) or len(line) > LIVELIHOOD_LINE_MAX:
+                break
+            if len(entries) == count:
+                return []
+            lead = len(text[cursor:line_end]) - len(text[cursor:line_end].lstrip(" \t\u3000"))
+            entries.append(("", cursor + lead, cursor + lead + len(line)))
+        cursor = line_end + 1
+    return entries if len(entries) == count else []
+
+
+# LIVELIHOOD_RUN_ON_SENTENCES (fixtask49, round 49): the same lines once a crawl lost its line breaks, one sentence
+# after another: "…接续办好15件重点民生实事。具体包括:新开工改造城镇老旧小区3011万平方米。建设100个口袋公园、10座体育
+# 公园。…在公共场所布局自动体外除颤器等救护设备100处以上。责任编辑:李茜" (cq-fifteen-livelihood-2025-news joined).
+# Exactly the label's count of sentences, each at most LIVELIHOOD_LINE_MAX characters, and no further such sentence.
+def livelihood_sentences(text: str, start: int, end: int, count: int) -> list[tuple[str, int, int]]:
+    """LIVELIHOOD_RUN_ON_SENTENCES: ``count`` sentences from ``start`` ending in 。, one entry each; none when more
+    such sentences follow or fewer stand there."""
+    if count < 2:
+        return []
+    entries: list[tuple[str, int, int]] = []
+    cursor = start
+    while cursor < end:
+        stop = text.find("。", cursor, min(end, cursor + LIVELIHOOD_LINE_MAX + 1))
+        if stop == -1 or "\n" in text[cursor:stop]:
+            break
+        if len(entries) == count:
+            return []
+        entries.append(("", cursor, stop + 1))
+        cursor = stop + 1
+    return entries if len(entries) == count else []
 
 
 def livelihood_title(body: str) -> str:
@@ -130,5 +223,17 @@ def livelihood_trailing(text: str, start: int, end: int) -> list[tuple[str, list
             continue
         entries = livelihood_run_in(text, colon.end(), match.start(), livelihood_count(text, match.start("name")))
         if entries:
+            blocks.append((livelihood_kind(match), entries))
+    for match in LIVELIHOOD_CHOSEN_LIST.finditer(text, start, end + LIVELIHOOD_TRAILING_REACH):
+        if match.start() > end:
+            break
+        cursor = match.start("list")
+        entries = []
+        for piece in match.group("list").split("、"):
+            entries.append(("", cursor, cursor + len(piece)))
+            cursor += len(piece) + 1
+        if len(entries) >= LIVELIHOOD_CHOSEN_MIN and all(
+            2 <= e - s <= LIVELIHOOD_CHOSEN_ENTRY_MAX for _, s, e in entries
+        ):
             blocks.append((livelihood_kind(match), entries))
     return blocks

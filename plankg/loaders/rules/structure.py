@@ -2812,6 +2812,10 @@ TASK_BLOCK_KINDS = (
     # county's 政府工作报告; round-32 gold, kind 主要工作安排, the 一是 leaves its items).
     "主要工作安排",
     "重点工作安排",
+    # PRACTICAL_PROJECTS (fixtask49, round 49): a district government's yearly list of 实事项目, read as 民生实事 lists
+    # are (LIVELIHOOD_LIST): "2025年区政府实事项目和重点工程安排" / "一、实事项目" over "(一)老有所享" groups holding
+    # "1.*改建认知障碍照护床位220张" … "19.…" (chongming-practical-projects-2025; round-49 gold, kind 实事项目).
+    "实事项目",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted

@@ -27,7 +27,9 @@ from plankg.loaders.rules.livelihood import (
     LIVELIHOOD_TRAILING_REACH,
     livelihood_count,
     livelihood_kind,
+    livelihood_lines,
     livelihood_run_in,
+    livelihood_sentences,
     livelihood_specific,
     livelihood_title,
     livelihood_trailing,
@@ -1136,7 +1138,10 @@ def _livelihood_blocks(
         if entries and entries[0][1] == after:
             blocks.append((kind, entries))
             continue
-        entries = livelihood_run_in(text, after, end, livelihood_count(text, match.start()))
+        count = livelihood_count(text, match.start())
+        entries = livelihood_run_in(text, after, end, count) or livelihood_lines(text, after, section_end, count)
+        if not entries and text[after - 1] != "\n":
+            entries = livelihood_sentences(text, after, section_end, count)
         if entries:
             blocks.append((kind, entries))
     return blocks + livelihood_trailing(text, start, end)
