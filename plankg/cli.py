@@ -400,6 +400,22 @@ def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Forma
 
 
 @command
+def plans(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Every plan in the graph, with the id the other commands take. Example: plankg plans --format json"""
+    # A researcher's first question of a store built from a folder without a manifest is "which ids
+    # did it guess?" (`plankg plans` gave "No such command"): `graph.plans()` of the API answered it,
+    # the CLI only through the counts of `stats`.
+    with _graph(store, neo4j) as graph:
+        rows = graph.plans()
+    _emit(
+        rows,
+        fmt,
+        ["id", "kind", "region", "period", "start_year", "end_year", "title", "source"],
+        empty="no plans in the graph (plankg build PATHS adds them)",
+    )
+
+
+@command
 def sections(
     plan: Annotated[str, typer.Argument(help="Plan id (see `plankg stats`).")],
     depth: Annotated[int, typer.Option(help="Deepest level to show.", min=1)] = 9,
