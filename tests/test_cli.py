@@ -501,3 +501,22 @@ def test_python_dash_m_plankg_runs_the_cli(built: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 5
+
+
+def test_a_store_path_under_a_file_names_the_file_in_the_way(tmp_path: Path) -> None:
+    # --store notes.txt/graph said "cannot open the embedded store at …: [Errno 17] File exists: …"
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    code, _, err = invoke("build", str(PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"), "--store", str(notes / "graph"))
+    assert code == 1 and f"{notes} is a file, not a folder" in err and "Errno" not in err, err
+    assert len(err.strip().splitlines()) == 1 and notes.read_text(encoding="utf-8") == "mine"
+
+
+def test_plans_without_a_period_aligned_the_wrong_way_round_say_their_years_only(tmp_path: Path) -> None:
+    # Yearly work reports have no period: the refusal read "nat-gwr-2009 (?, from 2009) is earlier than …".
+    plans = Path(__file__).parent / "realworld" / "lineage49" / "plans"
+    store = str(tmp_path / "g")
+    code, _, err = invoke("build", str(plans), "--store", store)
+    assert code == 0, err
+    code, _, err = invoke("lineage", "--plan", "nat-gwr-2009", "--against", "nat-gwr-2010", "--store", store)
+    assert code == 1 and "nat-gwr-2009 (from 2009) is earlier than nat-gwr-2010 (from 2010)" in err, err
