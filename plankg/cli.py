@@ -153,6 +153,7 @@ def command(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            refuse_two_stores(kwargs.get("neo4j"))
             return fn(*args, **kwargs)
         except PlankgError as error:
             err.print(f"plankg: error: {error}", highlight=False, markup=False)
@@ -166,6 +167,17 @@ def command(fn: F) -> F:
     app.command()(wrapper)
     _COMMAND_FUNCTIONS[fn.__name__.replace("_", "-")] = fn
     return fn
+
+
+def refuse_two_stores(neo4j: str | None) -> None:
+    """``--store X --neo4j URI`` (both typed) read and wrote Neo4j and never said that X was left
+    out: a build the user thought went into X was not there. A --store from $PLANKG_STORE is a
+    default, and --neo4j beside it is no contradiction."""
+    context = click.get_current_context(silent=True)
+    if not neo4j or context is None:
+        return
+    if context.get_parameter_source("store") is click.core.ParameterSource.COMMANDLINE:
+        raise InputError("give --store (the embedded store) or --neo4j (a Neo4j server), not both")
 
 
 class Format(StrEnum):

@@ -520,3 +520,14 @@ def test_plans_without_a_period_aligned_the_wrong_way_round_say_their_years_only
     assert code == 0, err
     code, _, err = invoke("lineage", "--plan", "nat-gwr-2009", "--against", "nat-gwr-2010", "--store", store)
     assert code == 1 and "nat-gwr-2009 (from 2009) is earlier than nat-gwr-2010 (from 2010)" in err, err
+
+
+def test_store_and_neo4j_both_typed_are_refused(tmp_path: Path) -> None:
+    # `build … --store g --neo4j URI` went to Neo4j and said nothing of g; from $PLANKG_STORE it is a default.
+    plan = str(PLANS_DIR / "shanghai-sti-report-2012-ch7.txt")
+    code, _, err = invoke("build", plan, "--store", str(tmp_path / "g"), "--neo4j", "bolt://127.0.0.1:1")
+    assert code == 1 and "not both" in err and not (tmp_path / "g").exists(), err
+    code, _, err = invoke("stats", "--store", str(tmp_path / "g"), "--neo4j", "bolt://127.0.0.1:1")
+    assert code == 1 and "not both" in err
+    result = runner.invoke(app, ["stats", "--neo4j", "bolt://127.0.0.1:1"], env={"PLANKG_STORE": str(tmp_path / "g")})
+    assert result.exit_code == 1 and "not both" not in result.stderr and "Neo4j" in result.stderr, result.stderr
