@@ -153,6 +153,7 @@ def command(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            refuse_two_stores(kwargs.get("neo4j"))
             return fn(*args, **kwargs)
         except PlankgError as error:
             err.print(f"plankg: error: {error}", highlight=False, markup=False)
@@ -166,6 +167,17 @@ def command(fn: F) -> F:
     app.command()(wrapper)
     _COMMAND_FUNCTIONS[fn.__name__.replace("_", "-")] = fn
     return fn
+
+
+def refuse_two_stores(neo4j: str | None) -> None:
+    """``--store X --neo4j URI`` (both typed) read and wrote Neo4j and never said that X was left
+    out: a build the user thought went into X was not there. A --store from $PLANKG_STORE is a
+    default, and --neo4j beside it is no contradiction."""
+    context = click.get_current_context(silent=True)
+    if not neo4j or context is None:
+        return
+    if context.get_parameter_source("store") is click.core.ParameterSource.COMMANDLINE:
+        raise InputError("give --store (the embedded store) or --neo4j (a Neo4j server), not both")
 
 
 class Format(StrEnum):
@@ -397,6 +409,22 @@ def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Forma
     counts += [{"kind": "relationship", "name": k, "count": v} for k, v in result["relationships"].items()]
     _emit(counts, fmt, title=f"{result['store']} store")
     _emit(result["plans"], fmt, ["id", "kind", "period", "sections", "tasks", "indicators", "title"], title="plans")
+
+
+@command
+def plans(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Every plan in the graph, with the id the other commands take. Example: plankg plans --format json"""
+    # A researcher's first question of a store built from a folder without a manifest is "which ids
+    # did it guess?" (`plankg plans` gave "No such command"): `graph.plans()` of the API answered it,
+    # the CLI only through the counts of `stats`.
+    with _graph(store, neo4j) as graph:
+        rows = graph.plans()
+    _emit(
+        rows,
+        fmt,
+        ["id", "kind", "region", "period", "start_year", "end_year", "title", "source"],
+        empty="no plans in the graph (plankg build PATHS adds them)",
+    )
 
 
 @command

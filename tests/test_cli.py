@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,7 +161,9 @@ def test_read_commands_on_a_missing_store(tmp_path: Path) -> None:
     assert code == 1 and "plankg build" in err
 
 
-@pytest.mark.parametrize("command", [["stats"], ["tasks"], ["sections", "x"], ["cypher", "MATCH (p:Plan) RETURN p.id"]])
+@pytest.mark.parametrize(
+    "command", [["stats"], ["plans"], ["tasks"], ["sections", "x"], ["cypher", "MATCH (p:Plan) RETURN p.id"]]
+)
 def test_read_commands_on_a_store_with_no_graph_yet(tmp_path: Path, command: list[str]) -> None:
     # An empty file given as --store (touch graph.db) opens as an empty database: the commands
     # said "Binder exception: Table Plan does not exist."
@@ -466,3 +469,65 @@ def test_a_yearly_document_without_an_entry_is_warned_with_its_year(tmp_path: Pa
     code, _, err = invoke("build", str(plan), "--store", str(tmp_path / "g"))
     assert code == 0, err
     assert "period=?" not in err and "years=2024" in err
+
+
+def test_plans_lists_the_ids_a_build_without_manifest_guessed(built: Path) -> None:
+    # `plankg plans` gave "No such command 'plans'" (exit 2): the ids a folder build guessed could
+    # only be read from the counts of `plankg stats`, though the API has graph.plans().
+    code, out, err = invoke("plans", "--store", str(built), "--format", "json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert {r["id"] for r in rows} == {
+        "sh-sti-12",
+        "sh-iti-12",
+        "sh-stic-14",
+        "sh-stic-14-interp",
+        "sh-sti-report-2012-ch7",
+    }
+    sti = next(r for r in rows if r["id"] == "sh-sti-12")
+    assert sti["title"] == "上海科技创新“十二五”规划" and sti["source"] == "shanghai-sti-12th-fyp.txt"
+    code, out, _ = invoke("plans", "--store", str(built))
+    assert code == 0 and "sh-stic-14-interp" in out
+
+
+def test_python_dash_m_plankg_runs_the_cli(built: Path) -> None:
+    # `python -m plankg` said "'plankg' is a package and cannot be directly executed".
+    result = subprocess.run(
+        [sys.executable, "-m", "plankg", "plans", "--store", str(built), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 5
+
+
+def test_a_store_path_under_a_file_names_the_file_in_the_way(tmp_path: Path) -> None:
+    # --store notes.txt/graph said "cannot open the embedded store at …: [Errno 17] File exists: …"
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    code, _, err = invoke("build", str(PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"), "--store", str(notes / "graph"))
+    assert code == 1 and f"{notes} is a file, not a folder" in err and "Errno" not in err, err
+    assert len(err.strip().splitlines()) == 1 and notes.read_text(encoding="utf-8") == "mine"
+
+
+def test_plans_without_a_period_aligned_the_wrong_way_round_say_their_years_only(tmp_path: Path) -> None:
+    # Yearly work reports have no period: the refusal read "nat-gwr-2009 (?, from 2009) is earlier than …".
+    plans = Path(__file__).parent / "realworld" / "lineage49" / "plans"
+    store = str(tmp_path / "g")
+    code, _, err = invoke("build", str(plans), "--store", store)
+    assert code == 0, err
+    code, _, err = invoke("lineage", "--plan", "nat-gwr-2009", "--against", "nat-gwr-2010", "--store", store)
+    assert code == 1 and "nat-gwr-2009 (from 2009) is earlier than nat-gwr-2010 (from 2010)" in err, err
+
+
+def test_store_and_neo4j_both_typed_are_refused(tmp_path: Path) -> None:
+    # `build … --store g --neo4j URI` went to Neo4j and said nothing of g; from $PLANKG_STORE it is a default.
+    plan = str(PLANS_DIR / "shanghai-sti-report-2012-ch7.txt")
+    code, _, err = invoke("build", plan, "--store", str(tmp_path / "g"), "--neo4j", "bolt://127.0.0.1:1")
+    assert code == 1 and "not both" in err and not (tmp_path / "g").exists(), err
+    code, _, err = invoke("stats", "--store", str(tmp_path / "g"), "--neo4j", "bolt://127.0.0.1:1")
+    assert code == 1 and "not both" in err
+    result = runner.invoke(app, ["stats", "--neo4j", "bolt://127.0.0.1:1"], env={"PLANKG_STORE": str(tmp_path / "g")})
+    assert result.exit_code == 1 and "not both" not in result.stderr and "Neo4j" in result.stderr, result.stderr

@@ -160,7 +160,8 @@ def check_order(plans: _Plans, later: str, earlier: str) -> None:
     follows = (earlier, later) in successions
     later_start, earlier_start = start[later], start[earlier]
     if follows or (later_start is not None and earlier_start is not None and later_start < earlier_start):
-        when = {p: f"{plans.period(p) or '?'}, from {start[p] or '?'}" for p in (later, earlier)}
+        # A plan without a period (a yearly work report) read "nat-gwr-2009 (?, from 2009)": say what is known.
+        when = {p: ", ".join(filter(None, (plans.period(p), f"from {start[p] or '?'}"))) for p in (later, earlier)}
         raise InputError(
             f"{later} ({when[later]}) is earlier than {earlier} ({when[earlier]}): --plan takes the later plan; "
             f"did you mean --plan {earlier} --against {later}?"
