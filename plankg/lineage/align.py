@@ -315,7 +315,16 @@ REVIEW_CHAPTER = re.compile(r"(?:工作|主要)(?:完成|开展|推进)?情况$|
 # 要求和政策取向"): the first chapter a report on work done and the last a plan of work (工作任务, 重点工作 as the
 # 2021 report's "三、2021年重点工作" names it); its review lines (units.REVIEW_ITEM_PARTS) are its report's units.
 REVIEW_THEN_TASKS = True
-PLAN_CHAPTER = re.compile(r"工作(?:思路|计划|打算|安排|要点)$" + (r"|工作任务$|重点工作$" if REVIEW_THEN_TASKS else ""))
+# TASKS_CHAPTER (fixlin49, round 49): the State Council's reports of 2009 and 2010 name their plan chapter
+# "三、２００９年主要任务" and "二、２０１０年主要任务" (after "一、２００９年工作回顾"): 主要任务 is the year's work as
+# 工作任务 is, so the 2010 report's review sections were never aligned alone with the 2009 tasks (the review's
+# "（一）加强和改善宏观调控，促进经济平稳较快发展。" lost every 2009 section to the plan chapter's).
+TASKS_CHAPTER = True
+PLAN_CHAPTER = re.compile(
+    r"工作(?:思路|计划|打算|安排|要点)$"
+    + (r"|工作任务$|重点工作$" if REVIEW_THEN_TASKS else "")
+    + (r"|年主要任务$" if TASKS_CHAPTER else "")
+)
 # CONDUCT_AFTER_PLAN (fixlin47, round 47): a local government's work report may close its plan with a chapter
 # on the government's own conduct: 平潭综合实验区管委会's 政府工作报告（2024） is "一、2023年工作回顾",
 # "二、2024年工作安排" and "三、坚持党的全面领导，持之以恒加强自身建设" (its 2023 report likewise ends on
