@@ -3664,6 +3664,10 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # 2018 → 2019 → 2021 inferred (judged true), no 2024 决定 after the 2018 report and no city plan after the district
     # outline: 79 inferred, all true, 3 of 82 missed.
     assert len(judged.true) >= 79 and len(judged.missed) <= 3
+    # Round 49's reports of 2009 and 2010 (lineage49): 2005 → 2009 → 2010 → 2018 inferred (judged true, the nearest
+    # editions); the 2018 report's step back to 2005 ("editions of one title", now judged false) dropped by
+    # NEAREST_REPORT_ONLY (branch fixlin49): 81 inferred, all true, 3 of 84 missed.
+    assert len(judged.true) >= 81 and len(judged.missed) <= 3
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:
@@ -3688,6 +3692,27 @@ def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:
 
     found = {(s.later, s.earlier) for s in government_work_reports(plans, texts)}
     assert found == {("pt24", "pt23"), ("nat23", "nat22")}
+
+
+def test_a_work_report_follows_only_its_governments_nearest_earlier_report() -> None:
+    """NEAREST_REPORT_ONLY (round 49): with the State Council's reports of 2009 and 2010 in the repository, its 2018
+    report followed the 2005 one as "editions of one title" beside the 2010 one (the report a year before); only the
+    nearest earlier report of its government is its predecessor."""
+    from plankg.lineage.succession import PlanInfo, Succession, _skips_a_report, government_work_reports
+
+    plans = [
+        PlanInfo("n05", "2005年中华人民共和国国务院政府工作报告", "", "", 2005, 2005, "report"),
+        PlanInfo("n09", "2009年国务院政府工作报告", "", "", 2009, 2009, "report"),
+        PlanInfo("n10", "2010年国务院政府工作报告", "", "", 2010, 2010, "report"),
+        PlanInfo("n18", "2018年国务院政府工作报告", "", "", 2018, 2018, "report"),
+        PlanInfo("jh17", "金华市政府工作报告", "", "", 2017, 2017, "report"),
+        PlanInfo("jh16", "金华市政府工作报告", "", "", 2016, 2016, "report"),
+    ]
+    reports = government_work_reports(plans)
+    assert ("n18", "n10") in {(s.later, s.earlier) for s in reports}
+    assert _skips_a_report(Succession("n18", "n05", "inferred", "editions of one title"), reports, plans)
+    assert not _skips_a_report(Succession("n18", "n10", "inferred", "a year before"), reports, plans)
+    assert not _skips_a_report(Succession("n18", "jh16", "inferred", "texts alike"), reports, plans)
 
 
 def test_a_party_committees_proposal_is_placed_where_its_plan_is() -> None:
