@@ -315,7 +315,16 @@ REVIEW_CHAPTER = re.compile(r"(?:工作|主要)(?:完成|开展|推进)?情况$|
 # 要求和政策取向"): the first chapter a report on work done and the last a plan of work (工作任务, 重点工作 as the
 # 2021 report's "三、2021年重点工作" names it); its review lines (units.REVIEW_ITEM_PARTS) are its report's units.
 REVIEW_THEN_TASKS = True
-PLAN_CHAPTER = re.compile(r"工作(?:思路|计划|打算|安排|要点)$" + (r"|工作任务$|重点工作$" if REVIEW_THEN_TASKS else ""))
+# TASKS_CHAPTER (fixlin49, round 49): the State Council's reports of 2009 and 2010 name their plan chapter
+# "三、２００９年主要任务" and "二、２０１０年主要任务" (after "一、２００９年工作回顾"): 主要任务 is the year's work as
+# 工作任务 is, so the 2010 report's review sections were never aligned alone with the 2009 tasks (the review's
+# "（一）加强和改善宏观调控，促进经济平稳较快发展。" lost every 2009 section to the plan chapter's).
+TASKS_CHAPTER = True
+PLAN_CHAPTER = re.compile(
+    r"工作(?:思路|计划|打算|安排|要点)$"
+    + (r"|工作任务$|重点工作$" if REVIEW_THEN_TASKS else "")
+    + (r"|年主要任务$" if TASKS_CHAPTER else "")
+)
 # CONDUCT_AFTER_PLAN (fixlin47, round 47): a local government's work report may close its plan with a chapter
 # on the government's own conduct: 平潭综合实验区管委会's 政府工作报告（2024） is "一、2023年工作回顾",
 # "二、2024年工作安排" and "三、坚持党的全面领导，持之以恒加强自身建设" (its 2023 report likewise ends on
@@ -336,6 +345,15 @@ EARLIER_REVIEW_APART = True
 # 不断推进城乡融合发展" (0.20 against 0.06 at most for any other), is the judge's. In that alignment they are
 # the report's lines of work.
 REPORTS_AS_WORK = True
+# REVIEW_SECTION_NEAR (fixlin49, round 49): a review section of a yearly report reports on the year's work under a
+# broader heading than the plan's sections, and may take up two of them nearly as well: the State Council's 2010
+# review "（二）大力调整经济结构，夯实长远发展基础。" reports on 2009's "（四）加快转变发展方式，大力推进经济结构战略性
+# 调整" (0.226) and on its "（三）巩固和加强农业基础地位，促进农业稳定发展和农民持续增收" (“三农”工作进一步加强…,
+# 0.185, 0.82 of the best), its "（一）加强和改善宏观调控，促进经济平稳较快发展。" on （一） (0.323) and on （二）'s
+# "二是保持投资较快增长和优化投资结构" (促进投资快速增长…, 0.269, 0.83). A section's links within REVIEW_SECTION_NEAR of
+# its best are kept with it; round 44's "（三）与时俱进提升管理水平" keeps only its best (its runner-up "（八）扎实推进
+# 全面预算绩效管理工作", shares only 管理, is at 0.75).
+REVIEW_SECTION_NEAR: float | None = 0.8
 
 
 def _review_item(unit: Unit) -> bool:
@@ -391,6 +409,15 @@ def align(
         if c.later in sections and (c.later not in best or c.score > best[c.later].score):
             best[c.later] = c
     added = [c for c in best.values() if (c.later, c.earlier) not in known]
+    if REVIEW_SECTION_NEAR is not None:
+        added += [
+            c
+            for c in alone
+            if c.later in best
+            and c is not best[c.later]
+            and c.score >= REVIEW_SECTION_NEAR * best[c.later].score
+            and (c.later, c.earlier) not in known
+        ]
     if REVIEW_THEN_TASKS:
         parent = {u.id: u.parent for u in earlier}
         # each review line alone, as a line of work: its best link, written on the chapter (fold_parts)
