@@ -230,6 +230,7 @@ from plankg.loaders.rules.names import (
     FIRST_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
+    FOUND_VERBS,
     FOUNDED_GARDEN_ENDINGS,
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
@@ -2329,7 +2330,7 @@ def _after_clause_verb(name: str, ending: str) -> str:
         bilateral = BILATERAL_OPENING.search(name, 0, pos + len(words[index + 1].word)) is not None
         if (
             (verb or word.flag in CLAUSE_CUT_TAGS - {"v"})
-            and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS
+            and (words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS or word.word in FOUND_VERBS)
             and not (bilateral and word.word.endswith("中"))
         ):
             cuts.append(pos)

@@ -593,6 +593,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("炼油厂", "企业"),
     ("化肥厂", "企业"),
     ("总厂", "企业"),
+    # WORKS_OF_A_CASE (fixext49): works a supervision letter or an enforcement case names by place and trade name,
+    # the firm inspected (round 48's second wave, 生态环境部's letters to 长治: "发现长治飞扬报废车辆拆解厂等2家企业
+    # （点位）存在未安装治污设施等问题"; round 19, cases of monitoring fraud: "执法人员对尉氏县宏兴新型建筑材料厂进行
+    # 现场检查"). A head of kinds alone is a class ("新建四个耐火材料厂", "小耐火材料厂"), as for every ending.
+    ("材料厂", "企业"),
+    ("拆解厂", "企业"),
     # Enforcement corps of a bureau are bodies of government, named by their place and duty (round 19, cases
     # of monitoring fraud): "安徽省环境监察局联合滁州市环境监察支队、定远县环境监察大队对…进行检查", as
     # earlier rounds' lead units were ("青岛市综合行政执法支队", "市消防救援支队"). A head of kinds alone is a
@@ -2331,6 +2337,12 @@ PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|�
 # … and a transliterated place or person's name (jieba nrt), which opens a body as a place does (round 35, 新疆's
 # review of the 14th plan: "推动新疆银行吸收合并库尔勒银行", 库尔勒 nrt).
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr", "nrt", "b"})
+# FOUND_VERBS (fixext49): what a supervisor finds or punishes is the body it names next, whatever jieba tags its first
+# word, since a city jieba reads as a noun opens a firm's name as a place does (round 48's second wave, 生态环境部's
+# letters to 长治: "在你市（区）发现长治飞扬报废车辆拆解厂等2家企业", 长治/n; the same letters'
+# "发现壶关县永丰建材有限公司" and round 19's "发现宜黄县金丰纸业有限公司", "查处武汉华测检测技术有限公司" open with a
+# place jieba knows).
+FOUND_VERBS = frozenset({"发现", "查处"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
 # firm's name ("可", "鲁" tagged v in "上海可鲁系统软件有限公司").
