@@ -29,3 +29,22 @@ def test_the_firm_a_supervisor_finds_is_named_without_the_verb() -> None:
     _, institutions = document(text)
     assert "长治飞扬报废车辆拆解厂" in institutions
     assert "发现长治飞扬报废车辆拆解厂" not in institutions
+
+
+def test_a_party_organisation_department_is_not_cut_by_the_verb() -> None:
+    # ORGANISATION_DEPARTMENT (生态环境部's reply on the central environmental inspection, round 48's second wave)
+    _, institutions = document("由我部会同中央组织部办理。")
+    assert "中央组织部" in institutions
+    _, institutions = document("成员由中央组织部、发展改革委等多个部门负责同志组成。")
+    assert {"中央组织部", "发展改革委"} <= institutions
+    _, institutions = document("各级组织部门要加强指导。")
+    assert not institutions
+
+
+def test_the_first_body_results_are_given_to_loses_the_preposition() -> None:
+    # RECIPIENT_PREPOSITION (the same reply: the recipients of the inspection's results)
+    _, institutions = document(
+        "按照要求及时将督察结果提供给全国人大、中央纪委、中央组织部、最高检等单位，更好的发挥作用。"
+    )
+    assert "全国人大" in institutions
+    assert "给全国人大" not in institutions

@@ -1916,7 +1916,10 @@ _GUARDED_ANCHORS = {
     # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
     # … and the 组织 of an international organisation's name: "中国—上海合作组织冰雪体育示范区",
     # "世界卫生组织" (round 4).
-    "组织": r"(?<!国家)(?<!合作|卫生|贸易|气象|产权|粮农|海事|劳工|旅游)组织",
+    # ORGANISATION_DEPARTMENT (fixext49): … and a Party committee's organisation department, 组织部, a body whose
+    # name the verb would cut to 部 (round 48's second wave, 生态环境部's reply on the central inspection: "由我部会同
+    # 中央组织部办理", "成员由中央组织部、发展改革委等多个部门负责同志组成"; 中央宣传部, 中央统战部 were always read).
+    "组织": r"(?<!国家)(?<!合作|卫生|贸易|气象|产权|粮农|海事|劳工|旅游)组织(?!部)",
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
     # 公共建筑 (public buildings) holds 共建 across two words (session 22, round 17's second wave, 深圳's
     # virtual-power-plant measures): "梳理形成大型公共建筑资源库" (not "…公共建 | 筑资源库").
@@ -3055,6 +3058,11 @@ CLASS_MARK_WORD_TAG = "n"
 CLASS_MARK_KIND_WORDS = frozenset({"类型", "类别"})
 # "深化与华为、腾讯…等企业合作": a preposition of partnership before the first item is not part of it.
 WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
+# RECIPIENT_PREPOSITION (fixext49): the first item of a list among bodies loses the 给 of "提供给…", the
+# bodies results are given to (round 48's second wave, 生态环境部's reply on the central inspection: "及时将督察结果
+# 提供给全国人大、中央纪委、中央组织部、最高检等单位", 给/p before 全国人大). Not the 给 of 给水 / 给排水 (water supply:
+# "市给水公司").
+RECIPIENT_PREPOSITION = re.compile(r"给(?![水排])(?=[\u4e00-\u9fffA-Za-z]{2})")
 # A base or hub named only by what it produces, stores or moves is a role of its region, one of a
 # kind every region has, not one unit: "大型煤炭基地", "造船基地", "高端食品生产基地", "全省重要汽车生产
 # 基地", "精深加工基地", "实证基地", "物流集散枢纽", "大宗商品资源配置枢纽" (round 4, round 2, dev). A
