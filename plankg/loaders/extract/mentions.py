@@ -230,6 +230,7 @@ from plankg.loaders.rules.names import (
     FIRST_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
+    FOUND_VERBS,
     FOUNDED_GARDEN_ENDINGS,
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
@@ -447,6 +448,7 @@ from plankg.loaders.rules.names import (
     QUOTED_STATUS_PARK,
     RANK_AFTER_COUNT,
     RANKED_BRANDS,
+    RECIPIENT_PREPOSITION,
     RECOGNISED_BEFORE,
     REGION_WORDS,
     REGIONAL_BRACKET,
@@ -2373,7 +2375,7 @@ def _after_clause_verb(name: str, ending: str) -> str:
         bilateral = BILATERAL_OPENING.search(name, 0, pos + len(words[index + 1].word)) is not None
         if (
             (verb or word.flag in CLAUSE_CUT_TAGS - {"v"})
-            and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS
+            and (words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS or word.word in FOUND_VERBS)
             and not (bilateral and word.word.endswith("中"))
         ):
             cuts.append(pos)
@@ -3248,7 +3250,9 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
         # the first item may open with a verb ("推动阿里巴巴"), the last run on ("…等一批…")
         platforms = PLATFORM_LIST_CLOSE.match(text, *items[-1]) is not None
         first_a, first_b = items[0]
-        items[0] = (_left_edge(text, first_a, first_a, first_b)[0], first_b)
+        first_a = _left_edge(text, first_a, first_a, first_b)[0]
+        recipient = RECIPIENT_PREPOSITION.match(text, first_a, first_b)  # "提供给全国人大、…"
+        items[0] = (recipient.end() if recipient else first_a, first_b)
         if _list_hits(items, ends, known) < INSTITUTION_LIST_MIN:
             continue
         for a, b in items:

@@ -593,6 +593,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("炼油厂", "企业"),
     ("化肥厂", "企业"),
     ("总厂", "企业"),
+    # WORKS_OF_A_CASE (fixext49): works a supervision letter or an enforcement case names by place and trade name,
+    # the firm inspected (round 48's second wave, 生态环境部's letters to 长治: "发现长治飞扬报废车辆拆解厂等2家企业
+    # （点位）存在未安装治污设施等问题"; round 19, cases of monitoring fraud: "执法人员对尉氏县宏兴新型建筑材料厂进行
+    # 现场检查"). A head of kinds alone is a class ("新建四个耐火材料厂", "小耐火材料厂"), as for every ending.
+    ("材料厂", "企业"),
+    ("拆解厂", "企业"),
     # Enforcement corps of a bureau are bodies of government, named by their place and duty (round 19, cases
     # of monitoring fraud): "安徽省环境监察局联合滁州市环境监察支队、定远县环境监察大队对…进行检查", as
     # earlier rounds' lead units were ("青岛市综合行政执法支队", "市消防救援支队"). A head of kinds alone is a
@@ -1923,7 +1929,10 @@ _GUARDED_ANCHORS = {
     # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
     # … and the 组织 of an international organisation's name: "中国—上海合作组织冰雪体育示范区",
     # "世界卫生组织" (round 4).
-    "组织": r"(?<!国家)(?<!合作|卫生|贸易|气象|产权|粮农|海事|劳工|旅游)组织",
+    # ORGANISATION_DEPARTMENT (fixext49): … and a Party committee's organisation department, 组织部, a body whose
+    # name the verb would cut to 部 (round 48's second wave, 生态环境部's reply on the central inspection: "由我部会同
+    # 中央组织部办理", "成员由中央组织部、发展改革委等多个部门负责同志组成"; 中央宣传部, 中央统战部 were always read).
+    "组织": r"(?<!国家)(?<!合作|卫生|贸易|气象|产权|粮农|海事|劳工|旅游)组织(?!部)",
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
     # 公共建筑 (public buildings) holds 共建 across two words (session 22, round 17's second wave, 深圳's
     # virtual-power-plant measures): "梳理形成大型公共建筑资源库" (not "…公共建 | 筑资源库").
@@ -2344,6 +2353,12 @@ PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|�
 # … and a transliterated place or person's name (jieba nrt), which opens a body as a place does (round 35, 新疆's
 # review of the 14th plan: "推动新疆银行吸收合并库尔勒银行", 库尔勒 nrt).
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr", "nrt", "b"})
+# FOUND_VERBS (fixext49): what a supervisor finds or punishes is the body it names next, whatever jieba tags its first
+# word, since a city jieba reads as a noun opens a firm's name as a place does (round 48's second wave, 生态环境部's
+# letters to 长治: "在你市（区）发现长治飞扬报废车辆拆解厂等2家企业", 长治/n; the same letters'
+# "发现壶关县永丰建材有限公司" and round 19's "发现宜黄县金丰纸业有限公司", "查处武汉华测检测技术有限公司" open with a
+# place jieba knows).
+FOUND_VERBS = frozenset({"发现", "查处"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
 # firm's name ("可", "鲁" tagged v in "上海可鲁系统软件有限公司").
@@ -3061,6 +3076,11 @@ CLASS_MARK_WORD_TAG = "n"
 CLASS_MARK_KIND_WORDS = frozenset({"类型", "类别"})
 # "深化与华为、腾讯…等企业合作": a preposition of partnership before the first item is not part of it.
 WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
+# RECIPIENT_PREPOSITION (fixext49): the first item of a list among bodies loses the 给 of "提供给…", the
+# bodies results are given to (round 48's second wave, 生态环境部's reply on the central inspection: "及时将督察结果
+# 提供给全国人大、中央纪委、中央组织部、最高检等单位", 给/p before 全国人大). Not the 给 of 给水 / 给排水 (water supply:
+# "市给水公司").
+RECIPIENT_PREPOSITION = re.compile(r"给(?![水排])(?=[\u4e00-\u9fffA-Za-z]{2})")
 # A base or hub named only by what it produces, stores or moves is a role of its region, one of a
 # kind every region has, not one unit: "大型煤炭基地", "造船基地", "高端食品生产基地", "全省重要汽车生产
 # 基地", "精深加工基地", "实证基地", "物流集散枢纽", "大宗商品资源配置枢纽" (round 4, round 2, dev). A
