@@ -801,7 +801,8 @@ def government_work_reports(
         nearest = max(start_year(p) or 0 for p in earlier)
         for other in earlier:
             if start_year(other) == nearest:
-                why = f"the work report of {place[plan.id]}'s government a year before ({nearest} → {year})"
+                gap = "a year before" if year - nearest == 1 else "the nearest earlier year held"
+                why = f"the work report of {place[plan.id]}'s government {gap} ({nearest} → {year})"
                 found.append(Succession(plan.id, other.id, "inferred", why))
     return found
 
