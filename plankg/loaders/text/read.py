@@ -266,7 +266,9 @@ def metadata_table(text: str) -> dict[str, str]:
     cells = [
         part.strip()
         # BLANK_LINES_UNCOUNTED: the first lines with text, however many blank lines an export sets between them
-        for line in [line for line in text.lstrip("\ufeff").splitlines() if line.strip()][:METADATA_TABLE_LINES]
+        for line in [_spaced_label_row(line) for line in text.lstrip("\ufeff").splitlines() if line.strip()][
+            :METADATA_TABLE_LINES
+        ]
         # LISTED_BRACKET_FIELD: "2. \[制发单位\] 北京市经济和信息化局" is a label cell and a value cell
         for cell in MARKDOWN_TABLE_CELLS.split(
             LISTED_BRACKET_FIELD.sub(r"[\g<label>]\t\g<value>", MARKDOWN_EMPHASIS.sub("", line))
@@ -350,6 +352,20 @@ def source_issuer(text: str) -> str:
             if name:
                 return name
     return ""
+
+
+def _spaced_label_row(line: str) -> str:
+    """A table row whose labels stand apart from their values by spaces, written as tab-parted cells with the labels'
+    colons (SPACED_LABEL_ROW); any other line as it is."""
+    from plankg.loaders.rules.structure import SPACED_LABEL, SPACED_LABEL_ROW, SPACED_LABEL_ROW_MIN
+
+    opening = SPACED_LABEL_ROW.match(line)
+    if opening is None:
+        return line
+    labels = list(SPACED_LABEL.finditer(line))
+    if len(labels) < SPACED_LABEL_ROW_MIN and opening.group("label") != "标题":
+        return line
+    return SPACED_LABEL.sub(lambda m: f"\t{m.group('label')}：\t", line).strip()
 
 
 def _glued_table_cells(cell: str, label: re.Pattern[str]) -> list[str]:
