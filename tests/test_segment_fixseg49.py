@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plankg.loaders.text.normalise import normalise
-from plankg.loaders.text.read import metadata_table
+from plankg.loaders.text.read import guess_meta, metadata_table
 from tests.segmenting import PARA, tree
 
 # nat-cpc14-congress-report-1992 (heldout49): a part's tasks 第一，… each a line of its own, one sentence of two
@@ -86,3 +86,18 @@ def test_a_space_parted_row_with_an_empty_value_gives_no_label_as_value() -> Non
     # SPACED_LABEL_ROW (lps-health-action-2020: "文号" with no value)
     table = metadata_table("索引号 000014349/2020-3761045 成文日期 2020-10-15\n文号 发布时间 2020-10-15\n")
     assert "doc_number" not in table and table["issued"] == "2020-10-15"
+
+
+# fenghuang-fyp14-outline-explainer-2022 (heldout49): the page title puts the site's name first
+SITE_FIRST = (
+    "凤凰县政府门户网站-关于《凤凰县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的说明\n\n"
+    "关于《凤凰县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的说明\n\n"
+    "2022-07-18 来源:凤凰县人民政府\n\n"
+    "一、《纲要》编制过程\n\n" + PARA + "\n"
+)
+
+
+def test_a_sites_name_before_the_page_title_is_no_part_of_the_title() -> None:
+    # SITE_BEFORE_TITLE
+    meta = guess_meta(SITE_FIRST, "stem", "0" * 64)
+    assert meta.title == "关于《凤凰县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的说明"

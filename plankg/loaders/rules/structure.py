@@ -4444,6 +4444,13 @@ PREVIOUS_DOCUMENT_TAIL = re.compile(r"^.*。[ \t\u3000]+(?=[\u4e00-\u9fff“《]
 # headline ends with a document kind (HEADLINE_END); one to three short parts without a sentence's punctuation
 # follow it. They are the site's, cut off the first line.
 PAGE_TITLE_TRAIL = re.compile(r"(?:[ \t\u3000]*[-_|｜][ \t\u3000]*[^-_|｜。，；：:\n]{2,30}){1,3}$")
+# SITE_BEFORE_TITLE (fixseg49, round 49): a page title may put the site's name first, "凤凰县政府门户网站-关于《凤凰县
+# 国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的说明" (fenghuang-fyp14-outline-explainer-2022, over the
+# page's own headline without it), as PAGE_TITLE_TRAIL's sites stand after it: a site's name (ending in a word only a
+# site is named by) and a dash before the title are the site's.
+SITE_BEFORE_TITLE = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff]{2,20}?(?:门户网站|政府网|官方网站|政府门户)[ \t\u3000]*[-_|｜—－][ \t\u3000]*(?=\S)"
+)
 # A headline's second part joined by 和/及 on the next line: "…第十四个五年规划" / "和二〇三五年远景目标纲要".
 HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇“”]")
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a

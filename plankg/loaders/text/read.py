@@ -1528,9 +1528,11 @@ def _export_title(exported: dict[str, str], head: str) -> str:
 
 
 def _without_site_trail(title: str) -> str:
-    """A page title without the site's column and name after it, its last part naming the site (PAGE_TITLE_SITE)."""
-    from plankg.loaders.rules.structure import PAGE_TITLE_SITE, PAGE_TITLE_TRAIL
+    """A page title without the site's column and name after it, its last part naming the site (PAGE_TITLE_SITE), and
+    without the site's name before it (SITE_BEFORE_TITLE)."""
+    from plankg.loaders.rules.structure import PAGE_TITLE_SITE, PAGE_TITLE_TRAIL, SITE_BEFORE_TITLE
 
+    title = SITE_BEFORE_TITLE.sub("", title, count=1)
     trail = PAGE_TITLE_TRAIL.search(title)
     if trail is None or trail.start() == 0 or PAGE_TITLE_SITE.search(title) is None:
         return title
@@ -2314,6 +2316,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         REPORT_WORDS,
         REPOSTED_HEADLINE,
         SHORT_GOVERNMENT,
+        SITE_BEFORE_TITLE,
         SPEECH_TITLE,
         SQUARE_NUMBER_BRACKETS,
         STANDARD_COVER,
@@ -2348,6 +2351,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     dateline = DATELINE_HEADLINE.match(lines[0]) if lines else None
     if dateline is not None:
         lines[0] = lines[0][dateline.end() :]  # DATELINE_HEADLINE: "新华社北京3月17日电题:" before the headline
+    site = SITE_BEFORE_TITLE.match(lines[0]) if lines else None
+    if site is not None:
+        lines[0] = lines[0][site.end() :]  # SITE_BEFORE_TITLE: "凤凰县政府门户网站-关于《…》的说明"
     red_head = GLUED_RED_HEAD.match(lines[0]) if lines else None
     if red_head is not None:
         lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
