@@ -101,3 +101,23 @@ def test_a_sites_name_before_the_page_title_is_no_part_of_the_title() -> None:
     # SITE_BEFORE_TITLE
     meta = guess_meta(SITE_FIRST, "stem", "0" * 64)
     assert meta.title == "关于《凤凰县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的说明"
+
+
+# nat-physician-exam-notice-2016 (heldout43): a notice's last clause over its signature and date
+OTHER_MATTERS = (
+    "三、考试时间\n" + PARA + "\n"
+    "四、其他事项\n"
+    "（一）2016年在浙江省、福建省、广西壮族自治区、重庆市、四川省、贵州省、云南省、甘肃省和宁夏回族自治区开展乡村全科执业"
+    "助理医师考试试点，符合报名条件的考生按有关规定报考。\n"
+    "（二）2016年继续哈萨克医考试（试点），符合报名条件的考生按有关规定报考。\n"
+    "（三）2016年不举行傣医和朝医考试。\n"
+    "（四）中医、中西医结合实践技能考试启用《医师资格考试大纲（中医、中西医结合类别实践技能考试部分）2016年版》。\n"
+    "（五） 医师资格考试报名资格有关规定及考试相关信息，各考区、考点和考生可登录国家卫生计生委网站“医政医管”的“医疗机构"
+    "与医师”栏目下查询。\n"
+    "国家卫生和计划生育委员会\n医师资格考试委员会\n2016年3月21日\n"
+)
+
+
+def test_a_signature_and_date_are_no_paragraphs_of_the_last_clause() -> None:
+    # SENTENCE_TITLE_OVER_PARAGRAPHS with PARAGRAPH_SENTENCE_END: the five clauses stay clauses
+    assert [s for s in tree(OTHER_MATTERS) if s[0] == 2] == []

@@ -241,6 +241,10 @@ ORDINAL_CLAUSED_TITLE_LINE = re.compile(
     rf"(?=[\u4e00-\u9fff“][^。；;！？!?：:\n]{{1,{ORDINAL_CLAUSED_TITLE_LINE_MAX - 1}}}。[ \t\u3000]*$|\Z)"
 )
 TITLE_LINE_PARAGRAPHS_MIN = 2
+# A paragraph below such a title line ends a sentence: a notice's signature and date under its last point
+# ("（五）医师资格考试报名资格有关规定…查询。" / "国家卫生和计划生育委员会" / "医师资格考试委员会" / "2016年3月21日",
+# nat-physician-exam-notice-2016, heldout43: five clauses of 其他事项) are no paragraphs of the point.
+PARAGRAPH_SENTENCE_END = ("。", "！", "？", "”", "；")
 ORDINAL_POINT_OPENING = re.compile(rf"^第{CN_NUMERAL}[，,]")
 # ANNOUNCED_LIST_RESTART (fixseg42, round 42): a request or report read inline may give two lists of top parts one
 # after the other, each announced by a lead ending in a colon: "主要原因是：一、煤价太低，企业亏损严重，大量矿井被迫

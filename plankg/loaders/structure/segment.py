@@ -351,6 +351,7 @@ from plankg.loaders.rules.structure import (
     PAGE_PREFIX,
     PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
+    PARAGRAPH_SENTENCE_END,
     PART_FIRST_POINT_GLUED,
     PART_MARKER_ALONE,
     PART_SENTENCE_STYLE,
@@ -1014,8 +1015,8 @@ def _claused_ordinal_title(text: str) -> HeadingLine | None:
 
 
 def _paragraphs_below(lines: list[Line], i: int) -> int:
-    """How many paragraphs (lines not blank, opening with no marker nor 第n，) stand below line ``i`` before the next
-    line that opens with one (ORDINAL_TITLE_OVER_PARAGRAPHS)."""
+    """How many paragraphs (lines ending a sentence, opening with no marker nor 第n，) stand below line ``i`` before the
+    next line that opens with one (ORDINAL_TITLE_OVER_PARAGRAPHS)."""
     count = 0
     for line in lines[i + 1 :]:
         text = line.text.strip()
@@ -1023,7 +1024,7 @@ def _paragraphs_below(lines: list[Line], i: int) -> int:
             continue
         if read_marker(text) is not None or ORDINAL_POINT_OPENING.match(text):
             break
-        count += 1
+        count += text.endswith(PARAGRAPH_SENTENCE_END)
     return count
 
 
@@ -2547,8 +2548,9 @@ def _title_line_over_paragraphs(text: str, headings: list[Heading], k: int) -> b
     if line_end < 0 or line_end >= end:
         return False
     below = [line.strip() for line in text[line_end:end].split("\n") if line.strip()]
-    paragraphs = [line for line in below if read_marker(line) is None]
-    return len(paragraphs) >= TITLE_LINE_PARAGRAPHS_MIN and len(paragraphs) == len(below)
+    if any(read_marker(line) is not None for line in below):
+        return False
+    return sum(line.endswith(PARAGRAPH_SENTENCE_END) for line in below) >= TITLE_LINE_PARAGRAPHS_MIN
 
 
 def _sentence_leaves_left(
