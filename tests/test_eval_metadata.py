@@ -235,6 +235,13 @@ ROUND_FLOORS = {
     # headline below the page's fields (ls-edu-14fyp-interp-2022) and HEADLINE_COLUMN_BAR ("政策解读丨…",
     # wh-eco-14fyp-interp-2021)
     "heldout48": (9, {"title": 8, "kind": 9, "issuer": 5, "doc_number": 1, "years": 8}),
+    # round 48's second wave, scored once at 18:15 UTC on 2026-12-06: title 4, kind 7, issuer 3, 文号 4, years 5. After
+    # fixseg49 (session 36; tests/test_segment_fixseg49.py): issuer 4 with SPACED_LABEL_ROW (a table's labels
+    # parted from their values by spaces, "索引号 … 发布机构 临沂市政府办公室"), title 5 with SITE_BEFORE_TITLE
+    # ("凤凰县政府门户网站-关于《…》的说明"). Misses left: the two congress reports (no headline, issuer or year
+    # in the text), the 沈阳 graphic 解读 (read as the measures, issued by 国务院), linyi's 解读 title ("文字解读:…"
+    # read as a label)
+    "heldout49": (9, {"title": 5, "kind": 7, "issuer": 4, "doc_number": 4, "years": 5}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -338,6 +345,10 @@ ROUND47_ONE_LINE_FLOORS = {"title": 1, "kind": 3, "issuer": 2, "doc_number": 0, 
 # title 6, kind 9, issuer 3, 文号 1, years 6 (unchanged by fixseg48)
 ROUND48_ONE_LINE_SPLITS = ("heldout48",)
 ROUND48_ONE_LINE_FLOORS = {"title": 6, "kind": 9, "issuer": 3, "doc_number": 1, "years": 6}
+# Round 48's second wave crawled onto one line (8 texts of more than one line), floors added by fixseg49 at its
+# measure: first scored title 3, kind 5, issuer 3, 文号 2, years 3
+ROUND49_ONE_LINE_SPLITS = ("heldout49",)
+ROUND49_ONE_LINE_FLOORS = {"title": 3, "kind": 5, "issuer": 3, "doc_number": 2, "years": 3}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -469,3 +480,10 @@ def test_metadata_floors_on_round_48_crawled_onto_one_line() -> None:
     assert len(rows) == 9
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND48_ONE_LINE_FLOORS.items()), total
+
+
+def test_metadata_floors_on_round_49_crawled_onto_one_line() -> None:
+    rows = [score(doc, joined=True) for split in ROUND49_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
+    assert len(rows) == 8
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in ROUND49_ONE_LINE_FLOORS.items()), total

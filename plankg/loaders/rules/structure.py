@@ -229,6 +229,23 @@ ORDINAL_TITLE_LINE = re.compile(
     rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*"
     rf"(?=[\u4e00-\u9fff“][^。；;！？!?，,：:、\n]{{1,{ORDINAL_TITLE_LINE_MAX - 1}}}。[ \t\u3000]*$|\Z)"
 )
+# ORDINAL_TITLE_OVER_PARAGRAPHS (fixseg49, round 49): a congress report's part counts its tasks 第一，… each as a line
+# of its own that is one sentence of two clauses, over several paragraphs of its own: "第一，围绕社会主义市场经济体制的
+# 建立，加快经济改革步伐。" / "十几年来，我们…" / … / "第二，进一步扩大对外开放，更多更好地利用国外资金、资源、技术和
+# 管理经验。" (nat-cpc14-congress-report-1992, heldout49 gold: level-2 headings, title without its 。). A comma is
+# allowed there (ORDINAL_TITLE_LINE has none) only when the line stands over at least TITLE_LINE_PARAGRAPHS_MIN
+# paragraphs before the next numbered line: the one-sentence points of a list follow one another line by line.
+ORDINAL_CLAUSED_TITLE_LINE_MAX = 45
+ORDINAL_CLAUSED_TITLE_LINE = re.compile(
+    rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*"
+    rf"(?=[\u4e00-\u9fff“][^。；;！？!?：:\n]{{1,{ORDINAL_CLAUSED_TITLE_LINE_MAX - 1}}}。[ \t\u3000]*$|\Z)"
+)
+TITLE_LINE_PARAGRAPHS_MIN = 2
+# A paragraph below such a title line ends a sentence: a notice's signature and date under its last point
+# ("（五）医师资格考试报名资格有关规定…查询。" / "国家卫生和计划生育委员会" / "医师资格考试委员会" / "2016年3月21日",
+# nat-physician-exam-notice-2016, heldout43: five clauses of 其他事项) are no paragraphs of the point.
+PARAGRAPH_SENTENCE_END = ("。", "！", "？", "”", "；")
+ORDINAL_POINT_OPENING = re.compile(rf"^第{CN_NUMERAL}[，,]")
 # ANNOUNCED_LIST_RESTART (fixseg42, round 42): a request or report read inline may give two lists of top parts one
 # after the other, each announced by a lead ending in a colon: "主要原因是：一、煤价太低，企业亏损严重，大量矿井被迫
 # 关闭。…三、维持简单再生产费用不足…。…采取以下几项经济政策：一、实行亏损补贴。…二、适当减免税收。…四、适当提高
@@ -4443,6 +4460,13 @@ PREVIOUS_DOCUMENT_TAIL = re.compile(r"^.*。[ \t\u3000]+(?=[\u4e00-\u9fff“《]
 # headline ends with a document kind (HEADLINE_END); one to three short parts without a sentence's punctuation
 # follow it. They are the site's, cut off the first line.
 PAGE_TITLE_TRAIL = re.compile(r"(?:[ \t\u3000]*[-_|｜][ \t\u3000]*[^-_|｜。，；：:\n]{2,30}){1,3}$")
+# SITE_BEFORE_TITLE (fixseg49, round 49): a page title may put the site's name first, "凤凰县政府门户网站-关于《凤凰县
+# 国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的说明" (fenghuang-fyp14-outline-explainer-2022, over the
+# page's own headline without it), as PAGE_TITLE_TRAIL's sites stand after it: a site's name (ending in a word only a
+# site is named by) and a dash before the title are the site's.
+SITE_BEFORE_TITLE = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff]{2,20}?(?:门户网站|政府网|官方网站|政府门户)[ \t\u3000]*[-_|｜—－][ \t\u3000]*(?=\S)"
+)
 # A headline's second part joined by 和/及 on the next line: "…第十四个五年规划" / "和二〇三五年远景目标纲要".
 HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇“”]")
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a
@@ -5411,6 +5435,17 @@ TABLE_OTHER_LABELS = (
     "索引号", "主题分类", "主题词", "主题", "统一编号", "实施日期", "失效日期", "文件状态", "有效性", "信息来源",
     "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "发布机关",
 )  # fmt: skip
+# SPACED_LABEL_ROW (fixseg49, round 49): a portal's table crawled as text may part its labels from their values by
+# single spaces, no colon, two fields a line: "索引号 1585729837/zfb/2021-0000106 发布机构 临沂市政府办公室" / "文号
+# 临政办字〔2021〕90号 公开方式 主动公开" / "标题 文字解读:临沂市重大突发事件应急保障体系建设行动计划(2021-2022年)"
+# (linyi-emergency-support-action-interp-2021: no title, issuer or 文号 read), "索引号 000014349/2020-3761045 成文日期
+# 2020-10-15" / "文号 发布时间 2020-10-15" (lps-health-action-2020, an empty 文号). A line that opens with a known
+# label followed by a space, and holds SPACED_LABEL_ROW_MIN labels so spaced, or whose label is 标题, is read as
+# cells: each such label a label cell, the text up to the next one its value.
+SPACED_LABEL_ROW_MIN = 2
+_SPACED_LABEL = "|".join(sorted((*METADATA_FIELD_LABELS, *TABLE_OTHER_LABELS), key=len, reverse=True))
+SPACED_LABEL = re.compile(rf"(?:^|(?<=[ \u3000]))(?P<label>{_SPACED_LABEL})(?=[ \u3000]|$)")
+SPACED_LABEL_ROW = re.compile(rf"^(?P<label>{_SPACED_LABEL})[ \u3000]+\S")
 # DATE_VALUE_RUN_ON (meta42, session 33): a page's date field crawled onto one line runs on into the next field, whose
 # label no table list names: "…广州市人力资源和社会保障局网站发布日期：2025-11-18来源：市人力资源社会保障局 …"
 # (gz-startup-loan-faq-2025), "…快速办理！发布日期：2023-12-14来源：广州市医疗保障局…" (gz-remote-medical-filing-2023),
@@ -6919,6 +6954,13 @@ SENTENCE_OPENING_CLAUSE = re.compile(
     r"^(?:针对|对(?![标接外口照比话])|为了?|从|自|凡|按照|根据|依据)[^，,。；;]{1,30}[，,]"
 )
 SENTENCE_OPENED_MIN = 2
+# SENTENCE_TITLE_OVER_PARAGRAPHS (fixseg49, round 49): an entry whose line holds nothing but one sentence and its 。,
+# over paragraphs of its own (at least TITLE_LINE_PARAGRAPHS_MIN, none numbered) before the next heading, is a title
+# line however long and clause-broken, not a clause opening with its sentence: "三、关于经济发展战略" / "（一）把发展
+# 科学技术和教育事业放在首要位置，使经济建设转到依靠科技进步和提高劳动者素质的轨道上来。" / "现代科学技术和现代化管理
+# 是…" / "加速科技进步，…" (nat-cpc13-congress-report-1987, heldout49 gold: level-2 headings, the heldout6 rule for
+# stand-alone titles ending in 。). A clause's paragraph goes on on its own line; a list of clauses holds no
+# paragraphs of each entry's own between them.
 # SENTENCE_OPENED_ACROSS_PARTS (fix35seg, heldout29): a rule list's parts hold clauses all through, and where a part
 # holds too few of them to be judged as a list (its other clauses read as no heading), the one or two left over stand
 # as headings: "二、项目信息公开" / "(一)项目信息公开的基本内容，应包括：…" / … (dropped as SENTENCE_OPENED_ENTRIES) and

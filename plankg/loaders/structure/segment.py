@@ -333,8 +333,10 @@ from plankg.loaders.rules.structure import (
     OPENER_AFTER_CONJUNCTION,
     OPENER_LISTED_AFTER,
     OPENING_AS_LABEL,
+    ORDINAL_CLAUSED_TITLE_LINE,
     ORDINAL_LABEL_TITLE,
     ORDINAL_PARAGRAPH,
+    ORDINAL_POINT_OPENING,
     ORDINAL_TITLE_LINE,
     ORDINAL_TITLE_LINES_MIN,
     PAGE_BROKEN_CLAUSE,
@@ -349,6 +351,7 @@ from plankg.loaders.rules.structure import (
     PAGE_PREFIX,
     PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
+    PARAGRAPH_SENTENCE_END,
     PART_FIRST_POINT_GLUED,
     PART_MARKER_ALONE,
     PART_SENTENCE_STYLE,
@@ -471,6 +474,7 @@ from plankg.loaders.rules.structure import (
     TITLE_CLAUSE_OR_SENTENCE_MARK,
     TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
+    TITLE_LINE_PARAGRAPHS_MIN,
     TITLE_LINE_SPACE,
     TITLE_LINE_SPACE_CLAUSE,
     TITLE_LINE_SPACE_MIN,
@@ -984,6 +988,8 @@ def _ordinal_title_lines(lines: list[Line]) -> set[int]:
     for i, line in enumerate(lines):
         text = line.text.strip()
         point = ORDINAL_TITLE_LINE.match(text)
+        if point is None and _paragraphs_below(lines, i) >= TITLE_LINE_PARAGRAPHS_MIN:
+            point = ORDINAL_CLAUSED_TITLE_LINE.match(text)  # ORDINAL_TITLE_OVER_PARAGRAPHS
         if point is None or point.end() == len(text):
             continue
         number = cn_to_int(point.group("num")[1:])
@@ -996,6 +1002,31 @@ def _ordinal_title_lines(lines: list[Line]) -> set[int]:
         if len(run) >= ORDINAL_TITLE_LINES_MIN:
             found.update(run)
     return found
+
+
+def _claused_ordinal_title(text: str) -> HeadingLine | None:
+    """A 第n， line titled by a sentence of clauses, its 。 left out (ORDINAL_TITLE_OVER_PARAGRAPHS); None for another
+    line."""
+    point = ORDINAL_CLAUSED_TITLE_LINE.match(text)
+    if point is None or point.end() == len(text):
+        return None
+    written = point.group(0).rstrip(" \t\u3000")
+    marker = Marker(ORDINAL_TITLE_STYLE, cn_to_int(point.group("num")[1:]), written, point.end())
+    return HeadingLine(marker, text[point.end() :].strip().rstrip(INLINE_TITLE_END), point.end(), False)
+
+
+def _paragraphs_below(lines: list[Line], i: int) -> int:
+    """How many paragraphs (lines ending a sentence, opening with no marker nor 第n，) stand below line ``i`` before the
+    next line that opens with one (ORDINAL_TITLE_OVER_PARAGRAPHS)."""
+    count = 0
+    for line in lines[i + 1 :]:
+        text = line.text.strip()
+        if not text:
+            continue
+        if read_marker(text) is not None or ORDINAL_POINT_OPENING.match(text):
+            break
+        count += text.endswith(PARAGRAPH_SENTENCE_END)
+    return count
 
 
 def _with_next_line(lines: list[Line], i: int) -> str:
@@ -1857,6 +1888,8 @@ def headings_from_lines(
         # SENTENCE_PER_LINE reads the points of a text made of them, not the items under its chapters
         points = sentences and all(style in ONE_SENTENCE_PARAGRAPH_STYLES for style, _ in stack)
         parsed = read_heading_line(line.text, points)
+        if parsed is None and i in ordinal_titles:
+            parsed = _claused_ordinal_title(line.text)  # ORDINAL_TITLE_OVER_PARAGRAPHS
         numbered = [h for h in headings if h.number]
         if (
             parsed is not None
@@ -1972,6 +2005,7 @@ def headings_from_lines(
             in_attachment or in_terms,
             points,
             PAGE_LOST_ENTRIES if paged else 0,
+            i in ordinal_titles,
         )
         if headings and len(headings) == found:
             body_seen = True
@@ -2505,12 +2539,29 @@ def _without_sentence_opened_entries(text: str, headings: list[Heading]) -> list
         if any(CLAUSE_REQUIREMENT.match(headings[k].title.strip()) for k in entries):
             continue  # SUBJECTLESS_CAPABILITIES: "1. 应能自动识别…" lists what a product must do (UNTITLED_ENTRIES)
         opened = sum(
-            _line_rest(text, headings[k])[:1] == INLINE_TITLE_END and _sentence_opening(headings[k].title)
+            _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
+            and _sentence_opening(headings[k].title)
+            and not _title_line_over_paragraphs(text, headings, k)  # SENTENCE_TITLE_OVER_PARAGRAPHS
             for k in entries
         )
         if leaves and opened >= SENTENCE_OPENED_MIN and 2 * opened > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop | _sentence_leaves_left(text, headings, groups, drop)]
+
+
+def _title_line_over_paragraphs(text: str, headings: list[Heading], k: int) -> bool:
+    """Does a heading's line hold nothing but its title and 。, over at least TITLE_LINE_PARAGRAPHS_MIN paragraphs
+    of its own before the next heading (SENTENCE_TITLE_OVER_PARAGRAPHS)?"""
+    if _line_rest(text, headings[k]) != INLINE_TITLE_END:
+        return False
+    line_end = text.find("\n", headings[k].title_end)
+    end = headings[k + 1].start if k + 1 < len(headings) else len(text)
+    if line_end < 0 or line_end >= end:
+        return False
+    below = [line.strip() for line in text[line_end:end].split("\n") if line.strip()]
+    if any(read_marker(line) is not None for line in below):
+        return False
+    return sum(line.endswith(PARAGRAPH_SENTENCE_END) for line in below) >= TITLE_LINE_PARAGRAPHS_MIN
 
 
 def _sentence_leaves_left(
@@ -4119,11 +4170,15 @@ def _heading_from_line(
     in_attachment: bool = False,
     sentences: bool = False,
     lost_entries: int = 0,
+    ordinal_title: bool = False,
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone);
     ``sentences``: the text stands one sentence a line (SENTENCE_PER_LINE); ``lost_entries``: how many numbers
-    a titled run-in heading that goes on across parents may skip (PAGE_LOST_ENTRIES)."""
+    a titled run-in heading that goes on across parents may skip (PAGE_LOST_ENTRIES); ``ordinal_title``: the line is
+    one of a run of 第n， title lines (ORDINAL_TITLE_OVER_PARAGRAPHS)."""
     parsed = read_heading_line(line.text, sentences) or _listed_heading_line(line.text, toc_titles)
+    if parsed is None and ordinal_title:
+        parsed = _claused_ordinal_title(line.text)
     if parsed is not None and parsed.marker is not None and _in_sentence_list(lines, i):
         return  # an item of a list (LIST_RUN_MIN)
     if parsed is not None and parsed.marker is not None and LINK_TITLE.fullmatch(parsed.title.strip()):

@@ -266,7 +266,9 @@ def metadata_table(text: str) -> dict[str, str]:
     cells = [
         part.strip()
         # BLANK_LINES_UNCOUNTED: the first lines with text, however many blank lines an export sets between them
-        for line in [line for line in text.lstrip("\ufeff").splitlines() if line.strip()][:METADATA_TABLE_LINES]
+        for line in [_spaced_label_row(line) for line in text.lstrip("\ufeff").splitlines() if line.strip()][
+            :METADATA_TABLE_LINES
+        ]
         # LISTED_BRACKET_FIELD: "2. \[制发单位\] 北京市经济和信息化局" is a label cell and a value cell
         for cell in MARKDOWN_TABLE_CELLS.split(
             LISTED_BRACKET_FIELD.sub(r"[\g<label>]\t\g<value>", MARKDOWN_EMPHASIS.sub("", line))
@@ -350,6 +352,20 @@ def source_issuer(text: str) -> str:
             if name:
                 return name
     return ""
+
+
+def _spaced_label_row(line: str) -> str:
+    """A table row whose labels stand apart from their values by spaces, written as tab-parted cells with the labels'
+    colons (SPACED_LABEL_ROW); any other line as it is."""
+    from plankg.loaders.rules.structure import SPACED_LABEL, SPACED_LABEL_ROW, SPACED_LABEL_ROW_MIN
+
+    opening = SPACED_LABEL_ROW.match(line)
+    if opening is None:
+        return line
+    labels = list(SPACED_LABEL.finditer(line))
+    if len(labels) < SPACED_LABEL_ROW_MIN and opening.group("label") != "标题":
+        return line
+    return SPACED_LABEL.sub(lambda m: f"\t{m.group('label')}：\t", line).strip()
 
 
 def _glued_table_cells(cell: str, label: re.Pattern[str]) -> list[str]:
@@ -1514,9 +1530,11 @@ def _export_title(exported: dict[str, str], head: str) -> str:
 
 
 def _without_site_trail(title: str) -> str:
-    """A page title without the site's column and name after it, its last part naming the site (PAGE_TITLE_SITE)."""
-    from plankg.loaders.rules.structure import PAGE_TITLE_SITE, PAGE_TITLE_TRAIL
+    """A page title without the site's column and name after it, its last part naming the site (PAGE_TITLE_SITE), and
+    without the site's name before it (SITE_BEFORE_TITLE)."""
+    from plankg.loaders.rules.structure import PAGE_TITLE_SITE, PAGE_TITLE_TRAIL, SITE_BEFORE_TITLE
 
+    title = SITE_BEFORE_TITLE.sub("", title, count=1)
     trail = PAGE_TITLE_TRAIL.search(title)
     if trail is None or trail.start() == 0 or PAGE_TITLE_SITE.search(title) is None:
         return title
@@ -2302,6 +2320,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         REPORT_WORDS,
         REPOSTED_HEADLINE,
         SHORT_GOVERNMENT,
+        SITE_BEFORE_TITLE,
         SPEECH_TITLE,
         SQUARE_NUMBER_BRACKETS,
         STANDARD_COVER,
@@ -2336,6 +2355,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     dateline = DATELINE_HEADLINE.match(lines[0]) if lines else None
     if dateline is not None:
         lines[0] = lines[0][dateline.end() :]  # DATELINE_HEADLINE: "新华社北京3月17日电题:" before the headline
+    site = SITE_BEFORE_TITLE.match(lines[0]) if lines else None
+    if site is not None:
+        lines[0] = lines[0][site.end() :]  # SITE_BEFORE_TITLE: "凤凰县政府门户网站-关于《…》的说明"
     red_head = GLUED_RED_HEAD.match(lines[0]) if lines else None
     if red_head is not None:
         lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
