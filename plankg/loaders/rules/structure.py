@@ -3383,6 +3383,17 @@ CONTINUED_ITEM_GAP = 2
 MISSING_ITEM_NUMBER = re.compile(r"^(?:（(?P<paren>\d{1,2})）|(?P<arabic>\d{1,2})[.、])$")
 MISSING_SECTION_NUMBER = re.compile(rf"^（(?P<cn>{CN_NUMERAL})）$")
 MISSING_ITEM_BEFORE = "。；;！？\n"
+# ENTRY_AFTER_UNIT_TAG (fixjoin48): joined, a task list's entry follows the unit tag that closed the entry before,
+# not a sentence end: "…认真落实首规委部署要求。主责单位：市规划自然资源委（首规委办）2.配合自然资源部编制…"
+# (bj-gwr-tasklist-2024 joined), "…示范省。（牵头单位：省卫生健康委，参加单位：省大数据局）2.全面推动…"
+# (sd-service-digital-2021 joined). Once UNTITLED_ENTRIES_INLINE reads such run-in entries as no headings (as the
+# heading gold of sd-service-digital-2021 has them: task items, paragraph content), the task reader has to find
+# them in the text (MISSING_ITEMS): bj-gwr-tasklist-2024 joined lost 15 of its 37 tasks. The tag opens after a
+# sentence end and runs, without one, to the marker, at most UNIT_TAG_MAX characters.
+UNIT_TAG_MAX = 200
+ENTRY_AFTER_UNIT_TAG = re.compile(
+    rf"[。；;！？]\s*[（(]?(?:主责|牵头|责任)单位[:：][^。；;！？\n]{{1,{UNIT_TAG_MAX}}}$"
+)
 
 
 def ordinal_spelling(number: int) -> str:

@@ -76,6 +76,7 @@ from plankg.loaders.rules.structure import (
     DASH_BULLET_ITEM,
     DASH_BULLET_LABEL,
     DASH_ITEM_MARK,
+    ENTRY_AFTER_UNIT_TAG,
     FIRST_ITEM,
     GLUED_ANNEX_GROUP,
     GLUED_ANNEX_HEADER_GAP,
@@ -122,6 +123,7 @@ from plankg.loaders.rules.structure import (
     TASK_BLOCK_KINDS,
     TASK_LIST_TITLE,
     TITLE_NAMED_BLOCK,
+    UNIT_TAG_MAX,
     UNNUMBERED_PARTS_RUN_IN,
     UNREAD_LABEL,
     cn_to_int,
@@ -1253,18 +1255,24 @@ def _leaf_number(marker: str) -> tuple[str, int] | None:
     return ("paren-cn", cn_to_int(match.group("cn"))) if match else _entry_number(marker)
 
 
-def _after_sentence_end(text: str, pos: int) -> bool:
+def _after_sentence_end(text: str, pos: int, after_tag: bool = False) -> bool:
     """Whether text[pos] opens a line or follows a sentence end (MISSING_ITEM_BEFORE), blank
-    space between allowed ("…优化技术。 （二）深化推广应用" in a PDF text)."""
+    space between allowed ("…优化技术。 （二）深化推广应用" in a PDF text), or (``after_tag``) the unit tag
+    closing the entry before (ENTRY_AFTER_UNIT_TAG)."""
     k = pos - 1
     while k >= 0 and text[k] in " \t\u3000":
         k -= 1
-    return k >= 0 and text[k] in MISSING_ITEM_BEFORE
+    if k >= 0 and text[k] in MISSING_ITEM_BEFORE:
+        return True
+    return after_tag and ENTRY_AFTER_UNIT_TAG.search(text, max(0, pos - UNIT_TAG_MAX - 20), pos) is not None
 
 
-def _glued_entries(text: str, start: int, end: int, style: str, first: int, last: int) -> list[tuple[str, int]] | None:
+def _glued_entries(
+    text: str, start: int, end: int, style: str, first: int, last: int, after_tag: bool = False
+) -> list[tuple[str, int]] | None:
     """Entries numbered first … last in text[start:end], in sequence, each opening the range or a
-    line or following a sentence end (MISSING_ITEM_BEFORE); None unless all are found."""
+    line or following a sentence end (MISSING_ITEM_BEFORE) or (``after_tag``, a block's missing entries only) a
+    unit tag (ENTRY_AFTER_UNIT_TAG); None unless all are found."""
     found: list[tuple[str, int]] = []
     cursor = start
     for n in range(first, last + 1):
@@ -1272,7 +1280,7 @@ def _glued_entries(text: str, start: int, end: int, style: str, first: int, last
         for spelling in marker_spellings(style, n):
             pos = text.find(spelling, cursor, end)
             while pos >= 0 and not (
-                (pos == start or _after_sentence_end(text, pos))
+                (pos == start or _after_sentence_end(text, pos, after_tag))
                 and not text[pos + len(spelling) : pos + len(spelling) + 1].isdigit()
             ):
                 pos = text.find(spelling, pos + 1, end)
@@ -1345,11 +1353,15 @@ def missing_items(
         carried = None
         for j, (_, number) in entries:
             if number > previous_number + 1:
-                found = _glued_entries(text, previous_start, headings[j].start, style, previous_number + 1, number - 1)
+                found = _glued_entries(
+                    text, previous_start, headings[j].start, style, previous_number + 1, number - 1, after_tag=True
+                )
                 if found is None and previous_number == 0:
                     found = _entries_after_title_rest(text, previous_start, headings[j].start, style, number - 1)
                 if found is None and previous_number == 0 and on_from:
-                    found = _glued_entries(text, previous_start, headings[j].start, style, on_from + 1, number - 1)
+                    found = _glued_entries(
+                        text, previous_start, headings[j].start, style, on_from + 1, number - 1, after_tag=True
+                    )
                 for m, (marker, start) in enumerate(found or []):
                     end = found[m + 1][1] if found and m + 1 < len(found) else headings[j].start
                     out.append((parent, marker, start, end))
@@ -1365,11 +1377,27 @@ def missing_items(
                 continue
             last = entries[-1][0]
             trailing = _line_entries(text, previous_start, ends[last], style, previous_number + 1, following[1] - 1)
+            if not trailing and "\n" not in text[previous_start : ends[last]]:
+                # joined, the entries after the last leaf run in, each after a sentence end or a unit tag
+                # (ENTRY_AFTER_UNIT_TAG)
+                trailing = _run_in_entries(
+                    text, previous_start, ends[last], style, previous_number + 1, following[1] - 1
+                )
             for m, (marker, start) in enumerate(trailing):
                 end = trailing[m + 1][1] if m + 1 < len(trailing) else ends[last]
                 out.append((parent, marker, start, end))
             carried = (style, previous_number + len(trailing))
     return out
+
+
+def _run_in_entries(text: str, start: int, end: int, style: str, first: int, last: int) -> list[tuple[str, int]]:
+    """Entries numbered first, first + 1 … (at most ``last``) in sequence run into text[start:end], each after a
+    sentence end or a unit tag (``_glued_entries``, ENTRY_AFTER_UNIT_TAG); as many as follow in sequence."""
+    for stop in range(last, first - 1, -1):
+        found = _glued_entries(text, start, end, style, first, stop, after_tag=True)
+        if found is not None:
+            return found
+    return []
 
 
 def _line_entries(text: str, start: int, end: int, style: str, first: int, last: int) -> list[tuple[str, int]]:
