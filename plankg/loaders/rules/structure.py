@@ -1351,6 +1351,15 @@ INLINE_TIME_OPENER = re.compile(
     # 目前 with it: "2.2 涪陵区能源站现状|截至目前，全区共建设98座加油站" (fl-energy-station-2023 joined), "（二）
     # 土地利用率低|目前加油站基本饱和" (ll-energy-station-2025 joined); no title names such a time past its first words
     r"|(?:截[至止])?目前"
+    # PAST_YEARS_OPENER (join49): the years a report looks back on, counted with 年来 and a comma, open its first
+    # sentence: "六、加强行政能力建设和政风建设|一年来，我们在贯彻实施行政许可法…" (nat-gwr-2005 joined); 近年来 is a
+    # SENTENCE_OPENERS word already. No title holds such a count before a comma.
+    r"|(?<![一二三四五六七八九十百〇零])(?:一|两|几|多|[二三四五六七八九十]{1,2})年来(?=[，,])"
+    # THIS_YEAR_MODAL_OPENER (join49): 今年 opens a report's sentence of what this year's work must do without the
+    # comma as well, its subject and 要 / 将 a few characters after: "三、继续保持经济平稳较快发展|今年经济发展要着重抓好
+    # 以下四个方面工作" (nat-gwr-2005 joined; "四、…对外开放|今年，我们要…" has the comma). A title names this year's
+    # work as its object ("做好今年工作"), with no modal after; 要点 / 要求 are nouns.
+    r"|(?<![做好抓])今年(?=[\u4e00-\u9fff]{0,8}?(?:要(?![点求素])|将))"
 )
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
