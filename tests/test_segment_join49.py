@@ -26,3 +26,15 @@ def test_a_part_title_ends_before_the_years_looked_back_on_and_this_years_modal(
         "大力推进经济体制改革和对外开放",
         "加强行政能力建设和政风建设",
     ]
+
+
+# ls-edu-14fyp-interp-2022 (heldout48), joined: the page's font-size widget before the first part, 背景 ending its title
+READING = (
+    "发布日期: 2022- 07- 19 17: 18 访问次数: 字号:[ ]一、政策背景“十四五”教育事业发展规划编制工作由区教育体育局牵头,"
+    "结合莱山区经济发展和人口规模实际,制定本规划。二、决策依据根据《中国教育现代化2035》制定。三、出台目的为了推进教育发展。"
+)
+
+
+def test_the_first_part_after_a_page_widget_and_a_background_title() -> None:
+    # PAGE_WIDGET_BEFORE_FIRST_PART, INLINE_PART_HEAD_NOUNS 背景: not [] (the 一、 after ] unread)
+    assert titles(READING) == ["政策背景", "决策依据", "出台目的"]
