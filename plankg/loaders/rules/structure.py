@@ -850,8 +850,10 @@ INLINE_HEADING_FIRST = re.compile(r"[ \t\u3000\ue000-\uf8ff\d第（一二三四�
 # a portal page's metadata table written with | cells, its lines joined, glues its last row's pipes to the first
 # part: "…解读2023年区交通运输局工作计划 | |||||||一、制定背景 2023年是…。 二、重要举措 (一)基础设施提升行动。"
 # (sy-transport-2023-points joined; round-31 gold: 二、重要举措 over five sections, 22 leaves), so a pipe counts as
-# a word's end before that 一、.
-GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff|])一、")
+# a word's end before that 一、. PAGE_WIDGET_BEFORE_FIRST_PART (join49): so does the bracket closing a portal page's
+# font-size widget: "…访问次数: 字号:[ ]一、政策背景“十四五”教育事业发展规划编制工作由…二、决策依据…" (ls-edu-14fyp-
+# interp-2022, heldout48 joined: the first part lost, its 二、 and 三、 read).
+GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff|\]])一、")
 GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
 # INLINE_TOP_PARTS: the largest parts (第N部分, 第N篇) read inline sit under no enumeration (as
 # PARTS_ABOVE_ENUMERATIONS for lines): one that would open under a letter's 一、 is none, as a cited part
@@ -1368,6 +1370,15 @@ INLINE_TIME_OPENER = re.compile(
     # 目前 with it: "2.2 涪陵区能源站现状|截至目前，全区共建设98座加油站" (fl-energy-station-2023 joined), "（二）
     # 土地利用率低|目前加油站基本饱和" (ll-energy-station-2025 joined); no title names such a time past its first words
     r"|(?:截[至止])?目前"
+    # PAST_YEARS_OPENER (join49): the years a report looks back on, counted with 年来 and a comma, open its first
+    # sentence: "六、加强行政能力建设和政风建设|一年来，我们在贯彻实施行政许可法…" (nat-gwr-2005 joined); 近年来 is a
+    # SENTENCE_OPENERS word already. No title holds such a count before a comma.
+    r"|(?<![一二三四五六七八九十百〇零])(?:一|两|几|多|[二三四五六七八九十]{1,2})年来(?=[，,])"
+    # THIS_YEAR_MODAL_OPENER (join49): 今年 opens a report's sentence of what this year's work must do without the
+    # comma as well, its subject and 要 / 将 a few characters after: "三、继续保持经济平稳较快发展|今年经济发展要
+    # 着重抓好以下四个方面工作" (nat-gwr-2005 joined; "四、…对外开放|今年，我们要…" has the comma). A title names
+    # this year's work as its object ("做好今年工作"), with no modal after; 要点 / 要求 are nouns.
+    r"|(?<![做好抓])今年(?=[\u4e00-\u9fff]{0,8}?(?:要(?![点求素])|将))"
 )
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
@@ -1680,6 +1691,7 @@ HEAD_NOUN_WORD_SPLITS = {
     "目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导",
     "条件": "下", "流程": "再图", "程序": "化", "方法": "论",
     "目的": "地", "方式": "方转", "期限": "内",  # (join44) INLINE_PART_HEAD_NOUNS
+    "背景": "下资材音图板墙色说看介",  # (join49) INLINE_PART_HEAD_NOUNS: 背景下, 背景资料, 背景说明, 从…背景看
 }  # fmt: skip
 # HEAD_NOUN_PAIR (join26): two head nouns in a row are one compound head, the title's end after the second: "“十五五”
 # 时期主要目标任务|今后五年，…" (six 2026 government reports joined, zj/jl/he/gz/yn/hefei: each was cut to "…主要目标",
@@ -7058,7 +7070,11 @@ REPORT_HEAD_NOUNS = ("情况", "做法", "问题")
 # 竞价是…" (tj-demand-response-2021), "三、培养方式|人工智能具有…" (nat-ai-grad-programme-2022), "二、管理方式|华北电力
 # 调控分中心…", "二、规划期限|本次规划期限为…" (all joined). 目的地, 方式方法 / 方式转变, 期限内 go on as one word
 # (HEAD_NOUN_WORD_SPLITS).
-INLINE_PART_HEAD_NOUNS = ("机制", "思路", "目的", "方式", "期限")
+# (join49) and the first part of a plan or of its reading that says why it was drafted ends in 背景, its first sentence
+# run on with no opener: "一、政策背景|“十四五”教育事业发展规划编制工作由…" (ls-edu-14fyp-interp-2022, heldout48
+# joined); parts so titled elsewhere: 发展背景, 起草背景, 编制背景, 出台背景, 实施背景 (gold, heldout48 and earlier).
+# 背景下 / 背景资料 / 背景说明 / 从…背景看 go on as words (HEAD_NOUN_WORD_SPLITS).
+INLINE_PART_HEAD_NOUNS = ("机制", "思路", "目的", "方式", "期限", "背景")
 INLINE_PART_HEAD_NOUN_SPLITS = "化性建改创电（("
 HEAD_NOUN_THEN_COMPARISON = re.compile(r"与[^，。；、]{1,20}相比")
 # COLLECTOR_NOTES (fix21seg): a vault's markdown may carry its collector's notes as ## headings between the vault's
