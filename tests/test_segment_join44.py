@@ -47,11 +47,17 @@ def test_a_title_ends_before_a_case_clause() -> None:
 
 # sd-scenario-innovation-2025 (heldout7), joined: task titles opening with verbs the openers lacked, read as untitled
 # provisions and titled by their whole first sentences
+# Each entry keeps a second sentence of the real text (sd-scenario-innovation-2025, whose entries run on for
+# several): cut to one sentence each, five or more such entries are a rule's clauses (join48's ONE_SENTENCE_CLAUSES).
 TASKS = (
-    "一、重点任务(一)布局一批产业提速成长场景人工智能领域，加快发展面向制造业领域的嵌入式人工智能。(二)培育一批产业推广"
-    "应用场景新一代信息技术领域，进一步推广集成电路、新型显示、高端软件等场景应用。(三)开放一批产业转型升级场景智能制造"
-    "领域，围绕重点领域智能化转型，开展数字化研发与设计。(四)中国算谷--打造全球算力场景新高地依托国家超算济南中心、山东"
-    "大学、济南量子技术研究院。(五)重点企业升级场景以数智技术、绿色技术应用为导向，围绕提升企业核心竞争力，鼓励企业。"
+    "一、重点任务(一)布局一批产业提速成长场景人工智能领域，加快发展面向制造业领域的嵌入式人工智能。低空经济领域，扩大"
+    "农林植保、物探巡检、航空培训、短途运输等传统通用航空业务场景应用。(二)培育一批产业推广"
+    "应用场景新一代信息技术领域，进一步推广集成电路、新型显示、高端软件等场景应用。新能源领域，探索再生能源发电与绿电"
+    "制氢、储能技术融合发展场景。(三)开放一批产业转型升级场景智能制造"
+    "领域，围绕重点领域智能化转型，开展数字化研发与设计。高端化工领域，围绕园区运行、生产工艺优化等重点场景，开展AI大"
+    "模型等智能化技术研发应用。(四)中国算谷--打造全球算力场景新高地依托国家超算济南中心、山东"
+    "大学、济南量子技术研究院。实施“超算+”“AI+”“区块链+”“量子+”等场景示范应用。"
+    "(五)重点企业升级场景以数智技术、绿色技术应用为导向，围绕提升企业核心竞争力，鼓励企业。"
     "(六)谋划建立全省场景库面向“十强产业”雁阵形集群、战略性新兴产业集群、未来产业集群等。(七)营造良好氛围构建完善"
     "“政府搭台、企业出题、揭榜挂帅、市场阅卷”场景创新矩阵。"
 )
