@@ -7118,3 +7118,6 @@ OWN_NOTICE_TITLE = re.compile(r"[^。，；：:\s]{2,40}?关于[^。；\n]{4,80}
 OWN_NOTICE_PROVISIONS = re.compile(r"(?:通知|规定)如下")
 OWN_NOTICE_TAIL_CHARS = 6
 OWN_NOTICE_WINDOW = 1500
+# FIRST_PART_MARK: the mark of a first part, "一、": a body that numbers afresh below a notice's own points opens
+# with it (NOTICE_POINTS_RESTART in segment.py).
+FIRST_PART_MARK = "一、"

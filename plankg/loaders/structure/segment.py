@@ -169,6 +169,7 @@ from plankg.loaders.rules.structure import (
     FIRST_ENTRY_UNDER_PART_ABOVE_STYLES,
     FIRST_ITEM_LINE,
     FIRST_NUMBERED_UNDER_UNNUMBERED_STYLES,
+    FIRST_PART_MARK,
     FOOTNOTE_DEFINITION,
     FOOTNOTE_MARK_IN_TITLE,
     FORM_NUMBER_LINE,
@@ -1385,7 +1386,12 @@ def headings_from_lines(
     bracketed_titles = bracketed >= BRACKETED_PROVISIONS_MIN
     faq_questions = _faq_question_lines(lines)  # QUESTION_LINE, a FAQ run
     ordinal_titles = _ordinal_title_lines(lines)  # ORDINAL_TITLE_LINE, a run in sequence
-    restart_at_body = body_start > 0  # NOTICE_POINTS_RESTART
+    # NOTICE_POINTS_RESTART, only where the body numbers afresh below its start: a page's title repeated under its
+    # footer ("关于完善2026年度电力中长期交易价格机制的通知" below the link lists, hn-power-price-2026) is no body, and
+    # clearing the notice's numbering there made the footer's "省直单位" a heading.
+    restart_at_body = body_start > 0 and any(
+        line.start >= body_start and line.text.lstrip().startswith(FIRST_PART_MARK) for line in lines
+    )
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
