@@ -2566,34 +2566,18 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_notice_subject_year(head) if not doc_number else ""),
         doc_number,
     )
-    if (
-        period
-        and years
-        and issue_years
-        and not (TITLE_PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title))
-        and issue_years[1] > years[1]
-    ):
+    # The title names its own period or span: a period only the body names gives way below (BODY_PERIOD_…)
+    title_dates = TITLE_PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title)
+    report_year = _work_report_year(head, text)  # a headline-less work report's year, read once
+    if period and years and issue_years and not title_dates and issue_years[1] > years[1]:
         # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
         # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
         period, years = "", None
-    if (
-        period
-        and years
-        and issue_years
-        and not (TITLE_PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title))
-        and years[0] < issue_years[0] <= years[1]
-    ):
+    if period and years and issue_years and not title_dates and years[0] < issue_years[0] <= years[1]:
         # BODY_PERIOD_FROM_ISSUE: a document issued inside a period only its body names ("“十五”期间电力体制改革的
         # 主要任务是…", 国发〔2002〕5号) runs from its year of issue to the period's end: 2002-2005, not 2001-2005
         years = (issue_years[0], years[1])
-    report_year = _work_report_year(head, text)
-    if (
-        period
-        and years
-        and report_year
-        and not (TITLE_PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title))
-        and report_year[0] > years[1]
-    ):
+    if period and years and report_year and not title_dates and report_year[0] > years[1]:
         # REVIEWED_PERIOD: a headline-less work report's review names the periods it closed ("“十二五”规划胜利完成，
         # “十三五”规划顺利实施", nat-gwr-2018); it is the report of its year (TERM_END_REPORT), not a 十二五 plan
         period, years = "", report_year
@@ -2624,9 +2608,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_stage_schedule_years(text) if kind == "plan" else None)
         or (_undated_action_plan_years(text) if kind == "plan" and not issued and not doc_number else None)
         or (_annual_report_years(head) if kind == "report" else None)  # ANNUAL_REPORT_LINE
-        or _work_report_year(head, text)  # WORK_REPORT_REVIEWED_YEAR
+        or report_year  # WORK_REPORT_REVIEWED_YEAR
     )
-    if title == stem and years is not None and _work_report_year(head, text) == years and _state_council_report(head):
+    if title == stem and years is not None and report_year == years and _state_council_report(head):
         title = f"{years[0]}年{NATIONAL_REPORT_GOVERNMENT}政府工作报告"  # HEADLESS_NATIONAL_REPORT
     clues = IssuerClues(
         text=text,
