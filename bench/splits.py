@@ -20,14 +20,15 @@ round 32 was fixed), heldout34 (round 34, session 29) and heldout35 (round 34's 
 wave, collected while round 36 was collected), heldout38 (round 38, session 31), heldout39 (round 38's second wave),
 heldout40 (round 40, session 32) and heldout41 (its second wave), heldout42 (round 42, session 33) and heldout43
 (its second wave), heldout44 (round 44, session 34) and heldout45 (its second wave), heldout46 (round 46, session
-35) and heldout47 (its second wave), heldout48 (round 48, session 36) and heldout49 (its second wave).
+35) and heldout47 (its second wave), heldout48 (round 48, session 36) and heldout49 (its second wave),
+heldout50 (round 50, session 37) and heldout51 (its second wave).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 50)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 52)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -86,7 +87,8 @@ HELD_OUT = SPLITS[1:]
 # seg48, join48, ext48, lin48 and lin48b (meta48, task48 and ext48b were still at work). heldout49 (its second wave,
 # with lineage49 and its task-block gold) at 18:15, after every development branch of the session but ext48b and the
 # round-48 fix branches (fixlin48 merged; fixseg48, fixext48, fixtask48 still at work).
-FRESH: tuple[str, ...] = ()
+# heldout50 and heldout51 (round 50 of session 37 and its second wave) are being collected now.
+FRESH: tuple[str, ...] = ("heldout50", "heldout51")
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
