@@ -287,10 +287,18 @@ def _store_path(store: str | Path | None) -> Path | None:
     return Path(store)
 
 
+def _refuse_two_stores(store: str | Path | None, neo4j: str | None) -> None:
+    """``build(paths, store="g", neo4j=uri)`` wrote to Neo4j and never said that ``g`` was left
+    out, so a notebook that then opened ``g`` found nothing; the CLI refused both flags already."""
+    if store is not None and neo4j:
+        raise InputError("give store= (the embedded store) or neo4j= (a Neo4j server), not both")
+
+
 @contextmanager
 def _opened(
     store: str | Path | None, neo4j: str | None, *, read_only: bool, batch_size: int | None = None
 ) -> Iterator[GraphStore]:
+    _refuse_two_stores(store, neo4j)
     graph = open_store(_store_path(store), neo4j, read_only=read_only, batch_size=batch_size)
     try:
         yield graph
@@ -309,6 +317,7 @@ class Graph:
     """A plan graph, one method per ``plankg`` command; every method returns plain records."""
 
     def __init__(self, store: str | Path | None = None, *, neo4j: str | None = None) -> None:
+        _refuse_two_stores(store, neo4j)
         self._store_arg = _store_path(store)
         self._neo4j = neo4j
         self.store: GraphStore = open_store(self._store_arg, neo4j, read_only=True)

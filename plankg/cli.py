@@ -154,6 +154,8 @@ def command(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             refuse_two_stores(kwargs.get("neo4j"))
+            if kwargs.get("neo4j") and "store" in kwargs:
+                kwargs["store"] = None  # $PLANKG_STORE's default, which --neo4j replaces (the API refuses both)
             return fn(*args, **kwargs)
         except PlankgError as error:
             err.print(f"plankg: error: {error}", highlight=False, markup=False)

@@ -289,3 +289,13 @@ def test_names_of_one_sentence_come_in_the_order_it_writes_them(graph_path: Path
             for a, b in itertools.pairwise(rows):
                 if a["start"] == b["start"] and a["name"] in a["evidence"] and b["name"] in b["evidence"]:
                     assert a["evidence"].find(a["name"]) <= b["evidence"].find(b["name"])
+
+
+def test_store_and_neo4j_both_given_are_refused_before_anything_is_written(tmp_path: Path) -> None:
+    # build(store="g", neo4j=uri) wrote to Neo4j and left g empty without a word; the CLI refused both flags already.
+    plan = PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"
+    with pytest.raises(InputError, match="not both"):
+        plankg.build(plan, store=tmp_path / "g", neo4j="bolt://127.0.0.1:1")
+    with pytest.raises(InputError, match="not both"):
+        plankg.open(tmp_path / "g", neo4j="bolt://127.0.0.1:1")
+    assert not (tmp_path / "g").exists()
