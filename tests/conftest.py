@@ -22,6 +22,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 IC_PLATFORMS = frozenset(
     {"国家集成电路研发中心", "集成电路装备材料创新中心", "集成电路创新中心", "智能传感器创新中心", "集成电路材料研究院"}
 )
+# The ids data/plans/plans.yaml gives its five plans: what a build of the folder must report, once for every test.
+DATA_PLAN_IDS = frozenset({"sh-sti-12", "sh-iti-12", "sh-stic-14", "sh-stic-14-interp", "sh-sti-report-2012-ch7"})
 
 
 def folder_with_a_bad_file(tmp_path: Path, *, readme: bool = False) -> Path:

@@ -14,20 +14,14 @@ from typer.testing import CliRunner
 import plankg
 from plankg.cli import app
 from plankg.errors import InputError, NotFoundError, PlankgError, QueryError
-from tests.conftest import IC_PLATFORMS, PLANS_DIR, folder_with_a_bad_file
+from tests.conftest import DATA_PLAN_IDS, IC_PLATFORMS, PLANS_DIR, folder_with_a_bad_file
 
 
 @pytest.fixture(scope="module")
 def graph_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("api") / "graph"
     report = plankg.build([PLANS_DIR], store=path)
-    assert {p["id"] for p in report.plans} == {
-        "sh-sti-12",
-        "sh-iti-12",
-        "sh-stic-14",
-        "sh-stic-14-interp",
-        "sh-sti-report-2012-ch7",
-    }
+    assert {p["id"] for p in report.plans} == DATA_PLAN_IDS
     assert report.store == "ladybug" and not report.skipped and report.continues > 0
     return path
 

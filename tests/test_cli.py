@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from plankg.cli import app
-from tests.conftest import PLANS_DIR
+from tests.conftest import DATA_PLAN_IDS, PLANS_DIR
 
 runner = CliRunner()
 
@@ -29,13 +29,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     code, out, err = invoke("build", str(PLANS_DIR), "--store", str(store), "--format", "json")
     assert code == 0, err
     rows = json.loads(out)
-    assert {r["id"] for r in rows} == {
-        "sh-sti-12",
-        "sh-iti-12",
-        "sh-stic-14",
-        "sh-stic-14-interp",
-        "sh-sti-report-2012-ch7",
-    }
+    assert {r["id"] for r in rows} == DATA_PLAN_IDS
     return store
 
 
@@ -477,13 +471,7 @@ def test_plans_lists_the_ids_a_build_without_manifest_guessed(built: Path) -> No
     code, out, err = invoke("plans", "--store", str(built), "--format", "json")
     assert code == 0, err
     rows = json.loads(out)
-    assert {r["id"] for r in rows} == {
-        "sh-sti-12",
-        "sh-iti-12",
-        "sh-stic-14",
-        "sh-stic-14-interp",
-        "sh-sti-report-2012-ch7",
-    }
+    assert {r["id"] for r in rows} == DATA_PLAN_IDS
     sti = next(r for r in rows if r["id"] == "sh-sti-12")
     assert sti["title"] == "上海科技创新“十二五”规划" and sti["source"] == "shanghai-sti-12th-fyp.txt"
     code, out, _ = invoke("plans", "--store", str(built))
