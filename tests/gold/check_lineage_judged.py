@@ -705,6 +705,26 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
     ),
+    # The 上海 住房城乡建设管理委's glass-curtain-wall inspection notices (round heldout51): 2023 and the 2024
+    # special campaign → 2025 → 2026, markdown scrapes of the official pages (front matter, metadata lines, footer).
+    # Parts 一、 alone on their lines (2023 writes 三、 排查目标, hence the gap); sections “（一）title。” run into
+    # their text (2023: （一） 现场隐患检查。, （四）   强化技术支撑。) or alone on their lines (2024: （一）基本信息
+    # 核查更新（即日起至2024年1月31日）); the 2026 text has parts only. Top level: a part. No other part or section
+    # at a line start between a path element of that style and the unit.
+    "sh-curtain-wall-2023-to-2026": JudgedSet(
+        gold="tests/realworld/lineage51/judged.yaml",
+        manifest="tests/realworld/lineage51/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout51",),
+        min_units=41,
+        min_negatives=16,
+        heading_gap=True,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 3000), (re.compile(f"^（{CN}+）$"), 1500)),
+        window=1000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
