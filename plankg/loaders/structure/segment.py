@@ -175,6 +175,7 @@ from plankg.loaders.rules.structure import (
     FORM_NUMBER_LINE,
     FORM_TEMPLATE_NOTE,
     FORM_TEMPLATE_TITLE,
+    GAPPED_SENTENCE_ROW,
     GLOSSARY_HEADINGS,
     GLOSSARY_QUESTION_ENDS,
     GLOSSARY_QUESTIONS,
@@ -3948,6 +3949,26 @@ def _next_sub_title(lines: list[Line], i: int, last: Heading, level: int) -> boo
     return _sentence_ended(before) and _sentence_ended(after)
 
 
+# TITLE_OVER_FIRST_POINT (seg50, round 49): the next of a run of unnumbered titles may head numbered points, not a
+# paragraph: "…并明确了市、区两级行政机关的职责和分工。" / "重点内容" / "（一）工程分类" after "主要内容" over its
+# paragraph (sy-historic-building-repair-interp-2026, a graphic reading's panels one line each: the title was lost and
+# its （一）…（三） read one level up, beside the panels). A short line right between a paragraph's end and a point
+# numbered 1, after an unnumbered title at the level it would take, heads those points.
+def _title_over_first_point(lines: list[Line], i: int, last: Heading, level: int) -> bool:
+    """Is line i the next unnumbered title of a run, over the first of its numbered points (TITLE_OVER_FIRST_POINT)?"""
+    if last.number or last.level != level or i < 1 or i + 1 >= len(lines):
+        return False
+    before = lines[i - 1].text.strip()
+    marker = read_marker(lines[i + 1].text.strip())
+    return (
+        len(before) >= MIN_PARAGRAPH_CHARS
+        and _sentence_ended(before)
+        and marker is not None
+        and marker.number == 1
+        and not marker.style.startswith("chapter:")
+    )
+
+
 def _cell_like(text: str) -> bool:
     """A short line that is no sentence and carries no heading marker: a label, a number or a
     unit, as the cells of a table exploded one per line read."""
@@ -4094,7 +4115,8 @@ def _above_table_row(lines: list[Line], i: int) -> bool:
     row = lines[following].text.strip()
     # GLUED_FIGURES_ROW: "增减情况119951800254927.8%1316105313542.9%…" under "计划目标2005年“十五”"
     figures = sum(ch.isdigit() or ch in ".%‰" for ch in row)
-    return TABLE_CELL_SEPARATOR in row or (
+    gapped = GAPPED_SENTENCE_ROW.match(row) is not None  # GAPPED_SENTENCE_ROW: a sentence with a PDF's gaps
+    return (TABLE_CELL_SEPARATOR in row and not gapped) or (
         len(row) >= GLUED_FIGURES_ROW_MIN and figures >= GLUED_FIGURES_SHARE * len(row)
     )
 
@@ -4323,6 +4345,7 @@ def _heading_from_line(
             (_blank(lines, i - 1) and _blank(lines, i + 1))
             or ((headings or _paragraph_above(lines, i)) and _between_paragraphs(lines, i))
             or (headings and _next_sub_title(lines, i, headings[-1], len(stack) + 1))
+            or (headings and _title_over_first_point(lines, i, headings[-1], len(stack) + 1))
         )
     ):
         title = line.text.strip()
