@@ -837,3 +837,7 @@ def test_zero_width_characters_a_word_paste_left_in_a_gold_title_are_compared_as
 # nat-medfund-flight-inspection-2023, yn-eco-civilization-pioneer-regs-2020): heldout28 0.935 -> 0.939, heldout19
 # 0.988 -> 0.990. Every other split unchanged, joined or not.
 LATER_ROUND_F1_FLOORS |= {"heldout19": 0.990, "heldout28": 0.939, "heldout49": 0.934}
+# seg50: POSTER_LINE (a portal page's 发布者:/发布人: line is its publication furniture,
+# jixian-fyp14-outline-explainer-2021): heldout49 0.934 -> 0.940; heldout29/31/42/46 (the other texts with such
+# lines) unchanged, joined or not.
+LATER_ROUND_F1_FLOORS |= {"heldout49": 0.940}

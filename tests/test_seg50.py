@@ -4,6 +4,7 @@ texts (tests/realworld/texts); each test fails on the code before the rule it na
 
 from __future__ import annotations
 
+from plankg.loaders.rules.structure import FURNITURE_LINES
 from plankg.loaders.structure.headings import read_heading_line
 from plankg.schema import PlanMeta
 from tests.segmenting import tree
@@ -96,3 +97,11 @@ CUT_ARTICLES = "\n".join(
 def test_an_article_cut_by_a_page_break_is_no_heading() -> None:
     # ARTICLE_CUT_LINE (nat-drg-dip-handling-rules-2025): before, "第十三条 预算执行中，…相关" was a level-2 section
     assert [title for _, _, title in tree(CUT_ARTICLES)] == ["预算管理", "核心要素管理"]
+
+
+def test_the_pages_poster_line_is_furniture() -> None:
+    # POSTER_LINE: before, "发布者:政务公开办" (jixian-fyp14-outline-explainer-2021) was read as a level-1 section
+    rule = next(rule for rule in FURNITURE_LINES if rule.name == "publication-metadata")
+    for line in ("发布者:政务公开办", "发布人：-", "发布人：刘东"):
+        assert rule.pattern.match(line)
+    assert not rule.pattern.match("发布人应当对发布内容负责。")

@@ -3478,7 +3478,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # "摄影：李昊编辑：张刘洋内容审核：温锦清值班主任：林明洋" (hn-hiap-presser-2025): the photographer and the
             # duty editor are the newsroom's, as 编辑 is, and so is the reviewer, "内容审核：温锦清" on a line of its
             # own (hn-weight-action-news-2025)
-            r"|摄影|内容审核|值班主任)[:：].{0,120}$"
+            r"|摄影|内容审核|值班主任"
+            # POSTER_LINE (seg50, round 49): the page's poster, "发布者:政务公开办" under "发布日期:2021-07-01 15:12"
+            # (jixian-fyp14-outline-explainer-2021, read as a level-1 section), "发布人：-" / "发布人：刘东"
+            # (furniture in the gold of gs-expressway-fyp12-news-2011, qd-transport-fyp12-news-2011,
+            # sc-policy-selfcheck-notice-2014)
+            r"|发布者|发布人)[:：].{0,120}$"
         ),
         "a web page's publication line (date, source, views, font size) describes the page",
         "发布时间：2021-07-05 来源：上海市人民政府办公厅 浏览次数：12345 字号：大 中 小",
