@@ -105,3 +105,21 @@ def test_the_pages_poster_line_is_furniture() -> None:
     for line in ("发布者:政务公开办", "发布人：-", "发布人：刘东"):
         assert rule.pattern.match(line)
     assert not rule.pattern.match("发布人应当对发布内容负责。")
+
+
+def test_a_sentence_cut_by_the_texts_end_is_no_heading() -> None:
+    # CUT_LAST_LINE: before, "从国际看,当今世界正经历百年未有之大" (fenghuang-fyp14-outline-explainer-2022, cut by the
+    # corpus) was a level-3 section
+    cut = CHAPTERS_DESCRIBED + "\n\n从国际看,当今世界正经历百年未有之大"
+    assert [title for _, _, title in tree(cut)][-1] == "准确把握全县“十四五”时期面临的发展形势"
+    # wz-longju-emergency-plan-2023: a decimal provision cut after its first character
+    provisions = "\n".join(
+        [
+            "1总则",
+            "1.1制定目的",
+            "为了提高政府保障公共安全和处置突发事件的能力,最大程度地预防和减少突发事件及其造成的损害,制定本预案。",
+            "1.4工作原则",
+            "1.4.1以",
+        ]
+    )
+    assert [title for _, _, title in tree(provisions)] == ["总则", "制定目的", "工作原则"]

@@ -2048,7 +2048,31 @@ def headings_from_lines(
     headings = _with_stage_labels(text, headings)  # STAGE_LABEL_LINES
     headings = _with_described_kinds(text, headings)  # DESCRIBED_KINDS
     headings = _without_entries_numbered_on_unread(text, headings)  # ENTRIES_NUMBERED_ON_UNREAD
-    return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
+    headings = _with_lost_full_stops(text, _without_lone_list_heads(text, headings))
+    return _without_cut_last_line(text, headings), issues  # CUT_LAST_LINE
+
+
+# CUT_LAST_LINE (seg50, round 49): a text a corpus or crawler cut mid-sentence ends with the sentence's first words,
+# short enough for a title: "(一)准确把握全县“十四五”时期面临的发展形势" / "" / "从国际看,当今世界正经历百年未有之大"
+# (fenghuang-fyp14-outline-explainer-2022, read as a level-3 section), "1.4工作原则" / "1.4.1以"
+# (wz-longju-emergency-plan-2023, a decimal provision cut after its first character, read as a section titled 以);
+# "“十三五”时期,以习" (nat-agri-modern-fyp14-tw, heldout32), a closing "联系人：杨扬老师，联系电话：…"
+# (sx-edtech-research-contest-2026, heldout38).
+# The last heading, when its title runs to the text's end with no sentence end and is a single character or holds a
+# clause's comma (CUT_LAST_LINE_CLAUSE), is that cut sentence: a title names a topic in more than one character, and
+# a cut title line of a whole heading ("1.4工作原则") shows no comma.
+CUT_LAST_LINE_CLAUSE = re.compile(r"[，,]")
+
+
+def _without_cut_last_line(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without a last one that is the first words of a sentence cut by the text's end (CUT_LAST_LINE)."""
+    end = len(text.rstrip())
+    if not headings or headings[-1].title_end < end:
+        return headings
+    title = headings[-1].title.strip()
+    if title[-1:] in SENTENCE_END or not (len(title) <= 1 or CUT_LAST_LINE_CLAUSE.search(title) is not None):
+        return headings
+    return headings[:-1]
 
 
 def _field_labels(text: str, start: int, end: int) -> list[tuple[Heading, bool]] | None:
