@@ -2058,10 +2058,12 @@ def headings_from_lines(
 # (wz-longju-emergency-plan-2023, a decimal provision cut after its first character, read as a section titled 以);
 # "“十三五”时期,以习" (nat-agri-modern-fyp14-tw, heldout32), a closing "联系人：杨扬老师，联系电话：…"
 # (sx-edtech-research-contest-2026, heldout38).
-# The last heading, when its title runs to the text's end with no sentence end and is a single character or holds a
-# clause's comma (CUT_LAST_LINE_CLAUSE), is that cut sentence: a title names a topic in more than one character, and
-# a cut title line of a whole heading ("1.4工作原则") shows no comma.
+# The last heading, when its title runs to the text's end with no sentence end and is a single preposition or
+# conjunction (CUT_LAST_LINE_OPENERS) or holds a clause's comma (CUT_LAST_LINE_CLAUSE), is that cut sentence: a title
+# names a topic, not with a preposition alone (a short title, "（1）乙", stays), and a cut title line of a whole
+# heading ("1.4工作原则") shows no comma.
 CUT_LAST_LINE_CLAUSE = re.compile(r"[，,]")
+CUT_LAST_LINE_OPENERS = "以在对为按由将把从与和及向经据"
 
 
 def _without_cut_last_line(text: str, headings: list[Heading]) -> list[Heading]:
@@ -2070,7 +2072,8 @@ def _without_cut_last_line(text: str, headings: list[Heading]) -> list[Heading]:
     if not headings or headings[-1].title_end < end:
         return headings
     title = headings[-1].title.strip()
-    if title[-1:] in SENTENCE_END or not (len(title) <= 1 or CUT_LAST_LINE_CLAUSE.search(title) is not None):
+    opener = len(title) == 1 and title in CUT_LAST_LINE_OPENERS
+    if title[-1:] in SENTENCE_END or not (opener or CUT_LAST_LINE_CLAUSE.search(title) is not None):
         return headings
     return headings[:-1]
 
