@@ -4809,3 +4809,74 @@ def test_a_framing_item_is_not_linked_to_a_later_item_that_has_a_far_better_coun
     assert ("new/s6.1", "old/s4.1") in kept
     assert ("new/s6.4", "old/s4.4") in kept
     assert ("new/s6.1", "old/s4.4") not in kept
+
+
+def test_a_broad_later_unit_beside_its_child_is_not_linked_by_common_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """COMMON_WORD_PARENT: 七五 "东部沿海地带的经济发展" continues 八五 "沿海地区的经济发展" and was linked as well to
+    the chapter above it, "“八五”期间地区经济发展的布局和政策", by 地区/经济/政策, words of every unit of both plans'
+    regional chapters; the chapter's own best source is 七五's regional chapter. The chapter link goes, the child's
+    and the chapter's own stay; a broad unit linked by its own best source alone is kept."""
+    from plankg.lineage import align as module
+    from plankg.lineage.align import _without_echoes
+
+    monkeypatch.setattr(module, "COMMON_WORD_PARENT", 0.2)  # off by default (see its comment)
+
+    def unit(unit_id: str, title: str, parent: str = "", context: tuple[str, ...] = ()) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, context, parent=parent)
+
+    chapter = "“八五”期间地区经济发展的布局和政策"
+    later = [
+        unit("p8/s5", chapter),
+        unit("p8/s5.1", "沿海地区的经济发展", "p8/s5", (chapter,)),
+        unit("p8/s5.2", "内陆地区的经济发展", "p8/s5", (chapter,)),
+    ]
+    regions = "地区经济发展的布局和政策"
+    earlier = [
+        unit("p7/s3", regions),
+        unit("p7/s3.1", "东部沿海地带的经济发展", "p7/s3", (regions,)),
+        unit("p7/s3.2", "中部地带的经济发展", "p7/s3", (regions,)),
+    ]
+    common = ("地区", "经济", "政策")
+    found = [
+        Continuation("p8/s5", "p7/s3", 0.44, common, "words", "Section", "Section"),
+        Continuation("p8/s5", "p7/s3.1", 0.297, common, "words+context", "Section", "Section"),
+        Continuation("p8/s5.1", "p7/s3.1", 0.231, (*common, "沿海"), "words+context", "Section", "Section"),
+    ]
+    kept = {(c.later, c.earlier) for c in _without_echoes(found, later, earlier)}
+    assert kept == {("p8/s5", "p7/s3"), ("p8/s5.1", "p7/s3.1")}
+    alone = [c for c in found if c.earlier == "p7/s3.1"]
+    assert len(_without_echoes(alone, later, earlier)) == 2
+
+
+def test_an_item_below_a_continued_section_needs_more_than_a_passing_likeness(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ITEM_BESIDE_SECTION: a school plan's "加强队伍建设，促进整体发展" (round 26), linked to the later plan's
+    section on its teachers, was linked as well to an item below it, "扎实推进“青蓝工程”，加快青年教师的培养", at 0.26
+    of that item's own best source and below the section link: the item link goes. Where a unit below the earlier one
+    is linked to the item too, its work went there, and the link stays (the section title here is a stand-in)."""
+    from plankg.lineage import align as module
+    from plankg.lineage.align import _without_echoes
+
+    monkeypatch.setattr(module, "ITEM_BESIDE_SECTION", 0.3)  # off by default (see its comment)
+
+    def unit(unit_id: str, title: str, parent: str = "") -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, parent=parent)
+
+    later = [
+        unit("p21/s3", "建设高素质教师队伍"),
+        unit("p21/s3.1", "扎实推进“青蓝工程”，加快青年教师的培养", "p21/s3"),
+    ]
+    earlier = [
+        unit("p16/s2", "加强队伍建设，促进整体发展"),
+        unit("p16/s2.1", "师德建设", "p16/s2"),
+        unit("p16/s4", "实施青年教师培养工程"),
+    ]
+    terms = ("队伍", "≈师资（教师队伍）")
+    found = [
+        Continuation("p21/s3", "p16/s2", 0.3, terms, "words", "Section", "Section"),
+        Continuation("p21/s3.1", "p16/s4", 0.3, ("青年教师", "培养"), "words", "Section", "Section"),
+        Continuation("p21/s3.1", "p16/s2", 0.078, terms, "words", "Section", "Section"),
+    ]
+    kept = {(c.later, c.earlier) for c in _without_echoes(found, later, earlier)}
+    assert kept == {("p21/s3", "p16/s2"), ("p21/s3.1", "p16/s4")}
+    own_item = [*found, Continuation("p21/s3.1", "p16/s2.1", 0.1, ("师德",), "words", "Section", "Section")]
+    assert len(_without_echoes(own_item, later, earlier)) == 4

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from plankg.loaders.extract.places import FUNCTION_WORD_PLACES, MISTAGGED_CITIES, PLACE_RE, PLACE_TAGS
+from plankg.loaders.extract.places import (
+    FUNCTION_WORD_PLACES,
+    MISTAGGED_CITIES,
+    PLACE_RE,
+    PLACE_TAGS,
+    PROVINCE_ABBREVIATIONS,
+)
 from plankg.loaders.rules.names import (
     ACTOR_KIND_PLATFORM,
     ADDRESS_COMMITTEE,
@@ -63,6 +69,9 @@ from plankg.loaders.rules.names import (
     HOSPITAL_OWNER_KINDS,
     INDUSTRY_TAGS,
     INSTITUTION_GENERIC_WORDS,
+    INTERNATIONAL_ROLE_CENTRE,
+    INTERNATIONAL_ROLE_EXTRA,
+    INTERNATIONAL_ROLE_OPENINGS,
     JOINED_PARTY_GOVERNMENT,
     KIND_MARKED_HEAD,
     LEADING_MODIFIER,
@@ -605,6 +614,25 @@ def _designated_park(c: _Candidate) -> bool:
     return c.ends_in(DESIGNATED_PARK_ENDINGS) and _no_proper_word(DESIGNATED_PARK_TIER.sub("", c.head))
 
 
+def _international_role_centre(c: _Candidate) -> bool:
+    """INTERNATIONAL_ROLE_CENTRE: a place (or none), 国际 and sectors only before 中心, "南京国际航运中心"."""
+    m = INTERNATIONAL_ROLE_CENTRE.search(c.name)
+    if m is None or _international_role_words().sub("", m.group("roles")):
+        return False
+    before = c.name[: m.start()]
+    for opening in INTERNATIONAL_ROLE_OPENINGS:
+        before = before.removeprefix(opening)
+    if not before or PLACE_RE.fullmatch(before) is not None or all(ch in PROVINCE_ABBREVIATIONS for ch in before):
+        return True
+    return all(w.flag in PLACE_TAGS or w.word in MISTAGGED_CITIES for w in _posseg().cut(before))
+
+
+@lru_cache(maxsize=1)
+def _international_role_words() -> re.Pattern[str]:
+    words = (*ROLE_CENTRE_WORDS, *INTERNATIONAL_ROLE_EXTRA)
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def _one_character_county(c: _Candidate) -> bool:
     if not ONE_CHARACTER_COUNTY.match(c.head):
         return False
@@ -864,6 +892,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
     ),
     GenericRule(
         "role", _PLATFORM, True, lambda c: ROLE_NAME.search(c.name) is not None, "a role of a region (ROLE_NAME)"
+    ),
+    GenericRule(
+        "international role centre",
+        _PLATFORM,
+        True,
+        _international_role_centre,
+        '"打造南京国际航运中心", "沪港国际金融中心": the role a city aims to play (INTERNATIONAL_ROLE_CENTRE)',
     ),
     GenericRule(
         "county-wide",

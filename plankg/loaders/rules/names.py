@@ -712,6 +712,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # "黄埔国际体育演艺中心"), venues like theatres; a city's international communication centre is a media body
     # it runs (round 25, 南京 and 合肥: "持续建设南京国际传播中心", "建设合肥科技传播中心").
     ("演艺中心", "场馆"),
+    # … and a city's public culture centre, youth activity centre and equestrian centre (ext50: round 28, 深圳's review:
+    # "安托山公共文化中心", "建成光明国际马术中心"; round 36, 重庆's review: "市青少年活动中心"; gold venues, each a
+    # false platform before). Not 文化中心 or 活动中心 alone: "岭南文化中心", "长三角公共活动中心" are roles.
+    ("公共文化中心", "场馆"),
+    ("青少年活动中心", "场馆"),
+    ("马术中心", "场馆"),
     ("传播中心", "其他"),
     # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
     # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
@@ -1057,6 +1063,14 @@ ROLE_NAME = re.compile(
     r"|^标杆性"
     rf"|{IMPORTANT_ROLE_HEAD}"
 )
+# INTERNATIONAL_ROLE_CENTRE (ext50, rounds 27, 28, 32, 33): a centre named only by a place, 国际 or 全球 and the
+# sectors of ROLE_CENTRE_WORDS (or 科创) is the role the city aims to play, as "上海国际金融中心" is (must-not in
+# rounds 13, 33 and 40), whatever the place: "打造南京国际航运中心" (南京's 江北 outline), "巩固提升沪港国际金融中心
+# 功能" (上海's finance outline), "建设中国特色国际交往中心" (北京's outline), "国际航运和离岸贸易中心" (深圳's).
+# A host or a word of its own keeps the name ("南京航运中心", "国际贸易服务中心", "浙江大学杭州国际科创中心" are gold).
+INTERNATIONAL_ROLE_CENTRE = re.compile(r"(?:国际|全球)(?P<roles>[\u4e00-\u9fff]+)中心$")
+INTERNATIONAL_ROLE_EXTRA = ("科创", "离岸", "和", "与", "及")
+INTERNATIONAL_ROLE_OPENINGS = ("中国特色",)
 # TRANSPORT_HUB (session 26, rounds 25-27): a hub named by a station or a mode of transport is an interchange
 # the plan builds or a road, rail or freight role, never a platform (every round golds such hubs may or
 # must-not): "推动重庆东站枢纽新城建设", "重庆站铁路综合交通枢纽工程" (重庆's 十五五 outline), "南京都市圈
@@ -1997,7 +2011,10 @@ _GUARDED_ANCHORS = {
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
     # 中国联合 opens a national firm's name (round 19, the CNPC founding reply): "将中国联合石油公司改组为…".
     # An exchange formed by merging is named 联合…交易所 (round 23, 重庆's 十五五 outline): "重庆联合产权交易所".
-    "联合": r"(?<!中国)联合(?!国|[\u4e00-\u9fff]{1,6}办公室|[\u4e00-\u9fff]{1,4}交易所)",
+    # … and so is a trading centre formed jointly (ext50: rounds 26 and 33, 深圳's report and outline: "支持前海
+    # 联合交易中心完善期现货联动业务"; round 25, 广州's: "依托大湾区航运联合交易中心做大船舶交易"; gold platforms, cut
+    # to a bare 交易中心 before). Two characters at most between: "联合上海数据交易中心开展…" is the verb.
+    "联合": r"(?<!中国)联合(?!国|[\u4e00-\u9fff]{1,6}办公室|[\u4e00-\u9fff]{1,4}交易所|[\u4e00-\u9fff]{0,2}交易中心)",
     # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
     # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
     # … and a steering group that coordinates: "专业技术人才知识更新工程指导协调小组" (heldout8).
@@ -2783,6 +2800,9 @@ ONE_PER_LEVEL_AGENCIES = frozenset(
     # "市体育中心": the city's sports centre, a venue named with 深圳湾体育中心 and 深圳歌剧院 (round 25, 深圳's
     # culture outline: "大运中心、深圳湾体育中心、市体育中心、欢乐剧场…"; round 28: "市体育中心等一批文旅体新地标")
     | {"体育中心"}
+    # "市青少年活动中心": the city's youth activity centre, a venue built like its library (ext50: round 36, 重庆's
+    # review: "红岩文化公园二期、市青少年活动中心建成投用"; gold venue)
+    | {"青少年活动中心"}
 )
 # Courts and procuratorates named by their tier, their reach or what they are to become are classes
 # ("为全国法院提供…", "联通上级法院和辖区法院", "高级人民法院及有条件的中级人民法院", "全国四级法院",
@@ -3787,7 +3807,11 @@ AUTHORITY_AFTER = re.compile(
 )
 # 片区 names an area of a pilot free trade zone or a bonded zone only after that zone: "湖北自贸试验区
 # 襄阳片区"; elsewhere it is any area of a city ("主题游径片区", "和林格尔与乌兰察布片区").
-PILOT_ZONE_AREA = re.compile(r"(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区)[\u4e00-\u9fff]{2,6}片区$")
+# So is a place's area written with the zone's short form before 片区 (ext50: round 26 and round 42, 深圳's report and
+# outline: "推动前海蛇口自贸片区扩区"; round 33, 苏州's: "推动苏州自贸片区与霍尔果斯自贸片区协同联动"; gold zones).
+PILOT_ZONE_AREA = re.compile(
+    r"(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区)[\u4e00-\u9fff]{2,6}片区$|[\u4e00-\u9fff]{2,6}自贸片区$"
+)
 # An area (片区) of a named city of science or of a pilot is a zone too (ZONE_HEADED_AREA, round 30, 广州's
 # and 苏州's 十五五 outlines: "促进人工智能与数字经济试验片区、中新广州知识城片区、…、南沙科学城片区等联动
 # 发展区…", "桃花坞非遗展示片区"); an area a city names by its landscape or theme stays one ("环照母山片区",

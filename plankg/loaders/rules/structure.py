@@ -582,6 +582,13 @@ CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章�
 # one article, as "第二条  本市行政区域内…" is: no short title line "第一条" over a paragraph, nor where a blank line
 # stands between (the same text as a PDF: "第三十四条" / "" / "市、县（市、区）人民政府应当加强…").
 ARTICLE_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}条[ \t\u3000]*$")
+# ARTICLE_CUT_LINE (seg50): an untitled article whose sentence a page break cut short enough to pass for a title,
+# "第十三条 预算执行中，可根据基金结余、就医人数变化、相关" / "重大政策调整、…"
+# (nat-drg-dip-handling-rules-2025), "第十八条 现场检查作出检查结论前，飞行检查组应当向被检查" / "对象反馈检查的
+# 有关情况。…" (nat-medfund-flight-inspection-2023; both heldout28, a RAG collection's PDF text; "第十四条  县级以上
+# 人民政府应当建立和完善源头预防、过…", yn-eco-civilization-pioneer-regs-2020, heldout19), is a clause: no
+# unnumbered heading of the gold of any round opens with 第X条 (a titled article is read by its number, TITLED_ARTICLE).
+ARTICLE_CUT_LINE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}条(?![ \t\u3000]*$)")
 # SPLIT_MARKER_PIECES (fix32seg, round 32): a portal page saved with every HTML element on a line of its own writes
 # a part's or a point's number alone on its line, or in pieces, its title on the next line: "一、" / "总体要求",
 # "（" / "二" / "）" / "健全完善现货市场交易规则。", "（" / "二" / "）创新建设模式", "四" / "、保障措施",
@@ -1241,6 +1248,13 @@ ENTRY_INTO_FORCE_PROVISION = re.compile(
     r"[^。；]{0,40}?(?:起|之日)(?:施行|实施|生效)"
 )
 GLUED_TITLE_MIN = 4
+# CHAPTER_DESCRIBED (seg50, round 49): a paragraph of a reading that tells what each chapter or part of the document
+# it explains holds opens with that chapter's marker and a copula or a second marker, never a title: "第一章是全面建成
+# 小康社会,开启…。主要阐述…" / "第十三章和第十四章主要阐述深化改革…" (fenghuang-fyp14-outline-explainer-2022, six
+# such paragraphs read as sections), "第一部分为总体要求。提出到2022年,…" (linyi-emergency-support-action-interp-2021;
+# gold: a list item). 为 opens a title as a preposition ("第一节为产业升级提供技术支撑", nat-fyp-10), so it is a copula
+# only before a short name closed by a mark ("第一章为总则，明确了…", nat-wetland-guide-interp-2021).
+CHAPTER_DESCRIBED = re.compile(r"^(?:是|(?:和|与|及|到|至|、)第|为[^，。；：,;:\s]{1,12}[，。；,;])")
 # TITLE_REPEAT_FIRST: a repeat of TITLE_REPEAT_MIN or more characters right after the title is the surest sign of
 # where it ends, surer than an opener word before it: "五、积极稳妥地推进电力体制改革|电力体制改革是…" (round 13, a
 # one-line 国务院办公厅 crawl) ends at the repeat, not at 推进 (a verb of the title itself, after its adverb).
@@ -2593,6 +2607,13 @@ ACCOUNT_DATE_LINE = re.compile(
 # (formats.py). A short line standing right above such a row is the table's caption
 # ("主要工业产品产量" / "产品名称\t计量单位\t产量\t较上年±%"), not a heading.
 TABLE_CELL_SEPARATOR = "\t"
+# GAPPED_SENTENCE_ROW (seg50, round 49): a PDF's text layer may leave a tab where a graphic reading set a gap between
+# book titles inside a sentence: "根据《历史文化名城名镇名村保护条例》\t《沈阳历史文化名城保护条例》\t《…》，
+# 为了完善…。" / "《…条例》\t（国务院令第524 号）、\t《…》…等相关法律法规。" (sy-historic-building-repair-interp-2026,
+# under its panel titles 出台背景 and 制定依据): a line whose every tab follows a mark inside a sentence (》）、，)
+# and that ends the sentence is a paragraph, no table's row, and the short line above it no caption. A row's cells
+# end in words or figures, and a row ends in no 。.
+GAPPED_SENTENCE_ROW = re.compile(r"^[^\t]+(?:(?<=[》）)、，,])\t+[^\t]+)+(?<=。)$")
 # TAB_PADDED_HEADING: normalising keeps tabs (they separate table cells), so an OCR'd heading set off by tabs
 # ("\t第七节海关和商品检验\t", "\t第二节居民消费\t", the 六五 plan) keeps them around it; a line with no tab inside it
 # whose text reads a chapter marker is read without that padding (TAB_PADDING, with the CR of a CRLF text); a list's
@@ -3457,7 +3478,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # "摄影：李昊编辑：张刘洋内容审核：温锦清值班主任：林明洋" (hn-hiap-presser-2025): the photographer and the
             # duty editor are the newsroom's, as 编辑 is, and so is the reviewer, "内容审核：温锦清" on a line of its
             # own (hn-weight-action-news-2025)
-            r"|摄影|内容审核|值班主任)[:：].{0,120}$"
+            r"|摄影|内容审核|值班主任"
+            # POSTER_LINE (seg50, round 49): the page's poster, "发布者:政务公开办" under "发布日期:2021-07-01 15:12"
+            # (jixian-fyp14-outline-explainer-2021, read as a level-1 section), "发布人：-" / "发布人：刘东"
+            # (furniture in the gold of gs-expressway-fyp12-news-2011, qd-transport-fyp12-news-2011,
+            # sc-policy-selfcheck-notice-2014)
+            r"|发布者|发布人)[:：].{0,120}$"
         ),
         "a web page's publication line (date, source, views, font size) describes the page",
         "发布时间：2021-07-05 来源：上海市人民政府办公厅 浏览次数：12345 字号：大 中 小",

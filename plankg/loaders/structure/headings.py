@@ -14,6 +14,7 @@ from functools import lru_cache
 from plankg.loaders.rules.structure import (
     ACCOUNT_DATE_LINE,
     ADVERB_BEFORE_OPENER,
+    ARTICLE_CUT_LINE,
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
     ATTRIBUTIVE_PHRASES,
@@ -21,6 +22,7 @@ from plankg.loaders.rules.structure import (
     BRACKETED_TITLE_NOTE_STYLES,
     BULLETS,
     CAPTION,
+    CHAPTER_DESCRIBED,
     CITED_DOCUMENT_SUBJECT,
     CLAUSE_LEAD_END,
     CLAUSE_REFERENCE,
@@ -192,6 +194,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     rest = line[marker.length :]
     if ENTRY_INTO_FORCE_PROVISION.match(rest) is not None:
         return None  # "七、本通知自…起施行，有效期5年。": a clause (ENTRY_INTO_FORCE_PROVISION)
+    if marker.style.startswith("chapter:") and CHAPTER_DESCRIBED.match(rest) is not None:
+        return None  # "第一章是全面建成小康社会,…。主要阐述…": a reading's note on a chapter (CHAPTER_DESCRIBED)
     if marker.style == "decimal:1" and any(ch in rest for ch in PLAIN_TITLE_BREAKS):
         return None  # a page number glued to a sentence, or a table row (PLAIN_TITLE_BREAKS)
     if is_decimal_clause(marker, rest):
@@ -612,6 +616,7 @@ def is_unnumbered_heading(line: str) -> bool:
         and not DOC_NUMBER_ALONE.fullmatch(stripped)
         and not CONTACT_LINE.match(stripped)  # CONTACT_LINE
         and not ARTICLE_MARKER_ALONE.match(stripped)  # its text below a blank line, as a PDF sets it
+        and not ARTICLE_CUT_LINE.match(stripped)  # ARTICLE_CUT_LINE: "第十三条 预算执行中，…相关" cut by a page
         and not _broken_book_title(stripped)  # BROKEN_BOOK_TITLE
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )

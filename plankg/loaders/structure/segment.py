@@ -175,6 +175,7 @@ from plankg.loaders.rules.structure import (
     FORM_NUMBER_LINE,
     FORM_TEMPLATE_NOTE,
     FORM_TEMPLATE_TITLE,
+    GAPPED_SENTENCE_ROW,
     GLOSSARY_HEADINGS,
     GLOSSARY_QUESTION_ENDS,
     GLOSSARY_QUESTIONS,
@@ -2047,7 +2048,34 @@ def headings_from_lines(
     headings = _with_stage_labels(text, headings)  # STAGE_LABEL_LINES
     headings = _with_described_kinds(text, headings)  # DESCRIBED_KINDS
     headings = _without_entries_numbered_on_unread(text, headings)  # ENTRIES_NUMBERED_ON_UNREAD
-    return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
+    headings = _with_lost_full_stops(text, _without_lone_list_heads(text, headings))
+    return _without_cut_last_line(text, headings), issues  # CUT_LAST_LINE
+
+
+# CUT_LAST_LINE (seg50, round 49): a text a corpus or crawler cut mid-sentence ends with the sentence's first words,
+# short enough for a title: "(一)准确把握全县“十四五”时期面临的发展形势" / "" / "从国际看,当今世界正经历百年未有之大"
+# (fenghuang-fyp14-outline-explainer-2022, read as a level-3 section), "1.4工作原则" / "1.4.1以"
+# (wz-longju-emergency-plan-2023, a decimal provision cut after its first character, read as a section titled 以);
+# "“十三五”时期,以习" (nat-agri-modern-fyp14-tw, heldout32), a closing "联系人：杨扬老师，联系电话：…"
+# (sx-edtech-research-contest-2026, heldout38).
+# The last heading, when its title runs to the text's end with no sentence end and is a single preposition or
+# conjunction (CUT_LAST_LINE_OPENERS) or holds a clause's comma (CUT_LAST_LINE_CLAUSE), is that cut sentence: a title
+# names a topic, not with a preposition alone (a short title, "（1）乙", stays), and a cut title line of a whole
+# heading ("1.4工作原则") shows no comma.
+CUT_LAST_LINE_CLAUSE = re.compile(r"[，,]")
+CUT_LAST_LINE_OPENERS = "以在对为按由将把从与和及向经据"
+
+
+def _without_cut_last_line(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without a last one that is the first words of a sentence cut by the text's end (CUT_LAST_LINE)."""
+    end = len(text.rstrip())
+    if not headings or headings[-1].title_end < end:
+        return headings
+    title = headings[-1].title.strip()
+    opener = len(title) == 1 and title in CUT_LAST_LINE_OPENERS
+    if title[-1:] in SENTENCE_END or not (opener or CUT_LAST_LINE_CLAUSE.search(title) is not None):
+        return headings
+    return headings[:-1]
 
 
 def _field_labels(text: str, start: int, end: int) -> list[tuple[Heading, bool]] | None:
@@ -3948,6 +3976,26 @@ def _next_sub_title(lines: list[Line], i: int, last: Heading, level: int) -> boo
     return _sentence_ended(before) and _sentence_ended(after)
 
 
+# TITLE_OVER_FIRST_POINT (seg50, round 49): the next of a run of unnumbered titles may head numbered points, not a
+# paragraph: "…并明确了市、区两级行政机关的职责和分工。" / "重点内容" / "（一）工程分类" after "主要内容" over its
+# paragraph (sy-historic-building-repair-interp-2026, a graphic reading's panels one line each: the title was lost and
+# its （一）…（三） read one level up, beside the panels). A short line right between a paragraph's end and a point
+# numbered 1, after an unnumbered title at the level it would take, heads those points.
+def _title_over_first_point(lines: list[Line], i: int, last: Heading, level: int) -> bool:
+    """Is line i the next unnumbered title of a run, over the first of its numbered points (TITLE_OVER_FIRST_POINT)?"""
+    if last.number or last.level != level or i < 1 or i + 1 >= len(lines):
+        return False
+    before = lines[i - 1].text.strip()
+    marker = read_marker(lines[i + 1].text.strip())
+    return (
+        len(before) >= MIN_PARAGRAPH_CHARS
+        and _sentence_ended(before)
+        and marker is not None
+        and marker.number == 1
+        and not marker.style.startswith("chapter:")
+    )
+
+
 def _cell_like(text: str) -> bool:
     """A short line that is no sentence and carries no heading marker: a label, a number or a
     unit, as the cells of a table exploded one per line read."""
@@ -4094,7 +4142,8 @@ def _above_table_row(lines: list[Line], i: int) -> bool:
     row = lines[following].text.strip()
     # GLUED_FIGURES_ROW: "增减情况119951800254927.8%1316105313542.9%…" under "计划目标2005年“十五”"
     figures = sum(ch.isdigit() or ch in ".%‰" for ch in row)
-    return TABLE_CELL_SEPARATOR in row or (
+    gapped = GAPPED_SENTENCE_ROW.match(row) is not None  # GAPPED_SENTENCE_ROW: a sentence with a PDF's gaps
+    return (TABLE_CELL_SEPARATOR in row and not gapped) or (
         len(row) >= GLUED_FIGURES_ROW_MIN and figures >= GLUED_FIGURES_SHARE * len(row)
     )
 
@@ -4323,6 +4372,7 @@ def _heading_from_line(
             (_blank(lines, i - 1) and _blank(lines, i + 1))
             or ((headings or _paragraph_above(lines, i)) and _between_paragraphs(lines, i))
             or (headings and _next_sub_title(lines, i, headings[-1], len(stack) + 1))
+            or (headings and _title_over_first_point(lines, i, headings[-1], len(stack) + 1))
         )
     ):
         title = line.text.strip()
