@@ -556,9 +556,33 @@ ORDINALS_THEN_PROSE_CHARS = 40
 ORDINALS_LEAD_END = "。：:；;"
 
 
-def ordinals_then_prose(text: str, items: list[tuple[str, int, int]], own_start: int, end: int) -> bool:
+# GLUED_ORDINALS_THEN_PROSE (task50, session 37): a text that lost its line breaks runs the list's last item on
+# to the leaf's end, over the paragraphs that follow it, so ORDINALS_THEN_PROSE finds no prose after it. There the
+# last item's run is measured against the list's own spacing: one at least GLUED_PROSE_RATIO times the longest step
+# between its entries carries paragraphs of the leaf's own ("今年将采取三项举措。一是全面实施营改增，…二是…三是将18项
+# 行政事业性收费的免征范围…" and some 770 characters more of the leaf, steps of 80 and 42: nat-gwr-2016-key-work joined;
+# the same in nat-gwr-2006-tasks, nat-gwr-2008-tasks and nat-gwr-2017-key-tasks, whose round-48 gold keeps the （一）
+# … sections as the items). A list closing its leaf runs on at most about four steps: "不断改善居住条件，…美好生活需
+# 要。一是加快“两旧”改造收尾攻坚。…二是…" ends its leaf 374 characters after its 二是, one step of 99 (ja-renewal-2023
+# joined, 3.8 steps; round-4 gold keeps its 一是 items).
+GLUED_PROSE_RATIO = 4
+
+
+def glued_last_item_runs_on(items: list[tuple[str, int, int]], end: int) -> bool:
+    """GLUED_ORDINALS_THEN_PROSE: the last of ``items`` runs to the leaf's ``end`` at least GLUED_PROSE_RATIO
+    times the longest step between the items."""
+    if len(items) < 2 or items[-1][2] < end:
+        return False
+    longest = max(items[i + 1][1] - items[i][1] for i in range(len(items) - 1))
+    return end - items[-1][1] >= GLUED_PROSE_RATIO * longest
+
+
+def ordinals_then_prose(
+    text: str, items: list[tuple[str, int, int]], own_start: int, end: int, glued: bool = False
+) -> bool:
     """ORDINALS_THEN_PROSE: the 一是 … ``items`` of a leaf whose own text runs from ``own_start`` to ``end``
-    open after a lead sentence inside their paragraph and are followed by paragraphs of the leaf's own."""
+    open after a lead sentence inside their paragraph and are followed by paragraphs of the leaf's own (in a
+    ``glued`` text: GLUED_ORDINALS_THEN_PROSE)."""
     if not items or not items[0][0].endswith("是"):
         return False
     first = items[0][1]
@@ -566,6 +590,8 @@ def ordinals_then_prose(text: str, items: list[tuple[str, int, int]], own_start:
     lead = text[max(own_start, text.rfind("\n", own_start, first) + 1) : first].strip().lstrip(ORDINALS_LEAD_END)
     if not lead or lead[-1] not in ORDINALS_LEAD_END:
         return False
+    if glued and glued_last_item_runs_on(items, end):
+        return True
     return len("".join(text[items[-1][2] : end].split())) >= ORDINALS_THEN_PROSE_CHARS
 
 
@@ -834,7 +860,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
             ordinals = own_items(leaf.title_end, leaf_end)
-            if ordinals_then_prose(text, ordinals, leaf.title_end, leaf_end):
+            if ordinals_then_prose(text, ordinals, leaf.title_end, leaf_end, glued):
                 ordinals = []  # ORDINALS_THEN_PROSE
             if not ordinals:
                 ordinals = line_items(text, leaf.title_end, leaf_end, ORDINAL_PARAGRAPH_STYLE)
