@@ -5130,8 +5130,12 @@ DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
 # "…规章兽药标签和说明书管理办法业部". An organ's name holds no document kind (DECREE_ORGAN_NO_TITLE_WORDS); the
 # next order, "农业部令第6号", names it.
 DECREE_ORGAN_NO_TITLE_WORDS = r"(?!办法|条例|规定|规章|细则)"
+# CITED_DECREE_AFTER_GAP (meta50, round 49): PDF text of a graphic 解读 sets a tab (a panel's column gap) between the
+# cited 《title》 and its bracketed decree, "《历史文化名城名镇名村保护条例》\t（国务院令第524 号）"
+# (sy-historic-building-repair-interp-2026): still the cited rule's order, not this text's (read as 国务院's).
+CITED_DECREE_AFTER_GAP = r"(?<!》[ \t\u3000][（(])"
 DECREE_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?<![\u4e00-\u9fff（(] )(?:中华人民共和国)?"
+    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?<![\u4e00-\u9fff（(] )" + CITED_DECREE_AFTER_GAP + r"(?:中华人民共和国)?"
     rf"(?P<organ>国务院|(?:{DECREE_ORGAN_NO_TITLE_WORDS}[\u4e00-\u9fff]){{2,30}}?(?:人民政府|部|委员会|总局|局|署|银行))"
     r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
 )
