@@ -3189,6 +3189,21 @@ DASH_BULLET_LABEL = re.compile(
     r"(?=[^\s\-:：。；，,]{2,20}[:：])"
 )
 DASH_BULLET_ITEM = re.compile(r"(?:^|(?<=\s))-[ \t\u3000]+(?P<name>[^\s\-:：。；，,]{2,20}[:：])?")
+# BULLET_LIST_LABEL (fixtask50, round 50): a news box names a block in a short line and lists its entries one a line,
+# each opening with a bullet mark, no number: "今年排定的市重大工程项目" over "■ 科技产业类安排正式项目62项,…" … five
+# ■ lines (shanghai-major-projects-2026-news; round-50 gold: five items of kind 重大工程项目, each opening at its ■;
+# round-30 gold reads nat-no1-doc-2023-forum's ■ bullets as items too). A line (or, in a glued text, a run of words
+# after a sentence end) of at most BULLET_LABEL_MAX characters ending in a block name (项目 after it kept in the kind)
+# right before the bullet is the label; its items are the bullets of that mark in a row, at least ORDINAL_MIN.
+# BULLET_NEXT_LABEL: the box's next heading may lose its line break and run on at the end of an entry, naming the same
+# work again ("…推进新型城镇化和乡村振兴战略去年重大工程建设成绩单" over three ■ lines of last year's figures): an
+# entry whose last clause holds the block's name again ends the list.
+BULLET_MARKS = "■●◆•▪"
+BULLET_LABEL_MAX = 20
+BULLET_LIST_LABEL = re.compile(
+    rf"(?:^|(?<=[\n。！？]))[ \t\u3000]*(?P<title>[^\n。；;！？:：,，{BULLET_MARKS}]{{0,{BULLET_LABEL_MAX}}}?"
+    rf"(?P<kind>(?:{_KINDS})(?:项目)?))[ \t\u3000]*\n?[ \t\u3000\n]*(?=(?P<mark>[{BULLET_MARKS}]))"
+)
 # RUN_IN_BLOCK_SECTION (fix28task2, round 28): every Task hangs from a Section (DESIGN.md (Section)-[:HAS_TASK]->
 # (Task)), but a news report of a plan may have no heading at all while its paragraph names the plan's list of work
 # and runs its items in: "《工作要点》部署了9个方面26项重点任务。一是夯实数字乡村发展基础。…二是…"
