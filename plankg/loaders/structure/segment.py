@@ -2063,7 +2063,9 @@ def headings_from_lines(
 # The last heading, when its title runs to the text's end with no sentence end and is a single preposition or
 # conjunction (CUT_LAST_LINE_OPENERS) or holds a clause's comma (CUT_LAST_LINE_CLAUSE), is that cut sentence: a title
 # names a topic, not with a preposition alone (a short title, "（1）乙", stays), and a cut title line of a whole
-# heading ("1.4工作原则") shows no comma.
+# heading ("1.4工作原则") shows no comma. A numbered entry cut after a comma is still that entry, the last of its
+# list: "19.*新建改建1个市民球场、*1条市民健身步道,*新建改建20个健身苑点、*" (chongming-practical-projects-2025, a
+# page opening cut there) is the 19th 实事 the task gold counts; only the opener case drops a numbered heading.
 CUT_LAST_LINE_CLAUSE = re.compile(r"[，,]")
 CUT_LAST_LINE_OPENERS = "以在对为按由将把从与和及向经据"
 
@@ -2075,7 +2077,8 @@ def _without_cut_last_line(text: str, headings: list[Heading]) -> list[Heading]:
         return headings
     title = headings[-1].title.strip()
     opener = len(title) == 1 and title in CUT_LAST_LINE_OPENERS
-    if title[-1:] in SENTENCE_END or not (opener or CUT_LAST_LINE_CLAUSE.search(title) is not None):
+    clause = not headings[-1].number and CUT_LAST_LINE_CLAUSE.search(title) is not None
+    if title[-1:] in SENTENCE_END or not (opener or clause):
         return headings
     return headings[:-1]
 
