@@ -87,8 +87,11 @@ HELD_OUT = SPLITS[1:]
 # seg48, join48, ext48, lin48 and lin48b (meta48, task48 and ext48b were still at work). heldout49 (its second wave,
 # with lineage49 and its task-block gold) at 18:15, after every development branch of the session but ext48b and the
 # round-48 fix branches (fixlin48 merged; fixseg48, fixext48, fixtask48 still at work).
-# heldout50 and heldout51 (round 50 of session 37 and its second wave) are being collected now.
-FRESH: tuple[str, ...] = ("heldout50", "heldout51")
+# heldout50 (with lineage50 and its task-block gold) at 20:49 UTC on 2026-12-06, session 37, after seg50, join50 and
+# ext50 (lin50 merged and reverted; meta50, task50, ext50b and lin50b still at work). heldout51 (its second wave,
+# with lineage51 and its task-block gold) at 20:59, after those and task50, meta50 and ext50b (lin50b and the round-50
+# fix branches still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:

@@ -726,3 +726,16 @@ def test_a_department_signing_under_its_organ_is_no_second_issuer(signature: str
         f"{signature}\n2019年9月10日"
     )
     assert guess_meta(text, "guide", "0" * 64).issuer == issuer
+
+
+def test_a_decree_cited_after_a_tab_is_the_cited_rules_order_not_the_texts() -> None:
+    # CITED_DECREE_AFTER_GAP (sy-historic-building-repair-interp-2026, round 49): a graphic 解读's PDF text sets a tab
+    # between the cited 《title》 and its decree; the 解读 was read as issued by 国务院.
+    head = (
+        "《沈阳市历史建筑修缮管理办法》\n沈房发〔2026〕1 号\n出台背景\n根据《历史文化名城名镇名村保护条例》，"
+        "为了完善我市历史建筑修缮工作制度体系，结合本市实际制定了《沈阳市历史建筑修缮管理办法》。\n制定依据\n"
+        "《历史文化名城名镇名村保护条例》\t（国务院令第524 号）、\t《沈阳历史文化名城保护条例》"
+        "（沈阳市人民代表大会常务委员会公告第 15 号）、\t"
+        "《沈阳市历史文化街区和历史建筑保护管理办法》\t（沈阳市人民政府令第83 号）等相关法律法规。\n"
+    )
+    assert guess_meta(head, "interp", "0" * 64).issuer == ""

@@ -63,6 +63,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py national-gwr-2018-to-2019",
     # the State Council's government work reports 2009 → 2010 (Xinhua texts decoded from GB18030) (round 49)
     "tests/gold/check_lineage_judged.py national-gwr-2009-to-2010",
+    # 广东省 government work reports 2024 → 2025 (web-page reprints with their navigation) (round 50)
+    "tests/gold/check_lineage_judged.py guangdong-gwr-2024-to-2025",
     # 上海 住房城乡建设管理委 glass-curtain-wall inspection notices 2023 and 2024 → 2025 → 2026 (round 51)
     "tests/gold/check_lineage_judged.py sh-curtain-wall-2023-to-2026",
 ]

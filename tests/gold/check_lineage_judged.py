@@ -705,6 +705,24 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
     ),
+    # 广东省 government work reports 2024 → 2025 (round heldout50): web pages saved as text with their navigation
+    # (东方财富网股吧 and 网易号 reprints), a paragraph a line; parts 一、 alone on their lines; 2024 sections （一）
+    # alone on their lines, 2025 sections “（一）title。” run into their preamble on the same line; sub-headings run in
+    # with number "" (the sentence that opens a paragraph); 2025 review items “一是title。”. Top level: a part. No
+    # other part or section at a line start between a path element of that style and the unit.
+    "guangdong-gwr-2024-to-2025": JudgedSet(
+        gold="tests/realworld/lineage50/judged.yaml",
+        manifest="tests/realworld/lineage50/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout50",),
+        min_units=63,
+        min_negatives=17,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 16000), (re.compile(f"^（{CN}+）$"), 6000)),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
+    ),
     # The 上海 住房城乡建设管理委's glass-curtain-wall inspection notices (round heldout51): 2023 and the 2024
     # special campaign → 2025 → 2026, markdown scrapes of the official pages (front matter, metadata lines, footer).
     # Parts 一、 alone on their lines (2023 writes 三、 排查目标, hence the gap); sections “（一）title。” run into

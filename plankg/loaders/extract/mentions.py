@@ -434,6 +434,9 @@ from plankg.loaders.rules.names import (
     QUANTIFIER,
     QUOTE_OPENED_BREAK,
     QUOTE_OPENED_MAX,
+    QUOTE_OPENS_NAME_ITEM_BEFORE,
+    QUOTE_OPENS_NAME_MAX,
+    QUOTE_OPENS_NAME_VERB_TAG,
     QUOTED,
     QUOTED_BRAND_ENDINGS,
     QUOTED_BRAND_OF_NAME,
@@ -907,6 +910,24 @@ def _quote_opened_before(text: str, left: int, ending_start: int) -> int:
     if opening < 0 or "”" in text[opening:left] or QUOTE_OPENED_BREAK.search(text, opening, left):
         return left
     return opening
+
+
+def _quote_opens_name(text: str, left: int, ending_start: int) -> int:
+    """QUOTE_OPENS_NAME: the opening quote when the words before it are a list's last item or a verb, no place or
+    mark of the name's own, else ``left``."""
+    quote = text.find("“", left, ending_start)
+    if quote <= left or quote - left > QUOTE_OPENS_NAME_MAX or "”" not in text[quote:ending_start]:
+        return left
+    before = text[left:quote]
+    if not NAME_CHAR.fullmatch(before[0]) or ending_of(before) is not None:
+        return left
+    if _opens_with_place(before) or _own_name(before):
+        return left  # "国家超算“超智存”算力融合平台": the nation's own (OWN_NAME_MARK), though jieba tags 超算 a verb
+    words = _posseg().cut(before)
+    listed = text[left - 1 : left] == QUOTE_OPENS_NAME_ITEM_BEFORE
+    if listed or (words and words[-1].flag == QUOTE_OPENS_NAME_VERB_TAG):
+        return quote
+    return left
 
 
 def _shares_list_head(text: str, clause_start: int, left: int, end: int) -> bool:
@@ -1536,6 +1557,7 @@ def _name_at(
         ):
             left, branded = quote, True  # "各级城运中心|“一网统管”平台": the brand's platform
         left = _quote_opened_before(text, left, match.start())  # "设立“优化|营商环境进行时”平台"
+        left = _quote_opens_name(text, left, match.start())  # "信用|“三位一体”为农服务综合平台"
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
         opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]

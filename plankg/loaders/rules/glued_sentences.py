@@ -15,6 +15,21 @@ START_FROM_YEAR_OPENER = re.compile(
     r"[^，,。；]{0,8}?(?:开始|起)"
 )
 
+# FROM_ISSUE_DAY_OPENER (join50): a sentence that says from when a measure holds opens with 自 / 从 + the document
+# naming itself + the day it is issued or takes effect: "（一）适用范围及时间|自本文件发布之日起至2023年2月20日24:00止，
+# …" (fj-mingxi-housing-measures-2022, heldout49 joined: cut at 本文件, 自 kept in the title), "自本通知实施之日起，《…
+# 》同时废止" (gz-outpatient-special-disease-2019, heldout14: a sentence opening its line). A title says 施行日期 / 实施
+# 时间, never 自本…之日起.
+FROM_ISSUE_DAY_OPENER = re.compile(r"[自从]本[\u4e00-\u9fff《》]{1,8}?(?:发布|印发|施行|实施|公布|下发|颁布)之日起")
+
+# VIEWPOINT_OPENER (join50): a part that weighs its situation from several sides opens its first sentence with the side
+# it looks from, 从 + a few words + (来)看 and a comma: "（二）我国综合能源站及加氢站发展现状|从规模看，根据中国氢能联盟
+# 研究院发布数据显示，…" (ll-energy-station-2025, heldout16), "（一）准确把握全县“十四五”时期面临的发展形势|从国际看，当
+# 今世界正经历百年未有之大变局" (fenghuang-fyp14-outline-explainer-2022, heldout49), both joined. A title so worded
+# opens with it ("一、从发展基础看，土地资源对生态空间提出新挑战", pt-greening-15), inside GLUED_TITLE_MIN where no end
+# is looked for.
+VIEWPOINT_OPENER = re.compile(r"从[\u4e00-\u9fff]{1,6}?来?看[，,]")
+
 # SUBJECT_BEFORE_COMMA_MODAL (seg46, heldout18): older documents set the subject of a glued first sentence off with a
 # comma before its modal, every body of a kind named by 各 / 全部 / 所有: "六、充分利用燃料|各使用燃料的企业、单位，要
 # 大搞增产节约", "二、统一分配和供应|全部燃料资源，都要由各级计划部门…统一平衡分配" (nat-fuel-power-rationing-1978).

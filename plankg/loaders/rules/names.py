@@ -1499,8 +1499,15 @@ ENDING = trie_pattern(ENDINGS)
 # So is a capital-letter abbreviation ("完善城市信息模型（CIM）平台", 重庆's 十五五 outline) and one
 # character after a bilateral 中X ("加快打造中欧（亚）班列集结中心", 重庆's; session 26). Not a mixed-case
 # one: "构建城市级出行即服务（MaaS）平台" (南京's) would be cut at 即 to "服务（MaaS）平台".
+# QUOTED_PLUS_SLOGAN (ext50b): a slogan of parts joined by "+" is one quoted word however long its parts make it,
+# inside a name and not a formula (rounds 27, 34 and 40: 重庆's outline and 成渝 report, 延平's innovation zone):
+# "打造“贸易撮合+物流组织+融资结算+专业服务”综合服务平台", "搭建“科学家+企业家+投资人”综合性服务平台", "完善“人工
+# 智能+城市体检更新”应用平台" (two to four parts of up to ten characters).
+QUOTED_PLUS_SLOGAN = r"“[^“”\"，。；：、+]{1,10}(?:\+[^“”\"，。；：、+]{1,10}){1,3}[”\"]"
 PLACE_IN_NAME = re.compile(
-    r"[（(](?:[\u4e00-\u9fff]{2,8}|[A-Z][A-Z0-9]{1,7}|(?<=中[\u4e00-\u9fff][（(])[\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])|“[^“”\"，。；：、]{1,10}(?:、[^“”\"，。；：、]{1,10})?[”\"](?=[\u4e00-\u9fff])"
+    r"[（(](?:[\u4e00-\u9fff]{2,8}|[A-Z][A-Z0-9]{1,7}|(?<=中[\u4e00-\u9fff][（(])[\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])|“[^“”\"，。；：、]{1,10}(?:、[^“”\"，。；：、]{1,10})?[”\"](?=[\u4e00-\u9fff])|"
+    + QUOTED_PLUS_SLOGAN
+    + r"(?=[\u4e00-\u9fff])"
 )
 # PLACE_PART_BRACKET (plat29): a part of a place in brackets inside a name (a place and 片区) locates it as a place
 # does, no name of its own though 片区 ends zones (rounds 27 and 30, 苏州's 2026 report and 十五五 outline): "争创国家级
@@ -1526,7 +1533,7 @@ QUOTED_PLUS_BRAND = r"“[\u4e00-\u9fff]{2,8}\+”"
 # the formula's class of platforms, as tests/test_entities.py and round 26's guard have it.
 PLUS_BRAND_OPENING = re.compile(QUOTED_PLUS_BRAND + r"(?P<rest>[^“”]*)$")
 PLUS_BRAND_OWN_NAME_MIN = 5
-QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”|" + QUOTED_PLUS_BRAND)
+QUOTED_WORD = re.compile(QUOTED_PLUS_SLOGAN + r"|“[^“”]{2,12}[^+”]”|" + QUOTED_PLUS_BRAND)
 
 # A bracketed qualifier right after a name that says which one or what kind is part of it:
 # "国家海洋综合试验场（深海）", "北航重庆科创中心（低空电磁安全）", "杭州“芯火”双创基地（平台）".
@@ -4130,6 +4137,16 @@ MEMBER_SHORT_BODIES = frozenset({"社科院", "工程院", "宗教局", "中央�
 # QUOTE_OPENED_MAX characters before the cut, with no clause break between (QUOTE_OPENED_BREAK).
 QUOTE_OPENED_MAX = 12
 QUOTE_OPENED_BREAK = re.compile(r"[，。；：、！？\n]")
+# QUOTE_OPENS_NAME (ext50b): a platform whose name opens with a quotation starts at its opening quote when the
+# few words before the quote are no place of its own but the last item of a list the quotation sums up or a verb
+# (rounds 30 and 34, 杭州's health outline and 湖北's 2026 report): "打造市域生产、供销、信用“三位一体”为农服务综合
+# 平台" names “三位一体”为农服务综合平台, "推动共建共治共享“七大要素”交易服务平台" names “七大要素”交易服务平台. A
+# place or a national opening before the quote stays ("宿迁“四化”同步集成改革示范区", "杭州“芯火”双创基地", round 36's
+# "国家超算“超智存”算力融合平台", 天津's 2026 report), and so do other words ("数字“三农”服务平台").
+# QUOTE_OPENS_NAME_MAX: the most characters before the quote.
+QUOTE_OPENS_NAME_MAX = 4
+QUOTE_OPENS_NAME_ITEM_BEFORE = "、"
+QUOTE_OPENS_NAME_VERB_TAG = "v"
 # Science facilities named wholly in quotation marks in a list closed by 等…科技基础设施 or 等…科学装置 are platforms,
 # named without the marks, however long (round 19, 辽宁's S&T plan for carbon neutrality; round 6's convention): "加快
 # 推进“基于高亮度极紫外自由电子激光的前沿科技研究设施”、“超大型深部工程灾害物理模拟设施”、“海洋工程环境实验与模拟

@@ -1299,6 +1299,7 @@ OPENER_WORD_HEADS = {
     "在": "存现正所实潜内外自",
     "结合": "相",
     "实施": "织贯进彻划地制",  # (join42) INLINE_TASK_VERBS; (join46) 规划实施, 落地实施, 编制实施
+    "本措施": "治根",  # (join50) INLINE_LEAD_OPENERS: "强化长效治本措施" (a gold title)
 }
 # Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
@@ -1458,7 +1459,11 @@ INLINE_TASK_VERBS = ("持续", "发挥", "扩大", "深入", "实施", "制定",
 # nat-pathology-ai-review-2023; "（三）新增并网主体功率振荡考核|针对…" sd-grid-rules-explanation-2025; "（三）建立自然人
 # 失信行为认定机制|对于违反《…》…" nat-pit-credit-notice-2019; "（二）减污降碳激励机制|对于实现…"
 # cq-carbon-allowance-2023, all joined). 针对性 is a noun (OPENER_WORD_TAILS).
-INLINE_LEAD_WORDS = ("针对", "为了", "对于")
+# (join50) and the cause a sentence opens with, 由于: "（二）专家论证|由于历史建筑修缮设计方案专业技术性较强，…"
+# (sy-historic-building-repair-interp-2026, heldout49), "3.氢能汽车保有量|由于氢能源具备零排放和无污染等优点，…"
+# (fl-energy-station-2023, heldout20), both joined; their plain texts and sh-magnolia-2024, tx-ev-charging-2025,
+# nat-gwr-1984 open a part's first line with it too. No gold title holds 由于 after its first words.
+INLINE_LEAD_WORDS = ("针对", "为了", "对于", "由于")
 # THIS_ROUND_SUBJECT (join42): so does 本次, the revision or plan the text speaks of ("二、规划期限|本次规划期限为…",
 # bj-eco-restoration-2035; "二、“两个细则”主要修订内容|本次修订是在…", sd-grid-rules-explanation-2025, joined).
 THIS_ROUND_SUBJECT = ("本次",)
@@ -1519,10 +1524,16 @@ DOCUMENT_SUBJECT_WORD_TAIL = 2
 # nat-power-reform-2002, a one-line crawl on dev: an untitled provision).
 DOCUMENT_SUBJECT_DETERMINERS = ("各", "各类", "各级", "有关", "相关", "其他", "其它", "所有", "全体", "该", "本")
 DOCUMENT_SUBJECT_CHARS = (2, 8)
+# (join50) So does the subject named by 该, the product or the work a part speaks of: "（二）确认软件提高阅片准确性的
+# 样本量估算|该类产品临床试验的主要评价指标为…" (nat-pathology-ai-review-2023, heldout10), "一、产品简介|该类软件的分析
+# 对象…" (nat-flow-cytometry-ai-review-2023, heldout42), "三、组织实施|该项工作由市教育局…组织实施"
+# (sx-quality-lessons-selection-2022, heldout38), all joined. No gold title holds 该类 / 该项; 应该 is a word (该 alone
+# is not listed).
 INLINE_SUBJECT_OPENERS = (
     "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",
     "各地", "各省", "各市", "各区", "各县", "各州", "各级",
     "所有",
+    "该类", "该项",
 )  # fmt: skip
 SUBJECT_WORD_HEADS = "资成基根版样文标剧课账脚读范年月日"
 SUBJECT_AFTER_VERBS = (
@@ -5119,8 +5130,12 @@ DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
 # "…规章兽药标签和说明书管理办法业部". An organ's name holds no document kind (DECREE_ORGAN_NO_TITLE_WORDS); the
 # next order, "农业部令第6号", names it.
 DECREE_ORGAN_NO_TITLE_WORDS = r"(?!办法|条例|规定|规章|细则)"
+# CITED_DECREE_AFTER_GAP (meta50, round 49): PDF text of a graphic 解读 sets a tab (a panel's column gap) between the
+# cited 《title》 and its bracketed decree, "《历史文化名城名镇名村保护条例》\t（国务院令第524 号）"
+# (sy-historic-building-repair-interp-2026): still the cited rule's order, not this text's (read as 国务院's).
+CITED_DECREE_AFTER_GAP = r"(?<!》[ \t\u3000][（(])"
 DECREE_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?<![\u4e00-\u9fff（(] )(?:中华人民共和国)?"
+    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?<![\u4e00-\u9fff（(] )" + CITED_DECREE_AFTER_GAP + r"(?:中华人民共和国)?"
     rf"(?P<organ>国务院|(?:{DECREE_ORGAN_NO_TITLE_WORDS}[\u4e00-\u9fff]){{2,30}}?(?:人民政府|部|委员会|总局|局|署|银行))"
     r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
 )
@@ -5711,7 +5726,16 @@ PAGE_BROKEN_CLAUSE = re.compile(r"[，；、,]")
 # SPACED_PUNCTUATION (seg25): nor is a space before a punctuation mark a line's end (no line opens with one): a text
 # that spaces its marks ("第二节调整农业产业和产品结构坚持稳粮调结构 、 提质增效益 , 引导农民…", yn-fyp-10, a converted
 # PDF) had every 第X节 title end at the space before its first 、 and run on into its sentence.
-TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=[^\s，、；：。,;:！？!?）)])")
+# SPACED_NUMBER (join50): nor is a space that sets a number off from the words on both sides, as a Word file exported to
+# text writes its figures: "（一）适用范围及时间自本文件发布之日起至 2023 年 2 月 20 日 24:00 止，…", "（二）补贴总额度
+# 本文件实施期内购房消费补贴总额不超过 1000 万元。" (fj-mingxi-housing-measures-2022, heldout49 joined: each title ran
+# on to the space before its first figure, past the glued sentence's opener); "二、规划期限本次规划期限为 2021 年至 2035
+# 年" (bj-eco-restoration-2035, heldout), "一、总体要求2019 年 1 月 1 日起全面施行的…" (nat-pit-credit-notice-2019,
+# heldout26), "一、“两个细则”修订背景现行“两个细则”于 2023 年 7 月修订实施" (sd-grid-rules-explanation-2025, heldout40),
+# all joined: read whole up to 为 / 年 / 于, each ends at its opener (本次, the date, 现行…) once the space is none.
+TITLE_LINE_SPACE = re.compile(
+    r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=[^\s，、；：。,;:！？!?）)])(?!\d[\d.:：%]*[ \t\u3000]+[\u4e00-\u9fff])"
+)
 TITLE_LINE_SPACE_MIN = 2
 # WRAP_SPACE_BEFORE_FULL_STOP (join31): a page hard-wrapped inside its paragraphs keeps each wrap as a space, inside
 # run-in titles too: "（四）健全 科学补偿机制。巩固…", "（一）巩固完 善基本药物制度。" (nat-healthreform-tasks-2016
@@ -6407,10 +6431,17 @@ INLINE_DATE_OPENER = re.compile(
 # 主要包括全厂通信网络架构…" (heldout10), "1.陶瓷领域|本部分标准适用于建筑陶瓷…", "（一）数据架构|本工程涉及…"
 # (heldout7), "人工智能安全治理框架构成|基于风险管理理念，…" (heldout10), "（三）评估标准|依据《重大活动食品安全监督…
 # 》" (heldout17).
+# (join50) and a standard or a county's measures name themselves 本文件 / 本措施: "（二）补贴总额度|本文件实施期内购房消
+# 费补贴总额不超过1000万元", "（三）发放流程|本措施补贴申报时间截止…" (fj-mingxi-housing-measures-2022, heldout49
+# joined); "规范性引用文件|本文件没有规范性引用文件", "范围|本文件规定了…" (nat-urban-area-std-draft,
+# bj-quake-resilience-guide, the standards' parts). 治本措施 / 根本措施 are words (OPENER_WORD_HEADS).
+# (join50) and a plan's chapter names itself 本章 as its part does 本部分: "一、发展现状|本章具体分析国外、国内
+# 综合化能源站发展现状，…" (ll-energy-station-2025, heldout16 joined).
 INLINE_LEAD_OPENERS = (
     "一是", "本次", "本规划", "本方案", "本计划", "本办法", "本意见", "本通知",
     "主要包括", "本部分", "本工程", "本标准", "本指南", "基于", "依据",
     "本《", "为贯彻", "为深入贯彻", "为进一步", "为确保",
+    "本文件", "本措施", "本章",
 )  # fmt: skip
 # GLUED_POINT_AFTER_COUPLET (one20): the title a point is glued to (GLUED_POINT_AFTER_TITLE) may be a couplet, two
 # short clauses joined by one ，: "一、深化营商环境改革，支持市场主体发展|1．深化改革激活力。…二、强化市场秩序治理，营

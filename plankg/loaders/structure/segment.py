@@ -25,10 +25,12 @@ from dataclasses import dataclass, replace
 from plankg.loaders.rules.glued_sentences import (
     ANNOUNCED_SPEECH_TOPICS,
     CONDITION_OPENER,
+    FROM_ISSUE_DAY_OPENER,
     START_FROM_YEAR_OPENER,
     SUBJECT_BEFORE_COMMA_MODAL,
     TITLE_RESTATED_AFTER,
     TITLE_RESTATED_BEFORE,
+    VIEWPOINT_OPENER,
 )
 from plankg.loaders.rules.runs import finditer_from_first
 from plankg.loaders.rules.structure import (
@@ -6267,6 +6269,8 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
             PARTY_CONGRESS_OPENER,
             YEAR_AFTER_NOUN_OPENER,
             START_FROM_YEAR_OPENER,
+            FROM_ISSUE_DAY_OPENER,
+            VIEWPOINT_OPENER,
         )
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]

@@ -556,16 +556,68 @@ ORDINALS_THEN_PROSE_CHARS = 40
 ORDINALS_LEAD_END = "。：:；;"
 
 
-def ordinals_then_prose(text: str, items: list[tuple[str, int, int]], own_start: int, end: int) -> bool:
+# GLUED_ORDINALS_THEN_PROSE (task50, session 37): a text that lost its line breaks runs the list's last item on
+# to the leaf's end, over the paragraphs that follow it, so ORDINALS_THEN_PROSE finds no prose after it. There the
+# last item's run is measured against the list's own spacing: one at least GLUED_PROSE_RATIO times the longest step
+# between its entries carries paragraphs of the leaf's own ("今年将采取三项举措。一是全面实施营改增，…二是…三是将18项
+# 行政事业性收费的免征范围…" and some 770 characters more of the leaf, steps of 80 and 42: nat-gwr-2016-key-work joined;
+# the same in nat-gwr-2006-tasks, nat-gwr-2008-tasks and nat-gwr-2017-key-tasks, whose round-48 gold keeps the （一）
+# … sections as the items). A list closing its leaf runs on at most about four steps: "不断改善居住条件，…美好生活需
+# 要。一是加快“两旧”改造收尾攻坚。…二是…" ends its leaf 374 characters after its 二是, one step of 99 (ja-renewal-2023
+# joined, 3.8 steps; round-4 gold keeps its 一是 items).
+GLUED_PROSE_RATIO = 4
+
+
+def glued_last_item_runs_on(items: list[tuple[str, int, int]], end: int) -> bool:
+    """GLUED_ORDINALS_THEN_PROSE: the last of ``items`` runs to the leaf's ``end`` at least GLUED_PROSE_RATIO
+    times the longest step between the items."""
+    if len(items) < 2 or items[-1][2] < end:
+        return False
+    longest = max(items[i + 1][1] - items[i][1] for i in range(len(items) - 1))
+    return end - items[-1][1] >= GLUED_PROSE_RATIO * longest
+
+
+# GLUED_COUNTED_POINTS (task50, session 37): where the list's lead counts it as the points of one topic
+# ("突出抓好三件事：一是…", "今年重点抓好三项工作。一是…", "发展卫生事业，今年重点抓好三件事。一是…")
+# a last item running on GLUED_COUNTED_PROSE_RATIO times the longest step already carries the leaf's later
+# paragraphs (nat-gwr-2008-tasks' （二）, 3.3 steps; nat-gwr-2016-key-work's （三）, 2.4; nat-gwr-2004-tasks' （五）,
+# 3.1, its lead read into the leaf's title once joined: round-48 gold keeps the （一）… sections). Lists whose lead
+# counts nothing and that close their leaf run on up to about four steps (GLUED_PROSE_RATIO):
+# "加快构建“智慧园林“管理体系。一是…二是…" 2.7 (fx-park-city-2021).
+GLUED_COUNTED_PROSE_RATIO = 2
+COUNTED_POINTS_LEAD = re.compile(r"([一二三四五六七八九十两]+)(?:件事|项工作|项举措|个方面)[。：:；;]?\s*$")
+COUNTED_POINTS_LEAD_CHARS = 12
+
+
+def glued_counted_points(text: str, items: list[tuple[str, int, int]], end: int) -> bool:
+    """GLUED_COUNTED_POINTS: a lead counting the ``items`` as points, the last running on past its paragraph."""
+    if len(items) < 2 or items[-1][2] < end:
+        return False
+    first = items[0][1]
+    lead = COUNTED_POINTS_LEAD.search(text, max(0, first - COUNTED_POINTS_LEAD_CHARS), first)
+    if lead is None or cn_to_int(lead.group(1)) != len(items):
+        return False
+    longest = max(items[i + 1][1] - items[i][1] for i in range(len(items) - 1))
+    return end - items[-1][1] >= GLUED_COUNTED_PROSE_RATIO * longest
+
+
+def ordinals_then_prose(
+    text: str, items: list[tuple[str, int, int]], own_start: int, end: int, glued: bool = False
+) -> bool:
     """ORDINALS_THEN_PROSE: the 一是 … ``items`` of a leaf whose own text runs from ``own_start`` to ``end``
-    open after a lead sentence inside their paragraph and are followed by paragraphs of the leaf's own."""
+    open after a lead sentence inside their paragraph and are followed by paragraphs of the leaf's own (in a
+    ``glued`` text: GLUED_ORDINALS_THEN_PROSE)."""
     if not items or not items[0][0].endswith("是"):
         return False
+    if glued and glued_counted_points(text, items, end):
+        return True
     first = items[0][1]
     # the title's own closing mark ("2、继续打造特色农业。一是…") is no lead
     lead = text[max(own_start, text.rfind("\n", own_start, first) + 1) : first].strip().lstrip(ORDINALS_LEAD_END)
     if not lead or lead[-1] not in ORDINALS_LEAD_END:
         return False
+    if glued and glued_last_item_runs_on(items, end):
+        return True
     return len("".join(text[items[-1][2] : end].split())) >= ORDINALS_THEN_PROSE_CHARS
 
 
@@ -589,6 +641,42 @@ def ordinal_paragraphs_then_prose(text: str, items: list[tuple[str, int, int]], 
     paragraph_end = BLANK_LINE.search(text, items[-1][1], end)
     rest = text[paragraph_end.end() : end] if paragraph_end is not None else ""
     return len("".join(rest.split())) >= ORDINALS_THEN_PROSE_CHARS
+
+
+# GLUED_ORDINAL_PARAGRAPHS (task50, session 37): ORDINAL_PARAGRAPH_LEAF_ITEMS once the line breaks are lost - each
+# 第一，… paragraph runs on after the sentence before it:
+# "…努力增加农民收入。第一，保护和提高粮食综合生产能力。…第二，推进农业和农村经济结构战略性调整。…"
+# (nat-gwr-2004-tasks' （二） joined), "…监督有力的行政管理体制。第一，加快转变政府职能。…"
+# (nat-gwr-2008-tasks' （九） joined; round-48 gold takes both as items). The last one's run stands for the paragraphs
+# after it as in GLUED_ORDINALS_THEN_PROSE: GLUED_PROSE_RATIO times the longest step or more and they are the points of
+# one paragraph's topic, no items (nat-gwr-1988-ten-tasks' "着重考虑了以下几点。第一，…"). So is the leaf's text before
+# the first: the entries open the leaf after its lead paragraph (125 and 230 characters above), not after paragraphs
+# of other topics ("加强安全生产必须标本兼治、重在治本。第一，…第七，…" 1754 characters into its leaf, steps of at most
+# 82: nat-gwr-2006-tasks' （七） joined, one paragraph's points in the plain text, no items in round-48 gold).
+GLUED_PARAGRAPH_ORDINAL_BEFORE = "。！？；;"
+
+
+def glued_ordinal_paragraphs(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """GLUED_ORDINAL_PARAGRAPHS: the 第一，… entries run on after sentence ends in text[start:end] (marker, start,
+    end); none when fewer than ORDINAL_MIN or when the last runs on over further paragraphs."""
+    found: list[tuple[str, int]] = []
+    cursor = start
+    while True:
+        marker = f"第{int_to_cn(len(found) + 1)}，"
+        pos = text.find(marker, cursor, end)
+        while pos > start and text[pos - 1] not in GLUED_PARAGRAPH_ORDINAL_BEFORE:
+            pos = text.find(marker, pos + 1, end)
+        if pos < 0:
+            break
+        found.append((marker, pos))
+        cursor = pos + len(marker)
+    if len(found) < ORDINAL_MIN:
+        return []
+    items = [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
+    longest = max(items[i + 1][1] - items[i][1] for i in range(len(items) - 1))
+    if found[0][1] - start > GLUED_PROSE_RATIO * longest:
+        return []
+    return [] if glued_last_item_runs_on(items, end) else items
 
 
 # DASH_PARAGRAPH_ITEMS (fixtask48, round 48): a block heading without sections whose paragraphs open with a
@@ -834,11 +922,13 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
             ordinals = own_items(leaf.title_end, leaf_end)
-            if ordinals_then_prose(text, ordinals, leaf.title_end, leaf_end):
+            if ordinals_then_prose(text, ordinals, leaf.title_end, leaf_end, glued):
                 ordinals = []  # ORDINALS_THEN_PROSE
             if not ordinals:
                 ordinals = line_items(text, leaf.title_end, leaf_end, ORDINAL_PARAGRAPH_STYLE)
                 ordinals = [] if ordinal_paragraphs_then_prose(text, ordinals, leaf_end) else ordinals
+            if not ordinals and glued:
+                ordinals = glued_ordinal_paragraphs(text, leaf.title_end, leaf_end)  # GLUED_ORDINAL_PARAGRAPHS
             if glued and ordinals:
                 # GLUED_CONTINUED_ITEMS: run-in entries 1. 2. of a part number the block's items on.
                 numbers = [n[1] for n in (_entry_number(m) for m, _, _ in ordinals) if n is not None]
