@@ -1365,8 +1365,10 @@ def _align_roles(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Un
 # to 十五 第十五章's "第二节" (环境保护) while "第一节加强生态建设", which has it as its best match, continued nothing
 # (a judged strong pair). A later unit with no source keeps its own best where the earlier unit ranks it among its
 # LATER_ALONE_RANK best of its granularity, within LATER_ALONE_BEST of its best, and the earlier unit's best kept later
-# unit is its sibling (same parent). (Dev strong 0.896 → 0.917, precision 0.676 → 0.680; round 38 precision 0.532 →
-# 0.526 (one unlisted link); every other lineage set unchanged, with or without a manifest. Without the sibling
+# unit is its sibling (same parent); not for a regulation's articles (Clause), which are numbered one after another, not
+# a section split in two: 深圳 2020 文明行为条例's 第三章 article took an article of 2013 that it does not carry on
+# (round 38 precision 0.532 → 0.526). (Dev strong 0.896 → 0.917, precision 0.676 → 0.680; every other lineage set
+# unchanged, with or without a manifest. Without the sibling
 # condition it lifted weak recall on rounds 17, 19, 25, 28, 30, 42 and 44 but cost round 5 strong recall, round 4 a
 # negative and precision almost everywhere: a later line of work new to the plan took its nearest earlier unit.)
 LATER_ALONE_BEST: float | None = 0.25
@@ -1430,7 +1432,7 @@ def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Uni
         | (own_best & bare & (scores >= early_best[None, :]))
     )
     if LATER_ALONE_BEST is not None:  # a later unit left with no source keeps its own best, if it is near enough
-        alone = ~(keep & setting[None, :]).any(axis=1)
+        alone = ~(keep & setting[None, :]).any(axis=1) & np.asarray([u.label != "Clause" for u in later], dtype=bool)
         row_max = among.max(axis=1)[:, None]
         its_best = setting[None, :] & (scores >= row_max) & (row_max > 0)
         keep |= (
