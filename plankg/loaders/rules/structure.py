@@ -4940,6 +4940,17 @@ REPORT_DELIVERY_LINE = re.compile(
     + (r"|第[一二三四五六七八九十]+届全国人民代表大会" if NATIONAL_REPORT_DELIVERY else "")
     + ")"
 )
+# COVER_UNDER_PAGE (fixlin50, round 50): a news portal's page whose own title is lost in its furniture
+# ("全文来了！2025年广东省政府工作报告|大力|重点领域|重点任务|巴黎奥运会_网易订阅", a 网易号 page: a lead-in,
+# five keyword tags and the site) still prints the report's cover under its navigation: "政府工作报告" alone
+# on its line, then "——2025年1月15日在广东省第十四届" / "人民代表大会第三次会议上" (gd-gwr-2025, lineage50;
+# the 2024 report's page on 东方财富网股吧 prints the same cover, "——2024年1月23日在广东省第十四届" /
+# "人民代表大会第二次会议上"). A text left titled by its file name is titled from that cover as a bare headline
+# is (REPORT_DELIVERY_LINE): "2025年广东省政府工作报告". The delivery line may be broken after its congress's
+# term (REPORT_COVER_BREAK). Without it the report had no year and no region, and followed nothing.
+COVER_UNDER_PAGE = True
+REPORT_COVER_LINE = re.compile(r"(?m)^[ \t\u3000]*政府工作报告[ \t\u3000]*\n(?P<next>(?:[^\n]*\n){0,2})")
+REPORT_COVER_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A report the government makes to a congress's standing committee by a minister who speaks for it:
 # "受国务院委托，现就数字经济发展情况报告如下，请审议。" (round 7, its headline lost) is titled
 # "国务院关于数字经济发展情况的报告" and issued by 国务院; its occasion line "2022年10月28日在第十三届全国
