@@ -4630,7 +4630,11 @@ def test_lineage_against_the_judged_round50_set_with_or_without_a_manifest(tmp_p
     no graph units yet (so the strict score is 0.014)."""
     result, by_units = _score_judged_set(tmp_path, "lineage50", "heldout50", manifest, strict=True, successions=1)
     assert result["strong_recall"] >= 0.884 and result["weak_recall"] >= 0.434 and result["precision"] >= 0.812
-    assert by_units["strong_recall"] >= 0.014 and result["precision_near"] >= 0.812
+    # NUMBERED_ANNEX_OVER_FIRST_PART (branch fixlin50) lifted the figures below: the annex "附件1：2025年省十件民生实事"
+    # / "一、…" heads its ten items, the report is three chapters again and its review chapter is aligned
+    # (REVIEW_THEN_PLAN): strong 0.884 → 0.986, weak 0.435 → 0.707, precision 0.812 → 0.909 (22 links), both ways
+    assert result["strong_recall"] >= 0.985 and result["weak_recall"] >= 0.706 and result["precision"] >= 0.909
+    assert by_units["strong_recall"] >= 0.014 and result["precision_near"] >= 0.909
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 17
 
 

@@ -2507,8 +2507,16 @@ ATTACHMENT_LINE = re.compile(
 # on the next line (sh-fyp-14): not a list of the attachments (ATTACHMENT_LIST, whose next lines are a
 # signature, a date or the numbered titles 1. 2.) but the attachment itself, titled after the colon; a level-1
 # heading over its parts. A page number may be glued in front of it ("143附件：…", PAGE_PREFIX).
+# NUMBERED_ANNEX_OVER_FIRST_PART (fixlin50, round 50): so is a numbered one, "附件1：2025年省十件民生实事" /
+# "一、为老年人提供健康管理…。…" at the end of 广东's 2025 work report (gd-gwr-2025, lineage50: the ten 民生实事,
+# no parts of the report): read on as the report's parts, its 三、…八、 made the report eight chapters, and its
+# review chapter was no longer told from its plan chapter (align.REVIEW_THEN_PLAN). A list of attachments is never
+# followed by 一、 ("附件1：…情况表.xls" / "附件2：…", js-retailer-supervision-2018, stays a list).
+NUMBERED_ANNEX_OVER_FIRST_PART = True
 ATTACHMENT_COLON_TITLED = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*[：:])[ \t\u3000]*"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*"
+    + (r"\d{0,2}" if NUMBERED_ANNEX_OVER_FIRST_PART else "")
+    + r"[ \u3000]*[：:])[ \t\u3000]*"
     r"(?P<title>[^。；;\s][^。；;]{1,59}?)[ \t\u3000]*$"
 )
 # ANNEX_AFTER_DATE (seg40, after round 38's score): "附：…" titled on its line lists the attachments before
