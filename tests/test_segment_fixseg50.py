@@ -5,7 +5,7 @@ from __future__ import annotations
 from plankg.loaders.rules.structure import TOC_TITLE
 from plankg.loaders.structure.toc import _parse_line_toc_to_prose, parse_toc
 from plankg.loaders.text.read import guess_meta
-from tests.segmenting import PARA, tree
+from tests.segmenting import tree
 
 SHA = "0" * 64
 
@@ -59,16 +59,3 @@ def test_a_page_title_with_its_site_glued_before_the_headline_gives_the_headline
         "本词条缺少概述图,补充相关内容使词条更完整,还能快速升级,赶紧来编辑吧!"
     )
     assert guess_meta(one_line, "t", SHA).title == "“十四五”文化产业发展规划"
-
-
-# bj-old-truck-scrappage-rules-2026 (heldout50): untitled 1./2./3. provisions whose line announces the list under it
-TRUCK_LEADS = (
-    "一、补贴对象及标准\n（一）补贴对象\n1.本实施细则给予补贴的对象包括：\n（1）仅报废国四排放标准老旧中型、重型营运货车。\n"
-    "（2）仅新购置新能源城市冷链配送货车。\n3.有以下情形之一者不享受本实施细则的补贴：\n（1）享受过国家及本市各级财政补贴的车辆。\n"
-    "（二）补贴标准\n" + PARA + "\n"
-)
-
-
-def test_a_numbered_line_announcing_its_list_is_no_heading() -> None:
-    # NUMBERED_LEAD_SENTENCE
-    assert tree(TRUCK_LEADS) == [(1, "一、", "补贴对象及标准"), (2, "（一）", "补贴对象"), (2, "（二）", "补贴标准")]

@@ -1243,12 +1243,6 @@ QUESTION_END = "？"
 # not titles (严格执行…, 通过…, 按照…, 要…). None found: the line is left as it was.
 # ENTRY_INTO_FORCE_PROVISION: a document's last provision saying when it takes effect, numbered like a part
 # ("七、本通知自2024年3月4日起施行，有效期5年。", round-13 gold rule), is a clause, never a heading.
-# NUMBERED_LEAD_SENTENCE (fixseg50, round 50): a numbered line that is one sentence announcing the list under it - a
-# colon at its end and a word that points at what follows (以下, 下列, 如下) or a 包括 right before the colon - is an
-# untitled provision's lead, not a heading over its items: "1.本实施细则给予补贴的对象包括：" / "（1）仅报废国四…",
-# "3.有以下情形之一者不享受本实施细则的补贴：", "1.申请“仅报废国四”货车补贴提交以下材料：" (bj-old-truck-scrappage-
-# rules-2026, gold: clauses). A title ending in a colon names its topic ("（三）主要任务：") and points at nothing.
-NUMBERED_LEAD_SENTENCE = re.compile(r"(?:(?:以下|下列|如下).*|包括)[：:][ \t\u3000]*$")
 ENTRY_INTO_FORCE_PROVISION = re.compile(
     r"^[ \t\u3000]*本(?:通知|办法|规定|意见|细则|实施细则|方案|决定|措施|政策|条例|规则|指引|公告)"
     r"[^。；]{0,40}?(?:起|之日)(?:施行|实施|生效)"

@@ -67,7 +67,6 @@ from plankg.loaders.rules.structure import (
     NOTICE_CLOSING,
     NOUN_USED_OPENERS,
     NOUNS_NOT_UNITS,
-    NUMBERED_LEAD_SENTENCE,
     OBJECT_FRONTING_OPENER,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     OPENER_AFTER_COGNITION_VERB,
@@ -201,8 +200,6 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         return None  # a page number glued to a sentence, or a table row (PLAIN_TITLE_BREAKS)
     if is_decimal_clause(marker, rest):
         return None
-    if NUMBERED_LEAD_SENTENCE.search(rest) is not None:
-        return None  # "1.本实施细则给予补贴的对象包括：": a provision's lead over its list (NUMBERED_LEAD_SENTENCE)
     marked = TITLE_BEFORE_BODY_MARK.match(rest)
     if marked is not None and read_marker(rest[marked.end() :]) is None:
         # "第三节　石油工业　　1990年全国原油产量…": the mark ends the title (TITLE_BEFORE_BODY_MARK);
