@@ -394,9 +394,8 @@ LATER_ROUND_F1_FLOORS |= {"heldout49": 0.832}
 # (tests/test_segment_fixseg50.py):
 # UNPAGED_LINE_TOC_TO_PROSE (a 目录 one entry a line without page numbers, ended by the preamble or the text's end:
 # nat-culture-industry-14fyp-toc-2021 0.047 -> 1.000), UNPAGED_TOC_CUT (such a 目录 cut by the text's end gives no
-# outline: nat-culture-industry-14fyp-baike-2021 0 -> 1.000), NUMBERED_LEAD_SENTENCE ("1.本实施细则给予补贴的对象包括："
-# no heading: bj-old-truck-scrappage-rules-2026 0.773 -> 0.919): heldout50 0.481 -> 0.899.
-LATER_ROUND_F1_FLOORS |= {"heldout50": 0.899}
+# outline: nat-culture-industry-14fyp-baike-2021 0 -> 1.000): heldout50 0.481 -> 0.816.
+LATER_ROUND_F1_FLOORS |= {"heldout50": 0.816}
 
 
 @pytest.fixture(scope="module")
