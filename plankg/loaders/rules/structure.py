@@ -5634,6 +5634,12 @@ DUMPED_RECORD_TAIL = re.compile(r"\n[\"'][^\u4e00-\u9fff\n]*$")
 # 82号）各市人民政府…" (ah-iiot-2021 on one line). A first line that opens with a title-shaped text (HEADLINE_END)
 # repeated at once, brackets and dashes folded, keeps one copy.
 REPEATED_HEADLINE_MIN = 8
+# TRAILED_REPEATED_HEADLINE (fixseg50, round 50): a page's <title> - the headline and the site's name after "_", "-"
+# or "|" (PAGE_TITLE_TRAIL) - glued before the page's own headline when the crawl lost its line breaks:
+# "“十四五”文化产业发展规划_百度百科“十四五”文化产业发展规划文旅产业发〔2021〕42号收藏…" (nat-culture-industry-14fyp-
+# baike-2021 on one line; with its lines the trail ends the first line and is cut there). The second copy is the
+# headline; the trail between the two, at most TRAILED_HEADLINE_GAP_MAX characters, is the site's.
+TRAILED_HEADLINE_GAP_MAX = 30
 # TITLE_END_BOUNDARY: a title run on into its body ends where the body begins, not at the first document kind
 # inside it: "国土空间规划城市体检评估规程（试行）2020 年 10 月 19 日前 言根据…" (nat-plan-checkup-rules-2020
 # on one line) is cut after 规程（试行）, where a date follows, not after 国土空间规划; "市级国土空间总体规划编制

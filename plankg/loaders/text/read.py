@@ -776,8 +776,10 @@ def _one_copy(line: str) -> str:
         FULLER_HEADLINE_ISSUER_WORD,
         FULLER_HEADLINE_PREFIX_MAX,
         HEADLINE_END,
+        PAGE_TITLE_TRAIL,
         REPEATED_HEADLINE_MIN,
         TITLE_MAX_CHARS,
+        TRAILED_HEADLINE_GAP_MAX,
     )
 
     key = line.replace("(", "（").replace(")", "）").replace("—", "-").replace("－", "-")
@@ -790,6 +792,12 @@ def _one_copy(line: str) -> str:
         again = key.find(key[:size], size + 1, size + FULLER_HEADLINE_PREFIX_MAX + size)
         if again > size and FULLER_HEADLINE_ISSUER_WORD in key[size:again]:
             return line[size:]  # FULLER_RESTATED_HEADLINE: the fuller headline under the page's title, glued
+    for size in range(REPEATED_HEADLINE_MIN, min(len(line) // 2, TITLE_MAX_CHARS) + 1):
+        if not HEADLINE_END.search(line[:size]):
+            continue
+        again = key.find(key[:size], size + 2, size + TRAILED_HEADLINE_GAP_MAX + 2)
+        if again > size and PAGE_TITLE_TRAIL.fullmatch(key[size:again]):
+            return line[again:]  # TRAILED_REPEATED_HEADLINE: "…规划_百度百科…规划", the page's title and site first
     return line
 
 
