@@ -6483,6 +6483,12 @@ INLINE_LEAD_OPENERS = (
     "本《", "为贯彻", "为深入贯彻", "为进一步", "为确保",
     "本文件", "本措施", "本章",
 )  # fmt: skip
+# PROVISION_HEAD_NOUN_SUBJECTS (join51): after a part's head noun (PROVISION_HEAD_NOUN_GLUED) the sentence of a titled
+# （n） among untitled provisions opens with the text or the round naming itself, as it does read inline
+# (INLINE_LEAD_OPENERS, THIS_ROUND_SUBJECT), or with the place it speaks for (INLINE_SUBJECT_OPENERS):
+# "（四）发放流程|本措施补贴申报时间截止2023年8月20日" (fj-mingxi-housing-measures-2022 joined: its （一）…（三）
+# open with their subject, so all four were read as untitled provisions, titled by their whole first sentence).
+PROVISION_HEAD_NOUN_SUBJECTS = (*INLINE_LEAD_OPENERS, *THIS_ROUND_SUBJECT, *INLINE_SUBJECT_OPENERS)
 # GLUED_POINT_AFTER_COUPLET (one20): the title a point is glued to (GLUED_POINT_AFTER_TITLE) may be a couplet, two
 # short clauses joined by one ，: "一、深化营商环境改革，支持市场主体发展|1．深化改革激活力。…二、强化市场秩序治理，营
 # 造公平竞争环境|4．加强公平竞争监管。" (js-market-regulation-tasks-2022 joined; its 1．… under each part numbered

@@ -367,6 +367,7 @@ from plankg.loaders.rules.structure import (
     PREFACE_RUN_IN,
     PREPOSITION_BEFORE_CUT,
     PREPOSITION_WORD_HEADS,
+    PROVISION_HEAD_NOUN_SUBJECTS,
     PROVISION_MODALS,
     PROVISION_SENTENCE_END,
     PROVISION_TARGET_YEAR,
@@ -5685,7 +5686,8 @@ def _provision_title_end(sentence: str, document: str = "") -> int | None:
         ends.append(dated.start() if dated is not None else None)  # INLINE_DATE_OPENER: "公布房源|2025年3月20日，…"
     head = head_noun_end(clause)
     if head is not None and (
-        any(clause.startswith(o, head) for o in INLINE_OPENERS) or PROVISION_TARGET_YEAR.match(clause, head)
+        any(clause.startswith(o, head) for o in INLINE_OPENERS + PROVISION_HEAD_NOUN_SUBJECTS)
+        or PROVISION_TARGET_YEAR.match(clause, head)
     ):
         ends.append(head)
     ends.append(_two_clause_line_end(sentence))  # TWO_CLAUSE_LINE_SPACE
