@@ -3021,11 +3021,18 @@ ATTACK_PREFIX = r"(?:科学|关键|核心|关键核心)(?=技术攻关[:：。]?
 LIST_VERBS = "明确|落实|做好|抓好|突出|聚焦|部署|完成|推进|狠抓|扎实推进|全力推进|统筹推进"
 LIST_COUNT = r"[一二三四五六七八九十两\d]{1,3}(?:个方面|方面|项|大|个)"
 LIST_LEAD = rf"(?:(?:{LIST_VERBS})?{LIST_COUNT}|(?:{LIST_VERBS}))(?=(?:{_KINDS}))"
+# YEAR_PLAN_PART (fixtask51, round 51): a department's yearly 工作总结 and plan names its part for the coming year
+# 工作计划 or 工作思路 after that year, as a work report names its 2026年工作安排: "一、2022年主要工作开展情况"
+# (the review) … "二、2023年工作计划" over "（一）…。一是做强海洋经济。…" (pt-agri-plan-2023), "二、2025年工作思路"
+# over "…重点抓好五个方面工作：一是持续提升市场监管安全保障水平。…" (pt-market-reg-plan-2025; round-51 gold: blocks,
+# kinds 工作计划 and 工作思路, the 一是 leaves their items). Only after a year: a bare "一、工作思路" is a plan's
+# guiding idea, one paragraph (sanhe-town-work-plan-2024's not_blocks).
+YEAR_PLAN_PART = r"(?<=\d年)(?:工作计划|工作思路|工作打算)|(?<=\d年度)(?:工作计划|工作思路|工作打算)"
 BLOCK_TITLE = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
     rf"|{LIST_LEAD})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{FOCUS_AND_TASKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}"
-    rf"|{QUALIFIED_TASKS}"
+    rf"|{QUALIFIED_TASKS}|{YEAR_PLAN_PART}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )
 # LIST_LEAD_CLAUSE: a heading of two clauses, the first setting out the list of work (LIST_LEAD and a
