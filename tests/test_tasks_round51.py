@@ -39,3 +39,31 @@ def test_box_numbers_are_no_pages() -> None:
     assert find_page_numbers(text) == []
     # the same numbers glued after running text are still pages
     assert len(find_page_numbers(text.replace("专栏", "进展"))) == 6
+
+
+def test_a_glued_box_groups_its_entries() -> None:
+    # GLUED_BOX_GROUP: pt-disabled-14fyp's 专栏2, shortened: a group label between the title and the first entry, and
+    # a later group numbering from 1 again
+    from plankg.loaders.rules.structure import GLUED_BOX
+
+    box = (
+        "专栏2残疾人社会保障重点项目（一）资金类：1.最低生活保障：确保纳入低保。2.残疾人托养资助：落实资助。"
+        "（二）服务类：1.困难残疾人走访探视服务：每年走访。2.就业年龄段残疾人托养服务：扶持机构。"
+    )
+    caption = GLUED_BOX.search("协助残疾人更好应对突发灾疫事故。" + box)
+    assert caption is not None
+    assert caption.group("title") == "残疾人社会保障重点项目"
+    assert caption.group("group") == "（一）资金类："
+    # every group's entries are the box's items
+    from plankg.loaders.structure.segment import Heading
+    from plankg.loaders.structure.tasks import tasks_from_glued_boxes
+
+    text = "一、主要任务" + "协助残疾人更好应对突发灾疫事故。" + box
+    found = tasks_from_glued_boxes(text, [Heading(1, "一、", "主要任务", 0, 6)], [len(text)], {}, set())
+    assert [(t.number, t.title.split("：")[0]) for t in found][1:] == [
+        ("1.", "最低生活保障"),
+        ("2.", "残疾人托养资助"),
+        ("1.", "困难残疾人走访探视服务"),
+        ("2.", "就业年龄段残疾人托养服务"),
+    ]
+    assert "服务类" not in found[2].title  # the item before the next group's label ends at it

@@ -6661,10 +6661,19 @@ GLUED_TITLE_BLOCK_NOT_AFTER = re.compile(r"完成|落实|进展|情况|执行|�
 # GLUED_PADDED_BOX (ind21): a box whose entries are numbered 01, 02 … ("专栏 1 智能制造技术攻关行动01 关键核心技术突破
 # …技术。02 系统集成技术开发…", nat-smart-manufacturing-14, heldout6, joined; on its lines each entry opens one)
 # is such a box too: its first entry follows its caption, each later one a sentence end (PADDED_AFTER_GLUED).
+# GLUED_BOX_GROUP (fixtask51, round 51): a box may group its entries under labels of a kind, the first glued between
+# its title and its first entry: "…协助残疾人更好应对突发灾疫事故。专栏2残疾人社会保障重点项目（一）资金类：1.最低生活
+# 保障：…" (pt-disabled-14fyp, heldout51, one line; 专栏3's "（一）补贴类：1.…" likewise; round-51 gold: the boxes are
+# blocks, the numbered entries their items). The label is no part of the title, and the entries are read after it.
+GLUED_BOX_GROUP = r"(?:（[一二三四五六七八九十]{1,2}）[\u4e00-\u9fff]{1,8}[:：])"
 GLUED_BOX = re.compile(
     rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*(?P<title>[^。；！？\n|\d]{{2,{BOX_TITLE_MAX}}}?)"
+    rf"(?P<group>{GLUED_BOX_GROUP})?"
     r"(?=1[、.](?!\d)|（1）|①|01[ \u3000])"
 )
+# The box's later groups ("…（二）服务类：1.困难残疾人走访探视服务：…") number their entries from 1 again: each group's
+# entries are the box's items too.
+GLUED_BOX_NEXT_GROUP = re.compile(rf"{GLUED_BOX_GROUP}(?=1[、.](?!\d))")
 PADDED_AFTER_GLUED = "\n。；！？"
 # GLUED_CONTINUED_ITEMS (join20task): CONTINUED_ITEMS in a text that lost its line breaks. A block numbering its
 # entries on across its parts ("（一）…1.…2.…（二）深入开展数字化转型改造3.梯次推进企业“智改数转网联”。…4.实施大规模设备
