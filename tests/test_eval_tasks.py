@@ -177,6 +177,12 @@ LATER_ROUND_FLOORS = {
     # after fixtask50's COUNTED_PRACTICAL_PROJECTS with LIVELIHOOD_HEADING_LINE (十堰's "市政府2011年10件实事" heading
     # over 一、 lines) and BULLET_LIST_LABEL with BULLET_NEXT_LABEL (新民晚报's ■ lines under 市重大工程项目).
     "heldout50": {"precision": 1.0, "recall": 1.0, "count_agreement": 1.0, "kind_agreement": 1.0},
+    # round 51: first score (20:59, session 37) 0.779 / 0.577 (120 of 208), count 0.700, kinds 0.412; 1.000 / 0.961
+    # after fixtask51's YEAR_PLAN_PART (a 工作总结's "二、2023年工作计划" / "二、2025年工作思路" part), CAPTION_NUMBER
+    # (a one-line plan's 专栏2 … 专栏9 were read as page numbers and lost) and GLUED_BOX_GROUP (a box's entries under
+    # （一）资金类： / （二）服务类：). Left: pt-disabled-14fyp's tasks after its boxes, whose entries the reader took
+    # for the tasks' own 1. 2. … (segmentation).
+    "heldout51": {"precision": 1.0, "recall": 0.961, "count_agreement": 0.9, "kind_agreement": 0.882},
 }
 
 
@@ -1278,6 +1284,9 @@ ONE_LINE_FLOORS = {
     # round 50 joined: 1.000 / 0.647 (55 of 85) at the first score; 1.000 with fixtask50's LIVELIHOOD_HEADING_LINE and
     # BULLET_LIST_LABEL (the ■ run on after the block name) and LIVELIHOOD_GLUED_PARTS (宁波's 一、…十五、 run on).
     "heldout50": {"recall": 1.0, "precision": 1.0},
+    # round 51 joined: 0.779 / 0.577 at the first score; 1.000 / 0.961 with fixtask51's YEAR_PLAN_PART, CAPTION_NUMBER
+    # and GLUED_BOX_GROUP (every heldout51 text is one line already). Left: pt-disabled-14fyp's tasks after its boxes.
+    "heldout51": {"recall": 0.961, "precision": 1.0},
 }
 
 

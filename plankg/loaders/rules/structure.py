@@ -3029,11 +3029,18 @@ ATTACK_PREFIX = r"(?:科学|关键|核心|关键核心)(?=技术攻关[:：。]?
 LIST_VERBS = "明确|落实|做好|抓好|突出|聚焦|部署|完成|推进|狠抓|扎实推进|全力推进|统筹推进"
 LIST_COUNT = r"[一二三四五六七八九十两\d]{1,3}(?:个方面|方面|项|大|个)"
 LIST_LEAD = rf"(?:(?:{LIST_VERBS})?{LIST_COUNT}|(?:{LIST_VERBS}))(?=(?:{_KINDS}))"
+# YEAR_PLAN_PART (fixtask51, round 51): a department's yearly 工作总结 and plan names its part for the coming year
+# 工作计划 or 工作思路 after that year, as a work report names its 2026年工作安排: "一、2022年主要工作开展情况"
+# (the review) … "二、2023年工作计划" over "（一）…。一是做强海洋经济。…" (pt-agri-plan-2023), "二、2025年工作思路"
+# over "…重点抓好五个方面工作：一是持续提升市场监管安全保障水平。…" (pt-market-reg-plan-2025; round-51 gold: blocks,
+# kinds 工作计划 and 工作思路, the 一是 leaves their items). Only after a year: a bare "一、工作思路" is a plan's
+# guiding idea, one paragraph (sanhe-town-work-plan-2024's not_blocks).
+YEAR_PLAN_PART = r"(?<=\d年)(?:工作计划|工作思路|工作打算)|(?<=\d年度)(?:工作计划|工作思路|工作打算)"
 BLOCK_TITLE = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
     rf"|{LIST_LEAD})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{FOCUS_AND_TASKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}"
-    rf"|{QUALIFIED_TASKS}"
+    rf"|{QUALIFIED_TASKS}|{YEAR_PLAN_PART}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )
 # LIST_LEAD_CLAUSE: a heading of two clauses, the first setting out the list of work (LIST_LEAD and a
@@ -6685,10 +6692,19 @@ GLUED_TITLE_BLOCK_NOT_AFTER = re.compile(r"完成|落实|进展|情况|执行|�
 # GLUED_PADDED_BOX (ind21): a box whose entries are numbered 01, 02 … ("专栏 1 智能制造技术攻关行动01 关键核心技术突破
 # …技术。02 系统集成技术开发…", nat-smart-manufacturing-14, heldout6, joined; on its lines each entry opens one)
 # is such a box too: its first entry follows its caption, each later one a sentence end (PADDED_AFTER_GLUED).
+# GLUED_BOX_GROUP (fixtask51, round 51): a box may group its entries under labels of a kind, the first glued between
+# its title and its first entry: "…协助残疾人更好应对突发灾疫事故。专栏2残疾人社会保障重点项目（一）资金类：1.最低生活
+# 保障：…" (pt-disabled-14fyp, heldout51, one line; 专栏3's "（一）补贴类：1.…" likewise; round-51 gold: the boxes are
+# blocks, the numbered entries their items). The label is no part of the title, and the entries are read after it.
+GLUED_BOX_GROUP = r"(?:（[一二三四五六七八九十]{1,2}）[\u4e00-\u9fff]{1,8}[:：])"
 GLUED_BOX = re.compile(
     rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*(?P<title>[^。；！？\n|\d]{{2,{BOX_TITLE_MAX}}}?)"
+    rf"(?P<group>{GLUED_BOX_GROUP})?"
     r"(?=1[、.](?!\d)|（1）|①|01[ \u3000])"
 )
+# The box's later groups ("…（二）服务类：1.困难残疾人走访探视服务：…") number their entries from 1 again: each group's
+# entries are the box's items too.
+GLUED_BOX_NEXT_GROUP = re.compile(rf"{GLUED_BOX_GROUP}(?=1[、.](?!\d))")
 PADDED_AFTER_GLUED = "\n。；！？"
 # GLUED_CONTINUED_ITEMS (join20task): CONTINUED_ITEMS in a text that lost its line breaks. A block numbering its
 # entries on across its parts ("（一）…1.…2.…（二）深入开展数字化转型改造3.梯次推进企业“智改数转网联”。…4.实施大规模设备

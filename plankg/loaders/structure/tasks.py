@@ -89,6 +89,7 @@ from plankg.loaders.rules.structure import (
     GLUED_ANNEX_TABLE,
     GLUED_BLOCK_HEADING,
     GLUED_BOX,
+    GLUED_BOX_NEXT_GROUP,
     GLUED_INLINE_BLOCK,
     GLUED_PARAGRAPH_AFTER,
     GLUED_PARAGRAPH_FIRST,
@@ -1761,6 +1762,8 @@ def tasks_from_glued_boxes(
         end = min(s for s in starts if s > caption.start())
         style = _item_style(text[caption.end() : caption.end() + 3])
         items = _items(text, caption.end(), end, style, PADDED_AFTER_GLUED) if style else []
+        if caption.group("group") and items and style:
+            items = _later_group_items(text, items, end, style)  # GLUED_BOX_GROUP
         if len(items) < ORDINAL_MIN or any(start in taken for _, start, _ in items):
             continue
         section = holding[-1]
@@ -1772,6 +1775,22 @@ def tasks_from_glued_boxes(
             item = item_title(text[item_start + len(marker) : item_end])
             tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, not item))
     return tasks
+
+
+def _later_group_items(
+    text: str, items: list[tuple[str, int, int]], end: int, style: str
+) -> list[tuple[str, int, int]]:
+    """GLUED_BOX_GROUP: a glued box's items with those of its later groups, each group numbering from 1 again
+    after its label (GLUED_BOX_NEXT_GROUP); the item before a label ends at it."""
+    out = list(items)
+    while True:
+        group = GLUED_BOX_NEXT_GROUP.search(text, out[-1][1], end)
+        more = _items(text, group.end(), end, style, PADDED_AFTER_GLUED) if group is not None else []
+        if group is None or not more:
+            return out
+        marker, start, _ = out[-1]
+        out[-1] = (marker, start, group.start())
+        out += more
 
 
 def _glued_annex_row(text: str, number: int, start: int, end: int, strict: bool = True) -> int | None:

@@ -229,6 +229,12 @@ LIST_MARK_AFTER = "、."
 # The number before it (10.) within LIST_NUMBER_LOOKBACK characters is that run.
 LIST_NUMBER_LOOKBACK = 3000
 QUANTITY_UNITS = set("年月日时分秒个万亿千百十项家件名人次所元倍米吨度户条类种批期届号层座台套")
+# CAPTION_NUMBER (fixtask51, round 51): the number after a caption word is the caption's, never a page: a plan
+# crawled as one line runs its boxes in among its tasks, "…协助残疾人更好应对突发灾疫事故。专栏2残疾人社会保障重点
+# 项目（一）资金类：1.…" … "专栏9基础设施、…重点项目1.…" (pt-disabled-14fyp, heldout51), and the boxes' 1 … 9, each
+# hundreds of characters apart, rose like pages: the numbers were dropped and the boxes lost their captions.
+CAPTION_NUMBER = re.compile(r"(?:专栏|附表|附件|表|图)$")
+CAPTION_NUMBER_REACH = 2
 # A real page is hundreds of characters long; closer "pages" are ordinary numbers.
 MIN_PAGE_GAP = 300
 # Fewer page numbers than this in sequence is not evidence of page noise.
@@ -415,6 +421,8 @@ def find_page_numbers(text: str, skip: tuple[int, int] = (0, 0)) -> list[tuple[i
         after = text[end] if end < len(text) else ""
         if after in QUANTITY_UNITS:
             continue
+        if CAPTION_NUMBER.search(text, max(0, start - CAPTION_NUMBER_REACH), start) is not None:
+            continue  # CAPTION_NUMBER: "专栏2残疾人社会保障重点项目" is box 2, not page 2
         digits = match.group("digits")
         if after in LIST_MARK_AFTER and _goes_on_list(text, start, int(digits), after):
             continue  # LIST_NUMBER_GOES_ON: "。10.…。11.智能陪诊" is entry 11, not page 1 and "1."
