@@ -131,6 +131,30 @@ def test_an_annual_plan_titled_year_first_is_its_districts_and_follows_the_multi
     assert found == {("mh-river-2025", "mh-river-2023")}
 
 
+def test_a_special_campaign_is_a_side_branch_of_the_yearly_notices() -> None:
+    # YEARLY_LINE (round 51): 上海 住房城乡建设管理委's yearly 玻璃幕墙 notices of 2023, 2025 and 2026 and, in 2024, a
+    # special campaign whose title names no year. By title the campaign follows no yearly notice, and the 2025 notice
+    # follows the 2023 one, not the campaign (which it joins only by citing 沪建质安〔2024〕12号, CITED_NUMBER). Before:
+    # 2023 → 2024 → 2025 → 2026, one line.
+    def notice(plan_id: str, title: str, year: int) -> PlanInfo:
+        return PlanInfo(plan_id, f"上海市住房和城乡建设管理委员会{title}", "上海", "", year, year, "plan")
+
+    plans = [
+        notice("cw-2023", "关于做好2023年本市既有建筑玻璃幕墙安全排查整治的通知", 2023),
+        notice("cw-2024", "关于做好既有建筑玻璃幕墙专项排查整治工作的通知", 2024),
+        notice("cw-2025", "关于开展2025年玻璃幕墙安全排查整治工作的通知", 2025),
+        notice("cw-2026", "关于做好2026年玻璃幕墙安全排查整治工作的通知", 2026),
+    ]
+    found = {(s.later, s.earlier) for s in infer_successions(plans)}
+    assert found == {("cw-2025", "cw-2023"), ("cw-2026", "cw-2025")}
+    # a title that lost its year is still an edition of its own title ("中央一号文件" 2025 → "2026年中央一号文件")
+    editions = [
+        PlanInfo("no1-2025", "中央一号文件", "全国", "", 2025, 2025, "plan"),
+        PlanInfo("no1-2026", "2026年中央一号文件", "全国", "", 2026, 2026, "plan"),
+    ]
+    assert {(s.later, s.earlier) for s in infer_successions(editions)} == {("no1-2026", "no1-2025")}
+
+
 def test_a_plan_whose_title_was_lost_is_not_ruled_out_by_subject() -> None:
     # guess_meta names a text without a title by its file stem: no subject to compare, so the
     # succession rests on region, level and period alone (a Chinese title on another subject

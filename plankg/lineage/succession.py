@@ -288,6 +288,49 @@ TITLE_LOST_SERIES = True
 SUPERSEDING_EDITION = True
 
 
+# YEARLY_LINE: an office's yearly notices (titles that name their own year, TITLE_OWN_YEAR) are a line of their own;
+# a notice of the same subject whose title names no year at all, dated in between, is a side branch — a special
+# campaign, a measure — not a step of that line (round 51: 上海 住房城乡建设管理委's "关于做好2023年本市既有建筑玻璃幕墙
+# 安全排查整治的通知", then "关于做好既有建筑玻璃幕墙专项排查整治工作的通知" of 2024 on walls past their design life,
+# then "关于开展2025年玻璃幕墙安全排查整治工作的通知": the campaign does not carry the 2023 notice on, the 2025 notice
+# carries on the 2023 one and cites the campaign, "参照《关于做好既有建筑玻璃幕墙专项排查整治工作的通知》
+# (沪建质安〔2024〕12号)"). By title alone, then, such a yearless notice follows no yearly notice, and a yearly notice
+# follows the nearest earlier yearly notice of its subject rather than a yearless one in between; a citation by 文号
+# (CITED_NUMBER) still joins the two lines. Editions of one title are exempt (a title that lost its year: "中央一号文件"
+# 2025 before "2026年中央一号文件"), and so are plans with a term (a 2024–2026 三年行动 frames a 2026 方案).
+YEARLY_LINE = True
+YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}")
+
+
+def yearly_title(title: str) -> bool:
+    """YEARLY_LINE: a title that names its own year (a yearly notice)."""
+    return TITLE_OWN_YEAR.search(title) is not None
+
+
+def yearless_notice(plan: PlanInfo) -> bool:
+    """YEARLY_LINE: a one-year document whose title names no year at all (its year is its date's)."""
+    return (
+        not subject_unknown(plan.title)
+        and YEAR_IN_TITLE.search(plan.title) is None
+        and not five_year(plan)
+        and start_year(plan) is not None
+        and start_year(plan) == end_year(plan)
+    )
+
+
+def yearly_line(plan: PlanInfo, candidates: list[PlanInfo]) -> list[PlanInfo]:
+    """YEARLY_LINE: the candidates a plan may follow by title once yearly notices and yearless ones are kept apart."""
+
+    def apart(other: PlanInfo) -> bool:
+        return edition_title(other.title) != edition_title(plan.title)
+
+    if yearless_notice(plan):
+        return [p for p in candidates if not (yearly_title(p.title) and apart(p))]
+    if yearly_title(plan.title) and any(yearly_title(p.title) for p in candidates):
+        return [p for p in candidates if not (yearless_notice(p) and apart(p))]
+    return candidates
+
+
 @dataclass(frozen=True)
 class PlanInfo:
     id: str
@@ -486,6 +529,10 @@ def infer_successions(
         same_cadence = [p for p in candidates if five_year(p) == five_year(plan)]
         if five_year(plan) and same_cadence:
             candidates = same_cadence
+        if YEARLY_LINE:
+            candidates = yearly_line(plan, candidates)
+            if not candidates:
+                continue
         nearest = max(start_year(p) or 0 for p in candidates)
         for earlier in candidates:
             if start_year(earlier) == nearest:
