@@ -155,6 +155,23 @@ def test_a_special_campaign_is_a_side_branch_of_the_yearly_notices() -> None:
     assert {(s.later, s.earlier) for s in infer_successions(editions)} == {("no1-2026", "no1-2025")}
 
 
+def test_a_metadata_number_label_is_no_part_of_the_issuer_code() -> None:
+    # METADATA_CODE_LABEL (round 51): a 信息公开 page's metadata "发布机构 / 上海市住房和城乡建设管理委员会 /
+    # 文件编号 / 沪建质安〔2024〕12 号" read glued gave the code "员会文件编号沪建质安", no series of the
+    # 沪建质安〔2024〕12号 the 2025 notice cites ("参照《关于做好既有建筑玻璃幕墙专项排查整治工作的通知》
+    # (沪建质安〔2024〕12号)的要求").
+    from plankg.lineage.succession import NUMBER_PARTS, own_number, same_series, series_code
+
+    head = (
+        "上海市住房和城乡建设管理委员会关于做好既有建筑玻璃幕墙专项排查整治工作的通知索取号3589258689/2024-00011"
+        "载体类型发布机构上海市住房和城乡建设管理委员会文件编号沪建质安〔2024〕12号记录形式"
+    )
+    own = own_number(head)
+    assert own is not None and series_code(own.group("code")) == "沪建质安"
+    cited = NUMBER_PARTS.search("通知》(沪建质安〔2024〕12号)的要求")
+    assert cited is not None and same_series(cited.group("code"), own.group("code"))
+
+
 def test_a_plan_whose_title_was_lost_is_not_ruled_out_by_subject() -> None:
     # guess_meta names a text without a title by its file stem: no subject to compare, so the
     # succession rests on region, level and period alone (a Chinese title on another subject

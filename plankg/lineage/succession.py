@@ -1176,9 +1176,14 @@ def own_number(head: str) -> re.Match[str] | None:
 # of a title ("…规划的通知国发〔2007〕37号") or a citing verb ("按照医保发〔2022〕22号"). The code is what follows
 # the last of them. A saved page's heading over the document's text ("## 政策原文", the energy-policy vault's pages)
 # runs into the 文号 below it once whitespace is gone: "…网站政策原文穗工信规字〔2017〕2号" (lineage21); 原文 ends it.
+# A 信息公开 page's metadata labels its 文号 "文件编号" after the issuer's line ("发布机构 /
+# 上海市住房和城乡建设管理委员会 / 文件编号 / 沪建质安〔2024〕12 号", round 51): read glued, "员会文件编号沪建质安" was
+# no series of the 沪建质安 its successor cites (CITED_NUMBER lost sh-cw-2025 → sh-cw-2024); 编号 ends it
+# (METADATA_CODE_LABEL).
+METADATA_CODE_LABEL = True
 CODE_LEAD = re.compile(
     r".*(?:通知|意见|决定|批复|方案|规划|报告|办法|细则|纲要|要点|指南|规定|按照|根据|依据|参照|落实|执行|贯彻|印发|转发|"
-    r"文件|原文|的|和|及|与|、)"
+    r"文件|原文|的|和|及|与|、" + ("|编号" if METADATA_CODE_LABEL else "") + ")"
 )
 
 
