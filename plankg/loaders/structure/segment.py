@@ -6404,6 +6404,14 @@ def _two_clause_line_end(title: str) -> int | None:
     return None if _inside_brackets(title, end) else end
 
 
+def _cut_unpaged_toc(toc: Toc) -> bool:
+    """UNPAGED_TOC_CUT (fixseg50, round 50): a 目录 without a single page number that runs to the text's end is a page
+    cut inside its 目录, not a document that is only a TOC: "目 录" / "序 言" / "第一章 总体要求" / … / "第一节 扩大优"
+    (nat-culture-industry-14fyp-baike-2021, an encyclopedia page cut by the corpus after the notice): its entries
+    point at no page and stand nowhere in the text, so they give no sections (a TOC page of its own gives pages)."""
+    return all(e.page is None for e in toc.entries)
+
+
 def segment(
     text: str, toc: Toc | None, documents: Sequence[str] = (), body_start: int = 0, plan: bool = False
 ) -> tuple[list[Heading], list[Issue]]:
@@ -6414,7 +6422,7 @@ def segment(
     and has no TOC is read from the sequence of its markers; a text that is only a TOC gives
     the TOC's outline, marked as such.
     """
-    only_toc = toc is not None and len(text[toc.end :].strip()) < TOC_ONLY_BODY_CHARS
+    only_toc = toc is not None and len(text[toc.end :].strip()) < TOC_ONLY_BODY_CHARS and not _cut_unpaged_toc(toc)
     if toc is not None and only_toc and all(e.start >= 0 for e in toc.entries):
         outline = [Heading(e.level, e.marker, e.title, e.start, e.start + len(e.marker)) for e in toc.entries]
         only = Issue(code="toc-only", message="the text is only a table of contents: sections are its outline")
