@@ -4715,6 +4715,23 @@ def test_lineage_against_the_judged_round50_set_with_or_without_a_manifest(tmp_p
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 17
 
 
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round51_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 51 (tests/realworld/lineage51: 上海 住房城乡建设管理委's 玻璃幕墙 notices, the 2023 yearly notice
+    and the 2024 special campaign both followed by 2025, followed by 2026; markdown exports of the 信息公开 pages),
+    scored once at 21:04 UTC on 2026-12-06: with the manifest strong 0.833, weak 0.571, precision 0.712 (52 links),
+    1 of 16 negatives; without it the successions inferred were 2024 → 2023 → … (one line), strong 0.400, weak 0.524,
+    precision 0.397 (58 links). YEARLY_LINE (branch fixlin51: the campaign is a side branch of the yearly notices)
+    and METADATA_CODE_LABEL (its 文号 read as 沪建质安, so the 2025 notice's citation draws 2025 → 2024): the three
+    successions judged, the same figures either way."""
+    result, by_units = _score_judged_set(tmp_path, "lineage51", "heldout51", manifest, strict=True, successions=3)
+    # YEARLY_LINE and METADATA_CODE_LABEL lifted the figures without the manifest to those with it (strong 0.400 →
+    # 0.833, weak 0.524 → 0.571, precision 0.397 → 0.712)
+    assert result["strong_recall"] >= 0.833 and result["weak_recall"] >= 0.571 and result["precision"] >= 0.711
+    assert by_units["strong_recall"] >= 0.833 and result["precision_near"] >= 0.730
+    assert result["negatives_linked"] <= 1 and result["negatives_on_wanted_links"] == 0
+
+
 def test_a_report_chapter_may_precede_a_plan_and_a_conduct_chapter() -> None:
     """CONDUCT_AFTER_PLAN (round 47): 平潭's 政府工作报告（2024） is "一、2023年工作回顾", "二、2024年工作安排" and
     "三、坚持党的全面领导，持之以恒加强自身建设": its first chapter is a report before the plan chapter, the second; a
