@@ -288,6 +288,49 @@ TITLE_LOST_SERIES = True
 SUPERSEDING_EDITION = True
 
 
+# YEARLY_LINE: an office's yearly notices (titles that name their own year, TITLE_OWN_YEAR) are a line of their own;
+# a notice of the same subject whose title names no year at all, dated in between, is a side branch — a special
+# campaign, a measure — not a step of that line (round 51: 上海 住房城乡建设管理委's "关于做好2023年本市既有建筑玻璃幕墙
+# 安全排查整治的通知", then "关于做好既有建筑玻璃幕墙专项排查整治工作的通知" of 2024 on walls past their design life,
+# then "关于开展2025年玻璃幕墙安全排查整治工作的通知": the campaign does not carry the 2023 notice on, the 2025 notice
+# carries on the 2023 one and cites the campaign, "参照《关于做好既有建筑玻璃幕墙专项排查整治工作的通知》
+# (沪建质安〔2024〕12号)"). By title alone, then, such a yearless notice follows no yearly notice, and a yearly notice
+# follows the nearest earlier yearly notice of its subject rather than a yearless one in between; a citation by 文号
+# (CITED_NUMBER) still joins the two lines. Editions of one title are exempt (a title that lost its year: "中央一号文件"
+# 2025 before "2026年中央一号文件"), and so are plans with a term (a 2024–2026 三年行动 frames a 2026 方案).
+YEARLY_LINE = True
+YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}")
+
+
+def yearly_title(title: str) -> bool:
+    """YEARLY_LINE: a title that names its own year (a yearly notice)."""
+    return TITLE_OWN_YEAR.search(title) is not None
+
+
+def yearless_notice(plan: PlanInfo) -> bool:
+    """YEARLY_LINE: a one-year document whose title names no year at all (its year is its date's)."""
+    return (
+        not subject_unknown(plan.title)
+        and YEAR_IN_TITLE.search(plan.title) is None
+        and not five_year(plan)
+        and start_year(plan) is not None
+        and start_year(plan) == end_year(plan)
+    )
+
+
+def yearly_line(plan: PlanInfo, candidates: list[PlanInfo]) -> list[PlanInfo]:
+    """YEARLY_LINE: the candidates a plan may follow by title once yearly notices and yearless ones are kept apart."""
+
+    def apart(other: PlanInfo) -> bool:
+        return edition_title(other.title) != edition_title(plan.title)
+
+    if yearless_notice(plan):
+        return [p for p in candidates if not (yearly_title(p.title) and apart(p))]
+    if yearly_title(plan.title) and any(yearly_title(p.title) for p in candidates):
+        return [p for p in candidates if not (yearless_notice(p) and apart(p))]
+    return candidates
+
+
 @dataclass(frozen=True)
 class PlanInfo:
     id: str
@@ -486,6 +529,10 @@ def infer_successions(
         same_cadence = [p for p in candidates if five_year(p) == five_year(plan)]
         if five_year(plan) and same_cadence:
             candidates = same_cadence
+        if YEARLY_LINE:
+            candidates = yearly_line(plan, candidates)
+            if not candidates:
+                continue
         nearest = max(start_year(p) or 0 for p in candidates)
         for earlier in candidates:
             if start_year(earlier) == nearest:
@@ -1129,9 +1176,14 @@ def own_number(head: str) -> re.Match[str] | None:
 # of a title ("…规划的通知国发〔2007〕37号") or a citing verb ("按照医保发〔2022〕22号"). The code is what follows
 # the last of them. A saved page's heading over the document's text ("## 政策原文", the energy-policy vault's pages)
 # runs into the 文号 below it once whitespace is gone: "…网站政策原文穗工信规字〔2017〕2号" (lineage21); 原文 ends it.
+# A 信息公开 page's metadata labels its 文号 "文件编号" after the issuer's line ("发布机构 /
+# 上海市住房和城乡建设管理委员会 / 文件编号 / 沪建质安〔2024〕12 号", round 51): read glued, "员会文件编号沪建质安" was
+# no series of the 沪建质安 its successor cites (CITED_NUMBER lost sh-cw-2025 → sh-cw-2024); 编号 ends it
+# (METADATA_CODE_LABEL).
+METADATA_CODE_LABEL = True
 CODE_LEAD = re.compile(
     r".*(?:通知|意见|决定|批复|方案|规划|报告|办法|细则|纲要|要点|指南|规定|按照|根据|依据|参照|落实|执行|贯彻|印发|转发|"
-    r"文件|原文|的|和|及|与|、)"
+    r"文件|原文|的|和|及|与|、" + ("|编号" if METADATA_CODE_LABEL else "") + ")"
 )
 
 
