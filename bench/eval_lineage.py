@@ -118,7 +118,8 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # (lineage47, 平潭综合实验区管委会's 政府工作报告 2023 → 2024, scored at 15:57 UTC on 2026-12-06, session 35).
 # heldout48 (lineage48, the State Council's 政府工作报告 2018 → 2019 as Wikisource texts, scored at 17:53 UTC on
 # 2026-12-06, session 36) likewise; so is heldout49 (lineage49, the State Council's 政府工作报告 2009 → 2010 as
-# Xinhua texts, scored at 18:15 UTC on 2026-12-06, session 36).
+# Xinhua texts, scored at 18:15 UTC on 2026-12-06, session 36). heldout50 (lineage50, 广东省's 政府工作报告 2024 →
+# 2025 as web-page reprints, scored at 20:49 UTC on 2026-12-06, session 37) likewise.
 DETAILED = (
     "dev",
     "heldout2",
@@ -153,6 +154,7 @@ DETAILED = (
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

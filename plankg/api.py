@@ -420,6 +420,12 @@ class Graph:
         continue nothing), ``dropped`` (units of the earlier plan nothing continues)."""
         from plankg.lineage.report import align_plans
 
+        # UNKNOWN_PLAN_NAMES_THE_PLANS: `lineage --plan nope --against gd-gwr-2024` said "(see
+        # `plankg stats`)" where `sections`, `tasks`, `platforms` and `export` list the plan ids.
+        known = {p["id"] for p in registry.PLANS.run(self.store)}
+        for plan_id in (later, earlier):
+            if plan_id not in known:
+                self._unknown_plan(plan_id)
         return align_plans(self.store, later, earlier)
 
     def lineage_unit(self, unit: str) -> str:

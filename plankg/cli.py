@@ -112,7 +112,7 @@ app = typer.Typer(
     help="Chinese government plan texts → a knowledge graph of plan tasks.\n\n"
     "The graph lives in an embedded store (a LadybugDB database file, default .plankg/graph or $PLANKG_STORE) "
     "unless --neo4j URI or NEO4J_URI points at a Neo4j server.\n\n"
-    "Start with: plankg build FILES_OR_FOLDERS, then plankg stats (the plan ids), plankg sections PLAN, "
+    "Start with: plankg build FILES_OR_FOLDERS, then plankg plans (the plan ids), plankg sections PLAN, "
     "plankg tasks --plan PLAN, plankg platforms --field 集成电路. Each command's --help has an example.",
     no_args_is_help=True,
     add_completion=False,
@@ -263,7 +263,9 @@ def build(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Plan files or directories (with a plans.yaml manifest) [default: data/plans].", show_default=False
+            help="Plan files or directories (a plans.yaml beside them, if any, gives their metadata; else it is "
+            "guessed) [default: data/plans].",
+            show_default=False,
         ),
     ] = None,
     store: StoreOpt = None,
@@ -431,7 +433,7 @@ def plans(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Forma
 
 @command
 def sections(
-    plan: Annotated[str, typer.Argument(help="Plan id (see `plankg stats`).")],
+    plan: Annotated[str, typer.Argument(help="Plan id (see `plankg plans`).")],
     depth: Annotated[int, typer.Option(help="Deepest level to show.", min=1)] = 9,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
@@ -570,13 +572,24 @@ def lineage(
                 else f"{plan} against {against}: no succession between them in the graph; "
                 f"{len(pairs)} pairs aligned on request"
             ),
+            empty=f"{plan} against {against}: no pairs (no unit of {plan} continues one of {against})",
         )
-        _emit(table["new"], fmt, ["id", "label", "number", "title"], title=f"new in {plan} ({len(table['new'])})")
+        # ALIGNED_LISTS_SAY_WHEN_EMPTY: an empty list keeps its heading. `lineage --plan gd-gwr-2025
+        # --against gd-gwr-2024` ended on a bare "(no results)" under the table of what is new: it
+        # read as if the new units were gone, and nothing said the list of what was dropped was empty.
+        _emit(
+            table["new"],
+            fmt,
+            ["id", "label", "number", "title"],
+            title=f"new in {plan} ({len(table['new'])})",
+            empty=f"new in {plan}: none (every unit of it continues one of {against})",
+        )
         _emit(
             table["dropped"],
             fmt,
             ["id", "label", "number", "title"],
             title=f"dropped from {against} ({len(table['dropped'])})",
+            empty=f"dropped from {against}: none (every unit of it is continued in {plan})",
         )
         return
     with _graph(store, neo4j) as graph:

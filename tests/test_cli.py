@@ -519,3 +519,26 @@ def test_store_and_neo4j_both_typed_are_refused(tmp_path: Path) -> None:
     assert code == 1 and "not both" in err
     result = runner.invoke(app, ["stats", "--neo4j", "bolt://127.0.0.1:1"], env={"PLANKG_STORE": str(tmp_path / "g")})
     assert result.exit_code == 1 and "not both" not in result.stderr and "Neo4j" in result.stderr, result.stderr
+
+
+def test_an_empty_list_of_an_alignment_keeps_its_heading(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # ALIGNED_LISTS_SAY_WHEN_EMPTY: `lineage --plan gd-gwr-2025 --against gd-gwr-2024` (round 50's
+    # 广东 reports) ended on a bare "(no results)": nothing said which list was empty.
+    from plankg.api import Graph
+
+    def aligned(self: Graph, later: str, earlier: str) -> dict[str, object]:
+        return {"later": later, "earlier": earlier, "source": "computed", "continues": [], "new": [], "dropped": []}
+
+    monkeypatch.setattr(Graph, "align", aligned)
+    code, _, err = invoke("lineage", "--plan", "sh-stic-14", "--against", "sh-sti-12", "--store", str(built))
+    assert code == 0 and "(no results)" not in err, err
+    assert "sh-stic-14 against sh-sti-12: no pairs" in err
+    assert "new in sh-stic-14: none" in err and "dropped from sh-sti-12: none" in err
+
+
+@pytest.mark.parametrize(("later", "earlier"), [("nope", "sh-sti-12"), ("sh-stic-14", "nope")])
+def test_an_unknown_plan_to_align_lists_the_plans(built: Path, later: str, earlier: str) -> None:
+    # UNKNOWN_PLAN_NAMES_THE_PLANS: it said "(see `plankg stats`)", unlike every other command.
+    code, _, err = invoke("lineage", "--plan", later, "--against", earlier, "--store", str(built))
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert "no plan 'nope' in the graph (plans: " in err and "sh-sti-12" in err.split("plans:")[1]

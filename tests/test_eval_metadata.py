@@ -242,6 +242,10 @@ ROUND_FLOORS = {
     # in the text), the 沈阳 graphic 解读 (read as the measures, issued by 国务院), linyi's 解读 title ("文字解读:…"
     # read as a label)
     "heldout49": (9, {"title": 5, "kind": 7, "issuer": 4, "doc_number": 4, "years": 5}),
+    # round 50, scored once at 20:49 UTC on 2026-12-06: title 7, kind 8, issuer 1, 文号 1, years 7 (unchanged by
+    # fixseg50). Misses left: gs-edu-11fyp-2006's encyclopedia row "词条 | … |" read as the title, zs-transport's page
+    # 3 (no headline in the text), xt-eco-env's issuer in the wiki's 發布單位 bullet, bj-old-truck's year
+    "heldout50": (9, {"title": 7, "kind": 8, "issuer": 1, "doc_number": 1, "years": 7}),
     # round 50's second wave, scored once at 20:59 UTC on 2026-12-06: title 8, kind 9, issuer 1, 文号 0, years 7. After
     # fixseg51 (session 37; tests/test_fixseg51.py): title 9, kind 10 and issuer 2 with LONG_COLUMN_TAG,
     # INTERPRETER_TITLE and UNPLACED_PORTAL_ISSUER (anqiu-fyp14-outline-interp-2021, "【主要负责人解读】安丘市发改局
@@ -356,6 +360,11 @@ ROUND48_ONE_LINE_FLOORS = {"title": 6, "kind": 9, "issuer": 3, "doc_number": 1, 
 # measure: first scored title 3, kind 5, issuer 3, 文号 2, years 3
 ROUND49_ONE_LINE_SPLITS = ("heldout49",)
 ROUND49_ONE_LINE_FLOORS = {"title": 3, "kind": 5, "issuer": 3, "doc_number": 2, "years": 3}
+# Round 50 crawled onto one line (8 texts of more than one line), floors added by fixseg50 at its measure: first scored
+# title 6, kind 8, issuer 1, 文号 1, years 6; title 7 with TRAILED_REPEATED_HEADLINE (the page's <title> and its site
+# glued before the headline, "…规划_百度百科…规划", nat-culture-industry-14fyp-baike-2021)
+ROUND50_ONE_LINE_SPLITS = ("heldout50",)
+ROUND50_ONE_LINE_FLOORS = {"title": 7, "kind": 8, "issuer": 1, "doc_number": 1, "years": 6}
 # Round 50's second wave crawled onto one line (7 texts of more than one line), floors added by fixseg51 at its
 # measure: first scored title 5, kind 6, issuer 0, 文号 0, years 4; title 6, kind 7 and issuer 1 with LONG_COLUMN_TAG,
 # INTERPRETER_TITLE, PORTAL_LIST_LABELS, GLUED_LIST_BULLET and UNPLACED_PORTAL_ISSUER (anqiu-fyp14-outline-interp-2021:
@@ -500,6 +509,13 @@ def test_metadata_floors_on_round_49_crawled_onto_one_line() -> None:
     assert len(rows) == 8
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND49_ONE_LINE_FLOORS.items()), total
+
+
+def test_metadata_floors_on_round_50_crawled_onto_one_line() -> None:
+    rows = [score(doc, joined=True) for split in ROUND50_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
+    assert len(rows) == 8
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in ROUND50_ONE_LINE_FLOORS.items()), total
 
 
 def test_metadata_floors_on_round_51_crawled_onto_one_line() -> None:

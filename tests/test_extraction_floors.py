@@ -549,6 +549,11 @@ LATER_ROUND_FLOORS = {
     # (fixext49: FOREIGN_BRAND_FIRMS IBM, FOUND_VERBS with 拆解厂, ORGANISATION_DEPARTMENT 中央组织部,
     # RECIPIENT_PREPOSITION).
     "heldout49": {"platform": (0.333, 1.0), "institution": (0.878, 0.763)},
+    # Round 50 (heldout50: a 国家核安全局 inspection letter with its staff lists and an EIA approval of a railway, each
+    # one line, two 平潭 texts that lost their line breaks, parts 四–五 of the 20th congress report), scored once at
+    # 20:49 UTC on 2026-12-06: 0.250/0.222, 0.523/0.460. Institutions raised in session 37 (fixext50:
+    # STAFF_LIST_HEADER, JOINED_BODY, UPGRADE_GROUP).
+    "heldout50": {"platform": (0.25, 0.222), "institution": (0.711, 0.64)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -661,6 +666,7 @@ SCORED_ROUNDS = [
     ("heldout47", 2, LATER_ROUND_FLOORS["heldout47"]),
     ("heldout48", 5, LATER_ROUND_FLOORS["heldout48"]),
     ("heldout49", 5, LATER_ROUND_FLOORS["heldout49"]),
+    ("heldout50", 5, LATER_ROUND_FLOORS["heldout50"]),
 ]
 
 

@@ -176,3 +176,44 @@ def test_one_character_verb_before_a_place_word_is_part_of_the_place() -> None:
     _, institutions = document("配合横山区人民政府做好衔接。配合榆横工业区管委会结合规划。该案例获应急管理部表彰。")
     assert {"横山区人民政府", "榆横工业区管委会", "应急管理部"} <= institutions
     assert not {"山区人民政府", "工业区管委会"} & institutions
+
+
+def test_flattened_staff_table_names_each_unit() -> None:
+    """STAFF_LIST_HEADER (fixext50, round 50): a staff table run into one line names each row's unit, the title of
+    the row before and the person cut off."""
+    text = (
+        "附件1检查组人员名单姓名单位职务/职称韩爱良生态环境部华东核与辐射安全监督站处长李龙志生态环境部华东核与辐射安全监督站"
+        "副处长毛欢生态环境部核与辐射安全中心"
+        "高工吴一苏州核安全中心高工邹衍华湖南工学院副院长杨四新山东核电有限公司高工丁金旗山东核电有限公司工程师"
+        "何江华山东核电有限公司工程师何映龙国核示范电站有限责任公司工程师刘伟国核示范电站有限责任公司工程师字号"
+    )
+    _, institutions = document(text)
+    assert {
+        "生态环境部华东核与辐射安全监督站",
+        "生态环境部核与辐射安全中心",
+        "苏州核安全中心",
+        "湖南工学院",
+        "山东核电有限公司",
+        "国核示范电站有限责任公司",
+    } <= institutions
+    assert not any(name.startswith(("工程师", "职称", "龙国核")) for name in institutions)
+
+
+def test_copy_line_join_names_both_bodies() -> None:
+    """JOINED_BODY (fixext50, round 50): "A局和B中心" in a copy line is two bodies; "朔州市和忻州市生态环境局" names
+    the last, written in full; a body whose name holds 和 is left whole."""
+    text = (
+        "生态环境部2020年9月3日（此件社会公开）抄送：国家发展改革委，国家铁路局，呼和浩特市、乌兰察布市、大同市、"
+        "朔州市和忻州市生态环境局，中国铁路设计集团有限公司，生态环境部华北督察局、黄河流域生态环境监督管理局和"
+        "环境工程评估中心。上海市人力资源和社会保障局参加。"
+    )
+    _, institutions = document(text)
+    assert {"黄河流域生态环境监督管理局", "环境工程评估中心", "忻州市生态环境局"} <= institutions
+    assert "上海市人力资源和社会保障局" in institutions
+    assert not any("和" in name and name != "上海市人力资源和社会保障局" for name in institutions)
+
+
+def test_upgrade_campaign_group_named_whole() -> None:
+    """UPGRADE_GROUP (fixext50, round 50): 提升 before a leading group's ending is the group's task."""
+    _, institutions = document("按照区餐饮业态工作部署，成立全区餐饮业态提升百日攻坚行动工作领导小组，深入现场调研。")
+    assert "全区餐饮业态提升百日攻坚行动工作领导小组" in institutions

@@ -364,3 +364,12 @@ def test_a_page_whose_main_text_is_not_found_is_read_whole_with_its_blocks_as_li
 def test_a_page_with_no_text_is_still_one_clear_line(page: str) -> None:
     with pytest.raises(InputError, match=r"^menu\.html: no main text found in this web page$"):
         read_document(page.encode("utf-8"), "menu.html", ".html")
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".doc", ".txt", ".html"])
+@pytest.mark.parametrize("data", [b"", b" \n\r\n\t"])
+def test_an_empty_file_is_empty_under_any_name(suffix: str, data: bytes) -> None:
+    # EMPTY_WHATEVER_ITS_NAME: `plankg build empty.pdf` said "not a readable PDF (its bytes are
+    # neither that format nor text)", empty.txt "the file is empty".
+    with pytest.raises(InputError, match=r"^empty\S*: the file is empty$"):
+        read_document(data, f"empty{suffix}", suffix)

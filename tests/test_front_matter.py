@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from plankg.loaders.structure.document import load_plan
@@ -168,6 +170,17 @@ def test_a_government_work_report_takes_its_region_from_where_it_was_delivered(
     body = "现在，我代表省人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，经济运行稳中向好。\n"
     meta = guess_meta(head + body, "report", "0" * 64)
     assert (meta.title, meta.issuer, meta.kind) == (title, issuer, "report")
+
+
+def test_a_report_whose_page_title_is_lost_is_titled_from_its_cover() -> None:
+    """COVER_UNDER_PAGE (round 50): the 网易号 page of 广东's 2025 report opens with a page title lost in its lead-in
+    and keyword tags ("全文来了！2025年广东省政府工作报告|大力|重点领域|重点任务|巴黎奥运会_网易订阅") and a hundred
+    lines of navigation; the report's cover under them ("政府工作报告" / "——2025年1月15日在广东省第十四届" /
+    "人民代表大会第三次会议上") titles, dates and places it."""
+    path = Path(__file__).parent / "realworld" / "lineage50" / "plans" / "gd-gwr-2025.txt"
+    meta = guess_meta(path.read_text(encoding="utf-8"), path.stem, "0" * 64)
+    assert (meta.title, meta.region, meta.start_year, meta.kind) == ("2025年广东省政府工作报告", "广东", 2025, "report")
+    assert meta.issuer == "广东省人民政府"
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,15 @@ texts (tests/realworld/texts); each test fails on the code before the rule it na
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plankg.loaders.rules.structure import FURNITURE_LINES
 from plankg.loaders.structure.headings import read_heading_line
 from plankg.schema import PlanMeta
 from tests.segmenting import tree
+from tests.test_eval_tasks import tasks
+
+REALWORLD = Path(__file__).parent / "realworld"
 
 # fenghuang-fyp14-outline-explainer-2022 (the county portal's page, navigation left out)
 CHAPTERS_DESCRIBED = "\n\n".join(
@@ -123,3 +128,12 @@ def test_a_sentence_cut_by_the_texts_end_is_no_heading() -> None:
         ]
     )
     assert [title for _, _, title in tree(provisions)] == ["总则", "制定目的", "工作原则"]
+
+
+def test_a_numbered_entry_cut_by_the_texts_end_stays() -> None:
+    # CUT_LAST_LINE dropped the 19th 实事 of chongming-practical-projects-2025 (a page opening cut inside it), and the
+    # task reader took "（六）体绿融合" for an item in its place: a numbered entry is kept, cut or not.
+    text = (REALWORLD / "tasks" / "texts" / "chongming-practical-projects-2025.txt").read_text(encoding="utf-8")
+    found = tasks(text)
+    assert found[-1][1] == "19." and found[-1][2].startswith("*新建改建1个市民球场")
+    assert all(title != "体绿融合" for _, _, title in found)

@@ -41,6 +41,9 @@ from plankg.loaders.rules.institutions import (
     GLUED_NATIONAL_OPENING,
     GLUED_PLACE_LEVELS,
     HANDED_TO,
+    JOINED_BODY,
+    JOINED_BODY_CENTRE,
+    JOINED_BODY_MIN,
     LEFTOVER_ENDING_CHARS,
     LEFTOVER_PLACE_TAG,
     LINES_OF_WORK_AFTER,
@@ -88,6 +91,11 @@ from plankg.loaders.rules.institutions import (
     ROLE_LABEL_BEFORE,
     ROLE_LABEL_KIND,
     ROLE_LABEL_WINDOW,
+    STAFF_LIST_END,
+    STAFF_LIST_HEADER,
+    STAFF_PERSON_LENGTHS,
+    STAFF_TITLE,
+    STAFF_UNIT_MIN,
     STANDING_CLASS,
     TIER_BEFORE,
     TRADE_FIRM_END,
@@ -146,6 +154,7 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         m = _unnamed_branch(_after_list_title(m))
         glued = _glued_bodies(m)
+        glued = _joined_bodies(m) if glued is None else glued
         if glued is not None:
             out.extend(glued)
             continue
@@ -192,7 +201,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
     read = {(m.name, m.end) for m in mentions if m.category == "institution"}
     out = _without_bare_tails(_party_departments(text, out), read)
-    return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
+    out = _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
+    return _staff_list_units(text, out)
 
 
 def _party_school_second_name(text: str, m: Mention) -> bool:
@@ -785,3 +795,75 @@ def _cell_broken_head(text: str, m: Mention) -> Mention:
         return m  # a body of its own on the line before ("…有限公司\n有限公司" is no head)
     start = text.find(head, line_start, m.start)
     return replace(m, name=head + m.name, start=start)
+
+
+def _staff_list_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The units of a flattened staff table (STAFF_LIST_HEADER): "…处长李龙志生态环境部华东核与辐射安全监督站副处长…"
+    → 生态环境部华东核与辐射安全监督站, the institutions read inside the table replaced by them. The person's length
+    (STAFF_PERSON_LENGTHS) is the one whose unit the text writes more often ("何江华山东核电有限公司": 山东核电有限公司
+    recurs, 华山东核电有限公司 does not), on a tie the one whose unit opens with a place ("邹衍华湖南工学院"), else
+    the shorter person ("刘伟国核示范电站有限责任公司")."""
+    for header in STAFF_LIST_HEADER.finditer(text):
+        stop = STAFF_LIST_END.search(text, header.end())
+        end = stop.start() if stop is not None else len(text)
+        units: list[Mention] = []
+        piece_start = header.end()
+        for title in [*STAFF_TITLE.finditer(text, header.end(), end), None]:
+            piece_end = title.start() if title is not None else end
+            unit = _staff_unit(text, piece_start, piece_end)
+            if unit is not None:
+                units.append(unit)
+            if title is not None:
+                piece_start = title.end()
+        if not units:
+            continue
+        lo, hi = header.start(), end
+        kept = [m for m in mentions if not (m.category == "institution" and lo <= m.start and m.end <= hi)]
+        mentions = sorted([*kept, *units], key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _staff_unit(text: str, start: int, end: int) -> Mention | None:
+    """The unit of one row's piece (a person, then the unit), or None."""
+    from plankg.loaders.extract.mentions import Mention
+
+    piece = text[start:end]
+    if not all(_cjk_char(c) for c in piece):
+        return None
+    best: tuple[int, bool, int] | None = None
+    for cut in STAFF_PERSON_LENGTHS:
+        unit = piece[cut:]
+        found = ending_of(unit)
+        if len(unit) < STAFF_UNIT_MIN or found is None or is_generic(unit, "institution"):
+            continue
+        rank = (text.count(unit), PLACE_RE.match(unit) is not None, -cut)
+        if best is None or rank > best:
+            best = rank
+    if best is None:
+        return None
+    cut = -best[2]
+    name = piece[cut:]
+    return Mention(name=name, category="institution", kind=institution_kind(name), start=start + cut, end=end)
+
+
+def _joined_bodies(m: Mention) -> list[Mention] | None:
+    """ "黄河流域生态环境监督管理局和环境工程评估中心" → the two bodies; "朔州市和忻州市生态环境局" → 忻州市生态环境局
+    (JOINED_BODY); None when the name holds no such join."""
+    if text_of(m) is None:
+        return None
+    for join in JOINED_BODY.finditer(m.name):
+        first, second = m.name[: join.start()], m.name[join.end() :]
+        two = ending_of(second)
+        if len(second) < JOINED_BODY_MIN or two is None or is_generic(second, "institution"):
+            continue
+        tail = replace(m, name=second, start=m.start + join.end(), kind=institution_kind(second))
+        if two[1] != "institution" and not second.endswith(JOINED_BODY_CENTRE):
+            continue
+        placed = all(w.flag == LEFTOVER_PLACE_TAG for w in _posseg().cut(first))
+        if two[1] == "institution" and first.endswith(GLUED_PLACE_LEVELS) and placed:
+            return [tail]
+        one = ending_of(first)
+        if len(first) < JOINED_BODY_MIN or one is None or one[1] != "institution" or is_generic(first, "institution"):
+            continue
+        return [replace(m, name=first, end=m.start + join.start(), kind=one[2]), tail]
+    return None

@@ -404,3 +404,29 @@ UNNAMED_BRANCH = re.compile(r"(?<=馆)总?分馆$")
 # keep "党校（行政学院）" out (`must_not`), and the bare 行政学院 in the bracket is no school of one name.
 PARTY_SCHOOL_SECOND_NAME = re.compile(r"党校[（(]$")
 PARTY_SCHOOL_SECOND_NAME_WORD = "行政学院"
+# STAFF_LIST_HEADER (fixext50): an inspection report's annex lists its staff as a table (name, unit, title); a page
+# flattened into one line runs each row's title, the next row's person and unit into one word: "附件1检查组人员
+# 名单姓名单位职务/职称韩爱良生态环境部华东核与辐射安全监督站处长李龙志…高工邹衍华湖南工学院副院长…" (round 50,
+# 国家核安全局's 石岛湾 letter; the tables of rounds 14, 19 and 44 number their rows and space the names,
+# "1郝晓峰国家核安全局副司长", and are read as before). After the header, the table is cut at its titles
+# (STAFF_TITLE); each piece is a person of STAFF_PERSON_LENGTHS characters and the unit (STAFF_UNIT_MIN characters
+# at least), up to STAFF_LIST_END.
+STAFF_LIST_HEADER = re.compile(r"姓名单位(?:职务/职称|职务|职称)")
+STAFF_LIST_END = re.compile(r"附件|字号|[。；;\n]")
+STAFF_TITLE = re.compile(
+    r"(?:代理|常务)?副?(?:总经理|总工程师|工程师|高工|总工|处长|科长|司长|室主任|主任|院长|所长|监督员|研究员|专家"
+    r"|经理|主管|组长|书记|董事长|总监|巡视员)"
+)
+STAFF_PERSON_LENGTHS = (2, 3)
+STAFF_UNIT_MIN = 4
+# JOINED_BODY (fixext50): a copy line of a one-line letter joins its last two bodies with 和, and the finder reads
+# both as one name: "抄送：…，生态环境部华北督察局、黄河流域生态环境监督管理局和环境工程评估中心。" (round 50, the
+# 集宁–原平 railway EIA approval). When what stands before 和 ends like an institution itself (at least
+# JOINED_BODY_MIN characters each side), the name is the two bodies; when it is a place with its level
+# (GLUED_PLACE_LEVELS) sharing the body written after the last place ("…、朔州市和忻州市生态环境局"), only the last,
+# written in full, is named (the golds' convention for places listed under one head). A body whose own name holds 和
+# ("国家发展和改革委员会", "人力资源和社会保障局") has no institution's ending before it and is left whole.
+JOINED_BODY = re.compile(r"和")
+JOINED_BODY_MIN = 4
+# After a body, a centre joined by 和 is a body of the list too (a centre alone reads as a platform).
+JOINED_BODY_CENTRE = "中心"

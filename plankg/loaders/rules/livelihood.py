@@ -25,15 +25,24 @@ Three layouts are read here (the numbered one, ①/1、/1. after the label, by t
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from plankg.loaders.rules.structure import cn_to_int
+from plankg.loaders.rules.structure import cn_to_int, int_to_cn
 
 # The list's name as plankg reads it (simplified characters): 民生实事 or 为民办实事, with 项目 or 工程 after it, a
 # quoted count between them ("为民办实事“十大”工程", wuzhou-ten-projects-2024-trad) left out of the kind.
 # KEY_LIVELIHOOD (fixtask49, round 49): a report names its list 重点民生实事 ("接续办好15件重点民生实事。",
 # cq-fifteen-livelihood-2025-news; "切实办好12件重点民生实事:", hunan-twelve-livelihood-2019): gold reads the kind so.
-LIVELIHOOD_NAME = re.compile(r"(?P<name>(?:重点)?民生实事|为民办实事)(?:“[^”\n]{1,4}”)?(?P<suffix>项目|工程)?")
+# COUNTED_PRACTICAL_PROJECTS (fixtask50, round 50): a report may name the list by its count and 实事 alone, no 民生:
+# "今年市政府要为全市人民着力办好10件实事" / "市政府2011年10件实事" over "一、解决农村10万人安全饮水问题。" … "十、…"
+# (shiyan-ten-projects-2011-news; round-50 gold, kind 实事), as chongming's 实事项目 (round 49) is a block. Only
+# right after a count's numeral and measure word (10件, 十大): "扎实推进各项实事工程"
+# (township-practical-projects-2018-report) names no list, and would be taken for the lead of its parts; "我们每做一件
+# 实事," has a count, but no label follows it.
+LIVELIHOOD_NAME = re.compile(
+    r"(?P<name>(?:重点)?民生实事|为民办实事|(?<=[\d一二三四五六七八九十两][件项大])实事)(?:“[^”\n]{1,4}”)?(?P<suffix>项目|工程)?"
+)
 # The label: the name, what it covers or how it is set out ("涉及…各方面,分别包括", "分别为", "是"), a colon; the
 # name nearest the colon ("对2024年省级民生实事项目进行票决,最终选出10项省级民生实事项目,分别为:" is labelled by the
 # second, which carries the count).
@@ -42,10 +51,14 @@ LIVELIHOOD_NAME = re.compile(r"(?P<name>(?:重点)?民生实事|为民办实事)
 # LIVELIHOOD_NEXT_SENTENCE_LEAD (fixtask49, round 49): the name may close its sentence and a short one set the list
 # out: "接续办好15件重点民生实事。具体包括:" over fifteen lines (cq-fifteen-livelihood-2025-news).
 LIVELIHOOD_NEXT_SENTENCE_LEAD = r"。[ \t\u3000]*(?:具体|主要|分别)(?:包括|为|是|有)[:：][ \t\u3000]*"
+# LIVELIHOOD_HEADING_LINE (fixtask50, round 50): the name may end a heading line of its own, no colon, the 一、 entries
+# on the lines below: "市政府2011年10件实事" / "一、解决农村10万人安全饮水问题。" (shiyan-ten-projects-2011-news).
+LIVELIHOOD_HEADING_LINE = r"[ \t\u3000]*(?=\n[ \t\u3000\n]*[一二三四五六七八九十]{1,2}、)"
 LIVELIHOOD_LABEL = re.compile(
     rf"{LIVELIHOOD_NAME.pattern}(?:(?P<rest>(?:(?!民生实事|为民办实事)[^。；;！？!?\n:：“”]){{0,40}}?)"
     rf"(?:[:：][ \t\u3000]*|{LIVELIHOOD_NEXT_SENTENCE_LEAD})"
-    r"|[ \t\u3000]*(?=1[、.](?!\d)|①))"
+    r"|[ \t\u3000]*(?=1[、.](?!\d)|①)"
+    rf"|{LIVELIHOOD_HEADING_LINE})"
 )
 # LIVELIHOOD_TRAILING_LABEL: a news item may set out the list first and name it after, closing the sentence:
 # "最终票决出:创建智慧康养示范社区;建设户外工作者驿站,实施劳动者温暖爱心行动;…;实施农村寄递物流服务全覆盖巩固提升
@@ -237,3 +250,38 @@ def livelihood_trailing(text: str, start: int, end: int) -> list[tuple[str, list
         ):
             blocks.append((livelihood_kind(match), entries))
     return blocks
+
+
+# LIVELIHOOD_GLUED_PARTS (fixtask50, round 50): a congress's notice lists the voted projects as short 一、 lines, no
+# full stop: "…依法票决产生了2026年宁波市民生实事项目,共15项,分别是:" over "一、提升医疗服务" … "十五、强化村社急救"
+# (ningbo-livelihood-vote-2026); a crawl that lost its line breaks runs them on, "分别是:一、提升医疗服务二、规范食品
+# 管理三、…十五、强化村社急救宁波市第十六届人民代表大会第六次会议主席团" (joined: no heading is read in it). Right
+# after the label, 一、 then 二、 … in sequence, each entry a title of at most LIVELIHOOD_ITEM_TITLE_MAX characters with
+# no sentence mark, at least LIVELIHOOD_GLUED_PARTS_MIN of them. The last entry's end is lost with the line break: it
+# is cut at the first sentence mark or at the longest of the others' lengths.
+LIVELIHOOD_GLUED_PARTS_MIN = 3
+LIVELIHOOD_GLUED_STOPS = "。；;！？!?\n"
+
+
+def livelihood_glued_parts(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """LIVELIHOOD_GLUED_PARTS: the entries 一、二、… run on from ``start`` (marker, start, end); none unless at least
+    LIVELIHOOD_GLUED_PARTS_MIN in sequence."""
+    if not text.startswith("一、", start):
+        return []
+    starts = [start]
+    markers = ["一、"]
+    while True:
+        marker = f"{int_to_cn(len(starts) + 1)}、"
+        reach = min(end, starts[-1] + len(markers[-1]) + LIVELIHOOD_ITEM_TITLE_MAX + 1)
+        found = text.find(marker, starts[-1] + len(markers[-1]) + 2, reach)
+        if found == -1 or any(mark in text[starts[-1] : found] for mark in LIVELIHOOD_GLUED_STOPS):
+            break
+        starts.append(found)
+        markers.append(marker)
+    if len(starts) < LIVELIHOOD_GLUED_PARTS_MIN:
+        return []
+    longest = max(b - a for a, b in itertools.pairwise(starts))
+    last_end = min(end, starts[-1] + longest)
+    stop = next((i for i in range(starts[-1], last_end) if text[i] in LIVELIHOOD_GLUED_STOPS), last_end)
+    ends = [*starts[1:], stop]
+    return list(zip(markers, starts, ends, strict=True))

@@ -2128,6 +2128,10 @@ _GUARDED_ANCHORS.update(
         # 投资促进 ("investment promotion") is a noun, part of a name (round 13, a district's land
         # plan): "录入区投资促进信息化平台", as "市投资促进局".
         "促进": r"(?<!投资)促进(?!中心|会)" + TASK_GROUP_AHEAD,
+        # UPGRADE_GROUP (fixext50): … and 提升, the task of a group set up for a campaign (round 50, 金井's 2022 work
+        # summary: "成立全区餐饮业态提升百日攻坚行动工作领导小组和全区餐饮业态提升政策研究工作领导小组" was cut to
+        # 百日攻坚行动工作领导小组, 政策研究工作领导小组), as 推进 and 促进 (TASK_GROUP_AHEAD).
+        "提升": r"提升" + TASK_GROUP_AHEAD,
         "助推": r"助推(?!器)",
         # 代表 ("representing") opens no name, but 人民代表大会 is one word of a body's name (round 12, a
         # city's rules citing a provincial proclamation; the national plans): "全国人民代表大会常务委员会"

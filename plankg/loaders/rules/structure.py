@@ -2511,8 +2511,16 @@ ATTACHMENT_LINE = re.compile(
 # on the next line (sh-fyp-14): not a list of the attachments (ATTACHMENT_LIST, whose next lines are a
 # signature, a date or the numbered titles 1. 2.) but the attachment itself, titled after the colon; a level-1
 # heading over its parts. A page number may be glued in front of it ("143附件：…", PAGE_PREFIX).
+# NUMBERED_ANNEX_OVER_FIRST_PART (fixlin50, round 50): so is a numbered one, "附件1：2025年省十件民生实事" /
+# "一、为老年人提供健康管理…。…" at the end of 广东's 2025 work report (gd-gwr-2025, lineage50: the ten 民生实事,
+# no parts of the report): read on as the report's parts, its 三、…八、 made the report eight chapters, and its
+# review chapter was no longer told from its plan chapter (align.REVIEW_THEN_PLAN). A list of attachments is never
+# followed by 一、 ("附件1：…情况表.xls" / "附件2：…", js-retailer-supervision-2018, stays a list).
+NUMBERED_ANNEX_OVER_FIRST_PART = True
 ATTACHMENT_COLON_TITLED = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*[：:])[ \t\u3000]*"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*"
+    + (r"\d{0,2}" if NUMBERED_ANNEX_OVER_FIRST_PART else "")
+    + r"[ \u3000]*[：:])[ \t\u3000]*"
     r"(?P<title>[^。；;\s][^。；;]{1,59}?)[ \t\u3000]*$"
 )
 # ANNEX_AFTER_DATE (seg40, after round 38's score): "附：…" titled on its line lists the attachments before
@@ -3193,6 +3201,21 @@ DASH_BULLET_LABEL = re.compile(
     r"(?=[^\s\-:：。；，,]{2,20}[:：])"
 )
 DASH_BULLET_ITEM = re.compile(r"(?:^|(?<=\s))-[ \t\u3000]+(?P<name>[^\s\-:：。；，,]{2,20}[:：])?")
+# BULLET_LIST_LABEL (fixtask50, round 50): a news box names a block in a short line and lists its entries one a line,
+# each opening with a bullet mark, no number: "今年排定的市重大工程项目" over "■ 科技产业类安排正式项目62项,…" … five
+# ■ lines (shanghai-major-projects-2026-news; round-50 gold: five items of kind 重大工程项目, each opening at its ■;
+# round-30 gold reads nat-no1-doc-2023-forum's ■ bullets as items too). A line (or, in a glued text, a run of words
+# after a sentence end) of at most BULLET_LABEL_MAX characters ending in a block name (项目 after it kept in the kind)
+# right before the bullet is the label; its items are the bullets of that mark in a row, at least ORDINAL_MIN.
+# BULLET_NEXT_LABEL: the box's next heading may lose its line break and run on at the end of an entry, naming the same
+# work again ("…推进新型城镇化和乡村振兴战略去年重大工程建设成绩单" over three ■ lines of last year's figures): an
+# entry whose last clause holds the block's name again ends the list.
+BULLET_MARKS = "■●◆•▪"
+BULLET_LABEL_MAX = 20
+BULLET_LIST_LABEL = re.compile(
+    rf"(?:^|(?<=[\n。！？]))[ \t\u3000]*(?P<title>[^\n。；;！？:：,，{BULLET_MARKS}]{{0,{BULLET_LABEL_MAX}}}?"
+    rf"(?P<kind>(?:{_KINDS})(?:项目)?))[ \t\u3000]*\n?[ \t\u3000\n]*(?=(?P<mark>[{BULLET_MARKS}]))"
+)
 # RUN_IN_BLOCK_SECTION (fix28task2, round 28): every Task hangs from a Section (DESIGN.md (Section)-[:HAS_TASK]->
 # (Task)), but a news report of a plan may have no heading at all while its paragraph names the plan's list of work
 # and runs its items in: "《工作要点》部署了9个方面26项重点任务。一是夯实数字乡村发展基础。…二是…"
@@ -4961,6 +4984,17 @@ REPORT_DELIVERY_LINE = re.compile(
     + (r"|第[一二三四五六七八九十]+届全国人民代表大会" if NATIONAL_REPORT_DELIVERY else "")
     + ")"
 )
+# COVER_UNDER_PAGE (fixlin50, round 50): a news portal's page whose own title is lost in its furniture
+# ("全文来了！2025年广东省政府工作报告|大力|重点领域|重点任务|巴黎奥运会_网易订阅", a 网易号 page: a lead-in,
+# five keyword tags and the site) still prints the report's cover under its navigation: "政府工作报告" alone
+# on its line, then "——2025年1月15日在广东省第十四届" / "人民代表大会第三次会议上" (gd-gwr-2025, lineage50;
+# the 2024 report's page on 东方财富网股吧 prints the same cover, "——2024年1月23日在广东省第十四届" /
+# "人民代表大会第二次会议上"). A text left titled by its file name is titled from that cover as a bare headline
+# is (REPORT_DELIVERY_LINE): "2025年广东省政府工作报告". The delivery line may be broken after its congress's
+# term (REPORT_COVER_BREAK). Without it the report had no year and no region, and followed nothing.
+COVER_UNDER_PAGE = True
+REPORT_COVER_LINE = re.compile(r"(?m)^[ \t\u3000]*政府工作报告[ \t\u3000]*\n(?P<next>(?:[^\n]*\n){0,2})")
+REPORT_COVER_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A report the government makes to a congress's standing committee by a minister who speaks for it:
 # "受国务院委托，现就数字经济发展情况报告如下，请审议。" (round 7, its headline lost) is titled
 # "国务院关于数字经济发展情况的报告" and issued by 国务院; its occasion line "2022年10月28日在第十三届全国
@@ -5632,6 +5666,12 @@ DUMPED_RECORD_TAIL = re.compile(r"\n[\"'][^\u4e00-\u9fff\n]*$")
 # 82号）各市人民政府…" (ah-iiot-2021 on one line). A first line that opens with a title-shaped text (HEADLINE_END)
 # repeated at once, brackets and dashes folded, keeps one copy.
 REPEATED_HEADLINE_MIN = 8
+# TRAILED_REPEATED_HEADLINE (fixseg50, round 50): a page's <title> - the headline and the site's name after "_", "-"
+# or "|" (PAGE_TITLE_TRAIL) - glued before the page's own headline when the crawl lost its line breaks:
+# "“十四五”文化产业发展规划_百度百科“十四五”文化产业发展规划文旅产业发〔2021〕42号收藏…" (nat-culture-industry-14fyp-
+# baike-2021 on one line; with its lines the trail ends the first line and is cut there). The second copy is the
+# headline; the trail between the two, at most TRAILED_HEADLINE_GAP_MAX characters, is the site's.
+TRAILED_HEADLINE_GAP_MAX = 30
 # TITLE_END_BOUNDARY: a title run on into its body ends where the body begins, not at the first document kind
 # inside it: "国土空间规划城市体检评估规程（试行）2020 年 10 月 19 日前 言根据…" (nat-plan-checkup-rules-2020
 # on one line) is cut after 规程（试行）, where a date follows, not after 国土空间规划; "市级国土空间总体规划编制

@@ -2079,7 +2079,9 @@ def headings_from_lines(
 # The last heading, when its title runs to the text's end with no sentence end and is a single preposition or
 # conjunction (CUT_LAST_LINE_OPENERS) or holds a clause's comma (CUT_LAST_LINE_CLAUSE), is that cut sentence: a title
 # names a topic, not with a preposition alone (a short title, "（1）乙", stays), and a cut title line of a whole
-# heading ("1.4工作原则") shows no comma.
+# heading ("1.4工作原则") shows no comma. A numbered entry cut after a comma is still that entry, the last of its
+# list: "19.*新建改建1个市民球场、*1条市民健身步道,*新建改建20个健身苑点、*" (chongming-practical-projects-2025, a
+# page opening cut there) is the 19th 实事 the task gold counts; only the opener case drops a numbered heading.
 CUT_LAST_LINE_CLAUSE = re.compile(r"[，,]")
 CUT_LAST_LINE_OPENERS = "以在对为按由将把从与和及向经据"
 
@@ -2091,7 +2093,8 @@ def _without_cut_last_line(text: str, headings: list[Heading]) -> list[Heading]:
         return headings
     title = headings[-1].title.strip()
     opener = len(title) == 1 and title in CUT_LAST_LINE_OPENERS
-    if title[-1:] in SENTENCE_END or not (opener or CUT_LAST_LINE_CLAUSE.search(title) is not None):
+    clause = not headings[-1].number and CUT_LAST_LINE_CLAUSE.search(title) is not None
+    if title[-1:] in SENTENCE_END or not (opener or clause):
         return headings
     return headings[:-1]
 
@@ -6417,6 +6420,14 @@ def _two_clause_line_end(title: str) -> int | None:
     return None if _inside_brackets(title, end) else end
 
 
+def _cut_unpaged_toc(toc: Toc) -> bool:
+    """UNPAGED_TOC_CUT (fixseg50, round 50): a 目录 without a single page number that runs to the text's end is a page
+    cut inside its 目录, not a document that is only a TOC: "目 录" / "序 言" / "第一章 总体要求" / … / "第一节 扩大优"
+    (nat-culture-industry-14fyp-baike-2021, an encyclopedia page cut by the corpus after the notice): its entries
+    point at no page and stand nowhere in the text, so they give no sections (a TOC page of its own gives pages)."""
+    return all(e.page is None for e in toc.entries)
+
+
 def segment(
     text: str, toc: Toc | None, documents: Sequence[str] = (), body_start: int = 0, plan: bool = False
 ) -> tuple[list[Heading], list[Issue]]:
@@ -6427,7 +6438,7 @@ def segment(
     and has no TOC is read from the sequence of its markers; a text that is only a TOC gives
     the TOC's outline, marked as such.
     """
-    only_toc = toc is not None and len(text[toc.end :].strip()) < TOC_ONLY_BODY_CHARS
+    only_toc = toc is not None and len(text[toc.end :].strip()) < TOC_ONLY_BODY_CHARS and not _cut_unpaged_toc(toc)
     if toc is not None and only_toc and all(e.start >= 0 for e in toc.entries):
         outline = [Heading(e.level, e.marker, e.title, e.start, e.start + len(e.marker)) for e in toc.entries]
         only = Issue(code="toc-only", message="the text is only a table of contents: sections are its outline")

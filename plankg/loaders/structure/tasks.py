@@ -26,6 +26,7 @@ from plankg.loaders.rules.livelihood import (
     LIVELIHOOD_TRAILING_LABEL,
     LIVELIHOOD_TRAILING_REACH,
     livelihood_count,
+    livelihood_glued_parts,
     livelihood_kind,
     livelihood_lines,
     livelihood_run_in,
@@ -65,6 +66,8 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
     BOX_WORK_TITLE,
+    BULLET_LIST_LABEL,
+    BULLET_MARKS,
     COMMA_ORDINAL_FIRST,
     CONTINUED_ITEM_GAP,
     COUNTED_ACTIONS,
@@ -1209,16 +1212,18 @@ def _livelihood_leads(text: str, headings: list[Heading]) -> list[tuple[re.Match
 
 
 def _livelihood_blocks(
-    text: str, start: int, end: int, section_end: int, labels: list[tuple[int, int, str]]
+    text: str, start: int, end: int, section_end: int, labels: list[tuple[int, int, str]], title_start: int = -1
 ) -> list[tuple[str, list[tuple[str, int, int]]]]:
     """LIVELIHOOD_LIST labels in text[start:end]: a label whose first item is numbered (①, 1、) joins ``labels``;
     the others give their 一、 lines (LIVELIHOOD_LINE_ENTRIES) or run-in clauses (LIVELIHOOD_RUN_IN) as (kind,
-    entries)."""
+    entries). ``title_start``: where an unnumbered heading's title opens, its line a label too
+    (LIVELIHOOD_HEADING_LINE)."""
     blocks: list[tuple[str, list[tuple[str, int, int]]]] = []
+    label_from = title_start if 0 <= title_start < start else start
     # the name may close the list past ``end`` (LIVELIHOOD_TRAILING_LABEL)
-    if text.find("实事", start, end + LIVELIHOOD_TRAILING_REACH) == -1:
+    if text.find("实事", label_from, end + LIVELIHOOD_TRAILING_REACH) == -1:
         return blocks
-    for match in LIVELIHOOD_LABEL.finditer(text, start, end):
+    for match in LIVELIHOOD_LABEL.finditer(text, label_from, end):
         if any(match.start() < e and s < match.end() for s, e, _ in labels):
             continue
         kind = livelihood_kind(match)
@@ -1234,6 +1239,7 @@ def _livelihood_blocks(
         entries = livelihood_run_in(text, after, end, count) or livelihood_lines(text, after, section_end, count)
         if not entries and text[after - 1] != "\n":
             entries = livelihood_sentences(text, after, section_end, count)
+            entries = entries or livelihood_glued_parts(text, after, section_end)  # LIVELIHOOD_GLUED_PARTS
         if entries:
             blocks.append((kind, entries))
     return blocks + livelihood_trailing(text, start, end)
@@ -1943,7 +1949,9 @@ def tasks_from_inline_blocks(
                 counts[m.start()] = cn_to_int(m.group("count"))
             else:
                 labels.append((m.start(), m.end(), counted_kind))
-        livelihood_blocks = _livelihood_blocks(text, own_start, own_end, ends[index], labels)
+        # LIVELIHOOD_HEADING_LINE: an unnumbered heading naming the list ("市政府2011年10件实事") is its label
+        title_start = heading.start if not heading.number.strip() else -1
+        livelihood_blocks = _livelihood_blocks(text, own_start, own_end, ends[index], labels, title_start)
         livelihood_blocks += ordinal_of_entries(text, own_start, own_end)  # ORDINAL_OF_ENTRIES: 之一: 之二: …
         # A line naming a list of work, its 一、 entries on the lines below (LINE_LABEL), to the
         # section's end: they may be sections of their own under it.
@@ -1974,6 +1982,16 @@ def tasks_from_inline_blocks(
                 title = re.split(r"[:：]", text[start:end], maxsplit=1)[0]  # the bullet's name
                 tasks.append(RawTask(index, dash_block, "", match.group("kind"), title, start, end, False))
             dash_block += 1 if dash_items else 0
+        has_bullet = _has_bullet(text, own_start, own_end)
+        bullet_labels = BULLET_LIST_LABEL.finditer(text, own_start, own_end) if has_bullet else ()
+        for match in bullet_labels:  # BULLET_LIST_LABEL: ■ lines under a block name
+            kind = match.group("kind")
+            name = kind[:-2] if kind.endswith("项目") and len(kind) > 4 else kind  # 重大工程项目 names 重大工程 again
+            bullets = bullet_items(text, match.end(), own_end, match.group("mark"), name)
+            for start, end in bullets:
+                title = re.split(r"[,，;；。]", text[start + 1 : end].strip(), maxsplit=1)[0]
+                tasks.append(RawTask(index, dash_block, match.group("mark"), kind, title, start, end, not title))
+            dash_block += 1 if bullets else 0
         parts_block = dash_block
         leads = ANNOUNCED_WORK_LEAD.finditer(text, own_start, own_end) if "以下" in text[own_start:own_end] else ()
         for match in leads:
@@ -2081,6 +2099,32 @@ def dash_bullet_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     items = [(s, e if i + 1 < len(starts) else end) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
     items = [(s, len(text[:e].rstrip()) if e > s else e) for s, e in items]
     return items if len(items) >= ORDINAL_MIN else []
+
+
+def bullet_items(text: str, start: int, end: int, mark: str, name: str) -> list[tuple[int, int]]:
+    """BULLET_LIST_LABEL: the entries opening with ``mark`` in a row from ``start`` (the first bullet), one a line (or,
+    glued, one up to the next bullet) within text[start:end], up to the first line that opens otherwise or past an
+    entry whose last clause names ``name`` again (BULLET_NEXT_LABEL); at least ORDINAL_MIN, else none."""
+    items: list[tuple[int, int]] = []
+    cursor = start
+    while cursor < end and text.startswith(mark, cursor):
+        line_end = text.find("\n", cursor, end)
+        line_end = end if line_end == -1 else line_end
+        next_mark = text.find(mark, cursor + 1, line_end)
+        stop = next_mark if next_mark != -1 else line_end
+        items.append((cursor, len(text[:stop].rstrip())))
+        last_clause = re.split(r"[,，;；、]", text[cursor:stop])[-1]
+        if len(items) > 1 and name in last_clause:
+            break  # BULLET_NEXT_LABEL
+        cursor = stop
+        while cursor < end and text[cursor] in " \t\u3000\n":
+            cursor += 1
+    return items if len(items) >= ORDINAL_MIN else []
+
+
+def _has_bullet(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a BULLET_MARKS character (BULLET_LIST_LABEL is searched only then)."""
+    return any(text.find(mark, start, end) != -1 for mark in BULLET_MARKS)
 
 
 def run_in_block_headings(text: str, glued: bool = False) -> list[tuple[Heading, int]]:

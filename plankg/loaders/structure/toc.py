@@ -21,6 +21,7 @@ from plankg.loaders.rules.structure import (  # noqa: F401
     GLUED_LEADER_APPENDIX,
     GLUED_LEADER_RUNNING_HEAD,
     NEW_STYLES,
+    PREFACE_HEADINGS,
     TOC_LEADER_TAIL,
     TOC_LINE,
     TOC_LINE_GLUED_ENTRY,
@@ -292,6 +293,7 @@ def parse_toc(text: str) -> Toc | None:
         parse_line_toc(text, found.start(), found.end())
         or _parse_unnumbered_line_toc(text, found)
         or _parse_line_toc_to_repeat(text, found)  # UNPAGED_LINE_TOC_TO_REPEAT
+        or _parse_line_toc_to_prose(text, found)  # UNPAGED_LINE_TOC_TO_PROSE
     )
     if line_toc is not None:
         return line_toc
@@ -405,6 +407,57 @@ def _parse_line_toc_to_repeat(text: str, found: re.Match[str]) -> Toc | None:
         title = line[marker.length :].strip()
         entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, None, start))
     return Toc(found.start(), end - 1, tuple(entries))
+
+
+# UNPAGED_LINE_TOC_TO_PROSE (fixseg50, round 50): a 目录 written one entry a line without page numbers whose entries
+# never stand again in the text - a reprint or a cached page cut before the body's headings: "目录" / "序 言" /
+# "第一章 总体要求" / "第一节 指导思想" / … / "第五节 抓好组织实施" / "为贯彻落实《…》…,编制本规划。" / "序 言" / "习"
+# (nat-culture-industry-14fyp-toc-2021: the repeated 序 言 follows the preamble, so UNPAGED_LINE_TOC_TO_REPEAT,
+# which stops at a sentence, finds no TOC) and "目 录" / "序 言" / "第一章 总体要求" / … / "第一节 扩大优" cut by
+# the corpus (nat-culture-industry-14fyp-baike-2021): their 42 and 12 entries were read as body headings. The entries
+# are at least UNPAGED_PROSE_TOC_MIN lines right under the 目录 (a second label skipped), each a numbered heading
+# line (or a preface's name, "序 言") of at most MAX_ENTRY_CHARS without a sentence's end or a page number, in at
+# least two numbering styles (第X章 over 第X节: a body never runs so many headings of two levels without a paragraph);
+# the TOC ends at the first sentence line, empty line or the end of the text.
+UNPAGED_PROSE_TOC_MIN = 8
+UNPAGED_PROSE_TOC_PAGE = re.compile(r"\d$")
+
+
+def _parse_line_toc_to_prose(text: str, found: re.Match[str]) -> Toc | None:
+    line_end = text.find("\n", found.end())
+    if line_end < 0 or text[found.end() : line_end].strip():
+        return None
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    pos = line_end + 1
+    end = len(text)
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].strip()
+        if not line or len(line) > MAX_ENTRY_CHARS or LEADER_ENTRY_BREAKS.search(line):
+            end = pos - 1
+            break
+        if not entries and TOC_TITLE.fullmatch(line):
+            pos = stop + 1
+            continue  # "目 录" / "目录": the label written twice
+        if UNPAGED_PROSE_TOC_PAGE.search(line):
+            return None  # a paged entry: another reader's TOC
+        marker = read_marker(line)
+        if marker is None:
+            if _folded(line) not in PREFACE_HEADINGS:
+                return None
+            stack.clear()
+            entries.append(TocEntry(1, "", 0, "", line, None, pos))
+        else:
+            level = push(stack, marker.style, marker.number)
+            title = line[marker.length :].strip()
+            entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, None, pos))
+        pos = stop + 1
+    styles = {e.style for e in entries if e.style}
+    if len(entries) < UNPAGED_PROSE_TOC_MIN or len(styles) < 2:
+        return None
+    return Toc(found.start(), end, tuple(entries))
 
 
 # GLUED_UNPAGED_TOC (seg23): a 预案's 目录 without page numbers, its entries run together and the body after it

@@ -1041,6 +1041,11 @@ READERS: dict[str, Callable[[bytes, str], str]] = {
 def read_document(data: bytes, name: str, suffix: str = "") -> str:
     """Any supported file's text, its format chosen by content; InputError (one line) for a
     file that is not a plan text in a format plankg reads."""
+    # EMPTY_WHATEVER_ITS_NAME: an empty file is empty under any name. `plankg build empty.pdf` said
+    # "not a readable PDF (its bytes are neither that format nor text)" where empty.txt says "the
+    # file is empty": the user looked for damage in a file that had nothing in it.
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
     kind = sniff(data, suffix)
     if kind == "zip":
         raise InputError(f"{name}: a ZIP archive that is not a Word .docx document")

@@ -778,8 +778,10 @@ def _one_copy(line: str) -> str:
         FULLER_HEADLINE_ISSUER_WORD,
         FULLER_HEADLINE_PREFIX_MAX,
         HEADLINE_END,
+        PAGE_TITLE_TRAIL,
         REPEATED_HEADLINE_MIN,
         TITLE_MAX_CHARS,
+        TRAILED_HEADLINE_GAP_MAX,
     )
 
     key = line.replace("(", "（").replace(")", "）").replace("—", "-").replace("－", "-")
@@ -792,6 +794,12 @@ def _one_copy(line: str) -> str:
         again = key.find(key[:size], size + 1, size + FULLER_HEADLINE_PREFIX_MAX + size)
         if again > size and FULLER_HEADLINE_ISSUER_WORD in key[size:again]:
             return line[size:]  # FULLER_RESTATED_HEADLINE: the fuller headline under the page's title, glued
+    for size in range(REPEATED_HEADLINE_MIN, min(len(line) // 2, TITLE_MAX_CHARS) + 1):
+        if not HEADLINE_END.search(line[:size]):
+            continue
+        again = key.find(key[:size], size + 2, size + TRAILED_HEADLINE_GAP_MAX + 2)
+        if again > size and PAGE_TITLE_TRAIL.fullmatch(key[size:again]):
+            return line[again:]  # TRAILED_REPEATED_HEADLINE: "…规划_百度百科…规划", the page's title and site first
     return line
 
 
@@ -1072,18 +1080,33 @@ def _issuer_of_title(title: str) -> str:
     return f"{report.group('region')}人民政府" if report else ""
 
 
-def _delivered_report_title(title: str, opening: str) -> str:
+def _delivered_report_title(title: str, opening: str, lost: bool = False) -> str:
     """A government work report headed by its kind alone ("政府工作报告", "2026年政府工作报告")
     titled as the provinces print theirs, from the line saying where it was delivered
-    (BARE_GOV_REPORT_TITLE, REPORT_DELIVERY_LINE): "2026年贵州省政府工作报告"; "" otherwise."""
-    from plankg.loaders.rules.structure import BARE_GOV_REPORT_TITLE, NATIONAL_REPORT_GOVERNMENT, REPORT_DELIVERY_LINE
+    (BARE_GOV_REPORT_TITLE, REPORT_DELIVERY_LINE): "2026年贵州省政府工作报告"; "" otherwise.
+    ``lost``: the text's title is its file name; a report cover under the page's furniture titles it
+    (COVER_UNDER_PAGE)."""
+    from plankg.loaders.rules.structure import (
+        BARE_GOV_REPORT_TITLE,
+        COVER_UNDER_PAGE,
+        NATIONAL_REPORT_GOVERNMENT,
+        REPORT_COVER_BREAK,
+        REPORT_COVER_LINE,
+        REPORT_DELIVERY_LINE,
+    )
 
     bare = BARE_GOV_REPORT_TITLE.match(title)
     delivered = REPORT_DELIVERY_LINE.search(opening) if bare else None
-    if bare is None or delivered is None:
+    if bare is None and lost and COVER_UNDER_PAGE:
+        for cover in REPORT_COVER_LINE.finditer(opening):
+            line = REPORT_COVER_BREAK.sub("", cover.group("next")).lstrip("（(—- \u3000")
+            delivered = REPORT_DELIVERY_LINE.match(line)
+            if delivered is not None:
+                break
+    if delivered is None:
         return ""
     government = delivered.group("region") or NATIONAL_REPORT_GOVERNMENT  # NATIONAL_REPORT_DELIVERY
-    return f"{bare.group('year') or delivered.group('year')}年{government}政府工作报告"
+    return f"{(bare.group('year') if bare else None) or delivered.group('year')}年{government}政府工作报告"
 
 
 def _outline_issuer(title: str, region: str, opening: str) -> str:
@@ -2484,7 +2507,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
     if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
         title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
-    delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
+    delivered = _delivered_report_title(title, head[:OPENING_WINDOW], lost=title == stem)
     if delivered:
         title = headline = delivered
     speaker = _speech_part_speaker(text)  # SPEECH_PART_NOTE
