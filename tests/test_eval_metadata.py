@@ -246,6 +246,13 @@ ROUND_FLOORS = {
     # fixseg50). Misses left: gs-edu-11fyp-2006's encyclopedia row "词条 | … |" read as the title, zs-transport's page
     # 3 (no headline in the text), xt-eco-env's issuer in the wiki's 發布單位 bullet, bj-old-truck's year
     "heldout50": (9, {"title": 7, "kind": 8, "issuer": 1, "doc_number": 1, "years": 7}),
+    # round 50's second wave, scored once at 20:59 UTC on 2026-12-06: title 8, kind 9, issuer 1, 文号 0, years 7. After
+    # fixseg51 (session 37; tests/test_fixseg51.py): title 9, kind 10 and issuer 2 with LONG_COLUMN_TAG,
+    # INTERPRETER_TITLE and UNPLACED_PORTAL_ISSUER (anqiu-fyp14-outline-interp-2021, "【主要负责人解读】安丘市发改局
+    # …解读《…》" under "发布机构:市发改局"). Misses left: the 上海 notice forwarding the ministry's notice (titled and
+    # issued as the ministry's), nat-agri-mech-14fyp-2022's issuer (only in the page's headline 农业农村部发布《…》),
+    # the 长乐 rules' years (实施期限为 2023 年 6 月 27 日-2026 年 6 月 27 日)
+    "heldout51": (10, {"title": 9, "kind": 10, "issuer": 2, "doc_number": 0, "years": 7}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -358,6 +365,12 @@ ROUND49_ONE_LINE_FLOORS = {"title": 3, "kind": 5, "issuer": 3, "doc_number": 2, 
 # glued before the headline, "…规划_百度百科…规划", nat-culture-industry-14fyp-baike-2021)
 ROUND50_ONE_LINE_SPLITS = ("heldout50",)
 ROUND50_ONE_LINE_FLOORS = {"title": 7, "kind": 8, "issuer": 1, "doc_number": 1, "years": 6}
+# Round 50's second wave crawled onto one line (7 texts of more than one line), floors added by fixseg51 at its
+# measure: first scored title 5, kind 6, issuer 0, 文号 0, years 4; title 6, kind 7 and issuer 1 with LONG_COLUMN_TAG,
+# INTERPRETER_TITLE, PORTAL_LIST_LABELS, GLUED_LIST_BULLET and UNPLACED_PORTAL_ISSUER (anqiu-fyp14-outline-interp-2021:
+# its Markdown list of fields run on, "发布机构:市发改局- 发文日期:2021-07-02-")
+ROUND51_ONE_LINE_SPLITS = ("heldout51",)
+ROUND51_ONE_LINE_FLOORS = {"title": 6, "kind": 7, "issuer": 1, "doc_number": 0, "years": 4}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -503,3 +516,10 @@ def test_metadata_floors_on_round_50_crawled_onto_one_line() -> None:
     assert len(rows) == 8
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND50_ONE_LINE_FLOORS.items()), total
+
+
+def test_metadata_floors_on_round_51_crawled_onto_one_line() -> None:
+    rows = [score(doc, joined=True) for split in ROUND51_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
+    assert len(rows) == 7
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in ROUND51_ONE_LINE_FLOORS.items()), total

@@ -396,6 +396,12 @@ LATER_ROUND_F1_FLOORS |= {"heldout49": 0.832}
 # nat-culture-industry-14fyp-toc-2021 0.047 -> 1.000), UNPAGED_TOC_CUT (such a 目录 cut by the text's end gives no
 # outline: nat-culture-industry-14fyp-baike-2021 0 -> 1.000): heldout50 0.481 -> 0.816.
 LATER_ROUND_F1_FLOORS |= {"heldout50": 0.816}
+# round 50's second wave (heldout51: ten texts), scored once at 20:59 UTC, 2026-12-06: 0.636 plain, 0.238 joined.
+# fixseg51 (session 37, tests/test_fixseg51.py): SIBLING_ATTACHMENTS (a file that opens with 附件 1 and holds 附件 2
+# heads each), SPACED_TABLE_LABEL ("附表 1" over its form) and ANNEX_TITLE_OVER_GAP (a form's full-width title is no
+# hard wrap), changle-talent-housing-subsidy-rules-2023 0.431 -> 1.000: heldout51 0.636 -> 0.983 plain; joined
+# unchanged.
+LATER_ROUND_F1_FLOORS |= {"heldout51": 0.983}
 
 
 @pytest.fixture(scope="module")
@@ -766,6 +772,9 @@ ONE_LINE_F1_FLOORS |= {"heldout48": 0.898}
 ONE_LINE_F1_FLOORS |= {"heldout49": 0.408}
 # round 50 crawled onto one line, scored with it (20:49 UTC, session 37): heldout50 0.600 (unchanged by fixseg50).
 ONE_LINE_F1_FLOORS |= {"heldout50": 0.6}
+# round 50's second wave crawled onto one line (heldout51), scored with it (20:59 UTC, session 37): 0.238; fixseg51
+# left it unchanged.
+ONE_LINE_F1_FLOORS |= {"heldout51": 0.238}
 # join46 (session 35, tests/test_segment_join46.py): UNTITLED_OUTLINE_IN_ORDER, GLUED_DOCUMENTS_IN_A_ROW (with the
 # entries' GLUED_FIELD_LABELS), APPENDED_FIRST_ATTACHMENTS, 实施 after 规划/落地/编制 and 全面领导 no openers,
 # LEAD_AFTER_TITLE_SPACE: heldout2 0.734 -> 0.735 (cn-fyp-15), heldout13 0.739 -> 0.744 (ja-heritage-protect-2018),

@@ -2485,11 +2485,15 @@ ATTACHMENT_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar)(?:[
 ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ \u3000]*)?[：:])[ \t\u3000]*$")
 # ANNEX_SHORT_LABEL: "附 1" … "附 4" alone on their lines over the annexes of a ministry's draft (附件 2 of 环办气候函
 # 〔2022〕111号, mee-ets-power-2021-2022-draft, lineage15), listed as "附：1.各类别机组碳排放基准值", are labels too.
+# SPACED_TABLE_LABEL (fixseg51, round 51): a PDF's text layer spaces the 附表 label from its number as it does
+# 附件's ("附件 2" / "附表 1" / "“好年华 聚福州”长乐区人才租赁补贴申请表", changle-talent-housing-subsidy-rules-2023,
+# WPS 文字): "附表 1" is the label "附表1" is.
 # SUB_ANNEX_LABEL (fixseg46, round 46): an annex's own annex is numbered after its parent's number and a hyphen,
 # "附件 1-1" / "申请纳入江门市“人才房票”房源库的房源信息表" (jiangmen-talent-housing-voucher-2026, the form the
 # 附件 1 承诺书 lists): a label like "附件 2".
 ATTACHMENT_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}(?:-\d{1,2})?|附表\d{1,2}|附[ \u3000]*\d{1,2}"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}(?:-\d{1,2})?|附[ \u3000]*表[ \u3000]*\d{1,2}"
+    r"|附[ \u3000]*\d{1,2}"
     r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
     r"|附[ \u3000]*录[ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"  # APPENDIX_LINE: "附录 5：" over its title
 )
@@ -4414,6 +4418,13 @@ MARKDOWN_LINKS_TAIL = re.compile(
 # (nat-storage-scale-plan-2025 rendered as Word and as a page): read as the attachment's heading, every part went to
 # level 2. An attachment label after the notice's sentences still opens the attachment.
 LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]?$")
+# SIBLING_ATTACHMENTS (fixseg51, round 51): a file that opens with "附件 1" and holds "附件 2" further down is not one
+# attachment but the several of a notice not in it: "附件 1" / "“好年华 聚福州”长乐区人才购房补贴的实施细则（试行）" /
+# … / "附件 2" / "“好年华 聚福州”长乐区人才租赁补贴的实施细则（试行）" (changle-talent-housing-subsidy-rules-2023;
+# round-51 gold: both labels level-1 headings over their rules' parts, as a notice's 附件1 / 附件2 are, heldout3). The
+# leading label heads its part then; a lone "附件" or "附件2" with no 附件3 below stays front matter
+# (LEADING_ATTACHMENT_LABEL).
+SIBLING_ATTACHMENT_NUMBER = re.compile(r"^附[ \u3000]*件[ \u3000]*(?P<n>\d{1,2})[：:]?$")
 # GLUED_ATTACHMENT_LABEL (meta42, session 33): a file that is an attachment, crawled onto one line, keeps its label
 # glued in front of its title: "附件2**福建省生态文明建设促进条例**（2018年9月30日…通过）目    录…"
 # (fj-eco-civilization-regs-2018), "附件新型储能规模化建设专项行动方案（2025—2027 年）为贯彻落实…"
@@ -4473,8 +4484,18 @@ NUMBER_BEFORE_NOTICE_TITLE = re.compile(
 # news report's (an interpretation titled by the tag).
 DATED_COLUMN_TAG = r"[\u4e00-\u9fff]{2,6}[（(]\d{4}年\d{1,2}月\d{1,2}日[-—–~～至]{1,2}\d{0,2}月?\d{1,2}日[）)]"
 COLUMN_TAG_LINE = re.compile(rf"^(?:{DATED_COLUMN_TAG}|【\d{{4}}年(?:\d{{1,2}}月)?[\u4e00-\u9fff]{{2,8}}】)$")
+# LONG_COLUMN_TAG (fixseg51, round 51): a county portal's column may take seven characters, "【主要负责人解读】安丘市
+# 发改局党组书记、局长李华锋解读《安丘市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》"
+# (anqiu-fyp14-outline-interp-2021; corpus title without the tag): as long a tag is the page's too.
+COLUMN_TAG_CHARS_MAX = 8
+# INTERPRETER_TITLE (fixseg51, round 51): a leader's interpretation is titled by who interprets and the plan's name
+# after 解读, ending in 》, not in a document kind: "安丘市发改局党组书记、局长李华锋解读《安丘市国民经济和社会发展
+# 第十四个五年规划和2035年远景目标纲要》" (anqiu-fyp14-outline-interp-2021, a portal's 标题 field; corpus title the
+# same).
+INTERPRETER_TITLE = re.compile(r"[^。，；：:;!?！？\n《》]{2,30}解读《[^《》\n]{4,50}》")
 HEADLINE_COLUMN_TAG = re.compile(
-    rf"^(?:【(?!第)[\u4e00-\u9fff]{{2,6}}】|[（(]转载[）)]|{DATED_COLUMN_TAG})[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
+    rf"^(?:【(?!第)[\u4e00-\u9fff]{{2,{COLUMN_TAG_CHARS_MAX}}}】|[（(]转载[）)]|{DATED_COLUMN_TAG})"
+    r"[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
 )
 # COLUMN_WEEK_DATE (lead, session 28): the week a DATED_COLUMN_TAG names is when the page ran the document, its one
 # date where the text prints none: "每周一学（2024年3月11日-3月17日）政府工作报告" (nat-gwr-2024, lineage30: a work
@@ -5539,7 +5560,18 @@ CITED_TITLE = re.compile(r"《[^《》\n]*》")
 TABLE_OTHER_LABELS = (
     "索引号", "主题分类", "主题词", "主题", "统一编号", "实施日期", "失效日期", "文件状态", "有效性", "信息来源",
     "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "发布机关",
+    # PORTAL_LIST_LABELS (fixseg51, round 51): a county portal's fields as a Markdown list, "- 发布机构:市发改局" /
+    # "- 发文日期:2021-07-02" / "- 效力状态:" / "- 公开时限:长期公开" (anqiu-fyp14-outline-interp-2021): on one line
+    # the issuer ran on into the date's label, "市发改局- 发文日期:2021-07-02-"
+    "发文日期", "效力状态", "公开时限",
 )  # fmt: skip
+# UNPLACED_PORTAL_ISSUER (fixseg51, round 51): a county-level city's portal names its bureau without the city,
+# "发布机构:市发改局", where the title opens with it in full, "安丘市发改局党组书记、局长李华锋解读《…》"
+# (anqiu-fyp14-outline-interp-2021; corpus issuer 安丘市发改局): the title's name is the issuer's (FULLER_ISSUER).
+UNPLACED_ISSUER_PLACE = re.compile(r"^[市县区省][\u4e00-\u9fff]{2,}")
+# GLUED_LIST_BULLET (fixseg51, round 51): the list's bullet then stands glued to the end of the value before the next
+# label, "发布机构:市发改局- 发文日期:…": no part of the value.
+GLUED_LIST_BULLET = re.compile(r"[ \u3000]*-[ \u3000]*$")
 # SPACED_LABEL_ROW (fixseg49, round 49): a portal's table crawled as text may part its labels from their values by
 # single spaces, no colon, two fields a line: "索引号 1585729837/zfb/2021-0000106 发布机构 临沂市政府办公室" / "文号
 # 临政办字〔2021〕90号 公开方式 主动公开" / "标题 文字解读:临沂市重大突发事件应急保障体系建设行动计划(2021-2022年)"

@@ -434,6 +434,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENED_STYLES,
     SENTENCE_OPENERS,
     SENTENCE_OPENING_CLAUSE,
+    SIBLING_ATTACHMENT_NUMBER,
     SIBLINGS_WHOLE_MIN,
     SIBLINGS_WHOLE_SHARE,
     SIGNATURE_LINES,
@@ -1271,6 +1272,19 @@ _TITLE_FOLD_MARKS = re.compile(r"[\s《》〈〉]")
 _TITLE_DASHES = str.maketrans("—–－~～", "-----")
 
 
+def _sibling_attachment_below(lines: list[Line], index: int) -> bool:
+    """Does the numbered 附件 label at ``index`` have its next sibling's label on a line below (SIBLING_ATTACHMENTS)?"""
+    label = SIBLING_ATTACHMENT_NUMBER.match(lines[index].text.strip())
+    if label is None:
+        return False
+    following = int(label.group("n")) + 1
+    for line in lines[index + 1 :]:
+        below = SIBLING_ATTACHMENT_NUMBER.match(line.text.strip())
+        if below is not None and int(below.group("n")) == following:
+            return True
+    return False
+
+
 def _attachments_own_table(number: str, headings: list[Heading]) -> bool:
     """Is the 附表 numbered ``number`` a table of the 附件 open above it (ATTACHMENTS_OWN_TABLES)?"""
     if not re.sub(r"\s+", "", number).startswith("附表"):
@@ -1658,8 +1672,10 @@ def headings_from_lines(
         if ATTACHMENT_LIST_FIRST_ON_LABEL.match(line.text):
             # "附件：1.…名录" + "2.…" / "4.…": the list goes on below its first entry (ATTACHMENT_LIST_FIRST_ON_LABEL)
             inline_items.update(_numbered_run(lines, i + 1))
-        if LEADING_ATTACHMENT_LABEL.match(line.text.strip()) and (
-            i == first_content or (not headings and _in_cover(lines, i))
+        if (
+            LEADING_ATTACHMENT_LABEL.match(line.text.strip())
+            and (i == first_content or (not headings and _in_cover(lines, i)))
+            and not _sibling_attachment_below(lines, i)  # SIBLING_ATTACHMENTS
         ):
             # LEADING_ATTACHMENT_LABEL: the file is the attachment; its label is front matter, also below a cover's
             # lines above the title (ATTACHMENT_LABEL_IN_COVER)

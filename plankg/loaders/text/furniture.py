@@ -918,6 +918,8 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             continue  # ARTICLE_OPENS_LINE: a 第X条 article opens its own line (a rule's chapter title above it)
         if ATTACHMENT_TITLED.match(nxt) or ATTACHMENT_LINE.match(nxt):
             continue  # ANNEX_OPENS_LINE: "…初始取值见附录 2" / "附录 2：参数初始取值", as behind a page number
+        if following > index + 1 and _under_attachment_label(text, lines, index):
+            continue  # ANNEX_TITLE_OVER_GAP: "附表 2" / "…承诺和授权书" / "" / "作为申请家庭成员，…"
         if _title_over_indented_paragraph(text, lines, index, following, widths[following] < full):
             continue  # FLUSH_TITLE_OVER_INDENTED_PARAGRAPH: "…维护健康公平。" / "出台《方案》的重要意义" / "     一是…"
         if line.rstrip().endswith(LABEL_AFTER_BRACKET_ENDS) and FIELD_LABEL_LINE.match(nxt):
@@ -932,6 +934,19 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         )
         joins.append((content_end, next_start))
     return joins
+
+
+# ANNEX_TITLE_OVER_GAP (fixseg51, round 51): an attachment's title right under its label is a line of its own even when
+# it fills the page's width; a blank line after it parts it from the form's first words, which are no wrap of it:
+# "附表 2" / "“好年华 聚福州”长乐区人才购房补贴资格承诺和授权书" / "" / "作为申请家庭成员，我们一致推举 为申请人，并共"
+# and "附表 3" / "企业申报“好年华 聚福州”长乐区人才购房补贴资格花名册" / "" / "单位名称（盖章） 年 月 日"
+# (changle-talent-housing-subsidy-rules-2023, a WPS PDF wrapped at 28 characters; round-51 gold: the titles alone).
+def _under_attachment_label(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Does the line ``index`` stand right under an attachment's label line (ANNEX_TITLE_OVER_GAP)?"""
+    if index == 0:
+        return False
+    start, end = lines[index - 1]
+    return ATTACHMENT_LINE.match(text[start:end]) is not None
 
 
 # FLUSH_TITLE_OVER_INDENTED_PARAGRAPH (fix30seg, round 30): a hard-wrapped text that indents its paragraphs' first

@@ -371,9 +371,11 @@ def _spaced_label_row(line: str) -> str:
 def _glued_table_cells(cell: str, label: re.Pattern[str]) -> list[str]:
     """A table cell cut before and after each label in it (GLUED_TABLE_LABEL): the cells of a table
     whose rows were crawled onto one line."""
+    from plankg.loaders.rules.structure import GLUED_LIST_BULLET
+
     parts, start = [], 0
     for match in label.finditer(cell):
-        parts += [cell[start : match.start()], match.group()]
+        parts += [GLUED_LIST_BULLET.sub("", cell[start : match.start()]), match.group()]
         start = match.end()
     return [*parts, cell[start:]]
 
@@ -1293,6 +1295,16 @@ def _news_headline(first: str) -> str:
     if len(line) > NEWS_HEADLINE_CHARS or len(re.findall(r"[\u4e00-\u9fff]", line)) < NEWS_HEADLINE_MIN_HAN:
         return ""
     return line if NEWS_HEADLINE.match(line) else ""
+
+
+def _placed_issuer_of_title(title: str, issuer: str) -> str:
+    """The issuer a title opens with, its place in front (UNPLACED_PORTAL_ISSUER); "" when it opens otherwise."""
+    from plankg.loaders.rules.structure import UNPLACED_ISSUER_PLACE
+
+    if not UNPLACED_ISSUER_PLACE.match(issuer):
+        return ""
+    placed = re.match(rf"[\u4e00-\u9fff]{{2,6}}(?={re.escape(issuer)})", title)
+    return title[: placed.end() + len(issuer)] if placed is not None and not placed.group().startswith("关于") else ""
 
 
 def _issuers_in_full(issuer: str, lines: list[str]) -> str:
@@ -2324,6 +2336,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         INTERPRETATION_LEAD,
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
+        INTERPRETER_TITLE,
         ISSUING_SENTENCE,
         NATIONAL_REGION,
         NATIONAL_REPORT_GOVERNMENT,
@@ -2410,6 +2423,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (NOTICE_TITLE.fullmatch(_opening_title(first)) if not headline and len(first) > TITLE_MAX_CHARS else None)
     )
     table_title = table.get("title", "") if _title_shaped(table.get("title", "")) else ""
+    # LONG_COLUMN_TAG, INTERPRETER_TITLE: a portal's 标题 field keeps its column's tag; a leader's 解读 of a plan
+    # ends with the plan's name
+    untagged_field = HEADLINE_COLUMN_TAG.sub("", table.get("title", ""))
+    if not table_title and (_title_shaped(untagged_field) or INTERPRETER_TITLE.fullmatch(untagged_field)):
+        table_title = untagged_field
     keyed = EXPORT_KEY_TITLE.search(text[:8000])  # EXPORT_KEY_FIELD: an exporter's "Title\t…" row
     keyed_title = keyed.group("title") if keyed is not None and _title_shaped(keyed.group("title")) else ""
     cut = TITLE_BEFORE_NUMBER.match(first)
@@ -2673,7 +2691,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # "广 西 壮 族 自 治 区" / "能 源 局 文 件" over "桂能电力〔2025〕11号" (gx-midlong-contract-signing-2025,
     # gx-gov-authorized-contracts-2025), gives only its organ line, "能源局", where the headline
     # "广西壮族自治区能源局关于…的通知" names the body in full
-    fuller = (*named_issuers, headline_body, _issuer_of_title(title))
+    fuller = (*named_issuers, headline_body, _issuer_of_title(title), _placed_issuer_of_title(title, issuer))
     issuer = next(
         (
             n
