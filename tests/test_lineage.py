@@ -155,6 +155,17 @@ def test_a_special_campaign_is_a_side_branch_of_the_yearly_notices() -> None:
     assert {(s.later, s.earlier) for s in infer_successions(editions)} == {("no1-2026", "no1-2025")}
 
 
+def test_an_inferred_succession_names_the_words_its_titles_share() -> None:
+    # The reason listed the shared subject bigrams, several crossing a word boundary: "titles share 全排、墙安、安全、
+    # 幕墙" for the round-51 玻璃幕墙 notices. It now names the stretch both titles hold.
+    plans = [
+        PlanInfo("cw-2023", "关于做好2023年本市既有建筑玻璃幕墙安全排查整治的通知", "上海", "", 2023, 2023, "plan"),
+        PlanInfo("cw-2025", "关于开展2025年玻璃幕墙安全排查整治工作的通知", "上海", "", 2025, 2025, "plan"),
+    ]
+    (step,) = infer_successions(plans)
+    assert step.reason.endswith("titles share 玻璃幕墙安全排查整治"), step.reason
+
+
 def test_a_metadata_number_label_is_no_part_of_the_issuer_code() -> None:
     # METADATA_CODE_LABEL (round 51): a 信息公开 page's metadata "发布机构 / 上海市住房和城乡建设管理委员会 /
     # 文件编号 / 沪建质安〔2024〕12 号" read glued gave the code "员会文件编号沪建质安", no series of the

@@ -411,17 +411,50 @@ def five_year(plan: PlanInfo) -> bool:
 def plan_subject(plan: PlanInfo) -> set[str]:
     """``title_subject`` of a plan's title, without its district either: two plans of 黄浦区
     share the district's name whatever their subjects."""
+    return _bigrams(_plan_title_runs(plan))
+
+
+def _plan_title_runs(plan: PlanInfo) -> list[str]:
     _, _, district = issuer(plan).partition("/")
-    return title_subject(plan.title.replace(district, " ") if district else plan.title, plan.region)
+    return _title_runs(plan.title.replace(district, " ") if district else plan.title, plan.region)
 
 
 def title_subject(title: str, region: str = "") -> set[str]:
     """Character bigrams of a title without region, period and plan-kind words."""
+    return _bigrams(_title_runs(title, region))
+
+
+def _title_runs(title: str, region: str) -> list[str]:
+    """The runs of Chinese a title's subject is read from: without region, period and plan-kind words."""
     if region:
         title = title.replace(region, " ")
     title = TITLE_KIND.sub(" ", TITLE_ISSUER.sub(" ", PLAN_PROPOSAL_FRAME.sub("", title)))
-    runs = re.findall(r"[\u4e00-\u9fff]+", TITLE_NOISE.sub(" ", title))
+    return re.findall(r"[\u4e00-\u9fff]+", TITLE_NOISE.sub(" ", title))
+
+
+def _bigrams(runs: list[str]) -> set[str]:
     return {run[i : i + 2] for run in runs for i in range(len(run) - 1)} - GENERIC_TITLE_BIGRAMS
+
+
+def shared_title_words(plan: PlanInfo, earlier: PlanInfo, limit: int = 4) -> list[str]:
+    """The subject two titles share as a reader would name it: the longest stretches of the later title
+    that the earlier one holds too, made of shared subject bigrams ("玻璃幕墙安全排查整治", not the
+    bigrams 全排、墙安、安全 a reason once listed). Longest first, at most ``limit``."""
+    shared = plan_subject(plan) & plan_subject(earlier)
+    theirs = " ".join(_plan_title_runs(earlier))
+    words: list[str] = []
+    for run in _plan_title_runs(plan):
+        i = 0
+        while i < len(run) - 1:
+            j = i + 1
+            while j < len(run) and run[j - 1 : j + 1] in shared and run[i : j + 1] in theirs:
+                j += 1
+            if j - i >= 2:
+                words.append(run[i:j])
+                i = j
+            else:
+                i += 1
+    return sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))[:limit]
 
 
 def edition_title(title: str) -> str:
@@ -536,7 +569,7 @@ def infer_successions(
         nearest = max(start_year(p) or 0 for p in candidates)
         for earlier in candidates:
             if start_year(earlier) == nearest:
-                shared = "、".join(sorted(subject & subject_of[earlier.id])[:4])
+                shared = "、".join(shared_title_words(plan, earlier))
                 about = (
                     f"titles share {shared}"
                     if shared
