@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 import plankg
-from plankg.cli import CELL_LIMIT, app
+from plankg.cli import CELL_LIMIT, _cell, app
 from plankg.errors import InputError, NotFoundError
 from plankg.manifest import parse_manifest
 from plankg.queries.registry import resolve_field
@@ -247,3 +247,9 @@ def test_a_bad_file_among_others_says_nothing_was_written_and_how_to_see_them_al
     assert not (tmp_path / "graph").exists()
     code, _, err = invoke("build", str(folder / "empty.txt"), "--store", str(tmp_path / "graph"))
     assert code == 1 and err.strip().endswith("empty.txt: the file is empty")  # one file: nothing to add
+
+
+def test_a_score_column_prints_three_places_and_other_numbers_as_they_are() -> None:
+    # `lineage --plan sh-stic-14 --against sh-iti-12` printed 0.176 over 0.2 over 0.34 in one column.
+    assert [_cell(v, score=True) for v in (0.176, 0.2, 0.34)] == ["0.176", "0.200", "0.340"]
+    assert _cell(4.5) == "4.5" and _cell(None, score=True) == ""
