@@ -67,6 +67,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py guangdong-gwr-2024-to-2025",
     # 上海 住房城乡建设管理委 glass-curtain-wall inspection notices 2023 and 2024 → 2025 → 2026 (round 51)
     "tests/gold/check_lineage_judged.py sh-curtain-wall-2023-to-2026",
+    # 广东省 government work reports 2022 → 2023 (the government's own pages saved as text) (round 52)
+    "tests/gold/check_lineage_judged.py guangdong-gwr-2022-to-2023",
 ]
 
 

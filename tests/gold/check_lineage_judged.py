@@ -743,6 +743,24 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
     ),
+    # 广东省 government work reports 2022 → 2023 (round heldout52): pages of the 广东 government's sites saved as
+    # text (the 政府信息公开 page with its search form and metadata; the portal's 两会专题 page), a paragraph a line;
+    # parts 一、 alone on their lines; sections （一） alone on their lines in both years; sub-headings run in with
+    # number "" (the sentence that opens a paragraph); 2023 review items “一是title。”. Top level: a part. No other
+    # part or section at a line start between a path element of that style and the unit.
+    "guangdong-gwr-2022-to-2023": JudgedSet(
+        gold="tests/realworld/lineage52/judged.yaml",
+        manifest="tests/realworld/lineage52/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout52",),
+        min_units=55,
+        min_negatives=16,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 16000), (re.compile(f"^（{CN}+）$"), 6000)),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
