@@ -2323,9 +2323,8 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # TITLE_WORDS_RUNNER_UP (branch lin26c): precision 0.722 → 0.726 (七五 "基本任务和目标" ← 八五 "三、" by 基本/任务
     # alone), near 0.807 → 0.811.
     assert result["precision"] >= 0.725 and result["precision_near"] >= 0.81
-    # COMMON_WORD_PARENT and ITEM_BESIDE_SECTION (branch lin50): precision 0.726 → 0.756, near 0.811 → 0.815
-    # (7 links gone).
-    assert result["precision"] >= 0.755 and result["precision_near"] >= 0.815
+    # ITEM_BESIDE_SECTION (branch lin50): precision 0.726 → 0.734, near 0.811 → 0.821.
+    assert result["precision"] >= 0.734 and result["precision_near"] >= 0.82
     # NEGATIVE_ON_WANTED_LINK (branch lin48): 1 → 0 (七五 "第五节 农村能源" ← 八五's run-in "煤炭", read as （三）
     # 能源工业, a link the set wants; reported apart)
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 1
@@ -2400,8 +2399,8 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     assert result["precision"] >= 0.545
     # ROLE_LATER_RELATIVE (branch lin48b): precision 0.546 → 0.550 (严格考核奖惩 ← 加强组织领导 gone).
     assert result["precision"] >= 0.550
-    # COMMON_WORD_PARENT and ITEM_BESIDE_SECTION (branch lin50): precision 0.550 → 0.568.
-    assert result["precision"] >= 0.567
+    # ITEM_BESIDE_SECTION (branch lin50): precision 0.550 → 0.555.
+    assert result["precision"] >= 0.554
     assert result["negatives_linked"] <= 1
 
 
@@ -2475,7 +2474,7 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.741 → 0.769, near 0.871 → 0.873, recalls unchanged.
     # GATHER_WORDS and SIBLING_SCORE 0.15 (branch lin18): precision 0.769 → 0.780 (103 of 132), near 0.871.
     assert result["precision"] >= 0.78 and result["precision_near"] >= 0.87
-    # COMMON_WORD_PARENT and ITEM_BESIDE_SECTION (branch lin50): precision 0.780 → 0.792, near 0.871 → 0.885.
+    # ITEM_BESIDE_SECTION (branch lin50): precision 0.780 → 0.792, near 0.871 → 0.885.
     assert result["precision"] >= 0.792 and result["precision_near"] >= 0.884
     assert result["negatives_linked"] == 0
 
@@ -2578,8 +2577,6 @@ def test_lineage_against_the_judged_round12_set_with_or_without_a_manifest(tmp_p
     assert result["precision"] >= 0.454
     # RUNNER_UP_FLOOR (branch lin26c): 0.455 → 0.462.
     assert result["precision"] >= 0.461
-    # COMMON_WORD_PARENT and ITEM_BESIDE_SECTION (branch lin50): precision 0.462 → 0.484.
-    assert result["precision"] >= 0.483
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -2756,7 +2753,7 @@ def test_lineage_against_the_judged_round26_set_with_or_without_a_manifest(tmp_p
     # 0.673 → 0.667 (72 of 108 links; the floor lowered from 0.67 for that trade), negatives 2 unchanged.
     assert result["strong_recall"] >= 0.868 and result["weak_recall"] >= 0.486
     assert result["precision"] >= 0.666 and result["negatives_linked"] <= 2
-    # COMMON_WORD_PARENT and ITEM_BESIDE_SECTION (branch lin50): precision 0.667 → 0.673.
+    # ITEM_BESIDE_SECTION (branch lin50): precision 0.667 → 0.673.
     assert result["precision"] >= 0.672
 
 
@@ -4634,8 +4631,6 @@ def test_lineage_against_the_judged_round45_set_with_or_without_a_manifest(tmp_p
     result, by_units = _score_judged_set(tmp_path, "lineage45", "heldout45", manifest, strict=True, successions=2)
     assert result["strong_recall"] >= 0.859 and result["weak_recall"] >= 0.363 and result["precision"] >= 0.632
     assert by_units["strong_recall"] >= 0.859 and result["precision_near"] >= 0.856
-    # COMMON_WORD_PARENT and ITEM_BESIDE_SECTION (branch lin50): precision 0.632 → 0.648, near 0.856 → 0.861.
-    assert result["precision"] >= 0.647 and result["precision_near"] >= 0.86
     assert result["negatives_linked"] <= 1
 
 
@@ -4691,9 +4686,6 @@ def test_lineage_against_the_judged_round48_set_with_or_without_a_manifest(tmp_p
     # REVIEW_ITEM_LEAD and SURE_PART_OWN lifted the figures below
     assert result["strong_recall"] >= 1.0 and result["weak_recall"] >= 0.546 and result["precision"] >= 0.916
     assert by_units["strong_recall"] >= 0.163 and result["precision_near"] >= 1.0
-    # COMMON_WORD_PARENT and ITEM_BESIDE_SECTION (branch lin50): precision 0.917 → 1.000 (two links to the 2019 task
-    # chapter beside its sections gone).
-    assert result["precision"] >= 1.0
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 5
 
 
@@ -4712,8 +4704,6 @@ def test_lineage_against_the_judged_round49_set_with_or_without_a_manifest(tmp_p
     # REVIEW_SECTION_NEAR lifted them again (strong 0.927 → 0.963, weak 0.632 → 0.719, precision 0.840 → 0.851)
     assert result["strong_recall"] >= 0.963 and result["weak_recall"] >= 0.719 and result["precision"] >= 0.851
     assert by_units["strong_recall"] >= 0.181 and result["precision_near"] >= 1.0
-    # COMMON_WORD_PARENT and ITEM_BESIDE_SECTION (branch lin50): precision 0.852 → 0.885.
-    assert result["precision"] >= 0.884
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 4
 
 
@@ -4951,12 +4941,15 @@ def test_a_framing_item_is_not_linked_to_a_later_item_that_has_a_far_better_coun
     assert ("new/s6.1", "old/s4.4") not in kept
 
 
-def test_a_broad_later_unit_beside_its_child_is_not_linked_by_common_words() -> None:
+def test_a_broad_later_unit_beside_its_child_is_not_linked_by_common_words(monkeypatch: pytest.MonkeyPatch) -> None:
     """COMMON_WORD_PARENT: 七五 "东部沿海地带的经济发展" continues 八五 "沿海地区的经济发展" and was linked as well to
     the chapter above it, "“八五”期间地区经济发展的布局和政策", by 地区/经济/政策, words of every unit of both plans'
     regional chapters; the chapter's own best source is 七五's regional chapter. The chapter link goes, the child's
     and the chapter's own stay; a broad unit linked by its own best source alone is kept."""
+    from plankg.lineage import align as module
     from plankg.lineage.align import _without_echoes
+
+    monkeypatch.setattr(module, "COMMON_WORD_PARENT", 0.2)  # off by default (see its comment)
 
     def unit(unit_id: str, title: str, parent: str = "", context: tuple[str, ...] = ()) -> Unit:
         return Unit(unit_id, unit_id.split("/")[0], "Section", title, context, parent=parent)
@@ -4986,31 +4979,31 @@ def test_a_broad_later_unit_beside_its_child_is_not_linked_by_common_words() -> 
 
 
 def test_an_item_below_a_continued_section_needs_more_than_a_passing_likeness() -> None:
-    """ITEM_BESIDE_SECTION: 平潭 2016 "推动城乡融合发展" continues the 2021 section "优化国土空间开发格局"
-    and was linked to an item below it at 0.27 of that item's own best source (by 城乡/区域/空间): the item
-    link goes. Where a unit below the earlier one is linked to the item too, its work went there, and the
-    link stays."""
+    """ITEM_BESIDE_SECTION: a school plan's "加强队伍建设，促进整体发展" (round 26), linked to the later plan's
+    section on its teachers, was linked as well to an item below it, "扎实推进“青蓝工程”，加快青年教师的培养", at 0.26
+    of that item's own best source and below the section link: the item link goes. Where a unit below the earlier one
+    is linked to the item too, its work went there, and the link stays (the section title here is a stand-in)."""
     from plankg.lineage.align import _without_echoes
 
     def unit(unit_id: str, title: str, parent: str = "") -> Unit:
         return Unit(unit_id, unit_id.split("/")[0], "Section", title, parent=parent)
 
     later = [
-        unit("p21/s3", "优化国土空间开发格局"),
-        unit("p21/s3.1", "推进城乡区域协调发展", "p21/s3"),
+        unit("p21/s3", "建设高素质教师队伍"),
+        unit("p21/s3.1", "扎实推进“青蓝工程”，加快青年教师的培养", "p21/s3"),
     ]
     earlier = [
-        unit("p16/s2", "推动城乡融合发展"),
-        unit("p16/s2.1", "推进新型城镇化", "p16/s2"),
-        unit("p16/s4", "促进区域协调发展"),
+        unit("p16/s2", "加强队伍建设，促进整体发展"),
+        unit("p16/s2.1", "师德建设", "p16/s2"),
+        unit("p16/s4", "实施青年教师培养工程"),
     ]
-    terms = ("城乡", "区域", "空间")
+    terms = ("队伍", "≈师资（教师队伍）")
     found = [
         Continuation("p21/s3", "p16/s2", 0.3, terms, "words", "Section", "Section"),
-        Continuation("p21/s3.1", "p16/s4", 0.3, ("区域", "协调"), "words", "Section", "Section"),
-        Continuation("p21/s3.1", "p16/s2", 0.082, terms, "words", "Section", "Section"),
+        Continuation("p21/s3.1", "p16/s4", 0.3, ("青年教师", "培养"), "words", "Section", "Section"),
+        Continuation("p21/s3.1", "p16/s2", 0.078, terms, "words", "Section", "Section"),
     ]
     kept = {(c.later, c.earlier) for c in _without_echoes(found, later, earlier)}
     assert kept == {("p21/s3", "p16/s2"), ("p21/s3.1", "p16/s4")}
-    own_item = [*found, Continuation("p21/s3.1", "p16/s2.1", 0.1, ("城镇化",), "words", "Section", "Section")]
+    own_item = [*found, Continuation("p21/s3.1", "p16/s2.1", 0.1, ("师德",), "words", "Section", "Section")]
     assert len(_without_echoes(own_item, later, earlier)) == 4
