@@ -2323,8 +2323,6 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # TITLE_WORDS_RUNNER_UP (branch lin26c): precision 0.722 → 0.726 (七五 "基本任务和目标" ← 八五 "三、" by 基本/任务
     # alone), near 0.807 → 0.811.
     assert result["precision"] >= 0.725 and result["precision_near"] >= 0.81
-    # ITEM_BESIDE_SECTION (branch lin50): precision 0.726 → 0.734, near 0.811 → 0.821.
-    assert result["precision"] >= 0.734 and result["precision_near"] >= 0.82
     # NEGATIVE_ON_WANTED_LINK (branch lin48): 1 → 0 (七五 "第五节 农村能源" ← 八五's run-in "煤炭", read as （三）
     # 能源工业, a link the set wants; reported apart)
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 1
@@ -2399,8 +2397,6 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     assert result["precision"] >= 0.545
     # ROLE_LATER_RELATIVE (branch lin48b): precision 0.546 → 0.550 (严格考核奖惩 ← 加强组织领导 gone).
     assert result["precision"] >= 0.550
-    # ITEM_BESIDE_SECTION (branch lin50): precision 0.550 → 0.555.
-    assert result["precision"] >= 0.554
     assert result["negatives_linked"] <= 1
 
 
@@ -2474,8 +2470,6 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.741 → 0.769, near 0.871 → 0.873, recalls unchanged.
     # GATHER_WORDS and SIBLING_SCORE 0.15 (branch lin18): precision 0.769 → 0.780 (103 of 132), near 0.871.
     assert result["precision"] >= 0.78 and result["precision_near"] >= 0.87
-    # ITEM_BESIDE_SECTION (branch lin50): precision 0.780 → 0.792, near 0.871 → 0.885.
-    assert result["precision"] >= 0.792 and result["precision_near"] >= 0.884
     assert result["negatives_linked"] == 0
 
 
@@ -2753,8 +2747,6 @@ def test_lineage_against_the_judged_round26_set_with_or_without_a_manifest(tmp_p
     # 0.673 → 0.667 (72 of 108 links; the floor lowered from 0.67 for that trade), negatives 2 unchanged.
     assert result["strong_recall"] >= 0.868 and result["weak_recall"] >= 0.486
     assert result["precision"] >= 0.666 and result["negatives_linked"] <= 2
-    # ITEM_BESIDE_SECTION (branch lin50): precision 0.667 → 0.673.
-    assert result["precision"] >= 0.672
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -4978,12 +4970,15 @@ def test_a_broad_later_unit_beside_its_child_is_not_linked_by_common_words(monke
     assert len(_without_echoes(alone, later, earlier)) == 2
 
 
-def test_an_item_below_a_continued_section_needs_more_than_a_passing_likeness() -> None:
+def test_an_item_below_a_continued_section_needs_more_than_a_passing_likeness(monkeypatch: pytest.MonkeyPatch) -> None:
     """ITEM_BESIDE_SECTION: a school plan's "加强队伍建设，促进整体发展" (round 26), linked to the later plan's
     section on its teachers, was linked as well to an item below it, "扎实推进“青蓝工程”，加快青年教师的培养", at 0.26
     of that item's own best source and below the section link: the item link goes. Where a unit below the earlier one
     is linked to the item too, its work went there, and the link stays (the section title here is a stand-in)."""
+    from plankg.lineage import align as module
     from plankg.lineage.align import _without_echoes
+
+    monkeypatch.setattr(module, "ITEM_BESIDE_SECTION", 0.3)  # off by default (see its comment)
 
     def unit(unit_id: str, title: str, parent: str = "") -> Unit:
         return Unit(unit_id, unit_id.split("/")[0], "Section", title, parent=parent)
