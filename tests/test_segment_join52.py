@@ -3,7 +3,7 @@ written from, shortened. Each test fails without its rule."""
 
 from __future__ import annotations
 
-from plankg.loaders.structure.segment import headings_inline
+from plankg.loaders.structure.segment import _glued_inline_title_end, headings_inline
 
 # gx-performance-risk-guide-2023 (heldout40), joined: the letter lists its attachment, the crawl appends it under a
 # label that keeps the list's colon, its decimal outline glued to the title; the points under 总则 are one sentence each
@@ -52,3 +52,18 @@ def test_a_letter_with_points_keeps_its_plan_read_as_before() -> None:
     # APPENDED_LABEL_WITH_COLON's guard: the letter's 一、 made the attachment's colon label no appended label
     titles = [h.title for h in headings_inline(LETTER)]
     assert not any(t.startswith("原则同意") for t in titles)
+
+
+# sd-grid-rules-explanation-2025 (heldout40), joined: each point's title glued to a sentence saying what it is for
+# (the points 2. and 11. of its 14, read by their marker; the title read up to the heading's length)
+PURPOSE_GLUED = (
+    "优化新能源预测准确率考核为配合做好新能源全量入市改革落地实施，按照《山东省新能源上网电价市场化改革实施方案》",
+    "完善风电、光伏、新型储能考核管理为加强涉网安全管理，补充调整风、光、储考核条款",
+)
+
+
+def test_a_title_ends_where_a_purpose_clause_glued_to_it_opens() -> None:
+    # PURPOSE_VERB_OPENER: cut after 为配合 (at the opener 做好), and not at all past the 、 that ends the first clause
+    first, second = PURPOSE_GLUED
+    assert first[: _glued_inline_title_end(first)] == "优化新能源预测准确率考核"
+    assert second[: _glued_inline_title_end(second) or len(second)] == "完善风电、光伏、新型储能考核管理"

@@ -26,6 +26,7 @@ from plankg.loaders.rules.glued_sentences import (
     ANNOUNCED_SPEECH_TOPICS,
     CONDITION_OPENER,
     FROM_ISSUE_DAY_OPENER,
+    PURPOSE_VERB_OPENER,
     START_FROM_YEAR_OPENER,
     SUBJECT_BEFORE_COMMA_MODAL,
     TITLE_RESTATED_AFTER,
@@ -6323,6 +6324,9 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
     condition = CONDITION_OPENER.search(title, GLUED_TITLE_MIN, _first_comma(title))
     if condition is not None:
         timed.append(condition.start())  # CONDITION_OPENER: "因地制宜、大力开展群众办电|凡有余热资源的地区，…"
+    purpose = PURPOSE_VERB_OPENER.search(title, GLUED_TITLE_MIN, _first_comma(title) + 1)
+    if purpose is not None:
+        timed.append(purpose.start())  # PURPOSE_VERB_OPENER: "完善风电、光伏、新型储能考核管理|为加强涉网安全管理，…"
     restated = _title_restated_as_clause(title)
     if restated is not None:
         timed.append(restated)  # TITLE_RESTATED_AS_CLAUSE: "加强党的领导|…，必须进一步加强党的领导，"
