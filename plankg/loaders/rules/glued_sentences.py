@@ -64,3 +64,14 @@ TITLE_RESTATED_BEFORE = "，,；;。"
 # 群众办电|凡有余热资源的地区，要发动群众大办余热发电" (nat-fuel-power-rationing-1978). Searched up to the first comma,
 # past the 、 that ends the first clause the other openers are looked for in.
 CONDITION_OPENER = re.compile(r"凡(?:有|是|属|经)")
+
+# PURPOSE_VERB_OPENER (join52): a sentence glued to a title may open with the purpose it serves, 为 + a verb of what
+# it is for, up to a comma: "2.优化新能源预测准确率考核|为配合做好新能源全量入市改革落地实施，…", "5.完善并网主体偏计划
+# 曲线考核管理|为进一步加强…", "完善风电、光伏、新型储能考核管理|为加强涉网安全管理，…" (sd-grid-rules-explanation-2025,
+# heldout40 joined: cut at 做好 or not at all), "二、活动主题|为庆祝新中国成立70周年，本次活动以…"
+# (sx-classics-recitation-activities-2019). INLINE_LEAD_OPENERS held 为贯彻 / 为进一步 / 为确保 only. A title says 为
+# after 成 / 作 / 以… (成为, 作为, 以…为中心) or before a noun, not before these verbs and a clause's comma.
+PURPOSE_VERB_OPENER = re.compile(
+    r"(?<![成作认行称视因以更])为了?(?:配合|满足|做好|加强|促进|庆祝|保证|方便|适应|加快|推动|推进|保障|落实|提升|规范"
+    r"|实现|维护|应对|解决|巩固|扩大|深化|优化|完善|提高|增强|强化|支持|引导|鼓励)(?=[^。；！？，,]*[，,])"
+)

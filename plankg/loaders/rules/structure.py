@@ -971,7 +971,17 @@ INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3
 # 管理信息共享系统与…", nat-eia-infosys-2021). Where the text after a later bare 附件 repeats the listed title
 # (the longest prefix the two share, at least APPENDED_ATTACHMENT_TITLE_MIN characters, no sentence mark), that
 # 附件 is a level-1 heading and the attachment's own numbering, restarting at 一、, sits under it.
-APPENDED_ATTACHMENT = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}(?![\d：:])")
+# APPENDED_LABEL_WITH_COLON (join52): the appended attachment's label may keep the colon of the list's, its title on a
+# line of its own under it: "…附件：广西电力市场履约风险管理工作指引广西电力交易中心有限责任公司2023 年 11 月 7 日…第 3
+# 页附件：广西电力市场履约风险管理工作指引1 总则1.1 为规范…" (gx-performance-risk-guide-2023 joined, heldout40: the
+# attachment's title, the level-1 heading over its chapters, was lost and every chapter rose a level). A later 附件：
+# that repeats the listed title is the appended label all the same; the list's own label opens the search and is
+# passed over. Only a bare 附件：, with no number: a numbered one cites or links an attachment in the letter ("（附件1：
+# 省级相关部门…职责清单）" … "附件列表：附件1：省级相关部门…职责清单.docx", hn-health-in-all-policies-2025, heldout30).
+# Not where the letter has points of its own (a 一、 before the list): the plan it issues is read as
+# ever, its points front matter (COVER_LETTER_POINTS: "…附件：关于深化煤炭资源有偿使用制度改革试点的实施方案国务院二○○
+# 六年九月三十日附件：关于…实施方案…", nat-coal-resource-fee-2006, heldout11).
+APPENDED_ATTACHMENT = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}(?:[：:][ \u3000]*)?(?![\d：:])")
 APPENDED_ATTACHMENT_TITLE_MIN = 6
 # LISTED_SINGLE_ENTRY (join31): a list of one numbered attachment ("附件：1.建档立卡农村贫困人口因病致贫因病返贫调查
 # 方案国家卫生计生委办公厅…附件1建档立卡农村贫困人口“因病致贫、因病返贫”调查方案根据…", nat-illness-poverty-survey-2016
@@ -1672,6 +1682,14 @@ UNTITLED_PROVISIONS_SHARE = 2 / 3
 # 家将对…" (nat-tibet-classes-1996).
 ONE_SENTENCE_CLAUSES_MIN = 5
 ONE_SENTENCE_CLAUSES_SHARE = 1 / 2
+# DECIMAL_ONE_SENTENCE_CLAUSES (join52): a decimal outline's points read inline are clauses so too, where most
+# of a run titled by its whole sentence has nothing after its 。: "1 总则|1.1 为规范广西电力市场履约风险管理，根据…，
+# 制定本工作指引。1.2 本指引所称履约风险管理是指…。1.3 本指引适用于…工作。2 职责分工2.1 广西电力交易中心职责2.1.1
+# 负责拟定、修订广西电力市场履约保障凭证管理要求。2.1.2 …" (gx-performance-risk-guide-2023 joined, heldout40: on
+# lines DECIMAL_SENTENCE_CLAUSES drops them, gold titles only 总则 and 广西电力交易中心职责). A standard's or 预案's
+# points are fewer to a parent than a rule's （n）: three make a run.
+DECIMAL_ONE_SENTENCE_CLAUSE_STYLES = ("decimal:2", "decimal:3", "decimal:4")
+DECIMAL_ONE_SENTENCE_CLAUSES_MIN = 3
 ONE_SENTENCE_END = re.compile(r"[。！？]")
 # TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
 # first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,
@@ -6427,6 +6445,13 @@ DECIMAL_TOP_TITLE_MAX = 30
 DECIMAL_TOP_OVER_FIRST_POINT = re.compile(
     r"(?<=[。；！？”）)\u4e00-\u9fff])(?P<number>\d{1,2})[ \u3000]+"
     rf"(?=[\u4e00-\u9fff“][^。；！？]{{0,{DECIMAL_TOP_TITLE_MAX}}}?(?P=number)\.1(?![.\d]))"
+)
+# DECIMAL_TOP_OPENS_ATTACHMENT (join52): read as a text of its own from an appended attachment's title (APPENDED_LISTED_
+# ATTACHMENT), the outline's chapter 1 stands at the text's very start: "1 总则1.1 为规范…" (gx-performance-risk-
+# guide-2023 joined): an attachment's start is a line's start as a sentence's end is. Only there: a text cut at a
+# table of contents ("目 录1 总则1.1 编制目的及依据1.2 …", nat-grain-emergency-2005 joined) reads its entries as ever.
+DECIMAL_TOP_OPENS_ATTACHMENT = re.compile(
+    rf"(?P<number>1)[ \u3000]+(?=[\u4e00-\u9fff“][^。；！？]{{0,{DECIMAL_TOP_TITLE_MAX}}}?1\.1(?![.\d]))"
 )
 # CAPTION_BEFORE_MARKER (join27): a figure's or table's caption stands on a line of its own, with no full stop; its
 # lines joined, the heading after it is glued to its last word: "…AGC控制系统图3 基础共性标准子体系1.智能装备标准…",

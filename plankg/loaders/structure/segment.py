@@ -26,6 +26,7 @@ from plankg.loaders.rules.glued_sentences import (
     ANNOUNCED_SPEECH_TOPICS,
     CONDITION_OPENER,
     FROM_ISSUE_DAY_OPENER,
+    PURPOSE_VERB_OPENER,
     START_FROM_YEAR_OPENER,
     SUBJECT_BEFORE_COMMA_MODAL,
     TITLE_RESTATED_AFTER,
@@ -131,7 +132,10 @@ from plankg.loaders.rules.structure import (
     CUT_TEASER_TITLE,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
+    DECIMAL_ONE_SENTENCE_CLAUSE_STYLES,
+    DECIMAL_ONE_SENTENCE_CLAUSES_MIN,
     DECIMAL_TITLE_PARAGRAPH_MIN,
+    DECIMAL_TOP_OPENS_ATTACHMENT,
     DECIMAL_TOP_OVER_FIRST_POINT,
     DEFINITION_SENTENCE,
     DESCRIBED_KINDS_MIN,
@@ -4720,14 +4724,14 @@ def headings_inline(
     cited = _appended_cited_title(text, start) if numbered_attachments else None
     if cited is not None:
         return _with_appended_document(text, start, cited)  # APPENDED_CITED_TITLE
-    accepted = _inline_markers(text, start, numbering=numbering, nested=nested)
+    accepted = _inline_markers(text, start, numbering=numbering, nested=nested, in_attachment=in_attachment)
     plan_start = _attached_plan_start(text, start, accepted)
     if plan_start is not None:
         start = plan_start  # COVER_LETTER_POINTS: the letter's points are its front matter
         accepted = _inline_markers(text, start, numbering=numbering, nested=nested)
     first = _glued_first_part(text, start, accepted)
     if first is not None:
-        accepted = _inline_markers(text, start, first, numbering, nested)
+        accepted = _inline_markers(text, start, first, numbering, nested, in_attachment and plan_start is None)
     headings = []
     stopped: dict[int, str] = {}  # heading index → its title read up to its own 。 (SIBLINGS_WHOLE_AT_FULL_STOP)
     # SPARSE_TITLE_SPACES: no more word spaces in the text than its headings hold, each one ends a title
@@ -4931,13 +4935,18 @@ def _without_one_sentence_clauses(text: str, headings: list[Heading]) -> list[He
     for k, heading in enumerate(headings):
         while parents and headings[parents[-1]].level >= heading.level:
             parents.pop()
-        marker = read_marker(heading.number) if heading.number else None
-        if marker is not None and marker.style in UNTITLED_PROVISION_STYLES:
+        # a decimal number is read as a marker with the title after it ("1.1" alone is a quantity)
+        marker = read_marker(heading.number + heading.title[:1]) if heading.number else None
+        if marker is not None and (
+            marker.style in UNTITLED_PROVISION_STYLES or marker.style in DECIMAL_ONE_SENTENCE_CLAUSE_STYLES
+        ):
             groups.setdefault((parents[-1] if parents else -1, heading.level, marker.style), []).append(k)
         parents.append(k)
     drop: set[int] = set()
-    for siblings in groups.values():
-        if len(siblings) < ONE_SENTENCE_CLAUSES_MIN or any(
+    for (_, _, style), siblings in groups.items():
+        decimal = style in DECIMAL_ONE_SENTENCE_CLAUSE_STYLES
+        least = DECIMAL_ONE_SENTENCE_CLAUSES_MIN if decimal else ONE_SENTENCE_CLAUSES_MIN
+        if len(siblings) < least or any(
             k + 1 < len(headings) and headings[k + 1].level > headings[k].level for k in siblings
         ):
             continue
@@ -4947,6 +4956,13 @@ def _without_one_sentence_clauses(text: str, headings: list[Heading]) -> list[He
             title = headings[k].title
             rest = text[headings[k].title_end : limit].strip()
             long = len(title) > RUN_IN_TITLE_MAX or INLINE_CLAUSE_MARK.search(title) is not None
+            if decimal:
+                # titled by the whole sentence: up to its 。, or cut at MAX_HEADING_CHARS with its tail left (a title
+                # that ends where a glued sentence opens is a point's own: "4.1.2 拓通道，实现六向联通|依托…")
+                paragraph = title + rest
+                one = len(ONE_SENTENCE_END.findall(paragraph)) == 1 and paragraph[-1:] in "。！？"
+                whole += one and (rest[:1] in "。！？" or len(title) >= MAX_HEADING_CHARS)
+                continue
             whole += ONE_SENTENCE_END.fullmatch(rest) is not None and ONE_SENTENCE_END.search(title) is None and long
         if whole >= ONE_SENTENCE_CLAUSES_SHARE * len(siblings):
             drop.update(siblings)
@@ -5474,6 +5490,11 @@ def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] |
     # LISTED_SINGLE_ENTRY: "附件：1.T" lists one attachment by its number; its title follows the number
     listed = [_single_listed_entry(text, at) or at for at in listed]
     for match in APPENDED_ATTACHMENT.finditer(text, listed[0]):
+        label = match.group().rstrip(" \u3000")
+        if label[-1] in "：:" and (re.search(r"\d", label) or text.find("一、", start, listed[0]) >= 0):
+            # APPENDED_LABEL_WITH_COLON: a bare 附件： only (附件1： cites or links an attachment: "（附件1：T）",
+            # "附件1：T.docx"), and not where a letter with points of its own issues its plan (COVER_LETTER_POINTS)
+            continue
         for at in listed:
             if at >= match.start():
                 break
@@ -5849,11 +5870,13 @@ def _inline_markers(
     first: int | None = None,
     numbering: Mapping[str, int] | None = None,
     nested: bool = False,
+    in_attachment: bool = False,
 ) -> list[tuple[int, int, str, int]]:
     """The markers of a text read inline that continue their style's numbering: (start, title
     start, marker, level) each. ``first``: where a glued first part's 一、 stands (GLUED_FIRST_PART).
     ``numbering``: the last number of each style open before the text (a glued line of a longer
-    body, GLUED_LINE_GOES_ON); ``nested``: those styles stay open, in that order (NUMBERING_STAYS_OPEN)."""
+    body, GLUED_LINE_GOES_ON); ``nested``: those styles stay open, in that order (NUMBERING_STAYS_OPEN).
+    ``in_attachment``: the text is an attachment's, read from its title's end (DECIMAL_TOP_OPENS_ATTACHMENT)."""
     # NUMBERING_STAYS_OPEN: the open parts and sections, to the first style of another kind
     open_styles = list(itertools.takewhile(lambda item: item[0] in OPEN_NUMBERING_STYLES, (numbering or {}).items()))
     stack: list[tuple[str, int]] = open_styles if nested else []
@@ -5880,6 +5903,9 @@ def _inline_markers(
         m.start(): Marker("decimal:1", int(m.group("number")), m.group("number"), m.end() - m.start())
         for m in DECIMAL_TOP_OVER_FIRST_POINT.finditer(text, start)
     }
+    opening = DECIMAL_TOP_OPENS_ATTACHMENT.match(text, start) if in_attachment else None
+    if opening is not None:
+        tops[start] = Marker("decimal:1", 1, opening.group("number"), opening.end() - start)
     matches += [(at, at + top.length) for at, top in tops.items()]
     # CAPTION_BEFORE_MARKER: "图4 智能装备标准子体系|（1）…": the marker stands where a line starts
     # PAGE_DATE_BEFORE_MARKER: "…发布时间：2011-09-29|（一）…": the marker stands where a line starts too
@@ -6298,6 +6324,9 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False, document: str
     condition = CONDITION_OPENER.search(title, GLUED_TITLE_MIN, _first_comma(title))
     if condition is not None:
         timed.append(condition.start())  # CONDITION_OPENER: "因地制宜、大力开展群众办电|凡有余热资源的地区，…"
+    purpose = PURPOSE_VERB_OPENER.search(title, GLUED_TITLE_MIN, _first_comma(title) + 1)
+    if purpose is not None:
+        timed.append(purpose.start())  # PURPOSE_VERB_OPENER: "完善风电、光伏、新型储能考核管理|为加强涉网安全管理，…"
     restated = _title_restated_as_clause(title)
     if restated is not None:
         timed.append(restated)  # TITLE_RESTATED_AS_CLAUSE: "加强党的领导|…，必须进一步加强党的领导，"
