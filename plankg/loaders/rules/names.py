@@ -380,6 +380,24 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("国际数据港", "园区"),
     ("国际数港", "园区"),
     ("材料谷", "园区"),
+    # CITY_HUB_ENDING (ext52): the city operation hub a city names with its brand and builds as one platform (rounds
+    # 28 and 30, 广州's review and 十五五 outline, gold each time): "推动“穗智管”城市运行管理中枢…". Not the 智能中枢 of
+    # "完善城市运行和治理智能中枢" (round 30: the same hub described, not gold) nor a bare "智能中枢".
+    ("管理中枢", "平台"),
+    # NEW_TOWN_CARRIERS (ext52): the aviation, space, innovation and smart towns and the medicine, chip and information
+    # ports a city names as its carriers, as 科学城 and 创新港 (rounds 28, 33, 35, 36 and 40, 上海's, 杭州's and 广西's
+    # texts): "加快建设浦东国际航空城", "围绕闵行上海航天城", "推动吴淞创新城…", "中国医药港", "持续提升东方芯港", "提升
+    # 中国—东盟信息港"; a bare 信息港 ("海港、陆港、空港、信息港") has nothing of its own (is_generic), and 智慧城市 /
+    # 创新城市 run on. Not a plain 新城: "平原新城", "现代化滨江新城" are classes and roles far more often than names.
+    ("航空城", "园区"),
+    ("航天城", "园区"),
+    ("创新城", "园区"),
+    ("智慧城", "园区"),
+    ("医药港", "园区"),
+    ("芯港", "园区"),
+    ("信息港", "平台"),
+    # A market's data report store (rounds 28 and 36, two 上海 texts, gold both times): "推动银行间市场数据报告库…".
+    ("报告库", "数据库"),
     # A national monitoring network written 网: "建设国家环境监测网".
     ("监测网", "网络"),
     # A network of monitoring stations (站网) a basin has built: "已建成包括10个省（区）监测总站、35个地市
