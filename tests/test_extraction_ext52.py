@@ -42,3 +42,14 @@ def test_kinds_and_running_words_stay_no_platform() -> None:
     ):
         platforms, _ = document(text)
         assert not platforms, (text, platforms)
+
+
+def test_a_platform_named_by_the_kind_of_service_first_is_a_class() -> None:
+    # KIND_ADJECTIVE_OPENING (上海's 十五五 trade outline, round 28; its demand-and-hubs report, round 38)
+    platforms, _ = document("深化全国性大宗商品仓单注册登记中心建设，提升生产性互联网平台能级。")
+    assert "生产性互联网平台" not in platforms
+    platforms, _ = document("加快大宗商品资源配置枢纽建设，推动生产性互联网服务平台集聚发展。")
+    assert "生产性互联网服务平台" not in platforms
+    # a name of one puts its own words first (round 29, gold)
+    platforms, _ = document("优化商贸布局和载体，沿中山北路打造有色金属生产性互联网服务平台“一核多园”发展布局。")
+    assert "有色金属生产性互联网服务平台" in platforms

@@ -371,7 +371,8 @@ LATER_ROUND_FLOORS = {
     # Raised in session 37 (ext50: INTERNATIONAL_ROLE_CENTRE; 公共文化中心, 马术中心 venues) from 0.845/0.679,
     # 0.892/0.726.
     # Platforms raised in session 38 (ext52: CITY_HUB_ENDING, NEW_TOWN_CARRIERS, 报告库) from 0.86/0.679.
-    "heldout28": {"platform": (0.863, 0.698), "institution": (0.893, 0.734)},
+    # Platforms raised in session 38 (ext52: KIND_ADJECTIVE_OPENING, 生产性互联网平台) from 0.863/0.698.
+    "heldout28": {"platform": (0.869, 0.698), "institution": (0.893, 0.734)},
     # Round 28's second wave (宜春 and 绍兴 tables and reports, 浙江 reviews), scored after session 26; first floors in
     # session 27 (ext27: a count before the kind closing a list of firms, 被 before a body): 0.455/0.469,
     # 0.807/0.672 before.
@@ -499,7 +500,8 @@ LATER_ROUND_FLOORS = {
     # 0.625/0.625.
     # Platforms raised in session 36 (ext48: ROLE_VERB_SERIES, 中作基地) from 0.677/0.656.
     # Platforms raised in session 36 (ext48: DISTRICT_NEW_AREA) from 0.7/0.656.
-    "heldout38": {"platform": (0.724, 0.656), "institution": (0.857, 0.705)},
+    # Platforms raised in session 38 (ext52: KIND_ADJECTIVE_OPENING, 生产性互联网服务平台) from 0.724/0.656.
+    "heldout38": {"platform": (0.75, 0.656), "institution": (0.857, 0.705)},
     # Rounds 40 and 41 (上海 plans a crawler saved as markdown, 2026 work-report parts; national emergency,
     # digital-economy, domestic-demand and future-industry excerpts), scored once at 04:52 UTC on 2026-12-06:
     # 0.673/0.547, 0.849/0.765 and 0.653/0.681, 0.760/0.844. Raised in session 32 (fixext41: UNIT_LIST_LABEL

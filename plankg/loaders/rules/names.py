@@ -2348,9 +2348,15 @@ SUBJECT_VERB_AFTER = re.compile(r"(?:（[^（）]{1,6}）)?(?:争创|创建|建�
 # A great bay area, or the bay area of a compass part, is a region: "推进数字大湾区建设" (round 1),
 # "建设上海南部大湾区生态公园" (round 5), "推进西南及北部湾区综合科考" (round 4); a bay area a city
 # builds is named otherwise ("重庆人工智能湾区").
+# KIND_ADJECTIVE_OPENING (ext52): a platform name that opens with the kind of service a class of platforms gives
+# (生产性: business-to-business, as in 生产性服务业) is that class (rounds 28 and 38, two 上海 texts, must_not both
+# times): "提升生产性互联网平台能级", "推动生产性互联网服务平台集聚发展"; a name of one puts its own words first
+# ("有色金属生产性互联网服务平台", gold in round 29).
+KIND_ADJECTIVE_OPENING = r"^生产性"
 NOT_A_PLATFORM = re.compile(
     r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|城市主中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
-    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$|(?:大|[东南西北]部)湾区$"
+    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$|(?:大|[东南西北]部)湾区$|"
+    + KIND_ADJECTIVE_OPENING
 )
 # DISTRICT_NEW_AREA (ext48): a state-level new area that is a district of its city is a place, as 闵行区 is, not a
 # platform (every gold writes 浦东新区 and 滨海新区 `may`, README: a state-level new area is `may`; they were false
