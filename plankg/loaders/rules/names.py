@@ -380,6 +380,24 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("国际数据港", "园区"),
     ("国际数港", "园区"),
     ("材料谷", "园区"),
+    # CITY_HUB_ENDING (ext52): the city operation hub a city names with its brand and builds as one platform (rounds
+    # 28 and 30, 广州's review and 十五五 outline, gold each time): "推动“穗智管”城市运行管理中枢…". Not the 智能中枢 of
+    # "完善城市运行和治理智能中枢" (round 30: the same hub described, not gold) nor a bare "智能中枢".
+    ("管理中枢", "平台"),
+    # NEW_TOWN_CARRIERS (ext52): the aviation, space, innovation and smart towns and the medicine, chip and information
+    # ports a city names as its carriers, as 科学城 and 创新港 (rounds 28, 33, 35, 36 and 40, 上海's, 杭州's and 广西's
+    # texts): "加快建设浦东国际航空城", "围绕闵行上海航天城", "推动吴淞创新城…", "中国医药港", "持续提升东方芯港", "提升
+    # 中国—东盟信息港"; a bare 信息港 ("海港、陆港、空港、信息港") has nothing of its own (is_generic), and 智慧城市 /
+    # 创新城市 run on. Not a plain 新城: "平原新城", "现代化滨江新城" are classes and roles far more often than names.
+    ("航空城", "园区"),
+    ("航天城", "园区"),
+    ("创新城", "园区"),
+    ("智慧城", "园区"),
+    ("医药港", "园区"),
+    ("芯港", "园区"),
+    ("信息港", "平台"),
+    # A market's data report store (rounds 28 and 36, two 上海 texts, gold both times): "推动银行间市场数据报告库…".
+    ("报告库", "数据库"),
     # A national monitoring network written 网: "建设国家环境监测网".
     ("监测网", "网络"),
     # A network of monitoring stations (站网) a basin has built: "已建成包括10个省（区）监测总站、35个地市
@@ -2330,9 +2348,15 @@ SUBJECT_VERB_AFTER = re.compile(r"(?:（[^（）]{1,6}）)?(?:争创|创建|建�
 # A great bay area, or the bay area of a compass part, is a region: "推进数字大湾区建设" (round 1),
 # "建设上海南部大湾区生态公园" (round 5), "推进西南及北部湾区综合科考" (round 4); a bay area a city
 # builds is named otherwise ("重庆人工智能湾区").
+# KIND_ADJECTIVE_OPENING (ext52): a platform name that opens with the kind of service a class of platforms gives
+# (生产性: business-to-business, as in 生产性服务业) is that class (rounds 28 and 38, two 上海 texts, must_not both
+# times): "提升生产性互联网平台能级", "推动生产性互联网服务平台集聚发展"; a name of one puts its own words first
+# ("有色金属生产性互联网服务平台", gold in round 29).
+KIND_ADJECTIVE_OPENING = r"^生产性"
 NOT_A_PLATFORM = re.compile(
     r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|城市主中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
-    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$|(?:大|[东南西北]部)湾区$"
+    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$|(?:大|[东南西北]部)湾区$|"
+    + KIND_ADJECTIVE_OPENING
 )
 # DISTRICT_NEW_AREA (ext48): a state-level new area that is a district of its city is a place, as 闵行区 is, not a
 # platform (every gold writes 浦东新区 and 滨海新区 `may`, README: a state-level new area is `may`; they were false
