@@ -91,7 +91,7 @@ HELD_OUT = SPLITS[1:]
 # ext50 (lin50 merged and reverted; meta50, task50, ext50b and lin50b still at work). heldout51 (its second wave,
 # with lineage51 and its task-block gold) at 20:59, after those and task50, meta50 and ext50b (lin50b and the round-50
 # fix branches still at work).
-# heldout52 (with lineage52 and its task-block gold) at 23:40 UTC on 2026-12-06, session 38, after lin52, lin52b,
+# heldout52 (with lineage52 and its task-block gold) at 23:38 UTC on 2026-12-06, session 38, after lin52, lin52b,
 # join52 and ext52 (meta52, inst52, seg52 and task52 were still at work).
 FRESH: tuple[str, ...] = ()
 
