@@ -1332,6 +1332,7 @@ OPENER_WORD_TAILS = {
     "要": ("素",),
     "针对": ("性",),  # (join42) INLINE_LEAD_WORDS
     "全面": ("领导",),  # (join46)
+    "努力": ("方向",),  # (fixtask52) EFFORT_DIRECTION_NOUN
 }
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # OPENER_AFTER_COGNITION_VERB (fix34seg, round 34): an opener right after a verb of understanding starts its object,
@@ -1407,6 +1408,11 @@ INLINE_TIME_OPENER = re.compile(
     # 着重抓好以下四个方面工作" (nat-gwr-2005 joined; "四、…对外开放|今年，我们要…" has the comma). A title names
     # this year's work as its object ("做好今年工作"), with no modal after; 要点 / 要求 are nouns.
     r"|(?<![做好抓])今年(?=[\u4e00-\u9fff]{0,8}?(?:要(?![点求素])|将))"
+    # COMING_YEARS_OPENER (fixtask52): the years a report looks ahead to, with a comma, open its first sentence as
+    # the past ones do: "二、新一届政府努力方向和2022年重点工作|今后五年，我们肩负加快建设…"
+    # (pt-county-gwr-2022, heldout52, a crawl on one line). A title names such a span without the comma
+    # ("今后五年的主要任务").
+    r"|(?:今后|未来)(?:一|两|三|五|十)年(?=[，,])"
 )
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
@@ -3060,7 +3066,22 @@ LIST_LEAD = rf"(?:(?:{LIST_VERBS})?{LIST_COUNT}|(?:{LIST_VERBS}))(?=(?:{_KINDS})
 # over "…重点抓好五个方面工作：一是持续提升市场监管安全保障水平。…" (pt-market-reg-plan-2025; round-51 gold: blocks,
 # kinds 工作计划 and 工作思路, the 一是 leaves their items). Only after a year: a bare "一、工作思路" is a plan's
 # guiding idea, one paragraph (sanhe-town-work-plan-2024's not_blocks).
-YEAR_PLAN_PART = r"(?<=\d年)(?:工作计划|工作思路|工作打算)|(?<=\d年度)(?:工作计划|工作思路|工作打算)"
+# NEXT_STEP_PLAN_PART (fixtask52, round 52): or it names that part 下一步 rather than by the year, as a report's
+# "下一步工作安排" does: "三、下一步工作计划（一）大力开展干部职工法治教育学习…（责任处室：…）" after
+# 一、工作开展情况 and 二、存在问题 (pt-social-law-points-2023, a 工作情况暨工作要点的报告; round-52 gold: a block,
+# kind 工作计划, its （一）…（四） the items).
+YEAR_PLAN_PART = (
+    r"(?<=\d年)(?:工作计划|工作思路|工作打算)|(?<=\d年度)(?:工作计划|工作思路|工作打算)"
+    r"|(?<=下一步)(?:工作计划|工作思路|工作打算)"
+)
+# DATED_BLOCK_AFTER_AND (fixtask52, round 52): a work report's part may name two things joined by 和, the second the
+# year's block: "二、新一届政府努力方向和2022年重点工作" over the five-year 一是…四是 directions, then the year's
+# （一）…（七） (pt-county-gwr-2022; round-52 gold: a block, kind 重点工作). The dated block name ends the title;
+# a first half that reviews work (GLUED_TITLE_BLOCK_NOT_AFTER: "2021年工作回顾和2022年重点工作") is left to the
+# reader.
+DATED_BLOCK_AFTER_AND = re.compile(
+    rf"^(?P<first>[^。；！？，,：:\s]{{2,20}})(?:和|及|与)(?:\d{{4}}年度?|今年)(?P<kind>{_KINDS})[:：。]?$"
+)
 BLOCK_TITLE = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
     rf"|{LIST_LEAD})?"

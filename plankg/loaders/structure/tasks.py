@@ -79,6 +79,7 @@ from plankg.loaders.rules.structure import (
     DASH_BULLET_ITEM,
     DASH_BULLET_LABEL,
     DASH_ITEM_MARK,
+    DATED_BLOCK_AFTER_AND,
     ENTRY_AFTER_UNIT_TAG,
     FIRST_ITEM,
     GLUED_ANNEX_GROUP,
@@ -223,6 +224,21 @@ TITLED_WORK_TABLE_NOT = ("分工", "附件", "附表")
 # chengxi-street-seven-projects-2018-trad) does not end the list: one number may be missing when the entries go on to
 # the label's count (四是 … 七是).
 COUNTED_ORDINAL_GAP = 1
+# REPEATED_ORDINAL (fixtask52, round 52): a writer may number two entries alike, the next number never written: "（一）
+# 推动“三大提升”…一是提升党建引领发展水平。…二是提升民生兜底保障水平。…三是深化退役军人服务。…三是提升硬件设施建设
+# 水平。…" (pt-social-affairs-plan-2025; round-52 gold: four items, 三是 twice). Where no entry of the next number
+# follows, one more of the last number after a sentence end is an entry of the list too, unless a 一是 between them
+# restarts the count one level down (then it is that inner list's).
+REPEATED_ORDINAL_BEFORE = "。；;！？"
+# SKIPPED_PART_NUMBER (fixtask52, round 52): a writer may skip one number of a block's parts, so the reader, which reads
+# a run of parts in sequence, leaves the part after the gap in the text of the part before it: "二、2025年工作思路 …
+# （一）…一是…二是…三是…（二）以和谐共融为追求，…一是…二是…三是…确保粮食安全。（四）以安全稳定为基石，筑牢高质量发展
+# 新防线一是持续提升基层治理效能。…二是…三是…" (pt-haitan-plan-2025, no （三） anywhere in the part; round-52 gold:
+# nine items, 3 + 3 + 3). In a leaf numbered （N） whose entries are 一是…, a （N+2） after a sentence end, with no
+# （N+1） in the leaf's text, whose own text numbers its entries from 一是 again, is the next part: its entries are
+# items too.
+SKIPPED_PART_BEFORE = "。；！？"
+SKIPPED_PART_TITLE_MAX = 40
 
 
 # TARGETS_TITLE: a leaf of a task block titled as the targets of its part lists figures to reach, not work:
@@ -231,6 +247,18 @@ COUNTED_ORDINAL_GAP = 1
 # round-34 gold: 1.主要目标指标 is no item, README: goals are not blocks). GOAL_TITLE ends in 目标; this title goes on
 # to 指标.
 TARGETS_TITLE = re.compile(r"目标指标[:：。]?$")
+# TARGETS_BEFORE_BLOCK (fixtask52, round 52): a part named for goals and tasks with no sections of its own, the next
+# part at its level naming a block of work, lists the targets that block's work is to reach: "二、目标任务（一）成立…
+# 检测队伍，…监管员1人，村级协管员41人。（二）…不少于7200个。（三）不合格农业品查处率100%。…" then "三、工作重点
+# （一）健全片区农产品质量监管体系。…" (pt-jinjing-farm-quality-2022 read on one line; round-52 gold: 目标任务 is no
+# block, 工作重点 is). Its run-in paragraphs are no items.
+GOALS_KIND = re.compile(r"^(?:主要|发展)?目标(?:和|与|及)?任务$")
+# GUIDING_IDEA_BESIDE_TASKS (fixtask52, round 52): a plan part split into its target, its guiding idea and its key
+# work, each a numbered heading, has one block, the key work: "三、2023年工作计划" over "（一）总体目标以窗口效率
+# 优先为原则…", "（二）总体思路以习近平…" and "（三）重点工作1.党建引领…" (pt-approval-plan-2023; round-52 gold: the
+# block is （三）重点工作, the part's target and idea no items). The guiding idea beside a block heading is no task,
+# as the goal is (GOAL_BESIDE_TASKS).
+GUIDING_IDEA_TITLE = re.compile(r"(?:总体思路|指导思想|基本思路|工作思路)[:：。]?$")
 
 
 # GLUED_OUTLINE_TITLE: a 目录 whose lines were joined is one run of entries, and a heading read in it takes the entries
@@ -297,7 +325,18 @@ def block_kind(title: str) -> str | None:
     match = match or TASK_LIST_TITLE.match(title.strip())
     # QUESTION_BLOCK_TITLE: "…实施方案的重点任务？" asks for the list of work its answer gives
     match = match or QUESTION_BLOCK_TITLE.match(title.strip())
+    if match is None:
+        match = dated_block_after_and(title.strip())
     return match.group("kind") if match else None
+
+
+def dated_block_after_and(title: str) -> re.Match[str] | None:
+    """DATED_BLOCK_AFTER_AND: "新一届政府努力方向和2022年重点工作" names the year's block; a review before it
+    does not."""
+    match = DATED_BLOCK_AFTER_AND.match(title)
+    if match is None or GLUED_TITLE_BLOCK_NOT_AFTER.search(match.group("first")):
+        return None
+    return match
 
 
 # PAGED_BLOCK_TITLE (task46, round 46): a PDF crawled with its page footers, its line breaks then lost,
@@ -499,6 +538,7 @@ def ordinal_items(text: str, start: int, end: int, count: int = 0) -> list[tuple
     found: list[tuple[str, int]] = []
     cursor, n = start, 1
     before_gap = -1  # how many entries stood before a missing number, once one was skipped
+    repeated = False  # REPEATED_ORDINAL taken once
     while True:
         marker, pos = _ordinal_at(text, n, comma, start, cursor, end)
         if pos < 0 and count and before_gap < 0 and 1 < n < count:
@@ -507,6 +547,13 @@ def ordinal_items(text: str, start: int, end: int, count: int = 0) -> list[tuple
                 if pos >= 0:
                     before_gap, n = len(found), n + skipped
                     break
+        if pos < 0 and not comma and not repeated and len(found) >= ORDINAL_MIN:
+            marker, pos = _repeated_ordinal(text, n - 1, cursor, end)  # REPEATED_ORDINAL
+            if pos >= 0:
+                repeated = True
+                found.append((marker, pos))
+                cursor = pos + len(marker)
+                continue
         if pos < 0:
             break
         found.append((marker, pos))
@@ -719,6 +766,40 @@ def _ordinal_at(text: str, n: int, comma: bool, start: int, cursor: int, end: in
     return marker, pos
 
 
+def skipped_part_items(
+    text: str, leaf: Heading, end: int, items: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """SKIPPED_PART_NUMBER: a leaf's 一是 entries, and those of a part numbered past a skipped one in its text."""
+    number = _leaf_number(leaf.number.strip())
+    if not items or number is None or number[0] != "paren-cn" or not items[0][0].startswith(ordinal_spelling(1)):
+        return items
+    if text.find(f"（{int_to_cn(number[1] + 1)}）", leaf.title_end, end) >= 0:
+        return items
+    skipped = f"（{int_to_cn(number[1] + 2)}）"
+    at = text.find(skipped, items[-1][1], end)
+    if at < 0 or text[at - 1] not in SKIPPED_PART_BEFORE:
+        return items
+    first = text.find(ordinal_spelling(1), at + len(skipped), min(end, at + len(skipped) + SKIPPED_PART_TITLE_MAX))
+    if first < 0 or re.search(r"[。；！？]", text[at:first]):
+        return items  # its title runs into its first entry, as the parts' before it do
+    after = ordinal_items(text, first, end)
+    if not after:
+        return items
+    marker, start, _ = items[-1]
+    return [*items[:-1], (marker, start, at), *after]
+
+
+def _repeated_ordinal(text: str, n: int, cursor: int, end: int) -> tuple[str, int]:
+    """REPEATED_ORDINAL: the entry numbered n again in text[cursor:end], after a sentence end and with no 一是
+    before it."""
+    marker, pos = _ordinal_at(text, n, False, cursor, cursor, end)
+    if pos < 0 or pos == 0 or text[pos - 1] not in REPEATED_ORDINAL_BEFORE:
+        return "", -1
+    if text.find(ordinal_spelling(1), cursor, pos) >= 0:
+        return "", -1
+    return marker, pos
+
+
 def cut_off_first_ordinal(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """CUT_OFF_FIRST_ORDINAL: the first ordinal item right at ``start`` (after its block's label) as the block's one
     item, when it runs to the end of the text and the text breaks off inside it (no sentence end closes it); else
@@ -881,6 +962,9 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
         # inner block): the goal beside the tasks is no task (GOAL_BESIDE_TASKS).
         leaves = [j for j in leaves if not (GOAL_TITLE.search(headings[j].title) and _beside_block(headings, j))]
         leaves = [j for j in leaves if not TARGETS_TITLE.search(headings[j].title)]  # TARGETS_TITLE
+        leaves = [  # GUIDING_IDEA_BESIDE_TASKS
+            j for j in leaves if not (GUIDING_IDEA_TITLE.search(headings[j].title) and _beside_block(headings, j))
+        ]
         leaves = [j for j in leaves if not glued_outline_title(headings[j].number, headings[j].title)]
         if subtree and UNNUMBERED_PARTS_RUN_IN and not any(headings[j].number for j in subtree):
             # UNNUMBERED_PARTS_RUN_IN: its lines read as unnumbered headings ("一是突出推动高质量发展" over its
@@ -892,6 +976,8 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             if items:
                 taken.update([index, *subtree])
                 continue
+        if not subtree and targets_before_block(headings, index, kind):
+            continue  # TARGETS_BEFORE_BLOCK
         if not subtree:
             # A block heading without sections: its items run in its own text, numbered 一是 …
             # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text), or they are paragraphs
@@ -928,6 +1014,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             ordinals = own_items(leaf.title_end, leaf_end)
             if ordinals_then_prose(text, ordinals, leaf.title_end, leaf_end, glued):
                 ordinals = []  # ORDINALS_THEN_PROSE
+            ordinals = skipped_part_items(text, leaf, leaf_end, ordinals)  # SKIPPED_PART_NUMBER
             if not ordinals:
                 ordinals = line_items(text, leaf.title_end, leaf_end, ORDINAL_PARAGRAPH_STYLE)
                 ordinals = [] if ordinal_paragraphs_then_prose(text, ordinals, leaf_end) else ordinals
@@ -962,6 +1049,18 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                 title = item_title(text[item_start + len(item_marker) : item_end])
                 tasks.append(RawTask(parent, block, item_marker, kind, title, item_start, item_end, not title))
     return tasks
+
+
+def targets_before_block(headings: list[Heading], index: int, kind: str) -> bool:
+    """TARGETS_BEFORE_BLOCK: "二、目标任务" with no sections, the next part at its level "三、工作重点"."""
+    if GOALS_KIND.match(kind) is None:
+        return False
+    level = headings[index].level
+    following = next((j for j in range(index + 1, len(headings)) if headings[j].level <= level), None)
+    if following is None or headings[following].level != level:
+        return False
+    after = block_kind(headings[following].title)
+    return after is not None and GOALS_KIND.match(after) is None
 
 
 def tasks_from_paged_blocks(text: str, headings: list[Heading], ends: list[int], taken: set[int]) -> list[RawTask]:
