@@ -183,6 +183,13 @@ LATER_ROUND_FLOORS = {
     # （一）资金类： / （二）服务类：). Left: pt-disabled-14fyp's tasks after its boxes, whose entries the reader took
     # for the tasks' own 1. 2. … (segmentation).
     "heldout51": {"precision": 1.0, "recall": 0.961, "count_agreement": 0.9, "kind_agreement": 0.882},
+    # round 52: first score (23:38, session 38) 0.981 / 0.869 (106 of 122), count 0.615, kinds 0.833;
+    # 0.991 / 0.991, count 1.000, kinds 1.000 after fixtask52's DATED_BLOCK_AFTER_AND (with
+    # EFFORT_DIRECTION_NOUN and COMING_YEARS_OPENER: "二、新一届政府努力方向和2022年重点工作|今后五年，"),
+    # NEXT_STEP_PLAN_PART (三、下一步工作计划), GUIDING_IDEA_BESIDE_TASKS, REPEATED_ORDINAL and
+    # SKIPPED_PART_NUMBER. Left: pt-social-affairs-plan-2025's 三是 of a count restarted one level down
+    # (二是/三是 inside 二是…医疗), read for the section's 三是.
+    "heldout52": {"precision": 0.991, "recall": 0.991, "count_agreement": 1.0, "kind_agreement": 1.0},
 }
 
 
@@ -1287,6 +1294,9 @@ ONE_LINE_FLOORS = {
     # round 51 joined: 0.779 / 0.577 at the first score; 1.000 / 0.961 with fixtask51's YEAR_PLAN_PART, CAPTION_NUMBER
     # and GLUED_BOX_GROUP (every heldout51 text is one line already). Left: pt-disabled-14fyp's tasks after its boxes.
     "heldout51": {"recall": 0.961, "precision": 1.0},
+    # round 52 joined: 0.938 / 0.869 at the first score; 0.991 / 0.991 with fixtask52's rules (plain's, and
+    # TARGETS_BEFORE_BLOCK: pt-jinjing-farm-quality-2022's 二、目标任务 targets read as items once on one line).
+    "heldout52": {"recall": 0.991, "precision": 0.991},
 }
 
 
