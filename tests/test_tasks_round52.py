@@ -84,3 +84,28 @@ def test_a_part_past_a_skipped_number_holds_items(joined: bool) -> None:
     found = numbered("pt-haitan-plan-2025", joined)
     assert [number for _, number, _ in found] == ["一是", "二是", "三是"] * 3
     assert found[6][2].startswith("持续提升基层治理效能")
+
+
+def test_an_inner_count_going_on_from_its_entry_is_no_entry() -> None:
+    # INNER_RESTARTED_ORDINALS: pt-social-affairs-plan-2025's （三）, shortened: the 医疗 entry's points 二是/三是
+    text = (
+        "一是着力推动两岸教育互通互享。鼓励台生在岚求学发展。二是着力推动两岸医疗互联互融。拓展台胞全流程就医服务内容。"
+        "二是吸引台湾医师来岚执业。推进医疗相关领域合作。三是鼓励台胞台企投资办医。畅通政企沟通渠道。 "
+        "三是着力推动两岸养老互助互惠。推动养老合作。四是着力推动两岸就业互建互动。提升台胞就业服务。"
+    )
+    found = ordinal_items(text, 0, len(text))
+    assert [text[start : start + 9] for _, start, _ in found] == [
+        "一是着力推动两岸教",
+        "二是着力推动两岸医",
+        "三是着力推动两岸养",
+        "四是着力推动两岸就",
+    ]
+    # without the inner 二是 the first 三是 is the entry
+    plain = text.replace("二是吸引", "吸引")
+    assert plain[ordinal_items(plain, 0, len(plain))[2][1] :].startswith("三是鼓励")
+
+
+def test_the_social_affairs_plan_reads_eleven_items() -> None:
+    found = numbered("pt-social-affairs-plan-2025", True)
+    assert len(found) == 11
+    assert found[9][2].startswith("着力推动两岸养老互助互惠")

@@ -237,6 +237,13 @@ REPEATED_ORDINAL_BEFORE = "。；;！？"
 # nine items, 3 + 3 + 3). In a leaf numbered （N） whose entries are 一是…, a （N+2） after a sentence end, with no
 # （N+1） in the leaf's text, whose own text numbers its entries from 一是 again, is the next part: its entries are
 # items too.
+# INNER_RESTARTED_ORDINALS (fixtask52, round 52): an entry's own points may be numbered on from the entry's number
+# one level down, the list's next entry written after them: "（三）深化“四大融合”…一是着力推动两岸教育互通互享。…
+# 二是着力推动两岸医疗互联互融。拓展台胞全流程就医服务内容。…二是吸引台湾医师来岚执业。…三是鼓励台胞台企
+# 投资办医。…。 三是着力推动两岸养老互助互惠。…四是着力推动两岸就业互建互动。"
+# (pt-social-affairs-plan-2025; round-52 gold: four items, the inner 二是/三是 the 医疗 entry's points). Where
+# entry N's text repeats N and the text between entry N+1 and entry N+2 holds N+1 again after a sentence end,
+# entry N+1 is the last so written: the first was the inner count's.
 SKIPPED_PART_BEFORE = "。；！？"
 SKIPPED_PART_TITLE_MAX = 40
 
@@ -560,6 +567,8 @@ def ordinal_items(text: str, start: int, end: int, count: int = 0) -> list[tuple
         cursor, n = pos + len(marker), n + 1
     if before_gap >= 0 and n - 1 != count:
         found = found[:before_gap]  # the entries after the gap do not reach the announced count
+    if not comma:
+        found = past_inner_restart(text, found)  # INNER_RESTARTED_ORDINALS
     if len(found) < ORDINAL_MIN:
         return []
     items = []
@@ -787,6 +796,36 @@ def skipped_part_items(
         return items
     marker, start, _ = items[-1]
     return [*items[:-1], (marker, start, at), *after]
+
+
+def past_inner_restart(text: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """INNER_RESTARTED_ORDINALS: entry N+1 moved past an inner count that went on from entry N's number."""
+    found = list(found)
+    for i in range(len(found) - 2):
+        (first, at), (second, then), (_, after) = found[i : i + 3]
+        if first == second or _written_after_sentence(text, first, at + len(first), then) < 0:
+            continue
+        later = _written_after_sentence(text, second, then + len(second), after, last=True)
+        if later >= 0:
+            found[i + 1] = (second, later)
+    return found
+
+
+def _written_after_sentence(text: str, marker: str, start: int, end: int, last: bool = False) -> int:
+    """Where ``marker`` is written in text[start:end] after a sentence end (blank space between allowed), the first or
+    the last such place; -1 if nowhere."""
+    places = []
+    pos = text.find(marker, start, end)
+    while pos >= 0:
+        back = pos
+        while back > 0 and text[back - 1] in " \t\u3000":
+            back -= 1
+        if back > 0 and text[back - 1] in REPEATED_ORDINAL_BEFORE:
+            if not last:
+                return pos
+            places.append(pos)
+        pos = text.find(marker, pos + 1, end)
+    return places[-1] if places else -1
 
 
 def _repeated_ordinal(text: str, n: int, cursor: int, end: int) -> tuple[str, int]:
