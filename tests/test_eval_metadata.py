@@ -292,7 +292,8 @@ LATER_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(15, 22))
 # title 45 and years 32 after meta42 (session 33: sh-carbon-market-reform-2026 joined, titled with its bracketed years)
 # years 37 with DATE_VALUE_RUN_ON ("发布日期：2025-01-01来源：…" on one line)
 # 文号 12 after meta48 (session 36: NOTICE_TITLE_NUMBER_BRACKETS, nat-drug-list-notice-2025 joined)
-LATER_ONE_LINE_FLOORS = {"title": 45, "kind": 52, "issuer": 44, "doc_number": 12, "period": 2, "years": 37}
+# issuer 45 after meta52 (session 38: SOURCE_EMPHASIS_END, gz-social-insurance-backpay-guide-2026 joined)
+LATER_ONE_LINE_FLOORS = {"title": 45, "kind": 52, "issuer": 45, "doc_number": 12, "period": 2, "years": 37}
 # The rounds scored after those (heldout22 … heldout39, 169 texts of more than one line), floors added by meta40
 # (session 32) at its measure: on main title 87, kind 147, issuer 67, 文号 22, period 8, years 57; after
 # GLUED_BOLD_LINES (a page read as Markdown and crawled onto one line is read again by its bold lines when it gives no
@@ -313,7 +314,8 @@ LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # sx-special-teacher-nomination-2009 joined)
 # 文号 30 after meta48 (session 36: NOTICE_TITLE_NUMBER_BRACKETS and NUMBER_OVER_ISSUER, nat-medins-standardization-2019
 # and hn-health-in-all-policies-2025 joined)
-LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 74, "doc_number": 30, "period": 8, "years": 73}
+# issuer 76 after meta52 (session 38: SOURCE_EMPHASIS_END, gz-points-hukou-faq-2025 and nat-green-cert-faq-2024 joined)
+LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 76, "doc_number": 30, "period": 8, "years": 73}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
@@ -322,7 +324,9 @@ ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
 # title 13 with SIGNED_THEN_NAMED ("…国家煤矿安全监察局2018年5月2日**防治煤矿冲击地压细则**第一章…")
 # kind 19 at session 34's start (measured by meta44 on main f0141c3c)
 # years 4 after meta48 (session 36: TERM_FROM_NEW_YEAR, nf-unit-market-connection-2025 joined)
-ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 19, "issuer": 10, "doc_number": 4, "years": 4}
+# issuer 13 after meta52 (session 38: SOURCE_AFTER_HEADLINE and SOURCE_VALUE_RUN_ON's 根据《 and number: three
+# heldout41 pages whose "来源：" was glued onto the headline, gz-farmer-training-2013 and two more)
+ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 19, "issuer": 13, "doc_number": 4, "years": 4}
 # Round 42 and its second wave crawled onto one line (14 texts of more than one line), floors added by fixmeta42 at its
 # measure: first scored title 6, kind 10, issuer 6, 文号 0, years 1; gd-animal-epidemic-2010 titled by its headline
 # (REGULATION_HEADLINE) and a regulation so, and the speech's note naming its speaker (SPEECH_PART_NOTE) as below

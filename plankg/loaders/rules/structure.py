@@ -6797,13 +6797,33 @@ SOURCE_BUREAU_OFFICE = re.compile(r"(?<=[局厅委])[\u4e00-\u9fff]{2,4}[处科]
 # "信息来源：深圳市市场监督管理局信息提供日期：2026-06-24" (sz-banquet-food-safety-2026, heldout17),
 # "来源：工业和信息化部网站字号：默认大超大" (nat-platform-economy-smes-interp-2026, heldout20),
 # "来源：广州市民政局为进一步完善和规范…" (gz-disability-subsidy-2022, heldout14). With its breaks each of them
-# stands on the next line; the value ends before the first of them.
+# stands on the next line; the value ends before the first of them. So does a first sentence that opens citing a
+# document, "来源：广州市农业局根据《中共中央 国务院关于…》" (gz-farmer-training-2013), or with a number right after the
+# body's name, "来源：广州市农业环境与植物保护总站6月我市平均气温高" (gz-vegetable-pest-forecast-2013; both heldout41,
+# meta52, session 38).
 SOURCE_VALUE_RUN_ON = re.compile(
     r"搜索|\*\*|#|[一二三四五六七八九十]{1,3}、"
     r"|(?:字号|字体|信息提供日期|发布日期|发布时间|浏览次数|作者)[ \u3000]*[:：]"
     r"|为(?=进一步|了|加强|深入|全面|贯彻|切实|规范)"
+    r"|(?:根据|按照|依据)(?=《)"
+    r"|(?:(?<=[局部委厅办院府会室署所站报社台])|(?<=中心))(?=\d)"
 )
 SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (METADATA_TABLE_LINES)
+# SOURCE_AFTER_HEADLINE (meta52, session 38): a page crawled onto one line glues its source field straight onto the
+# headline above it, no space or digit between: "广州市新型农民科技培训工程实施方案来源：广州市农业局根据《…》"
+# (gz-farmer-training-2013), "七月份蔬菜主要病虫发生预报及防治意见来源：广州市农业环境与植物保护总站6月我市…"
+# (gz-vegetable-pest-forecast-2013), "2014年水稻重大病虫害防控技术方案来源：全国农技推广服务中心**趋势预测**"
+# (nat-rice-pest-control-2014; heldout41). SOURCE_LABEL wants the label at a line's start or after a space, so none
+# was read. A label with any character before it is taken only where what precedes it on the line ends as a headline
+# does (HEADLINE_END): "数据来源：" or "资金来源：" in a sentence is no field of the page.
+SOURCE_LABEL_ANYWHERE = re.compile(r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：][ \u3000]*")
+# SOURCE_EMPHASIS_END (meta52, session 38): a one-line crawl of a page in Markdown runs the source's value on into the
+# next line's bold text, "来源：市人力资源社会保障局 社保中心**第一部分：合法缴纳**" (gz-social-insurance-backpay-guide-
+# 2026, heldout19), "来源：市人力资源社会保障局、市人力资源市场服务中心**1.2025年度积分制入户指标有多少个？**"
+# (gz-points-hukou-faq-2025, heldout22), "来源：国家能源局**大** **中** **小**" (nat-green-cert-faq-2024, heldout27).
+# With the emphasis removed first (a bold label, "**来源：**…") the value read on into "第一部分", "1.2025年度…" or
+# "大 中 小"; read again with each emphasis mark as a cell's end, the value stops where the bold text starts.
+SOURCE_EMPHASIS_END = "\t"
 # PAGE_SOURCE (seg21): the web reader keeps an article's main text, and with it lost the page's source field that
 # stands in the page's header (`<span class="resourse">信息来源：<font> 市人力资源社会保障局 社保中心`, the
 # 广州 portals of rounds 14-20: seven pages). Where the main text has no source line, the page's first source field

@@ -338,13 +338,36 @@ def source_name(value: str) -> str:
 
 def source_issuer(text: str) -> str:
     """The body named by the first source field in a text's first lines (SOURCE_ISSUER), its value on the label's
-    line or, for a label alone, on the next line; "" when there is none."""
-    from plankg.loaders.rules.structure import MARKDOWN_EMPHASIS, SOURCE_LABEL, SOURCE_LINES
+    line or, for a label alone, on the next line; "" when there is none. Read with emphasis marks removed, then,
+    where that names none, with each mark as a value's end (SOURCE_EMPHASIS_END) and a label glued onto a headline
+    (SOURCE_AFTER_HEADLINE)."""
+    from plankg.loaders.rules.structure import MARKDOWN_EMPHASIS, SOURCE_EMPHASIS_END, SOURCE_LINES
 
-    lines = [MARKDOWN_EMPHASIS.sub("", line) for line in text.lstrip("\ufeff").splitlines() if line.strip()]
-    lines = lines[:SOURCE_LINES]
+    raw = [line for line in text.lstrip("\ufeff").splitlines() if line.strip()][:SOURCE_LINES]
+    return _source_field_issuer([MARKDOWN_EMPHASIS.sub("", line) for line in raw], glued=False) or _source_field_issuer(
+        [MARKDOWN_EMPHASIS.sub(SOURCE_EMPHASIS_END, line) for line in raw], glued=True
+    )
+
+
+def _source_labels(line: str, glued: bool) -> list[re.Match[str]]:
+    """The source labels of ``line``: SOURCE_LABEL's, and with ``glued`` those glued onto a headline
+    (SOURCE_AFTER_HEADLINE), in the line's order."""
+    from plankg.loaders.rules.structure import HEADLINE_END, SOURCE_LABEL, SOURCE_LABEL_ANYWHERE
+
+    labels = list(SOURCE_LABEL.finditer(line))
+    if glued:
+        starts = {m.start() for m in labels}
+        labels += [
+            m
+            for m in SOURCE_LABEL_ANYWHERE.finditer(line)
+            if m.start() not in starts and HEADLINE_END.search(line[: m.start()].rstrip()) is not None
+        ]
+    return sorted(labels, key=lambda m: m.start())
+
+
+def _source_field_issuer(lines: list[str], glued: bool) -> str:
     for index, line in enumerate(lines):
-        for label in SOURCE_LABEL.finditer(line):
+        for label in _source_labels(line, glued):
             value = line[label.end() :]
             if not value.strip() and index + 1 < len(lines):
                 value = lines[index + 1]
