@@ -129,7 +129,9 @@ ROUND_FLOORS = {
     # ABBREVIATED_ISSUER_END's count (等4部门 over a signature of two organs a line); fix28seg (TITLE_FOOTNOTE_MARK:
     # "…统计公报[1]"): title 16, kind 18
     # years 10 after meta48 (session 36: DATED_TERM_WORDING, gz-assistive-device-rules-2019: "自2019年2月1日实施")
-    "heldout28": (18, {"title": 16, "kind": 18, "issuer": 15, "doc_number": 8, "years": 10}),
+    # issuer 16 after meta52 (session 38: SIGNATURE_DATE_ON_LINE, nat-tcm-decoction-coding-rules-2020's
+    # "国家医疗保障局办公室 2020年9月17日")
+    "heldout28": (18, {"title": 16, "kind": 18, "issuer": 16, "doc_number": 8, "years": 10}),
     # round 28's second wave, scored once at 12:33 UTC on 2026-12-05: title 2, kind 5, years 2; after seg27
     # (HEADLINE_OVER_DATE, MENU_LINK_CELLS, CAPTION_OVER_PLACED_TITLE, FIELDS_AFTER_RECORD_TITLE, FORWARDED_NUMBER_YEAR,
     # CATALOGUE_TITLE_ENDING, REVISION_DATE_LINE; tests/test_seg27.py). The title missed is a page whose headline is a
@@ -315,7 +317,8 @@ LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # 文号 30 after meta48 (session 36: NOTICE_TITLE_NUMBER_BRACKETS and NUMBER_OVER_ISSUER, nat-medins-standardization-2019
 # and hn-health-in-all-policies-2025 joined)
 # issuer 76 after meta52 (session 38: SOURCE_EMPHASIS_END, gz-points-hukou-faq-2025 and nat-green-cert-faq-2024 joined)
-LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 76, "doc_number": 30, "period": 8, "years": 73}
+# issuer 78 after meta52 (SIGNED_IN_RUN: nat-tcm-decoction-coding-rules-2020 and gx-farmland-upgrade-2023 joined)
+LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 78, "doc_number": 30, "period": 8, "years": 73}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
@@ -349,7 +352,8 @@ ROUND45_ONE_LINE_FLOORS = {"title": 5, "kind": 5, "issuer": 5, "doc_number": 1, 
 # title 5, kind 6, issuer 1, 文号 0, years 4; issuer 2 with HEADLINE_SUBTITLE_ISSUER (nat-eco-zoning-interp-2024)
 ROUND46_ONE_LINE_SPLITS = ("heldout46",)
 # 文号 1 after meta48 (session 36: GLUED_NUMBER_GAP, jiangmen-talent-housing-voucher-2026 joined, "江建〔2026〕55 号")
-ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 2, "doc_number": 1, "years": 4}
+# issuer 3 after meta52 (session 38: SIGNED_IN_RUN, zs-transport-14fyp-2022 joined)
+ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 3, "doc_number": 1, "years": 4}
 # Round 46's second wave crawled onto one line (4 texts of more than one line), floors added by fixseg47 at its measure:
 # first scored title 1, kind 3, issuer 0, 文号 0, years 0; issuer 2 with STATE_COUNCIL_SPEAKER (nat-gwr-1984 and
 # nat-gwr-2005)
@@ -374,7 +378,8 @@ ROUND50_ONE_LINE_FLOORS = {"title": 7, "kind": 8, "issuer": 1, "doc_number": 1, 
 # INTERPRETER_TITLE, PORTAL_LIST_LABELS, GLUED_LIST_BULLET and UNPLACED_PORTAL_ISSUER (anqiu-fyp14-outline-interp-2021:
 # its Markdown list of fields run on, "发布机构:市发改局- 发文日期:2021-07-02-")
 ROUND51_ONE_LINE_SPLITS = ("heldout51",)
-ROUND51_ONE_LINE_FLOORS = {"title": 6, "kind": 7, "issuer": 1, "doc_number": 0, "years": 4}
+# issuer 2 after meta52 (session 38: SIGNED_IN_RUN, nat-digital-transport-outline-2019 joined)
+ROUND51_ONE_LINE_FLOORS = {"title": 6, "kind": 7, "issuer": 2, "doc_number": 0, "years": 4}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",

@@ -33,3 +33,27 @@ def test_a_source_value_ends_where_the_next_lines_bold_text_starts() -> None:
     assert source_issuer(page) == "国家能源局"
     # a bold label still reads as before
     assert source_issuer("**来源：**国家能源局\n正文") == "国家能源局"
+
+
+def test_a_notice_signed_in_a_run_names_its_issuer() -> None:
+    # SIGNED_IN_RUN (zs-transport-14fyp-2022, heldout46, one line): no issuer before
+    text = (
+        "中山市人民政府办公室关于印发中山市综合交通运输“十四五”规划的通知时间:2024-05-24 火炬开发区管委会,各镇政府、"
+        "街道办事处,市各有关单位:经市政府同意,现将《中山市综合交通运输“十四五”规划》印发给你们,请认真组织实施。实施过程"
+        "中遇到的问题,请径向市交通运输局反映。中山市人民政府办公室2022年7月26日1.png2.png3.png第一章 发展基础“十三五”"
+        "期间,中山市交通基础设施建设加快推进。"
+    )
+    from plankg.loaders.text.read import _signed_in_run
+
+    assert _signed_in_run(text) == "中山市人民政府办公室"
+    # SIGNATURE_DATE_ON_LINE: the signature on the date's line (nat-tcm-decoction-coding-rules-2020, heldout28)
+    text = (
+        "医保药品中药饮片和医疗机构制剂统一编码规则和方法的通知\n（医保办发〔2020〕42 号）\n"
+        "各省、自治区、直辖市及新疆生产建设兵团医疗保障局：\n"
+        "为加快推进统一的医保信息业务编码标准，我局研究制定了医保药品中药饮片和医疗机构制剂统一编码规则和方法，现印发给你们，"
+        "请认真贯彻 落实。\n国家医疗保障局办公室 2020年9月17日\n医保药品中药饮片和医疗机构制剂统一编码规则和方法\n"
+        "一、中药饮片编码\n中药饮片编码分4个部分共10位。\n"
+    )
+    assert guess_meta(text, "nat-tcm", "0" * 64).issuer == "国家医疗保障局办公室"
+    # a body's dated sentence before any issuing sentence signs nothing
+    assert _signed_in_run("国务院2019年3月5日印发了规划。现将方案印发给你们，请认真执行。") == ""

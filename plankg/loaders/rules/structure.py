@@ -4076,13 +4076,25 @@ ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 # "…（爱国卫生运动委员会）（代章）2025年3月17日（此件主动公开）海南省将健康融入所有政策实施方案为深入贯彻…"
 # (hn-health-in-all-policies-2025 on one line, its date and so its years 2025-2030 found).
 SIGNED_THEN_NAMED_WINDOW = 1500
-SIGNATURE_DATE_IN_RUN = re.compile(
-    r"(?<=[。）)])[ \u3000]*(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
+# SIGNED_IN_RUN (meta52, session 38): the same run gives the notice's signers where no title follows the date:
+# "…现将《中山市综合交通运输“十四五”规划》印发给你们，请认真组织实施。…请径向市交通运输局反映。
+# 中山市人民政府办公室2022年7月26日1.png2.png3.png第一章 发展基础…" (zs-transport-14fyp-2022, heldout46),
+# "…做好业务编码的信息维护工作。国家医疗保障局办公室 2020年9月17日医保药品中药饮片…"
+# (nat-tcm-decoction-coding-rules-2020, heldout28): with the breaks the notice's front matter reads a signature line
+# over the date; on one line nothing named the issuer. The first SIGNATURE_DATE_IN_RUN with organs after the issuing
+# sentence (ISSUING_SENTENCE); read only where nothing else names an issuer. So, with its breaks, is a signature on
+# the date's line, "国家医疗保障局办公室 2020年9月17日" under the issuing sentence
+# (nat-tcm-decoction-coding-rules-2020), which the front matter, wanting the date on a line of its own, did not read:
+# SIGNATURE_DATE_ON_LINE, below.
+SIGNATURE_DATE_TEXT = (
+    r"[ \u3000]*(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
     r"[ \u3000]*"
     r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     rf"[ \u3000]*(?:{PUBLICATION_MARK_TEXT}[ \u3000]*)?(?:\*\*)?"
 )
+SIGNATURE_DATE_IN_RUN = re.compile(rf"(?<=[。）)]){SIGNATURE_DATE_TEXT}")
+SIGNATURE_DATE_ON_LINE = re.compile(rf"(?<=[。）)\n]){SIGNATURE_DATE_TEXT}")
 # CITED_BY_NUMBER (meta30, session 30): a 《》 title with its 文号 in brackets after it is a document the issuing
 # sentence cites, not one it issues (a document being issued has no number of its own yet): "根据《国家医疗保障局
 # 关于印发医疗保障标准化工作指导意见的通知》 （医保发〔2019〕39号）有关要求，我局研究制定了医保药品中药饮片和医疗机构

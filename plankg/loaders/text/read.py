@@ -1554,6 +1554,19 @@ def _document_after_signature(head: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
+def _signed_in_run(head: str) -> str:
+    """The organs that sign a notice between its issuing sentence and its date, on one line with the date
+    (SIGNED_IN_RUN, SIGNATURE_DATE_ON_LINE); "" when none sign so."""
+    from plankg.loaders.rules.structure import ISSUING_SENTENCE, SIGNATURE_DATE_ON_LINE, SIGNED_THEN_NAMED_WINDOW
+
+    window = head[:SIGNED_THEN_NAMED_WINDOW]
+    issuing = ISSUING_SENTENCE.search(window)
+    if issuing is None:
+        return ""
+    signers = (m.group("organs").strip() for m in SIGNATURE_DATE_ON_LINE.finditer(window, issuing.end()))
+    return next((organs for organs in signers if organs), "")
+
+
 def _export_title(exported: dict[str, str], head: str) -> str:
     """The title a Markdown export's front matter gives (EXPORT_TITLE), as the body prints it where a line
     matches it with EXPORT_TITLE_PLACEHOLDER standing for any one character; "" when it gives none."""
@@ -2303,6 +2316,7 @@ ISSUER_READINGS: tuple[IssuerReading, ...] = (
     IssuerReading("SOURCE_ISSUER", lambda c: source_issuer(c.text[:8000])),  # named only as the page's source
     # … in a field a one-line crawl glued on
     IssuerReading("GLUED_HEADLINE_FIELD", lambda c: source_issuer("\n".join(c.lines[:2]))),
+    IssuerReading("SIGNED_IN_RUN", lambda c: _signed_in_run(c.head)),
     # ISSUER_OF_FOUND_TITLE (fix26meta, round 26): a page whose first line is its accessibility toolbar ("页面" /
     # "大" / "小" / …) and whose title comes from its metadata table names its issuers in that title:
     # "广西壮族自治区能源局 国家能源局南方监管局关于2025年广西电力市场化交易工作有关事项的通知"
