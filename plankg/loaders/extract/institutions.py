@@ -53,6 +53,7 @@ from plankg.loaders.rules.institutions import (
     LEFTOVER_PLACE_TAG,
     LINES_OF_WORK_AFTER,
     LIST_TITLE_BEFORE,
+    LISTED_ASSOCIATION_ENDINGS,
     LISTED_HEAD_BREAKS,
     LISTED_HEAD_MAX,
     LISTED_HEAD_MIN,
@@ -159,6 +160,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.category == "platform" and ROLE_LABEL_BEFORE.search(text, max(0, m.start - ROLE_LABEL_WINDOW), m.start):
             m = replace(m, category="institution", kind=ROLE_LABEL_KIND)  # "初核机构：某某中心"
+        elif m.category == "platform" and m.name.endswith(LISTED_ASSOCIATION_ENDINGS):
+            m = replace(m, category="institution", kind=institution_kind(m.name))  # "…创新联盟等载体"
         if m.category != "institution":
             out.append(m)
             continue

@@ -306,6 +306,11 @@ ROLE_LABEL_BEFORE = re.compile(
 )
 ROLE_LABEL_WINDOW = 120
 ROLE_LABEL_KIND = "其他"
+# So is an association or alliance a plan lists among the platforms or carriers it relies on: its members' body,
+# not a unit built ("依托南京麒麟人工智能产业技术创新联盟、人工智能创新中心等平台", round 32, 南京's linkage
+# outline; "…、苏州市农业科技创新联盟等载体", round 25, 苏州's agriculture outline; both gold institutions, and no
+# gold of any round has a platform with an association's ending).
+LISTED_ASSOCIATION_ENDINGS = ("联盟", "协会", "学会", "联合会", "商会", "促进会")
 
 # Two issuers of a joint notice written together without a break ("某某市人力资源和社会保障局某某市
 # 财政局关于印发…的通知", a title line; round 12, after the score) are two bodies: the name is split
