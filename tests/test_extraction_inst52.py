@@ -73,3 +73,9 @@ def test_an_alliance_listed_among_platforms_is_an_institution() -> None:
     platforms, institutions = document("依托南京麒麟人工智能产业技术创新联盟、人工智能创新中心等平台，加快协同创新。")
     assert "南京麒麟人工智能产业技术创新联盟" in institutions
     assert "南京麒麟人工智能产业技术创新联盟" not in platforms
+
+
+def test_a_culture_plaza_is_a_venue() -> None:
+    # 文化广场 ending: 广东's (heldout40) and 深圳's (heldout28) reviews
+    _, institutions = document("建成广州南沙大湾区文化体育中心、深圳湾文化广场、湛江文化中心等重大文化设施。")
+    assert "深圳湾文化广场" in institutions

@@ -687,6 +687,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("海洋馆", "场馆"),
     # Theatres and concert halls ("建成开放上海大歌剧院").
     ("剧院", "场馆"),
+    # … and a culture plaza with a name of its own, a venue of the city's culture (rounds 28 and 40, 深圳's and 广东's
+    # reviews: "建成广州南沙大湾区文化体育中心、深圳湾文化广场、湛江文化中心等重大…"; gold venues). Not 广场 alone:
+    # a shopping plaza is a firm's ("德基广场"), a square a place.
+    ("文化广场", "场馆"),
     # Sports and exhibition venues, named partners and projects of a plan like museums: "以旗忠网球
     # 中心为核心", "串联…昆阳湖水上运动中心", "国家会展中心" (round 4); not platforms it builds.
     ("网球中心", "场馆"),
