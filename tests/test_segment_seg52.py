@@ -48,3 +48,36 @@ def test_a_lead_announcing_conditions_stays_a_heading() -> None:
     text = ANNOUNCED_LISTS.replace("有以下情形之一者不享受本实施细则的补贴：", "申请人必须同时具备以下条件：")
     titles = [title.rstrip("：") for _, _, title in tree(text, RULES)]
     assert "申请人必须同时具备以下条件" in titles
+
+
+OPINION = PlanMeta(id="t", title="关于实施健康扶贫工程的指导意见")
+# nat-health-poverty-opinion-2016 (heldout36), shortened: fifteen signers, the last under its short name
+SIGNED_BY_A_PEOPLES_ORGANISATION = "\n".join(
+    [
+        "关于实施健康扶贫工程的指导意见",
+        "",
+        "一、总体要求",
+        "（一）指导思想。全面贯彻党的十八大和十八届三中、四中、五中全会精神。",
+        "二、组织实施",
+        "（一）加强组织领导和考核督查。按照中央统筹、省（自治区、直辖市）负总责、市（地）县抓落实的工作机制。",
+        "（二）明确部门职责。国家卫生计生委、国务院扶贫办负责统筹协调、督促落实。",
+        "附件：重点任务分工及进度安排表",
+        "",
+        "国家卫生计生委 国务院扶贫办 国家发展改革委",
+        "",
+        "教育部 科技部 民政部",
+        "",
+        "中央军委政治工作部 中央军委后勤保障部",
+        "",
+        "中国残联",
+        "",
+        "2016年6月20日",
+    ]
+)
+
+
+def test_signers_down_to_a_peoples_organisation_are_no_headings() -> None:
+    # MASS_ORGANISATION_SIGNERS: before, the three lines of ministries above "中国残联" were level-3 headings
+    titles = [title for _, _, title in tree(SIGNED_BY_A_PEOPLES_ORGANISATION, OPINION)]
+    assert not any("部" in title and " " in title for title in titles)
+    assert "明确部门职责" in titles

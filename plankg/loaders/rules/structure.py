@@ -5955,6 +5955,14 @@ CUT_TEASER_TITLE = re.compile(r"(?:\.{3,}|…+)[',\"]*$")
 # of an unbroken run of organ names (JOINT_SIGNATURE_LINE, its spaces dropped: SIGNER_SPACING) down
 # to a date line is the signature.
 SIGNER_SPACING = re.compile(r"[ \t\u3000]+")
+# MASS_ORGANISATION_SIGNERS (seg52): a people's organisation signs a joint notice under its short name, which
+# ends in none of an organ's endings (JOINT_SIGNATURE_LINE): "中央军委政治工作部 中央军委后勤保障部" / "中国残联" /
+# "2016年6月20日" (nat-health-poverty-opinion-2016, heldout36: the last signer broke the run, and the five lines of
+# ministries above it became sub-headings of 四、组织实施). Only the run down to the date (SIGNERS_ABOVE_DATE) reads
+# these endings; the front matter keeps JOINT_SIGNATURE_LINE.
+SIGNER_LINE_WITH_MASS_ORGANISATIONS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,30}?(?:[院厅部委局司府会办室署央心组处所队]|银行|[妇残侨文]联|工商联|科协)[ \u3000]*)+$"
+)
 # ANNEX_MARKDOWN_TABLE (fix17task, round 17): an attached table of projects (ANNEX_TABLE) kept as a markdown
 # table by a page crawled to markdown, one row a line: "附表2" / "" / "松江区“十五五”能源重点项目表" / "| 序号 |
 # 项目名称 | 项目单位 | 主要建设内容 | …" / "| 电力方面 |" / "| 1 | 上海松江新宅（新天马）110kV输变电工程 | …" /

@@ -272,7 +272,6 @@ from plankg.loaders.rules.structure import (
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     INSTITUTION_SUBJECT,
     INSTITUTIONS_ACTING,
-    JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     KEYWORD_GROUP_LINE,
     KEYWORD_GROUP_MIN,
@@ -439,6 +438,7 @@ from plankg.loaders.rules.structure import (
     SIBLINGS_WHOLE_MIN,
     SIBLINGS_WHOLE_SHARE,
     SIGNATURE_LINES,
+    SIGNER_LINE_WITH_MASS_ORGANISATIONS,
     SIGNER_SPACING,
     SPACED_LINE,
     SPACED_TITLE_LINE_MAX,
@@ -4221,7 +4221,7 @@ def _signers_above_date(lines: list[Line], i: int) -> bool:
         text = SIGNER_SPACING.sub("", lines[j].text)
         if DATE_LINE.match(text):
             return j != i
-        if not JOINT_SIGNATURE_LINE.match(text):
+        if not SIGNER_LINE_WITH_MASS_ORGANISATIONS.match(text):  # MASS_ORGANISATION_SIGNERS
             return False
         j = next((k for k in range(j + 1, len(lines)) if lines[k].text.strip()), None)
     return False
