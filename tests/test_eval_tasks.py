@@ -1180,6 +1180,26 @@ def test_a_first_entry_after_a_sentence_end_is_no_title_rest() -> None:
     assert _entries_after_title_rest("（一）加快建设优化布局。1.多措并举。2.加强。", 7, 26, "arabic", 2) is None
 
 
+def test_a_parts_own_text_opening_with_the_entry_before_its_first_leaf() -> None:
+    # OPENING_ENTRIES (nat-light-industry-digital-2024, heldout14, joined): "（五）推进关键技术产品创新10.加快推进数字化
+    # 转型关键技术研究。…11.完善…" over the leaves 11. 12.: entry 10. opens the part's own text, a task too.
+    from bench.eval_tasks import documents, load
+
+    entry = next(d for d in documents("heldout14") if d["id"] == "nat-light-industry-digital-2024")
+    titles = [t.title for t in load(entry, joined=True).tasks if t.kind == "重点任务"]
+    assert any(title.startswith("加快推进数字化转型关键技术研究") for title in titles)
+
+
+def test_opening_entries_need_the_entry_at_the_opening() -> None:
+    # OPENING_ENTRIES: the entry must open the part's own text (blank space before it allowed); an entry after
+    # prose is left to MISSING_ITEMS' other readings.
+    from plankg.loaders.structure.tasks import _opening_entries
+
+    text = "推进创新 10.加快推进研究。组织编制。11.完善机制。"
+    assert _opening_entries(text, 4, 20, "arabic", 10) == [("10.", 5)]
+    assert _opening_entries("推进创新。组织编制。10.加快推进研究。11.完善", 4, 24, "arabic", 10) is None
+
+
 @pytest.mark.parametrize(
     ("title", "rest", "kind"),
     [
@@ -1223,7 +1243,9 @@ ONE_LINE_FLOORS = {
     "heldout11": {"recall": 0.967, "precision": 0.991},
     "heldout12": {"recall": 1.0, "precision": 1.0},
     "heldout13": {"recall": 1.0, "precision": 1.0},  # 0.805 before fix21seg (round 21: REPORT_HEAD_NOUNS and the rest)
-    "heldout14": {"recall": 0.934, "precision": 1.0},
+    # task52 (session 38): OPENING_ENTRIES (nat-light-industry-digital-2024's "（五）推进关键技术产品创新10.加快…")
+    # 0.934 -> 0.956
+    "heldout14": {"recall": 0.956, "precision": 1.0},
     "heldout15": {"recall": 0.97, "precision": 1.0},
     "heldout17": {"recall": 1.0, "precision": 1.0},
     "heldout19": {"recall": 1.0, "precision": 1.0},

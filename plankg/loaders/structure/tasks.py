@@ -1421,6 +1421,23 @@ def _entries_after_title_rest(text: str, start: int, end: int, style: str, last:
     return [(spelling, first), *following] if following is not None else None
 
 
+# OPENING_ENTRIES (task52, session 38): a part numbering its entries on from the parts before may open its own text with
+# the entries the reader did not take as sections, the first right after the part's title, when the parts before
+# keep their entries in their own text (so no count is carried over): "（五）推进关键技术产品创新10.加快推进数字化转型
+# 关键技术研究。…11.完善技术研发…" read as （五） over 11. 12. only (nat-light-industry-digital-2024, heldout14, joined:
+# entry 10. was lost). The part's own text must open with the entry, and the entries go on in sequence, each after
+# a sentence end, up to the first one read.
+def _opening_entries(text: str, start: int, end: int, style: str, last: int) -> list[tuple[str, int]] | None:
+    """Entries k … ``last`` of text[start:end] (k > 1), entry k opening the range after blank space
+    (OPENING_ENTRIES), the others each after a sentence end (``_glued_entries``); None unless all are found."""
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+    for first in range(2, last + 1):
+        spelling = next((sp for sp in marker_spellings(style, first) if text.startswith(sp, opening)), None)
+        if spelling is not None and not text[opening + len(spelling) : opening + len(spelling) + 1].isdigit():
+            return _glued_entries(text, opening, end, style, first, last, after_tag=True)
+    return None
+
+
 def missing_items(
     text: str, headings: list[Heading], ends: list[int], block: list[int], leaves: list[int]
 ) -> list[tuple[int, str, int, int]]:
@@ -1459,6 +1476,8 @@ def missing_items(
                     found = _glued_entries(
                         text, previous_start, headings[j].start, style, on_from + 1, number - 1, after_tag=True
                     )
+                if found is None and previous_number == 0:
+                    found = _opening_entries(text, previous_start, headings[j].start, style, number - 1)
                 for m, (marker, start) in enumerate(found or []):
                     end = found[m + 1][1] if found and m + 1 < len(found) else headings[j].start
                     out.append((parent, marker, start, end))
