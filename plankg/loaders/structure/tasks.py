@@ -286,7 +286,15 @@ class RawTask:
     heading_index: int | None = None  # set when the task was a heading (then not a section)
 
 
+# TITLE_AFTER_SEPARATOR (task52, session 38): a part numbered 第N部分 may keep the comma that separates its number
+# from its title ("第二部分,2024年的工作安排。重点提出了七个方面重点工作:一是…", jingwu-town-gwr-2023-interp, heldout46:
+# the title read as ",2024年的工作安排" named no block, so the run-in lead's 重点工作 gave the items their kind;
+# round-46 gold: kind 工作安排, the part heading). The separator is no part of the block's name.
+TITLE_SEPARATORS = ",，:："
+
+
 def block_kind(title: str) -> str | None:
+    title = title.strip().lstrip(TITLE_SEPARATORS)  # TITLE_AFTER_SEPARATOR
     # COUNTED_WORKS: "《實施計劃》八大任務:" names a list of work by its count; its kind without the count (before
     # BLOCK_TITLE, whose SCOPED_TASKS would keep the count: 八大任务)
     match = COUNTED_WORKS.match(title.strip())
