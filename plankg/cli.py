@@ -143,6 +143,11 @@ class _LazyConsole:
 out = _LazyConsole(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = _LazyConsole(stderr=True, soft_wrap=True)
 
+# Warnings of one kind per plan printed by a build (--all-warnings prints them all): a plan whose
+# table of contents the headings do not repeat gave 49 lines of "toc-heading-missing: TOC entry
+# 第一节指导思想 not found as a heading" (bj-eco-restoration-2035), burying the other plans' warnings.
+WARNINGS_SHOWN = 3
+
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -242,7 +247,51 @@ def _emit(
         table.add_column(column, overflow="fold", no_wrap=column == "id" or column.endswith("_id"))
     for row in rows:
         table.add_row(*(_cell(row.get(c), score=c == "score" or c.endswith("_score")) for c in columns))
+    if _too_narrow(rows, columns):
+        _print_records(rows, columns, title)
+        return
     out.print(table)
+
+
+def _too_narrow(rows: list[dict[str, Any]], columns: list[str]) -> bool:
+    """Whether the terminal cannot hold a table with each id whole and every other column at least
+    as wide as its name (and NARROWEST_COLUMN, when its values are that wide). Rich would squeeze the
+    columns instead: the summary of a 28-file build in an 80-column terminal, whose file-name ids are
+    44 characters wide, printed "sections" and each count one character a line, 7 lines a plan."""
+    from rich.cells import cell_len
+
+    def widest(column: str) -> int:
+        cells = (_cell(row.get(column)) for row in rows)
+        return max((cell_len(line) for text in cells for line in text.splitlines()), default=0)
+
+    needed = 1 + 3 * len(columns)  # the borders and each column's padding
+    for column in columns:
+        if column == "id" or column.endswith("_id"):
+            needed += max(widest(column), cell_len(column))
+        else:
+            needed += max(cell_len(column), min(widest(column), NARROWEST_COLUMN))
+    return needed > out._console_now().width
+
+
+# Four Chinese characters: a narrower column reads one or two characters a line.
+NARROWEST_COLUMN = 8
+
+
+def _print_records(rows: list[dict[str, Any]], columns: list[str], title: str | None) -> None:
+    """A table too wide for the terminal, one block per row: a column name and its value a line."""
+    from rich.table import Table
+
+    if title:
+        out.print(title, markup=False, highlight=False)
+    for number, row in enumerate(rows):
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column(overflow="fold")
+        for column in columns:
+            grid.add_row(column, _cell(row.get(column), score=column == "score" or column.endswith("_score")))
+        if number:
+            out.print()
+        out.print(grid)
 
 
 # A table cell longer than this is cut, saying how much is left out: `plankg cypher "MATCH (p:Plan)
@@ -292,6 +341,14 @@ def build(
         ),
     ] = False,
     batch_size: Annotated[int | None, typer.Option(help="Rows per batched statement (Neo4j).", min=1)] = None,
+    all_warnings: Annotated[
+        bool,
+        typer.Option(
+            "--all-warnings",
+            help=f"Print every warning; without it, the first {WARNINGS_SHOWN} of a kind per plan, "
+            "then a count of the rest.",
+        ),
+    ] = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Read plans, segment them, and (re)write each plan's subgraph, all or nothing.
@@ -332,7 +389,7 @@ def build(
             highlight=False,
             markup=False,
         )
-    for warning in report.warnings:
+    for warning in report.warnings if all_warnings else shown_warnings(report.warnings):
         err.print(
             f"[yellow]warning[/]: {warning['plan_id']}: {warning['code']}: {warning['message']}",
             markup=True,
@@ -347,6 +404,26 @@ def build(
     if report.skipped:
         err.print(f"plankg: error: {len(report.skipped)} file(s) skipped", highlight=False, markup=False)
         raise typer.Exit(1)
+
+
+def shown_warnings(warnings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first WARNINGS_SHOWN warnings of each plan and code, then one saying how many more."""
+    counts: dict[tuple[str, str], int] = {}
+    for warning in warnings:
+        key = (str(warning["plan_id"]), str(warning["code"]))
+        counts[key] = counts.get(key, 0) + 1
+    shown: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for warning in warnings:
+        key = (str(warning["plan_id"]), str(warning["code"]))
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= WARNINGS_SHOWN:
+            shown.append(warning)
+        elif seen[key] == WARNINGS_SHOWN + 1:
+            more = counts[key] - WARNINGS_SHOWN
+            message = f"… and {more} more like it (plankg build --all-warnings prints every one)"
+            shown.append({"plan_id": key[0], "code": key[1], "message": message})
+    return shown
 
 
 def interrupted_command(name: str, options: dict[str, Any]) -> str:

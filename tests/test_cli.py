@@ -542,3 +542,37 @@ def test_an_unknown_plan_to_align_lists_the_plans(built: Path, later: str, earli
     code, _, err = invoke("lineage", "--plan", later, "--against", earlier, "--store", str(built))
     assert code == 1 and len(err.strip().splitlines()) == 1, err
     assert "no plan 'nope' in the graph (plans: " in err and "sh-sti-12" in err.split("plans:")[1]
+
+
+def test_a_table_too_wide_for_the_terminal_is_printed_as_records(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # In an 80-column terminal rich squeezed a wide table's columns to a character or two: a 28-file
+    # build's summary printed "sections" and each count one character a line ("regio / n", "titl / e" here)
+    from plankg import cli
+
+    monkeypatch.setattr(cli, "out", cli._LazyConsole(soft_wrap=True, width=80))
+    code, out, err = invoke("plans", "--store", str(built))
+    assert code == 0, err
+    lines = [line.rstrip() for line in out.splitlines()]
+    assert "┃" not in out and all(f"id         {plan_id}" in lines for plan_id in DATA_PLAN_IDS)
+    assert "start_year 2011" in lines
+    # a table that fits stays a table
+    code, out, err = invoke("tasks", "--plan", "sh-sti-12", "--store", str(built))
+    assert code == 0 and "┃ id" in out and "│ sh-sti-12/s3.1.1/t1.1 │" in out, err
+
+
+def test_a_build_prints_a_few_warnings_of_a_kind_per_plan_and_counts_the_rest() -> None:
+    # bj-eco-restoration-2035 gave 49 lines of toc-heading-missing, burying the other plans' warnings
+    from plankg.cli import WARNINGS_SHOWN, shown_warnings
+
+    entries = ["第一节指导思想", "第二节规划原则", "第三节规划依据", "第四节规划范围与期限", "第一章规划愿景与修复目标"]
+    warnings = [
+        {"plan_id": "bj-eco-restoration-2035", "code": "toc-heading-missing", "message": f"TOC entry {e} not found"}
+        for e in entries
+    ]
+    warnings.append({"plan_id": "gd-gwr-2023", "code": "no-manifest-entry", "message": "no manifest entry"})
+    shown = shown_warnings(warnings)
+    assert shown[:WARNINGS_SHOWN] == warnings[:WARNINGS_SHOWN] and shown[-1] == warnings[-1]
+    assert shown[WARNINGS_SHOWN]["message"].startswith(f"… and {len(entries) - WARNINGS_SHOWN} more like it")
+    assert len(shown) == WARNINGS_SHOWN + 2
+    code, out, _ = invoke("build", "--help", terminal_width="200")
+    assert code == 0 and "--all-warnings" in out
