@@ -254,27 +254,22 @@ def _emit(
 
 
 def _too_narrow(rows: list[dict[str, Any]], columns: list[str]) -> bool:
-    """Whether the terminal cannot hold a table with each id whole and every other column at least
-    as wide as its name (and NARROWEST_COLUMN, when its values are that wide). Rich would squeeze the
-    columns instead: the summary of a 28-file build in an 80-column terminal, whose file-name ids are
-    44 characters wide, printed "sections" and each count one character a line, 7 lines a plan."""
+    """Whether the ids, which are never broken, leave the other columns under NARROWEST_COLUMN
+    each. Rich squeezed them to a character: the summary of a 28-file build in an 80-column
+    terminal, whose file-name ids are 44 characters wide, printed "sections" and each count one
+    character a line, 7 lines a plan."""
     from rich.cells import cell_len
 
-    def widest(column: str) -> int:
-        cells = (_cell(row.get(column)) for row in rows)
-        return max((cell_len(line) for text in cells for line in text.splitlines()), default=0)
-
-    needed = 1 + 3 * len(columns)  # the borders and each column's padding
-    for column in columns:
-        if column == "id" or column.endswith("_id"):
-            needed += max(widest(column), cell_len(column))
-        else:
-            needed += max(cell_len(column), min(widest(column), NARROWEST_COLUMN))
-    return needed > out._console_now().width
+    kept = [c for c in columns if c == "id" or c.endswith("_id")]
+    whole = sum(
+        max([cell_len(c)] + [cell_len(line) for row in rows for line in _cell(row.get(c)).splitlines()]) for c in kept
+    )
+    left = out.width - 1 - 3 * len(columns) - whole  # less the borders and each column's padding
+    return left < NARROWEST_COLUMN * (len(columns) - len(kept))
 
 
-# Four Chinese characters: a narrower column reads one or two characters a line.
-NARROWEST_COLUMN = 8
+# Two Chinese characters or four digits: a narrower column reads one character a line.
+NARROWEST_COLUMN = 4
 
 
 def _print_records(rows: list[dict[str, Any]], columns: list[str], title: str | None) -> None:

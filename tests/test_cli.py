@@ -544,20 +544,36 @@ def test_an_unknown_plan_to_align_lists_the_plans(built: Path, later: str, earli
     assert "no plan 'nope' in the graph (plans: " in err and "sh-sti-12" in err.split("plans:")[1]
 
 
-def test_a_table_too_wide_for_the_terminal_is_printed_as_records(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # In an 80-column terminal rich squeezed a wide table's columns to a character or two: a 28-file
-    # build's summary printed "sections" and each count one character a line ("regio / n", "titl / e" here)
+def test_a_table_too_wide_for_the_terminal_is_printed_as_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    # In an 80-column terminal rich squeezed the columns beside a 44-character id to one character:
+    # a 28-file build's summary printed "sections" and each count one character a line
+    import io
+
+    from rich.console import Console
+
     from plankg import cli
 
-    monkeypatch.setattr(cli, "out", cli._LazyConsole(soft_wrap=True, width=80))
-    code, out, err = invoke("plans", "--store", str(built))
-    assert code == 0, err
-    lines = [line.rstrip() for line in out.splitlines()]
-    assert "┃" not in out and all(f"id         {plan_id}" in lines for plan_id in DATA_PLAN_IDS)
-    assert "start_year 2011" in lines
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "out", Console(file=screen, width=80, soft_wrap=True))
+    row = {
+        "id": "shanghai-sti-center-14th-fyp-interpretation",
+        "kind": "interpretation",
+        "sections": 55,
+        "tasks": 0,
+        "platforms": 4,
+        "fields": 0,
+        "indicators": 8,
+        "warnings": 1,
+        "title": "《上海市建设具有全球影响力的科技创新中心“十四五”规划》解读",
+    }
+    cli._emit([row], cli.Format.table, title="built 1 plan(s)")
+    lines = [line.rstrip() for line in screen.getvalue().splitlines()]
+    assert "┃" not in screen.getvalue() and "id         shanghai-sti-center-14th-fyp-interpretation" in lines
+    assert "sections   55" in lines and "indicators 8" in lines
     # a table that fits stays a table
-    code, out, err = invoke("tasks", "--plan", "sh-sti-12", "--store", str(built))
-    assert code == 0 and "┃ id" in out and "│ sh-sti-12/s3.1.1/t1.1 │" in out, err
+    screen.truncate(0)
+    cli._emit([{"id": "sh-sti-12/s3.1.1/t1.1", "kind": "重大任务", "title": "重大新药创制"}], cli.Format.table)
+    assert "│ sh-sti-12/s3.1.1/t1.1 │ 重大任务 │" in screen.getvalue()
 
 
 def test_a_build_prints_a_few_warnings_of_a_kind_per_plan_and_counts_the_rest() -> None:
