@@ -588,6 +588,16 @@ def institutions(
     _emit(rows, fmt, ["name", "kind", "plan_id", "evidence"], empty=f"no institution named in {plan}")
 
 
+def _succession_hint(successions: list[dict[str, Any]], plan: str | None, against: str | None) -> str:
+    """The other half of a --plan/--against pair the graph's successions give: `lineage --plan
+    gd-gwr-2025` alone said "give both" without naming the report it follows (gd-gwr-2024)."""
+    if plan is not None:
+        found = [row["earlier"] for row in successions if row["later"] == plan]
+        return f" ({plan} follows {', '.join(found)}: --against {found[0]})" if found else ""
+    found = [row["later"] for row in successions if row["earlier"] == against]
+    return f" ({', '.join(found)} follow(s) {against}: --plan {found[0]})" if found else ""
+
+
 @command
 def lineage(
     unit: Annotated[
@@ -615,7 +625,14 @@ def lineage(
     plankg lineage 体外诊断与影像诊断装备; plankg lineage --plan sh-stic-14 --against sh-sti-12
     """
     if (plan is None) != (against is None):
-        raise InputError("give both --plan LATER and --against EARLIER")
+        from plankg.queries import registry
+
+        try:
+            with _graph(store, neo4j) as graph:
+                hint = _succession_hint(registry.PLAN_SUCCESSIONS.run(graph.store), plan, against)
+        except PlankgError:  # no graph to ask: the usage mistake alone
+            hint = ""
+        raise InputError(f"give both --plan LATER and --against EARLIER{hint}")
     if plan is not None and unit is not None:
         raise InputError("give a UNIT or --plan/--against, not both")
     if plan is None and unit is None:

@@ -592,3 +592,12 @@ def test_a_build_prints_a_few_warnings_of_a_kind_per_plan_and_counts_the_rest() 
     assert len(shown) == WARNINGS_SHOWN + 2
     code, out, _ = invoke("build", "--help", terminal_width="200")
     assert code == 0 and "--all-warnings" in out
+
+
+def test_half_a_plan_pair_names_the_other_half_from_the_graph(built: Path) -> None:
+    # `lineage --plan gd-gwr-2025` alone said "give both --plan LATER and --against EARLIER", not what it follows
+    code, _, err = invoke("lineage", "--plan", "sh-stic-14", "--store", str(built))
+    assert code == 1 and "give both --plan LATER and --against EARLIER (sh-stic-14 follows " in err, err
+    assert "--against sh-" in err and len(err.strip().splitlines()) == 1
+    code, _, err = invoke("lineage", "--plan", "sh-stic-14", "--store", str(built.parent / "none"))
+    assert code == 1 and err.strip() == "plankg: error: give both --plan LATER and --against EARLIER", err
