@@ -11,6 +11,7 @@ opening a store for a lookup costs about the import of the store engine.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from plankg.errors import InputError, NotFoundError, QueryError
-from plankg.graph import GraphStore, open_store
+from plankg.graph import GraphStore, default_store_path, open_store
 from plankg.graph.guard import check_read_only
 from plankg.graph.store import is_write_query
 from plankg.queries import registry
@@ -119,6 +120,7 @@ def build(
 
     if isinstance(paths, str | Path):  # one path: a string is not a list of one-letter paths
         paths = [paths]
+    _check_store_first(store, neo4j)
     given = [Path(p) for p in paths or ()]
     if not given and not Path(pipeline.DEFAULT_PLANS_DIR).exists():
         raise InputError(
@@ -292,6 +294,18 @@ def _refuse_two_stores(store: str | Path | None, neo4j: str | None) -> None:
     out, so a notebook that then opened ``g`` found nothing; the CLI refused both flags already."""
     if store is not None and neo4j:
         raise InputError("give store= (the embedded store) or neo4j= (a Neo4j server), not both")
+
+
+def _check_store_first(store: str | Path | None, neo4j: str | None) -> None:
+    """The store arguments a build would refuse after reading every file, refused before it reads
+    one (both stores given, an embedded store path that is a folder or a file of another kind)."""
+    _refuse_two_stores(store, neo4j)
+    path = _store_path(store)
+    if neo4j or (path is None and os.environ.get("NEO4J_URI")):
+        return
+    from plankg.graph.ladybug_store import check_store_path
+
+    check_store_path(path or default_store_path())
 
 
 @contextmanager

@@ -143,6 +143,11 @@ class _LazyConsole:
 out = _LazyConsole(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = _LazyConsole(stderr=True, soft_wrap=True)
 
+# Warnings of one kind per plan printed by a build (--all-warnings prints them all): a plan whose
+# table of contents the headings do not repeat gave 49 lines of "toc-heading-missing: TOC entry
+# 第一节指导思想 not found as a heading" (bj-eco-restoration-2035), burying the other plans' warnings.
+WARNINGS_SHOWN = 3
+
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -242,7 +247,46 @@ def _emit(
         table.add_column(column, overflow="fold", no_wrap=column == "id" or column.endswith("_id"))
     for row in rows:
         table.add_row(*(_cell(row.get(c), score=c == "score" or c.endswith("_score")) for c in columns))
+    if _too_narrow(rows, columns):
+        _print_records(rows, columns, title)
+        return
     out.print(table)
+
+
+def _too_narrow(rows: list[dict[str, Any]], columns: list[str]) -> bool:
+    """Whether the ids, which are never broken, leave the other columns under NARROWEST_COLUMN
+    each. Rich squeezed them to a character: the summary of a 28-file build in an 80-column
+    terminal, whose file-name ids are 44 characters wide, printed "sections" and each count one
+    character a line, 7 lines a plan."""
+    from rich.cells import cell_len
+
+    kept = [c for c in columns if c == "id" or c.endswith("_id")]
+    whole = sum(
+        max([cell_len(c)] + [cell_len(line) for row in rows for line in _cell(row.get(c)).splitlines()]) for c in kept
+    )
+    left = out.width - 1 - 3 * len(columns) - whole  # less the borders and each column's padding
+    return left < NARROWEST_COLUMN * (len(columns) - len(kept))
+
+
+# Two Chinese characters or four digits: a narrower column reads one character a line.
+NARROWEST_COLUMN = 4
+
+
+def _print_records(rows: list[dict[str, Any]], columns: list[str], title: str | None) -> None:
+    """A table too wide for the terminal, one block per row: a column name and its value a line."""
+    from rich.table import Table
+
+    if title:
+        out.print(title, markup=False, highlight=False)
+    for number, row in enumerate(rows):
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column(overflow="fold")
+        for column in columns:
+            grid.add_row(column, _cell(row.get(column), score=column == "score" or column.endswith("_score")))
+        if number:
+            out.print()
+        out.print(grid)
 
 
 # A table cell longer than this is cut, saying how much is left out: `plankg cypher "MATCH (p:Plan)
@@ -292,6 +336,14 @@ def build(
         ),
     ] = False,
     batch_size: Annotated[int | None, typer.Option(help="Rows per batched statement (Neo4j).", min=1)] = None,
+    all_warnings: Annotated[
+        bool,
+        typer.Option(
+            "--all-warnings",
+            help=f"Print every warning; without it, the first {WARNINGS_SHOWN} of a kind per plan, "
+            "then a count of the rest.",
+        ),
+    ] = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Read plans, segment them, and (re)write each plan's subgraph, all or nothing.
@@ -332,7 +384,7 @@ def build(
             highlight=False,
             markup=False,
         )
-    for warning in report.warnings:
+    for warning in report.warnings if all_warnings else shown_warnings(report.warnings):
         err.print(
             f"[yellow]warning[/]: {warning['plan_id']}: {warning['code']}: {warning['message']}",
             markup=True,
@@ -347,6 +399,26 @@ def build(
     if report.skipped:
         err.print(f"plankg: error: {len(report.skipped)} file(s) skipped", highlight=False, markup=False)
         raise typer.Exit(1)
+
+
+def shown_warnings(warnings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first WARNINGS_SHOWN warnings of each plan and code, then one saying how many more."""
+    counts: dict[tuple[str, str], int] = {}
+    for warning in warnings:
+        key = (str(warning["plan_id"]), str(warning["code"]))
+        counts[key] = counts.get(key, 0) + 1
+    shown: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for warning in warnings:
+        key = (str(warning["plan_id"]), str(warning["code"]))
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= WARNINGS_SHOWN:
+            shown.append(warning)
+        elif seen[key] == WARNINGS_SHOWN + 1:
+            more = counts[key] - WARNINGS_SHOWN
+            message = f"… and {more} more like it (plankg build --all-warnings prints every one)"
+            shown.append({"plan_id": key[0], "code": key[1], "message": message})
+    return shown
 
 
 def interrupted_command(name: str, options: dict[str, Any]) -> str:
@@ -516,6 +588,16 @@ def institutions(
     _emit(rows, fmt, ["name", "kind", "plan_id", "evidence"], empty=f"no institution named in {plan}")
 
 
+def _succession_hint(successions: list[dict[str, Any]], plan: str | None, against: str | None) -> str:
+    """The other half of a --plan/--against pair the graph's successions give: `lineage --plan
+    gd-gwr-2025` alone said "give both" without naming the report it follows (gd-gwr-2024)."""
+    if plan is not None:
+        found = [row["earlier"] for row in successions if row["later"] == plan]
+        return f" ({plan} follows {', '.join(found)}: --against {found[0]})" if found else ""
+    found = [row["later"] for row in successions if row["earlier"] == against]
+    return f" ({', '.join(found)} follow(s) {against}: --plan {found[0]})" if found else ""
+
+
 @command
 def lineage(
     unit: Annotated[
@@ -543,7 +625,14 @@ def lineage(
     plankg lineage 体外诊断与影像诊断装备; plankg lineage --plan sh-stic-14 --against sh-sti-12
     """
     if (plan is None) != (against is None):
-        raise InputError("give both --plan LATER and --against EARLIER")
+        from plankg.queries import registry
+
+        try:
+            with _graph(store, neo4j) as graph:
+                hint = _succession_hint(registry.PLAN_SUCCESSIONS.run(graph.store), plan, against)
+        except PlankgError:  # no graph to ask: the usage mistake alone
+            hint = ""
+        raise InputError(f"give both --plan LATER and --against EARLIER{hint}")
     if plan is not None and unit is not None:
         raise InputError("give a UNIT or --plan/--against, not both")
     if plan is None and unit is None:

@@ -293,3 +293,17 @@ def test_store_and_neo4j_both_given_are_refused_before_anything_is_written(tmp_p
     with pytest.raises(InputError, match="not both"):
         plankg.open(tmp_path / "g", neo4j="bolt://127.0.0.1:1")
     assert not (tmp_path / "g").exists()
+
+
+@pytest.mark.parametrize("kind", ["not a store", "a folder", "under a file"])
+def test_a_store_path_no_store_can_be_at_is_refused_before_any_plan_is_read(tmp_path: Path, kind: str) -> None:
+    # `plankg build FOLDER --store notes.txt` read and analysed every plan of the folder before saying that
+    # notes.txt is no store (a minute for round 52's 28 files)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("notastore\n", encoding="utf-8")
+    store = {"not a store": notes, "a folder": tmp_path, "under a file": notes / "graph"}[kind]
+    stages: list[str] = []
+    with pytest.raises(PlankgError) as refused:
+        plankg.build([PLANS_DIR], store=store, progress=lambda stage, done, total: stages.append(stage))
+    assert stages == [] and len(str(refused.value).splitlines()) == 1
+    assert notes.read_text(encoding="utf-8") == "notastore\n"

@@ -542,3 +542,62 @@ def test_an_unknown_plan_to_align_lists_the_plans(built: Path, later: str, earli
     code, _, err = invoke("lineage", "--plan", later, "--against", earlier, "--store", str(built))
     assert code == 1 and len(err.strip().splitlines()) == 1, err
     assert "no plan 'nope' in the graph (plans: " in err and "sh-sti-12" in err.split("plans:")[1]
+
+
+def test_a_table_too_wide_for_the_terminal_is_printed_as_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    # In an 80-column terminal rich squeezed the columns beside a 44-character id to one character:
+    # a 28-file build's summary printed "sections" and each count one character a line
+    import io
+
+    from rich.console import Console
+
+    from plankg import cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "out", Console(file=screen, width=80, soft_wrap=True))
+    row = {
+        "id": "shanghai-sti-center-14th-fyp-interpretation",
+        "kind": "interpretation",
+        "sections": 55,
+        "tasks": 0,
+        "platforms": 4,
+        "fields": 0,
+        "indicators": 8,
+        "warnings": 1,
+        "title": "《上海市建设具有全球影响力的科技创新中心“十四五”规划》解读",
+    }
+    cli._emit([row], cli.Format.table, title="built 1 plan(s)")
+    lines = [line.rstrip() for line in screen.getvalue().splitlines()]
+    assert "┃" not in screen.getvalue() and "id         shanghai-sti-center-14th-fyp-interpretation" in lines
+    assert "sections   55" in lines and "indicators 8" in lines
+    # a table that fits stays a table
+    screen.truncate(0)
+    cli._emit([{"id": "sh-sti-12/s3.1.1/t1.1", "kind": "重大任务", "title": "重大新药创制"}], cli.Format.table)
+    assert "│ sh-sti-12/s3.1.1/t1.1 │ 重大任务 │" in screen.getvalue()
+
+
+def test_a_build_prints_a_few_warnings_of_a_kind_per_plan_and_counts_the_rest() -> None:
+    # bj-eco-restoration-2035 gave 49 lines of toc-heading-missing, burying the other plans' warnings
+    from plankg.cli import WARNINGS_SHOWN, shown_warnings
+
+    entries = ["第一节指导思想", "第二节规划原则", "第三节规划依据", "第四节规划范围与期限", "第一章规划愿景与修复目标"]
+    warnings = [
+        {"plan_id": "bj-eco-restoration-2035", "code": "toc-heading-missing", "message": f"TOC entry {e} not found"}
+        for e in entries
+    ]
+    warnings.append({"plan_id": "gd-gwr-2023", "code": "no-manifest-entry", "message": "no manifest entry"})
+    shown = shown_warnings(warnings)
+    assert shown[:WARNINGS_SHOWN] == warnings[:WARNINGS_SHOWN] and shown[-1] == warnings[-1]
+    assert shown[WARNINGS_SHOWN]["message"].startswith(f"… and {len(entries) - WARNINGS_SHOWN} more like it")
+    assert len(shown) == WARNINGS_SHOWN + 2
+    code, out, _ = invoke("build", "--help", terminal_width="200")
+    assert code == 0 and "--all-warnings" in out
+
+
+def test_half_a_plan_pair_names_the_other_half_from_the_graph(built: Path) -> None:
+    # `lineage --plan gd-gwr-2025` alone said "give both --plan LATER and --against EARLIER", not what it follows
+    code, _, err = invoke("lineage", "--plan", "sh-stic-14", "--store", str(built))
+    assert code == 1 and "give both --plan LATER and --against EARLIER (sh-stic-14 follows " in err, err
+    assert "--against sh-" in err and len(err.strip().splitlines()) == 1
+    code, _, err = invoke("lineage", "--plan", "sh-stic-14", "--store", str(built.parent / "none"))
+    assert code == 1 and err.strip() == "plankg: error: give both --plan LATER and --against EARLIER", err

@@ -255,3 +255,26 @@ def test_a_format_the_output_name_contradicts_is_refused(cli_store: list[str], t
     assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1, result.output
     assert "ic.graphml" in result.stderr and "--format graphml" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_plan_export_keeps_only_the_plans_own_supports(tmp_path: Path) -> None:
+    # SUPPORTS edges are shared by every plan naming a platform for a field: `export --plan` of 广东's
+    # 2025 work report carried the earlier reports' sentences, and its report opened on those plans
+    texts = {
+        "gd-2023": "2023年广东省政府工作报告\n\n一、2023年工作安排\n\n（一）推动中医药传承创新发展\n\n"
+        "支持云浮建设国家中药种质资源库。建设国家中医药综合改革示范区。\n",
+        "gd-2024": "2024年广东省政府工作报告\n\n一、2024年工作安排\n\n（一）推动中医药传承创新发展\n\n"
+        "全面推进国家中医药综合改革示范区建设，加快建设国家中医药传承创新中心、国家中药种质资源库，"
+        "完善中医治未病服务网络。\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    store = str(tmp_path / "g")
+    assert CliRunner().invoke(app, ["build", str(tmp_path), "--store", store]).exit_code == 0
+    result = CliRunner().invoke(app, ["export", "--plan", "gd-2024", "--store", store, "-f", "json", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout[: result.stdout.rindex("}") + 1])
+    supports = [link for link in data["links"] if link["type"] == "SUPPORTS"]
+    assert supports and {link["plan_id"] for link in supports} == {"gd-2024"}
+    md = CliRunner().invoke(app, ["export", "--plan", "gd-2024", "--store", store, "-f", "md", "-o", "-"])
+    assert "gd-2023" not in md.stdout and "支持云浮" not in md.stdout

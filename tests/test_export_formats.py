@@ -237,3 +237,19 @@ def test_markdown_quotes_of_one_node_stay_apart_when_rendered(ic: Subgraph) -> N
     paragraphs = [p for q in quotes for p in re.findall(r"<p>(.*?)</p>", q, re.S)]
     joined = [p for p in paragraphs if p.count(" — ") > 1 and "\n" in p]
     assert paragraphs and not joined, joined[:1]
+
+
+def test_a_name_the_plan_itself_mentions_is_reported_under_the_plan() -> None:
+    # The 2025 广东 report's page line "北京大学公开课" (outside every section: the Plan MENTIONS it) was listed
+    # under "Not placed in a plan"
+    plan = {"id": "gd-gwr-2025", "label": "Plan", "title": "2025年广东省政府工作报告", "kind": "report"}
+    school = {"id": "institution:北京大学", "label": "Institution", "name": "北京大学", "kind": "高校"}
+    mention = {"source": plan["id"], "target": school["id"], "type": "MENTIONS", "evidence": "北京大学公开课"}
+    mention |= {"start": 40, "end": 47}
+    section = {"id": "gd-gwr-2025/s1", "level": 1, "number": "一、", "title": "2024年工作回顾"}
+    section |= {"start": 900, "end": 5000}
+    graph = Subgraph([plan, school], [mention], "--plan gd-gwr-2025", {plan["id"]: plan}, {plan["id"]: [section]})
+    text = markdown.to_markdown(graph)
+    assert "Not placed in a plan" not in text
+    heading = text.index("## 2025年广东省政府工作报告")
+    assert heading < text.index("### Before the first section") < text.index("北京大学公开课")

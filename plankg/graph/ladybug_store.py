@@ -171,6 +171,28 @@ def _stores_in(folder: Path) -> str:
     return f", e.g. --store {' or '.join(found[:3])}" if found else ""
 
 
+def check_store_path(path: Path) -> None:
+    """Refuse, before a build reads anything, a --store path no store can be written at: a folder,
+    a path under a file, an existing file that is no store. `plankg build FOLDER --store notes.txt`
+    read and analysed every plan of the folder (minutes for a large one) before saying so."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE{_stores_in(path)})")
+    blocking = _file_in_the_way(path)
+    if blocking is not None:
+        raise StoreError(
+            f"cannot make the embedded store at {path}: {blocking} is a file, not a folder; give another --store path"
+        )
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(STORE_MAGIC))
+    except OSError:
+        return  # no file yet (a new store), or one the store itself will report on
+    if head and head != STORE_MAGIC:
+        raise StoreError(
+            f"{path} is not a plankg store (not a LadybugDB database file); give --store the path of one, or a new path"
+        )
+
+
 class LadybugStore:
     name = "ladybug"
 

@@ -110,7 +110,15 @@ def _find_unit(store: GraphStore, ref: str) -> str:
         exact = [h for h in units if h["title"] == ref]
         if len(units) == 1 or len(exact) == 1:
             return str((exact or units)[0]["id"])
-        raise
+        if not units:
+            raise
+        # The refusal listed each twin item twice (its Section and its Task): "4 units match '乡村振兴'"
+        # for 广东's 2022 and 2023 reports' one item each. It names each item once.
+        many = exact or units
+        listed = "; ".join(f"{h['id']} {h['title']}" for h in many[:6])
+        raise NotFoundError(
+            f"{len(many)} units match {ref!r}, give an id: {listed}{' …' if len(many) > 6 else ''}"
+        ) from None
 
 
 def _unlinked(units: list[Unit], linked: set[str]) -> list[Unit]:

@@ -84,7 +84,7 @@ def to_markdown(graph: Subgraph) -> str:
             if edge["type"] not in STRUCTURE and source["label"] in PLAN_LOCAL:
                 place(source.get("plan_id") or "", source.get("start"), source).relations.add(_relation(edge, target))
             continue
-        plan_id = edge.get("plan_id") or source.get("plan_id") or ""
+        plan_id = edge.get("plan_id") or source.get("plan_id") or _own_plan(source)
         for node, phrase in (
             (source, f"{edge['type']} → {display_name(target)}"),
             (target, f"← {edge['type']} {display_name(source)}"),
@@ -129,6 +129,13 @@ def to_markdown(graph: Subgraph) -> str:
             for entry in entries:
                 lines += _entry_lines(entry, shown)
     return "\n".join(lines) + "\n"
+
+
+def _own_plan(node: dict[str, Any]) -> str:
+    """The plan a Plan node's own MENTIONS/BUILDS stand in (a name outside every section): they
+    were listed under "Not placed in a plan", e.g. the 2025 广东 report's "北京大学公开课" line of its
+    web page, which stands before its first section."""
+    return str(node["id"]) if node["label"] == "Plan" else ""
 
 
 def _relation(edge: dict[str, Any], target: dict[str, Any]) -> str:

@@ -118,6 +118,8 @@ def select(
         ),
         key=lambda e: (e["source"], e["type"], e["target"], str(e.get("plan_id", "")), str(e.get("start", ""))),
     )
+    if plan:
+        edges = [e for e in edges if not other_plans_evidence(e, plan)]
     graph = Subgraph(
         [{"id": n["id"], "label": n.get("_label", ""), **_node_props(n)} for n in nodes],
         edges,
@@ -125,6 +127,15 @@ def select(
     )
     _add_places(store, graph)
     return graph
+
+
+def other_plans_evidence(edge: dict[str, Any], plan: str) -> bool:
+    """Whether a relationship of a --plan export is said by another plan. SUPPORTS edges are
+    shared by every plan naming a platform for a field, each with its plan_id and sentence: the
+    export of 广东's 2025 work report carried the 2022, 2023 and 2024 reports' sentences
+    ("支持云浮建设国家中药种质资源库。", gd-gwr-2023) and its report opened on those plans, not its own."""
+    owner = edge.get("plan_id")
+    return isinstance(owner, str) and bool(owner) and owner != plan
 
 
 def _add_places(store: GraphStore, graph: Subgraph) -> None:
