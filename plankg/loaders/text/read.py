@@ -604,9 +604,23 @@ def _title_after_notice(body: str, issuing: bool = True) -> str:
         # notice names a document it issues; under a notice that is its own document (a 批复 with its annexed 组建方案,
         # nat-olympic-airport-committee-2006) the annex is not what the text is
         lines = lines[1:]
+    while lines and RECORD_BEFORE_TITLE.match(lines[0]):
+        lines = lines[1:]  # RECORD_BEFORE_TITLE
     if not lines or any(pattern.match(lines[0]) for _, pattern in MARKER_STYLES):
         return ""
     return _headline(lines)[0]
+
+
+# RECORD_BEFORE_TITLE (fixmeta52, round 52): a covering notice whose 版记 ends its page - the 抄送 line and the
+# printing office's "南京市住房保障和房产局办公室 \t2017 年 5 月 3 日印发" - has the document it issues begin below
+# it, "住房限购政策的实施意见" (nj-purchase-limit-opinions-notice-2017, page 2 of the PDF without 附件 label): the
+# record lines are the notice's, no part of the issued document's title (read before as "…办公室 2017 年 5 月 3 日
+# 印发住房限购政策的实施意见").
+RECORD_BEFORE_TITLE = re.compile(
+    r"(?:抄\s*[送报]|主\s*题\s*词)[ \t\u3000]*[：:]"
+    r"|[\u4e00-\u9fff]{2,30}[厅部委局司府会办室署心][ \t\u3000]*"
+    r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日[ \t\u3000]*印发[ \t\u3000]*$"
+)
 
 
 def _issued_plan_of_several(documents: tuple[str, ...], notice_title: str) -> str:
@@ -2354,8 +2368,21 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     return meta
 
 
+# SHARED_DOCUMENT_NAME (fixmeta52, round 52): a document-sharing site heads its copy with its own name for the
+# file, the region in brackets before it and an update label after it: "(湖北省)荆州市公安县国民经济和社会发展
+# 十四五规划(2022年更新)" over the outline's title "公安县国民经济和社会发展第十四个五年规划和 / 二 〇 三五年远景
+# 目标纲要" (gongan-fyp14-outline-2020; alxa-left-banner-fyp14-outline-2021 and round 48's cm-fyp14-outline-2021
+# likewise). The site's name is no line of the document: the text is read from the line after it, where its title
+# and issuer are (from right after it in a crawl that lost its line breaks).
+SHARED_DOCUMENT_NAME = re.compile(
+    r"\s*[(（][^()（）\n]{2,8}(?:省|自治区|市)[)）][^\n]{4,60}?[(（]\s*\d{4}\s*年\s*更新\s*[)）][ \t\u3000]*(?:\r?\n)?"
+)
+
+
 def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """guess_meta's reading of ``text`` as it stands."""
+    shared = SHARED_DOCUMENT_NAME.match(text)
+    text = text[shared.end() :] if shared is not None else text  # SHARED_DOCUMENT_NAME
     from plankg.loaders.rules.structure import (
         APPROVED_FORWARDING,
         BOOKLET_PART_TITLE,
