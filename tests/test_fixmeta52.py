@@ -60,3 +60,17 @@ LISTED_OPINION = (
 def test_an_attachment_list_is_no_signer() -> None:
     # ATTACHMENT_LIST_NO_SIGNER: before, "附件：关于进一步加强中等职业教育师资培养培训基地建设的意见、教育部"
     assert guess_meta(LISTED_OPINION, "stem", SHA).issuer == "教育部"
+
+
+# zhenba-county-gov-work-rules-2024 (heldout52): a county portal's bulleted fields, its 发文机构 the portal itself
+PORTAL_FIELDS = (
+    "返回顶部\n\n镇巴县人民政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n  • 来源:\n\n"
+    "  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    镇政发〔2024〕7号\n"
+    "  • 发文日期:\n\n    2024年04月06日 16:40\n  • 内容概述:\n\n镇巴县人民政府工作规则\n\n第一章总则\n\n"
+    "一、根据《中华人民共和国宪法》，结合本县实际，制定本规则。\n"
+)
+
+
+def test_a_portals_name_for_itself_is_its_governments() -> None:
+    # ISSUER_FIELD_SITE, UNPLACED_SHORT_GOVERNMENT: before, the issuer "县政府网站"
+    assert guess_meta(PORTAL_FIELDS, "stem", SHA).issuer == "镇巴县人民政府"

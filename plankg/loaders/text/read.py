@@ -294,9 +294,27 @@ def metadata_table(text: str) -> dict[str, str]:
             dated = DATE_VALUE_RUN_ON.match(value)  # DATE_VALUE_RUN_ON: "2025-11-18来源：…" on one line
             # "2019年01月24日" as the table writes it
             value = _iso(re.sub(r"\s+", "", dated.group()) if dated else value)
+        if name == "issuer":
+            value = _issuer_field_site(value)  # ISSUER_FIELD_SITE
         if value and value not in NO_VALUE and name not in found:  # "文号: -" (NO_VALUE): none
             found[name] = value
     return found
+
+
+# ISSUER_FIELD_SITE (fixmeta52, round 52): a county portal fills its 发文机构 field with its own name for itself,
+# "• 发文机构:" / "县政府网站" over "发文字号: 镇政发〔2024〕7号" (zhenba-county-gov-work-rules-2024; its list bullet
+# glued on in a crawl that lost its line breaks, "县政府网站•"): the body is the site's owner, the site's word for
+# itself dropped as a source field's is (SOURCE_SITE_WORD), "县政府", which the title names in full (FULLER_ISSUER,
+# SHORT_GOVERNMENT: 镇巴县人民政府).
+ISSUER_FIELD_BULLET = "•·● \t\u3000"
+
+
+def _issuer_field_site(value: str) -> str:
+    from plankg.loaders.rules.structure import SOURCE_SITE_WORD
+
+    bare = value.rstrip(ISSUER_FIELD_BULLET)
+    site = SOURCE_SITE_WORD.search(bare)
+    return bare[: site.start()] if site is not None and site.start() > 0 else value
 
 
 def _tab_spaced_labels(cells: list[str]) -> list[str]:
@@ -1339,12 +1357,19 @@ def _news_headline(first: str) -> str:
 
 def _placed_issuer_of_title(title: str, issuer: str) -> str:
     """The issuer a title opens with, its place in front (UNPLACED_PORTAL_ISSUER); "" when it opens otherwise."""
-    from plankg.loaders.rules.structure import UNPLACED_ISSUER_PLACE
+    from plankg.loaders.rules.structure import SHORT_GOVERNMENT, UNPLACED_ISSUER_PLACE
 
     if not UNPLACED_ISSUER_PLACE.match(issuer):
         return ""
-    placed = re.match(rf"[\u4e00-\u9fff]{{2,6}}(?={re.escape(issuer)})", title)
-    return title[: placed.end() + len(issuer)] if placed is not None and not placed.group().startswith("关于") else ""
+    # UNPLACED_SHORT_GOVERNMENT (fixmeta52, round 52): a portal's "县政府" under the title "镇巴县人民政府工作规则"
+    # (zhenba-county-gov-work-rules-2024): the government as it calls itself short (SHORT_GOVERNMENT) is the title's
+    short, written = SHORT_GOVERNMENT[1], SHORT_GOVERNMENT[0]
+    full = issuer.removesuffix(short) + written if issuer.endswith(short) else ""
+    for name in (issuer, full) if full else (issuer,):
+        placed = re.match(rf"[\u4e00-\u9fff]{{2,6}}(?={re.escape(name)})", title)
+        if placed is not None and not placed.group().startswith("关于"):
+            return title[: placed.end() + len(name)]
+    return ""
 
 
 def _issuers_in_full(issuer: str, lines: list[str]) -> str:
