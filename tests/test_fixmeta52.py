@@ -74,3 +74,16 @@ PORTAL_FIELDS = (
 def test_a_portals_name_for_itself_is_its_governments() -> None:
     # ISSUER_FIELD_SITE, UNPLACED_SHORT_GOVERNMENT: before, the issuer "县政府网站"
     assert guess_meta(PORTAL_FIELDS, "stem", SHA).issuer == "镇巴县人民政府"
+
+
+# lijiang-fyp15-proposal-explanation-2026 (heldout52): a news page's speech under its date and letter-spaced speaker
+SPEECH_PAGE = (
+    "关于《中共丽江市委关于制定丽江市国民经济和社会发展第十五个五年规划的建议》的说明\n\n民风民俗 1 0\n\n"
+    "关于《中共丽江市委关于制定丽江市国民经济和社会发展第十五个五年规划的建议》的说明\n\n(二〇二六年一月十五日)\n\n"
+    "浦 虹\n\n同志们:\n\n受市委常委会委托，我就《建议》起草的有关情况向全会作说明。\n"
+)
+
+
+def test_the_speaker_under_the_date_is_the_issuer() -> None:
+    # SPEAKER_UNDER_DATE: before, no issuer
+    assert guess_meta(SPEECH_PAGE, "stem", SHA).issuer == "浦虹"

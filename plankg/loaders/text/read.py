@@ -2373,7 +2373,25 @@ ISSUER_READINGS: tuple[IssuerReading, ...] = (
     IssuerReading(
         "VAULT_ISSUER_LIST", lambda c: source_name(c.exported.get(LISTED_ISSUER, ""))
     ),  # a vault's publishers
+    IssuerReading("SPEAKER_UNDER_DATE", lambda c: _speaker_under_date(c.head)),
 )
+
+
+# SPEAKER_UNDER_DATE (fixmeta52, round 52): a speech printed under its headline gives its date in brackets, the
+# speaker's name on a line of its own (letter-spaced) and the salutation: "（二〇二六年一月十五日）" / "浦 虹" /
+# "同志们:" (lijiang-fyp15-proposal-explanation-2026, the party secretary's 说明 of the city's proposal;
+# nat-19th-congress-report-2017's "（2017年10月18日）" / "习近平" / "同志们：" likewise, its issuer read before from
+# the report's title). Last of the issuer readings: where nothing else names the issuer, the speaker is the text's
+# (also in a crawl that lost its line breaks, "…的说明(二〇二六年一月十五日)浦 虹同志们:").
+SPEAKER_UNDER_DATE = re.compile(
+    r"[(（][〇○零一二三四五六七八九十\d]{4} ?年[^)）\n]{1,12}日[)）]\s*"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})\s*同志们[:：]"
+)
+
+
+def _speaker_under_date(head: str) -> str:
+    spoken = SPEAKER_UNDER_DATE.search(head[:OPENING_WINDOW])
+    return re.sub(r"[ \u3000]+", "", spoken.group("name")) if spoken is not None else ""
 
 
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
