@@ -87,3 +87,17 @@ SPEECH_PAGE = (
 def test_the_speaker_under_the_date_is_the_issuer() -> None:
     # SPEAKER_UNDER_DATE: before, no issuer
     assert guess_meta(SPEECH_PAGE, "stem", SHA).issuer == "浦虹"
+
+
+# bj-presale-funds-rules-drafting-note-2023 (heldout52) crawled onto one line: the note's headline run on into part 一、
+DRAFTING_NOTE_ONE_LINE = (
+    "《北京市商品房预售资金监督管理办法》起草说明一、起草背景2010年，本市印发了《北京市商品房预售资金监督管理暂行办法》，"
+    "建立“政府指导、银行监管、多方监督、专款专用”的监管模式。2013年7月，修订出台《北京市商品房预售资金监督管理办法》"
+    "（以下简称《办法》），继续坚持原有监管原则对暂行办法进行了完善。2015年12月，对预售资金收存和支取条件进行微调。"
+)
+
+
+def test_a_drafting_note_run_on_into_its_body_ends_at_its_kind() -> None:
+    # DRAFTING_NOTE_ENDING: before, titled by the file stem, a plan
+    meta = guess_meta(DRAFTING_NOTE_ONE_LINE, "stem", SHA)
+    assert (meta.title, meta.kind) == ("《北京市商品房预售资金监督管理办法》起草说明", "interpretation")
