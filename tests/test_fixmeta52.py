@@ -101,3 +101,10 @@ def test_a_drafting_note_run_on_into_its_body_ends_at_its_kind() -> None:
     # DRAFTING_NOTE_ENDING: before, titled by the file stem, a plan
     meta = guess_meta(DRAFTING_NOTE_ONE_LINE, "stem", SHA)
     assert (meta.title, meta.kind) == ("《北京市商品房预售资金监督管理办法》起草说明", "interpretation")
+
+
+def test_an_explanation_run_on_into_its_page_ends_at_its_kind() -> None:
+    # DRAFTING_NOTE_ENDING's 》的说明: before, "丽江市国民经济和社会发展第十五个五年规划", a plan
+    meta = guess_meta(SPEECH_PAGE.replace("\n", ""), "stem", SHA)
+    title = "关于《中共丽江市委关于制定丽江市国民经济和社会发展第十五个五年规划的建议》的说明"
+    assert (meta.title, meta.kind, meta.issuer) == (title, "interpretation", "浦虹")

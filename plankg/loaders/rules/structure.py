@@ -5677,7 +5677,10 @@ TABLE_ROW_MAX_CHARS = 400
 # DRAFTING_NOTE_ENDING (fixmeta52, round 52): so does a drafting note's, "《北京市商品房预售资金监督管理办法》起草说明
 # 一、起草背景2010年，…" (bj-presale-funds-rules-drafting-note-2023, its headline over two Word paragraphs, crawled
 # onto one line; sd-grid-rules-explanation-2025's "…》编制说明为深入贯彻…" likewise): the rules it explains are in 《》.
-DRAFTING_NOTE_ENDING = "起草说明|编制说明"
+# And an explanation of a document named in 《》, "关于《中共丽江市委关于制定…的建议》的说明民风民俗 1 0关于
+# 《…》的说明(二〇二六年一月十五日)…" (lijiang-fyp15-proposal-explanation-2026, a news page with its column's
+# counts, on one line).
+DRAFTING_NOTE_ENDING = "起草说明|编制说明|(?<=[》）)])的说明"
 RUN_ON_TITLE_ENDING = re.compile(
     r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准|(?<=的)函|"
     + DRAFTING_NOTE_ENDING
