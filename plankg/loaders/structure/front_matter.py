@@ -142,8 +142,9 @@ def _parted_signers(line: str) -> str:
 
 # ATTACHMENT_LIST_NO_SIGNER (fixmeta52, round 52): the one-line list of what a notice attaches stands between its
 # issuing sentence and its signature, "附件：关于进一步加强中等职业教育师资培养培训基地建设的意见" / "教育部" /
-# "二○○○年八月十八日" (moe-voc-teacher-base-opinion-2000): it names a document, no signer (read before as a joint
-# signer, the issuer "附件：关于…的意见、教育部").
+# "二○○○年八月十八日" (moe-voc-teacher-base-opinion-2000; the extract set's qd-aileaders-2019 likewise, "附件：关于
+# 强化产学研融合创新…的通知、青岛市工业和信息化局"): it names a document, no signer (read before as a joint signer,
+# the issuer "附件：关于…的意见、教育部").
 def _listed_attachment(line: str) -> bool:
     return ATTACHMENT_LIST.match(line) is not None
 
