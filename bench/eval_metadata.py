@@ -112,7 +112,9 @@ def number_key(number: str) -> str:
 
 def issuer_key(issuer: str) -> str:
     # "生态环境部 / 农业农村部" (nat-agri-nonpoint-interp-2021): the slash parts joint issuers as 、 does
-    return re.sub(r"[\s、，,/]+", "", unicodedata.normalize("NFKC", as_read(issuer)))
+    # JOINT_ISSUER_AND (fixmeta52): so does an English "and" between two bodies' names, "中共庄浪县委办公室 and
+    # 庄浪县人民政府办公室" (zhuanglang-civilized-county-plan-2012, a joint notice printing both offices on one line)
+    return re.sub(r"\s+and\s+|[\s、，,/]+", "", unicodedata.normalize("NFKC", as_read(issuer)))
 
 
 @dataclass

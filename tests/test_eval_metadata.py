@@ -236,8 +236,9 @@ ROUND_FLOORS = {
     # (session 36; tests/test_fixseg48.py): title 7 and issuer 5 with CALL_WRAPPED (a call for comments wrapped over two
     # lines names the draft and its issuer, pj-agri-modern-14fyp-draft-2021), title 8 with HEADLINE_COLUMN_TAG on a
     # headline below the page's fields (ls-edu-14fyp-interp-2022) and HEADLINE_COLUMN_BAR ("政策解读丨…",
-    # wh-eco-14fyp-interp-2021)
-    "heldout48": (9, {"title": 8, "kind": 9, "issuer": 5, "doc_number": 1, "years": 8}),
+    # wh-eco-14fyp-interp-2021); title 9 after fixmeta52 (session 38: SHARED_DOCUMENT_NAME, cm-fyp14-outline-2021's
+    # "(上海市)崇明区…十四五规划(2022年更新)" over its title)
+    "heldout48": (9, {"title": 9, "kind": 9, "issuer": 5, "doc_number": 1, "years": 8}),
     # round 48's second wave, scored once at 18:15 UTC on 2026-12-06: title 4, kind 7, issuer 3, 文号 4, years 5. After
     # fixseg49 (session 36; tests/test_segment_fixseg49.py): issuer 4 with SPACED_LABEL_ROW (a table's labels
     # parted from their values by spaces, "索引号 … 发布机构 临沂市政府办公室"), title 5 with SITE_BEFORE_TITLE
@@ -256,6 +257,14 @@ ROUND_FLOORS = {
     # issued as the ministry's), nat-agri-mech-14fyp-2022's issuer (only in the page's headline 农业农村部发布《…》),
     # the 长乐 rules' years (实施期限为 2023 年 6 月 27 日-2026 年 6 月 27 日)
     "heldout51": (10, {"title": 9, "kind": 10, "issuer": 2, "doc_number": 0, "years": 7}),
+    # round 52, scored once at 23:38 UTC on 2026-12-06: title 10, kind 14, issuer 6, 文号 7, period 2, years 8. After
+    # fixmeta52 (session 38; tests/test_fixmeta52.py): title 13 with SHARED_DOCUMENT_NAME (gongan, alxa: a sharing
+    # site's "(省)…规划(2022年更新)" over the outline's title) and RECORD_BEFORE_TITLE (nj: the covering notice's 印发
+    # line over the opinions' title), issuer 11 with those, JOINT_ISSUER_AND (zhuanglang's entry "A and B"),
+    # ATTACHMENT_LIST_NO_SIGNER (moe-voc), ISSUER_FIELD_SITE with UNPLACED_SHORT_GOVERNMENT (zhenba's 县政府网站) and
+    # SPEAKER_UNDER_DATE (lijiang's 浦 虹). Misses left: the water plan's title with its date in brackets, moe-voc's
+    # years (经过3-5年的努力; nat-coal-2005's 用３～５年时间 is one year in its entry)
+    "heldout52": (14, {"title": 13, "kind": 14, "issuer": 11, "doc_number": 7, "period": 2, "years": 8}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -320,7 +329,8 @@ LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # issuer 76 after meta52 (session 38: SOURCE_EMPHASIS_END, gz-points-hukou-faq-2025 and nat-green-cert-faq-2024 joined)
 # issuer 78 after meta52 (SIGNED_IN_RUN: nat-tcm-decoction-coding-rules-2020 and gx-farmland-upgrade-2023 joined)
 # period 9, years 75 after meta52 (LATEST_TEXT_PERIOD: ah-water-fyp14-news and sx-edu-fyp14-draft-2021 joined)
-LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 78, "doc_number": 30, "period": 9, "years": 75}
+# title 107, kind 150 after fixmeta52 (DRAFTING_NOTE_ENDING's 》的说明: nat-fyp15-proposal-explanation-2025 joined)
+LATEST_ONE_LINE_FLOORS = {"title": 107, "kind": 150, "issuer": 78, "doc_number": 30, "period": 9, "years": 75}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
@@ -331,7 +341,8 @@ ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
 # years 4 after meta48 (session 36: TERM_FROM_NEW_YEAR, nf-unit-market-connection-2025 joined)
 # issuer 13 after meta52 (session 38: SOURCE_AFTER_HEADLINE and SOURCE_VALUE_RUN_ON's 根据《 and number: three
 # heldout41 pages whose "来源：" was glued onto the headline, gz-farmer-training-2013 and two more)
-ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 19, "issuer": 13, "doc_number": 4, "years": 4}
+# kind 20 after fixmeta52 (DRAFTING_NOTE_ENDING: sd-grid-rules-explanation-2025's "…》编制说明为深入贯彻…" joined)
+ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 20, "issuer": 13, "doc_number": 4, "years": 4}
 # Round 42 and its second wave crawled onto one line (14 texts of more than one line), floors added by fixmeta42 at its
 # measure: first scored title 6, kind 10, issuer 6, 文号 0, years 1; gd-animal-epidemic-2010 titled by its headline
 # (REGULATION_HEADLINE) and a regulation so, and the speech's note naming its speaker (SPEECH_PART_NOTE) as below
@@ -369,7 +380,8 @@ ROUND48_ONE_LINE_FLOORS = {"title": 6, "kind": 9, "issuer": 3, "doc_number": 1, 
 # Round 48's second wave crawled onto one line (8 texts of more than one line), floors added by fixseg49 at its
 # measure: first scored title 3, kind 5, issuer 3, 文号 2, years 3
 ROUND49_ONE_LINE_SPLITS = ("heldout49",)
-ROUND49_ONE_LINE_FLOORS = {"title": 3, "kind": 5, "issuer": 3, "doc_number": 2, "years": 3}
+# title 4, kind 6 after fixmeta52 (DRAFTING_NOTE_ENDING's 》的说明: fenghuang-fyp14-outline-explainer-2022 joined)
+ROUND49_ONE_LINE_FLOORS = {"title": 4, "kind": 6, "issuer": 3, "doc_number": 2, "years": 3}
 # Round 50 crawled onto one line (8 texts of more than one line), floors added by fixseg50 at its measure: first scored
 # title 6, kind 8, issuer 1, 文号 1, years 6; title 7 with TRAILED_REPEATED_HEADLINE (the page's <title> and its site
 # glued before the headline, "…规划_百度百科…规划", nat-culture-industry-14fyp-baike-2021)
@@ -382,6 +394,12 @@ ROUND50_ONE_LINE_FLOORS = {"title": 7, "kind": 8, "issuer": 1, "doc_number": 1, 
 ROUND51_ONE_LINE_SPLITS = ("heldout51",)
 # issuer 2 after meta52 (session 38: SIGNED_IN_RUN, nat-digital-transport-outline-2019 joined)
 ROUND51_ONE_LINE_FLOORS = {"title": 6, "kind": 7, "issuer": 2, "doc_number": 0, "years": 4}
+# Round 52 crawled onto one line (14 texts of more than one line), floors added by fixmeta52 at its measure: first
+# scored title 8, kind 12, issuer 6, 文号 7, period 2, years 8; title 10, kind 14 with DRAFTING_NOTE_ENDING (bj's
+# "…》起草说明一、起草背景…", lijiang's "…》的说明民风民俗 1 0…"), issuer 8 with SPEAKER_UNDER_DATE (lijiang) and
+# JOINT_ISSUER_AND (zhuanglang)
+ROUND52_ONE_LINE_SPLITS = ("heldout52",)
+ROUND52_ONE_LINE_FLOORS = {"title": 10, "kind": 14, "issuer": 8, "doc_number": 7, "period": 2, "years": 8}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -534,3 +552,10 @@ def test_metadata_floors_on_round_51_crawled_onto_one_line() -> None:
     assert len(rows) == 7
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND51_ONE_LINE_FLOORS.items()), total
+
+
+def test_metadata_floors_on_round_52_crawled_onto_one_line() -> None:
+    rows = [score(doc, joined=True) for split in ROUND52_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
+    assert len(rows) == 14
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in ROUND52_ONE_LINE_FLOORS.items()), total

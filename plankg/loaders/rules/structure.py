@@ -5704,8 +5704,17 @@ TABLE_ROW_MAX_CHARS = 400
 # page that repeats its headline). Read only where TITLE_ENDING finds no ending: 规范 and 规定 are verbs too ("关于
 # 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first. A guide's and an FAQ's (GUIDE_AND_FAQ_TITLES,
 # fix17seg) too: "…学位申请指引一、申请资格及学位情况…" (th-hkmo-school-places-2026 on one line).
+# DRAFTING_NOTE_ENDING (fixmeta52, round 52): so does a drafting note's, "《北京市商品房预售资金监督管理办法》起草说明
+# 一、起草背景2010年，…" (bj-presale-funds-rules-drafting-note-2023, its headline over two Word paragraphs, crawled
+# onto one line; sd-grid-rules-explanation-2025's "…》编制说明为深入贯彻…" likewise): the rules it explains are in 《》.
+# And an explanation of a document named in 《》, "关于《中共丽江市委关于制定…的建议》的说明民风民俗 1 0关于
+# 《…》的说明(二〇二六年一月十五日)…" (lijiang-fyp15-proposal-explanation-2026, a news page with its column's
+# counts, on one line).
+DRAFTING_NOTE_ENDING = "起草说明|编制说明|(?<=[》）)])的说明"
 RUN_ON_TITLE_ENDING = re.compile(
-    r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准|(?<=的)函)"
+    r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准|(?<=的)函|"
+    + DRAFTING_NOTE_ENDING
+    + r")"
     r"(?:[（(](?![^（）()\n]*(?:征求意见|送审|报批))[^（）()\n]{1,16}[）)])?"
 )
 # DATE_QUALIFIER: a date in brackets after a title is the day it was adopted or published, not part of the title: "

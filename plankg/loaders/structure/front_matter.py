@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    ATTACHMENT_LIST,
     CALL_FOR_COMMENTS,
     CITED_BY_NUMBER,
     CITED_FOR_PURPOSE,
@@ -139,6 +140,15 @@ def _parted_signers(line: str) -> str:
     return "、".join(part for part in parts if part)
 
 
+# ATTACHMENT_LIST_NO_SIGNER (fixmeta52, round 52): the one-line list of what a notice attaches stands between its
+# issuing sentence and its signature, "附件：关于进一步加强中等职业教育师资培养培训基地建设的意见" / "教育部" /
+# "二○○○年八月十八日" (moe-voc-teacher-base-opinion-2000; the extract set's qd-aileaders-2019 likewise, "附件：关于
+# 强化产学研融合创新…的通知、青岛市工业和信息化局"): it names a document, no signer (read before as a joint signer,
+# the issuer "附件：关于…的意见、教育部").
+def _listed_attachment(line: str) -> bool:
+    return ATTACHMENT_LIST.match(line) is not None
+
+
 def _joint_signature(lines: list[tuple[int, int, str]], index: int) -> bool:
     """Is this line one of a joint signature's lines of organ names that runs, line after line,
     down to the notice's date (JOINT_SIGNATURE_LINE)?"""
@@ -255,6 +265,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
                 and index - last <= SIGNATURE_LINES
                 and len(line) <= MAX_SIGNATURE_CHARS
                 and "。" not in line  # a signature is a name, no sentence
+                and not _listed_attachment(line)  # ATTACHMENT_LIST_NO_SIGNER
                 and any(DATE_LINE.match(later) for _, _, later in lines[index + 1 : index + 1 + SIGNATURE_LINES])
             )
             signature = signature or (start is not None and _joint_signature(lines, index))

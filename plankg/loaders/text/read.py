@@ -294,9 +294,27 @@ def metadata_table(text: str) -> dict[str, str]:
             dated = DATE_VALUE_RUN_ON.match(value)  # DATE_VALUE_RUN_ON: "2025-11-18来源：…" on one line
             # "2019年01月24日" as the table writes it
             value = _iso(re.sub(r"\s+", "", dated.group()) if dated else value)
+        if name == "issuer":
+            value = _issuer_field_site(value)  # ISSUER_FIELD_SITE
         if value and value not in NO_VALUE and name not in found:  # "文号: -" (NO_VALUE): none
             found[name] = value
     return found
+
+
+# ISSUER_FIELD_SITE (fixmeta52, round 52): a county portal fills its 发文机构 field with its own name for itself,
+# "• 发文机构:" / "县政府网站" over "发文字号: 镇政发〔2024〕7号" (zhenba-county-gov-work-rules-2024; its list bullet
+# glued on in a crawl that lost its line breaks, "县政府网站•"): the body is the site's owner, the site's word for
+# itself dropped as a source field's is (SOURCE_SITE_WORD), "县政府", which the title names in full (FULLER_ISSUER,
+# SHORT_GOVERNMENT: 镇巴县人民政府).
+ISSUER_FIELD_BULLET = "•·● \t\u3000"
+
+
+def _issuer_field_site(value: str) -> str:
+    from plankg.loaders.rules.structure import SOURCE_SITE_WORD
+
+    bare = value.rstrip(ISSUER_FIELD_BULLET)
+    site = SOURCE_SITE_WORD.search(bare)
+    return bare[: site.start()] if site is not None and site.start() > 0 else value
 
 
 def _tab_spaced_labels(cells: list[str]) -> list[str]:
@@ -604,9 +622,23 @@ def _title_after_notice(body: str, issuing: bool = True) -> str:
         # notice names a document it issues; under a notice that is its own document (a 批复 with its annexed 组建方案,
         # nat-olympic-airport-committee-2006) the annex is not what the text is
         lines = lines[1:]
+    while lines and RECORD_BEFORE_TITLE.match(lines[0]):
+        lines = lines[1:]  # RECORD_BEFORE_TITLE
     if not lines or any(pattern.match(lines[0]) for _, pattern in MARKER_STYLES):
         return ""
     return _headline(lines)[0]
+
+
+# RECORD_BEFORE_TITLE (fixmeta52, round 52): a covering notice whose 版记 ends its page - the 抄送 line and the
+# printing office's "南京市住房保障和房产局办公室 \t2017 年 5 月 3 日印发" - has the document it issues begin below
+# it, "住房限购政策的实施意见" (nj-purchase-limit-opinions-notice-2017, page 2 of the PDF without 附件 label): the
+# record lines are the notice's, no part of the issued document's title (read before as "…办公室 2017 年 5 月 3 日
+# 印发住房限购政策的实施意见").
+RECORD_BEFORE_TITLE = re.compile(
+    r"(?:抄\s*[送报]|主\s*题\s*词)[ \t\u3000]*[：:]"
+    r"|[\u4e00-\u9fff]{2,30}[厅部委局司府会办室署心][ \t\u3000]*"
+    r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日[ \t\u3000]*印发[ \t\u3000]*$"
+)
 
 
 def _issued_plan_of_several(documents: tuple[str, ...], notice_title: str) -> str:
@@ -1325,12 +1357,19 @@ def _news_headline(first: str) -> str:
 
 def _placed_issuer_of_title(title: str, issuer: str) -> str:
     """The issuer a title opens with, its place in front (UNPLACED_PORTAL_ISSUER); "" when it opens otherwise."""
-    from plankg.loaders.rules.structure import UNPLACED_ISSUER_PLACE
+    from plankg.loaders.rules.structure import SHORT_GOVERNMENT, UNPLACED_ISSUER_PLACE
 
     if not UNPLACED_ISSUER_PLACE.match(issuer):
         return ""
-    placed = re.match(rf"[\u4e00-\u9fff]{{2,6}}(?={re.escape(issuer)})", title)
-    return title[: placed.end() + len(issuer)] if placed is not None and not placed.group().startswith("关于") else ""
+    # UNPLACED_SHORT_GOVERNMENT (fixmeta52, round 52): a portal's "县政府" under the title "镇巴县人民政府工作规则"
+    # (zhenba-county-gov-work-rules-2024): the government as it calls itself short (SHORT_GOVERNMENT) is the title's
+    short, written = SHORT_GOVERNMENT[1], SHORT_GOVERNMENT[0]
+    full = issuer.removesuffix(short) + written if issuer.endswith(short) else ""
+    for name in (issuer, full) if full else (issuer,):
+        placed = re.match(rf"[\u4e00-\u9fff]{{2,6}}(?={re.escape(name)})", title)
+        if placed is not None and not placed.group().startswith("关于"):
+            return title[: placed.end() + len(name)]
+    return ""
 
 
 def _issuers_in_full(issuer: str, lines: list[str]) -> str:
@@ -2334,7 +2373,25 @@ ISSUER_READINGS: tuple[IssuerReading, ...] = (
     IssuerReading(
         "VAULT_ISSUER_LIST", lambda c: source_name(c.exported.get(LISTED_ISSUER, ""))
     ),  # a vault's publishers
+    IssuerReading("SPEAKER_UNDER_DATE", lambda c: _speaker_under_date(c.head)),
 )
+
+
+# SPEAKER_UNDER_DATE (fixmeta52, round 52): a speech printed under its headline gives its date in brackets, the
+# speaker's name on a line of its own (letter-spaced) and the salutation: "（二〇二六年一月十五日）" / "浦 虹" /
+# "同志们:" (lijiang-fyp15-proposal-explanation-2026, the party secretary's 说明 of the city's proposal;
+# nat-19th-congress-report-2017's "（2017年10月18日）" / "习近平" / "同志们：" likewise, its issuer read before from
+# the report's title). Last of the issuer readings: where nothing else names the issuer, the speaker is the text's
+# (also in a crawl that lost its line breaks, "…的说明(二〇二六年一月十五日)浦 虹同志们:").
+SPEAKER_UNDER_DATE = re.compile(
+    r"[(（][〇○零一二三四五六七八九十\d]{4} ?年[^)）\n]{1,12}日[)）]\s*"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})\s*同志们[:：]"
+)
+
+
+def _speaker_under_date(head: str) -> str:
+    spoken = SPEAKER_UNDER_DATE.search(head[:OPENING_WINDOW])
+    return re.sub(r"[ \u3000]+", "", spoken.group("name")) if spoken is not None else ""
 
 
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
@@ -2354,8 +2411,21 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     return meta
 
 
+# SHARED_DOCUMENT_NAME (fixmeta52, round 52): a document-sharing site heads its copy with its own name for the
+# file, the region in brackets before it and an update label after it: "(湖北省)荆州市公安县国民经济和社会发展
+# 十四五规划(2022年更新)" over the outline's title "公安县国民经济和社会发展第十四个五年规划和 / 二 〇 三五年远景
+# 目标纲要" (gongan-fyp14-outline-2020; alxa-left-banner-fyp14-outline-2021 and round 48's cm-fyp14-outline-2021
+# likewise). The site's name is no line of the document: the text is read from the line after it, where its title
+# and issuer are (from right after it in a crawl that lost its line breaks).
+SHARED_DOCUMENT_NAME = re.compile(
+    r"\s*[(（][^()（）\n]{2,8}(?:省|自治区|市)[)）][^\n]{4,60}?[(（]\s*\d{4}\s*年\s*更新\s*[)）][ \t\u3000]*(?:\r?\n)?"
+)
+
+
 def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """guess_meta's reading of ``text`` as it stands."""
+    shared = SHARED_DOCUMENT_NAME.match(text)
+    text = text[shared.end() :] if shared is not None else text  # SHARED_DOCUMENT_NAME
     from plankg.loaders.rules.structure import (
         APPROVED_FORWARDING,
         BOOKLET_PART_TITLE,
