@@ -3404,6 +3404,11 @@ ANNEX_NEXT = re.compile(r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d")
 # 更高要求。…一是坚持依法行政…") are no items of the block's last leaf. A leaf's items are read
 # only before such a paragraph, unless the leaf's text opens with it.
 AUDIENCE_ADDRESS = re.compile(r"(?m)^[ \t\u3000]*(?:各位代表|同志们)[！!，,：:]")
+# SPEAKER_ABOVE_SALUTATION (fixseg52, round 52): a speech printed with its speaker's name on a line of its own
+# right above the salutation, "(二〇二六年一月十五日)" / "浦 虹" / "同志们:" (lijiang-fyp15-proposal-explanation-2026;
+# "习近平" / "同志们：" in nat-19th-congress-report-2017 and nat-fyp15-proposal-explanation-2025): the name is front
+# matter, also letter-spaced as a top title would be ("序 言"), never a heading.
+SALUTATION_LINE = re.compile(r"^[ \t\u3000]*(?:各位代表|同志们)[！!，,：:][ \t\u3000]*$")
 
 
 # Numbered items run into the text of a block's innermost section, each after a sentence or clause
@@ -4695,6 +4700,13 @@ LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
 # appendix's sections (nat-urban-area-std-draft): every letter-spaced unnumbered heading of the gold stands at level
 # 1, whatever was open above it, never one below the last numbered point.
 LETTER_SPACED_TITLE_MAX = 6
+# TAB_SPACED_CHAPTER_TITLE (fixseg52, round 52): a PDF's text layer may keep a letter-spaced chapter title's gap as
+# a tab, "第一章 总 \t则", "第六章 \t税 \t率", "第十一章 附 \t则" (cq-property-tax-rules-amendment-2023, heldout52
+# gold: 总 则 / 税 率 / 附 则 at level 2), as a portal's table keeps its letter-spaced labels' (TAB_SPACED_LABEL:
+# "文 \t号："): single characters parted by tabs are a title like "总 则", not a table's cells. Chapter markers only,
+# a top title's length (LETTER_SPACED_TITLE_MAX).
+TAB_SPACED_CHAPTER_TITLE = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]*\t[ \t\u3000]*)+[\u4e00-\u9fff]")
+TAB_SPACED_GAP = re.compile(r"[ \t\u3000]+")
 # A cover's title need not open the text: a standard's code and class lines ("DB11/T XXXX—XXXX",
 # "PXX", "北 京 市 地 方 标 准") stand above it. The title is the first title-shaped line among the
 # first COVER_LINES, looked for only while no sentence has begun.

@@ -56,6 +56,7 @@ from plankg.loaders.rules.structure import (
     LABEL_VALUE_SENTENCE,
     LABEL_VALUE_STYLES,
     LEAD_LINE_END,
+    LETTER_SPACED_TITLE_MAX,
     LIST_ITEM_END,
     LOST_CHAPTER_NUMERAL,
     LOST_NUMERAL,
@@ -100,6 +101,8 @@ from plankg.loaders.rules.structure import (
     STRAY_MARKER_CHARS,
     SUBJECT_AFTER_VERBS,
     SUBJECT_WORD_HEADS,
+    TAB_SPACED_CHAPTER_TITLE,
+    TAB_SPACED_GAP,
     TASK_ONLY_STYLES,
     TITLE_BEFORE_ARTICLE,
     TITLE_BEFORE_BODY_MARK,
@@ -249,6 +252,12 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     if title and len(title) > MAX_HEADING_CHARS:
         clause = _first_clause_title(marker, rest)
         return HeadingLine(marker, clause, marker.length, True) if clause else None
+    if (
+        marker.style.startswith("chapter:")
+        and TAB_SPACED_CHAPTER_TITLE.fullmatch(title)
+        and len(TAB_SPACED_GAP.sub("", title)) <= LETTER_SPACED_TITLE_MAX
+    ):
+        title = TAB_SPACED_GAP.sub(" ", title)  # TAB_SPACED_CHAPTER_TITLE: "第一章 总 \t则"
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
     lead = _head_noun_lead_end(marker, title) if rest.rstrip().endswith(RUN_IN_LEAD_END) else None

@@ -418,6 +418,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLED_BESIDE,
     RUN_IN_TITLED_MIN,
     RUN_UNDER_HEADING_STYLES,
+    SALUTATION_LINE,
     SENTENCE_CIRCUMSTANCE,
     SENTENCE_END,
     SENTENCE_END_IN_LINE,
@@ -4199,6 +4200,12 @@ def _in_signature(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _speaker_above_salutation(lines: list[Line], i: int) -> bool:
+    """Is line i a speech's speaker, the next line with text its salutation "同志们:" (SPEAKER_ABOVE_SALUTATION)?"""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return following is not None and SALUTATION_LINE.match(lines[following].text) is not None
+
+
 def _signers_above_date(lines: list[Line], i: int) -> bool:
     """Is line i one of a run of organ names, one a line, down to a date line (SIGNERS_ABOVE_DATE)?"""
     j: int | None = i
@@ -4394,6 +4401,7 @@ def _heading_from_line(
         and not _in_cell_run(lines, i)
         and not _above_table_row(lines, i)
         and not _in_signature(lines, i)
+        and not _speaker_above_salutation(lines, i)
         and (
             (_blank(lines, i - 1) and _blank(lines, i + 1))
             or ((headings or _paragraph_above(lines, i)) and _between_paragraphs(lines, i))
