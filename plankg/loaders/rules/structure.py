@@ -1260,6 +1260,18 @@ ENTRY_INTO_FORCE_PROVISION = re.compile(
     r"^[ \t\u3000]*本(?:通知|办法|规定|意见|细则|实施细则|方案|决定|措施|政策|条例|规则|指引|公告)"
     r"[^。；]{0,40}?(?:起|之日)(?:施行|实施|生效)"
 )
+# INTERPRETING_BODY_PROVISION (fixseg52, round 52): so is the provision naming who interprets the document,
+# "十一、本办法由重庆市人民政府解释。" (cq-property-tax-rules-amendment-2023, heldout52 gold: a clause; it was a level-3
+# heading).
+INTERPRETING_BODY_PROVISION = re.compile(
+    r"^[ \t\u3000]*本(?:通知|办法|规定|意见|细则|实施细则|方案|决定|措施|政策|条例|规则|指引|公告)"
+    r"由[^。；，,\n]{2,30}?(?:负责)?解释[。；]?"
+)
+# REVISION_CLAUSE (fixseg52, round 52): an amendment decision's numbered entries each revise one article of the rules
+# it amends, "（一）将第二条第一款第三项中的“…”修改为“…”。", "（五）删去第十七条第一款。", "在第十条后增加一条…"
+# (cq-property-tax-rules-amendment-2023, heldout52 gold: revision clauses, under the parts naming the rules): a
+# clause, never a heading, whatever its length (13 were read as level-3 headings).
+REVISION_CLAUSE = re.compile(r"^[ \t\u3000]*(?:将|删去|删除|在)第[一二三四五六七八九十百零〇\d]+条")
 GLUED_TITLE_MIN = 4
 # CHAPTER_DESCRIBED (seg50, round 49): a paragraph of a reading that tells what each chapter or part of the document
 # it explains holds opens with that chapter's marker and a copula or a second marker, never a title: "第一章是全面建成

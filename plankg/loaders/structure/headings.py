@@ -47,6 +47,7 @@ from plankg.loaders.rules.structure import (
     INLINE_PART_HEAD_NOUNS,
     INLINE_SUBJECT_OPENERS,
     INLINE_TITLE_END,
+    INTERPRETING_BODY_PROVISION,
     LABEL_CLAUSE_MARK,
     LABEL_CLOSE_BRACKETS,
     LABEL_END,
@@ -91,6 +92,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_SUBJECT_NOT_ATTRIBUTIVE,
     RESTATED_SUBJECT_ROLE,
     RESTATED_TITLE_WORDS_MIN,
+    REVISION_CLAUSE,
     RUN_IN_LEAD_END,
     RUN_IN_TITLE_MAX,
     SECOND_QUESTION_ON_LINE,
@@ -197,6 +199,9 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     rest = line[marker.length :]
     if ENTRY_INTO_FORCE_PROVISION.match(rest) is not None:
         return None  # "七、本通知自…起施行，有效期5年。": a clause (ENTRY_INTO_FORCE_PROVISION)
+    if INTERPRETING_BODY_PROVISION.match(rest) is not None or REVISION_CLAUSE.match(rest) is not None:
+        # "十一、本办法由…解释。", "（五）删去第十七条第一款。": clauses (INTERPRETING_BODY_PROVISION, REVISION_CLAUSE)
+        return None
     if marker.style.startswith("chapter:") and CHAPTER_DESCRIBED.match(rest) is not None:
         return None  # "第一章是全面建成小康社会,…。主要阐述…": a reading's note on a chapter (CHAPTER_DESCRIBED)
     if marker.style == "decimal:1" and any(ch in rest for ch in PLAIN_TITLE_BREAKS):

@@ -1337,6 +1337,13 @@ def headings_from_lines(
         title_lines = {fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
         presented = {fold_title(title) for title in documents}
         issued = presented & title_lines
+        # ISSUED_TITLE_WRAPPED (fixseg52): a document's title may run over two lines ("重庆市关于开展对部分" / "个人住房
+        # 征收房产税改革试点的暂行办法", PRESENTED_REVISED_DOCUMENTS); COMPANION_TITLE_WRAPPED joins them where it opens
+        issued |= presented & {
+            fold_title(_with_next_line(lines, k))
+            for k, line in enumerate(lines)
+            if line.start >= body_start and line.text.strip() and len(line.text.strip()) <= HEADLINE_LINE_MAX
+        }
         # COMPANION_DOCUMENT: a document's 解读 or 说明 after it, titled after it, is a document of its own, its title
         # also when it runs over two lines (COMPANION_TITLE_WRAPPED)
         issued |= {
