@@ -81,3 +81,39 @@ def test_a_decision_republishing_rules_heads_each_under_its_title() -> None:
         (2, "第一章", "总 则"),
         (2, "第二章", "试点区域"),
     ]
+
+
+# nj-purchase-limit-opinions-notice-2017 (heldout52): the opinions' 1、… are clauses, one opening with its condition
+# ending in 的 before a colon
+CONDITION_ENTRIES = (
+    "住房限购政策的实施意见\n\n"
+    "三、关于购房证明有效期的认定\n"
+    "1、在 2017 年 3 月 16 日前已开具购房证明的：因已过有效期且未购房重新申请开具的，按《市政府办公厅关于进一步调整"
+    "我市住房限购政策的通知》执行。商品住房在《南京市房地产综合业务系统》已认购或合同已确认的，可继续办理。\n"
+    "四、关于执行时间\n以上意见自 2017 年 5 月 4 日起执行。\n"
+)
+
+
+def test_a_label_ending_in_de_is_a_condition_not_a_title() -> None:
+    # CONDITION_LABEL
+    assert tree(CONDITION_ENTRIES) == [(1, "三、", "关于购房证明有效期的认定"), (1, "四、", "关于执行时间")]
+
+
+# zhenba-county-gov-work-rules-2024 (heldout52): a portal's bulleted metadata block giving the site as the issuer,
+# the title again and the first chapter right under 内容概述:
+PORTAL_BLOCK = (
+    "返回顶部\n\n镇巴县人民政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n  • 来源:\n\n"
+    "  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    镇政发〔2024〕7号\n"
+    "  • 发文日期:\n\n    2024年04月06日 16:40\n  • 有效性:\n\n  • 发布日期:\n\n    2024年04月06日 16:34\n"
+    "  • 内容概述:\n\n镇巴县人民政府工作规则\n\n第一章总则\n\n"
+    "一、根据《中华人民共和国宪法》，参照《陕西省人民政府工作规则》的有关规定，结合本县实际，制定本规则。\n\n"
+    "第二章   组成人员和政府职能\n\n二、县政府由县长、副县长、县政府党组成员组成。\n"
+)
+
+
+def test_a_link_list_ends_at_a_chapter_line() -> None:
+    # LINK_LIST_ENDS_AT_CHAPTER
+    assert [(level, number, title) for level, number, title in tree(PORTAL_BLOCK) if level == 1] == [
+        (1, "第一章", "总则"),
+        (1, "第二章", "组成人员和政府职能"),
+    ]

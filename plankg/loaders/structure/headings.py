@@ -29,6 +29,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
+    CONDITION_LABEL,
     CONJUNCTION_IN_WORD,
     CONTACT_LINE,
     DASH_ITEM_MARK,
@@ -239,6 +240,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         return HeadingLine(marker, rest[:glued_line], marker.length, True)
     if 0 < stop < len(rest) - 1:
         label = LABEL_END.search(rest, 0, stop)
+        if label is not None and label.start() > 0 and CONDITION_LABEL.search(rest, 0, label.start()) is not None:
+            return None  # "1、在…前已开具购房证明的：因…": a rule's condition, a clause (CONDITION_LABEL)
         if label is not None and label.start() > 0:
             stop = label.start()  # "1.简政提效：深化行政审批改革集成增效。…": the label is the title
         return HeadingLine(marker, rest[:stop].strip(), marker.length, True)
