@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plankg.schema import PlanMeta
 from tests.segmenting import tree
 
 # lijiang-fyp15-proposal-explanation-2026 (heldout52): a news page's speech, the speaker's letter-spaced name over
@@ -117,3 +118,23 @@ def test_a_link_list_ends_at_a_chapter_line() -> None:
         (1, "第一章", "总则"),
         (1, "第二章", "组成人员和政府职能"),
     ]
+
+
+def test_a_headline_wrapped_over_four_lines_is_no_heading() -> None:
+    # HEADLINE_SPAN_LINES: the decision's headline between the decree page and its lead
+    title = (
+        "重庆市人民政府关于修改《重庆市关于开展对部分个人住房征收房产税改革试点的暂行办法》和"
+        "《重庆市个人住房房产税征收管理实施细则》的决定"
+    )
+    headline = (
+        "（此件公开发布）\n\n重庆市人民政府\n\n关于修改《重庆市关于开展对部分\n\n个人住房征收房产税改革试点的暂行办法》和\n\n"
+        "《重庆市个人住房房产税征收管理实施细则》的决定\n\n"
+    )
+    lead = "市政府决定对《重庆市关于开展对部分"
+    text = DECREE.replace(lead, headline + lead, 1)
+    assert tree(text, PlanMeta(id="t", title=title)) == tree(DECREE, PlanMeta(id="t", title=title))
+    assert tree(text, PlanMeta(id="t", title=title))[0] == (
+        1,
+        "一、",
+        "对《重庆市关于开展对部分个人住房征收房产税改革试点的暂行办法》作出修改",
+    )

