@@ -138,3 +138,11 @@ def test_a_headline_wrapped_over_four_lines_is_no_heading() -> None:
         "一、",
         "对《重庆市关于开展对部分个人住房征收房产税改革试点的暂行办法》作出修改",
     )
+
+
+def test_revision_clauses_read_inline_are_clauses() -> None:
+    # REVISION_CLAUSE, INTERPRETING_BODY_PROVISION in a text that lost its line breaks
+    joined = "".join(line.strip() for line in DECREE.splitlines())
+    titles = [title for _, _, title in tree(joined)]
+    assert not [t for t in titles if t.startswith(("将第", "删去第"))]
+    assert "对《重庆市个人住房房产税征收管理实施细则》作出修改" in titles

@@ -275,6 +275,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     INSTITUTION_SUBJECT,
     INSTITUTIONS_ACTING,
+    INTERPRETING_BODY_PROVISION,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     KEYWORD_GROUP_LINE,
@@ -407,6 +408,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
     RESTATED_LISTED_WORDS_MAX,
+    REVISION_CLAUSE,
     RUN_IN_BEFORE,
     RUN_IN_ITEM_STYLES,
     RUN_IN_LABEL_ENTRIES_MIN,
@@ -4864,7 +4866,22 @@ def headings_inline(
         # UNTITLED_ENTRIES_INLINE (after ENTRIES_ACROSS_GROUPS, which counts them all); a long line's entries are
         # judged with the whole text's (UNTITLED_ENTRIES)
         cut = _without_untitled_entries_inline(text, cut)
+    cut = _without_clause_provisions(cut)  # REVISION_CLAUSE, INTERPRETING_BODY_PROVISION read inline
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _without_clause_provisions(headings: list[Heading]) -> list[Heading]:
+    """The headings without the leaves read inline that revise an article or name who interprets the document
+    (REVISION_CLAUSE, INTERPRETING_BODY_PROVISION: clauses, as read_heading_line reads them on lines)."""
+    return [
+        h
+        for k, h in enumerate(headings)
+        if not (
+            h.number
+            and (k + 1 == len(headings) or headings[k + 1].level <= h.level)
+            and (REVISION_CLAUSE.match(h.title) is not None or INTERPRETING_BODY_PROVISION.match(h.title) is not None)
+        )
+    ]
 
 
 def _with_appended_document(text: str, start: int, appended: tuple[int, int, int]) -> list[Heading]:
