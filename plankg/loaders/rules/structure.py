@@ -1199,6 +1199,11 @@ INLINE_TITLE_END = "。"
 # A run-in heading that labels its first sentence ("1.简政提效：深化行政审批改革集成增效。持续推进…")
 # is titled by the label: its title ends at the colon before the full stop.
 LABEL_END = re.compile(r"[：:]")
+# CONDITION_LABEL (fixseg52, round 52): a label ending in 的 is the condition a rule's sentence opens with, not a
+# title: "1、在 2017 年 3 月 16 日前已开具购房证明的：因已过有效期且未购房重新申请开具的，按《…》执行。"
+# (nj-purchase-limit-opinions-notice-2017, heldout52 gold: a clause among the opinions' 1、… clauses; it was a level-2
+# heading). No gold heading of any split ends in 的 but the noun 目的 (编制目的, 监测目的).
+CONDITION_LABEL = re.compile(r"(?<!目)的[ \u3000]*$")
 # LEAD_CLAUSE_NOT_LABEL: words before a colon that hold a clause mark are a sentence's lead-in, not a
 # label: "（一）人工智能基础理论研究相关方向，如：模型与理论、数学基础…。" / "（四）…研究方向，包括但不限于：
 # 智能制造、机器人…。" (a list of fields, round 11) - a label is one phrase ("1、强化高校合作：…").
@@ -1260,6 +1265,18 @@ ENTRY_INTO_FORCE_PROVISION = re.compile(
     r"^[ \t\u3000]*本(?:通知|办法|规定|意见|细则|实施细则|方案|决定|措施|政策|条例|规则|指引|公告)"
     r"[^。；]{0,40}?(?:起|之日)(?:施行|实施|生效)"
 )
+# INTERPRETING_BODY_PROVISION (fixseg52, round 52): so is the provision naming who interprets the document,
+# "十一、本办法由重庆市人民政府解释。" (cq-property-tax-rules-amendment-2023, heldout52 gold: a clause; it was a level-3
+# heading).
+INTERPRETING_BODY_PROVISION = re.compile(
+    r"^[ \t\u3000]*本(?:通知|办法|规定|意见|细则|实施细则|方案|决定|措施|政策|条例|规则|指引|公告)"
+    r"由[^。；，,\n]{2,30}?(?:负责)?解释[。；]?"
+)
+# REVISION_CLAUSE (fixseg52, round 52): an amendment decision's numbered entries each revise one article of the rules
+# it amends, "（一）将第二条第一款第三项中的“…”修改为“…”。", "（五）删去第十七条第一款。", "在第十条后增加一条…"
+# (cq-property-tax-rules-amendment-2023, heldout52 gold: revision clauses, under the parts naming the rules): a
+# clause, never a heading, whatever its length (13 were read as level-3 headings).
+REVISION_CLAUSE = re.compile(r"^[ \t\u3000]*(?:将|删去|删除|在)第[一二三四五六七八九十百零〇\d]+条")
 GLUED_TITLE_MIN = 4
 # CHAPTER_DESCRIBED (seg50, round 49): a paragraph of a reading that tells what each chapter or part of the document
 # it explains holds opens with that chapter's marker and a copula or a second marker, never a title: "第一章是全面建成
@@ -3434,6 +3451,11 @@ ANNEX_NEXT = re.compile(r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d")
 # 更高要求。…一是坚持依法行政…") are no items of the block's last leaf. A leaf's items are read
 # only before such a paragraph, unless the leaf's text opens with it.
 AUDIENCE_ADDRESS = re.compile(r"(?m)^[ \t\u3000]*(?:各位代表|同志们)[！!，,：:]")
+# SPEAKER_ABOVE_SALUTATION (fixseg52, round 52): a speech printed with its speaker's name on a line of its own
+# right above the salutation, "(二〇二六年一月十五日)" / "浦 虹" / "同志们:" (lijiang-fyp15-proposal-explanation-2026;
+# "习近平" / "同志们：" in nat-19th-congress-report-2017 and nat-fyp15-proposal-explanation-2025): the name is front
+# matter, also letter-spaced as a top title would be ("序 言"), never a heading.
+SALUTATION_LINE = re.compile(r"^[ \t\u3000]*(?:各位代表|同志们)[！!，,：:][ \t\u3000]*$")
 
 
 # Numbered items run into the text of a block's innermost section, each after a sentence or clause
@@ -3932,6 +3954,12 @@ NAV_ITEM_MAX = 8
 LINK_LIST_HEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}(?:网站|链接|网址)[:：]?[ \t\u3000]*$")
 LINK_LIST_MIN = 5
 LINK_ITEM_MAX = 20
+# LINK_LIST_ENDS_AT_CHAPTER (fixseg52, round 52): a portal's bulleted metadata block may give a site as a value
+# ("  • 发文机构:" / "    县政府网站" / "  • 发文字号:" / … / "  • 内容概述:" / "镇巴县人民政府工作规则" / "第一章总则",
+# zhenba-county-gov-work-rules-2024): read as a list of links under its head, the short lines after it ran on into
+# the document's first chapter, lost (heldout52 gold: 第一章 总则 level 1). A chapter's line is no site's name: it
+# ends the list.
+LINK_LIST_CHAPTER = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[章编]")
 # A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
 # "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
 # (nat-capacity-price-2026, round 15). PAGE_QR_LINE (fix17seg, after round 17's score): the QR line's wording
@@ -4737,6 +4765,13 @@ LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
 # appendix's sections (nat-urban-area-std-draft): every letter-spaced unnumbered heading of the gold stands at level
 # 1, whatever was open above it, never one below the last numbered point.
 LETTER_SPACED_TITLE_MAX = 6
+# TAB_SPACED_CHAPTER_TITLE (fixseg52, round 52): a PDF's text layer may keep a letter-spaced chapter title's gap as
+# a tab, "第一章 总 \t则", "第六章 \t税 \t率", "第十一章 附 \t则" (cq-property-tax-rules-amendment-2023, heldout52
+# gold: 总 则 / 税 率 / 附 则 at level 2), as a portal's table keeps its letter-spaced labels' (TAB_SPACED_LABEL:
+# "文 \t号："): single characters parted by tabs are a title like "总 则", not a table's cells. Chapter markers only,
+# a top title's length (LETTER_SPACED_TITLE_MAX).
+TAB_SPACED_CHAPTER_TITLE = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]*\t[ \t\u3000]*)+[\u4e00-\u9fff]")
+TAB_SPACED_GAP = re.compile(r"[ \t\u3000]+")
 # A cover's title need not open the text: a standard's code and class lines ("DB11/T XXXX—XXXX",
 # "PXX", "北 京 市 地 方 标 准") stand above it. The title is the first title-shaped line among the
 # first COVER_LINES, looked for only while no sentence has begun.

@@ -123,6 +123,30 @@ def _title_lines(headings: list[Heading], title: str) -> int:
     return 0
 
 
+# HEADLINE_SPAN_LINES (fixseg52, round 52): a headline wrapped over more lines than TITLE_LINES_MAX may read as
+# headings only in part, its lines with an unclosed 《 read as none: "重庆市人民政府" / "关于修改《重庆市关于开展对
+# 部分" / "个人住房征收房产税改革试点的暂行办法》和" / "《重庆市个人住房房产税征收管理实施细则》的决定" over the
+# decision's lead (cq-property-tax-rules-amendment-2023, heldout52 gold: the whole headline front matter and the title;
+# its first and last lines were level-1 headings). Where the text from the first unnumbered heading to the end of
+# the next one (HEADLINE_SPAN_HEADINGS_MAX at most), its spaces and line breaks aside, is the document's title, they
+# are its lines, also in a text holding several documents (REPEATED_TITLE_LINES is not read there).
+HEADLINE_SPAN_HEADINGS_MAX = 2
+HEADLINE_SPAN_CHARS_MAX = 200
+
+
+def _headline_span_lines(text: str, headings: list[Heading], title: str) -> int:
+    """How many of the first headings are lines of the document's ``title`` wrapped over lines between them
+    (HEADLINE_SPAN_LINES): 0 when they are not."""
+    if not headings or headings[0].number:
+        return 0
+    for count, heading in enumerate(headings[:HEADLINE_SPAN_HEADINGS_MAX], start=1):
+        if heading.number or heading.title_end - headings[0].start > HEADLINE_SPAN_CHARS_MAX:
+            return 0
+        if count > 1 and _same_title(text[headings[0].start : heading.title_end], title):
+            return count
+    return 0
+
+
 def _reads_tasks(text: str, headings: list[Heading], ends: list[int], glued: bool) -> bool:
     """Whether a heading, a section's label or an announcing preamble names a block (PREAMBLE_RUN_IN_BLOCKS)."""
     heading_tasks = tasks_from_block_headings(headings, ends, text)
@@ -434,13 +458,29 @@ def _opened_documents(headings: list[Heading], documents: tuple[str, ...]) -> in
 # PRESENTED_LEAD_LINES lines that stand alone as a line further down are the documents it presents, each heading its
 # own part once two of them (or one and its companion, COMPANION_DOCUMENT) open there (MIN_ISSUED_DOCUMENTS).
 PRESENTED_LEAD_LINES = 3
+# PRESENTED_REVISED_DOCUMENTS (fixseg52, round 52): a decree promulgates a decision that revises rules and
+# republishes them, naming them inside its title in 〈〉: "《重庆市人民政府关于修改〈重庆市关于开展对部分个人住房
+# 征收房产税改革试点的暂行办法〉和〈重庆市个人住房房产税征收管理实施细则〉的决定》已经…审议通过，现予公布"
+# (cq-property-tax-rules-amendment-2023, decree 361): the rules are the documents it presents, each heading its
+# part where its title stands further down - on one line or wrapped over two ("重庆市关于开展对部分" / "个人住房
+# 征收房产税改革试点的暂行办法"; heldout52 gold: both unnumbered level-1 headings, their parts or chapters at
+# level 2). Without it the decision's headline's last line and the second rules' title were read as two documents
+# of a row (DOCUMENTS_IN_A_ROW), the first rules' title lost.
+PRESENTED_REVISED_TITLE = re.compile(r"〈(?P<title>[^〈〉《》\n]{2,80})〉")
 
 
 def _presented_documents(text: str) -> tuple[str, ...]:
-    """The titles of the documents a page's lead presents (PRESENTED_DOCUMENTS)."""
+    """The titles of the documents a page's lead presents (PRESENTED_DOCUMENTS, PRESENTED_REVISED_DOCUMENTS)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for k, line in enumerate(lines[:PRESENTED_LEAD_LINES]):
         standing = {fold_title(below) for below in lines[k + 1 :]}
+        revised = dict.fromkeys(match.group("title") for match in PRESENTED_REVISED_TITLE.finditer(line))
+        if len(revised) >= MIN_ISSUED_DOCUMENTS:  # PRESENTED_REVISED_DOCUMENTS: titles wrapped over two lines too
+            wrapped = zip(lines[k + 1 :], lines[k + 2 :], strict=False)
+            standing |= {fold_title(above + below) for above, below in wrapped}
+            presented = tuple(title for title in revised if fold_title(title) in standing)
+            if len(presented) >= MIN_ISSUED_DOCUMENTS:
+                return presented
         titles = dict.fromkeys(match.group("title") for match in ISSUED_DOCUMENT.finditer(line))
         presented = tuple(title for title in titles if fold_title(title) in standing)
         if presented:
@@ -714,6 +754,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         if not lines:
             break
         headings = headings[lines:]
+    headings = headings[_headline_span_lines(text, headings, meta.title) :]  # HEADLINE_SPAN_LINES
     headings = _levels_from_one(_without_empty_heading_runs(text, headings))  # EMPTY_HEADING_RUN, TOP_LEVEL_FIRST
     headings = _under_group_headings(text, headings)  # GROUP_HEADING
     ends = section_ends(headings, len(text))

@@ -29,6 +29,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
+    CONDITION_LABEL,
     CONJUNCTION_IN_WORD,
     CONTACT_LINE,
     DASH_ITEM_MARK,
@@ -47,6 +48,7 @@ from plankg.loaders.rules.structure import (
     INLINE_PART_HEAD_NOUNS,
     INLINE_SUBJECT_OPENERS,
     INLINE_TITLE_END,
+    INTERPRETING_BODY_PROVISION,
     LABEL_CLAUSE_MARK,
     LABEL_CLOSE_BRACKETS,
     LABEL_END,
@@ -56,6 +58,7 @@ from plankg.loaders.rules.structure import (
     LABEL_VALUE_SENTENCE,
     LABEL_VALUE_STYLES,
     LEAD_LINE_END,
+    LETTER_SPACED_TITLE_MAX,
     LIST_ITEM_END,
     LOST_CHAPTER_NUMERAL,
     LOST_NUMERAL,
@@ -90,6 +93,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_SUBJECT_NOT_ATTRIBUTIVE,
     RESTATED_SUBJECT_ROLE,
     RESTATED_TITLE_WORDS_MIN,
+    REVISION_CLAUSE,
     RUN_IN_LEAD_END,
     RUN_IN_TITLE_MAX,
     SECOND_QUESTION_ON_LINE,
@@ -100,6 +104,8 @@ from plankg.loaders.rules.structure import (
     STRAY_MARKER_CHARS,
     SUBJECT_AFTER_VERBS,
     SUBJECT_WORD_HEADS,
+    TAB_SPACED_CHAPTER_TITLE,
+    TAB_SPACED_GAP,
     TASK_ONLY_STYLES,
     TITLE_BEFORE_ARTICLE,
     TITLE_BEFORE_BODY_MARK,
@@ -194,6 +200,9 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     rest = line[marker.length :]
     if ENTRY_INTO_FORCE_PROVISION.match(rest) is not None:
         return None  # "七、本通知自…起施行，有效期5年。": a clause (ENTRY_INTO_FORCE_PROVISION)
+    if INTERPRETING_BODY_PROVISION.match(rest) is not None or REVISION_CLAUSE.match(rest) is not None:
+        # "十一、本办法由…解释。", "（五）删去第十七条第一款。": clauses (INTERPRETING_BODY_PROVISION, REVISION_CLAUSE)
+        return None
     if marker.style.startswith("chapter:") and CHAPTER_DESCRIBED.match(rest) is not None:
         return None  # "第一章是全面建成小康社会,…。主要阐述…": a reading's note on a chapter (CHAPTER_DESCRIBED)
     if marker.style == "decimal:1" and any(ch in rest for ch in PLAIN_TITLE_BREAKS):
@@ -231,6 +240,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         return HeadingLine(marker, rest[:glued_line], marker.length, True)
     if 0 < stop < len(rest) - 1:
         label = LABEL_END.search(rest, 0, stop)
+        if label is not None and label.start() > 0 and CONDITION_LABEL.search(rest, 0, label.start()) is not None:
+            return None  # "1、在…前已开具购房证明的：因…": a rule's condition, a clause (CONDITION_LABEL)
         if label is not None and label.start() > 0:
             stop = label.start()  # "1.简政提效：深化行政审批改革集成增效。…": the label is the title
         return HeadingLine(marker, rest[:stop].strip(), marker.length, True)
@@ -249,6 +260,12 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     if title and len(title) > MAX_HEADING_CHARS:
         clause = _first_clause_title(marker, rest)
         return HeadingLine(marker, clause, marker.length, True) if clause else None
+    if (
+        marker.style.startswith("chapter:")
+        and TAB_SPACED_CHAPTER_TITLE.fullmatch(title)
+        and len(TAB_SPACED_GAP.sub("", title)) <= LETTER_SPACED_TITLE_MAX
+    ):
+        title = TAB_SPACED_GAP.sub(" ", title)  # TAB_SPACED_CHAPTER_TITLE: "第一章 总 \t则"
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
     lead = _head_noun_lead_end(marker, title) if rest.rstrip().endswith(RUN_IN_LEAD_END) else None

@@ -276,6 +276,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     INSTITUTION_SUBJECT,
     INSTITUTIONS_ACTING,
+    INTERPRETING_BODY_PROVISION,
     JOINT_SIGNATURE_MAX_LINES,
     KEYWORD_GROUP_LINE,
     KEYWORD_GROUP_MIN,
@@ -407,6 +408,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
     RESTATED_LISTED_WORDS_MAX,
+    REVISION_CLAUSE,
     RUN_IN_BEFORE,
     RUN_IN_ITEM_STYLES,
     RUN_IN_LABEL_ENTRIES_MIN,
@@ -418,6 +420,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLED_BESIDE,
     RUN_IN_TITLED_MIN,
     RUN_UNDER_HEADING_STYLES,
+    SALUTATION_LINE,
     SENTENCE_CIRCUMSTANCE,
     SENTENCE_END,
     SENTENCE_END_IN_LINE,
@@ -1337,6 +1340,13 @@ def headings_from_lines(
         title_lines = {fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
         presented = {fold_title(title) for title in documents}
         issued = presented & title_lines
+        # ISSUED_TITLE_WRAPPED (fixseg52): a document's title may run over two lines ("重庆市关于开展对部分" / "个人住房
+        # 征收房产税改革试点的暂行办法", PRESENTED_REVISED_DOCUMENTS); COMPANION_TITLE_WRAPPED joins them where it opens
+        issued |= presented & {
+            fold_title(_with_next_line(lines, k))
+            for k, line in enumerate(lines)
+            if line.start >= body_start and line.text.strip() and len(line.text.strip()) <= HEADLINE_LINE_MAX
+        }
         # COMPANION_DOCUMENT: a document's 解读 or 说明 after it, titled after it, is a document of its own, its title
         # also when it runs over two lines (COMPANION_TITLE_WRAPPED)
         issued |= {
@@ -4216,6 +4226,12 @@ def _in_signature(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _speaker_above_salutation(lines: list[Line], i: int) -> bool:
+    """Is line i a speech's speaker, the next line with text its salutation "同志们:" (SPEAKER_ABOVE_SALUTATION)?"""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return following is not None and SALUTATION_LINE.match(lines[following].text) is not None
+
+
 def _signers_above_date(lines: list[Line], i: int) -> bool:
     """Is line i one of a run of organ names, one a line, down to a date line (SIGNERS_ABOVE_DATE)?"""
     j: int | None = i
@@ -4411,6 +4427,7 @@ def _heading_from_line(
         and not _in_cell_run(lines, i)
         and not _above_table_row(lines, i)
         and not _in_signature(lines, i)
+        and not _speaker_above_salutation(lines, i)
         and (
             (_blank(lines, i - 1) and _blank(lines, i + 1))
             or ((headings or _paragraph_above(lines, i)) and _between_paragraphs(lines, i))
@@ -4866,7 +4883,22 @@ def headings_inline(
         # UNTITLED_ENTRIES_INLINE (after ENTRIES_ACROSS_GROUPS, which counts them all); a long line's entries are
         # judged with the whole text's (UNTITLED_ENTRIES)
         cut = _without_untitled_entries_inline(text, cut)
+    cut = _without_clause_provisions(cut)  # REVISION_CLAUSE, INTERPRETING_BODY_PROVISION read inline
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _without_clause_provisions(headings: list[Heading]) -> list[Heading]:
+    """The headings without the leaves read inline that revise an article or name who interprets the document
+    (REVISION_CLAUSE, INTERPRETING_BODY_PROVISION: clauses, as read_heading_line reads them on lines)."""
+    return [
+        h
+        for k, h in enumerate(headings)
+        if not (
+            h.number
+            and (k + 1 == len(headings) or headings[k + 1].level <= h.level)
+            and (REVISION_CLAUSE.match(h.title) is not None or INTERPRETING_BODY_PROVISION.match(h.title) is not None)
+        )
+    ]
 
 
 def _with_appended_document(text: str, start: int, appended: tuple[int, int, int]) -> list[Heading]:

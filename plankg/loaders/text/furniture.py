@@ -55,6 +55,7 @@ from plankg.loaders.rules.structure import (
     LABEL_ALONE,
     LABEL_VALUE_LINES,
     LINK_ITEM_MAX,
+    LINK_LIST_CHAPTER,
     LINK_LIST_HEAD,
     LINK_LIST_MIN,
     MARKER_STYLES,
@@ -612,7 +613,7 @@ def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
             line = text[next_start:next_end].strip()
             if not line:
                 continue
-            if not _is_nav_item(line, LINK_ITEM_MAX):
+            if not _is_nav_item(line, LINK_ITEM_MAX) or LINK_LIST_CHAPTER.match(line):
                 break  # LINK_LISTS_RUN_ON: the next list's head, or an item ending in 网站, is one more name
             items.append((next_start, next_end))
         if len(items) >= LINK_LIST_MIN:
