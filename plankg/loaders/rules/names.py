@@ -1294,6 +1294,10 @@ OWN_PLACE_OPENING = re.compile(r"^[本我](?:市|省|区|县)")
 # Not after a description ending in 的, which makes the whole a kind (round 8, an open call): "建立包含
 # 医学影像、生理参数数据…等方面的高质量医学人工智能数据库" names no database (QUALITY_DESCRIBED_BEFORE).
 QUALITY_OPENING = re.compile(r"^高质量(?!发展)")
+# FIRST_CLASS_OPENING: the same for a platform wished "first-class" (round 52, 郑州's proposal: "建设
+# 一流数智金融信用服务平台", gold 数智金融信用服务平台; round 23, 重庆's health outline: "一流公共卫生检测
+# 平台", 公共卫生检测平台 may). Not 世界一流 / 国际一流, roles (ROLE_NAME).
+FIRST_CLASS_OPENING = re.compile(r"^一流(?!的)")
 # … and a platform or body a work report calls the first of its kind somewhere is named without that boast
 # (round 28, five 2026 city work reports' review parts; round 26 gold "全省首个民用无人机试飞运行基地" as a kind):
 # "全国首个国家黄金珠宝产业计量测试中心" names 国家黄金珠宝产业计量测试中心, "全球首个国际红树林中心" 国际红树林中心,
@@ -3330,6 +3334,15 @@ OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 # "推动东北三省一区共建…、跨区域标志性文旅体平台". A name with a mark of its own (OWN_NAME_MARK, a place)
 # is the one they build: "部区共建内蒙古牛羊肉交易中心".
 COBUILT_BEFORE = re.compile(r"共建|合建")
+# INFLUENTIAL_ROLE_BEFORE: what a plan means to make or form "of (national, global) influence" is a
+# role or a kind it aims at, not a platform it names (rounds 23/27, 重庆's outlines: "形成具有全国影响力
+# 的软件和信息服务业集聚区"; round 24, 南京's: "打造具有国际影响力的校地企联合引才平台", 杭州's: "支持具有
+# 较大影响力的文化“新三样”出海平台"; round 52, 郑州's proposal: "打造全球有影响力的期货定价中心、期货价格
+# 避险中心和期货机构集聚中心", traps), the items of a list after it too. Not after 建设, which builds
+# one ("加快建设具有全国影响力的物联网公共服务平台" is gold, round 8).
+INFLUENTIAL_ROLE_BEFORE = re.compile(
+    r"(?:打造|形成|支持|培育|建成|成为)(?:具有|具备)?[\u4e00-\u9fff]{0,6}影响力的[\u4e00-\u9fff“”、和及与]*$"
+)
 # A platform named inside the title of an event is no platform the plan builds (session 13: a district
 # heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
 EVENT_WORDS = r"(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)"
