@@ -24,3 +24,42 @@ def test_a_first_class_platform_is_named_without_the_wish() -> None:
     platforms, _ = document("支持郑州银行转型发展，建设一流数智金融信用服务平台，加快推动更多优质企业上市。")
     assert "数智金融信用服务平台" in platforms
     assert "一流数智金融信用服务平台" not in platforms
+
+
+def test_a_care_centre_of_its_own_is_an_institution() -> None:
+    # CARE_CENTRE (平潭's social-affairs plan, round 52; 杭州's reports, rounds 26/28)
+    platforms, institutions = document(
+        "五是推动民生项目建设。民政养老领域3个（平潭福康颐养照护中心、殡仪馆新馆建设项目、金井养老服务中心）。"
+    )
+    assert "金井养老服务中心" in institutions
+    assert "金井养老服务中心" not in platforms
+    _, institutions = document("加快市托育综合服务中心建设，新增普惠托位。")
+    assert "市托育综合服务中心" in institutions
+    # … a kind every district builds stays out (a counted class)
+    platforms, institutions = document("新建20个区域养老服务中心。")
+    assert "区域养老服务中心" not in platforms | institutions
+    # … nor a centre named by its type
+    _, institutions = document("打造集日托、全托、医养结合、康养服务等功能于一体的“枢纽型”养老服务中心。")
+    assert not {i for i in institutions if i.endswith("养老服务中心")}
+
+
+def test_a_field_names_its_service_platform() -> None:
+    # FIELD_OF_ONE_SERVICE (北京's AI measures, round 52; 黑龙江's report, round 4)
+    platforms, _ = document("建设通用人工智能领域科技伦理治理公共服务平台，服务政府监管，促进行业自律。")
+    assert "通用人工智能领域科技伦理治理公共服务平台" in platforms
+    platforms, _ = document("深入实施“人工智能+”行动，建好用好国家“人工智能+”农业领域中试基地，加大人工智能应用力度。")
+    assert "国家“人工智能+”农业领域中试基地" in platforms
+    # … not after a field of none
+    platforms, _ = document("推动重点领域中试基地建设。")
+    assert not {p for p in platforms if "领域" in p}
+
+
+def test_the_ministry_assistance_team_is_a_body() -> None:
+    # ASSISTANCE_TEAM (the 督办函 of 咸阳 and 鹤壁, round 52; 长治, round 49)
+    _, institutions = document(
+        "咸阳市人民政府，彬州市人民政府：2019年11月6日至11月19日，我部蓝天保卫战重点区域强化监督定点帮扶工作组，"
+        "在你市发现陕西音诺克锐装备集团有限公司存在工业粉尘无组织排放问题。"
+    )
+    assert "蓝天保卫战重点区域强化监督定点帮扶工作组" in institutions
+    _, institutions = document("成立科技攻关工作组，组建帮扶工作组。")
+    assert not {i for i in institutions if i.endswith("工作组")}

@@ -651,6 +651,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # … and its office, written short (管理委员会办公室): "交南方人才市场管委办复核" (round 12, after the
     # score); a head of generic words alone ("园区管委办") stays a class.
     ("管委办", "政府部门"),
+    # ASSISTANCE_TEAM (fixext52): the ministry's team sent to assist and supervise in the air campaign is a
+    # body the letters name as the one that found the problems (rounds 49 and 52, the 督办函 of 长治, 咸阳 and
+    # 鹤壁: "我部蓝天保卫战重点区域强化监督定点帮扶工作组，在你市发现…", gold each time); the whole team's
+    # name ends it, so that 强化 inside is no verb that cuts it; a team named by its task alone is no ending
+    # ("科技攻关工作组", "工作组": traps).
+    ("强化监督定点帮扶工作组", "其他"),
     # The governments of the special administrative regions: "被香港特别行政区政府、澳门特别行政区政府
     # 授予…称号" (round 12, after the score); 政府 alone is no ending (人民政府, 市政府 are).
     ("特别行政区政府", "政府部门"),
@@ -2045,7 +2051,11 @@ _GUARDED_ANCHORS = {
     # 41, 42 and 30: "建设应急管理领域国家科技资源共享服务平台", "加快建设医疗领域国家人工智能中试基地", gold
     # whole each time); not before a tier ("文化科技领域国家级创新平台") or two levels ("智能制造领域国家和市级
     # 重点实验室"), nor after a field of none ("积极创建重点领域国家医学中心", "相关领域", "等领域"): classes.
-    "领域": r"领域(?!国家(?!级|和))|(?<=重点)领域|(?<=相关)领域|(?<=新兴)领域|(?<=[各等])领域",
+    # FIELD_OF_ONE_SERVICE (fixext52): and before a service platform or pilot base the field names (round 52, 北京's AI
+    # measures: "建设通用人工智能领域科技伦理治理公共服务平台"; round 4, 黑龙江's report: "建好用好国家“人工智能+”农业
+    # 领域中试基地", gold whole both times).
+    "领域": r"领域(?!国家(?!级|和)|[\u4e00-\u9fff]{0,10}(?:公共服务平台|中试基地))"
+    r"|(?<=重点)领域|(?<=相关)领域|(?<=新兴)领域|(?<=[各等])领域",
     # A tier of government before a name ("省、市、县三级全民健康信息平台", "省市两级公共数据平台")
     # says which levels build it; the name starts after it.
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
