@@ -162,7 +162,9 @@ LATER_ROUND_FLOORS = {
     # as a block: twelve texts), ANNOUNCED_ACTIONS (十大专项行动 in a preamble), NUMBERED_ON_FROM_SIBLING (10. 11. 12.
     # after targets 1.-9.), ORDINAL_OF_ENTRIES (之一: 之二:) and the scorer's cursor after a glossed quote. Left:
     # lintou's unnumbered 聚焦“…” paragraphs and jingwu's 工作安排 read as 重点工作 (its label 七个方面重点工作:).
-    "heldout46": {"precision": 1.0, "recall": 0.969, "count_agreement": 0.95, "kind_agreement": 0.888},
+    # task52 (session 38): TITLE_AFTER_SEPARATOR (jingwu's "第二部分,2024年的工作安排" names its block) kinds
+    # 0.888 -> 0.944
+    "heldout46": {"precision": 1.0, "recall": 0.969, "count_agreement": 0.95, "kind_agreement": 0.944},
     # round 48: first score (17:53, session 36) 0.540 / 0.593 (54 of 91), count 0.500, kinds 0.700; 1.000 throughout
     # after fixtask48's ORDINALS_THEN_PROSE (a work report's in-paragraph 一是… of one topic is no items: the （一）…
     # sections are), ORDINAL_PARAGRAPH_LEAF_ITEMS (第一，… paragraphs of a leaf), DASH_PARAGRAPH_ITEMS (counted ——
@@ -1180,6 +1182,48 @@ def test_a_first_entry_after_a_sentence_end_is_no_title_rest() -> None:
     assert _entries_after_title_rest("（一）加快建设优化布局。1.多措并举。2.加强。", 7, 26, "arabic", 2) is None
 
 
+def test_a_part_title_after_its_numbers_comma_names_its_block() -> None:
+    # TITLE_AFTER_SEPARATOR (jingwu-town-gwr-2023-interp, heldout46): "第二部分,2024年的工作安排。重点提出了七个方面重点
+    # 工作:一是…" is the 工作安排 block, its 一是… of that kind.
+    from bench.eval_tasks import documents, load
+    from plankg.loaders.structure.tasks import block_kind
+
+    assert block_kind(",2024年的工作安排") == "工作安排"
+    entry = next(d for d in documents("heldout46") if d["id"] == "jingwu-town-gwr-2023-interp")
+    assert {t.kind for t in load(entry).tasks} == {"工作安排"}
+
+
+def test_a_run_on_block_title_over_no_parts_names_its_block() -> None:
+    # RUN_ON_LEAF_TITLE_BLOCK (nat-gwr-2006-tasks, heldout48, joined): "（四）“十一五”时期的战略重点和主要任务
+    # 纲要（草案）》对…，都作了全面部署，…一是建设社会主义新农村。…" is the block 战略重点和主要任务 over 一是…六是.
+    from bench.eval_tasks import documents, load
+
+    entry = next(d for d in documents("heldout48") if d["id"] == "nat-gwr-2006-tasks")
+    titles = [t.title for t in load(entry, joined=True).tasks if t.kind == "战略重点和主要任务"]
+    assert titles[:2] == ["建设社会主义新农村", "加快推进经济结构调整和增长方式转变"]
+    assert len(titles) == 6
+
+
+def test_a_parts_own_text_opening_with_the_entry_before_its_first_leaf() -> None:
+    # OPENING_ENTRIES (nat-light-industry-digital-2024, heldout14, joined): "（五）推进关键技术产品创新10.加快推进数字化
+    # 转型关键技术研究。…11.完善…" over the leaves 11. 12.: entry 10. opens the part's own text, a task too.
+    from bench.eval_tasks import documents, load
+
+    entry = next(d for d in documents("heldout14") if d["id"] == "nat-light-industry-digital-2024")
+    titles = [t.title for t in load(entry, joined=True).tasks if t.kind == "重点任务"]
+    assert any(title.startswith("加快推进数字化转型关键技术研究") for title in titles)
+
+
+def test_opening_entries_need_the_entry_at_the_opening() -> None:
+    # OPENING_ENTRIES: the entry must open the part's own text (blank space before it allowed); an entry after
+    # prose is left to MISSING_ITEMS' other readings.
+    from plankg.loaders.structure.tasks import _opening_entries
+
+    text = "推进创新 10.加快推进研究。组织编制。11.完善机制。"
+    assert _opening_entries(text, 4, 20, "arabic", 10) == [("10.", 5)]
+    assert _opening_entries("推进创新。组织编制。10.加快推进研究。11.完善", 4, 24, "arabic", 10) is None
+
+
 @pytest.mark.parametrize(
     ("title", "rest", "kind"),
     [
@@ -1223,7 +1267,9 @@ ONE_LINE_FLOORS = {
     "heldout11": {"recall": 0.967, "precision": 0.991},
     "heldout12": {"recall": 1.0, "precision": 1.0},
     "heldout13": {"recall": 1.0, "precision": 1.0},  # 0.805 before fix21seg (round 21: REPORT_HEAD_NOUNS and the rest)
-    "heldout14": {"recall": 0.934, "precision": 1.0},
+    # task52 (session 38): OPENING_ENTRIES (nat-light-industry-digital-2024's "（五）推进关键技术产品创新10.加快…")
+    # 0.934 -> 0.956
+    "heldout14": {"recall": 0.956, "precision": 1.0},
     "heldout15": {"recall": 0.97, "precision": 1.0},
     "heldout17": {"recall": 1.0, "precision": 1.0},
     "heldout19": {"recall": 1.0, "precision": 1.0},
@@ -1277,7 +1323,9 @@ ONE_LINE_FLOORS = {
     # paragraphs: nat-gwr-2006/2016/2017) 0.593 / 0.534 -> 0.648 / 0.662; GLUED_COUNTED_POINTS
     # ("今年重点抓好三项工作。一是…": nat-gwr-2004/2008/2016) -> 0.681 / 0.746; GLUED_ORDINAL_PARAGRAPHS (第一，…
     # paragraphs run on: nat-gwr-2004/2008) -> 0.791 / 0.791
-    "heldout48": {"recall": 0.791, "precision": 0.791},
+    # task52 (session 38): RUN_ON_LEAF_TITLE_BLOCK (nat-gwr-2006's "（四）“十一五”时期的战略重点和主要任务纲要
+    # （草案）》对…" over its run-in 一是…六是) P / R 0.791 / 0.791 -> 0.804 / 0.857
+    "heldout48": {"recall": 0.857, "precision": 0.804},
     # round 49 joined: 1.000 / 0.235 (20 of 85) at the first score; 0.529 with fixtask49's LIVELIHOOD_RUN_ON_SENTENCES
     # (重庆's lines run on) and LIVELIHOOD_CHOSEN_LIST. Left: 崇明's 一、实事项目 glued after the attachment's title.
     "heldout49": {"recall": 0.529, "precision": 1.0},

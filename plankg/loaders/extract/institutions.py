@@ -46,10 +46,14 @@ from plankg.loaders.rules.institutions import (
     JOINED_BODY,
     JOINED_BODY_CENTRE,
     JOINED_BODY_MIN,
+    JOINED_VENUE_HEAD,
+    JOINED_VENUE_KIND,
+    JOINED_VENUE_WINDOW,
     LEFTOVER_ENDING_CHARS,
     LEFTOVER_PLACE_TAG,
     LINES_OF_WORK_AFTER,
     LIST_TITLE_BEFORE,
+    LISTED_ASSOCIATION_ENDINGS,
     LISTED_HEAD_BREAKS,
     LISTED_HEAD_MAX,
     LISTED_HEAD_MIN,
@@ -66,6 +70,7 @@ from plankg.loaders.rules.institutions import (
     MISSION_VERB_WINDOW,
     OWN_AGENCY,
     OWN_AGENCY_PRONOUN,
+    PAIRED_REGIONS_OPENING,
     PARTY_COMMITTEE_END,
     PARTY_DEPARTMENT,
     PARTY_SCHOOL_SECOND_NAME,
@@ -155,10 +160,12 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.category == "platform" and ROLE_LABEL_BEFORE.search(text, max(0, m.start - ROLE_LABEL_WINDOW), m.start):
             m = replace(m, category="institution", kind=ROLE_LABEL_KIND)  # "初核机构：某某中心"
+        elif m.category == "platform" and m.name.endswith(LISTED_ASSOCIATION_ENDINGS):
+            m = replace(m, category="institution", kind=institution_kind(m.name))  # "…创新联盟等载体"
         if m.category != "institution":
             out.append(m)
             continue
-        m = _unnamed_branch(_after_list_title(m))
+        m = _joined_venue(text, _unnamed_branch(_after_list_title(m)))
         glued = _glued_bodies(m)
         glued = _joined_bodies(m) if glued is None else glued
         if glued is not None:
@@ -201,7 +208,7 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if PROVINCE_CLASS_BEFORE.search(text, max(0, m.start - PROVINCE_CLASS_WINDOW), m.start):
             continue
-        if PROVINCE_CLASS_OPENING.match(m.name):
+        if PROVINCE_CLASS_OPENING.match(m.name) or _paired_regions_class(m.name):
             continue
         if REGION_OWN_LIST.search(text, max(0, m.start - REGION_OWN_WINDOW), m.start):
             continue
@@ -214,6 +221,26 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     out = _without_bare_tails(_party_departments(text, out), read)
     out = _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
     return _staff_list_units(text, out)
+
+
+def _joined_venue(text: str, m: Mention) -> Mention:
+    """ "黄麻起义和|鄂豫皖苏区纪念园" read as its second half → the whole venue (JOINED_VENUE_HEAD)."""
+    if m.kind != JOINED_VENUE_KIND or text_of(m) is None:
+        return m
+    head = JOINED_VENUE_HEAD.search(text, max(0, m.start - JOINED_VENUE_WINDOW), m.start)
+    if head is None:
+        return m
+    words = head.group(1)
+    first = next(iter(_posseg().cut(words)), None)
+    if ending_of(words) is not None or first is None or first.flag.startswith("v"):
+        return m
+    return replace(m, name=words + "和" + m.name, start=head.start(1))
+
+
+def _paired_regions_class(name: str) -> bool:
+    """ "港澳银行", "港澳公立医院": a class of the two regions' bodies (PAIRED_REGIONS_OPENING)."""
+    opening = PAIRED_REGIONS_OPENING.match(name)
+    return opening is not None and is_generic(name[opening.end() :], "institution")
 
 
 def _meeting_body(m: Mention) -> Mention | None:

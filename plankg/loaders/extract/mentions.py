@@ -352,6 +352,7 @@ from plankg.loaders.rules.names import (
     OPEN_ASIDE,
     OPEN_CALL_DIRECTION_AFTER,
     OPEN_QUOTE,
+    ORGANISATION_EVENT_AFTER_FORM,
     ORGANISATION_SUFFIX,
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
@@ -2773,8 +2774,10 @@ def listed_mentions(
                         and BRAND_QUOTED.match(text, run_start + pos + len(form)) is not None
                     )
                 )
-                if whole and not village and not brand and (form == full or not run.startswith(full, pos)):
-                    kind = "国际组织" if full in organisations else "企业" if full in firms else institution_kind(full)
+                kind = "国际组织" if full in organisations else "企业" if full in firms else institution_kind(full)
+                event = kind == "国际组织" and ORGANISATION_EVENT_AFTER_FORM.match(run, pos + len(form)) is not None
+                own = form == full or not run.startswith(full, pos)
+                if whole and not village and not brand and not event and own:
                     found.append(Mention(full, "institution", kind, run_start + pos, run_start + pos + len(form)))
                 pos = run.find(form, pos + 1)
     outer = [m for m in found if not any(_inside(m, o) for o in found)]

@@ -256,6 +256,19 @@ PROVINCE_CLASS_WINDOW = 16
 # … and a body whose name opens with that class word is each such city's body (round 22, the State Council's 1991
 # notice on tungsten mining): "由省、自治区、直辖市人民代表大会常务委员会授权的机构办理".
 PROVINCE_CLASS_OPENING = re.compile(r"(?:直辖市|计划单列市)(?=[\u4e00-\u9fff])")
+# A kind of body named after two or three regions at once is the class of those regions' bodies: one bank, hospital
+# or university is not Hong Kong's and Macao's both (round 42, 广州's services outline: "争取扩大港澳银行分支机构经营
+# 范围"; round 43, 广州's glossary: "临床急需、港澳公立医院已采购使用"; the gold names neither). The rest after the
+# regions must be a class (``is_generic``): "港澳大家软件产业有限公司" is a firm.
+PAIRED_REGIONS_OPENING = re.compile(r"^港澳台?")
+# A venue whose own name holds 和 is read from its second half only, the conjunction taken for a list's: "在黄麻起义和
+# 鄂豫皖苏区纪念园" (round 31, three 湖北 red-tourism texts: the park of the 黄麻 uprising and the 鄂豫皖 soviet area),
+# "壳丘头遗址博物馆与美国宝尔博物馆、塔希提和岛屿博物馆" (round 51, 平潭's tourism work: the Tahiti and islands
+# museum). The venue (kind 场馆) takes the words before 和 back to a list break or 在 when they end like no body of
+# their own (a list of two bodies, "大唐和南宁产投集团", is no venue).
+JOINED_VENUE_HEAD = re.compile(r"(?:[、：:，,；;。\s]|在)((?:(?!在)[\u4e00-\u9fff]){2,12})和$")
+JOINED_VENUE_WINDOW = 16
+JOINED_VENUE_KIND = "场馆"
 # Bodies listed after 本地区 ("the region's own") in a national notice are each region's bodies, a class:
 # "省级赛由各省（区、市）…生态环境部门联合本地区人力资源社会保障厅（局）、总工会、团委、妇联和市场监督
 # 管理局（厅、委）组织实施" (round 14, after the score). The list before the body holds only bodies
@@ -293,6 +306,11 @@ ROLE_LABEL_BEFORE = re.compile(
 )
 ROLE_LABEL_WINDOW = 120
 ROLE_LABEL_KIND = "其他"
+# So is an association or alliance a plan lists among the platforms or carriers it relies on: its members' body,
+# not a unit built ("依托南京麒麟人工智能产业技术创新联盟、人工智能创新中心等平台", round 32, 南京's linkage
+# outline; "…、苏州市农业科技创新联盟等载体", round 25, 苏州's agriculture outline; both gold institutions, and no
+# gold of any round has a platform with an association's ending).
+LISTED_ASSOCIATION_ENDINGS = ("联盟", "协会", "学会", "联合会", "商会", "促进会")
 
 # Two issuers of a joint notice written together without a break ("某某市人力资源和社会保障局某某市
 # 财政局关于印发…的通知", a title line; round 12, after the score) are two bodies: the name is split

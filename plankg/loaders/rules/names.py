@@ -711,6 +711,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("海洋馆", "场馆"),
     # Theatres and concert halls ("建成开放上海大歌剧院").
     ("剧院", "场馆"),
+    # … and a culture plaza with a name of its own, a venue of the city's culture (rounds 28 and 40, 深圳's and 广东's
+    # reviews: "建成广州南沙大湾区文化体育中心、深圳湾文化广场、湛江文化中心等重大…"; gold venues). Not 广场 alone:
+    # a shopping plaza is a firm's ("德基广场"), a square a place.
+    ("文化广场", "场馆"),
     # Sports and exhibition venues, named partners and projects of a plan like museums: "以旗忠网球
     # 中心为核心", "串联…昆阳湖水上运动中心", "国家会展中心" (round 4); not platforms it builds.
     ("网球中心", "场馆"),
@@ -4268,6 +4272,12 @@ LANDFORM_AFTER_FORM = re.compile(r"(?:岭|峰|坡|沟|峪|岛|隧道|大桥|桥|
 # … and so is one written before 附中/附小, the university's affiliated school (round 22, a 天河 news page on school
 # admission): "清华附中湾区学校（智谷校区）" names a school of 清华大学附属中学, not the university.
 AFFILIATED_SCHOOL_AFTER_FORM = re.compile(r"附(?:中|小|属中学|属小学)")
+# An international organisation's listed form written before 国家/成员国 names its member states, and one written
+# before a conference's name (…大会, …峰会) names the conference, not the organisation as an actor (round 36,
+# 重庆's review: "成功举办…上合组织国家电影节"; round 37, 新疆's: "上合组织国家媒体合作论坛"; round 37, 福建's
+# review: "3个典型案例亮相联合国气候变化大会"; round 19, a carbon-market plan: "依托联合国气候变化大会、中国碳市场
+# 大会等平台"). Not a forum (论坛): "成功举办联合国世界数据论坛" (round 28) keeps 联合国 as the host the gold names.
+ORGANISATION_EVENT_AFTER_FORM = re.compile(r"(?:国家|成员国|[\u4e00-\u9fff]{0,5}?(?:大会|峰会))")
 # A table exploded one cell per line breaks a long name at a line end, leaving a body's bare ending alone on the
 # next line (round 19, a 上海 table of acceptance results): "临港新片区\n管理委员会", "百度智行科技（上海）\n有限公司".
 # The name is the line before and the ending, read without the break (the gold writes it as printed; white space is

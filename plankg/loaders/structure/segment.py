@@ -43,6 +43,7 @@ from plankg.loaders.rules.structure import (
     ANNOUNCED_LIST_RESTART_TITLE,
     ANNOUNCED_MEASURE_STYLES,
     ANNOUNCED_MEASURE_VERBS,
+    ANNOUNCING_LEAD,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
     APPENDED_BARE_LABEL,
@@ -275,7 +276,6 @@ from plankg.loaders.rules.structure import (
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     INSTITUTION_SUBJECT,
     INSTITUTIONS_ACTING,
-    JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     KEYWORD_GROUP_LINE,
     KEYWORD_GROUP_MIN,
@@ -442,6 +442,7 @@ from plankg.loaders.rules.structure import (
     SIBLINGS_WHOLE_MIN,
     SIBLINGS_WHOLE_SHARE,
     SIGNATURE_LINES,
+    SIGNER_LINE_WITH_MASS_ORGANISATIONS,
     SIGNER_SPACING,
     SPACED_LINE,
     SPACED_TITLE_LINE_MAX,
@@ -2072,6 +2073,7 @@ def headings_from_lines(
     headings = _with_described_kinds(text, headings)  # DESCRIBED_KINDS
     headings = _without_entries_numbered_on_unread(text, headings)  # ENTRIES_NUMBERED_ON_UNREAD
     headings = _with_lost_full_stops(text, _without_lone_list_heads(text, headings))
+    headings = _without_announcing_leads(text, headings)  # ANNOUNCING_LEAD_ENTRIES
     return _without_cut_last_line(text, headings), issues  # CUT_LAST_LINE
 
 
@@ -2457,6 +2459,21 @@ def _without_lone_list_heads(text: str, headings: list[Heading]) -> list[Heading
         end = next((h.start for h in headings[k + 1 :] if h.level <= heading.level), len(text))
         lines = (read_marker(line.strip()) for line in text[heading.title_end : end].split("\n"))
         if any(m is not None and m.style == marker.style and m.number == 2 for m in lines):
+            drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_announcing_leads(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the numbered leaves whose line is only a lead announcing the list below it
+    (ANNOUNCING_LEAD_ENTRIES)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        if not heading.number or (k + 1 < len(headings) and headings[k + 1].level > heading.level):
+            continue
+        title = heading.title.strip()
+        rest = _line_rest(text, heading)
+        ends_lead = (title[-1:] in LEAD_SENTENCE_END and rest == "") or (rest != "" and rest in LEAD_SENTENCE_END)
+        if ends_lead and ANNOUNCING_LEAD.search(title) is not None:
             drop.add(k)
     return [h for k, h in enumerate(headings) if k not in drop]
 
@@ -4208,7 +4225,7 @@ def _signers_above_date(lines: list[Line], i: int) -> bool:
         text = SIGNER_SPACING.sub("", lines[j].text)
         if DATE_LINE.match(text):
             return j != i
-        if not JOINT_SIGNATURE_LINE.match(text):
+        if not SIGNER_LINE_WITH_MASS_ORGANISATIONS.match(text):  # MASS_ORGANISATION_SIGNERS
             return False
         j = next((k for k in range(j + 1, len(lines)) if lines[k].text.strip()), None)
     return False

@@ -286,7 +286,15 @@ class RawTask:
     heading_index: int | None = None  # set when the task was a heading (then not a section)
 
 
+# TITLE_AFTER_SEPARATOR (task52, session 38): a part numbered 第N部分 may keep the comma that separates its number
+# from its title ("第二部分,2024年的工作安排。重点提出了七个方面重点工作:一是…", jingwu-town-gwr-2023-interp, heldout46:
+# the title read as ",2024年的工作安排" named no block, so the run-in lead's 重点工作 gave the items their kind;
+# round-46 gold: kind 工作安排, the part heading). The separator is no part of the block's name.
+TITLE_SEPARATORS = ",，:："
+
+
 def block_kind(title: str) -> str | None:
+    title = title.strip().lstrip(TITLE_SEPARATORS)  # TITLE_AFTER_SEPARATOR
     # COUNTED_WORKS: "《實施計劃》八大任務:" names a list of work by its count; its kind without the count (before
     # BLOCK_TITLE, whose SCOPED_TASKS would keep the count: 八大任务)
     match = COUNTED_WORKS.match(title.strip())
@@ -352,6 +360,12 @@ def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bo
     counted = counted_own_lead_kind(headings, index, following, text)
     if counted is not None:
         return counted  # COUNTED_OWN_LEAD
+    if not following and glued:
+        # RUN_ON_LEAF_TITLE_BLOCK (task52, session 38): RUN_ON_TITLE_BLOCK for a block heading with no parts under
+        # it, its items run in: "（四）“十一五”时期的战略重点和主要任务纲要（草案）》对“十一五”时期的经济建设、…，都作了
+        # 全面部署，…。一是建设社会主义新农村。…六是努力建设和谐社会。" (nat-gwr-2006-tasks, heldout48, joined; round-48
+        # gold: the block 战略重点和主要任务 over 一是…六是, which were lost)
+        return run_on_title_block_kind(headings[index].title)
     if not following or following[0] != index + 1:
         return None
     rest = text[headings[index].title_end : headings[index + 1].start]
@@ -1421,6 +1435,23 @@ def _entries_after_title_rest(text: str, start: int, end: int, style: str, last:
     return [(spelling, first), *following] if following is not None else None
 
 
+# OPENING_ENTRIES (task52, session 38): a part numbering its entries on from the parts before may open its own text with
+# the entries the reader did not take as sections, the first right after the part's title, when the parts before
+# keep their entries in their own text (so no count is carried over): "（五）推进关键技术产品创新10.加快推进数字化转型
+# 关键技术研究。…11.完善技术研发…" read as （五） over 11. 12. only (nat-light-industry-digital-2024, heldout14, joined:
+# entry 10. was lost). The part's own text must open with the entry, and the entries go on in sequence, each after
+# a sentence end, up to the first one read.
+def _opening_entries(text: str, start: int, end: int, style: str, last: int) -> list[tuple[str, int]] | None:
+    """Entries k … ``last`` of text[start:end] (k > 1), entry k opening the range after blank space
+    (OPENING_ENTRIES), the others each after a sentence end (``_glued_entries``); None unless all are found."""
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+    for first in range(2, last + 1):
+        spelling = next((sp for sp in marker_spellings(style, first) if text.startswith(sp, opening)), None)
+        if spelling is not None and not text[opening + len(spelling) : opening + len(spelling) + 1].isdigit():
+            return _glued_entries(text, opening, end, style, first, last, after_tag=True)
+    return None
+
+
 def missing_items(
     text: str, headings: list[Heading], ends: list[int], block: list[int], leaves: list[int]
 ) -> list[tuple[int, str, int, int]]:
@@ -1459,6 +1490,8 @@ def missing_items(
                     found = _glued_entries(
                         text, previous_start, headings[j].start, style, on_from + 1, number - 1, after_tag=True
                     )
+                if found is None and previous_number == 0:
+                    found = _opening_entries(text, previous_start, headings[j].start, style, number - 1)
                 for m, (marker, start) in enumerate(found or []):
                     end = found[m + 1][1] if found and m + 1 < len(found) else headings[j].start
                     out.append((parent, marker, start, end))
