@@ -17,6 +17,9 @@ def test_what_a_plan_makes_of_influence_is_a_role() -> None:
     # … a platform built "of national influence" is one (round 8's gold)
     platforms, _ = document("加快建设具有全国影响力的物联网公共服务平台。")
     assert "物联网公共服务平台" in platforms
+    # … nor one the fields it serves describe, with a 的 of their own (上海's S&T plan, the rules' gold)
+    platforms, _ = document("形成具有国际影响力的河口研究、海底观测、海洋工程和海洋资源开发的海洋科技研究基地。")
+    assert "海洋科技研究基地" in platforms
 
 
 def test_a_first_class_platform_is_named_without_the_wish() -> None:

@@ -3353,9 +3353,11 @@ COBUILT_BEFORE = re.compile(r"共建|合建")
 # 的软件和信息服务业集聚区"; round 24, 南京's: "打造具有国际影响力的校地企联合引才平台", 杭州's: "支持具有
 # 较大影响力的文化“新三样”出海平台"; round 52, 郑州's proposal: "打造全球有影响力的期货定价中心、期货价格
 # 避险中心和期货机构集聚中心", traps), the items of a list after it too. Not after 建设, which builds
-# one ("加快建设具有全国影响力的物联网公共服务平台" is gold, round 8).
+# one ("加快建设具有全国影响力的物联网公共服务平台" is gold, round 8), nor where the fields it serves are
+# described between, with a 的 of their own (上海's S&T plan, the rules' gold: "形成具有国际影响力的河口研究、
+# 海底观测、…和海洋资源开发的海洋科技研究基地").
 INFLUENTIAL_ROLE_BEFORE = re.compile(
-    r"(?:打造|形成|支持|培育|建成|成为)(?:具有|具备)?[\u4e00-\u9fff]{0,6}影响力的[\u4e00-\u9fff“”、和及与]*$"
+    r"(?:打造|形成|支持|培育|建成|成为)(?:具有|具备)?[\u4e00-\u9fff]{0,6}影响力的(?:(?!的)[\u4e00-\u9fff“”、和及与])*$"
 )
 # A platform named inside the title of an event is no platform the plan builds (session 13: a district
 # heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
