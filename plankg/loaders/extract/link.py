@@ -521,6 +521,26 @@ def as_printed(mentions: list[ent.Mention], read: str, text: str) -> list[ent.Me
     return out
 
 
+# CARE_CENTRE: a care home or a childcare centre with a name of its own is a body that serves people, an
+# institution (其他), as the golds have every one (round 52, 平潭's social-affairs plan: "民政养老领域1个
+# （平潭怡馨养老服务中心）", "金井养老服务中心"; rounds 26/28, 杭州's reports: "市托育综合服务中心"). Read after
+# the class rules, which leave out the kinds every district builds ("区域养老服务中心": traps).
+CARE_CENTRE = re.compile(r"(?:养老服务|托育综合服务|颐养照护|养老照护)中心$")
+# … not a centre named by its type or its tier, a kind the class rules let through as a platform ("打造…“枢纽型”
+# 养老服务中心", round 52; "示范性公办托育综合服务中心", round 38: traps).
+CARE_CENTRE_KIND = re.compile(r"型|示范|公办|民办|普惠|城乡|区域|社区|街道|乡镇")
+
+
+def _care_centres_as_institutions(mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """The mentions, with the platforms that name a care or childcare centre (CARE_CENTRE) read as institutions."""
+    return [
+        replace(m, category="institution", kind="其他", builds=False, ambiguous=False, framed=False)
+        if m.category == "platform" and CARE_CENTRE.search(m.name) and not CARE_CENTRE_KIND.search(m.name)
+        else m
+        for m in mentions
+    ]
+
+
 # --- the document -------------------------------------------------------------------------
 def _holds(outer: ent.Mention, inner: ent.Mention) -> bool:
     """UNIT_READ_WHOLE: ``outer`` spans ``inner`` and more."""
@@ -548,7 +568,7 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     read = curled_quotes(text)
     read_doc = doc if read == text else doc.model_copy(update={"text": read})
     found = _outside_cited_titles(read, refine_institutions(read, find_document_mentions(read_doc, index)))
-    found = as_printed(found, read, text)
+    found = _care_centres_as_institutions(as_printed(found, read, text))
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]

@@ -227,6 +227,7 @@ from plankg.loaders.rules.names import (
     FIRMS_ACTING_INSTITUTE_ENDS,
     FIRMS_ACTING_OPENING,
     FIRMS_ACTING_TAILS,
+    FIRST_CLASS_OPENING,
     FIRST_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
@@ -250,6 +251,7 @@ from plankg.loaders.rules.names import (
     HUB_ROLE_AFTER,
     HUB_ZONE_AFTER,
     HYPHEN_IN_NAME,
+    INFLUENTIAL_ROLE_BEFORE,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
@@ -1761,6 +1763,10 @@ def _name_at(
         and not is_generic(name[quality.end() :], "platform")
     ):
         name = name[quality.end() :]  # "构建高质量行业监测数据库" → 行业监测数据库
+    first_class = FIRST_CLASS_OPENING.match(name) if category == "platform" else None
+    unwished = name[first_class.end() :] if first_class else ""
+    if first_class and len(unwished) >= MIN_NAME and not is_generic(unwished, "platform"):
+        name = unwished  # "建设一流数智金融信用服务平台" → 数智金融信用服务平台 (FIRST_CLASS_OPENING)
     first_of_kind = FIRST_OF_KIND.match(name)
     if first_of_kind and len(name) - first_of_kind.end() >= MIN_NAME:
         name = name[first_of_kind.end() :]  # "全国首个国家黄金珠宝产业计量测试中心" → 国家黄金珠宝产业计量测试中心
@@ -1869,6 +1875,8 @@ def _name_at(
         return found  # "构建全国一体化政务云平台体系": a system of platforms (not "…郑州中心体系")
     if category == "platform" and COBUILT_BEFORE.search(text, clause_start, left) and not _own_name(name):
         return found  # "共建海洋经济示范区、海洋科技合作区": one per pair of partners, a kind
+    if category == "platform" and INFLUENTIAL_ROLE_BEFORE.search(text, clause_start, left):
+        return found  # "打造全球有影响力的期货定价中心、…": a role aimed at (INFLUENTIAL_ROLE_BEFORE)
     if category == "platform" and _shared_modifier(text, name, span_start):
         return found  # "港区作业车辆、港区作业船舶、…管控平台": modifiers sharing one head
     if category == "platform" and _shared_by_places(text, name, span_start):

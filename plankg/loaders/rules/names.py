@@ -651,6 +651,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # … and its office, written short (管理委员会办公室): "交南方人才市场管委办复核" (round 12, after the
     # score); a head of generic words alone ("园区管委办") stays a class.
     ("管委办", "政府部门"),
+    # ASSISTANCE_TEAM (fixext52): the ministry's team sent to assist and supervise in the air campaign is a
+    # body the letters name as the one that found the problems (rounds 49 and 52, the 督办函 of 长治, 咸阳 and
+    # 鹤壁: "我部蓝天保卫战重点区域强化监督定点帮扶工作组，在你市发现…", gold each time); the whole team's
+    # name ends it, so that 强化 inside is no verb that cuts it; a team named by its task alone is no ending
+    # ("科技攻关工作组", "工作组": traps).
+    ("强化监督定点帮扶工作组", "其他"),
     # The governments of the special administrative regions: "被香港特别行政区政府、澳门特别行政区政府
     # 授予…称号" (round 12, after the score); 政府 alone is no ending (人民政府, 市政府 are).
     ("特别行政区政府", "政府部门"),
@@ -1298,6 +1304,10 @@ OWN_PLACE_OPENING = re.compile(r"^[本我](?:市|省|区|县)")
 # Not after a description ending in 的, which makes the whole a kind (round 8, an open call): "建立包含
 # 医学影像、生理参数数据…等方面的高质量医学人工智能数据库" names no database (QUALITY_DESCRIBED_BEFORE).
 QUALITY_OPENING = re.compile(r"^高质量(?!发展)")
+# FIRST_CLASS_OPENING: the same for a platform wished "first-class" (round 52, 郑州's proposal: "建设
+# 一流数智金融信用服务平台", gold 数智金融信用服务平台; round 23, 重庆's health outline: "一流公共卫生检测
+# 平台", 公共卫生检测平台 may). Not 世界一流 / 国际一流, roles (ROLE_NAME).
+FIRST_CLASS_OPENING = re.compile(r"^一流(?!的)")
 # … and a platform or body a work report calls the first of its kind somewhere is named without that boast
 # (round 28, five 2026 city work reports' review parts; round 26 gold "全省首个民用无人机试飞运行基地" as a kind):
 # "全国首个国家黄金珠宝产业计量测试中心" names 国家黄金珠宝产业计量测试中心, "全球首个国际红树林中心" 国际红树林中心,
@@ -2045,7 +2055,11 @@ _GUARDED_ANCHORS = {
     # 41, 42 and 30: "建设应急管理领域国家科技资源共享服务平台", "加快建设医疗领域国家人工智能中试基地", gold
     # whole each time); not before a tier ("文化科技领域国家级创新平台") or two levels ("智能制造领域国家和市级
     # 重点实验室"), nor after a field of none ("积极创建重点领域国家医学中心", "相关领域", "等领域"): classes.
-    "领域": r"领域(?!国家(?!级|和))|(?<=重点)领域|(?<=相关)领域|(?<=新兴)领域|(?<=[各等])领域",
+    # FIELD_OF_ONE_SERVICE (fixext52): and before a service platform or pilot base the field names (round 52, 北京's AI
+    # measures: "建设通用人工智能领域科技伦理治理公共服务平台"; round 4, 黑龙江's report: "建好用好国家“人工智能+”农业
+    # 领域中试基地", gold whole both times).
+    "领域": r"领域(?!国家(?!级|和)|[\u4e00-\u9fff]{0,10}(?:公共服务平台|中试基地))"
+    r"|(?<=重点)领域|(?<=相关)领域|(?<=新兴)领域|(?<=[各等])领域",
     # A tier of government before a name ("省、市、县三级全民健康信息平台", "省市两级公共数据平台")
     # says which levels build it; the name starts after it.
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
@@ -3334,6 +3348,17 @@ OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 # "推动东北三省一区共建…、跨区域标志性文旅体平台". A name with a mark of its own (OWN_NAME_MARK, a place)
 # is the one they build: "部区共建内蒙古牛羊肉交易中心".
 COBUILT_BEFORE = re.compile(r"共建|合建")
+# INFLUENTIAL_ROLE_BEFORE: what a plan means to make or form "of (national, global) influence" is a
+# role or a kind it aims at, not a platform it names (rounds 23/27, 重庆's outlines: "形成具有全国影响力
+# 的软件和信息服务业集聚区"; round 24, 南京's: "打造具有国际影响力的校地企联合引才平台", 杭州's: "支持具有
+# 较大影响力的文化“新三样”出海平台"; round 52, 郑州's proposal: "打造全球有影响力的期货定价中心、期货价格
+# 避险中心和期货机构集聚中心", traps), the items of a list after it too. Not after 建设, which builds
+# one ("加快建设具有全国影响力的物联网公共服务平台" is gold, round 8), nor where the fields it serves are
+# described between, with a 的 of their own (上海's S&T plan, the rules' gold: "形成具有国际影响力的河口研究、
+# 海底观测、…和海洋资源开发的海洋科技研究基地").
+INFLUENTIAL_ROLE_BEFORE = re.compile(
+    r"(?:打造|形成|支持|培育|建成|成为)(?:具有|具备)?[\u4e00-\u9fff]{0,6}影响力的(?:(?!的)[\u4e00-\u9fff“”、和及与])*$"
+)
 # A platform named inside the title of an event is no platform the plan builds (session 13: a district
 # heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
 EVENT_WORDS = r"(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)"
