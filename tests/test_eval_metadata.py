@@ -129,7 +129,9 @@ ROUND_FLOORS = {
     # ABBREVIATED_ISSUER_END's count (等4部门 over a signature of two organs a line); fix28seg (TITLE_FOOTNOTE_MARK:
     # "…统计公报[1]"): title 16, kind 18
     # years 10 after meta48 (session 36: DATED_TERM_WORDING, gz-assistive-device-rules-2019: "自2019年2月1日实施")
-    "heldout28": (18, {"title": 16, "kind": 18, "issuer": 15, "doc_number": 8, "years": 10}),
+    # issuer 16 after meta52 (session 38: SIGNATURE_DATE_ON_LINE, nat-tcm-decoction-coding-rules-2020's
+    # "国家医疗保障局办公室 2020年9月17日")
+    "heldout28": (18, {"title": 16, "kind": 18, "issuer": 16, "doc_number": 8, "years": 10}),
     # round 28's second wave, scored once at 12:33 UTC on 2026-12-05: title 2, kind 5, years 2; after seg27
     # (HEADLINE_OVER_DATE, MENU_LINK_CELLS, CAPTION_OVER_PLACED_TITLE, FIELDS_AFTER_RECORD_TITLE, FORWARDED_NUMBER_YEAR,
     # CATALOGUE_TITLE_ENDING, REVISION_DATE_LINE; tests/test_seg27.py). The title missed is a page whose headline is a
@@ -160,7 +162,8 @@ ROUND_FLOORS = {
     # gold ("decision (plan-type: …)")
     # kind 20 after meta30: the eval reads a free-text kind by the word it names (KIND_IN_FREE_TEXT); 文号 5 of 5 now,
     # the two numbers these texts do not print left unscored (NUMBER_IN_TEXT)
-    "heldout34": (20, {"title": 15, "kind": 20, "issuer": 10, "doc_number": 5, "period": 3, "years": 11}),
+    # period 4, years 12 after meta52 (session 38: LATEST_TEXT_PERIOD, ah-water-fyp14-news)
+    "heldout34": (20, {"title": 15, "kind": 20, "issuer": 10, "doc_number": 5, "period": 4, "years": 12}),
     # heldout35 (round 34's second wave, scored once at 20:46 UTC after every branch of session 29; not worked on)
     # title 6 and kind 6 after meta30 (CITED_BY_NUMBER: ordos-regional-coop-2025's issuing sentence cites a numbered
     # notice; REPORT_QUOTED: "关于落实《政府工作报告》重点工作责任分工的意见" is a plan)
@@ -292,7 +295,8 @@ LATER_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(15, 22))
 # title 45 and years 32 after meta42 (session 33: sh-carbon-market-reform-2026 joined, titled with its bracketed years)
 # years 37 with DATE_VALUE_RUN_ON ("发布日期：2025-01-01来源：…" on one line)
 # 文号 12 after meta48 (session 36: NOTICE_TITLE_NUMBER_BRACKETS, nat-drug-list-notice-2025 joined)
-LATER_ONE_LINE_FLOORS = {"title": 45, "kind": 52, "issuer": 44, "doc_number": 12, "period": 2, "years": 37}
+# issuer 45 after meta52 (session 38: SOURCE_EMPHASIS_END, gz-social-insurance-backpay-guide-2026 joined)
+LATER_ONE_LINE_FLOORS = {"title": 45, "kind": 52, "issuer": 45, "doc_number": 12, "period": 2, "years": 37}
 # The rounds scored after those (heldout22 … heldout39, 169 texts of more than one line), floors added by meta40
 # (session 32) at its measure: on main title 87, kind 147, issuer 67, 文号 22, period 8, years 57; after
 # GLUED_BOLD_LINES (a page read as Markdown and crawled onto one line is read again by its bold lines when it gives no
@@ -313,7 +317,10 @@ LATEST_ONE_LINE_SPLITS = tuple(f"heldout{n}" for n in range(22, 40))
 # sx-special-teacher-nomination-2009 joined)
 # 文号 30 after meta48 (session 36: NOTICE_TITLE_NUMBER_BRACKETS and NUMBER_OVER_ISSUER, nat-medins-standardization-2019
 # and hn-health-in-all-policies-2025 joined)
-LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 74, "doc_number": 30, "period": 8, "years": 73}
+# issuer 76 after meta52 (session 38: SOURCE_EMPHASIS_END, gz-points-hukou-faq-2025 and nat-green-cert-faq-2024 joined)
+# issuer 78 after meta52 (SIGNED_IN_RUN: nat-tcm-decoction-coding-rules-2020 and gx-farmland-upgrade-2023 joined)
+# period 9, years 75 after meta52 (LATEST_TEXT_PERIOD: ah-water-fyp14-news and sx-edu-fyp14-draft-2021 joined)
+LATEST_ONE_LINE_FLOORS = {"title": 106, "kind": 149, "issuer": 78, "doc_number": 30, "period": 9, "years": 75}
 # Round 40 and its second wave crawled onto one line (20 texts of more than one line), floors added by fixmeta41 at its
 # measure
 ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
@@ -322,7 +329,9 @@ ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
 # title 13 with SIGNED_THEN_NAMED ("…国家煤矿安全监察局2018年5月2日**防治煤矿冲击地压细则**第一章…")
 # kind 19 at session 34's start (measured by meta44 on main f0141c3c)
 # years 4 after meta48 (session 36: TERM_FROM_NEW_YEAR, nf-unit-market-connection-2025 joined)
-ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 19, "issuer": 10, "doc_number": 4, "years": 4}
+# issuer 13 after meta52 (session 38: SOURCE_AFTER_HEADLINE and SOURCE_VALUE_RUN_ON's 根据《 and number: three
+# heldout41 pages whose "来源：" was glued onto the headline, gz-farmer-training-2013 and two more)
+ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 19, "issuer": 13, "doc_number": 4, "years": 4}
 # Round 42 and its second wave crawled onto one line (14 texts of more than one line), floors added by fixmeta42 at its
 # measure: first scored title 6, kind 10, issuer 6, 文号 0, years 1; gd-animal-epidemic-2010 titled by its headline
 # (REGULATION_HEADLINE) and a regulation so, and the speech's note naming its speaker (SPEECH_PART_NOTE) as below
@@ -345,7 +354,8 @@ ROUND45_ONE_LINE_FLOORS = {"title": 5, "kind": 5, "issuer": 5, "doc_number": 1, 
 # title 5, kind 6, issuer 1, 文号 0, years 4; issuer 2 with HEADLINE_SUBTITLE_ISSUER (nat-eco-zoning-interp-2024)
 ROUND46_ONE_LINE_SPLITS = ("heldout46",)
 # 文号 1 after meta48 (session 36: GLUED_NUMBER_GAP, jiangmen-talent-housing-voucher-2026 joined, "江建〔2026〕55 号")
-ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 2, "doc_number": 1, "years": 4}
+# issuer 3 after meta52 (session 38: SIGNED_IN_RUN, zs-transport-14fyp-2022 joined)
+ROUND46_ONE_LINE_FLOORS = {"title": 5, "kind": 6, "issuer": 3, "doc_number": 1, "years": 4}
 # Round 46's second wave crawled onto one line (4 texts of more than one line), floors added by fixseg47 at its measure:
 # first scored title 1, kind 3, issuer 0, 文号 0, years 0; issuer 2 with STATE_COUNCIL_SPEAKER (nat-gwr-1984 and
 # nat-gwr-2005)
@@ -370,7 +380,8 @@ ROUND50_ONE_LINE_FLOORS = {"title": 7, "kind": 8, "issuer": 1, "doc_number": 1, 
 # INTERPRETER_TITLE, PORTAL_LIST_LABELS, GLUED_LIST_BULLET and UNPLACED_PORTAL_ISSUER (anqiu-fyp14-outline-interp-2021:
 # its Markdown list of fields run on, "发布机构:市发改局- 发文日期:2021-07-02-")
 ROUND51_ONE_LINE_SPLITS = ("heldout51",)
-ROUND51_ONE_LINE_FLOORS = {"title": 6, "kind": 7, "issuer": 1, "doc_number": 0, "years": 4}
+# issuer 2 after meta52 (session 38: SIGNED_IN_RUN, nat-digital-transport-outline-2019 joined)
+ROUND51_ONE_LINE_FLOORS = {"title": 6, "kind": 7, "issuer": 2, "doc_number": 0, "years": 4}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",

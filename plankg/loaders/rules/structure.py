@@ -4099,13 +4099,25 @@ ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 # "…（爱国卫生运动委员会）（代章）2025年3月17日（此件主动公开）海南省将健康融入所有政策实施方案为深入贯彻…"
 # (hn-health-in-all-policies-2025 on one line, its date and so its years 2025-2030 found).
 SIGNED_THEN_NAMED_WINDOW = 1500
-SIGNATURE_DATE_IN_RUN = re.compile(
-    r"(?<=[。）)])[ \u3000]*(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
+# SIGNED_IN_RUN (meta52, session 38): the same run gives the notice's signers where no title follows the date:
+# "…现将《中山市综合交通运输“十四五”规划》印发给你们，请认真组织实施。…请径向市交通运输局反映。
+# 中山市人民政府办公室2022年7月26日1.png2.png3.png第一章 发展基础…" (zs-transport-14fyp-2022, heldout46),
+# "…做好业务编码的信息维护工作。国家医疗保障局办公室 2020年9月17日医保药品中药饮片…"
+# (nat-tcm-decoction-coding-rules-2020, heldout28): with the breaks the notice's front matter reads a signature line
+# over the date; on one line nothing named the issuer. The first SIGNATURE_DATE_IN_RUN with organs after the issuing
+# sentence (ISSUING_SENTENCE); read only where nothing else names an issuer. So, with its breaks, is a signature on
+# the date's line, "国家医疗保障局办公室 2020年9月17日" under the issuing sentence
+# (nat-tcm-decoction-coding-rules-2020), which the front matter, wanting the date on a line of its own, did not read:
+# SIGNATURE_DATE_ON_LINE, below.
+SIGNATURE_DATE_TEXT = (
+    r"[ \u3000]*(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
     r"[ \u3000]*"
     r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     rf"[ \u3000]*(?:{PUBLICATION_MARK_TEXT}[ \u3000]*)?(?:\*\*)?"
 )
+SIGNATURE_DATE_IN_RUN = re.compile(rf"(?<=[。）)]){SIGNATURE_DATE_TEXT}")
+SIGNATURE_DATE_ON_LINE = re.compile(rf"(?<=[。）)\n]){SIGNATURE_DATE_TEXT}")
 # CITED_BY_NUMBER (meta30, session 30): a 《》 title with its 文号 in brackets after it is a document the issuing
 # sentence cites, not one it issues (a document being issued has no number of its own yet): "根据《国家医疗保障局
 # 关于印发医疗保障标准化工作指导意见的通知》 （医保发〔2019〕39号）有关要求，我局研究制定了医保药品中药饮片和医疗机构
@@ -5573,7 +5585,16 @@ STAGE_SCHEDULE_MAX_SPAN = 10
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.
-TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?:规划|计划|时期|期间)")
+# LATEST_TEXT_PERIOD (meta52, session 38): a plan's opening reviews the period before its own first,
+# "全省水利发展“十三五”规划确定的目标任务基本完成…省水利发展“十四五”规划在全面总结“十三五”…的基础上"
+# (ah-water-fyp14-news, heldout34),
+# "“十三五”时期，市委、市政府坚持把教育摆在优先发展的战略地位…“十四五”期间，绍兴教育发展面临全新的形势"
+# (sx-edu-fyp14-draft-2021 on one line, heldout30): the latest period the opening names as a plan's is the text's, not
+# the first (both read 十三五, 2016-2020). Not one a period opens for good, "“十六五”时期起，每个五年规划期的第一年…"
+# (nat-carbon-peak-assessment-2026, a 2026 rule whose articles name the 十五五 first). Nor for a headline-less work
+# report, whose review of the periods it closed, "“十二五”规划胜利完成，“十三五”规划顺利实施"
+# (nat-gwr-2018 of lineage48), REVIEWED_PERIOD reads by the first: the latest gave it 十三五, its year and title lost.
+TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?:规划|计划|时期|期间)(?!起)")
 # CITED_PERIOD: nor one inside the 《》 of a document the text cites: "我部《重点流域水生态环境保护“十四五”规划编
 # 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
 # round 6) names another document's period, not the guide's.
@@ -6831,13 +6852,33 @@ SOURCE_BUREAU_OFFICE = re.compile(r"(?<=[局厅委])[\u4e00-\u9fff]{2,4}[处科]
 # "信息来源：深圳市市场监督管理局信息提供日期：2026-06-24" (sz-banquet-food-safety-2026, heldout17),
 # "来源：工业和信息化部网站字号：默认大超大" (nat-platform-economy-smes-interp-2026, heldout20),
 # "来源：广州市民政局为进一步完善和规范…" (gz-disability-subsidy-2022, heldout14). With its breaks each of them
-# stands on the next line; the value ends before the first of them.
+# stands on the next line; the value ends before the first of them. So does a first sentence that opens citing a
+# document, "来源：广州市农业局根据《中共中央 国务院关于…》" (gz-farmer-training-2013), or with a number right after the
+# body's name, "来源：广州市农业环境与植物保护总站6月我市平均气温高" (gz-vegetable-pest-forecast-2013; both heldout41,
+# meta52, session 38).
 SOURCE_VALUE_RUN_ON = re.compile(
     r"搜索|\*\*|#|[一二三四五六七八九十]{1,3}、"
     r"|(?:字号|字体|信息提供日期|发布日期|发布时间|浏览次数|作者)[ \u3000]*[:：]"
     r"|为(?=进一步|了|加强|深入|全面|贯彻|切实|规范)"
+    r"|(?:根据|按照|依据)(?=《)"
+    r"|(?:(?<=[局部委厅办院府会室署所站报社台])|(?<=中心))(?=\d)"
 )
 SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (METADATA_TABLE_LINES)
+# SOURCE_AFTER_HEADLINE (meta52, session 38): a page crawled onto one line glues its source field straight onto the
+# headline above it, no space or digit between: "广州市新型农民科技培训工程实施方案来源：广州市农业局根据《…》"
+# (gz-farmer-training-2013), "七月份蔬菜主要病虫发生预报及防治意见来源：广州市农业环境与植物保护总站6月我市…"
+# (gz-vegetable-pest-forecast-2013), "2014年水稻重大病虫害防控技术方案来源：全国农技推广服务中心**趋势预测**"
+# (nat-rice-pest-control-2014; heldout41). SOURCE_LABEL wants the label at a line's start or after a space, so none
+# was read. A label with any character before it is taken only where what precedes it on the line ends as a headline
+# does (HEADLINE_END): "数据来源：" or "资金来源：" in a sentence is no field of the page.
+SOURCE_LABEL_ANYWHERE = re.compile(r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：][ \u3000]*")
+# SOURCE_EMPHASIS_END (meta52, session 38): a one-line crawl of a page in Markdown runs the source's value on into the
+# next line's bold text, "来源：市人力资源社会保障局 社保中心**第一部分：合法缴纳**" (gz-social-insurance-backpay-guide-
+# 2026, heldout19), "来源：市人力资源社会保障局、市人力资源市场服务中心**1.2025年度积分制入户指标有多少个？**"
+# (gz-points-hukou-faq-2025, heldout22), "来源：国家能源局**大** **中** **小**" (nat-green-cert-faq-2024, heldout27).
+# With the emphasis removed first (a bold label, "**来源：**…") the value read on into "第一部分", "1.2025年度…" or
+# "大 中 小"; read again with each emphasis mark as a cell's end, the value stops where the bold text starts.
+SOURCE_EMPHASIS_END = "\t"
 # PAGE_SOURCE (seg21): the web reader keeps an article's main text, and with it lost the page's source field that
 # stands in the page's header (`<span class="resourse">信息来源：<font> 市人力资源社会保障局 社保中心`, the
 # 广州 portals of rounds 14-20: seven pages). Where the main text has no source line, the page's first source field

@@ -338,13 +338,36 @@ def source_name(value: str) -> str:
 
 def source_issuer(text: str) -> str:
     """The body named by the first source field in a text's first lines (SOURCE_ISSUER), its value on the label's
-    line or, for a label alone, on the next line; "" when there is none."""
-    from plankg.loaders.rules.structure import MARKDOWN_EMPHASIS, SOURCE_LABEL, SOURCE_LINES
+    line or, for a label alone, on the next line; "" when there is none. Read with emphasis marks removed, then,
+    where that names none, with each mark as a value's end (SOURCE_EMPHASIS_END) and a label glued onto a headline
+    (SOURCE_AFTER_HEADLINE)."""
+    from plankg.loaders.rules.structure import MARKDOWN_EMPHASIS, SOURCE_EMPHASIS_END, SOURCE_LINES
 
-    lines = [MARKDOWN_EMPHASIS.sub("", line) for line in text.lstrip("\ufeff").splitlines() if line.strip()]
-    lines = lines[:SOURCE_LINES]
+    raw = [line for line in text.lstrip("\ufeff").splitlines() if line.strip()][:SOURCE_LINES]
+    return _source_field_issuer([MARKDOWN_EMPHASIS.sub("", line) for line in raw], glued=False) or _source_field_issuer(
+        [MARKDOWN_EMPHASIS.sub(SOURCE_EMPHASIS_END, line) for line in raw], glued=True
+    )
+
+
+def _source_labels(line: str, glued: bool) -> list[re.Match[str]]:
+    """The source labels of ``line``: SOURCE_LABEL's, and with ``glued`` those glued onto a headline
+    (SOURCE_AFTER_HEADLINE), in the line's order."""
+    from plankg.loaders.rules.structure import HEADLINE_END, SOURCE_LABEL, SOURCE_LABEL_ANYWHERE
+
+    labels = list(SOURCE_LABEL.finditer(line))
+    if glued:
+        starts = {m.start() for m in labels}
+        labels += [
+            m
+            for m in SOURCE_LABEL_ANYWHERE.finditer(line)
+            if m.start() not in starts and HEADLINE_END.search(line[: m.start()].rstrip()) is not None
+        ]
+    return sorted(labels, key=lambda m: m.start())
+
+
+def _source_field_issuer(lines: list[str], glued: bool) -> str:
     for index, line in enumerate(lines):
-        for label in SOURCE_LABEL.finditer(line):
+        for label in _source_labels(line, glued):
             value = line[label.end() :]
             if not value.strip() and index + 1 < len(lines):
                 value = lines[index + 1]
@@ -1016,7 +1039,7 @@ def school_term_years(title: str) -> tuple[int, int] | None:
     return start, start + 1
 
 
-def _period(title: str, text: str, kind: PlanKind) -> str:
+def _period(title: str, text: str, kind: PlanKind, latest: bool = True) -> str:
     """The five-year period the title names (“十四五”, 第十一个五年, or a span of exactly a plan
     period's years), else one the opening text names as a plan's (TEXT_PERIOD); a report has
     none from its body."""
@@ -1026,6 +1049,7 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
         TEXT_PERIOD,
         TITLE_OWN_YEAR,
         TITLE_YEAR_SPAN,
+        cn_to_int,
         int_to_cn,
     )
 
@@ -1045,8 +1069,10 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
     if kind == "report" or TITLE_OWN_YEAR.search(title):
         return ""
     uncited = CITED_TITLE.sub(lambda cited: "《" + " " * (len(cited.group()) - 2) + "》", text[:2000])
-    in_text = TEXT_PERIOD.search(uncited)
-    return f"{in_text.group('n')}五" if in_text else ""
+    named_periods = [found.group("n") for found in TEXT_PERIOD.finditer(uncited)]
+    if not named_periods:
+        return ""
+    return f"{max(named_periods, key=cn_to_int) if latest else named_periods[0]}五"  # LATEST_TEXT_PERIOD
 
 
 def _unwrap(title: str) -> str:
@@ -1531,6 +1557,19 @@ def _document_after_signature(head: str) -> tuple[str, str, str]:
         if title:
             return title, signed.group("organs").strip(), iso_date(signed)
     return "", "", ""
+
+
+def _signed_in_run(head: str) -> str:
+    """The organs that sign a notice between its issuing sentence and its date, on one line with the date
+    (SIGNED_IN_RUN, SIGNATURE_DATE_ON_LINE); "" when none sign so."""
+    from plankg.loaders.rules.structure import ISSUING_SENTENCE, SIGNATURE_DATE_ON_LINE, SIGNED_THEN_NAMED_WINDOW
+
+    window = head[:SIGNED_THEN_NAMED_WINDOW]
+    issuing = ISSUING_SENTENCE.search(window)
+    if issuing is None:
+        return ""
+    signers = (m.group("organs").strip() for m in SIGNATURE_DATE_ON_LINE.finditer(window, issuing.end()))
+    return next((organs for organs in signers if organs), "")
 
 
 def _export_title(exported: dict[str, str], head: str) -> str:
@@ -2282,6 +2321,7 @@ ISSUER_READINGS: tuple[IssuerReading, ...] = (
     IssuerReading("SOURCE_ISSUER", lambda c: source_issuer(c.text[:8000])),  # named only as the page's source
     # … in a field a one-line crawl glued on
     IssuerReading("GLUED_HEADLINE_FIELD", lambda c: source_issuer("\n".join(c.lines[:2]))),
+    IssuerReading("SIGNED_IN_RUN", lambda c: _signed_in_run(c.head)),
     # ISSUER_OF_FOUND_TITLE (fix26meta, round 26): a page whose first line is its accessibility toolbar ("页面" /
     # "大" / "小" / …) and whose title comes from its metadata table names its issuers in that title:
     # "广西壮族自治区能源局 国家能源局南方监管局关于2025年广西电力市场化交易工作有关事项的通知"
@@ -2538,7 +2578,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # NEWS_BODY_PERIOD (fix26meta, round 26): a news report's body names the period of the plans it reports on
     # ("为“十五五”时期经济社会高质量发展作出重要贡献", a press conference of 2026-01-06,
     # nat-green-consumption-presser-2026): not its own; only a period its headline names is
-    period = _period(title, "" if news else text, kind)
+    report_year = _work_report_year(head, text)  # a headline-less work report's year, read once
+    # LATEST_TEXT_PERIOD: not for a work report, whose review names the period it closed first (REVIEWED_PERIOD)
+    period = _period(title, "" if news else text, kind, latest=report_year is None)
     years = _years(title, period)
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…"), else in the issuer a page's metadata names (a
@@ -2611,7 +2653,6 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     # The title names its own period or span: a period only the body names gives way below (BODY_PERIOD_…)
     title_dates = TITLE_PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title)
-    report_year = _work_report_year(head, text)  # a headline-less work report's year, read once
     if period and years and issue_years and not title_dates and issue_years[1] > years[1]:
         # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
         # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
