@@ -4788,6 +4788,10 @@ def test_lineage_against_the_judged_round52_set_with_or_without_a_manifest(tmp_p
     assert result["strong_recall"] >= 0.907 and result["weak_recall"] >= 0.548 and result["precision"] >= 0.8
     assert by_units["strong_recall"] >= 0.203 and result["precision_near"] >= 0.8
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 1
+    # TERM_TASKS_BETWEEN (branch fixlin52): the 2023 review chapter, before the five-year tasks, the 2023 plan, the
+    # conduct chapter and two annexes, is aligned alone: its items "六是坚持农业农村优先发展，全面推进乡村振兴" … take
+    # the 2022 sections they report on: strong 0.907 → 0.963, precision 0.800 → 0.833 (18 links), both ways.
+    assert result["strong_recall"] >= 0.962 and result["precision"] >= 0.833 and result["precision_near"] >= 0.833
 
 
 def test_a_report_chapter_may_precede_a_plan_and_a_conduct_chapter() -> None:
@@ -4808,6 +4812,30 @@ def test_a_report_chapter_may_precede_a_plan_and_a_conduct_chapter() -> None:
     assert found is not None and found[0].id == "p/s1"
     others = [section("q/s1", "2023年工作回顾", 0), section("q/s2", "总体要求", 5), section("q/s3", "保障措施", 9)]
     assert _review_chapter(others) is None
+
+
+def test_a_new_term_report_with_term_tasks_and_annexes_has_a_review_chapter() -> None:
+    """TERM_TASKS_BETWEEN (round 52): 广东's 2023 report, the first of a new congress's term, is
+    "一、过去五年工作回顾", "二、今后五年的目标任务", "三、2023年工作安排", "四、全面加强政府自身建设" and the annexes
+    "附件1 2023年省十件民生实事", "附件2 名词解释": its first chapter is a report before a plan chapter (six chapters
+    were none)."""
+    from plankg.lineage.align import _review_chapter
+
+    def section(unit_id: str, number: str, title: str, start: int) -> Unit:
+        return Unit(unit_id, "p", "Section", title, (), "", number=number, level=1, start=start)
+
+    chapters = [
+        section("p/s1", "一、", "过去五年工作回顾", 0),
+        section("p/s2", "二、", "今后五年的目标任务", 100),
+        section("p/s3", "三、", "2023年工作安排", 200),
+        section("p/s4", "四、", "全面加强政府自身建设", 300),
+        section("p/s5", "附件1", "2023年省十件民生实事", 400),
+        section("p/s6", "附件2", "名词解释", 500),
+    ]
+    found = _review_chapter(chapters)
+    assert found is not None and found[0].id == "p/s1"
+    five = [*chapters[:4], section("p/s5", "五、", "附件管理", 400)]  # five chapters of a report are no such text
+    assert _review_chapter(five) is None
 
 
 def test_a_main_tasks_chapter_is_a_plan_chapter() -> None:
