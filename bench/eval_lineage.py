@@ -119,7 +119,8 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # heldout48 (lineage48, the State Council's 政府工作报告 2018 → 2019 as Wikisource texts, scored at 17:53 UTC on
 # 2026-12-06, session 36) likewise; so is heldout49 (lineage49, the State Council's 政府工作报告 2009 → 2010 as
 # Xinhua texts, scored at 18:15 UTC on 2026-12-06, session 36). heldout50 (lineage50, 广东省's 政府工作报告 2024 →
-# 2025 as web-page reprints, scored at 20:49 UTC on 2026-12-06, session 37) likewise.
+# 2025 as web-page reprints, scored at 20:49 UTC on 2026-12-06, session 37) likewise; so is heldout52 (lineage52,
+# 广东省's 政府工作报告 2022 → 2023 as the government's own pages, scored at 23:38 UTC on 2026-12-06, session 38).
 DETAILED = (
     "dev",
     "heldout2",
@@ -155,6 +156,7 @@ DETAILED = (
     "heldout48",
     "heldout49",
     "heldout50",
+    "heldout52",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

@@ -183,6 +183,30 @@ def test_a_report_whose_page_title_is_lost_is_titled_from_its_cover() -> None:
     assert meta.issuer == "广东省人民政府"
 
 
+def test_a_portal_s_favourites_buttons_are_no_part_of_a_report_s_title() -> None:
+    """FAVOURITES_BUTTONS (round 52): the 广东 portal's 两会 page of the 2023 report has its bookmark buttons alone on a
+    line ("我的收藏 收藏") a line above the report's cover ("政府工作报告" / "——2023年1月12日在广东省第十四届" /
+    "人民代表大会第一次会议上"); joined with "政府工作报告" they titled it "我的收藏收藏政府工作报告" (no year, no
+    place, issuer 我的收藏收藏人民政府), so that it followed no report."""
+    path = Path(__file__).parent / "realworld" / "lineage52" / "plans" / "gd-gwr-2023.txt"
+    meta = guess_meta(path.read_text(encoding="utf-8"), path.stem, "0" * 64)
+    assert (meta.title, meta.region, meta.start_year, meta.kind) == ("2023年广东省政府工作报告", "广东", 2023, "report")
+    assert meta.issuer == "广东省人民政府"
+
+
+@pytest.mark.parametrize(
+    "buttons", ["【打印】\n我的收藏 收藏\n", ""], ids=["under-favourites-buttons", "bare-headline"]
+)
+def test_a_bare_report_headline_is_dated_by_its_broken_delivery_line(buttons: str) -> None:
+    """BROKEN_DELIVERY_UNDER_BARE_TITLE (round 52): the 2023 广东 report's cover, "政府工作报告" /
+    "——2023年1月12日在广东省第十四届" / "人民代表大会第一次会议上", breaks its delivery line after the congress's term;
+    headed "政府工作报告" alone, the report stayed so, of no year and no place."""
+    cover = "政府工作报告\n——2023年1月12日在广东省第十四届\n人民代表大会第一次会议上\n广东省省长 王伟中\n"
+    body = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、过去五年工作回顾\n五年来，稳中向好。\n"
+    meta = guess_meta(buttons + cover + body, "report", "0" * 64)
+    assert (meta.title, meta.start_year, meta.issuer) == ("2023年广东省政府工作报告", 2023, "广东省人民政府")
+
+
 @pytest.mark.parametrize(
     ("head", "issuer"),
     [

@@ -3641,7 +3641,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             r"|[\u4e00-\u9fffA-Za-z]{1,6}扫一扫(?=[ \t\u3000]*$)"
             # PAGE_NAV_LINE (fix21seg): a page's links to its neighbours and its close button, each on a line of its
             # own: "上一篇" / "下一篇" / "关闭" (nm-ev-taxi-subsidy-2024, heldout21, read as three sections)
-            r"|(?:上一篇|下一篇)(?=[:：]|[ \t\u3000]*$)|关闭(?=[ \t\u3000]*$)).{0,80}$"
+            r"|(?:上一篇|下一篇)(?=[:：]|[ \t\u3000]*$)|关闭(?=[ \t\u3000]*$)"
+            # FAVOURITES_BUTTONS (fixlin52, round 52): a 广东 portal's bookmark buttons alone on their line,
+            # "我的收藏 收藏" (gd-gwr-2023's 两会 page, gd-gwr-2022's 政府信息公开 page, lj-health-14-indicators' bar):
+            # joined with the "政府工作报告" cover line below it, it titled the 2023 report "我的收藏收藏政府工作报告",
+            # which has no year and no place, so that it followed no report.
+            r"|我的收藏(?:[ \t\u3000]*收藏)?(?=[ \t\u3000]*$)).{0,80}$"
         ),
         "share, print and close buttons of a web page (a bare 分享: too, its icons lost)",
         "分享到：微信 微博 打印本页 关闭窗口",
@@ -5098,6 +5103,10 @@ REPORT_DELIVERY_LINE = re.compile(
 # is (REPORT_DELIVERY_LINE): "2025年广东省政府工作报告". The delivery line may be broken after its congress's
 # term (REPORT_COVER_BREAK). Without it the report had no year and no region, and followed nothing.
 COVER_UNDER_PAGE = True
+# BROKEN_DELIVERY_UNDER_BARE_TITLE (fixlin52, round 52): a report headed "政府工作报告" alone whose delivery line is
+# broken after its congress's term, "——2023年1月12日在广东省第十四届" / "人民代表大会第一次会议上" (gd-gwr-2023's
+# cover under the 广东 portal's furniture; gd-gwr-2024's and gd-gwr-2025's in round 50 are broken the same way), is
+# dated and placed from that cover too, as a lost title is: else it stayed "政府工作报告", of no year and no place.
 REPORT_COVER_LINE = re.compile(r"(?m)^[ \t\u3000]*政府工作报告[ \t\u3000]*\n(?P<next>(?:[^\n]*\n){0,2})")
 REPORT_COVER_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A report the government makes to a congress's standing committee by a minister who speaks for it:

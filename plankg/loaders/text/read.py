@@ -1155,7 +1155,9 @@ def _delivered_report_title(title: str, opening: str, lost: bool = False) -> str
 
     bare = BARE_GOV_REPORT_TITLE.match(title)
     delivered = REPORT_DELIVERY_LINE.search(opening) if bare else None
-    if bare is None and lost and COVER_UNDER_PAGE:
+    # BROKEN_DELIVERY_UNDER_BARE_TITLE: a bare headline's delivery line broken after its congress's term is read
+    # from the cover as a lost title's is
+    if delivered is None and (bare is not None or lost) and COVER_UNDER_PAGE:
         for cover in REPORT_COVER_LINE.finditer(opening):
             line = REPORT_COVER_BREAK.sub("", cover.group("next")).lstrip("（(—- \u3000")
             delivered = REPORT_DELIVERY_LINE.match(line)
