@@ -4792,6 +4792,8 @@ def test_lineage_against_the_judged_round52_set_with_or_without_a_manifest(tmp_p
     # conduct chapter and two annexes, is aligned alone: its items "六是坚持农业农村优先发展，全面推进乡村振兴" … take
     # the 2022 sections they report on: strong 0.907 → 0.963, precision 0.800 → 0.833 (18 links), both ways.
     assert result["strong_recall"] >= 0.962 and result["precision"] >= 0.833 and result["precision_near"] >= 0.833
+    # With every branch of session 38 merged (measured at its end): 17 links, the one dropped unwanted, precision 0.882.
+    assert result["precision"] >= 0.882 and result["precision_near"] >= 0.882
 
 
 def test_a_report_chapter_may_precede_a_plan_and_a_conduct_chapter() -> None:
