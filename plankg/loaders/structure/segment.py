@@ -441,6 +441,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENED_STYLES,
     SENTENCE_OPENERS,
     SENTENCE_OPENING_CLAUSE,
+    SHORT_TITLED_POINT_MAX,
     SIBLING_ATTACHMENT_NUMBER,
     SIBLINGS_WHOLE_MIN,
     SIBLINGS_WHOLE_SHARE,
@@ -4975,6 +4976,13 @@ def _with_sibling_titles_whole(headings: list[Heading], stopped: Mapping[int, st
     return whole
 
 
+def _short_titled_point(text: str, headings: list[Heading], k: int) -> bool:
+    """SHORT_TITLED_POINT: heading ``k`` is titled by a short name its sentence goes on after."""
+    limit = headings[k + 1].start if k + 1 < len(headings) else len(text)
+    rest = text[headings[k].title_end : limit].strip()
+    return len(headings[k].title) <= SHORT_TITLED_POINT_MAX and rest[:1] not in ("", *"。！？，,；;：:")
+
+
 def _without_one_sentence_clauses(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings read inline without the （n） siblings that are a rule's one-sentence clauses
     (ONE_SENTENCE_CLAUSES): a run of ONE_SENTENCE_CLAUSES_MIN or more with no heading under any of them, half or more
@@ -4998,6 +5006,8 @@ def _without_one_sentence_clauses(text: str, headings: list[Heading]) -> list[He
         if len(siblings) < least or any(
             k + 1 < len(headings) and headings[k + 1].level > headings[k].level for k in siblings
         ):
+            continue
+        if decimal and any(_short_titled_point(text, headings, k) for k in siblings):
             continue
         whole = 0
         for k in siblings:
