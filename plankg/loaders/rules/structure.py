@@ -1713,11 +1713,14 @@ ONE_SENTENCE_CLAUSES_SHARE = 1 / 2
 # points are fewer to a parent than a rule's （n）: three make a run.
 DECIMAL_ONE_SENTENCE_CLAUSE_STYLES = ("decimal:2", "decimal:3", "decimal:4")
 DECIMAL_ONE_SENTENCE_CLAUSES_MIN = 3
-# SHORT_TITLED_POINT: a point the inline reader titles by a short name cut before its sentence is a titled point, and
-# its run no rule's clauses, whatever its siblings' titles ran to ("2.2.1 加油站涪陵区现有98个已建成加油站。2.2.2
-# 加气站目前…加气站。2.2.3 充电站|截至2024年6月底，…", fl-energy-station-2023 joined: the run was dropped, 充电站 with
-# it; tests/test_segment_join27.py). A clause's cut is long: "1.1 为规范广西电力市场履约风险管理，根据国家发改委|…".
+# SHORT_TITLED_POINT: a point the inline reader titles by a short name cut before a sentence that opens with the
+# time of a status ("截至2024年6月底", "目前") is a titled point of a plan's account of where things stand, and its run
+# no rule's clauses, whatever its siblings' titles ran to ("2.2.1 加油站涪陵区现有98个已建成加油站。2.2.2 加气站目前…
+# 加气站。2.2.3 充电站|截至2024年6月底，…", fl-energy-station-2023 joined: the run was dropped, 充电站 with it;
+# tests/test_segment_join27.py). Any short cut is not enough: a rule's clauses are cut short at their subject too
+# ("7.1 售电公司应|在收到风险预警后…", gx-performance-risk-guide-2023; "3.9 传播节点|依法开展…", a standard's term).
 SHORT_TITLED_POINT_MAX = 6
+SHORT_TITLED_POINT_OPENERS = ("截至", "截止")
 ONE_SENTENCE_END = re.compile(r"[。！？]")
 # TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
 # first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,

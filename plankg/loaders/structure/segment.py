@@ -442,6 +442,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SENTENCE_OPENING_CLAUSE,
     SHORT_TITLED_POINT_MAX,
+    SHORT_TITLED_POINT_OPENERS,
     SIBLING_ATTACHMENT_NUMBER,
     SIBLINGS_WHOLE_MIN,
     SIBLINGS_WHOLE_SHARE,
@@ -4977,10 +4978,12 @@ def _with_sibling_titles_whole(headings: list[Heading], stopped: Mapping[int, st
 
 
 def _short_titled_point(text: str, headings: list[Heading], k: int) -> bool:
-    """SHORT_TITLED_POINT: heading ``k`` is titled by a short name its sentence goes on after."""
+    """SHORT_TITLED_POINT: heading ``k`` is titled by a short name cut before a status's time."""
     limit = headings[k + 1].start if k + 1 < len(headings) else len(text)
     rest = text[headings[k].title_end : limit].strip()
-    return len(headings[k].title) <= SHORT_TITLED_POINT_MAX and rest[:1] not in ("", *"。！？，,；;：:")
+    return len(headings[k].title) <= SHORT_TITLED_POINT_MAX and (
+        rest.startswith(SHORT_TITLED_POINT_OPENERS) or INLINE_TIME_OPENER.match(rest) is not None
+    )
 
 
 def _without_one_sentence_clauses(text: str, headings: list[Heading]) -> list[Heading]:
