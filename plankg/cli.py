@@ -237,6 +237,9 @@ def _emit(
         err.print(empty, markup=False, highlight=False)
         return
     columns = columns or list(rows[0])
+    if _too_narrow(rows, columns):
+        _print_records(rows, columns, title)
+        return
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, header_style="bold")
@@ -246,11 +249,12 @@ def _emit(
         # titles beside it fold instead.
         table.add_column(column, overflow="fold", no_wrap=column == "id" or column.endswith("_id"))
     for row in rows:
-        table.add_row(*(_cell(row.get(c), score=c == "score" or c.endswith("_score")) for c in columns))
-    if _too_narrow(rows, columns):
-        _print_records(rows, columns, title)
-        return
+        table.add_row(*(_cell(row.get(c), score=_is_score(c)) for c in columns))
     out.print(table)
+
+
+def _is_score(column: str) -> bool:
+    return column == "score" or column.endswith("_score")
 
 
 def _too_narrow(rows: list[dict[str, Any]], columns: list[str]) -> bool:
@@ -283,7 +287,7 @@ def _print_records(rows: list[dict[str, Any]], columns: list[str], title: str | 
         grid.add_column(no_wrap=True, style="bold")
         grid.add_column(overflow="fold")
         for column in columns:
-            grid.add_row(column, _cell(row.get(column), score=column == "score" or column.endswith("_score")))
+            grid.add_row(column, _cell(row.get(column), score=_is_score(column)))
         if number:
             out.print()
         out.print(grid)
