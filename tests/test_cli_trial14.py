@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 import plankg
-from plankg.cli import CELL_LIMIT, _cell, app
+from plankg.cli import CELL_LIMIT, app
 from plankg.errors import InputError, NotFoundError
 from plankg.manifest import parse_manifest
 from plankg.queries.registry import resolve_field
@@ -249,7 +249,18 @@ def test_a_bad_file_among_others_says_nothing_was_written_and_how_to_see_them_al
     assert code == 1 and err.strip().endswith("empty.txt: the file is empty")  # one file: nothing to add
 
 
-def test_a_score_column_prints_three_places_and_other_numbers_as_they_are() -> None:
+def test_a_score_column_prints_three_places_and_other_numbers_as_they_are(one_plan: tuple[Path, Path]) -> None:
     # `lineage --plan sh-stic-14 --against sh-iti-12` printed 0.176 over 0.2 over 0.34 in one column.
-    assert [_cell(v, score=True) for v in (0.176, 0.2, 0.34)] == ["0.176", "0.200", "0.340"]
-    assert _cell(4.5) == "4.5" and _cell(None, score=True) == ""
+    _, store = one_plan
+    query = "UNWIND [0.176, 0.2, 0.34] AS s RETURN s AS score, s AS link_score, 4.5 AS value"
+    code, out, _ = invoke("cypher", query, "--store", str(store))
+    rows = [line.split() for line in out.splitlines() if "4.5" in line]
+    assert code == 0 and [[c for c in r if c[0].isdigit()] for r in rows] == [
+        ["0.176", "0.176", "4.5"],
+        ["0.200", "0.200", "4.5"],
+        ["0.340", "0.340", "4.5"],
+    ]
+    code, out, _ = invoke("cypher", query, "--store", str(store), "-f", "json")
+    assert code == 0 and '"score": 0.2' in out  # JSON keeps the value as stored
+    code, out, _ = invoke("cypher", "RETURN null AS score, 1 AS n", "--store", str(store))
+    assert code == 0 and "None" not in out and "null" not in out
