@@ -3293,6 +3293,9 @@ DASH_BULLET_ITEM = re.compile(r"(?:^|(?<=\s))-[ \t\u3000]+(?P<name>[^\s\-:：。
 # BULLET_NEXT_LABEL: the box's next heading may lose its line break and run on at the end of an entry, naming the same
 # work again ("…推进新型城镇化和乡村振兴战略去年重大工程建设成绩单" over three ■ lines of last year's figures): an
 # entry whose last clause holds the block's name again ends the list.
+# BULLET_MARKS is the part of BULLETS that opens an entry of such a list: the filled marks a news box sets before each
+# entry. The hollow ones (○□◇) and ◎ also mark a page's own furniture and sub-points, · a name separator ("张三·李四")
+# and the arrows ►▶ a link line, so a label over them would open a list where the page has none.
 BULLET_MARKS = "■●◆•▪"
 BULLET_LABEL_MAX = 20
 BULLET_LIST_LABEL = re.compile(
