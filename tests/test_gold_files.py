@@ -69,6 +69,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py sh-curtain-wall-2023-to-2026",
     # 广东省 government work reports 2022 → 2023 (the government's own pages saved as text) (round 52)
     "tests/gold/check_lineage_judged.py guangdong-gwr-2022-to-2023",
+    # 平潭县 (平潭综合实验区管委会) government work reports 2018 → 2019 (crawler files, bodies on one line) (round 53)
+    "tests/gold/check_lineage_judged.py pingtan-gwr-2018-to-2019",
 ]
 
 

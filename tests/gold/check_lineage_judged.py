@@ -761,6 +761,25 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
     ),
+    # 平潭综合实验区管委会 (平潭县人民政府) government work reports 2018 → 2019 (round heldout53): crawler
+    # files of the same column as round 47, each body one line after the page furniture; 2018: parts 一、 run in
+    # after a sentence end, sections （一） without a stop, sub-headings run in with number "" and, under them,
+    # lead phrases “一是title。” (number 一是); 2019: parts, sections （一） without a stop, sub-headings with
+    # number "". Top level: a part. Number and title adjacent. No other part or section between a path element
+    # of that style and the unit.
+    "pingtan-gwr-2018-to-2019": JudgedSet(
+        gold="tests/realworld/lineage53/judged.yaml",
+        manifest="tests/realworld/lineage53/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout53",),
+        min_units=54,
+        min_negatives=17,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 9000), (re.compile(f"^（{CN}+）$"), 3000)),
+        window=1000,
+        opening=80,
+        exclusive=(re.compile(f"(?:^|(?<=[。！？：])){CN}+、"), re.compile(f"（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
