@@ -75,3 +75,28 @@ PURPOSE_VERB_OPENER = re.compile(
     r"(?<![成作认行称视因以更])为了?(?:配合|满足|做好|加强|促进|庆祝|保证|方便|适应|加快|推动|推进|保障|落实|提升|规范"
     r"|实现|维护|应对|解决|巩固|扩大|深化|优化|完善|提高|增强|强化|支持|引导|鼓励)(?=[^。；！？，,]*[，,])"
 )
+
+# TIME_WORD_BEFORE_CUT (join53): a sentence glued to a title may open with 自 / 从 before its date or 本 before the
+# period it speaks of; the date or period is found as the opener (or the space the crawl kept inside the sentence as
+# the title line's end) and the title kept the word: "（一）报名时间自|2016年1月15日至2月3日，为考生网上报名时间"
+# (nm-chifeng-health-exam-2016, heldout43 joined), "三、准考证发放工作自|4月26日起，考生可登录…", "十、人机对话考试
+# 考务工作本|年度人机对话考试的各专业具体时间…将另行通知" (bj-health-title-exam-2016, heldout37 joined). No title ends
+# in such a word before a date: a cut right after one goes back before it. 本 after 成 / 资 / 根 / 基 … ends a word.
+TIME_WORD_BEFORE_CUT = re.compile(
+    r"[自从](?=[ \t\u3000]*\d)|(?<![成资根基文版样课剧账标副正读日脚书])本(?=年度?|季度|月|次|届|期)"
+)
+
+# JOINED_PART_HEAD_NOUNS (join53): more parts of a plan, a reading or a notice end in a noun of their kind, and read
+# inline their first sentence runs on with no opener: "一、现状与形势|良好的环境是人类健康生存和发展的基础", "（一）取得
+# 的进展|制度探索步入新阶段" (nat-env-health-14fyp-2022, heldout51), "一、起草背景及过程|市委、市政府高度重视…"
+# (linyi-emergency-support-action-interp-2021, heldout49), "（一）申请时间|每半年受理一次"
+# (changle-talent-housing-subsidy-rules-2023, heldout51), all joined. Each noun maps to the characters that make a
+# longer word or a clause with it (形势下, 进展情况, 过程中, 时间节点 / 时间为), where it ends nothing. Not 标准: it
+# qualifies what follows as often ("高标准高质量建设雄安新区", he-gov-report-2026; "加快标准研制",
+# nat-av-map-std-guide-2023; "坚持高标准建设原则", ll-energy-station-2025).
+JOINED_PART_HEAD_NOUNS = {
+    "形势": "下任政",
+    "进展": "情",
+    "过程": "中管控监",
+    "时间": "内段表节点上安为是起从至到截",
+}

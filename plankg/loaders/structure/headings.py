@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from plankg.loaders.rules.glued_sentences import JOINED_PART_HEAD_NOUNS
 from plankg.loaders.rules.structure import (
     ACCOUNT_DATE_LINE,
     ADVERB_BEFORE_OPENER,
@@ -584,13 +585,22 @@ def head_noun_end(clause: str) -> int | None:
     such noun ends the title there."""
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         noun = clause[k - 2 : k]
-        if noun not in TITLE_HEAD_NOUNS and noun not in REPORT_HEAD_NOUNS and noun not in INLINE_PART_HEAD_NOUNS:
+        if (
+            noun not in TITLE_HEAD_NOUNS
+            and noun not in REPORT_HEAD_NOUNS
+            and noun not in INLINE_PART_HEAD_NOUNS
+            and noun not in JOINED_PART_HEAD_NOUNS
+        ):
             continue
-        if clause[k : k + 2] in TITLE_HEAD_NOUNS or clause[k : k + 2] in INLINE_PART_HEAD_NOUNS:
+        after = clause[k : k + 2]
+        if after in TITLE_HEAD_NOUNS or after in INLINE_PART_HEAD_NOUNS or after in JOINED_PART_HEAD_NOUNS:
             continue  # HEAD_NOUN_PAIR: "主要目标任务" ends after 任务
         # INLINE_PART_HEAD_NOUNS (join42): "（二）建立数据质量反馈机制|北京市经济和信息化局…"
-        splits = HEAD_NOUN_WORD_SPLITS.get(noun, "") + (
-            INLINE_PART_HEAD_NOUN_SPLITS if noun in INLINE_PART_HEAD_NOUNS else ""
+        # JOINED_PART_HEAD_NOUNS (join53): "（一）取得的进展|制度探索步入新阶段"
+        splits = (
+            HEAD_NOUN_WORD_SPLITS.get(noun, "")
+            + (INLINE_PART_HEAD_NOUN_SPLITS if noun in INLINE_PART_HEAD_NOUNS else "")
+            + JOINED_PART_HEAD_NOUNS.get(noun, "")
         )
         if clause[k] not in TITLE_HEAD_GOES_ON + splits:
             return k

@@ -29,6 +29,7 @@ from plankg.loaders.rules.glued_sentences import (
     PURPOSE_VERB_OPENER,
     START_FROM_YEAR_OPENER,
     SUBJECT_BEFORE_COMMA_MODAL,
+    TIME_WORD_BEFORE_CUT,
     TITLE_RESTATED_AFTER,
     TITLE_RESTATED_BEFORE,
     VIEWPOINT_OPENER,
@@ -5519,6 +5520,8 @@ def _title_line_end(text: str, start: int, end: int, sparse: bool = False) -> in
         return None
     if _inside_brackets(text[body : space.start()], space.start() - body):
         return None  # "按照《排污单位自行监测技术指南 总则》": a space inside a cited title
+    if space.start() - 1 - body >= GLUED_TITLE_MIN and TIME_WORD_BEFORE_CUT.match(text, space.start() - 1):
+        return space.start() - 1  # TIME_WORD_BEFORE_CUT: "报名时间|自 2016年1月15日至…", not "报名时间自| 2016年…"
     return space.start()
 
 
@@ -5705,6 +5708,8 @@ def _inline_title_cut(title: str, whole: bool, up_to_next: bool, document: str =
     word = next((w for w in AS_OF_WORDS_BEFORE_CUT if glued is not None and title.endswith(w, 0, glued)), "")
     if word and glued is not None and glued - len(word) >= AS_OF_TITLE_MIN:
         glued -= len(word)  # AS_OF_WORDS_BEFORE_CUT: "充电站|截至2024年6月底，…", not "充电站截至|…"
+    if glued is not None and glued - 1 >= GLUED_TITLE_MIN and TIME_WORD_BEFORE_CUT.match(title, glued - 1):
+        glued -= 1  # TIME_WORD_BEFORE_CUT: "…考务工作|本年度…", not "…考务工作本|年度…"
     if (
         glued is not None
         and glued > GLUED_TITLE_MIN
@@ -5772,6 +5777,13 @@ def _inside_brackets(title: str, end: int) -> bool:
     return any(head.count(pair[0]) > head.count(pair[1]) for pair in GLUED_TITLE_BRACKETS)
 
 
+# PROVISION_FROM_OPENERS (join53): the sentences that say from when a measure holds (START_FROM_YEAR_OPENER,
+# FROM_ISSUE_DAY_OPENER) open after a title among untitled provisions as they do read inline: "（一）适用范围及时间|自本
+# 文件发布之日起至 2023 年 2 月 20 日 24:00 止，在我县城市规划区内…" (fj-mingxi-housing-measures-2022, heldout49 joined:
+# its points read as provisions titled by their sentence, cut at the colon of 24:00).
+PROVISION_FROM_OPENERS = (START_FROM_YEAR_OPENER, FROM_ISSUE_DAY_OPENER)
+
+
 def _provision_title_end(sentence: str, document: str = "") -> int | None:
     """Where a title glued to an untitled provision's first sentence ends (UNTITLED_PROVISIONS_GLUED): by the
     surest signs (restated_title_end), at a point glued to it (GLUED_POINT_ENDS_TITLE), or after a part's head noun
@@ -5783,6 +5795,9 @@ def _provision_title_end(sentence: str, document: str = "") -> int | None:
     for opener in (INLINE_DATE_OPENER, INLINE_NOW_OPENER):
         dated = opener.search(sentence, GLUED_TITLE_MIN, len(clause) + 1)
         ends.append(dated.start() if dated is not None else None)  # INLINE_DATE_OPENER: "公布房源|2025年3月20日，…"
+    for opener in PROVISION_FROM_OPENERS:
+        since = opener.search(sentence, GLUED_TITLE_MIN, len(clause) + 1)
+        ends.append(since.start() if since is not None else None)  # "适用范围及时间|自本文件发布之日起至…"
     head = head_noun_end(clause)
     if head is not None and (
         any(clause.startswith(o, head) for o in INLINE_OPENERS + PROVISION_HEAD_NOUN_SUBJECTS)
