@@ -84,6 +84,7 @@ from plankg.loaders.extract.names import (
     _token_edges,
     association_own_words,
     clause_bounds,
+    clause_opening,
     ending_of,
     full_name,
     is_generic,
@@ -2396,6 +2397,10 @@ def _after_clause_verb(name: str, ending: str) -> str:
     proper word is not cut ("上海可鲁系统软件有限公司"). Names with verbs of their own stay whole ("上海技术转移
     学院", "重庆市生物制造研究院", "三峡库区地质灾害防治工作指挥部")."""
     words = list(_posseg().cut(name))
+    if len(words) > 2 and clause_opening(words[0].flag, words[1].word, words[1].flag):
+        rest = name[len(words[0].word) + len(words[1].word) :]  # "当时建|清华长三角研究院" (CLAUSE_OPENING_BEFORE_VERB)
+        if rest.endswith(ending) and len(rest) - len(ending) >= 2:
+            return rest
     if not words or words[0].flag in PROPER_TAGS:
         return name  # "上海可鲁系统软件有限公司": a name that opens with a place holds its words
     if INTERNATIONAL_OPENING.match(name):
