@@ -3,7 +3,7 @@ leave alone."""
 
 from __future__ import annotations
 
-from tests.extracting import document
+from tests.extracting import document, framed
 
 # The navigation of a 广东 government work report reposted on 网易 (lineage50's gd-gwr-2025), then its body.
 PORTAL_LINKS = "\n".join(
@@ -59,3 +59,18 @@ def test_a_time_word_or_a_person_then_a_verb_opens_no_name() -> None:
 def test_names_that_open_with_a_place_or_a_verb_of_their_own_stay_whole() -> None:
     _, institutions = document("支持上海交通大学建设国家实验室。")
     assert "上海交通大学" in institutions
+
+
+def test_a_common_noun_phrase_then_a_proper_body_joins_two_things() -> None:
+    # NOUN_PHRASE_THEN_PROPER_BODY (round 50, 平潭's 金井 report)
+    t = "认真落实实验区党的工作会议精神和党工委、管委会各项工作部署要求。"
+    assert ("工作会议精神和党工委", "institution") not in framed(t)
+    assert ("党工委", "institution") in framed(t)
+
+
+def test_ministries_joined_by_and_stay_whole() -> None:
+    for name in ("国家发展和改革委员会", "工业和信息化部", "住房和城乡建设部", "人力资源和社会保障部"):
+        assert (name, "institution") in framed(f"由{name}牵头，各地区配合落实。")
+    # round 17 (上海's carbon-footprint plan): the city heads the group, whose name holds 及
+    t = "成立上海市应对气候变化及节能减排工作领导小组，统筹推进工作。"
+    assert ("上海市应对气候变化及节能减排工作领导小组", "institution") in framed(t)

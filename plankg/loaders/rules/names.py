@@ -1262,6 +1262,16 @@ PLACE_WORD_END = "区"
 # 昝岗车辆基地等工程" (round 11). The platform is named from the second; the first is no part of it.
 COMMON_NOUN_TAG = "n"
 PROPER_AFTER_CONJUNCTION_TAGS = frozenset({"ng", "nr", "ns", "nz", "nrt"})
+# NOUN_PHRASE_THEN_PROPER_BODY: for an institution, a phrase of common words ending in a noun (two or more, or one
+# after a verb; no proper word in the part) before 和 / 与 / 及 and a proper word after it (an organisation, a place,
+# an abbreviation jieba knows) join two things; the body is named from the proper word: "认真落实实验区党的工作会议
+# 精神和党工委、管委会各项工作部署" (round 50, 平潭's 金井 report: 党工委, not the meeting's spirit). Not
+# "国家发展和改革委员会" (改革 is no proper word), "工业和信息化部" (one word before 和), "中共济南市工业和信息化局"
+# and "上海市应对气候变化及节能减排工作领导小组" (round 17: the place heads the body).
+NOUN_PHRASE_MIN_WORDS = 2
+NOUN_PHRASE_TAGS = frozenset({"n", "vn"})
+NOUN_PHRASE_VERB_TAG = "v"
+NOUN_PHRASE_PROPER_AFTER_TAGS = frozenset({"nt", "ns", "nz", "j"})
 # Two places joined by 和 / 与 / 及 before one platform's head each have one of their own, the head
 # written once: "加快济南、青岛、临沂国家物流枢纽，济南和青岛国家骨干冷链物流基地建设" (heldout6), "加快乌鲁木齐
 # 国际陆港区、喀什和霍尔果斯经济开发区创新发展" (heldout4). Only the second is written in full and is the
