@@ -397,7 +397,8 @@ LATER_ROUND_FLOORS = {
     # Institutions raised in session 36 (ext48b: venue endings 版本馆, 分馆, 科学技术馆; 运动管理中心;
     # PARTY_SCHOOL_SECOND_NAME) from 0.871/0.744.
     # Institutions raised in session 37 (fixext51: STANDING_COMMITTEE_MEMBER, 省委常委) from 0.872/0.751.
-    "heldout29": {"platform": (0.739, 0.531), "institution": (0.88, 0.751)},
+    # Institutions raised in session 39 (ext53: CLAUSE_OPENING_BEFORE_VERB, "当时建…", "徐睿取得…") from 0.88/0.751.
+    "heldout29": {"platform": (0.739, 0.531), "institution": (0.895, 0.751)},
     # Round 30 (sixteen excerpts of the 十五五 outlines of 杭州, 南京, 广州, 深圳, 苏州 and 北京), scored once at
     # 13:41 UTC in session 27: 0.591/0.671, 0.656/0.538; after fix30ext (river works and route stretches in project
     # lists, a place sharing its neighbour's project, 官厅 and halls, a level's numbered hospital, quoted brands, hubs
@@ -593,7 +594,9 @@ LATER_ROUND_FLOORS = {
     # one line, two 平潭 texts that lost their line breaks, parts 四–五 of the 20th congress report), scored once at
     # 20:49 UTC on 2026-12-06: 0.250/0.222, 0.523/0.460. Institutions raised in session 37 (fixext50:
     # STAFF_LIST_HEADER, JOINED_BODY, UPGRADE_GROUP).
-    "heldout50": {"platform": (0.25, 0.222), "institution": (0.711, 0.64)},
+    # Platform P raised in session 39 (ext53: CLAUSE_OPENING_BEFORE_VERB, "主要有国际风帆运动训练基地") from 0.25;
+    # institution P (ext53: NOUN_PHRASE_THEN_PROPER_BODY, "工作会议精神和党工委") from 0.711.
+    "heldout50": {"platform": (0.285, 0.222), "institution": (0.727, 0.64)},
     # Round 50's second wave (heldout51: 郑州's 十五五 proposal parts on one HTML line, two 平潭 bureau reports without
     # line breaks, 广西's wind-quota news, the 京津冀 energy working group's meeting, a sina article in two parts with
     # stock links), scored once at 20:59 UTC on 2026-12-06: 0.759/0.579, 0.806/0.690. Raised in session 37 (fixext51:

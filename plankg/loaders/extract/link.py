@@ -75,6 +75,11 @@ from plankg.loaders.rules.names import (
     DECLARED_ALIAS,
     HEADING_TOPIC,
     OWN_NAME_MARK,
+    PAGE_LINK_LINE_MAX,
+    PAGE_LINK_POST_AFTER,
+    PAGE_LINK_RUN_MIN,
+    PAGE_LINK_TABLE_CELL,
+    PAGE_LINK_TEXT_PUNCTUATION,
     RESTATED_QUALIFIER,
     STRAIGHT_QUOTE_PAIR,
     THING_THEN_KIND,
@@ -479,6 +484,50 @@ def _outside_cited_titles(text: str, mentions: list[ent.Mention]) -> list[ent.Me
     return [m for m in mentions if m.category != "institution" or m.name in outside]
 
 
+def page_link_lines(text: str) -> list[tuple[int, int]]:
+    """PAGE_LINK_LIST: the spans of the lines of every long run of navigation links (blank lines inside a run)."""
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    table = False
+
+    def close() -> None:
+        if len(run) >= PAGE_LINK_RUN_MIN and not table:
+            runs.extend(run)
+
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) <= PAGE_LINK_LINE_MAX and not PAGE_LINK_TEXT_PUNCTUATION.search(stripped):
+            run.append((start, start + len(line)))
+            table = table or bool(PAGE_LINK_TABLE_CELL.match(stripped))
+            continue
+        close()
+        run, table = [], False
+    close()
+    return runs
+
+
+def _outside_page_links(text: str, mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """Drop the names read as a part of a navigation link's line (PAGE_LINK_LIST)."""
+    lines = page_link_lines(text)
+    if not lines:
+        return mentions
+    starts = [a for a, _ in lines]
+
+    def inside_link(m: ent.Mention) -> bool:
+        i = bisect_right(starts, m.start) - 1
+        if i < 0 or m.end > lines[i][1]:
+            return False
+        a, b = lines[i]
+        whole = text[a:b].strip() == text[m.start : m.end]
+        return not whole and PAGE_LINK_POST_AFTER.match(text[m.end : b].strip()) is None
+
+    return [m for m in mentions if not inside_link(m)]
+
+
 def _resolve(mentions: list[ent.Mention]) -> list[ent.Mention]:
     """Decide unframed 研究院 / 研究中心 names by how the document frames the same name elsewhere:
     an institution frame wins, then a platform frame; else the ending's default stays."""
@@ -568,6 +617,7 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     read = curled_quotes(text)
     read_doc = doc if read == text else doc.model_copy(update={"text": read})
     found = _outside_cited_titles(read, refine_institutions(read, find_document_mentions(read_doc, index)))
+    found = _outside_page_links(read, found)
     found = _care_centres_as_institutions(as_printed(found, read, text))
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.

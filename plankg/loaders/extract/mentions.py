@@ -84,6 +84,7 @@ from plankg.loaders.extract.names import (
     _token_edges,
     association_own_words,
     clause_bounds,
+    clause_opening,
     ending_of,
     full_name,
     is_generic,
@@ -342,6 +343,10 @@ from plankg.loaders.rules.names import (
     NOT_A_BODY,
     NOT_A_QUALIFIER,
     NOT_PREPOSITION_OPENINGS,
+    NOUN_PHRASE_MIN_WORDS,
+    NOUN_PHRASE_PROPER_AFTER_TAGS,
+    NOUN_PHRASE_TAGS,
+    NOUN_PHRASE_VERB_TAG,
     OFFICE_END,
     OFFICE_MAX,
     OFFICE_NOT_OPENING,
@@ -1089,6 +1094,10 @@ def _after_conjunction(
                     and _place_then_organisation(left, text[pos + len(conj) : end], government)
                 )
                 or (category == "institution" and _a_person(left))
+                or (
+                    category == "institution"
+                    and _noun_phrase_then_proper(left, text[pos + len(conj) : end + ENDING_MAX])
+                )
                 or EVENT_BEFORE_CONJUNCTION.search(left) is not None  # "…分论坛|和|“一带一路”…联盟"
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
@@ -1125,6 +1134,24 @@ def _after_conjunction(
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _noun_phrase_then_proper(left: str, right: str) -> bool:
+    """NOUN_PHRASE_THEN_PROPER_BODY: a phrase of common words ending in a noun before the conjunction (two words or
+    more, or one after a verb), a proper word after it ("工作会议精神|和|党工委", "支持|创新|主体|与|…")."""
+    words = list(_posseg().cut(left))
+    if not words or words[-1].flag != COMMON_NOUN_TAG:
+        return False
+    run = 0  # the common words that end the left part ("工作|会议|精神")
+    while run < len(words) and words[-1 - run].flag in NOUN_PHRASE_TAGS:
+        run += 1
+    if any(w.flag in PROPER_TAGS for w in words):
+        return False  # "中共济南市|工业|和|信息化局", "上海市|应对|气候变化|及|…领导小组": the place heads the body
+    before = words[-1 - run] if run < len(words) else None
+    if run < NOUN_PHRASE_MIN_WORDS and (before is None or before.flag != NOUN_PHRASE_VERB_TAG):
+        return False  # "工业|和|信息化部", "住房|和|城乡建设部": one word alone before the conjunction
+    first = next(iter(_posseg().cut(right)), None)
+    return first is not None and first.flag in NOUN_PHRASE_PROPER_AFTER_TAGS
 
 
 def _lone_pronoun(left: str) -> bool:
@@ -2396,6 +2423,10 @@ def _after_clause_verb(name: str, ending: str) -> str:
     proper word is not cut ("上海可鲁系统软件有限公司"). Names with verbs of their own stay whole ("上海技术转移
     学院", "重庆市生物制造研究院", "三峡库区地质灾害防治工作指挥部")."""
     words = list(_posseg().cut(name))
+    if len(words) > 2 and clause_opening(words[0].flag, words[1].word, words[1].flag):
+        rest = name[len(words[0].word) + len(words[1].word) :]  # "当时建|清华长三角研究院" (CLAUSE_OPENING_BEFORE_VERB)
+        if rest.endswith(ending) and len(rest) - len(ending) >= 2:
+            return rest
     if not words or words[0].flag in PROPER_TAGS:
         return name  # "上海可鲁系统软件有限公司": a name that opens with a place holds its words
     if INTERNATIONAL_OPENING.match(name):

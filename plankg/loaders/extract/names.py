@@ -42,6 +42,7 @@ from plankg.loaders.rules.names import (
     CLASS_MARK_WORD_TAG,
     CLASS_OPENING,
     CLAUSE_BREAK_MARKS,
+    CLAUSE_OPENING_TAGS,
     COMPASS_REGIONS,
     CONJUNCTIONS,
     CONTENT_TIER_DATABASE,
@@ -57,6 +58,8 @@ from plankg.loaders.rules.names import (
     DOCUMENT_NUMBER_OPENING,
     EGOV_NETWORKS,
     ENDINGS,
+    EXISTENCE_OPENING_TAGS,
+    EXISTENTIAL_VERBS,
     FIELD_TEAM_ENDINGS,
     FIELD_TEAM_NUMBER,
     FIELD_ZONE_ENDINGS,
@@ -291,6 +294,11 @@ def strip_leading_verbs(name: str, ending: str = "") -> str:
         if len(words) < 2:
             return name
         first = words[0]
+        if len(words) > 2 and clause_opening(first.flag, words[1].word, words[1].flag):
+            rest = name[len(first.word) + len(words[1].word) :]
+            if len(rest) >= MIN_NAME and (not ending or rest.endswith(ending)) and len(rest) >= len(ending):
+                name = rest
+                continue
         rest = name[len(first.word) :]
         verb_before_place = first.word in NAME_INITIAL_VERBS and words[1].flag in VERB_BEFORE_PLACE_TAGS
         if (
@@ -305,6 +313,13 @@ def strip_leading_verbs(name: str, ending: str = "") -> str:
             continue
         return name
     return name
+
+
+def clause_opening(tag: str, verb: str, verb_tag: str) -> bool:
+    """CLAUSE_OPENING_BEFORE_VERB: a time word or a person then a verb, or an adverb-like word then 有 / 是."""
+    if verb_tag != "v":
+        return False
+    return tag in CLAUSE_OPENING_TAGS or (tag in EXISTENCE_OPENING_TAGS and verb in EXISTENTIAL_VERBS)
 
 
 # --- small helpers ------------------------------------------------------------------------

@@ -1262,6 +1262,16 @@ PLACE_WORD_END = "区"
 # 昝岗车辆基地等工程" (round 11). The platform is named from the second; the first is no part of it.
 COMMON_NOUN_TAG = "n"
 PROPER_AFTER_CONJUNCTION_TAGS = frozenset({"ng", "nr", "ns", "nz", "nrt"})
+# NOUN_PHRASE_THEN_PROPER_BODY: for an institution, a phrase of common words ending in a noun (two or more, or one
+# after a verb; no proper word in the part) before 和 / 与 / 及 and a proper word after it (an organisation, a place,
+# an abbreviation jieba knows) join two things; the body is named from the proper word: "认真落实实验区党的工作会议
+# 精神和党工委、管委会各项工作部署" (round 50, 平潭's 金井 report: 党工委, not the meeting's spirit). Not
+# "国家发展和改革委员会" (改革 is no proper word), "工业和信息化部" (one word before 和), "中共济南市工业和信息化局"
+# and "上海市应对气候变化及节能减排工作领导小组" (round 17: the place heads the body).
+NOUN_PHRASE_MIN_WORDS = 2
+NOUN_PHRASE_TAGS = frozenset({"n", "vn"})
+NOUN_PHRASE_VERB_TAG = "v"
+NOUN_PHRASE_PROPER_AFTER_TAGS = frozenset({"nt", "ns", "nz", "j"})
 # Two places joined by 和 / 与 / 及 before one platform's head each have one of their own, the head
 # written once: "加快济南、青岛、临沂国家物流枢纽，济南和青岛国家骨干冷链物流基地建设" (heldout6), "加快乌鲁木齐
 # 国际陆港区、喀什和霍尔果斯经济开发区创新发展" (heldout4). Only the second is written in full and is the
@@ -2444,6 +2454,12 @@ FOUND_VERBS = frozenset({"发现", "查处"})
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
 # firm's name ("可", "鲁" tagged v in "上海可鲁系统软件有限公司").
 EXISTENTIAL_VERBS = frozenset({"有", "是"})
+# CLAUSE_OPENING_BEFORE_VERB: a candidate that opens with a time word or a person's name (jieba t, nrfg) and then a
+# verb, or with an adverb-like word and then an existential verb (b, d, t before 有 / 是), holds the words of its
+# clause before the name: "当时建清华长三角研究院" (round 29, an interview), "徐睿取得北京大学保送资格" (round 29, a
+# school's report), "主要有国际风帆运动训练基地" (round 50, 平潭's tourism plan). The name starts after the verb.
+CLAUSE_OPENING_TAGS = frozenset({"t", "nrfg"})
+EXISTENCE_OPENING_TAGS = frozenset({"b", "d", "t"})
 # A name does not open with a preposition or a conjunction (jieba tags p, c): "据湖北省地震局…",
 # "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
 # after them; what is left must still be a name.
@@ -4507,3 +4523,19 @@ PROVIDER_NAME_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{4,30}$")
 # BRAND_FEATURE_NAME): "InSmart Cloud\nInSmart Cloud工业智能云平台是业界专业、技术领先的全组态式工业云平台".
 BRAND_CELL = re.compile(r"^[A-Za-z][A-Za-z0-9 .+\-]{2,30}$")
 BRAND_FEATURE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?平台(?=是|为|，|,)")
+# PAGE_LINK_LIST: a saved portal page keeps its navigation, a long run of short lines without the punctuation of
+# running text, each a link ("网易首页\n应用\n网易新闻\n网易公开课\n网易严选…\n北京大学公开课\n英语课程学习", a
+# 广东 government work report reposted on 网易, lineage50; the department link lists of gd-batteryeca-2026 and
+# cq-smartcv-2025, may in their gold). A name read as part of such a line ("北京大学" in "北京大学公开课", "网易" in
+# "网易严选") is a course, a channel or a shop, not an actor of the plan; a line that is the name whole (a department
+# link, a list of platforms one a line) stays. A bare number among the lines makes them the cells of a table
+# (序号 "1", "242"), whose names are read as before.
+PAGE_LINK_TEXT_PUNCTUATION = re.compile(r"[。，；：、？！,;:]")
+PAGE_LINK_TABLE_CELL = re.compile(r"^\d+$")
+# A body before the title of a post is a member list's line, no link ("刘　伟\n财政部副部长", nat-pollcensus-2018;
+# "甄占民　　中央党校副校长", nat-textbook-committee-2018): the body is named (MEMBER_POST reads it).
+PAGE_LINK_POST_AFTER = re.compile(
+    r"^[^\n]{0,8}?(?:长|主任|书记|主席|成员|委员|院士|总编辑|总经理|总工程师|总师|专员|巡视员|参事|秘书)$"
+)
+PAGE_LINK_LINE_MAX = 12
+PAGE_LINK_RUN_MIN = 10
