@@ -1792,6 +1792,33 @@ def test_an_earlier_section_continues_each_later_section_of_its_level_its_items_
     }
 
 
+def test_a_broad_earlier_section_continues_each_later_leaf_section_that_carries_on_several_of_its_items() -> None:
+    """WORK_SPREAD (round 6): 十三五 山东 "（三）发展引领产业中高端发展的高新技术" spread its items over 十四五
+    "先进制造技术", "新材料技术", "推动能源绿色低碳与新能源技术发展", … (sections with a body, no units below), each
+    holding under WORK_WENT of their links; each such later section that took up three or more of them, and more from
+    it than from any other earlier section, continues it. One that took two items, or three but more from another
+    section, or whose units below took them (they are the counterparts), does not."""
+    import numpy as np
+
+    from plankg.lineage.align import _where_its_work_went
+
+    earlier = _outline("old", ("c", "", 1), ("s", "c", 2), *((f"e{k}", "s", 3) for k in range(14)))
+    earlier += _outline("old", ("t", "c", 2), *((f"f{k}", "t", 3) for k in range(4)))
+    later = _outline("new", ("a", "", 1), *((f"a{n}", "a", 2) for n in range(5)), ("a4x", "a4", 3))
+    e = {f"e{k}": 2 + k for k in range(14)}
+    f = {f"f{k}": 17 + k for k in range(4)}
+    chosen = [(1, e[f"e{k}"], 0.2) for k in (0, 1, 2)]  # three items → a0
+    chosen += [(2, e[f"e{k}"], 0.2) for k in (3, 4, 5)]  # three → a1
+    chosen += [(3, e[f"e{k}"], 0.25) for k in (6, 7)]  # two → a2
+    chosen += [(4, e[f"e{k}"], 0.2) for k in (8, 9, 10)]  # three → a3, which took more from old/t
+    chosen += [(4, f[f"f{k}"], 0.3) for k in range(4)]
+    chosen += [(6, e[f"e{k}"], 0.2) for k in (11, 12, 13)]  # three → the item below a4
+    scores = np.zeros((len(later), len(earlier)))
+    went = {(later[i].id, earlier[j].id) for i, j, _ in _where_its_work_went(scores, chosen, later, earlier)}
+    assert {("new/a0", "old/s"), ("new/a1", "old/s")} <= went  # 0.6 of 2.9 each: under WORK_WENT
+    assert not {("new/a2", "old/s"), ("new/a3", "old/s"), ("new/a4", "old/s")} & went
+
+
 def test_an_earlier_section_whose_units_all_went_into_one_later_chapter_continues_it() -> None:
     """A section (units below it, under a chapter) continues the later section of most of its
     units' links (WORK_WENT) and, as they all lie in one later chapter (WORK_WENT_UP), the chapter."""
@@ -2458,6 +2485,10 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     # GROUP_FORMULA (branch lin42: a closing every item of a group shares is left out of their titles): precision
     # 0.668 → 0.677 (near 0.798 → 0.809), recalls unchanged.
     assert result["precision"] >= 0.677 and result["precision_near"] >= 0.809
+    # WORK_SPREAD (branch lin53): （三）发展引领产业中高端发展的高新技术 → 先进制造技术, 新材料技术, … and 公益性技术 →
+    # 夯实重大疾病防治的技术支撑, 提升城镇化与城市发展技术: weak 0.508 → 0.555, precision 0.677 → 0.683 (near 0.809 →
+    # 0.815).
+    assert result["weak_recall"] >= 0.554 and result["precision"] >= 0.682 and result["precision_near"] >= 0.814
     assert result["negatives_linked"] == 0
 
 
@@ -2539,6 +2570,9 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # "统一宣传主题" without its sentence's year) moved the alignment by one link: precision 0.797 → 0.7949, weak
     # 0.760 → 0.720, strong 0.957 and negatives 2 unchanged.
     assert nine["precision"] >= 0.794
+    # WORK_SPREAD (branch lin53): 2019 "工作安排" → 2020 "创新宣传方式" (three of its four items, a section with a
+    # body): weak 0.720 → 0.760, precision 0.795 → 0.797.
+    assert nine["weak_recall"] >= 0.76 and nine["precision"] >= 0.797
 
 
 @pytest.mark.parametrize("manifest", [True, False])
