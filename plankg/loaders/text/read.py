@@ -153,6 +153,14 @@ def slug(stem: str) -> str:
     return ascii_part or "plan"
 
 
+# TITLE_ENDING_JOINED (meta53, session 39): a document-kind word followed by 和 / 的 / 暨 is the first half of
+# a title that runs on to a later ending, not its end: "崇明区国民经济和社会发展第十四个五年规划和二〇三五年
+# 远景目标纲要上海市崇明区人民政府制定前 言…" (cm-fyp14-outline-2021 and alxa-left-banner-fyp14-outline-2021
+# crawled onto one line) was cut at 规划, where no ending is followed by a body's opening. The first ending
+# not so followed is the title's end then.
+TITLE_ENDING_JOINED = re.compile(r"[和的暨]")
+
+
 def _opening_title(first: str) -> str:
     """The title on a text's first line: the line up to a 目录; a long line (a title run on into
     its body) up to its first document-kind ending outside 《》 (TITLE_ENDING); none when the
@@ -204,6 +212,9 @@ def _opening_title(first: str) -> str:
                     endings[kind].append(ending.end())
     ends = sorted({*endings[0], *endings[1]})
     first_end = next((found[0] for found in endings if found), None)
+    joined = next((e for found in endings for e in found if TITLE_ENDING_JOINED.match(line, e) is None), None)
+    if first_end is not None and joined is not None and TITLE_ENDING_JOINED.match(line, first_end):
+        first_end = joined  # TITLE_ENDING_JOINED: "…第十四个五年规划和二〇三五年远景目标纲要…" runs on past 规划
     end = next((e for e in ends if TITLE_END_BOUNDARY.match(line, e)), None) or first_end
     if end is not None and first_end is not None and first_end < end and line[:first_end] in line[first_end:end]:
         # a page that prints its headline again after its menu ("…的通知设为首页工作邮箱首页…专题专栏华北能源监管局
@@ -699,6 +710,24 @@ def _red_head_issuer(lines: list[str], signed_by: str = "") -> str:
     return ""
 
 
+# SPACED_SIGNATURE_AFTER_ANNEX_LIST (meta53, session 39): a notice crawled onto one line signs after its
+# annex list as SIGNATURE_AFTER_ANNEX_LIST reads it, but its signers parted by a space, its date in Chinese
+# numerals or set with a PDF's gaps, its annex a 意见 or a 方法, its publication note spaced:
+# "附件：1.建档立卡农村贫困人口因病致贫因病返贫调查方案国家卫生计生委办公厅 人力资源社会保障部办公厅
+# 国务院扶贫办行政人事司2016年4月26日附件1…" (nat-illness-poverty-survey-2016), "附件：关于进一步加强
+# 中等职业教育师资培养培训基地建设的意见教育部二○○○年八月十八日附件：…" (moe-voc-teacher-base-opinion-2000),
+# "…计算方法广西壮族自治区能源局2024 年 12 月 24 日（ 公开前需经政府信息公开审查 ）抄送：…"
+# (gx-gov-authorized-contracts-2025). With their line breaks, the signature lines were found.
+SPACED_SIGNATURE_AFTER_ANNEX_LIST = re.compile(
+    r"附件[：:][ \t\u3000]*(?:\d{1,2}[.．、][ \t\u3000]*)?[^。；\n]{2,80}?"
+    r"(?:说明|方案|办法|方法|意见|清单|目录|名单|名录|指南|细则|要点|计划|规程|规范|标准)"
+    r"(?P<organs>(?:(?!表)[\u4e00-\u9fff、 ]){1,60}?[院厅部委局司府会办室署央心组处所队])[ ]?"
+    r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"(?=[（(][ \u3000]*(?:此件|本文|公开|主动公开)|附件\d{0,2}[.．、：:]?[ ]?[\u4e00-\u9fff]|(?:抄送|抄报)[：:])"
+)
+
+
 def _closing_signature(text: str) -> tuple[str, str]:
     """The signing body and the ISO date at the text's end (CLOSING_SIGNATURE, past a crawl's 版记 and
     links: CRAWL_TAIL_FURNITURE), else of a notice signed in running text (SIGNATURE_IN_RUN) or under its
@@ -748,6 +777,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:])
         or SIGNATURE_IN_RUN.search(text)
         or SIGNATURE_AFTER_ANNEX_LIST.search(text)
+        or SPACED_SIGNATURE_AFTER_ANNEX_LIST.search(text)
         or CENTRAL_SIGNER_AFTER_ANNEX.search(text)  # "…附件：题库范围生态环境部办公厅2020年9月23日"
         or SIGNATURE_BEFORE_DOCUMENT.search(text[:OPENING_WINDOW])
         or SIGNATURE_AFTER_CLOSING_FORMULA.search(text)
@@ -758,7 +788,8 @@ def _closing_signature(text: str) -> tuple[str, str]:
             BRACKETED_ORGAN_AFTER_SENTENCE.search(tail[-CLOSING_SIGNATURE_CHARS:])
         )  # "（万载县统计局）"
         return (bracketed.group("organs").strip("、"), "") if bracketed is not None else ("", "")
-    organs = [o for o in re.split(r"[\n、]+", signed.group("organs")) if o]  # JOINT_SIGNATURE, SIGNERS_APART
+    # JOINT_SIGNATURE, SIGNERS_APART; SPACED_SIGNATURE_AFTER_ANNEX_LIST's signers parted by a space
+    organs = [o for o in re.split(r"[\n、 ]+", signed.group("organs")) if o]
     if len(organs) == 2 and SIGNING_DEPARTMENT_PARENT.search(organs[0]) and SIGNING_DEPARTMENT.match(organs[1]):
         organs = organs[:1]  # SIGNING_DEPARTMENT: "国家自然科学基金委员会" / "国际合作局"
     return "、".join(organs), iso_date(signed)
@@ -2088,6 +2119,14 @@ def _published_next_year(issued: str, published: str) -> str:
     return ""
 
 
+# TERM_FROM_NEW_YEARS_DAY (meta53, session 39): a December notice whose measures run from New Year's Day of the
+# next year states that term as a span: "二、 合约 机制执行期限 / 2025 年 1 月 1 日至 2025 年 12 月 31 日。", signed
+# "广西壮族自治区能源局 / 2024 年 12 月 24 日" (gx-gov-authorized-contracts-2025): its years start then, as
+# EFFECTIVE_NEXT_YEAR's "自2025年1月1日起" does (once SPACED_SIGNATURE_AFTER_ANNEX_LIST found the date on one line,
+# the year of signing read 2024-2025).
+TERM_FROM_NEW_YEARS_DAY = r"(?<!\d){year}[ ]*年[ ]*1[ ]*月[ ]*1[ ]*日[ ]*(?:至|到|—|-|－|～|~)[ ]*{year}[ ]*年"
+
+
 def _effective_next_year(issued: str, text: str) -> str:
     """New Year's Day of the year after a December signature when the text's measures start then
     (EFFECTIVE_NEXT_YEAR); "" otherwise."""
@@ -2097,7 +2136,8 @@ def _effective_next_year(issued: str, text: str) -> str:
     if dated is None or int(dated.group(2)) != EFFECTIVE_NEXT_YEAR_MONTH:
         return ""
     following = int(dated.group(1)) + 1
-    return f"{following}-01-01" if re.search(EFFECTIVE_NEXT_YEAR.format(year=following), text) else ""
+    starts = (EFFECTIVE_NEXT_YEAR, TERM_FROM_NEW_YEARS_DAY)  # TERM_FROM_NEW_YEARS_DAY
+    return f"{following}-01-01" if any(re.search(p.format(year=following), text) for p in starts) else ""
 
 
 def _own_notice_under_caption(head: str, title: str) -> str:
