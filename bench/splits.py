@@ -94,7 +94,9 @@ HELD_OUT = SPLITS[1:]
 # fix branches still at work).
 # heldout52 (with lineage52 and its task-block gold) at 23:38 UTC on 2026-12-06, session 38, after lin52, lin52b,
 # join52 and ext52 (meta52, inst52, seg52 and task52 were still at work).
-FRESH: tuple[str, ...] = ("heldout53",)
+# heldout53 (with lineage53 and its task-block gold) at 02:45 UTC on 2026-12-07, session 39, after join53, ext53, lin53
+# and seg53; its metadata at 02:46, after meta53 too.
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
