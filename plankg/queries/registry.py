@@ -350,17 +350,20 @@ EXPORT_FIELD = _register(
     "support it. Example: export_field(field='集成电路')",
 )
 
+# A regulation's articles are Clause nodes (HAS_CLAUSE), not tasks: `plankg export --plan` of round 53's
+# 北京市地震预警管理办法 wrote its plan and six chapters but none of its 21 articles (第一条 为了规范地震预警活动…).
 EXPORT_PLAN = _register(
     "export_plan",
     """MATCH (p:Plan {id: $plan}) RETURN p.id AS id
        UNION MATCH (s:Section {plan_id: $plan}) RETURN s.id AS id
        UNION MATCH (t:Task {plan_id: $plan}) RETURN t.id AS id
+       UNION MATCH (c:Clause {plan_id: $plan}) RETURN c.id AS id
        UNION MATCH (i:Indicator {plan_id: $plan}) RETURN i.id AS id
        UNION MATCH (x)-[:IN_FIELD|BUILDS|MENTIONS]->(e) WHERE x.plan_id = $plan RETURN e.id AS id
        UNION MATCH (:Plan {id: $plan})-[:BUILDS|MENTIONS]->(e) RETURN e.id AS id
        UNION MATCH (:Platform)-[r:SUPPORTS]->(f:Field) WHERE r.plan_id = $plan RETURN f.id AS id""",
     ("plan",),
-    "Node ids of a plan's subgraph: the plan, its sections, tasks and indicators, the fields, "
+    "Node ids of a plan's subgraph: the plan, its sections, tasks, clauses and indicators, the fields, "
     "platforms and institutions they name, and the fields its platforms support. "
     "Example: export_plan(plan='sh-iti-12')",
 )
