@@ -365,7 +365,7 @@ def build(
                 draw(stage, done, total)
 
             report = api.build(
-                paths,
+                paths or None,  # no PATHS: data/plans (the API refuses an empty list)
                 store=store,
                 neo4j=neo4j,
                 keep_going=keep_going,
