@@ -506,7 +506,7 @@ def plans(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Forma
     _emit(
         rows,
         fmt,
-        ["id", "kind", "region", "period", "start_year", "end_year", "title", "source"],
+        ["id", "kind", "region", "period", "start_year", "end_year", "issuer", "title", "source"],
         empty="no plans in the graph (plankg build PATHS adds them)",
     )
 
