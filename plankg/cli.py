@@ -492,7 +492,8 @@ def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Forma
     counts = [{"kind": "node", "name": k, "count": v} for k, v in result["nodes"].items()]
     counts += [{"kind": "relationship", "name": k, "count": v} for k, v in result["relationships"].items()]
     _emit(counts, fmt, title=f"{result['store']} store")
-    _emit(result["plans"], fmt, ["id", "kind", "period", "sections", "tasks", "indicators", "title"], title="plans")
+    columns = ["id", "kind", "period", "sections", "tasks", "clauses", "indicators", "title"]
+    _emit(result["plans"], fmt, columns, title="plans")
 
 
 @command

@@ -373,9 +373,9 @@ def test_a_plan_without_headings_lists_and_exports_what_it_names(store: GraphSto
     }
 
 
-def test_a_plan_export_holds_its_articles(store: GraphStore) -> None:
-    """export_plan takes a plan's Clause nodes: `plankg export --plan` of round 53's 北京市地震预警管理办法
-    (six chapters over untitled articles) wrote the chapters and none of the articles."""
+def test_a_plan_export_and_stats_hold_its_articles(store: GraphStore) -> None:
+    """export_plan takes a plan's Clause nodes, stats counts them: `plankg export --plan` of round 53's
+    北京市地震预警管理办法 (six chapters over untitled articles) wrote the chapters and none of the articles."""
     from plankg.graph.model import project
     from plankg.loaders.extract.vocab import load_field_vocabulary
     from plankg.pipeline import analyse
@@ -393,6 +393,9 @@ def test_a_plan_export_holds_its_articles(store: GraphStore) -> None:
     store.write_plan(graph)
     exported = {r["id"] for r in registry.EXPORT_PLAN.run(store, plan="rules")}
     assert clauses <= exported
+    # CLAUSES_COUNTED: `plankg stats` gave that plan "6 sections, 0 tasks" and no word of its articles
+    [counted] = [p for p in registry.stats(store)["plans"] if p["id"] == "rules"]
+    assert (counted["sections"], counted["tasks"], counted["clauses"]) == (2, 0, 2)
 
 
 def test_a_store_of_an_earlier_model_is_brought_up_to_it_when_opened_to_write(

@@ -420,9 +420,12 @@ def count_statements() -> dict[str, str]:
     return statements
 
 
+# CLAUSES_COUNTED: a regulation's articles are Clause nodes, neither sections nor tasks; round 53's
+# 北京市地震预警管理办法 showed "6 sections, 0 tasks" in `plankg stats` and nothing of its 21 articles.
 PER_PLAN_COUNTS = {
     "sections": "MATCH (n:Section) RETURN n.plan_id AS plan, count(n) AS n",
     "tasks": "MATCH (n:Task) RETURN n.plan_id AS plan, count(n) AS n",
+    "clauses": "MATCH (n:Clause) RETURN n.plan_id AS plan, count(n) AS n",
     "indicators": "MATCH (n:Indicator) RETURN n.plan_id AS plan, count(n) AS n",
 }
 
@@ -430,7 +433,7 @@ PER_PLAN_COUNTS = {
 def stats(store: GraphStore) -> dict[str, Any]:
     counts = {key: store.run(q)[0]["n"] for key, q in count_statements().items()}
     plans = PLANS.run(store)
-    per_plan: dict[str, dict[str, Any]] = {p["id"]: {**p, "sections": 0, "tasks": 0, "indicators": 0} for p in plans}
+    per_plan: dict[str, dict[str, Any]] = {p["id"]: {**p, **dict.fromkeys(PER_PLAN_COUNTS, 0)} for p in plans}
     for key, statement in PER_PLAN_COUNTS.items():
         for row in store.run(statement):
             if row["plan"] in per_plan:
