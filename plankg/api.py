@@ -90,6 +90,11 @@ def skipped_file(path: Path, error: Exception) -> SkippedFile:
     return SkippedFile(str(path), reason.removeprefix(f"{path}: "))
 
 
+# An empty list of paths is refused, not taken for "the default": `plankg.build(glob.glob("plans/*.pdf"), …)`
+# with a pattern matching nothing built data/plans (the five Shanghai demo plans) into the reader's store.
+NO_PATHS_GIVEN = "no plan files or folders given (an empty list); give paths, or leave paths out for data/plans"
+
+
 def build(
     paths: str | Path | Iterable[str | Path] | None = None,
     *,
@@ -105,8 +110,8 @@ def build(
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> BuildReport:
-    """Read plan files (default ``data/plans``), check them, and write each plan's subgraph.
-    ``paths``: files and folders, or one of them.
+    """Read plan files (default, when ``paths`` is left out: ``data/plans``), check them, and write each
+    plan's subgraph. ``paths``: files and folders, or one of them; an empty list is an ``InputError``.
 
     Every file is read and validated before anything is written. Without ``keep_going`` one
     unreadable file raises ``InputError`` and the store is left as it was; with it, unreadable
@@ -122,6 +127,8 @@ def build(
         paths = [paths]
     _check_store_first(store, neo4j)
     given = [Path(p) for p in paths or ()]
+    if paths is not None and not given:
+        raise InputError(NO_PATHS_GIVEN)
     if not given and not Path(pipeline.DEFAULT_PLANS_DIR).exists():
         raise InputError(
             f"{pipeline.DEFAULT_PLANS_DIR} (the default): no such file or directory; give plan files or folders"

@@ -365,7 +365,7 @@ def build(
                 draw(stage, done, total)
 
             report = api.build(
-                paths,
+                paths or None,  # no PATHS: data/plans (the API refuses an empty list)
                 store=store,
                 neo4j=neo4j,
                 keep_going=keep_going,
@@ -492,7 +492,8 @@ def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Forma
     counts = [{"kind": "node", "name": k, "count": v} for k, v in result["nodes"].items()]
     counts += [{"kind": "relationship", "name": k, "count": v} for k, v in result["relationships"].items()]
     _emit(counts, fmt, title=f"{result['store']} store")
-    _emit(result["plans"], fmt, ["id", "kind", "period", "sections", "tasks", "indicators", "title"], title="plans")
+    columns = ["id", "kind", "period", "sections", "tasks", "clauses", "indicators", "title"]
+    _emit(result["plans"], fmt, columns, title="plans")
 
 
 @command
@@ -506,7 +507,7 @@ def plans(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Forma
     _emit(
         rows,
         fmt,
-        ["id", "kind", "region", "period", "start_year", "end_year", "title", "source"],
+        ["id", "kind", "region", "period", "start_year", "end_year", "issuer", "title", "source"],
         empty="no plans in the graph (plankg build PATHS adds them)",
     )
 

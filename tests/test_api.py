@@ -221,6 +221,16 @@ def test_build_takes_one_path_as_well_as_a_list(tmp_path: Path) -> None:
     assert [p["id"] for p in plankg.build(plan, store=tmp_path / "b").plans] == ["sh-sti-12"]
 
 
+def test_an_empty_list_of_paths_is_refused_not_taken_for_the_default(tmp_path: Path) -> None:
+    # NO_PATHS_GIVEN: plankg.build([]) (a glob that matched nothing) built data/plans, the five
+    # Shanghai demo plans, into the reader's store without a word.
+    with pytest.raises(InputError, match="no plan files or folders given"):
+        plankg.build([], store=tmp_path / "g")
+    with pytest.raises(InputError, match="no plan files or folders given"):
+        plankg.build(iter(()), store=tmp_path / "g")
+    assert not (tmp_path / "g").exists()
+
+
 def test_a_build_report_echoes_in_one_line(tmp_path: Path) -> None:
     # A notebook echoes the value of plankg.build(...): the dataclass's own repr printed every
     # plan row and warning, screens of it for a folder of plans.

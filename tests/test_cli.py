@@ -601,3 +601,29 @@ def test_half_a_plan_pair_names_the_other_half_from_the_graph(built: Path) -> No
     assert "--against sh-" in err and len(err.strip().splitlines()) == 1
     code, _, err = invoke("lineage", "--plan", "sh-stic-14", "--store", str(built.parent / "none"))
     assert code == 1 and err.strip() == "plankg: error: give both --plan LATER and --against EARLIER", err
+
+
+def test_plans_list_who_issued_each_plan(tmp_path: Path) -> None:
+    # PLAN_ISSUER_LISTED: round 53's 东莞 notice (东公积金委〔2020〕2号) had its issuer, 文号 and date on the Plan
+    # node, but `plankg plans` (and graph.plans()) listed none of them: only `plankg show` of each plan did.
+    notice = tmp_path / "notice.txt"
+    notice.write_text(
+        "东莞市住房公积金管理委员会文件\n\n东公积金委〔2020〕2号\n\n关于调整部分住房公积金贷款和提取规定的通知\n\n"
+        "各镇人民政府（街道办事处），市府直属各单位：\n\n"
+        "为促进我市住房公积金制度健康发展，现对部分住房公积金贷款和提取规定作出以下调整：\n\n"
+        "一、调整最高贷款额度。单方缴存职工最高贷款额度调整为40万元。\n\n"
+        "二、停止受理物业管理费提取。自本通知施行之日起停止受理。\n\n东莞市住房公积金管理委员会\n\n2020年9月22日\n",
+        encoding="utf-8",
+    )
+    store = str(tmp_path / "g")
+    assert invoke("build", str(notice), "--store", store)[0] == 0
+    code, out, err = invoke("plans", "--store", store, "--format", "json")
+    assert code == 0, err
+    [plan] = json.loads(out)
+    assert (plan["issuer"], plan["doc_number"], plan["issued"]) == (
+        "东莞市住房公积金管理委员会",
+        "东公积金委〔2020〕2号",
+        "2020-09-22",
+    )
+    code, out, err = invoke("plans", "--store", store, terminal_width="250")
+    assert code == 0 and "issuer" in out and "东莞市住房公积金管理委员会" in out, out + err

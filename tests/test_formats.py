@@ -373,3 +373,14 @@ def test_an_empty_file_is_empty_under_any_name(suffix: str, data: bytes) -> None
     # neither that format nor text)", empty.txt "the file is empty".
     with pytest.raises(InputError, match=r"^empty\S*: the file is empty$"):
         read_document(data, f"empty{suffix}", suffix)
+
+
+def test_a_binary_file_named_html_is_called_binary_not_empty() -> None:
+    # BINARY_UNDER_PAGE_NAME: the first 3,000 bytes of /bin/ls copied to bin.html (round 53's bad-input check)
+    # were read as a page, to nothing: "bin.html (html): the file is empty".
+    data = b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4 + b"<\x00\x00\x01"
+    assert sniff(data, ".html") == "text"
+    with pytest.raises(InputError, match=r"^bin\.html: looks like a binary file"):
+        read_document(data, "bin.html", ".html")
+    page = "<div><p>一、总体要求</p></div>".encode("utf-16")  # a UTF-16 page keeps its NULs and is still a page
+    assert sniff(page, ".html") == "html"

@@ -559,3 +559,15 @@ def test_a_store_path_that_is_another_file_is_named_as_such_and_kept(tmp_path: P
         code, _, err = invoke(*args, "--store", str(notes))
         assert code == 1 and one_line(err) and "is not a plankg store" in err, err
     assert notes.read_text(encoding="utf-8") == "my notes"
+
+
+def test_a_store_path_that_is_a_file_shorter_than_a_store_header_is_named_as_such_and_kept(tmp_path: Path) -> None:
+    # refuse_foreign_file: a two-byte file as --store of a listing command said "cannot open the embedded
+    # store at …: Runtime exception: Reading past the end of the file … with size 2 at offset 2" (round 53's check).
+    notes = tmp_path / "storefile"
+    notes.write_bytes(b"x\n")
+    plan = str(ROOT / "data" / "plans" / "shanghai-sti-report-2012-ch7.txt")
+    for args in (["plans"], ["stats"], ["lineage", "a/s1"], ["build", plan]):
+        code, _, err = invoke(*args, "--store", str(notes))
+        assert code == 1 and one_line(err) and "is not a plankg store" in err, err
+    assert notes.read_bytes() == b"x\n"

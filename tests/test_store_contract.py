@@ -373,6 +373,31 @@ def test_a_plan_without_headings_lists_and_exports_what_it_names(store: GraphSto
     }
 
 
+def test_a_plan_export_and_stats_hold_its_articles(store: GraphStore) -> None:
+    """export_plan takes a plan's Clause nodes, stats counts them: `plankg export --plan` of round 53's
+    北京市地震预警管理办法 (six chapters over untitled articles) wrote the chapters and none of the articles."""
+    from plankg.graph.model import project
+    from plankg.loaders.extract.vocab import load_field_vocabulary
+    from plankg.pipeline import analyse
+    from plankg.schema import PlanMeta
+
+    text = (
+        "北京市地震预警管理办法\n\n第一章 总 则\n\n第一条 为了规范地震预警活动，制定本办法。\n\n"
+        "第二条 本市行政区域内的地震预警活动，适用本办法。\n\n第二章 附则\n\n第三条 本办法自2022年1月1日起施行。\n"
+    )
+    doc = analyse(text, PlanMeta(id="rules", title="北京市地震预警管理办法"), load_field_vocabulary())
+    graph = project(doc)
+    clauses = {c["id"] for c in graph.nodes["Clause"]}
+    assert clauses == {"rules/s1/c1", "rules/s1/c2"}
+    store.ensure_schema()
+    store.write_plan(graph)
+    exported = {r["id"] for r in registry.EXPORT_PLAN.run(store, plan="rules")}
+    assert clauses <= exported
+    # CLAUSES_COUNTED: `plankg stats` gave that plan "6 sections, 0 tasks" and no word of its articles
+    [counted] = [p for p in registry.stats(store)["plans"] if p["id"] == "rules"]
+    assert (counted["sections"], counted["tasks"], counted["clauses"]) == (2, 0, 2)
+
+
 def test_a_store_of_an_earlier_model_is_brought_up_to_it_when_opened_to_write(
     tmp_path: Path, loaded_plans: dict[str, Loaded]
 ) -> None:

@@ -182,6 +182,13 @@ def check_store_path(path: Path) -> None:
         raise StoreError(
             f"cannot make the embedded store at {path}: {blocking} is a file, not a folder; give another --store path"
         )
+    refuse_foreign_file(path)
+
+
+def refuse_foreign_file(path: Path) -> None:
+    """Refuse an existing file that does not open as a LadybugDB database. The engine's own words for
+    a file shorter than its header (`plankg plans --store notes.txt`, notes.txt holding "x") were
+    "Runtime exception: Reading past the end of the file … with size 2 at offset 2"."""
     try:
         with path.open("rb") as handle:
             head = handle.read(len(STORE_MAGIC))
@@ -203,6 +210,7 @@ class LadybugStore:
             raise StoreError(f"no graph at {path}: run `plankg build` first (or give another store: --store, store=)")
         if path.is_dir():
             raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE{_stores_in(path)})")
+        refuse_foreign_file(path)
         self._path = path
         self._closed = False
         self._open()

@@ -101,9 +101,21 @@ def sniff(data: bytes, suffix: str = "") -> str:
     if data.startswith(OLE2_MAGIC):
         return "ole2"
     head = data[:HTML_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(HTML_STARTS) or (suffix.lower() in (".html", ".htm", ".xhtml") and b"<" in head):
+    named_page = suffix.lower() in (".html", ".htm", ".xhtml") and b"<" in head and not _binary_head(data)
+    if head.startswith(HTML_STARTS) or named_page:
         return "html"
     return "text"
+
+
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _binary_head(data: bytes) -> bool:
+    """BINARY_UNDER_PAGE_NAME: a NUL byte in the first bytes of a file that is no UTF-16 text marks
+    a binary file, which a .html name does not make a page: an executable copied to page.html (its
+    bytes hold a "<") was read as HTML to nothing and reported as "page.html (html): the file is
+    empty"; read as text it is "looks like a binary file"."""
+    return b"\x00" in data[:HTML_SNIFF_BYTES] and not data.startswith(UTF16_BOMS)
 
 
 def _zip_has(data: bytes, member: str) -> bool:

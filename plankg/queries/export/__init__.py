@@ -127,6 +127,10 @@ def check_output(fmt: str, output: str | Path) -> Format:
             raise InputError(f"-o -: {fmt} is not a text format; give a {kind} name")
         return spec
     path = Path(target)
+    blocking = next((parent for parent in reversed(path.parents) if parent.exists() and not parent.is_dir()), None)
+    if blocking is not None:
+        # FILE_IN_THE_WAY: `-o notes.txt/ic.json` said "cannot write it: File exists", naming neither file
+        raise InputError(f"-o {target}: {blocking} is a file, not a folder; give another -o path")
     if spec.output != "folder" and path.is_dir():
         raise InputError(f"-o {target} is a directory; {fmt} writes one file, give a file name")
     if spec.output == "folder" and path.exists() and not path.is_dir():
