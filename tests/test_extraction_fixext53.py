@@ -58,3 +58,13 @@ def test_a_platform_and_its_product_before_and_leave_the_next_platform_its_own_n
     platforms, _ = document("支持之江实验室科学基础模型和海纳数据枢纽建设，助力魔搭社区打造国际一流开源社区。")
     assert "海纳数据枢纽" in platforms
     assert "之江实验室科学基础模型和海纳数据枢纽" not in platforms
+
+
+def test_platforms_that_run_on_into_an_ecosystem_name_none() -> None:
+    # ECOSYSTEM_RUN_ON (heldout24 and round 53, two 杭州 texts)
+    platforms, _ = document("巩固拓展环大学环重大科创平台创新生态圈。")
+    assert not platforms
+    platforms, _ = document("强化环大学大科创平台创新生态圈。")
+    assert not platforms
+    platforms, _ = document("建设杭州市科技成果转化服务平台，提升服务能力。")
+    assert "杭州市科技成果转化服务平台" in platforms

@@ -1548,6 +1548,10 @@ ENDING_RUNS_ON["中心"] = ("城区", "城市")
 # The supreme court's short form (NAMED_INSTITUTIONS) is also the head of longer words, a court's or a legal limit's:
 # "最高法院" (a court named by its ending), "最高法定限额", "最高法律效力" name no 最高法.
 ENDING_RUNS_ON["最高法"] = ("院", "定", "律", "规")
+# ECOSYSTEM_RUN_ON: platforms that run on into an ecosystem (生态圈) are the members of an innovation circle around
+# universities, a kind, no platform named (heldout24, 杭州's 十五五 talent outline: "强化环大学大科创平台创新生态圈";
+# round 53, 杭州's 2026 report: "巩固拓展环大学环重大科创平台创新生态圈").
+ENDING_RUNS_ON["平台"] = ("创新生态圈", "生态圈")
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
 # (trie_pattern): the same matches as the alternation of the endings longest first, which the
