@@ -34,6 +34,7 @@ from plankg.loaders.extract.institutions import refine_institutions
 from plankg.loaders.extract.mentions import (
     academy_institutes,
     acting_firms,
+    after_ring,
     built_apiece,
     cell_broken_names,
     contact_units,
@@ -279,6 +280,13 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     academies = [a for a in academies if not any(_holds(b, a) for b in academies)]
     mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in academies)]
     mentions.extend(a for a in academies if not any(x < a.end and a.start < y for x, y in taken_by(mentions)))
+    # "构建环西南大学创新创业生态圈": 西南大学, not 环西南大学 (RING_AROUND_UNIVERSITY)
+    mentions = [
+        replace(m, name=text[after_ring(text, m.start, m.end) : m.end], start=after_ring(text, m.start, m.end))
+        if m.category == "institution" and after_ring(text, m.start, m.end) > m.start
+        else m
+        for m in mentions
+    ]
     mentions = wrapped_fragment_heads(text, mentions)
     mentions = wrapped_name_tails(text, mentions)  # WRAPPED_NAME_TAIL
     # An institution the alias list knows by exactly the span a framed ending read as a platform

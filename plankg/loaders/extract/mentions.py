@@ -384,6 +384,7 @@ from plankg.loaders.rules.names import (
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACE_NAMED_LAB,
     PLACE_OPENED_ENDINGS,
     PLACE_PAIR_CONJUNCTIONS,
     PLACE_PAIR_FIRST_TAG,
@@ -404,6 +405,8 @@ from plankg.loaders.rules.names import (
     PLATFORM_MAJORITY_ITEM_MIN,
     PLATFORM_MAJORITY_LIST,
     PLATFORM_MAJORITY_MIN,
+    PLATFORM_PRODUCT_CONJUNCTIONS,
+    PLATFORM_PRODUCT_MIN,
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
     POWER_PLANT_ITEM,
@@ -474,6 +477,7 @@ from plankg.loaders.rules.names import (
     RESERVE_ENDINGS,
     RESERVE_INTO_BEFORE,
     REVIEW_INSPECTION_BRANCH,
+    RING_AROUND,
     ROLE,
     ROLE_VERB_SERIES,
     ROUTE_CHAIN_DASH,
@@ -1117,6 +1121,8 @@ def _after_conjunction(
             # a mechanism before the conjunction leaves the platform's ending alone, a kind: "…“互联网+监管”机制和
             # 大数据平台建设" (round 20, a ministry's reply; the gold has 大数据平台 as may)
             framework = category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None
+            if category == "platform" and conj in PLATFORM_PRODUCT_CONJUNCTIONS:
+                noun = noun or _platform_then_product(left, text[pos + len(conj) : end])
             if category == "platform" and conj in ITEM_END_CONJUNCTIONS and ITEM_END_BEFORE_CONJUNCTION.search(left):
                 complete = word = True  # "…建设工程|和|中国林业网站群", "…视频监控系统|及|应急地理信息平台"
             # "通州区与北三县一体化…示范区": a zone two places build together is both's (JOINT_ZONE_WORDS)
@@ -1134,6 +1140,27 @@ def _after_conjunction(
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _platform_then_product(left: str, right: str) -> bool:
+    """PLATFORM_PRODUCT_BEFORE_CONJUNCTION: "之江实验室科学基础模型|和|海纳数据枢纽": the left part opens with a
+    platform named in full (a place word, then its ending) and goes on with a thing of no ending; a proper word opens
+    the right."""
+    words = list(_posseg().cut(left))
+    if len(words) < 2 or words[0].flag != PLACE_PAIR_FIRST_TAG or ending_of(left) is not None:
+        return False
+    head = ""
+    for word in words:
+        head += word.word
+        found = ending_of(head)
+        if found is not None and found[1] == "platform":
+            break
+    else:
+        return False
+    if len(left) - len(head) < PLATFORM_PRODUCT_MIN:
+        return False
+    first = next(iter(_posseg().cut(right)), None)
+    return first is not None and first.flag in PROPER_AFTER_CONJUNCTION_TAGS and len(first.word) >= 2
 
 
 def _noun_phrase_then_proper(left: str, right: str) -> bool:
@@ -1268,6 +1295,8 @@ def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
     if subject is not None:
         return True
     first = next(iter(_posseg().cut(name)), None)
+    if first is not None and name[len(first.word) :] == PLACE_NAMED_LAB:
+        return False  # "张江、临港、浦江实验室": 浦江实验室 (PLACE_NAMED_LAB)
     return first is not None and first.flag == "ns"
 
 
@@ -2477,9 +2506,11 @@ def _after_leading_verb_of_class(name: str, ending: str) -> str:
 
 
 def _after_about(name: str, ending: str) -> str:
-    """A platform named in a title after its issuer and 关于 (TITLE_ABOUT) starts after the word."""
+    """A platform named in a title after its issuer and 关于 (TITLE_ABOUT) starts after the word, and after the
+    title's verb when one follows (round 53, a regulator's licence notice: "关于颁发岷江试验堆、中国脉冲堆…运行许可证
+    （延续）的通知" names 岷江试验堆, not 颁发岷江试验堆)."""
     cut = max((m.end() for m in TITLE_ABOUT.finditer(name)), default=0)
-    rest = name[cut:]
+    rest = strip_leading_verbs(name[cut:], ending) if cut else name
     return rest if cut and rest.endswith(ending) and len(rest) >= MIN_NAME else name
 
 
@@ -2766,6 +2797,24 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def ring_around_university(text: str, start: int, end: int) -> bool:
+    """RING_AROUND_UNIVERSITY: the span [start, end) is a university's short form written after a 环 of its own
+    ("环复旦"): the area around the university, no institution."""
+    if start < 1 or text[start - 1] != RING_AROUND:
+        return False
+    first = next(iter(_posseg().cut(text[start - 1 : end])), None)
+    return first is not None and first.word == RING_AROUND
+
+
+def after_ring(text: str, start: int, end: int) -> int:
+    """RING_AROUND_UNIVERSITY: where a university written in full after a 环 of its own starts ("环西南大学" →
+    西南大学), else ``start``."""
+    if not text.startswith(RING_AROUND, start) or not text[start:end].endswith(UNIVERSITY_ENDINGS):
+        return start
+    first = next(iter(_posseg().cut(text[start:end])), None)
+    return start + len(RING_AROUND) if first is not None and first.word == RING_AROUND else start
+
+
 def listed_mentions(
     text: str, start: int = 0, end: int | None = None, declared: dict[str, str] | None = None
 ) -> list[Mention]:
@@ -2808,7 +2857,8 @@ def listed_mentions(
                 kind = "国际组织" if full in organisations else "企业" if full in firms else institution_kind(full)
                 event = kind == "国际组织" and ORGANISATION_EVENT_AFTER_FORM.match(run, pos + len(form)) is not None
                 own = form == full or not run.startswith(full, pos)
-                if whole and not village and not brand and not event and own:
+                ring = ring_around_university(text, run_start + pos, run_start + pos + len(form))
+                if whole and not village and not brand and not event and own and not ring:
                     found.append(Mention(full, "institution", kind, run_start + pos, run_start + pos + len(form)))
                 pos = run.find(form, pos + 1)
     outer = [m for m in found if not any(_inside(m, o) for o in found)]

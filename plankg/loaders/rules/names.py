@@ -119,6 +119,12 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # An experimental reactor is a science facility (round 14, after the score, a regulator's inspection):
     # "对你所2MWt液态燃料钍基熔盐实验堆进行了建造施工准备情况检查".
     ("实验堆", "科学设施"),
+    # RESEARCH_REACTOR_ENDINGS: … written 试验堆, and the pulsed reactors and critical assemblies a nuclear regulator
+    # licenses as research reactors (round 53, 国家核安全局's licence renewals): "关于颁发岷江试验堆、中国脉冲堆、
+    # 高通量工程试验堆临界装置和18-5临界装置运行许可证（延续）的通知". Not a plain 反应堆 ("确保反应堆运行安全").
+    ("试验堆", "科学设施"),
+    ("脉冲堆", "科学设施"),
+    ("临界装置", "科学设施"),
     # A library or museum online is a platform, not a venue: "打造…林业文化馆，包括智慧林业数字图书馆、
     # 智慧林业网络博物馆…" (heldout6); the longer ending wins over 图书馆, 博物馆 (场馆).
     ("数字图书馆", "平台"),
@@ -426,6 +432,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("指挥总部", "其他"),
     ("教育城", "园区"),
     ("大学城", "园区"),
+    # SCIENCE_SOURCE_ENDING: the science-and-innovation source a university town grows into, a carrier named as one
+    # (rounds 26 and 53, 上海's 2026 report and 十五五 outline, gold both times): "加快松江大学城科创源建设",
+    # "支持松江大学城科创源加快形成核心功能" (not 松江大学城 with a stray 科创源).
+    ("科创源", "其他"),
     # Registries a plan sets up: "国家技术技能大师库", "专家库".
     ("大师库", "数据库"),
     ("专家库", "数据库"),
@@ -1400,6 +1410,13 @@ DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|经办字|规?字|规)\s*[�
 # … and before a bare 网 that ends the link's text (round 17, a 重庆 commission's page): "[重庆市人民政府网](https://
 # www.cq.gov.cn/)" ("人民政府网站" the same site; not 网 inside a word: "…政府网络").
 WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)|网(?![\u4e00-\u9fff])")
+# RING_AROUND_UNIVERSITY: 环 written right before a university's listed short form names the area around it (an
+# innovation ring of firms and labs) by the one word the place goes by, not the university (round 53, 上海's 十五五
+# outline: "促进环复旦、环同济、环上大等环大学城功能提升", gold 环复旦 may and no 复旦大学). Before a university
+# written in full the 环 is no part of the university's name, which stays named (heldout27, 重庆's outline: "构建
+# 环西南大学创新创业生态圈" names 西南大学, not 环西南大学; data/plans' gold keeps 上海交通大学 of "闵行环上海交通大学—
+# 华东师范大学"). Only a 环 that is no word's first character (jieba: 环境, 环保, 环湖 are words).
+RING_AROUND = "环"
 # A short form of the alias list written before the last character of a village or town's name is part
 # of that place's name: "南大阳村" is a village, not 南大 (南京大学); round 11.
 VILLAGE_AFTER_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|寨|街道|社区)(?![\u4e00-\u9fff]*(?:大学|学院))")
@@ -1531,6 +1548,10 @@ ENDING_RUNS_ON["中心"] = ("城区", "城市")
 # The supreme court's short form (NAMED_INSTITUTIONS) is also the head of longer words, a court's or a legal limit's:
 # "最高法院" (a court named by its ending), "最高法定限额", "最高法律效力" name no 最高法.
 ENDING_RUNS_ON["最高法"] = ("院", "定", "律", "规")
+# ECOSYSTEM_RUN_ON: platforms that run on into an ecosystem (生态圈) are the members of an innovation circle around
+# universities, a kind, no platform named (heldout24, 杭州's 十五五 talent outline: "强化环大学大科创平台创新生态圈";
+# round 53, 杭州's 2026 report: "巩固拓展环大学环重大科创平台创新生态圈").
+ENDING_RUNS_ON["平台"] = ("创新生态圈", "生态圈")
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
 # (trie_pattern): the same matches as the alternation of the endings longest first, which the
@@ -3301,6 +3322,10 @@ PLACE_LIST_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,5})、$")
 # one (dev round 6; the name must open with a place too, and two places at least stand before it:
 # "大青山、鄂尔多斯实验室" names the last laboratory).
 PLACES_SHARING_MIN = 2
+# PLACE_NAMED_LAB: … but a place and a bare 实验室 is how a laboratory is named (之江实验室, 紫金山实验室), so the last
+# item of such a list names its laboratory, the others written short (round 53, 上海's 十五五 outline: "高质量推进张江、
+# 临港、浦江实验室建设运行", gold 浦江实验室 by round 6's rule; dev's 重庆 report: "支持金凤、嘉陵江、明月湖实验室").
+PLACE_NAMED_LAB = "实验室"
 # … and where the listed places are the subject of a verb of building or seeking, whatever the name
 # opens with: "支持郑州、开封、洛阳、安阳创建国家文物保护利用示范区", "支持铁岭、朝阳打造现代农业…基地".
 PLACES_SUBJECT_VERB = re.compile(r"(?:创建|争创|打造|建设|布局建设|建好)$")
@@ -3626,6 +3651,10 @@ CLAUSE_QUALIFIER_VERB_TAG = "v"
 # bodies: they are areas, not bodies (heldout24, 南京's outline): "以仙林大学城、江宁大学城及江北新区、鼓楼、秦淮、
 # 玄武等高校院所周边区域为先导" lists districts.
 KIND_AS_LOCATOR = ("周边", "周围", "附近", "所在地")
+# KIND_AS_PLACE_TAILS: … and a kind that runs on into a place's word is no kind: "等环大学城" (round 53, 上海's 十五五
+# outline: "促进环复旦、环同济、环上大等环大学城功能提升") closes a list of areas round universities, not of
+# universities; so would "等大学科技园".
+KIND_AS_PLACE_TAILS = ("城", "科技园")
 ENUMERATION_OF_KIND = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,12})+)等"
     # a qualifier between: of rank ("等知名企业", "等领军企业") or of sector ("等商业航天企业");
@@ -3633,6 +3662,7 @@ ENUMERATION_OF_KIND = re.compile(
     # (ENUMERATION_RANK). Not a place ("等地企业", "等省市高校").
     r"(?P<qualifier>(?![地省市县区国])[\u4e00-\u9fff]{0,6}?)(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
     r"(?![\u4e00-\u9fff]{0,4}?(?:" + "|".join(KIND_AS_LOCATOR) + "))"
+    r"(?!" + "|".join(KIND_AS_PLACE_TAILS) + ")"
 )
 # A qualifier of rank says the items are institutions of that rank, not fields.
 ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 链主 优势 整车"))
@@ -4507,6 +4537,11 @@ PROVIDER_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()·]{4,40}(?:公司|
 # 保税区，提升龙头港区及涪陵综合保税区功能" (the port areas are `may`, the bonded zones gold).
 ITEM_END_BEFORE_CONJUNCTION = re.compile(r"(?:工程|系统|[\u4e00-\u9fff]{2}港区)$")
 ITEM_END_CONJUNCTIONS = ("和", "及")
+# PLATFORM_PRODUCT_BEFORE_CONJUNCTION: a platform named in full and a thing of its own (a model, a dataset: no ending)
+# before 和, and a proper word after it, are two things; the second platform is named from the proper word (round 53,
+# 杭州's 2026 report: "支持之江实验室科学基础模型和海纳数据枢纽建设": 海纳数据枢纽, not the whole span).
+PLATFORM_PRODUCT_CONJUNCTIONS = ("和",)
+PLATFORM_PRODUCT_MIN = 2
 # A platform's head followed by 企业 or 公司 names a kind of firm, the firms that run such platforms (round 21, the
 # 2024 equipment-renewal plan): "推动二手商品交易平台企业建立健全平台内经销企业、用户的评价机制"; so "工业互联网平台
 # 企业" (heldout10), "园区平台公司" (heldout13).
