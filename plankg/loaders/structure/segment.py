@@ -259,6 +259,7 @@ from plankg.loaders.rules.structure import (
     INLINE_ISSUED_DOCUMENTS,
     INLINE_ISSUED_LOOKAHEAD,
     INLINE_LABEL_MAX,
+    INLINE_LABEL_STYLES,
     INLINE_LEAD_OPENERS,
     INLINE_LEAD_WORDS,
     INLINE_LOST_FIRST_CHAPTER,
@@ -268,6 +269,8 @@ from plankg.loaders.rules.structure import (
     INLINE_SEMICOLON_LIST_STYLES,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
+    INLINE_STEP_LABEL_MAX,
+    INLINE_STEP_LABEL_STYLES,
     INLINE_SUBJECT_OPENERS,
     INLINE_TASK_VERBS,
     INLINE_TIME_OPENER,
@@ -287,7 +290,6 @@ from plankg.loaders.rules.structure import (
     LABEL_END,
     LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
-    LABEL_VALUE_STYLES,
     LEAD_GLUED_FIRST_PART,
     LEAD_LINE_END,
     LEAD_LIST_STYLES,
@@ -776,6 +778,12 @@ def _join_across_page_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+# WHOLE_BODY_LINE_UNSPLIT (fixseg53, round 53): a text that lost its line breaks and is shorter than a glued text
+# (GLUED_CHARS_PER_LINE) is one line, its body: "…通知如下。一、保送资格…二、保送程序1.申请：具有保送资格的…
+# 三、工作要求1.加强报名资格审核。…" (moe-worldskills-admission-notice-2020 joined, 1,064 characters). Split at the
+# labelled entry glued to a title (GLUED_LABELLED_ENTRY: "保送程序|1.申请："), its pieces were each shorter than a
+# long paragraph (GLUED_LINE_CHARS) and none was read inline: of its 11 headings one was read. A line longer than a
+# long paragraph that holds GLUED_BODY_SHARE of the text's characters is left whole, for its headings read inline.
 def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | None = None) -> list[Line]:
     """Lines with a heading glued onto their end (GLUED_HEADING_TAIL, or GLUED_LISTED_HEAD with a
     title the TOC lists) split in two, when the glued marker is the next number of its style after
@@ -783,7 +791,11 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
     (GLUED_RUN_IN_HEAD) split off in sequence too."""
     out: list[Line] = []
     last: dict[str, int] = {}
+    total = sum(len(line.text) for line in lines)
     for index, line in enumerate(lines):
+        if len(line.text) > GLUED_LINE_CHARS and len(line.text) >= GLUED_BODY_SHARE * total:
+            out.append(line)  # WHOLE_BODY_LINE_UNSPLIT: read inline whole (GLUED_LINE_CHARS)
+            continue
         lost = GLUED_LOST_NUMERAL_AFTER_LEAD.search(line.text)
         if lost is not None and lost.start() > 0:
             # "…必须做好以下五个方面的工作：|、完善和执行重大技术经济政策。" (GLUED_LOST_NUMERAL_AFTER_LEAD)
@@ -4919,20 +4931,36 @@ def headings_inline(
         # UNTITLED_ENTRIES_INLINE (after ENTRIES_ACROSS_GROUPS, which counts them all); a long line's entries are
         # judged with the whole text's (UNTITLED_ENTRIES)
         cut = _without_untitled_entries_inline(text, cut)
-    cut = _without_clause_provisions(cut)  # REVISION_CLAUSE, INTERPRETING_BODY_PROVISION read inline
+    cut = _without_clause_provisions(text, cut)  # REVISION_CLAUSE, INTERPRETING_BODY_PROVISION read inline
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
 
 
-def _without_clause_provisions(headings: list[Heading]) -> list[Heading]:
+# CLAUSE_PROVISION_BEFORE_CUT (fixseg53, round 53): a clause's words are judged as written, before any cut of its
+# title: "四、本通知由海南省住房公积金管理局负责解释；本通知未涉及的…" read inline was titled "本通知由海南" (cut before
+# 省, hi-hpf-downpayment-withdrawal-draft-2023 joined, heldout53), which names no interpreter: a level-1 heading.
+CLAUSE_PROVISION_READ_CHARS = 80
+
+
+def _without_clause_provisions(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without the leaves read inline that revise an article or name who interprets the document
-    (REVISION_CLAUSE, INTERPRETING_BODY_PROVISION: clauses, as read_heading_line reads them on lines)."""
+    (REVISION_CLAUSE, INTERPRETING_BODY_PROVISION: clauses, as read_heading_line reads them on lines), each judged by
+    its words as written (CLAUSE_PROVISION_BEFORE_CUT)."""
+
+    def written(h: Heading) -> str:
+        start = h.title_end - len(h.title)
+        return text[start : start + CLAUSE_PROVISION_READ_CHARS] if text[start:].startswith(h.title) else h.title
+
     return [
         h
         for k, h in enumerate(headings)
         if not (
             h.number
             and (k + 1 == len(headings) or headings[k + 1].level <= h.level)
-            and (REVISION_CLAUSE.match(h.title) is not None or INTERPRETING_BODY_PROVISION.match(h.title) is not None)
+            and any(
+                rule.match(form) is not None
+                for rule in (REVISION_CLAUSE, INTERPRETING_BODY_PROVISION)
+                for form in (h.title, written(h))
+            )
         )
     ]
 
@@ -4970,8 +4998,10 @@ def _inline_label_end(style: str, title: str) -> int | None:
     """Where the short label that opens a part's entry read inline ends, at its colon, when a sentence follows it
     (INLINE_LABEL_SENTENCE); None when the entry opens with none."""
     label = LABEL_END.search(title, 0, INLINE_LABEL_MAX + 1)
-    if style not in LABEL_VALUE_STYLES or label is None or label.start() < GLUED_TITLE_MIN - 2:
+    if style not in INLINE_LABEL_STYLES or label is None or label.start() < GLUED_TITLE_MIN - 2:
         return None
+    if style in INLINE_STEP_LABEL_STYLES and label.start() > INLINE_STEP_LABEL_MAX:
+        return None  # INLINE_LABELLED_STEP: a step's label is short
     head, value = title[: label.start()], title[label.end() :]
     if LABEL_CLAUSE_MARK.search(head) is not None or ORDINAL_LABEL_TITLE.fullmatch(head.strip()) is not None:
         return None
@@ -6060,6 +6090,7 @@ def _inline_markers(
             and not _right_after_title(text, at, accepted)
             and at not in dated  # PAGE_FURNITURE_BEFORE_MARKER: "…08:22 微信 微博 QQ空间 |（一）…"
             and not (at in spaced and (at == first or _spaced_title_line(text, at + marker.length)))
+            and not _spaced_first_chapter(text, at, marker, accepted)
         ):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         if LINK_TITLE.match(text, _after_spaces(text, at + marker.length)):
@@ -6203,6 +6234,19 @@ def _spaced_title_line(text: str, title_start: int) -> bool:
     """Does the title after a part's 一、 end at a line's space within SPACED_TITLE_LINE_MAX characters, before any
     clause mark (SPACED_TITLE_LINE)?"""
     return _title_line_end(text, title_start, min(len(text), title_start + SPACED_TITLE_LINE_MAX)) is not None
+
+
+# SPACED_FIRST_CHAPTER (fixseg53, round 53): a portal page crawled onto one line sets the rules' headline, a space,
+# then their first chapter: "…微信 微博 QQ空间 平潭县城乡医疗救助实施办法 第一章 总 则 第一条 根据《…》…"
+# (pt-medical-aid-rules-2012, heldout53). Taken for a marker after a word's space (TITLE_LINE_SPACE), the 第一章 was
+# no heading, and its 第二章…第七章, each after a sentence's end, could open no run at 2: all seven chapters were lost.
+# A text's first marker that is a 第一章 (节, 篇, 编) opens its chapters after a space too, when the chapter after it
+# (第二章) is written later: a cited chapter ("按 第一章规定") has no such run after it.
+def _spaced_first_chapter(text: str, at: int, marker: Marker, accepted: list[tuple[int, int, str, int]]) -> bool:
+    """Is the marker after a space the text's first, a 第一章 whose 第二章 follows (SPACED_FIRST_CHAPTER)?"""
+    if accepted or marker.number != 1 or not marker.style.startswith("chapter:"):
+        return False
+    return f"第二{marker.style.removeprefix('chapter:')}" in text[at + marker.length :]
 
 
 def _lost_marker_skipped(text: str, matches: list[tuple[int, int]], at: int, marker: Marker, expected: int) -> bool:
