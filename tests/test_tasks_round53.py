@@ -2,8 +2,9 @@
 portal pages as raw HTML - a part's own lead naming its parts as the year's work by their count
 (COUNTED_ASPECTS_WORK_LEAD) or the block by name (NAMED_LEAD_BEFORE_PARTS), a part titled for the year's work
 (YEAR_WORK_TITLE), a section title read on into its first entry (TITLE_RUN_ON_ITEM) with entries closed by their offices
-(OFFICE_TAIL), 工作重点 after the work's verb (WORK_FOCUS_TOPIC), a few entries' points as details (SPARSE_SUB_POINTS),
-and a gold quote whose marker the page sets apart (MARKER_APART_IN_FILE, the scorer)."""
+(OFFICE_TAIL), 工作重点 after the work's verb (WORK_FOCUS_TOPIC), a few entries' points as details (SPARSE_SUB_POINTS,
+RUN_IN_ENTRIES_PAST_DETAIL), a label in a review part (REVIEW_PART_LABEL), and a gold quote whose marker the page sets
+apart (MARKER_APART_IN_FILE, the scorer)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from plankg.loaders.structure.tasks import (
     COUNTED_ASPECTS_WORK_LEAD,
     NAMED_LEAD_REVIEW,
     OFFICE_TAIL,
+    REVIEW_PART_TITLE,
     block_kind,
     year_work_title_kind,
 )
@@ -87,3 +89,15 @@ def test_a_few_entries_points_are_details() -> None:
     assert [number for _, number, _ in numbered("by-housing-one-city-plan-2022")][:3] == ["1.", "2.", "3."]
     # sy-house-safety-systems-2024: an entry titled on its own line keeps its points on their own lines as items
     assert "（1）" in [number for _, number, _ in numbered("sy-house-safety-systems-2024")]
+    # RUN_IN_ENTRIES_PAST_DETAIL: by-housing-one-city-plan-2022 joined, "（一）…方式1.合理确定…。一是…2.科学确定…"
+    assert [number for _, number, _ in numbered("by-housing-one-city-plan-2022", True)][:3] == ["1.", "2.", "3."]
+
+
+def test_a_label_in_a_review_part_names_no_block() -> None:
+    # REVIEW_PART_LABEL: pt-enforce-plan-2023's "一、以进固稳，勇攀高峰，2022年各项工作成效显著" over "（四）…主要
+    # 坚持抓好三项重点工作：一是坚持全领域排查整治…" (the year's achievements)
+    assert REVIEW_PART_TITLE.search("以进固稳，勇攀高峰，2022年各项工作成效显著") is not None
+    assert REVIEW_PART_TITLE.search("奋勇争先，开拓创新，全力以赴做好2023年工作") is None
+    found = numbered("pt-enforce-plan-2023")
+    assert {kind for kind, _, _ in found} == {"工作"}
+    assert not any(title.startswith("坚持全领域排查整治") for _, _, title in found)

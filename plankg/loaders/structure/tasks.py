@@ -1174,7 +1174,13 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             items_from = run_on.start("marker") if run_on is not None else leaf.title_end  # TITLE_RUN_ON_ITEM
             ordinals = own_items(items_from, leaf_end)
             if ordinals_then_prose(text, ordinals, items_from, leaf_end, glued):
-                ordinals = []  # ORDINALS_THEN_PROSE
+                # ORDINALS_THEN_PROSE. RUN_IN_ENTRIES_PAST_DETAIL (fixtask53, round 53): in a text that lost
+                # its line breaks, a section's entries 1. 2. run in, the first's 一是… a detail of it: "（一）优化
+                # 土地供应结构、布局、时序和方式1.合理确定国有建设用地供应总量、结构、布局。一是强化…三是加强…。
+                # 2.科学确定土地供应节奏。…3.优化住宅用地供应结构。" (by-housing-one-city-plan-2022 joined; round-53
+                # gold: 1. 2. 3. the items, as read with line breaks under SPARSE_SUB_POINTS). The entries, when run
+                # in, are the items.
+                ordinals = run_in_items(text, items_from, leaf_end) if glued else []
             ordinals = skipped_part_items(text, leaf, leaf_end, ordinals)  # SKIPPED_PART_NUMBER
             ordinals = [] if j in detailed else ordinals  # SPARSE_SUB_POINTS
             if not ordinals:
@@ -2212,6 +2218,25 @@ def _markdown_annex_rows(text: str, start: int, end: int) -> tuple[list[tuple[st
     return rows, breaks, table_end, unit_column
 
 
+# REVIEW_PART_LABEL (fixtask53, round 53): a yearly summary's or a work report's part titled as the review of the
+# year's work reports what was done, so a label in it names the work done, not a block: "一、以进固稳，勇攀高峰，
+# 2022年各项工作成效显著" over "（四）…主要坚持抓好三项重点工作：一是坚持全领域排查整治…" (pt-enforce-plan-2023;
+# round-53 gold: the review's 一是…三是 are the year's achievements, no block). The part at the top of the heading's
+# branch decides.
+REVIEW_PART_TITLE = re.compile(
+    r"(?:工作回顾|发展回顾|成效显著|取得(?:显著|明显|积极)?成效|工作(?:开展|完成)情况)[。]?$"
+)
+
+
+def in_review_part(headings: list[Heading], index: int) -> bool:
+    """REVIEW_PART_LABEL: whether heading ``index`` is, or sits under, a top-level part titled as a review."""
+    top = index
+    for k in range(index, -1, -1):
+        if headings[k].level < headings[top].level:
+            top = k
+    return headings[top].number.strip() != "" and REVIEW_PART_TITLE.search(headings[top].title.strip()) is not None
+
+
 def tasks_from_inline_blocks(
     text: str, headings: list[Heading], ends: list[int], skip: set[int], glued: bool = False
 ) -> tuple[list[RawTask], list[tuple[int, int]], list[Issue]]:
@@ -2222,7 +2247,7 @@ def tasks_from_inline_blocks(
     empties: list[tuple[int, int]] = []
     issues: list[Issue] = []
     for index, heading in enumerate(headings):
-        if index in skip:
+        if index in skip or in_review_part(headings, index):  # REVIEW_PART_LABEL
             continue
         children = children_of(headings, index)
         own_end = headings[children[0]].start if children else ends[index]
