@@ -62,6 +62,16 @@ GOLD = ROOT / "tests" / "gold" / "realworld" / "tasks"
 ITEM_MARKER = re.compile(
     r"^(?:（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d{1,3}[、.．]|[\u2460-\u2473])"
 )
+# MARKER_APART_IN_FILE (fixtask53, round 53): a page may set an item's number in its own element apart from its title
+# ("<strong>1.</strong><strong>合理确定国有建设用地供应总量、结构、布局。", "1<strong>.</strong><strong>增加…": no
+# marker-and-title string exists in the file, so by-housing-one-city-plan-2022's gold quotes the title alone), while the
+# reader joins them ("1.合理确定…"). A quote without a marker is then matched by a task starting at the marker right
+# before it as read, as a quote with one is matched after it.
+MARKER_BEFORE = re.compile(
+    r"(?:（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d{1,3}[、.．]|[\u2460-\u2473])"
+    r"[ \t\u3000]*$"
+)
+MARKER_BEFORE_WINDOW = 12
 
 
 @dataclass
@@ -121,6 +131,10 @@ def accepted_starts(text: str, position: int, opening: str) -> set[int]:
         while after < len(text) and text[after] in " \t\u3000":
             after += 1
             starts.add(after)
+    else:  # MARKER_APART_IN_FILE
+        before_marker = MARKER_BEFORE.search(text, max(0, position - MARKER_BEFORE_WINDOW), position)
+        if before_marker:
+            starts.add(before_marker.start())
     return starts
 
 

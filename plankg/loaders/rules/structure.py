@@ -3154,9 +3154,15 @@ YEAR_PLAN_PART = (
 DATED_BLOCK_AFTER_AND = re.compile(
     rf"^(?P<first>[^。；！？，,：:\s]{{2,20}})(?:和|及|与)(?:\d{{4}}年度?|今年)(?P<kind>{_KINDS})[:：。]?$"
 )
+# WORK_FOCUS_TOPIC (fixtask53, round 53): a guide names the focus of the work it governs after that work's verb, two
+# characters before 工作重点: "四、划定工作重点" over "1.突出服务保障首都功能。…" … "5.鼓励自主更新改造。…"
+# (bj-renewal-unit-guide-2026, a 实施单元划定工作指引 whose other parts 划定原则 / 划定流程方法 / 保障措施 number their
+# points alike; round-53 gold: a block, kind 划定工作重点), as a bare "二、工作重点" is one (sanhe-town-work-plan-2024).
+# Its kind is 工作重点.
+WORK_FOCUS_TOPIC = r"[\u4e00-\u9fff]{2}(?=工作重点[:：。]?$)"
 BLOCK_TITLE = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
-    rf"|{LIST_LEAD})?"
+    rf"|{LIST_LEAD}|{WORK_FOCUS_TOPIC})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{FOCUS_AND_TASKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}"
     rf"|{QUALIFIED_TASKS}|{YEAR_PLAN_PART}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"

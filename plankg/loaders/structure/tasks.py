@@ -10,6 +10,7 @@ Blocks come in two shapes:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from plankg.loaders.rules.counted_actions import (
@@ -382,16 +383,70 @@ COUNTED_OWN_LEAD = re.compile(
 )
 
 
+# COUNTED_ASPECTS_WORK_LEAD (fixtask53, round 53): a work report's part whose title names no block ("三、脚踏实地，做实
+# 做细做成2021年工作") may announce its parts as the year's work by their count in the sentence right before the first:
+# "…完成省定生态指标任务。实现今年目标，重点抓好以下八个方面工作：（一）突出以稳促进，…" (pt-county-gwr-2021), "…扎实抓
+# 好以下七个方面工作。（一）更加注重稳中求进，…" (pt-county-gwr-2020; round-53 gold: blocks of kind 工作, the sections
+# their items, as round 31 read "要突出做好7方面工作:"). Only a forward-looking verb (抓好/做好: a review's "做了以下几
+# 个方面的工作" counts past work), 方面工作 without 的 (nat-fyp-6's "必须做好以下五个方面的工作：" over a chapter's
+# parts is no block in round-5 gold), the lead ending the part's own text and its count that of the part's own parts.
+COUNTED_ASPECTS_WORK_LEAD = re.compile(
+    r"(?:抓好|做好|抓实|做实)以下(?P<count>[一二三四五六七八九十两\d]{1,2})个?方面(?P<kind>工作)[。：:]$"
+)
+# NAMED_LEAD_BEFORE_PARTS (fixtask53, round 53): or it names the block in a clause of its own ending 是： right before
+# the first part: "…围绕上述要求，“十四五”时期的主要目标任务是：（一）国际知名休闲度假旅游岛建设实现新跨越…"
+# (pt-county-gwr-2021, its part titled "二、锚定目标，奋力开启“十四五”建设发展新征程"; round-53 gold: a block of kind 主
+# 要目标任务, as round 51 read 平潭县's 今后五年的目标任务). The clause is the block name with at most a qualifier
+# (block_kind), as a heading would give it. Not a review's: "…居民收入增长与经济增长同步。…一年来的主要工作是：（一）乘
+# 势而上、用足政策，…" (pt-gwr-2025, the year's achievements; round-52 gold: no block there), NAMED_LEAD_REVIEW.
+NAMED_LEAD_BEFORE_PARTS = re.compile(r"(?P<name>[^。；！？，,：:\s]{2,24})是[:：]$")
+NAMED_LEAD_REVIEW = re.compile(r"年来|以来|过去|回顾|去年|上年")
+
+
 def counted_own_lead_kind(headings: list[Heading], index: int, following: list[int], text: str) -> str | None:
-    """COUNTED_OWN_LEAD: the block a heading's own text announces with the count of its direct numbered parts."""
+    """COUNTED_OWN_LEAD: the block a heading's own text announces with the count of its direct numbered parts;
+    COUNTED_ASPECTS_WORK_LEAD and NAMED_LEAD_BEFORE_PARTS: the one its lead right before its first part names."""
     if not following or following[0] != index + 1:
-        return None
-    lead = COUNTED_OWN_LEAD.search(text, headings[index].title_end, headings[index + 1].start)
-    if lead is None:
         return None
     level = headings[index + 1].level
     parts = [j for j in following if headings[j].level == level and headings[j].number.strip()]
-    return lead.group("kind") if len(parts) == cn_to_int(lead.group("count")) else None
+    lead = COUNTED_OWN_LEAD.search(text, headings[index].title_end, headings[index + 1].start)
+    if lead is not None:
+        return lead.group("kind") if len(parts) == cn_to_int(lead.group("count")) else None
+    own = text[headings[index].title_end : headings[index + 1].start].rstrip()
+    aspects = COUNTED_ASPECTS_WORK_LEAD.search(own)
+    if aspects is not None:
+        # its own parts only: up to the next heading at its level or above
+        own_parts = [j for j in parts if all(headings[k].level > headings[index].level for k in range(index + 1, j))]
+        return aspects.group("kind") if len(own_parts) == cn_to_int(aspects.group("count")) else None
+    named = NAMED_LEAD_BEFORE_PARTS.search(own)
+    if named is None or NAMED_LEAD_REVIEW.search(named.group("name")):
+        return None
+    return block_kind(named.group("name"))
+
+
+# YEAR_WORK_TITLE (fixtask53, round 53): a department's yearly summary and plan, or a work report, may title its part
+# for the coming year by the verb that does the year's work, clauses of resolve before it: "二、奋勇争先，开拓创新，全力
+# 以赴做好2023年工作" over a lead and 1.…4. each with run-in 一是… (pt-enforce-plan-2023, 2022年工作总结暨2023年工作思路
+# ; round-53 gold: a block of kind 工作, the 一是 leaves its items; the bureau's 2025 text calls the same part 2025年工
+# 作计划, YEAR_PLAN_PART), as "三、脚踏实地，做实做细做成2021年工作" heads the year's work in pt-county-gwr-2021. The
+# year's work closes the title's last clause; in a text without line breaks the title may run on into the lead sentence
+# after it ("…做好2023年工作以习近平新时代…"), unless what follows reviews that work (GLUED_TITLE_BLOCK_NOT_AFTER).
+YEAR_WORK_TITLE = re.compile(
+    r"(?:^|[，,])[^，,。；！？]{0,10}?(?:做好|做实|做成|抓好)(?:\d{4}|今)年(?:各项)?(?P<kind>工作)"
+)
+YEAR_WORK_TITLE_END = re.compile(r"[。：:]?$")
+
+
+def year_work_title_kind(title: str, glued: bool) -> str | None:
+    """YEAR_WORK_TITLE: the block a part's title naming the year's work as its last clause heads, or None."""
+    match = YEAR_WORK_TITLE.search(title.strip())
+    if match is None:
+        return None
+    rest = title.strip()[match.end() :]
+    if YEAR_WORK_TITLE_END.fullmatch(rest) or (glued and GLUED_TITLE_BLOCK_NOT_AFTER.match(rest) is None):
+        return match.group("kind")
+    return None
 
 
 def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bool = False) -> str | None:
@@ -406,6 +461,10 @@ def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bo
     counted = counted_own_lead_kind(headings, index, following, text)
     if counted is not None:
         return counted  # COUNTED_OWN_LEAD
+    if headings[index].number.strip() and following and following[0] == index + 1:
+        year_work = year_work_title_kind(headings[index].title, glued or "\n" not in text.strip())
+        if year_work is not None:
+            return year_work  # YEAR_WORK_TITLE
     if not following and glued:
         # RUN_ON_LEAF_TITLE_BLOCK (task52, session 38): RUN_ON_TITLE_BLOCK for a block heading with no parts under
         # it, its items run in: "（四）“十一五”时期的战略重点和主要任务纲要（草案）》对“十一五”时期的经济建设、…，都作了
@@ -947,6 +1006,55 @@ def damaged_entries(text: str, start: int, end: int, need_damage: bool = True) -
     ]
 
 
+# TITLE_RUN_ON_ITEM (fixtask53, round 53): a text that lost its line breaks but kept a blank between paragraphs may have
+# a section's title read on into its first numbered entry: "二、重点任务 （一）开展调查监测，动态评估环境风险状况 1.落实
+# 环境信息调查。2023年底前…" gives the title "开展调查监测，动态评估环境风险状况 1.落实环境信息调查"
+# (pt-new-pollutants-plan-2023, its leaves 1.…11. numbered across five sections; round-53 gold: the eleven leaves are
+# the items). The entries are read from that marker on: an arabic number after a blank inside the title, before a word.
+TITLE_RUN_ON_ITEM = re.compile(r"(?<=[^\s。；！？])[ \t\u3000]+(?P<marker>\d{1,2}[.．、])(?=[\u4e00-\u9fff“])")
+
+
+# SPARSE_SUB_POINTS (fixtask53, round 53): a block whose list runs at one level, its entries numbered 1.…N. with a
+# run-in title each, may detail a few entries with points of their own: "1.明确年度经营目标。…（1）公益类企业…（2）…（3
+# ）…" and "2.聚焦国企主业发展。…一是做强做大传统优势产业…三是…" among entries 1.…22. (pt-soe-upgrade-year-2021), "1.合
+# 理确定国有建设用地供应总量、结构、布局。一是…三是…" and 3.'s 一是、二是 among 29 entries
+# (by-housing-one-city-plan-2022; round-53 gold: the entries are the items, the points their details). Where at most one
+# in SPARSE_SUB_POINTS_SHARE of at least SPARSE_SUB_POINTS_MIN such entries hold points, the entries stay the items;
+# where most or all do, the points are the leaves (pt-enforce-plan-2023's 1.…4. each over 一是…;
+# sanhe-town-work-plan-2024's five entries, two with 一是…). Only points run into the paragraph an entry's run-in title
+# opens (the title closed by 。): an entry titled on a line of its own over points on lines of their own ("1.新建房屋工
+# 程质量保险" / "（1）投保范围。…", sy-house-safety-systems-2024; round-53 gold: the points are the items) is a part
+# with sub-items.
+# SPARSE_SUB_POINTS_MIN is that of a long list (29 and 22 entries above): a school safety plan's 15 entries, one
+# ("1.加强门卫值班管理。…一是…二是…三是…") with points, keep those points as units the lineage judges link
+# (sxyz-safety-2010, lineage28: precision 0.733 → 0.721 with a minimum of 8).
+SPARSE_SUB_POINTS_MIN = 20
+SPARSE_SUB_POINTS_SHARE = 4
+SPARSE_SUB_POINTS_TITLE_END = "。"
+
+
+def sparse_sub_points(
+    text: str,
+    headings: list[Heading],
+    ends: list[int],
+    leaves: list[int],
+    own_items: Callable[[int, int], list[tuple[str, int, int]]],
+) -> set[int]:
+    """SPARSE_SUB_POINTS: the arabic-numbered leaves whose few run-in points are details, not items; none unless such
+    leaves are at least SPARSE_SUB_POINTS_MIN and the ones with points at most one in SPARSE_SUB_POINTS_SHARE."""
+    entries = [j for j in leaves if (number := _entry_number(headings[j].number.strip())) and number[0] == "arabic"]
+    if len(entries) < SPARSE_SUB_POINTS_MIN:
+        return set()
+    with_points = {
+        j
+        for j in entries
+        if text[headings[j].title_end : headings[j].title_end + 1] in SPARSE_SUB_POINTS_TITLE_END
+        and (points := own_items(headings[j].title_end, ends[j]))
+        and "\n" not in text[headings[j].title_end : points[0][1]]
+    }
+    return with_points if len(with_points) * SPARSE_SUB_POINTS_SHARE <= len(entries) else set()
+
+
 def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: str = "") -> list[RawTask]:
     """Tasks of blocks named by headings: the leaves of each block's subtree; a leaf (or a block
     heading without sections) whose own text numbers its work 一是、二是 … has those items as its
@@ -1051,6 +1159,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             taken.add(index)
             continue
         missing = missing_items(text, headings, ends, [index, *subtree], leaves)
+        detailed = sparse_sub_points(text, headings, ends, leaves, own_items)  # SPARSE_SUB_POINTS
         last_number = numbered_on_from(headings, index) if NUMBERED_ON_FROM_SIBLING else 0  # highest leaf number
         for j in leaves:
             leaf = headings[j]
@@ -1064,21 +1173,30 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                 if text[leaf.title_end : address.start()].strip():
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
-            ordinals = own_items(leaf.title_end, leaf_end)
-            if ordinals_then_prose(text, ordinals, leaf.title_end, leaf_end, glued):
-                ordinals = []  # ORDINALS_THEN_PROSE
+            run_on = TITLE_RUN_ON_ITEM.search(text, leaf.start, leaf.title_end) if glued else None
+            items_from = run_on.start("marker") if run_on is not None else leaf.title_end  # TITLE_RUN_ON_ITEM
+            ordinals = own_items(items_from, leaf_end)
+            if ordinals_then_prose(text, ordinals, items_from, leaf_end, glued):
+                # ORDINALS_THEN_PROSE. RUN_IN_ENTRIES_PAST_DETAIL (fixtask53, round 53): in a text that lost
+                # its line breaks, a section's entries 1. 2. run in, the first's 一是… a detail of it: "（一）优化
+                # 土地供应结构、布局、时序和方式1.合理确定国有建设用地供应总量、结构、布局。一是强化…三是加强…。
+                # 2.科学确定土地供应节奏。…3.优化住宅用地供应结构。" (by-housing-one-city-plan-2022 joined; round-53
+                # gold: 1. 2. 3. the items, as read with line breaks under SPARSE_SUB_POINTS). The entries, when run
+                # in, are the items.
+                ordinals = run_in_items(text, items_from, leaf_end) if glued else []
             ordinals = skipped_part_items(text, leaf, leaf_end, ordinals)  # SKIPPED_PART_NUMBER
+            ordinals = [] if j in detailed else ordinals  # SPARSE_SUB_POINTS
             if not ordinals:
-                ordinals = line_items(text, leaf.title_end, leaf_end, ORDINAL_PARAGRAPH_STYLE)
+                ordinals = line_items(text, items_from, leaf_end, ORDINAL_PARAGRAPH_STYLE)
                 ordinals = [] if ordinal_paragraphs_then_prose(text, ordinals, leaf_end) else ordinals
             if not ordinals and glued:
-                ordinals = glued_ordinal_paragraphs(text, leaf.title_end, leaf_end)  # GLUED_ORDINAL_PARAGRAPHS
+                ordinals = glued_ordinal_paragraphs(text, items_from, leaf_end)  # GLUED_ORDINAL_PARAGRAPHS
             if glued and ordinals:
                 # GLUED_CONTINUED_ITEMS: run-in entries 1. 2. of a part number the block's items on.
                 numbers = [n[1] for n in (_entry_number(m) for m, _, _ in ordinals) if n is not None]
                 last_number = max([last_number, *numbers])
             if not ordinals and last_number:
-                ordinals = continued_items(text, leaf.title_end, leaf_end, last_number, glued)
+                ordinals = continued_items(text, items_from, leaf_end, last_number, glued)
                 last_entry = _entry_number(ordinals[-1][0]) if ordinals else None
                 last_number = last_entry[1] if last_entry is not None else last_number
             if ordinals:
@@ -1445,10 +1563,10 @@ def continued_items(
         box = GLUED_BOX.search(text, start, end)
         end = box.start() if box is not None else end
         for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
-            opening = _glued_entries(text, start, end, "arabic", first, first + ORDINAL_MIN - 1)
+            opening = _glued_entries(text, start, end, "arabic", first, first + ORDINAL_MIN - 1, after_office=True)
             if opening is None:
                 continue
-            items = _items_from(text, opening[0][1], end, "arabic", first)
+            items = _items_from(text, opening[0][1], end, "arabic", first, after_office=True)
             if len(items) >= ORDINAL_MIN:
                 return items
         # GLUED_LONE_CONTINUED_ITEM: one entry going on with the block's numbering right after the part's title
@@ -1476,12 +1594,16 @@ def continued_items(
     return []
 
 
-def _items_from(text: str, start: int, end: int, style: str, first: int) -> list[tuple[str, int, int]]:
+def _items_from(
+    text: str, start: int, end: int, style: str, first: int, after_office: bool = False
+) -> list[tuple[str, int, int]]:
     """Entries numbered first, first + 1 … in sequence in text[start:end], each opening the range or following a
     sentence end (``_glued_entries``): (marker, start, end)."""
     found: list[tuple[str, int]] = []
     n = first
-    while (more := _glued_entries(text, found[-1][1] + 1 if found else start, end, style, n, n)) is not None:
+    while (
+        more := _glued_entries(text, found[-1][1] + 1 if found else start, end, style, n, n, after_office=after_office)
+    ) is not None:
         found += more
         n += 1
     return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
@@ -1504,7 +1626,18 @@ def _leaf_number(marker: str) -> tuple[str, int] | None:
     return ("paren-cn", cn_to_int(match.group("cn"))) if match else _entry_number(marker)
 
 
-def _after_sentence_end(text: str, pos: int, after_tag: bool = False) -> bool:
+# OFFICE_TAIL (fixtask53, round 53): a plan's entry may close with the offices that lead it in brackets after its last
+# sentence, no label: "…初步建立新污染物环境调查监测体系。（区资源生态局牵头负责） 3.实施风险筛查评估。"
+# (pt-new-pollutants-plan-2023 read on one line, every entry so closed; round-53 gold: 1.…11. its items). Where a
+# block's numbering goes on from one part to the next (GLUED_CONTINUED_ITEMS), the next entry follows that tail as it
+# follows a sentence end: a bracket opened after a sentence end, naming who 负责 or 牵头, closed right before the marker
+# (nested brackets allowed: "区农业农村中心（区供销社）等按职责分工负责）").
+OFFICE_TAIL = re.compile(
+    rf"[。；;！？]\s*[（(][^。！？\n]{{0,{UNIT_TAG_MAX}}}(?:负责|牵头|配合)[^。！？\n（(）)]{{0,20}}[）)]\s*$"
+)
+
+
+def _after_sentence_end(text: str, pos: int, after_tag: bool = False, after_office: bool = False) -> bool:
     """Whether text[pos] opens a line or follows a sentence end (MISSING_ITEM_BEFORE), blank
     space between allowed ("…优化技术。 （二）深化推广应用" in a PDF text), or (``after_tag``) the unit tag
     closing the entry before (ENTRY_AFTER_UNIT_TAG)."""
@@ -1513,11 +1646,21 @@ def _after_sentence_end(text: str, pos: int, after_tag: bool = False) -> bool:
         k -= 1
     if k >= 0 and text[k] in MISSING_ITEM_BEFORE:
         return True
-    return after_tag and ENTRY_AFTER_UNIT_TAG.search(text, max(0, pos - UNIT_TAG_MAX - 20), pos) is not None
+    window = max(0, pos - UNIT_TAG_MAX - 20)
+    if after_office and OFFICE_TAIL.search(text, window, pos) is not None:
+        return True
+    return after_tag and ENTRY_AFTER_UNIT_TAG.search(text, window, pos) is not None
 
 
 def _glued_entries(
-    text: str, start: int, end: int, style: str, first: int, last: int, after_tag: bool = False
+    text: str,
+    start: int,
+    end: int,
+    style: str,
+    first: int,
+    last: int,
+    after_tag: bool = False,
+    after_office: bool = False,
 ) -> list[tuple[str, int]] | None:
     """Entries numbered first … last in text[start:end], in sequence, each opening the range or a
     line or following a sentence end (MISSING_ITEM_BEFORE) or (``after_tag``, a block's missing entries only) a
@@ -1529,7 +1672,7 @@ def _glued_entries(
         for spelling in marker_spellings(style, n):
             pos = text.find(spelling, cursor, end)
             while pos >= 0 and not (
-                (pos == start or _after_sentence_end(text, pos, after_tag))
+                (pos == start or _after_sentence_end(text, pos, after_tag, after_office))
                 and not text[pos + len(spelling) : pos + len(spelling) + 1].isdigit()
             ):
                 pos = text.find(spelling, pos + 1, end)
@@ -2078,6 +2221,25 @@ def _markdown_annex_rows(text: str, start: int, end: int) -> tuple[list[tuple[st
     return rows, breaks, table_end, unit_column
 
 
+# REVIEW_PART_LABEL (fixtask53, round 53): a yearly summary's or a work report's part titled as the review of the
+# year's work reports what was done, so a label in it names the work done, not a block: "一、以进固稳，勇攀高峰，
+# 2022年各项工作成效显著" over "（四）…主要坚持抓好三项重点工作：一是坚持全领域排查整治…" (pt-enforce-plan-2023;
+# round-53 gold: the review's 一是…三是 are the year's achievements, no block). The part at the top of the heading's
+# branch decides.
+REVIEW_PART_TITLE = re.compile(
+    r"(?:工作回顾|发展回顾|成效显著|取得(?:显著|明显|积极)?成效|工作(?:开展|完成)情况)[。]?$"
+)
+
+
+def in_review_part(headings: list[Heading], index: int) -> bool:
+    """REVIEW_PART_LABEL: whether heading ``index`` is, or sits under, a top-level part titled as a review."""
+    top = index
+    for k in range(index, -1, -1):
+        if headings[k].level < headings[top].level:
+            top = k
+    return headings[top].number.strip() != "" and REVIEW_PART_TITLE.search(headings[top].title.strip()) is not None
+
+
 def tasks_from_inline_blocks(
     text: str, headings: list[Heading], ends: list[int], skip: set[int], glued: bool = False
 ) -> tuple[list[RawTask], list[tuple[int, int]], list[Issue]]:
@@ -2088,7 +2250,7 @@ def tasks_from_inline_blocks(
     empties: list[tuple[int, int]] = []
     issues: list[Issue] = []
     for index, heading in enumerate(headings):
-        if index in skip:
+        if index in skip or in_review_part(headings, index):  # REVIEW_PART_LABEL
             continue
         children = children_of(headings, index)
         own_end = headings[children[0]].start if children else ends[index]
