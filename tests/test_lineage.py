@@ -2571,8 +2571,13 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # 0.760 → 0.720, strong 0.957 and negatives 2 unchanged.
     assert nine["precision"] >= 0.794
     # WORK_SPREAD (branch lin53): 2019 "工作安排" → 2020 "创新宣传方式" (three of its four items, a section with a
-    # body): weak 0.720 → 0.760, precision 0.795 → 0.797.
-    assert nine["weak_recall"] >= 0.76 and nine["precision"] >= 0.797
+    # body): weak 0.720 → 0.760, precision 0.795 → 0.797. seg53's LONE_ENTRY_AMONG_CLAUSES, merged beside it,
+    # reads the ICV 2018 points "1.加大国际标准法规参与力度。…" and its untitled sibling "2.依托中欧、…" as clauses
+    # of 三、 (the heading golds' reading of such a list; before, 2. sat in 1.'s body). 2019's 三、 then aligns with
+    # 2018's 二、 as a whole (an unlisted link) and the judges' weak pair h9j008 "召开智能网联汽车分标委成立会议" →
+    # 2019 s3.1 is lost: weak 0.760 → 0.720, precision 0.797 → 0.805 (77 links). The two points would be units
+    # again only as task items, and 三、's title names no block.
+    assert nine["weak_recall"] >= 0.72 and nine["precision"] >= 0.805
 
 
 @pytest.mark.parametrize("manifest", [True, False])
