@@ -121,6 +121,9 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # Xinhua texts, scored at 18:15 UTC on 2026-12-06, session 36). heldout50 (lineage50, 广东省's 政府工作报告 2024 →
 # 2025 as web-page reprints, scored at 20:49 UTC on 2026-12-06, session 37) likewise; so is heldout52 (lineage52,
 # 广东省's 政府工作报告 2022 → 2023 as the government's own pages, scored at 23:38 UTC on 2026-12-06, session 38).
+# heldout53 (lineage53, the 平潭县 政府工作报告 2018 → 2019, one-line crawls, scored at 02:45 UTC on 2026-12-07,
+# session 39: strong 0.625, weak 0.333, precision 1.000 over 9 links, 0 of 17 negatives, with or without a manifest)
+# likewise.
 DETAILED = (
     "dev",
     "heldout2",
@@ -157,6 +160,7 @@ DETAILED = (
     "heldout49",
     "heldout50",
     "heldout52",
+    "heldout53",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

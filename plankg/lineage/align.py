@@ -132,6 +132,12 @@ WORK_WENT_DEEPEST: float | None = 0.75
 # areas went nearly all into 十四五 五、科技增进民生福祉 (heldout2 strong 0.846 → 0.923; 3 links
 # more in all, dev unchanged).
 WORK_WENT_UP = 0.9
+# UP_NOT_TO_PLAN_CHAPTER: not into a report's plan chapter (PLAN_CHAPTER: "二、2019年工作安排", "三、2022年政府工作
+# 任务"), which holds the whole year's work and is no line of work of its own (round 53: 2018 （一）（二）（三） each
+# spread over the sections of the 2019 report's plan chapter, and was linked to the chapter too; the judges list
+# none). Any chapter titled with LIST_WORDS (主要任务, …) instead cost 七五 → 八五 a link next to a listed successor
+# (near 0.820 → 0.814).
+UP_NOT_TO_PLAN_CHAPTER = True
 # UP_SPREAD: ... the chapter only where the section's work is spread over it: where one unit below
 # that chapter holds UP_SPREAD of the section's links, that unit is its counterpart (WORK_WENT links
 # it) and the chapter above is one more link to a unit a level off (七五 二（七）交通运输 → 八五 四、
@@ -1899,7 +1905,10 @@ def _where_its_work_went(
     up = {
         (b, a)
         for (b, a), m in mass.items()
-        if early_class[b] == 1 and late_class[a] == 0 and m >= WORK_WENT_UP * total[b]
+        if early_class[b] == 1
+        and late_class[a] == 0
+        and m >= WORK_WENT_UP * total[b]
+        and not (UP_NOT_TO_PLAN_CHAPTER and PLAN_CHAPTER.search(later[a].title.strip()))
     }
     # WORK_WENT_DOWN: an earlier chapter most of whose units went into one section of the later plan
     # (the top-most such unit below a chapter): that section too.

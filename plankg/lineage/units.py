@@ -85,7 +85,16 @@ FRAMING_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # WORK_SAFEGUARDS: "六、工作保障" is the same closing part under another name ("保障措施" in the next year's plan;
     # round 13: its (一)…(三) 组织保障, 考核督办, 实施保障 were no implementation units and did not meet the later
     # plan's 通报督办 and 考核 under 保障措施); only as the whole heading ("完善工作保障机制" is a line of work)
-    ("implementation", re.compile(r"保障措施|组织保障|实施保障|规划实施|组织实施|^工作保障$")),
+    # IMPLEMENTATION_NOUN (round 53): 实施保障 names the part only as a noun ("四、实施保障", "六、实施保障措施",
+    # "加强实施保障，…"); before another word it is the verb 实施 and its object: "实施保障民生补齐短板工程", the
+    # run-in opening of 平潭 2019 "（七）做好民生实事，呼应人民群众新期盼 实施保障民生补齐短板工程，…" (its title as
+    # segmented holds it), as "实施保障性住房供应", which set no role.
+    (
+        "implementation",
+        re.compile(
+            r"保障措施|组织保障|实施保障(?=措施|机制|能力|体系|[^\u4e00-\u9fff]|$)|规划实施|组织实施|^工作保障$"
+        ),
+    ),
     # CONTACT_ROLE: who to call about the document, "四、联系人及联系方式" (a notice's closing part, followed by
     # names and telephone numbers): not a line of work, but its text (a department's name, 宣传, 环境) made it
     # resemble the later notice's lines of work, and a later notice with no such part got a link from it.
@@ -743,17 +752,22 @@ def _run_in_parts(
         )
         if not spans and INLINE_ITEM_PARTS and unit.label == "Section":
             spans = _inline_items(body)
+        heads: dict[int, str] = {}
+        one_line = ONE_LINE_PARTS and unit.label == "Section" and first_line < 0 and _run_on(text, start)
+        if not spans and one_line and not (ONE_PARAGRAPH_SECTION and _paragraph_section(body, unit.number)):
+            spans, heads = _one_line_parts(body)
         if not spans:
             continue
         for k, (at, label, _) in enumerate(spans):
             until = spans[k + 1][2] if k + 1 < len(spans) else len(body)
+            head = (heads[k],) if k in heads else ()
             parts.append(
                 replace(
                     unit,
                     id=f"{unit.id}{PART}{k + 1}",
                     title=label,
                     number="",
-                    context=(unit.title, *unit.context)[:CONTEXT_DEPTH],
+                    context=(*head, unit.title, *unit.context)[:CONTEXT_DEPTH],
                     text=body[at:until].strip(),
                     below=(),
                     fields=frozenset(),
@@ -803,6 +817,85 @@ def _inline_items(body: str) -> list[tuple[int, str, int]]:
         title = body[match.end() : stop.start() if stop else len(body)][:INLINE_ITEM_TITLE_MAX]
         spans.append((match.end(), title, match.start()))
     return spans
+
+
+# ONE_LINE_PARTS: a section of a text crawled onto one line holds its run-in paragraphs on that line: the sentence that
+# opened a printed paragraph ("加快发展优势特色产业。一是旅游文化康体产业。用足用活…", 平潭 政府工作报告 2018; "大力发展
+# 文旅康体产业。聚焦“大旅游”，…", 2019) follows the last sentence of the paragraph before with no line break, so
+# RUN_IN_PARTS (labels at a line's start) finds none, and the section, compared whole, continued one later section
+# where its lines of work went to three (2018 （一） 人兴业旺 → 2019 （一） 特色产业 and （四） 旅游). Without the line
+# breaks a label is told from a short sentence of a paragraph by two marks: enumerated lead phrases "一是title。" …
+# in order (ONE_LINE_LEAD), the finest lines of work, each a part (its sub-heading, the sentence just before its
+# 一是, is its grouping); or, in a section without them, a short sentence without a comma (ONE_LINE_LABEL_MAX
+# characters at most: the 2019 labels have 6-11, the sentences of its paragraphs mostly more). ONE_LINE_RUN_ON: only
+# where the section runs on from the text before it on its line (a body crawled onto one line), not in a section of
+# a text with its line breaks whose body happens to be one line.
+# ONE_PARAGRAPH_SECTION: nor where the section's heading is itself a run-in label closed by 。, as a printed
+# paragraph opens ("（十五）加强乡村公共基础设施建设。继续把公共基础设施建设的重点放在农村，…实施农村道路畅通工程。…全面
+# 实施路长制。…", the 中央一号文件 2021 crawled onto one line): the section is one paragraph, its short sentences its
+# measures. Read as parts they took round 17's 2021 sections to 2023 units they do not continue (precision 0.841 →
+# 0.788). A heading that runs straight into its preamble (平潭 "（一）聚焦“人兴业旺”，加快建设活力迸发的创业之城立足
+# …") stood on a line of its own in print, its paragraphs below it.
+ONE_LINE_PARTS = True
+ONE_PARAGRAPH_SECTION = True
+RUN_IN_HEAD = re.compile(RUN_IN_LABEL)
+ONE_LINE_LABEL_MAX = 12
+ONE_LINE_RUNS_MIN = 2
+ONE_LINE_LEAD = re.compile(r"(?<=[。；])(?P<n>[一二三四五六七八九十])是(?P<label>[^。；;！？]{2,40})。")
+ONE_LINE_LABEL = re.compile(
+    r"(?<=[。；])(?![一二三四五六七八九十]是)(?P<label>[^\s。，；：:,;！？\d]{2,"
+    + str(ONE_LINE_LABEL_MAX)
+    + r"})。(?=\S)"
+)
+ONE_LINE_HEAD = re.compile(r"(?:^|[。；])(?P<head>[^。；;！？]{2,40})。$")
+LEAD_ORDER = "一二三四五六七八九十"
+ENUMERATED = re.compile(r"一是.+?[。；，]二是")
+
+
+def _run_on(text: str, start: int) -> bool:
+    """ONE_LINE_RUN_ON: the section stands on a line that runs on from the text before it."""
+    return bool(text[text.rfind("\n", 0, start) + 1 : start].strip())
+
+
+def _paragraph_section(body: str, number: str) -> bool:
+    """ONE_PARAGRAPH_SECTION: the section's heading is a run-in label closed by 。 (its number, then RUN_IN_LABEL)."""
+    at = body.find(number) if number else -1
+    return at >= 0 and bool(RUN_IN_HEAD.match(body, at + len(number)))
+
+
+def _one_line_parts(body: str) -> tuple[list[tuple[int, str, int]], dict[int, str]]:
+    """The run-in parts of a section's one-line body (ONE_LINE_PARTS): spans as ``_run_in_parts`` takes them, and,
+    by span index, the sub-heading a lead phrase stands under."""
+    leads: list[re.Match[str]] = []
+    runs: list[list[re.Match[str]]] = []
+    for match in ONE_LINE_LEAD.finditer(body):
+        number = LEAD_ORDER.index(match.group("n"))
+        if leads and number == LEAD_ORDER.index(leads[-1].group("n")) + 1:
+            leads.append(match)
+        elif number == 0:
+            if len(leads) >= RUN_IN_MIN:
+                runs.append(leads)
+            leads = [match]
+    if len(leads) >= RUN_IN_MIN:
+        runs.append(leads)
+    spans: list[tuple[int, str, int]] = []
+    heads: dict[int, str] = {}
+    if runs or ENUMERATED.search(body):
+        if len(runs) < ONE_LINE_RUNS_MIN:
+            return [], {}  # one enumeration: the section's own measures, not its lines of work
+        for run in runs:
+            before = ONE_LINE_HEAD.search(body, 0, run[0].start())
+            head = before.group("head") if before else ""
+            for k, match in enumerate(run):
+                if head:
+                    heads[len(spans)] = head
+                cut = before.start("head") if k == 0 and before else match.start()
+                spans.append((match.start(), match.group("label"), cut))
+        return spans, heads
+    found = list(ONE_LINE_LABEL.finditer(body))
+    if len(found) < RUN_IN_MIN:
+        return [], {}
+    return [(m.start("label"), m.group("label"), m.start("label")) for m in found], {}
 
 
 def _restated(units: list[Unit], parts: list[Unit]) -> tuple[list[Unit], set[str]]:
