@@ -90,7 +90,9 @@ ROUND_FLOORS = {
     # fix21seg (TITLE_BEFORE_NAMED_RECIPIENTS, BULLETIN_TITLE, SEVERAL_ISSUED, RUN_ON_LETTER_TITLE, TITLE_PERIOD_RULES,
     # VAULT_OWN_NOTICE, CLOSING_TRAILING_ORGAN; tests/test_segment_fix21.py): title 8, kind 10, issuer 7, years 6
     # issuer 9, years 7 after fix23ind (COPIED_AFTER_SIGNATURE: a one-line letter's signer before its 抄送)
-    "heldout21": (10, {"title": 8, "kind": 10, "issuer": 10, "doc_number": 4, "period": 1, "years": 7}),
+    # title 9 after fixmeta53 (session 39: TABLE_NAME_FIELD, nat-charging-proposal-reply-2025 titled by its page's 标题
+    # field, "关于政协第十四届全国委员会第三次会议第02366号…提案的公开答复摘要", over its vault's front-matter title)
+    "heldout21": (10, {"title": 9, "kind": 10, "issuer": 10, "doc_number": 4, "period": 1, "years": 7}),
     # round 22, scored once at 23:50 UTC on 2026-12-04: title 7, kind 10, issuer 7, 文号 3, years 4; after fix22seg
     # (LEADING_ATTACHMENT_LABEL, NOTICE_RUN_ON_LEAD, ABBREVIATED_CONGRESS, DECREE_ORGAN_SPLIT, ANNEX_AFTER_SIGNATURE, a
     # letter signed above attachments whose labels were lost; tests/test_meta_fix22.py): title 9, issuer 10
