@@ -110,10 +110,9 @@ PIPED_TABLE = (
 
 
 def test_a_tables_name_field_titles_a_page_without_a_headline() -> None:
-    # TABLE_NAME_FIELD, WORK_SUMMARY_REPORT, REVIEW_THEN_PLAN_YEARS: before, titled by the stem, a plan of 2023
+    # TABLE_NAME_FIELD, REVIEW_THEN_PLAN_YEARS: before, titled by the stem, of 2023
     meta = guess_meta(PIPED_TABLE, "stem", SHA)
     assert meta.title == "县卫健委2023年工作总结及2024年工作安排"
-    assert meta.kind == "report"
     assert (meta.start_year, meta.end_year) == (2023, 2024)
 
 
