@@ -4901,6 +4901,8 @@ DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{REPRINTED_FROM}?(?P<number>{DOC_N
 TITLE_BRACKETED_NUMBER = re.compile(rf"[（(]{DOC_NUMBER_TEXT}[）)]$")
 # Titles of a report, not a plan: a 政府工作报告 or a yearly report ("2012上海科技进步报告"), and a
 # statistical bulletin ("万载县2015年国民经济和社会发展统计公报"), which reports a year's figures.
+# (Not 工作总结: round 44's judged "平潭综合实验区财政金融局2022年工作总结及2023年工作思路" is a plan, where round 53's
+# "县卫健委2023年工作总结及2024年工作安排" is a report; the title does not tell them apart.)
 REPORT_WORDS = ("报告", "公报")
 # OPINIONS_REPORT: a report that submits a body's opinions for approval ("关于…和加强防震减灾工作意见的报告",
 # 国家地震局, forwarded by 国务院办公厅 to be carried out, dev and heldout5) is a plan of measures, not a report
@@ -5288,6 +5290,10 @@ INTERPRETED_ISSUED = re.compile(
 # is its issuer (round 6). The dates are taken out first (DECREE_DATE), so the organ's name starts
 # where no Chinese character stands before it.
 # The order stands within the first DECREE_WINDOW characters (a pkulaw export's header lines before it).
+# NUMBERED_ORDER_NOTE (fixmeta53, round 53): the note may number the order before 令, "（2022 年 12 月 23 日北京市人民
+# 政府第 307 号令公布 自2023 年 3 月 1 日起施行）" under "北京市地震预警管理办法"
+# (bj-earthquake-early-warning-rules-2022, a PDF of the city's rules): the organ before 第…号令公布 is the issuer, as
+# before 令第…号.
 DECREE_WINDOW = 600
 # PROPOSED_DOCUMENT: a notice or a reply of a higher organ names, in its opening, the bodies that drew
 # up the document it issues or approves; they are the document's issuers (as a forwarded document's,
@@ -5361,7 +5367,8 @@ CITED_DECREE_AFTER_GAP = r"(?<!》[ \t\u3000][（(])"
 DECREE_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?<![\u4e00-\u9fff（(] )" + CITED_DECREE_AFTER_GAP + r"(?:中华人民共和国)?"
     rf"(?P<organ>国务院|(?:{DECREE_ORGAN_NO_TITLE_WORDS}[\u4e00-\u9fff]){{2,30}}?(?:人民政府|部|委员会|总局|局|署|银行))"
-    r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
+    r"(?:令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
+    r"|第[ \t\u3000]*\d{1,4}[ \t\u3000]*号[ \t\u3000]*令[ \t\u3000]*(?:公布|发布))"  # NUMBERED_ORDER_NOTE
 )
 # PROMULGATED_DOCUMENT (fix14meta, after round 14's score): a text that opens with the order promulgating a
 # rule names the rule in the order's sentence: "中华人民共和国国务院令" / "第　559　号" / "《规划环境影响评价条例》
@@ -5453,6 +5460,17 @@ TITLE_MONTH_SPAN = r"[ ]*\d{1,2}[ ]*月"
 TITLE_YEAR_SPAN = re.compile(
     rf"(?P<start>\d{{4}})[ ]*年?(?:{TITLE_MONTH_SPAN})?[ ]*[-—–－~～至到][ ]*(?P<end>\d{{4}})(?:[ ]*年|(?=[ ]*[）)]))"
 )
+# REVIEW_THEN_PLAN_YEARS (fixmeta53, round 53): a yearly summary titled with the next year's arrangements runs over
+# both years: "县卫健委2023年工作总结及2024年工作安排" (qingyang-health-summary-plan-2023, 2023-2024).
+REVIEW_THEN_PLAN_YEARS = re.compile(
+    r"(?P<start>\d{4})[ ]*年度?[^，。\d]{0,12}?工作总结(?:及|和|暨|与|、)(?P<end>\d{4})[ ]*年度?[^，。\d]{0,12}?"
+    r"(?:工作)?(?:安排|计划|思路|打算|要点)"
+)
+# NEXT_YEAR_PLAN_IN_REPORT (fixmeta53, round 53): and so does a report on a year that sets out the next year's work
+# in a part of its own: "平潭综合实验区国有资产管理局关于2022年度国资国企监管工作情况的报告" / "现将主要工作及2023年
+# 工作计划报告如下：一、2022年主要工作…二、2023年工作计划" (pt-soe-supervision-report-2022, gold 2022-2023): the
+# report's years run to the year it plans.
+NEXT_YEAR_PLAN_PART = r"(?<!\d){year}[ ]*年度?(?:主要)?工作(?:计划|思路|打算|安排|要点)"
 # An edition year in a title ("石化行业智能制造标准体系建设指南（2022 版）", round 6) is the year the
 # document was issued: its years run from it to the opening's last goal year (GOAL_YEAR), as a
 # notice's date does.
@@ -5536,7 +5554,10 @@ ACTION_PLAN_YEARS = 3
 # 保卫战三年行动计划" issued 2018-07-29 by 晋政发〔2018〕30号 (shanxi-blue-sky-action-plan-2018, gold 2018-2020, as the
 # State Council's 打赢蓝天保卫战三年行动计划 of 2018 it carries out runs): read from the year of issue
 # (issue_to_goal_years), that many years, where the opening sets no goal year further.
-TITLE_TERM_YEARS = re.compile(r"(?<![\d一二三四五六七八九十])(?P<count>[两二三四五])年(?:行动|攻坚)")
+# TERM_CAMPAIGN_WORDING (fixmeta53, round 53): or a campaign counted the same way, "道路交通安全综合整治“三年提升工程”
+# 实施方案" issued 2016-05-16 (pt-road-safety-three-year-plan-2016, gold 2016-2018, as the province's 闽政办〔2016〕
+# 16号 campaign it carries out runs).
+TITLE_TERM_YEARS = re.compile(r"(?<![\d一二三四五六七八九十])(?P<count>[两二三四五])年(?:行动|攻坚|提升)")
 NAMED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[ ]*年")
 # IMPLEMENTED_PLAN_SPAN: a guide or standard drawn up to carry out a plan of fixed years, the opening
 # naming that plan with its span ("为贯彻落实《推进船舶总装建造智能化转型行动计划（2019-2021年）》，充分
@@ -5590,10 +5611,12 @@ OWN_TERM_KINDS = "通知|办法|方案|意见|细则|规定|措施|决定|规划
 # DATED_TERM_WORDING (meta48, session 36): the dated formula also comes without 起 or with a stray 之日, and a PDF's
 # hard wrap may part 有效期 from its count: "本办法自2019年2月1日实施，有效期5年。" (gz-assistive-device-rules-2019,
 # gold 2019-2024), "本规定自 2026 年 1 月 1 日之日起实施，有效期" / "2 年。" (nf-unit-market-connection-2025).
+# OCR_SPACE_BEFORE_COMMA (fixmeta53, round 53): an OCR text layer sets a space before the comma too, "本通知 自2022 年
+# 8月 1 日起施行 ， 有效期 5年。" (cs-hpf-policy-process-notice-2022, a scanned notice: 2022-2027).
 VALIDITY_TERM = re.compile(
     r"(?:(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*(?P<month>\d{1,2})[ ]*月(?:[ ]*(?P<day>\d{1,2})[ ]*日)?"
     r"(?:之日)?[ ]*起?(?=[ ]*(?:施行|实施|执行|生效|试行))"
-    r"|(?:印发|发布|公布|下发|颁布)之日[ ]*起)[ ]*(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
+    r"|(?:印发|发布|公布|下发|颁布)之日[ ]*起)[ ]*(?:施行|实施|执行|生效|试行)[ ]*[，,]?[ ]*"
     rf"|本[\u4e00-\u9fff]{{0,6}}?(?:{OWN_TERM_KINDS})[ ]*)有效期(?:为)?\s*"
     r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
 )
@@ -5735,6 +5758,11 @@ TABLE_OTHER_LABELS = (
     # "- 发文日期:2021-07-02" / "- 效力状态:" / "- 公开时限:长期公开" (anqiu-fyp14-outline-interp-2021): on one line
     # the issuer ran on into the date's label, "市发改局- 发文日期:2021-07-02-"
     "发文日期", "效力状态", "公开时限",
+    # CRAWLER_HEADER_LABELS (fixmeta53, round 53): a portal archive's crawler heads each page with its own fields,
+    # "发布机构: 平潭综合实验区市场监督管理局" / "栏目: 部门文件" / "原文链接: https://…"
+    # (pt-road-safety-three-year-plan-2016);
+    # on one line the issuer ran on into the column's label, "…市场监督管理局栏目: 部门文件原文链接: …"
+    "栏目", "所属栏目", "原文链接",
 )  # fmt: skip
 # UNPLACED_PORTAL_ISSUER (fixseg51, round 51): a county-level city's portal names its bureau without the city,
 # "发布机构:市发改局", where the title opens with it in full, "安丘市发改局党组书记、局长李华锋解读《…》"
@@ -5822,6 +5850,14 @@ RUN_ON_TITLE_ENDING = re.compile(
 DATE_QUALIFIER = re.compile(
     r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月"
     r"(?:[ \u3000]*\d{1,2}[ \u3000]*日)?[ \u3000]*[）)]$"
+)
+# DATED_NOTE_AFTER_TITLE (fixmeta53, round 53): nor is a note that opens with a full date after it, the rule's
+# promulgation note, even where a tab cut the line inside it: "北京市地震预警管理办法（2022 年 12 月 23 日北京市人民
+# 政府第 307 号令公布 \t自2023 年 3 月 1 日起施行）第一章…"
+# (bj-earthquake-early-warning-rules-2022 crawled onto one line, the PDF's tab splitting the note): the title is what
+# stands before the bracket.
+DATED_NOTE_AFTER_TITLE = re.compile(
+    r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日"
 )
 # GLUED_DATABASE_HEADER: a law database's citation code and source link glued in front of the document when its
 # export was crawled onto one line: "【法宝引证码】 CLI.12.5679380原文链接：https://www.pkulaw.com/lar/a28211d0….htm
@@ -6415,6 +6451,21 @@ STANDARD_COVER_ONE_LINE_CHARS = 300  # a one-line cover: the title follows the n
 # 广州市民政局 广州市卫生健康委员会关于印发广州市长期护理保险试行办法的通知" (gz-ltc-insurance-2024, one-line). No
 # issuer's name holds a 文号: the issuer is what follows it.
 NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)
+# ISSUER_SHAPE (fixmeta53, round 53): an issuer is a name, or names joined by 、 or spaces, never a sentence. A portal's
+# 发布机构 field crawled onto one line runs on into the page's next fields and its whole body, "发布机构: 平潭综合实验区
+# 市场监督管理局栏目: 部门文件原文链接: https://…的通知》（闽工商企监〔2016〕54号）和《…》（岚综管综〔2016〕59号）精神，
+# 维护良好的市场经济和社会秩序，我局…" (pt-road-safety-three-year-plan-2016 joined): NUMBER_IN_ISSUER then kept what
+# followed the body's last 文号, 1,500 characters of it. A value holding a sentence's punctuation, or longer than the
+# longest joint issuers of the scored texts (eleven ministries, under 120 characters), names no issuer: the next
+# reading is asked.
+ISSUER_SENTENCE_MARK = re.compile(r"[。，；！？：:]")
+ISSUER_MAX_CHARS = 150
+# ISSUER_FIELD_NOT_ORGAN (fixmeta53, round 53): a portal fills its 发布机构 field with the site's own name where the
+# department gave none, "发布机构: 中国平潭" over "平潭县国土资源局开展国有资产清查工作方案" and over "平潭县城乡医疗
+# 救助实施办法" (pt-land-bureau-asset-inventory-plan-2012, pt-medical-aid-rules-2012; "来源：中国平潭" at their end).
+# A body's name ends as an organ's does (局, 委员会, 人民政府, 银行, …; joint issuers abbreviated "…等",
+# ABBREVIATED_ISSUERS): a value ending otherwise is the site's name, no issuer, and the title or signature is read.
+ISSUER_FIELD_ORGAN_END = re.compile(rf"(?:{_ORGAN_END}|[行社台站报司校学等])$")
 # TOPIC_TITLE (after round 18's score): a reply's points read inline are titled by the question they answer,
 # "关于…问题", glued to the answer: "一、关于从根本上巩固退耕还林成果问题|贵州省要…", "四、关于实施“科技兴黔”问题|一是…"
 # (nat-guizhou-eco-reply-2004, a 国务院办公厅 复函 crawled onto one line; an opener inside the question, 巩固,

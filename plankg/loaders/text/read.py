@@ -167,6 +167,7 @@ def _opening_title(first: str) -> str:
     text opens with its addressees ("各省、自治区…：", a notice whose title was lost)."""
     from plankg.loaders.rules.structure import (
         DATE_QUALIFIER,
+        DATED_NOTE_AFTER_TITLE,
         DRAFT_AFTER_TITLE,
         FIELD_AFTER_HEADLINE,
         HEADLINE_END,
@@ -186,6 +187,9 @@ def _opening_title(first: str) -> str:
     addressees = re.match(r"各[^。；\n]{2,120}?[：:]", line)
     if addressees is not None and RECIPIENTS.match(addressees.group()):
         return ""
+    noted = DATED_NOTE_AFTER_TITLE.search(line)
+    if noted is not None and noted.start() > 0 and _title_shaped(line[: noted.start()]):
+        return line[: noted.start()]  # DATED_NOTE_AFTER_TITLE
     if len(line) <= TITLE_MAX_CHARS:
         return line
     restated = TITLE_RESTATED_IN_MARKS.match(line)
@@ -307,6 +311,8 @@ def metadata_table(text: str) -> dict[str, str]:
             value = _iso(re.sub(r"\s+", "", dated.group()) if dated else value)
         if name == "issuer":
             value = _issuer_field_site(value)  # ISSUER_FIELD_SITE
+            if not _organ_named(value):
+                continue  # ISSUER_FIELD_NOT_ORGAN: the site's own name
         if value and value not in NO_VALUE and name not in found:  # "文号: -" (NO_VALUE): none
             found[name] = value
     return found
@@ -326,6 +332,13 @@ def _issuer_field_site(value: str) -> str:
     bare = value.rstrip(ISSUER_FIELD_BULLET)
     site = SOURCE_SITE_WORD.search(bare)
     return bare[: site.start()] if site is not None and site.start() > 0 else value
+
+
+def _organ_named(value: str) -> bool:
+    """Whether a field's ``value`` ends as a body's name does (ISSUER_FIELD_NOT_ORGAN); an empty one does not."""
+    from plankg.loaders.rules.structure import ISSUER_FIELD_ORGAN_END
+
+    return ISSUER_FIELD_ORGAN_END.search(value.strip()) is not None
 
 
 def _tab_spaced_labels(cells: list[str]) -> list[str]:
@@ -1074,9 +1087,19 @@ def _opening_lines(head: str) -> list[str]:
 
 
 def _years(title: str, period: str) -> tuple[int, int] | None:
-    from plankg.loaders.rules.structure import REPLY_TITLE, TITLE_YEAR, TITLE_YEAR_LIST, TITLE_YEAR_SPAN
+    from plankg.loaders.rules.structure import (
+        REPLY_TITLE,
+        REVIEW_THEN_PLAN_YEARS,
+        TITLE_YEAR,
+        TITLE_YEAR_LIST,
+        TITLE_YEAR_SPAN,
+    )
 
-    span = TITLE_YEAR_SPAN.search(title) or TITLE_YEAR_LIST.search(title)  # TITLE_YEAR_LIST: "2021、2022 年度"
+    span = (
+        TITLE_YEAR_SPAN.search(title)
+        or TITLE_YEAR_LIST.search(title)  # TITLE_YEAR_LIST: "2021、2022 年度"
+        or REVIEW_THEN_PLAN_YEARS.search(title)  # REVIEW_THEN_PLAN_YEARS
+    )
     if span and int(span.group("start")) <= int(span.group("end")):
         return int(span.group("start")), int(span.group("end"))
     if period:
@@ -2221,6 +2244,7 @@ class TitleClues(NamedTuple):
     notice: re.Match[str] | None  # the notice's title (NOTICE_TITLE)
     headline: str
     table_title: str  # a portal's metadata table's, title-shaped
+    table_name: str  # the table's title field as it stands (TABLE_NAME_FIELD)
     keyed_title: str  # EXPORT_KEY_FIELD
     opening: str  # the title the first line opens with
     before_recipients: re.Match[str] | None  # TITLE_BEFORE_RECIPIENTS
@@ -2301,7 +2325,23 @@ TITLE_READINGS: tuple[TitleReading, ...] = (
     TitleReading("INTERPRETED_TITLE", lambda c: _interpreted_title(c.first, c.lines, c.head)),
     TitleReading("OPENING_TITLE", lambda c: c.opening if _title_shaped(c.opening) else ""),
     TitleReading("TITLE_BEFORE_RECIPIENTS", lambda c: _recipients_title(c.before_recipients)),
+    TitleReading("TABLE_NAME_FIELD", lambda c: c.table_name if _name_field_shaped(c.table_name) else ""),
 )
+
+
+# TABLE_NAME_FIELD (fixmeta53, round 53): a portal's metadata table names the document in its 名称 field, however its
+# title ends: "名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |" (qingyang-health-summary-plan-2023, a county
+# portal's table flattened into pipe-separated lines over a page with no headline). A title ending in none of the
+# document kinds (安排) was read only as a title-shaped field; last of the readings, where none gives a title, the
+# field stands when it is a name: a title's length, no sentence in it.
+def _name_field_shaped(value: str) -> bool:
+    from plankg.loaders.rules.structure import HEADLINE_BREAKS, TITLE_MAX_CHARS
+
+    return (
+        4 <= len(value) <= TITLE_MAX_CHARS
+        and CJK.match(value) is not None
+        and not any(ch in HEADLINE_BREAKS for ch in value)
+    )
 
 
 class IssuerClues(NamedTuple):
@@ -2436,6 +2476,14 @@ def _speaker_under_date(head: str) -> str:
     return re.sub(r"[ \u3000]+", "", spoken.group("name")) if spoken is not None else ""
 
 
+def _issuer_shaped(found: str) -> bool:
+    """Whether a reading's ``found`` can be an issuer's name (ISSUER_SHAPE): something, no sentence, not a body's
+    length."""
+    from plankg.loaders.rules.structure import ISSUER_MAX_CHARS, ISSUER_SENTENCE_MARK
+
+    return bool(found) and len(found) <= ISSUER_MAX_CHARS and ISSUER_SENTENCE_MARK.search(found) is None
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
@@ -2494,6 +2542,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NATIONAL_REPORT_GOVERNMENT,
         NESTED_TITLE_MARKS,
         NEWS_HEADLINE_DOCUMENT,
+        NEXT_YEAR_PLAN_PART,
         NOT_A_TITLE_LINE,
         NOTICE_OWN_PROVISIONS,
         NOTICE_OWN_PROVISIONS_CHARS,
@@ -2597,6 +2646,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         notice=notice,
         headline=headline,
         table_title=table_title,
+        table_name=table.get("title", ""),
         keyed_title=keyed_title,
         opening=opening,
         before_recipients=before_recipients,
@@ -2789,6 +2839,14 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # 2025年5月30日, gz-social-assistance-std-2025): the year a title names is where the document's own term
         # starts, the term its years (2025-2026; round 15's gold, as every term the rounds' texts state)
         years = term
+    if (
+        years is not None
+        and kind == "report"
+        and not period
+        and years[0] == years[1]
+        and re.search(NEXT_YEAR_PLAN_PART.format(year=years[0] + 1), head) is not None
+    ):
+        years = (years[0], years[0] + 1)  # NEXT_YEAR_PLAN_IN_REPORT
     years = (
         years
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
@@ -2834,7 +2892,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         closing_issuer=closing_issuer,
         signed_then_named=signed_then_named,
     )
-    issuer = next((found for reading in ISSUER_READINGS if (found := reading.read(clues))), "")
+    issuer = next((found for reading in ISSUER_READINGS if _issuer_shaped(found := reading.read(clues))), "")
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
     # and so does the notice's headline over a page's short 发布单位 ("上海市奉贤区柘林镇人民政府关于印发…的通知" /
@@ -2856,7 +2914,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     issuer = _issuers_in_full(issuer, lines)
     issuer = ENERGY_REGULATOR_SHORT.sub(_energy_regulator, issuer)  # ENERGY_REGULATOR_SHORT
     numbered = NUMBER_IN_ISSUER.search(issuer)
-    if numbered is not None and issuer[numbered.end() :].strip():
+    if numbered is not None and _issuer_shaped(issuer[numbered.end() :].strip()):
         issuer = issuer[numbered.end() :].strip()  # NUMBER_IN_ISSUER: the page's words and 文号 glued in front
     # ISSUER_REGION: a text that names no place in its title or opening is the province of whoever issued it,
     # however that was found (a signature, a red head, a cover): "北京市地震局" / "2021年9月" → 北京. (A central
@@ -2900,6 +2958,8 @@ def export_metadata(text: str) -> dict[str, str]:
         value = value.strip().strip("'\"")
         if name == "issued":
             value = _iso(value)
+        if name == "issuer" and not _organ_named(value):
+            continue  # ISSUER_FIELD_NOT_ORGAN
         if sep and name and value and value not in NO_VALUE and name not in found:
             found[name] = value
     return found
@@ -2949,6 +3009,8 @@ def _glued_export_metadata(body: str) -> dict[str, str]:
             found[LISTED_ISSUER] = "、".join(item.strip() for item in value.split("-") if item.strip())
         if name == "issued":
             value = _iso(value)
+        if name == "issuer" and not _organ_named(value):
+            continue  # ISSUER_FIELD_NOT_ORGAN
         if name and value and value not in NO_VALUE and name not in found:
             found[name] = value
     return found
