@@ -198,9 +198,14 @@ def test_a_first_entry_whose_siblings_were_refused_as_a_list_is_that_list() -> N
 def test_a_first_entry_with_a_short_title_of_its_own_stays_a_heading() -> None:
     # LONE_LIST_HEAD keeps "1. 教育部门办幼儿园。…" (th-kinder-admission-2026, round-13 rule for mixed lists) though its
     # sibling 2., a provision, is no heading.
+    # Since seg53's LONE_ENTRY_AMONG_CLAUSES (a lone titled entry among untitled clauses is a clause too) the entry
+    # stays a heading because the text names the same kind of kindergarten in a heading of its own
+    # (LONE_ENTRY_NAMED_ELSEWHERE: "（一）教育部门办幼儿园。" under 三、招生方式), as th-kinder-admission-2026 does.
     text = "\n".join(
         [
-            "一、招生工作安排",
+            "三、招生方式",
+            "（一）教育部门办幼儿园。教育部门办幼儿园2026年面向社会电脑派位招生的比例为90%。",
+            "四、招生工作安排",
             "（一）资格审核",
             "1. 教育部门办幼儿园。5月24日至5月27日，凡经电脑随机派位录取的幼儿父（母）或其他法定监护人持相关证明材料，"
             "到幼儿园进行资格审核。",
@@ -210,7 +215,14 @@ def test_a_first_entry_with_a_short_title_of_its_own_stays_a_heading() -> None:
             PARA,
         ]
     )
-    assert [title for _, _, title in tree(text)] == ["招生工作安排", "资格审核", "教育部门办幼儿园", "公示"]
+    assert [title for _, _, title in tree(text)] == [
+        "招生方式",
+        "教育部门办幼儿园",
+        "招生工作安排",
+        "资格审核",
+        "教育部门办幼儿园",
+        "公示",
+    ]
 
 
 def test_measures_a_lead_announces_above_an_unread_entry_and_its_text_are_its_list() -> None:

@@ -277,9 +277,14 @@ def test_bare_entries_a_label_line_lists_are_no_sections() -> None:
 
 def test_a_one_sentence_line_among_titled_siblings_is_a_provision() -> None:
     # SENTENCE_ENTRY_AMONG_TITLES (th-kinder-admission-2026, 资格审核): 1. is titled, 2. one long sentence.
+    # Since seg53's LONE_ENTRY_AMONG_CLAUSES (a lone titled entry among untitled clauses is a clause too) the entry
+    # stays a heading because the text names the same kind of kindergarten in a heading of its own
+    # (LONE_ENTRY_NAMED_ELSEWHERE: "（一）教育部门办幼儿园。" under 三、招生方式), as th-kinder-admission-2026 does.
     text = "\n".join(
         [
-            "一、招生工作安排",
+            "三、招生方式",
+            "（一）教育部门办幼儿园。教育部门办幼儿园2026年面向社会电脑派位招生的比例为90%。",
+            "四、招生工作安排",
             "（一）资格审核",
             "1. 教育部门办幼儿园。资格审核采用线上审核方式，由各园组织实施。",
             "2. 国有企业、事业单位、部队等其他部门办幼儿园及民办幼儿园的资格审核方式尽可能采用信息化手段进行，"
@@ -289,7 +294,14 @@ def test_a_one_sentence_line_among_titled_siblings_is_a_provision() -> None:
             PARA,
         ]
     )
-    assert [title for _, _, title in tree(text)] == ["招生工作安排", "资格审核", "教育部门办幼儿园", "公示"]
+    assert [title for _, _, title in tree(text)] == [
+        "招生方式",
+        "教育部门办幼儿园",
+        "招生工作安排",
+        "资格审核",
+        "教育部门办幼儿园",
+        "公示",
+    ]
 
 
 def test_one_sentence_task_lines_that_lost_their_numerals_are_headings() -> None:

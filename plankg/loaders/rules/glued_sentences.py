@@ -91,12 +91,13 @@ TIME_WORD_BEFORE_CUT = re.compile(
 # 的进展|制度探索步入新阶段" (nat-env-health-14fyp-2022, heldout51), "一、起草背景及过程|市委、市政府高度重视…"
 # (linyi-emergency-support-action-interp-2021, heldout49), "（一）申请时间|每半年受理一次"
 # (changle-talent-housing-subsidy-rules-2023, heldout51), all joined. Each noun maps to the characters that make a
-# longer word or a clause with it (形势下, 进展情况, 过程中, 时间节点 / 时间为), where it ends nothing. Not 标准: it
+# longer word or a clause with it (形势下, 进展情况, 过程中, 时间节点 / 时间为; 过程预报 / 过程预警, a weather event's
+# forecast: "（一）灾害性天气过程预报2024—2025年纳入…", nat-ai-weather-demo-2024), where it ends nothing. Not 标准: it
 # qualifies what follows as often ("高标准高质量建设雄安新区", he-gov-report-2026; "加快标准研制",
 # nat-av-map-std-guide-2023; "坚持高标准建设原则", ll-energy-station-2025).
 JOINED_PART_HEAD_NOUNS = {
     "形势": "下任政",
     "进展": "情",
-    "过程": "中管控监",
+    "过程": "中管控监预",
     "时间": "内段表节点上安为是起从至到截",
 }
