@@ -20,6 +20,7 @@ from plankg.graph.store import (
     delete_relationships_statement,
     prop,
 )
+from plankg.paths import file_in_the_way
 
 
 def _plain(value: Any) -> Any:
@@ -119,7 +120,7 @@ def open_failure(path: Path, error: BaseException) -> str:
     """Why the store did not open, in one line. The engine's own words for a held lock ("IO
     exception: Could not set lock on file : … (Lock is held by PID 22851) (Error: Resource
     temporarily unavailable)") become what to do: another process writes it, wait for it."""
-    blocking = _file_in_the_way(path) if isinstance(error, FileExistsError | NotADirectoryError) else None
+    blocking = file_in_the_way(path) if isinstance(error, FileExistsError | NotADirectoryError) else None
     if blocking is not None:
         return (
             f"cannot make the embedded store at {path}: {blocking} is a file, not a folder; give another --store path"
@@ -137,15 +138,6 @@ def open_failure(path: Path, error: BaseException) -> str:
             f"{path} is not a plankg store (not a LadybugDB database file); give --store the path of one, or a new path"
         )
     return f"cannot open the embedded store at {path}: {text}"
-
-
-def _file_in_the_way(path: Path) -> Path | None:
-    """The file standing where a folder of ``path`` should be: ``--store notes.txt/graph`` said
-    "[Errno 17] File exists: 'notes.txt'", which did not say that notes.txt had to be a folder."""
-    for parent in reversed(path.parents):
-        if parent.exists() and not parent.is_dir():
-            return parent
-    return None
 
 
 # The first bytes of a LadybugDB database file.
@@ -177,7 +169,7 @@ def check_store_path(path: Path) -> None:
     read and analysed every plan of the folder (minutes for a large one) before saying so."""
     if path.is_dir():
         raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE{_stores_in(path)})")
-    blocking = _file_in_the_way(path)
+    blocking = file_in_the_way(path)
     if blocking is not None:
         raise StoreError(
             f"cannot make the embedded store at {path}: {blocking} is a file, not a folder; give another --store path"

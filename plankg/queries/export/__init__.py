@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from plankg.errors import InputError
+from plankg.paths import file_in_the_way
 from plankg.queries.export.select import Subgraph, clean, select
 from plankg.queries.naming import display_name
 
@@ -127,7 +128,7 @@ def check_output(fmt: str, output: str | Path) -> Format:
             raise InputError(f"-o -: {fmt} is not a text format; give a {kind} name")
         return spec
     path = Path(target)
-    blocking = next((parent for parent in reversed(path.parents) if parent.exists() and not parent.is_dir()), None)
+    blocking = file_in_the_way(path)
     if blocking is not None:
         # FILE_IN_THE_WAY: `-o notes.txt/ic.json` said "cannot write it: File exists", naming neither file
         raise InputError(f"-o {target}: {blocking} is a file, not a folder; give another -o path")
