@@ -1,7 +1,8 @@
 """The `plankg` command line: parse options, call one library function, format the result.
 
 Results go to stdout (a table, or JSON with Chinese unescaped); progress, warnings and errors
-go to stderr. A user mistake is one line on stderr and exit code 1, never a traceback.
+go to stderr. A user mistake is one line on stderr and exit code 1 (2 for a usage error, as click gives),
+never a traceback.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ STARTUP_INTERRUPTED = "plankg: interrupted while starting; nothing was read or w
 try:
     import functools
     import json
+    from collections import Counter
     from collections.abc import Callable, Iterator, Sequence
     from contextlib import contextmanager
     from enum import StrEnum
@@ -407,21 +409,22 @@ def build(
 
 def shown_warnings(warnings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The first WARNINGS_SHOWN warnings of each plan and code, then one saying how many more."""
-    counts: dict[tuple[str, str], int] = {}
-    for warning in warnings:
-        key = (str(warning["plan_id"]), str(warning["code"]))
-        counts[key] = counts.get(key, 0) + 1
+
+    def key(warning: dict[str, Any]) -> tuple[str, str]:
+        return str(warning["plan_id"]), str(warning["code"])
+
+    counts = Counter(key(warning) for warning in warnings)
     shown: list[dict[str, Any]] = []
-    seen: dict[tuple[str, str], int] = {}
+    seen: Counter[tuple[str, str]] = Counter()
     for warning in warnings:
-        key = (str(warning["plan_id"]), str(warning["code"]))
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] <= WARNINGS_SHOWN:
+        seen[key(warning)] += 1
+        if seen[key(warning)] <= WARNINGS_SHOWN:
             shown.append(warning)
-        elif seen[key] == WARNINGS_SHOWN + 1:
-            more = counts[key] - WARNINGS_SHOWN
+        elif seen[key(warning)] == WARNINGS_SHOWN + 1:
+            plan_id, code = key(warning)
+            more = counts[key(warning)] - WARNINGS_SHOWN
             message = f"… and {more} more like it (plankg build --all-warnings prints every one)"
-            shown.append({"plan_id": key[0], "code": key[1], "message": message})
+            shown.append({"plan_id": plan_id, "code": code, "message": message})
     return shown
 
 

@@ -167,14 +167,19 @@ def check_store_path(path: Path) -> None:
     """Refuse, before a build reads anything, a --store path no store can be written at: a folder,
     a path under a file, an existing file that is no store. `plankg build FOLDER --store notes.txt`
     read and analysed every plan of the folder (minutes for a large one) before saying so."""
-    if path.is_dir():
-        raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE{_stores_in(path)})")
+    refuse_directory(path)
     blocking = file_in_the_way(path)
     if blocking is not None:
         raise StoreError(
             f"cannot make the embedded store at {path}: {blocking} is a file, not a folder; give another --store path"
         )
     refuse_foreign_file(path)
+
+
+def refuse_directory(path: Path) -> None:
+    """Refuse a folder given as the store, naming the store files inside it a user probably meant."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE{_stores_in(path)})")
 
 
 def refuse_foreign_file(path: Path) -> None:
@@ -200,8 +205,7 @@ class LadybugStore:
         self.read_only = read_only
         if read_only and not path.exists():
             raise StoreError(f"no graph at {path}: run `plankg build` first (or give another store: --store, store=)")
-        if path.is_dir():
-            raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE{_stores_in(path)})")
+        refuse_directory(path)
         refuse_foreign_file(path)
         self._path = path
         self._closed = False
