@@ -922,3 +922,21 @@ def test_a_forwarded_document_after_its_drafter_is_titled_by_its_quote() -> None
         "关于加强某项保护工作的实施意见\n一、总体要求\n做好保护。\n"
     )
     assert guess_meta(text, "p", "0" * 64).title == "关于加强某项保护工作的实施意见"
+
+
+def test_a_file_name_whose_latin_part_is_a_number_takes_the_text_hash() -> None:
+    """NAME_WITHOUT_LATIN_WORD: "2021年政府工作报告.txt" and "2021年科技工作要点.txt" in one folder both gave the id
+    2021 and the second was refused; a number alone tells no documents apart, a name with letters does."""
+    assert guess_meta(PLAN, "2021年政府工作报告", "ab" * 32).id == "2021-abababab"
+    assert guess_meta(PLAN, "2021年科技工作要点", "cd" * 32).id == "2021-cdcdcdcd"
+    assert guess_meta(PLAN, "2021", "cd" * 32).id == "2021"  # the name is the number: the user's own id
+    assert guess_meta(PLAN, "sh-sti-12规划", "cd" * 32).id == "sh-sti-12"
+
+
+def test_a_file_named_as_its_title_keeps_the_title_read() -> None:
+    """TITLE_LOST_NOT_NAMED_SO: a work plan saved as "2021年科技工作要点.txt", its first line the same title, is a plan;
+    its title line was taken for a news headline under a lost title, and the plan called an interpretation."""
+    text = "2021年科技工作要点\n\n一、加强基础研究\n建设重点实验室。\n二、推动成果转化\n建设中试基地。\n"
+    meta = guess_meta(text, "2021年科技工作要点", "ab" * 32)
+    assert (meta.kind, meta.title) == ("plan", "2021年科技工作要点")
+    assert guess_meta(text, "kj", "ab" * 32).kind == "plan"

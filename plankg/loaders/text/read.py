@@ -153,6 +153,22 @@ def slug(stem: str) -> str:
     return ascii_part or "plan"
 
 
+# NAME_WITHOUT_LATIN_WORD: a file name whose Latin part has no letter ("2021年政府工作报告.txt" → "2021", "（1）.docx"
+# → "1") does not tell documents apart: "2021年科技工作要点.txt" in the same folder got the same id and was refused.
+# Such a part (or none at all) takes eight hex digits of the text's sha256: 2021-1a2b3c4d, plan-1a2b3c4d.
+NAME_WITHOUT_LATIN_WORD = re.compile(r"[^a-z]*")
+
+
+def plan_id_from_name(stem: str, sha256: str) -> str:
+    """A plan's id from its file name: the name's Latin letters and digits, hyphen-joined (sh-sti-12)."""
+    base = slug(stem)
+    if base == "plan":
+        return f"plan-{sha256[:8]}"
+    if NAME_WITHOUT_LATIN_WORD.fullmatch(base) and base != stem.lower():
+        return f"{base}-{sha256[:8]}"
+    return base
+
+
 # TITLE_ENDING_JOINED (meta53, session 39): a document-kind word followed by 和 / 的 / 暨 is the first half of
 # a title that runs on to a later ending, not its end: "崇明区国民经济和社会发展第十四个五年规划和二〇三五年
 # 远景目标纲要上海市崇明区人民政府制定前 言…" (cm-fyp14-outline-2021 and alxa-left-banner-fyp14-outline-2021
@@ -2666,18 +2682,26 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         and NOTICE_OWN_PROVISIONS.search(opening_part) is not None
     ):
         issued_title = headed.group()  # NOTICE_OWN_PROVISIONS: the notice rules itself; titled as it is headed
-    title = (
-        _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
-        or _unwrap(_first_reading(TITLE_READINGS, title_clues))
-        or stem
+    read_title = _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS)) or _unwrap(
+        _first_reading(TITLE_READINGS, title_clues)
     )
-    if title == stem and lines and (part := BOOKLET_PART_TITLE.match(lines[0])) is not None:
+    title = read_title or stem
+    # TITLE_LOST_NOT_NAMED_SO: the title is lost when no reading gave one and the file name stands in, not when the
+    # file is named as the text is titled ("2021年科技工作要点.txt" whose first line is "2021年科技工作要点": read as a
+    # lost title, its line was taken for a news headline and the work plan called an interpretation)
+    title_lost = not read_title
+
+    def lost() -> bool:
+        """The file name still stands for the title (no later reading replaced it)."""
+        return title_lost and title == stem
+
+    if lost() and lines and (part := BOOKLET_PART_TITLE.match(lines[0])) is not None:
         title = part.group("title")  # BOOKLET_PART_TITLE: "第一 习总书记对深度贫困地区脱贫的要求"
     title = _approved_annex_title(normalise(text[:ANNEX_WINDOW]).text) or title
     national = False
     interviewer = ""
     signed_then_named = _document_after_signature(head)  # SIGNED_THEN_NAMED
-    if title == stem or NOT_A_TITLE_LINE.search(title):
+    if lost() or NOT_A_TITLE_LINE.search(title):
         # an interview that lost its headline is titled from its lead (INTERVIEW_TITLE); a text
         # without a title line (a PDF extraction that starts at its 序言) names itself
         interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
@@ -2696,20 +2720,20 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             or title
         )
         interviewer = interviewer or (proposer if title == proposal else "")
-        if title == stem and (delegated := DELEGATED_REPORT.search(head[:OPENING_WINDOW])) is not None:
+        if lost() and (delegated := DELEGATED_REPORT.search(head[:OPENING_WINDOW])) is not None:
             # DELEGATED_REPORT: "受国务院委托，现就…报告如下" → 国务院关于…的报告
             title = f"{delegated.group('body')}关于{delegated.group('subject')}的报告"
             interviewer = interviewer or delegated.group("body")
     title = _own_notice_under_caption(head, title) or title  # VAULT_OWN_NOTICE
     headline_news = _news_headline_in_cover(lines)
-    proposal_headline = title == stem and PROPOSAL_HEADLINE.search(headline_news) is not None  # PROPOSAL_HEADLINE
-    news = title == stem and bool(headline_news) and not proposal_headline
+    proposal_headline = lost() and PROPOSAL_HEADLINE.search(headline_news) is not None  # PROPOSAL_HEADLINE
+    news = lost() and bool(headline_news) and not proposal_headline
     title = headline_news if news or proposal_headline else title
     title = HEADLINE_COLUMN_BAR.sub("", title)  # HEADLINE_COLUMN_BAR: the column glued on, whichever line gave it
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
     if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
         title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
-    delivered = _delivered_report_title(title, head[:OPENING_WINDOW], lost=title == stem)
+    delivered = _delivered_report_title(title, head[:OPENING_WINDOW], lost=lost())
     if delivered:
         title = headline = delivered
     speaker = _speech_part_speaker(text)  # SPEECH_PART_NOTE
@@ -2769,8 +2793,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     verb = notice.group("verb") if notice else ""
     forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and verb == FORWARDING else None
     approving = headline_body if verb == APPROVED_FORWARDING else ""
-    base = slug(stem)
-    plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
+    plan_id = plan_id_from_name(stem, sha256)
     doc_number = (
         (front.doc_number if front else "")
         or table.get("doc_number", "")
@@ -2817,6 +2840,11 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
         # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
         period, years = "", None
+    if period and years and issue_years and not title_dates and issue_years[0] < years[0] - 1:
+        # BODY_PERIOD_AHEAD: a period only the body names that starts two or more years after the document was
+        # issued is a plan still to be drawn up ("将在编制国家“十一五”规划中，统筹考虑你省的要求", 国办函〔2004〕25号),
+        # not the document's own: plans are issued in their period or the year before it
+        period, years = "", None
     if period and years and issue_years and not title_dates and years[0] < issue_years[0] <= years[1]:
         # BODY_PERIOD_FROM_ISSUE: a document issued inside a period only its body names ("“十五”期间电力体制改革的
         # 主要任务是…", 国发〔2002〕5号) runs from its year of issue to the period's end: 2002-2005, not 2001-2005
@@ -2862,7 +2890,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_annual_report_years(head) if kind == "report" else None)  # ANNUAL_REPORT_LINE
         or report_year  # WORK_REPORT_REVIEWED_YEAR
     )
-    if title == stem and years is not None and report_year == years and _state_council_report(head):
+    if lost() and years is not None and report_year == years and _state_council_report(head):
         title = f"{years[0]}年{NATIONAL_REPORT_GOVERNMENT}政府工作报告"  # HEADLESS_NATIONAL_REPORT
     clues = IssuerClues(
         text=text,
