@@ -780,6 +780,26 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?:^|(?<=[。！？：])){CN}+、"), re.compile(f"（{CN}+）")),
     ),
+    # 平潭综合实验区's annual food-safety action plan (治理“餐桌污染”建设“食品放心工程”), the 管委会办公室's
+    # 2016 edition → the 市场监督管理局's 2018 实施方案 (round heldout54): crawler files, each body one line
+    # after the page furniture; parts 一、 run into their text, sections （一） or (二） (mixed brackets) run
+    # into a label 指标：/工作目标： or the text, items 1.title。 run in (“4. title” with a blank after the
+    # number, hence the gap), 2018 sub-items （1）title。. Top level: a part. No other part or section between
+    # a path element of that style and the unit.
+    "pingtan-food-safety-2016-to-2018": JudgedSet(
+        gold="tests/realworld/lineage54/judged.yaml",
+        manifest="tests/realworld/lineage54/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout54",),
+        min_units=57,
+        min_negatives=16,
+        heading_gap=True,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 8000), (re.compile(f"^[（(]{CN}+）$"), 3000)),
+        window=1500,
+        opening=80,
+        exclusive=(re.compile(f"{CN}+、"), re.compile(f"[（(]{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
