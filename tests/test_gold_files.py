@@ -71,6 +71,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py guangdong-gwr-2022-to-2023",
     # 平潭县 (平潭综合实验区管委会) government work reports 2018 → 2019 (crawler files, bodies on one line) (round 53)
     "tests/gold/check_lineage_judged.py pingtan-gwr-2018-to-2019",
+    # 平潭 food-safety plans: 餐桌污染 action plan 2015 → 2016 → 2018, 抽检 plan 2017 → 2018 (crawler files) (round 54)
+    "tests/gold/check_lineage_judged.py pingtan-food-safety-2015-to-2018",
 ]
 
 

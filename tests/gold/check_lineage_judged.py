@@ -780,6 +780,27 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?:^|(?<=[。！？：])){CN}+、"), re.compile(f"（{CN}+）")),
     ),
+    # 平潭综合实验区 food-safety plans (round heldout54): the annual action plan 治理“餐桌污染”建设“食品放心工程”,
+    # the 管委会办公室's 2015 → 2016 editions and the 2016 edition → the 市场监督管理局's 2018 实施方案, and that
+    # bureau's 食品安全监督抽检工作计划 2017 → 2018; crawler files, each body one line after the page furniture.
+    # Parts 一、 run into their text, sections （一） or (一） (mixed brackets; “（二） title” with a blank) run into
+    # a label or the text, items 1.title。 run in (“1. title” with a blank after the number, hence the gap), 2018
+    # sub-items （1）title。, 2017 run-in labels 抽检场所： (number ""). Top level: a part. No other part or section
+    # between a path element of that style and the unit.
+    "pingtan-food-safety-2015-to-2018": JudgedSet(
+        gold="tests/realworld/lineage54/judged.yaml",
+        manifest="tests/realworld/lineage54/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout54",),
+        min_units=128,
+        min_negatives=23,
+        heading_gap=True,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 8000), (re.compile(f"^[（(]{CN}+）$"), 3000)),
+        window=1500,
+        opening=80,
+        exclusive=(re.compile(f"{CN}+、"), re.compile(f"[（(]{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
