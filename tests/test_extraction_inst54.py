@@ -15,6 +15,12 @@ def test_institution_named_only_through_its_campus_is_not_put_out() -> None:
     # a list word between the body and the campus breaks it (NAMED_CAMPUS_BREAK)
     _, institutions = document("推进首儿所附属儿童医院等通州校区建设。")
     assert "首儿所附属儿童医院" in institutions
+    # round 24: 广州's outline; no piece of the campus is read as a firm of the project list (NAMED_CAMPUS_NAME)
+    _, institutions = document(
+        "建设广州市第八人民医院三期、广州市惠爱医院芳村院区提升改造、广州医科大学附属第五医院扩建等项目。"
+    )
+    assert "广州市第八人民医院" in institutions
+    assert not {"惠爱", "广州市惠爱医院", "广州市惠爱医院芳村院区"} & institutions
 
 
 def test_school_or_hospital_of_a_type_is_a_kind() -> None:

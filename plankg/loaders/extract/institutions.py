@@ -133,6 +133,7 @@ from plankg.loaders.rules.names import (
     BROKEN_CELL_TAIL,
     BUREAU_BRANCH,
     BUREAU_BRANCH_HOST,
+    NAMED_CAMPUS_NAME,
     PLACED_STATION_ENDINGS,
     PROJECT_VERB_TAGS,
     VERTICAL_BODY,
@@ -223,7 +224,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     read = {(m.name, m.end) for m in mentions if m.category == "institution"}
     out = _without_bare_tails(_party_departments(text, out), read)
     out = _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
-    return _level_bodies(text, _staff_list_units(text, out))
+    out = _level_bodies(text, _staff_list_units(text, out))
+    return [m for m in out if m.category != "institution" or NAMED_CAMPUS_NAME.search(m.name) is None]
 
 
 def _joined_venue(text: str, m: Mention) -> Mention:

@@ -1947,7 +1947,7 @@ def _name_at(
             qualifier = site.group()  # "重庆博物馆新馆": the new building (NEW_SITE_AFTER)
         campus = NAMED_CAMPUS_AFTER.match(text, span_start + len(name))
         if not qualifier and campus is not None and NAMED_CAMPUS_BREAK.search(campus.group()) is None:
-            return found  # "北京工业大学房山校区": named only through its campus, may (NAMED_CAMPUS_AFTER)
+            qualifier = campus.group()  # "北京工业大学房山校区": read whole, dropped last (NAMED_CAMPUS_AFTER)
         if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
             qualifier = _sub_department(text, span_start + len(name))  # "国家能源局煤炭司"
         if not qualifier and name == STATE_COUNCIL:

@@ -1653,6 +1653,10 @@ NEW_SITE_AFTER = re.compile(r"新(?:馆|院区|校区)")
 # "孙逸仙纪念医院花都院区"; round 26, 深圳's: "深圳职业技术大学深汕校区"). The golds list some campuses (may) and
 # leave others out ("宣武医院房山院区", "市三医院临平院区", rounds 26 and 30), so the campus is not put out either.
 # Not across a list or a joining word ("儿童医院等通州校区").
+# The campus is read whole first, so that no later reading takes a piece of it ("广州市惠爱医院芳村院区提升改造" in a
+# list of projects gave the firm 惠爱), and dropped once all are read (NAMED_CAMPUS_NAME; not a new campus,
+# NEW_SITE_AFTER).
+NAMED_CAMPUS_NAME = re.compile(r"(?<!新)[校院]区$")
 NAMED_CAMPUS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?[校院]区")
 NAMED_CAMPUS_BREAK = re.compile(r"[和与及等的在、]")
 
