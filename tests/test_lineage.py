@@ -1410,8 +1410,9 @@ def test_a_run_of_untitled_articles_gives_clause_units_under_their_chapter() -> 
     场所应当遵守下列文明行为规范：" with items （一）… inside): its chapter "第二章 文明行为基本规范" holds them in
     its body.
     Each article is a Clause unit under the chapter, titled by its opening words, the chapter as its context and
-    parent; the items inside an article stay in its text; a section holding one numbered sentence, or holding
-    tasks, gets none."""
+    parent; the items inside an article stay in its text; a section holding tasks gets none. A chapter holding
+    one article is a clause too in a text whose chapters hold runs of articles (LONE_ARTICLE_IN_ARTICLED_TEXT), not
+    in a text with no run."""
     from plankg.lineage.clauses import clause_rows
 
     text = (
@@ -1449,6 +1450,7 @@ def test_a_run_of_untitled_articles_gives_clause_units_under_their_chapter() -> 
     assert [(r["id"], r["number"], r["section"]) for r in rows] == [
         ("p/s2/c1", "第八条", "p/s2"),
         ("p/s2/c2", "第九条", "p/s2"),
+        ("p/s3/c1", "第十条", "p/s3"),
     ]
     assert "（二）排队有序" in rows[1]["text"] and text[rows[1]["start"] : rows[1]["end"]].startswith("第九条")
     units = {u.id: u for u in plan_units(sections, [], text)}
@@ -1456,7 +1458,8 @@ def test_a_run_of_untitled_articles_gives_clause_units_under_their_chapter() -> 
     assert (clause.label, clause.title, clause.parent) == ("Clause", "公民在公共场所应当遵守下列文明行为规范", "p/s2")
     assert clause.context[0] == "文明行为基本规范" and clause.level == 2
     assert units["p/s2/c1"].title == "公民应当爱国、敬业、诚信、友善"
-    assert not any(u.label == "Clause" for u in units.values() if u.parent == "p/s3")  # one article: no run
+    assert [u.title for u in units.values() if u.parent == "p/s3"] == ["鼓励下列文明行为"]  # numbered through
+    assert clause_rows(sections[1:], [], text) == []  # one article in a text with no run: a remark
     task = {
         "id": "p/s2/t1",
         "plan_id": "p",
@@ -4728,6 +4731,9 @@ def test_lineage_against_the_judged_round42_set_with_or_without_a_manifest(tmp_p
     # 0.620 → 0.734 (83 links, near 0.641 → 0.771), with or without a manifest.
     assert result["strong_recall"] >= 1.0 and by_units["strong_recall"] >= 0.982 and result["weak_recall"] >= 0.21
     assert result["precision"] >= 0.734 and result["precision_near"] >= 0.771
+    # LONE_ARTICLE_IN_ARTICLED_TEXT (lead, session 40): 长沙's lone 附则 article is a clause: strict 0.982 → 1.000,
+    # precision 0.735 → 0.738 (84 links).
+    assert by_units["strong_recall"] >= 1.0 and result["precision"] >= 0.738
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -4742,6 +4748,9 @@ def test_lineage_against_the_judged_round40_set_with_or_without_a_manifest(tmp_p
     assert by_units["strong_recall"] >= 0.978 and result["negatives_linked"] == 0
     # ROLE_LATER_RELATIVE (branch lin48b): precision 0.979 → 1.000 (46 links).
     assert result["precision"] >= 1.0
+    # LONE_ARTICLE_IN_ARTICLED_TEXT (lead, session 40): a chapter's lone article is a clause: strict 0.979 → 1.000
+    # (47 links, precision still 1.000).
+    assert by_units["strong_recall"] >= 1.0
 
 
 @pytest.mark.parametrize("manifest", [True, False])
