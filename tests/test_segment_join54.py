@@ -11,6 +11,9 @@ def test_a_subsidy_part_s_title_ends_at_its_amount_noun() -> None:
     # SUBSIDY_AMOUNT_HEADS: tj-demand-response-2021 (heldout12), fj-mingxi-housing-measures-2022 (heldout49), joined
     title = "补贴价格天津市2021年春节期间需求响应固定补贴价格模式的补贴价格为1.2元/千瓦时"
     assert _glued_inline_title_end(title) == len("补贴价格")
+    # bj-old-truck-scrappage-rules-2026 (heldout50), joined
+    title = "补贴标准对仅报废国四、报废更新为新能源、仅新购冷链的货车，按照报废车辆类型、报废时间和新购置车辆类型等"
+    assert _glued_inline_title_end(title) == len("补贴标准")
     sentence = "补贴总额度本文件实施期内购房消费补贴总额不超过 1000 万元"
     assert _provision_title_end(sentence) == len("补贴总额度")
 
