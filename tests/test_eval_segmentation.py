@@ -978,6 +978,13 @@ ONE_LINE_F1_FLOORS |= {
 # plain split unchanged, every other joined split unchanged.
 ONE_LINE_F1_FLOORS |= {"heldout49": 0.493, "heldout50": 0.685}
 
+# seg54 (session 40, tests/test_segment_seg54.py): RELATED_LIST_NOT_SECTIONS (an ndrc.gov.cn page's 排行榜 under an
+# empty 附件： label was a level-1 section: nat-industrial-equipment-renewal-2024 0.979 -> 1.000,
+# hi-trade-in-renewal-2025 0.990 -> 1.000, qh-equip-renewal-2024 0.933 -> 0.944) and PRINT_DOCUMENT_BUTTON
+# (gd-pumped-storage-market-2024's 打印文档 was a level-2 section): heldout16 0.9915 -> 0.9929, heldout19 0.9907 ->
+# 0.9938, heldout23 0.9605 -> 0.9634, heldout33 0.9381 -> 0.9405 plain. Joined unchanged.
+LATER_ROUND_F1_FLOORS |= {"heldout16": 0.992, "heldout19": 0.993, "heldout23": 0.963, "heldout33": 0.940}
+
 
 @pytest.mark.parametrize(("split", "floor"), sorted(LATER_ROUND_F1_FLOORS.items()))
 def test_the_later_held_out_rounds_score_at_least_their_floors(split: str, floor: float) -> None:

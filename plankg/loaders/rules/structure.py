@@ -3701,7 +3701,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # "我的收藏 收藏" (gd-gwr-2023's 两会 page, gd-gwr-2022's 政府信息公开 page, lj-health-14-indicators' bar):
             # joined with the "政府工作报告" cover line below it, it titled the 2023 report "我的收藏收藏政府工作报告",
             # which has no year and no place, so that it followed no report.
-            r"|我的收藏(?:[ \t\u3000]*收藏)?(?=[ \t\u3000]*$)).{0,80}$"
+            r"|我的收藏(?:[ \t\u3000]*收藏)?(?=[ \t\u3000]*$)"
+            # PRINT_DOCUMENT_BUTTON (seg54, session 40): the print button named 打印文档 between the share label
+            # and the close button, "分享到：" / "打印文档" / "关闭窗口" (a drc.gd.gov.cn page,
+            # gd-pumped-storage-market-2024, heldout33: the share and close lines were furniture, the print line a
+            # level-2 section)
+            r"|【?打印文档】?(?=[ \t\u3000]*$)).{0,80}$"
         ),
         "share, print and close buttons of a web page (a bare 分享: too, its icons lost)",
         "分享到：微信 微博 打印本页 关闭窗口",
@@ -6372,6 +6377,18 @@ RELATED_LIST_TAIL = re.compile(
     r"(?:^|\n)(?:相关(?:政策与解读|政策|文件|解读|链接|阅读|新闻)|排行榜)[ \t\u3000]*\n[\s\S]*\Z"
 )
 RELATED_LIST_WINDOW = 6000
+# RELATED_LIST_NOT_SECTIONS (seg54, session 40): the page's related-links box and ranking list cut off before the
+# signature is read (RELATED_LIST_TAIL) hold no section of the document either. Under an empty "附件：" label (its
+# links were a row of icons) the ranking list's label was read as the attachment's title, a level-1 heading:
+# "…营造全社会共同参与的良好氛围。" / "附件：" / "排行榜" / "- _01_" / "## [2026年4月21日国内成品油价格下调](…)"
+# (qh-equip-renewal-2024, heldout23; nat-industrial-equipment-renewal-2024, heldout16; hi-trade-in-renewal-2025,
+# heldout19: the same ndrc.gov.cn page furniture). A heading whose title is read from that tail, the box's label
+# line included, is dropped. RELATED_LIST_NO_SENTENCE: only a tail that holds no sentence end is such a box
+# (link titles and dates); a short page's "相关新闻" box above the notice, "相关新闻" /
+# "【政策解读】《…》政策解读 2025-07-05" / "穗府办规〔2025〕8号" / "广州市人民政府办公厅关于重新发布…的通知" …
+# (gz-points-hukou-2025, heldout15), is followed by the whole document, its sentences and headings.
+RELATED_LIST_NOT_SECTIONS = True
+RELATED_LIST_NO_SENTENCE = "。"
 # EMPTY_ANNEX_LABEL_TAIL (fix27seg, round 27): a page's "附件：" label under the date whose list was a row of
 # links or an icon (cut as MARKDOWN_LINKS_TAIL) is left with nothing after it: "国家发展改革委办公厅" /
 # "国家能源局综合司" / "2022年5月24日" / "附件：" / "![](…/icon_zhiding@2x.png)" (nat-storage-market-2022); the
