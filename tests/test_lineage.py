@@ -2614,6 +2614,9 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     # GATHER_WORDS and SIBLING_SCORE 0.15 (branch lin18): precision 0.769 → 0.780 (103 of 132), near 0.871.
     assert result["precision"] >= 0.78 and result["precision_near"] >= 0.87
     assert result["negatives_linked"] == 0
+    # WORK_TARGETS and BUILD_CONTENT_BLOCK (branch lin54): the guides' "建设目标" align as targets and "建设内容" as
+    # their task block: precision 0.780 → 0.792 (130 links), near 0.871 → 0.876, recalls unchanged.
+    assert result["precision"] >= 0.792 and result["precision_near"] >= 0.876
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -2638,6 +2641,11 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # 0.779 → 0.811.
     # GATHERED_SCORE 0.075 (branch lin18): round 8 precision 0.667 → 0.674.
     assert eight["precision"] >= 0.67 and eight["negatives_linked"] <= 1
+    # BUILD_CONTENT_BLOCK, WORK_TARGETS and TARGETS_IN_OVERALL (branch lin54): 2020 "三 、建设内容" → 2024
+    # "四、重点方向" as task blocks (strong), 2020 "（二）建设目标" → 2024 "二、总体要求" by role: strong 0.945 →
+    # 0.963, precision 0.674 → 0.691 (94 links), weak 0.387 unchanged; near 0.779 → 0.766 (the unlisted
+    # 建设内容 ← 基础支撑标准, near a listed pair, went with the block).
+    assert eight["strong_recall"] >= 0.963 and eight["precision"] >= 0.691
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
@@ -4926,6 +4934,11 @@ def test_lineage_against_the_judged_round51_set_with_or_without_a_manifest(tmp_p
     assert result["strong_recall"] >= 0.833 and result["weak_recall"] >= 0.571 and result["precision"] >= 0.711
     assert by_units["strong_recall"] >= 0.833 and result["precision_near"] >= 0.730
     assert result["negatives_linked"] <= 1 and result["negatives_on_wanted_links"] == 0
+    # WORK_TARGETS and TARGETS_CHAPTER_KEEPS_WORK (branch lin54): 2023 "排查目标" and 2024 "整治目标" → 2025 "工作目标"
+    # by role (two strong pairs), 整治目标 keeping its weak work link: strong 0.833 → 0.900, precision 0.712 → 0.722
+    # (54 links), near 0.731 → 0.740, weak and negatives unchanged, with or without the manifest.
+    assert result["strong_recall"] >= 0.9 and by_units["strong_recall"] >= 0.9
+    assert result["precision"] >= 0.722 and result["precision_near"] >= 0.740
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -5303,3 +5316,64 @@ def test_an_item_below_a_continued_section_needs_more_than_a_passing_likeness() 
     assert kept == {("p21/s3", "p16/s2"), ("p21/s3.1", "p16/s4")}
     own_item = [*found, Continuation("p21/s3.1", "p16/s2.1", 0.1, ("师德",), "words", "Section", "Section")]
     assert len(_without_echoes(own_item, later, earlier)) == 4
+
+
+def test_a_heading_of_the_work_and_its_aims_is_the_plans_targets() -> None:
+    """WORK_TARGETS (round 51): the 玻璃幕墙 campaigns' "三、 排查目标" (2023) and "三、整治目标" (2024) are the plan's
+    targets, carried on by 2025's "一、工作目标"; the standards guides' "（三）建设目标" beside 指导思想 and 基本原则.
+    Only the whole heading: a line of work that names an aim stays one."""
+    assert framing_role("排查目标") == framing_role("整治目标") == framing_role("建设目标") == "targets"
+    assert framing_role("工作目标") == "targets"
+    assert framing_role("实现碳达峰目标") == framing_role("推进治理目标落实") == framing_role("科学目标") == ""
+
+
+def test_a_guides_build_content_is_its_task_block() -> None:
+    """BUILD_CONTENT_BLOCK (round 8): the 2020 AI standards guide's "三 、建设内容" holds its standards as the 2024
+    guide's "四、重点方向" does: a block heading, not a line of work."""
+    from plankg.lineage.units import is_block
+
+    assert is_block("建设内容") and is_block("主要建设内容") and is_block("重点方向")
+    assert not is_block("完善建设内容审核") and not is_block("基础设施建设内容")
+
+
+def test_targets_go_to_the_overall_part_of_a_later_plan_that_frames_no_targets() -> None:
+    """TARGETS_IN_OVERALL (round 8): the 2020 AI standards guide's "一、总体要求 / （二）建设目标" ("到2021年…") is
+    carried on by the 2024 guide's "二、总体要求" ("到2026年…", judged weak), which has no targets heading of its own;
+    where the later plan has a targets unit, the targets go there only."""
+    import numpy as np
+
+    import plankg.lineage.align as align_module
+    from plankg.lineage.align import _align_roles
+
+    def at(unit_id: str, title: str, role: str) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, (), "", level=2, role=role)
+
+    earlier = [at("old/s1.2", "建设目标", "targets")]
+    later = [at("new/s2", "总体要求", "overall")]
+    scores = np.asarray([[0.2]])
+    assert [(i, j) for i, j, _ in _align_roles(scores, later, earlier)] == [(0, 0)]
+    with_targets = [*later, at("new/s3", "发展目标", "targets")]
+    assert [(i, j) for i, j, _ in _align_roles(np.asarray([[0.2], [0.1]]), with_targets, earlier)] == [(1, 0)]
+    align_module.TARGETS_IN_OVERALL = False
+    try:
+        assert _align_roles(scores, later, earlier) == []
+    finally:
+        align_module.TARGETS_IN_OVERALL = True
+
+
+def test_a_targets_chapter_with_nothing_below_keeps_its_work_links_beside_its_counterpart() -> None:
+    """TARGETS_CHAPTER_KEEPS_WORK (round 51): 2024 "三、整治目标" (its aims all in its body) continues 2025
+    "一、工作目标" by role (strong) and "（一）动态更新平台纳管信息" as a line of work (weak), a link under
+    ROLE_SHARE of the first; a targets item inside 总体要求 does not keep such a link."""
+    from plankg.lineage.align import _beside_role_counterparts, _targets_chapters
+
+    def at(unit_id: str, title: str, parent: str = "") -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, (), "", parent=parent, role="targets")
+
+    earlier = [at("old/s3", "整治目标"), at("old/s1", "总体要求"), at("old/s1.3", "建设目标", parent="old/s1")]
+    assert _targets_chapters(earlier) == {"old/s3"}
+    roles = [Continuation("new/s1", e, 0.6, ("目标",), "role:targets") for e in ("old/s3", "old/s1.3")]
+    work = [Continuation("new/s5.1", e, 0.1, ("管理",), "words") for e in ("old/s3", "old/s1.3")]
+    kept = _beside_role_counterparts(work, roles, _targets_chapters(earlier))
+    assert [c.earlier for c in kept] == ["old/s3"]
+    assert _beside_role_counterparts(work, roles) == []
