@@ -38,3 +38,14 @@ def test_the_joined_section_gives_its_ordinal_items() -> None:
     titles = [t.title for t in load(entry, True).tasks]
     assert "聚焦奉贤新城建设，完善绿地系统结构" in titles
     assert "打造“王字”城市意象" in titles
+
+
+def test_a_page_number_glued_to_a_padded_box_entry_is_passed_over() -> None:
+    # PAGE_NUMBER_BEFORE_ENTRY, padded (nat-smart-manufacturing-14, heldout6 joined): page 11 glued before 专栏5's 05
+    text = (
+        "01 研发设计类软件开发计算机辅助设计。02 生产制造类软件开发制造执行系统。"
+        "03 经营管理类软件开发企业资源计划系统。"
+        "04 控制执行类软件开发工业操作系统。1105 行业专用软件开发面向特定行业的模型库。06 新型软件开发工业 APP。"
+    )
+    items = _items(text, 0, len(text), "padded", "\n。；！？")
+    assert [marker for marker, _, _ in items] == [f"{n:02d} " for n in range(1, 7)]

@@ -120,6 +120,7 @@ from plankg.loaders.rules.structure import (
     PADDED_AFTER_GLUED,
     PAGE_NUMBER_BEFORE_ENTRY,
     PAGE_NUMBER_MAX_DIGITS,
+    PAGE_NUMBER_STYLES,
     PAGED_PART_HEADING,
     QUESTION_BLOCK_TITLE,
     RECORDS_LEAD,
@@ -1869,8 +1870,8 @@ def _items(text: str, start: int, end: int, style: str, padded_after: str = "\n"
                 pos = text.find(spelling, pos + 1, end)  # "01 " opens its line
             if pos >= 0:
                 hits.append((pos, spelling))
-        if not hits and n > 1 and style == "arabic":
-            hits = _after_page_number(text, cursor, end, n)
+        if not hits and n > 1 and style in PAGE_NUMBER_STYLES:
+            hits = _after_page_number(text, cursor, end, style, n)
         if not hits:
             break
         pos, spelling = min(hits)
@@ -1879,10 +1880,10 @@ def _items(text: str, start: int, end: int, style: str, padded_after: str = "\n"
     return [(marker, pos, found[i + 1][1] if i + 1 < len(found) else end) for i, (marker, pos) in enumerate(found)]
 
 
-def _after_page_number(text: str, cursor: int, end: int, n: int) -> list[tuple[int, str]]:
+def _after_page_number(text: str, cursor: int, end: int, style: str, n: int) -> list[tuple[int, str]]:
     """Entry n of text[cursor:end] with a page number glued before its number (PAGE_NUMBER_BEFORE_ENTRY)."""
     hits = []
-    for spelling in marker_spellings("arabic", n):
+    for spelling in marker_spellings(style, n):
         pos = text.find(spelling, cursor, end)
         while pos >= 0 and not (
             PAGE_NUMBER_BEFORE_ENTRY.search(text, max(cursor, pos - PAGE_NUMBER_MAX_DIGITS - 1), pos)
