@@ -96,7 +96,9 @@ HELD_OUT = SPLITS[1:]
 # join52 and ext52 (meta52, inst52, seg52 and task52 were still at work).
 # heldout53 (with lineage53 and its task-block gold) at 02:45 UTC on 2026-12-07, session 39, after join53, ext53, lin53
 # and seg53; its metadata at 02:46, after meta53 too.
-FRESH: tuple[str, ...] = ("heldout54",)
+# heldout54 (with lineage54 and its task-block gold) at 05:36 UTC on 2026-12-07, session 40, after join54, seg54, lin54
+# and ext54 (meta54, inst54, task54 were still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:

@@ -26,6 +26,11 @@ from typing import Any
 CLAUSE_UNITS = True
 # A run of at least this many entries: one numbered sentence is a remark, two or more a list.
 CLAUSE_RUN_MIN = 2
+# LONE_ARTICLE_IN_ARTICLED_TEXT (user53): in a text whose chapters hold runs of articles, a chapter holding a single
+# article holds a clause all the same — the articles are numbered through the text, a lone one is no remark. 北京市
+# 地震预警管理办法 (2022) ends "第六章 附则 / 第二十二条 本办法自 2023 年 3 月 1 日起施行。": the graph held 第一条…
+# 第二十一条 as Clauses and not 第二十二条.
+LONE_ARTICLE_IN_ARTICLED_TEXT = True
 # The entry markers, at a line's start: an article (第九条), then the list markers a section's sentence entries
 # open with; a body's first marker kind is its entries' kind, and lines opening with another kind are inside them
 # (an article's （一）…（六） items).
@@ -99,7 +104,7 @@ def clause_rows(
             starts.setdefault(row["parent"], []).append(row.get("start") or 0)
     holding = {row["section"] for row in tasks}
     through = _numbered_through(rows, starts, holding, text)
-    out: list[dict[str, Any]] = []
+    runs: list[tuple[Mapping[str, Any], str | None, list[re.Match[str]], int]] = []
     for row in rows:
         if row["id"] in holding:
             continue
@@ -114,7 +119,12 @@ def clause_rows(
             found = list(CLAUSE_LINE.finditer(text, line_end, end))
             kind = found[0].lastgroup if found else None
             entries = [m for m in found if m.lastgroup == kind]
-        if len(entries) < CLAUSE_RUN_MIN or not _opens_body(text[line_end : entries[0].start()]):
+        if entries and _opens_body(text[line_end : entries[0].start()]):
+            runs.append((row, kind, entries, end))
+    articled = any(kind == "article" and len(entries) >= CLAUSE_RUN_MIN for _, kind, entries, _ in runs)
+    out: list[dict[str, Any]] = []
+    for row, kind, entries, end in runs:
+        if len(entries) < CLAUSE_RUN_MIN and not (LONE_ARTICLE_IN_ARTICLED_TEXT and articled and kind == "article"):
             continue
         for k, match in enumerate(entries):
             until = entries[k + 1].start() if k + 1 < len(entries) else end

@@ -33,8 +33,12 @@ from plankg.lineage.similarity import Unit
 # A period in front does not change that: "五、“十二五”主要任务", "四、“十二五”发展重点".
 BLOCK_TITLE = re.compile(
     r"^(“?十[一二三四五六七八九]?五”?(时期|期间)?)?"
-    r"(重[大点](任务|方向|工作|项目|工程)|主要(任务|内容|方向)|发展重点|技术攻关|具体任务|主要举措|重点领域)[:：]?$"
+    r"(重[大点](任务|方向|工作|项目|工程)|主要(任务|内容|方向)|发展重点|技术攻关|具体任务|主要举措|重点领域"
+    r"|(主要)?建设内容)[:：]?$"
 )
+# BUILD_CONTENT_BLOCK: "三、建设内容" is the task part of a standards-system guide (it holds the standards to be set,
+# as "四、重点方向" does in the next edition): the 2020 AI standards guide's "三 、建设内容" is carried on by the 2024
+# guide's "四、重点方向" (judged strong), and the smart-manufacturing guides of 2015, 2018 and 2021 each hold one.
 # The roles of framing sections, by a word of their title (searched anywhere in it). A framing
 # unit links only to a later unit of the same role: a judge reading two plans pairs the old
 # targets with the new targets, not with whatever line of work the targets happen to mention.
@@ -77,7 +81,18 @@ FRAMING_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("principles", re.compile(r"基本原则|发展原则")),
     # "（二）发展目标", "（三）主要目标", "远景目标", and the 目标 of "发展思路和目标"
     # "（二）工作目标", "（三）规划目标": the targets of the plan (or of its work) under another name
-    ("targets", re.compile(r"发展目标|主要目标|远景目标|总体目标|工作目标|规划目标|(思路|思想|原则)[和与及、]目标")),
+    # WORK_TARGETS: a heading that is only the work's own name and 目标 is the plan's 工作目标 under another name:
+    # the glass-curtain-wall campaigns' "三、 排查目标" (2023) and "三、整治目标" (2024) are carried on by 2025's
+    # "一、工作目标" (the same "底数清、隐患明、措施实" wording, judged strong twice), which as targets aligned only
+    # with targets; the smart-manufacturing standards guides' "（三）建设目标" stands beside 指导思想 and 基本原则.
+    # Only the whole heading: "实现碳达峰目标" or "推进治理目标落实" are lines of work.
+    (
+        "targets",
+        re.compile(
+            r"发展目标|主要目标|远景目标|总体目标|工作目标|规划目标|(思路|思想|原则)[和与及、]目标"
+            r"|^(?:建设|整治|排查|治理|行动|专项整治|排查整治)目标$"
+        ),
+    ),
     # "二、总体要求"
     ("overall", re.compile(r"总体要求")),
     # carrying the plan out: "七、保障措施", "（七）加强组织保障", "规划实施"; "组织实施" only as

@@ -78,6 +78,7 @@ from plankg.loaders.extract.institutions import _common_word, institution_kind
 from plankg.loaders.extract.names import (
     _USER_WORDS,
     ENDING_MAX,
+    ENDINGS,
     _category,
     _only_places,
     _posseg,
@@ -508,6 +509,9 @@ from plankg.loaders.rules.names import (
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     SHORT_OFFICE_FORMS,
+    SHORT_STATE_ZONE_ENDINGS,
+    SHORT_STATE_ZONE_NOT_TAGS,
+    SHORT_STATE_ZONE_WORD_MIN,
     SINGLE_CHARACTER_LIST_BEFORE,
     SITE_ITEM,
     SITE_KIND_LIST_AFTER,
@@ -517,6 +521,7 @@ from plankg.loaders.rules.names import (
     STATE_COUNCIL_OFFICE,
     STATION_ENDINGS,
     STATUS_EARNED,
+    STATUS_HOLDER_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
     SUB_DEPARTMENT,
@@ -580,6 +585,8 @@ from plankg.loaders.rules.names import (
     WRAPPED_FRAGMENT_LABEL,
     WRAPPED_FRAGMENT_MAX,
     ZONE_HEADED_AREA,
+    ZONE_OPENING_TITLE_MARK,
+    ZONE_TITLE_GOES_ON,
     Category,
     Framing,
     listed_firms,
@@ -978,8 +985,10 @@ def _terminates(text: str, run_start: int, match: re.Match[str], following: re.M
         return True
     if any(text.startswith(c, match.end()) for c in CONJUNCTIONS):
         return True
-    if match.group() in PLACED_ZONE_ENDINGS and TIER_AFTER_ZONE.match(text, match.end()):
+    if match.group() in STATUS_HOLDER_ENDINGS and TIER_AFTER_ZONE.match(text, match.end()):
         return True  # "石河子经济技术开发区|国家级零碳园区": a status the zone holds
+    if _category(match.group())[0] == "platform" and STATUS_EARNED.match(text, match.end()):
+        return True  # "苏州高新区|入选国家高新区新赛道培育重点园区": the status a zone earned (STATUS_EARNED)
     if (
         following.group() == PARK_AREA_ENDING
         and _category(match.group()) == ("platform", PARK_AREA_HOST_KIND)
@@ -1134,14 +1143,30 @@ def _after_conjunction(
                 and JOINT_ZONE_WORDS.match(text, pos + len(conj), end) is not None
                 and _only_places(left)
             )
+            # after works or a project (PROJECT_SUFFIX) one character of head is enough where the ending is long:
+            # "分布式计算基础设施和云|计算中心" (round 21; 计算中心 is an ending of its own)
+            works = category == "platform" and PROJECT_SUFFIX.search(text, best, pos) is not None
             if (
                 (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone)
-                and (pos + len(conj) < end - 1 or (framework and pos + len(conj) <= end))
+                and (
+                    pos + len(conj) < end - 1
+                    or (framework and pos + len(conj) <= end)
+                    or (works and pos + len(conj) < end and _long_ending_at(text, end))
+                )
                 and not joint
             ):
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+# An ending this long names a kind with a field of its own ("计算中心"), so one character before it is a head.
+LONG_ENDING_MIN = 4
+
+
+def _long_ending_at(text: str, start: int) -> bool:
+    """A known ending of LONG_ENDING_MIN characters or more opens at ``start`` ("云|计算中心")."""
+    return any(text[start : start + size] in ENDINGS for size in range(LONG_ENDING_MIN, ENDING_MAX + 1))
 
 
 def _platform_then_product(left: str, right: str) -> bool:
@@ -1760,6 +1785,8 @@ def _name_at(
         return found  # "申建空港综保区": a status sought, not a platform the region has
     if category == "platform" and STATUS_EARNED.search(text, max(clause_start, left - 2), match.start()):
         return found  # "盐田区入选国家骨干冷链物流基地": a status earned (STATUS_EARNED)
+    if category == "platform" and _zone_opening_title(text, left, match):
+        return found  # "《平潭综合实验区护林员队伍建设暂行管理办法》": the title's scope (ZONE_OPENING_TITLE)
     if (
         category == "platform"
         and CREATED_BEFORE.search(text, max(clause_start, left - 2), left)
@@ -1787,6 +1814,7 @@ def _name_at(
         and not _site_of_platform(text, left, match)
         and not _zone_subject(text, clause_start, left, match)
         and not _placed_zone(text, left, match)
+        and not (match.group() in STATUS_HOLDER_ENDINGS and TIER_AFTER_ZONE.match(text, end))  # "怀柔科学城|重大…"
     ):
         return found
     if ending in NAMED_INSTITUTIONS:
@@ -2373,6 +2401,15 @@ def _coined_park_head(head: str, ending: str) -> bool:
     return any(w.flag == "ns" or f < SUBJECT_PARK_WORD_FREQ for w, f in zip(words, freq, strict=True))
 
 
+def _zone_opening_title(text: str, left: int, match: re.Match[str]) -> bool:
+    """ZONE_OPENING_TITLE: a zone right after 《 whose title goes on after it."""
+    return (
+        match.group() in PLACED_ZONE_ENDINGS
+        and text[max(0, left - 1) : left] == ZONE_OPENING_TITLE_MARK
+        and ZONE_TITLE_GOES_ON.match(text, match.end()) is not None
+    )
+
+
 def _placed_zone(text: str, left: int, match: re.Match[str]) -> bool:
     """A zone whose name opens with a place (jieba's ns, or a province) needs no verb of building
     (PLACED_ZONE_ENDINGS): "丰富长株潭国家自主创新示范区…", "以南港工业区为…"."""
@@ -2382,8 +2419,22 @@ def _placed_zone(text: str, left: int, match: re.Match[str]) -> bool:
     if match.group() == PILOT_FTZ_ENDING and head.removesuffix("省") not in PROVINCES:
         return False  # "长江经济带自贸试验区": the zones of a region (PILOT_FTZ_ENDING)
     words = [w for w in _posseg().cut(head) if w.flag not in FUNCTION_WORD_TAGS] if head else []
+    if _short_zone_of_one_word(head, match.group()):
+        return True  # "大同经开区、阳泉高新区入选…": 大同/d, a city jieba misreads (SHORT_STATE_ZONE)
     # the place may come second where jieba misreads a city ("关于大连/d双岛湾/ns工业区")
     return len(head) >= 2 and (any(w.flag == "ns" for w in words[:2]) or PLACE_RE.match(head) is not None)
+
+
+def _short_zone_of_one_word(head: str, ending: str) -> bool:
+    """SHORT_STATE_ZONE: a 高新区 or 经开区 whose head is one word of its own (no tier, kind or pronoun: not generic)
+    is one zone, though jieba tags the word as no place ("大同/d经开区", round 40, 山西's review). One word only: a
+    head of several words may hold a clause's verbs ("研究论证万州经开区")."""
+    if ending not in SHORT_STATE_ZONE_ENDINGS or len(head) < SHORT_STATE_ZONE_WORD_MIN:
+        return False
+    words = list(_posseg().cut(head))
+    return (
+        len(words) == 1 and words[0].flag not in SHORT_STATE_ZONE_NOT_TAGS and not is_generic(head + ending, "platform")
+    )
 
 
 def _named_as_authority(text: str, start: int, end: int) -> bool:
@@ -2417,8 +2468,8 @@ def _after_function_words(name: str, ending: str) -> str:
             words[0].flag not in FUNCTION_WORD_TAGS and words[0].word not in MISTAGGED_PREPOSITIONS
         ):
             return name
-        if name.startswith(NOT_PREPOSITION_OPENINGS):
-            return name  # "同城容灾中心"
+        if name.startswith(NOT_PREPOSITION_OPENINGS) or name[len(lead) - 1 :].startswith(NOT_PREPOSITION_OPENINGS):
+            return name  # "同城容灾中心"; "大同/d 经/p 开区": the adverb is the city's name (SHORT_STATE_ZONE)
         rest = name[len(lead) :]
         if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
             return ""

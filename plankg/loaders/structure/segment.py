@@ -392,6 +392,10 @@ from plankg.loaders.rules.structure import (
     RED_HEAD_END,
     RED_HEAD_ORGAN,
     REFERENCE_ENTRY,
+    RELATED_LIST_NO_SENTENCE,
+    RELATED_LIST_NOT_SECTIONS,
+    RELATED_LIST_TAIL,
+    RELATED_LIST_WINDOW,
     REPEATED_FIELD_LABELS_MIN,
     REPEATED_FIELD_PARTS_MIN,
     REPEATED_LABEL_MAX,
@@ -6658,6 +6662,8 @@ def segment(
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = from_lines or headings_from_lines(text, toc, documents, body_start, plan)
+    if RELATED_LIST_NOT_SECTIONS:
+        headings = _without_related_list_tail(text, headings)
     headings = _with_companion_questions(text, headings)  # COMPANION_QUESTIONS
     questions = _questions(text) if not headings else []
     if len(questions) >= MIN_QUESTIONS:
@@ -6708,6 +6714,15 @@ def segment(
             )
         )
     return headings, issues
+
+
+def _without_related_list_tail(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without those whose title is read from a page's related-links box and ranking list at the
+    text's end, its label's line included (RELATED_LIST_NOT_SECTIONS)."""
+    related = RELATED_LIST_TAIL.search(text, max(0, len(text) - RELATED_LIST_WINDOW))
+    if related is None or RELATED_LIST_NO_SENTENCE in text[related.start() :]:
+        return headings
+    return [h for h in headings if h.title_end <= related.start()]
 
 
 def _speech_topic_points(text: str) -> list[Heading]:
