@@ -2166,6 +2166,13 @@ def _published_next_year(issued: str, published: str) -> str:
 TERM_FROM_NEW_YEARS_DAY = r"(?<!\d){year}[ ]*年[ ]*1[ ]*月[ ]*1[ ]*日[ ]*(?:至|到|—|-|－|～|~)[ ]*{year}[ ]*年"
 
 
+# NEXT_YEAR_WORK (meta54, session 40): a December notice that sets out how to do the next year's work is that year's
+# document, as a title naming the year is (TITLE_OWN_YEAR): "为落实《国家发展改革委 国家能源局关于做好 2026 年电力
+# 中长期合同签约履约工作的通知》…" signed "2025 年 12 月 12 日" (nf-midlong-contract-supervision-2025, judged 2026; read
+# 2025), the same call the December notice hn-mlt-price-mechanism-2026 answers under a title naming 2026 (judged 2026).
+NEXT_YEAR_WORK = r"做好[ ]*{year}[ ]*年"
+
+
 def _effective_next_year(issued: str, text: str) -> str:
     """New Year's Day of the year after a December signature when the text's measures start then
     (EFFECTIVE_NEXT_YEAR); "" otherwise."""
@@ -2175,7 +2182,7 @@ def _effective_next_year(issued: str, text: str) -> str:
     if dated is None or int(dated.group(2)) != EFFECTIVE_NEXT_YEAR_MONTH:
         return ""
     following = int(dated.group(1)) + 1
-    starts = (EFFECTIVE_NEXT_YEAR, TERM_FROM_NEW_YEARS_DAY)  # TERM_FROM_NEW_YEARS_DAY
+    starts = (EFFECTIVE_NEXT_YEAR, TERM_FROM_NEW_YEARS_DAY, NEXT_YEAR_WORK)  # TERM_FROM_NEW_YEARS_DAY, NEXT_YEAR_WORK
     return f"{following}-01-01" if any(re.search(p.format(year=following), text) for p in starts) else ""
 
 
