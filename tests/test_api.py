@@ -317,3 +317,39 @@ def test_a_store_path_no_store_can_be_at_is_refused_before_any_plan_is_read(tmp_
         plankg.build([PLANS_DIR], store=store, progress=lambda stage, done, total: stages.append(stage))
     assert stages == [] and len(str(refused.value).splitlines()) == 1
     assert notes.read_text(encoding="utf-8") == "notastore\n"
+
+
+def test_a_plan_is_named_by_its_file_or_its_title(graph_path: Path) -> None:
+    """PLAN_BY_NAME_OR_TITLE (user54): files named by their Chinese titles ("北京市地震预警管理办法.pdf") are built
+    under ids such as plan-0987a041, and `plankg sections 北京市地震预警管理办法` said "no plan": every command
+    needed the digits copied from `plankg plans`. A plan is also its file's name, its title, or a piece of it."""
+    with plankg.open(graph_path) as graph:
+        by_id = graph.sections("sh-sti-12", depth=1)
+        assert graph.sections("shanghai-sti-12th-fyp.txt", depth=1) == by_id  # the file's name
+        assert graph.sections("shanghai-sti-12th-fyp", depth=1) == by_id  # without its suffix
+        assert graph.sections("上海科技创新“十二五”规划", depth=1) == by_id  # the title
+        assert graph.tasks(plan="科技创新“十二五”", kind="重大任务") == graph.tasks(plan="sh-sti-12", kind="重大任务")
+        assert graph.institutions("全球影响力的科技创新中心“十四五”规划》解读") == graph.institutions(
+            "sh-stic-14-interp"
+        )
+        assert graph.align("shanghai-sti-center-14th-fyp.txt", "上海科技创新“十二五”规划")["later"] == "sh-stic-14"
+        assert graph.show("shanghai-sti-12th-fyp.txt")["id"] == "sh-sti-12"
+        with pytest.raises(NotFoundError, match=r"2 plans match '“十二五”', give an id: sh-iti-12 .*; sh-sti-12 "):
+            graph.sections("“十二五”")
+        with pytest.raises(NotFoundError, match="no plan 'sh-sti-13' in the graph"):
+            graph.sections("sh-sti-13")
+        with pytest.raises(NotFoundError, match="no node with id 'sh-sti-12/s99'"):
+            graph.show("sh-sti-12/s99")
+    result = CliRunner().invoke(
+        app,
+        [
+            "lineage",
+            "--plan",
+            "shanghai-sti-center-14th-fyp",
+            "--against",
+            "上海科技创新“十二五”规划",
+            "--store",
+            str(graph_path),
+        ],
+    )
+    assert result.exit_code == 0 and "sh-stic-14 continues sh-sti-12" in result.output
