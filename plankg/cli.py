@@ -776,7 +776,11 @@ def export(
 @command
 def show(
     node_id: Annotated[
-        str, typer.Argument(metavar="ID", help="A node id, e.g. sh-sti-12/s3.1 or platform:集成电路创新中心.")
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="A node id, e.g. sh-sti-12/s3.1 or platform:集成电路创新中心; a plan by its file's name or title too.",
+        ),
     ],
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
@@ -792,7 +796,7 @@ def show(
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     props = result["properties"]  # (Plan.text is left to the JSON: the table lists short properties)
-    out.print(f"[bold]{result['label']}[/] {node_id}", highlight=False)
+    out.print(f"[bold]{result['label']}[/] {result['id']}", highlight=False)  # the id, when a plan's title named it
     for key, value in props.items():
         if key not in ("_label", "text"):
             out.print(f"  {key}: {value}", highlight=False, markup=False)

@@ -353,3 +353,10 @@ def test_a_plan_is_named_by_its_file_or_its_title(graph_path: Path) -> None:
         ],
     )
     assert result.exit_code == 0 and "sh-stic-14 continues sh-sti-12" in result.output
+
+
+def test_show_of_a_plan_named_by_its_file_heads_with_its_id(graph_path: Path) -> None:
+    """PLAN_BY_NAME_OR_TITLE: `plankg show 2019年政府工作报告.txt` headed the plan "Plan 2019年政府工作报告.txt", the
+    name typed, where every other line and command gives its id."""
+    result = CliRunner().invoke(app, ["show", "shanghai-sti-12th-fyp.txt", "--store", str(graph_path)])
+    assert result.exit_code == 0 and result.output.splitlines()[0] == "Plan sh-sti-12"
