@@ -360,3 +360,18 @@ def test_show_of_a_plan_named_by_its_file_heads_with_its_id(graph_path: Path) ->
     name typed, where every other line and command gives its id."""
     result = CliRunner().invoke(app, ["show", "shanghai-sti-12th-fyp.txt", "--store", str(graph_path)])
     assert result.exit_code == 0 and result.output.splitlines()[0] == "Plan sh-sti-12"
+
+
+def test_a_web_page_saved_under_a_pdf_name_is_read_with_a_warning(tmp_path: Path) -> None:
+    """PAGE_UNDER_DOCUMENT_NAME (user54): a portal's error page saved as 404cn.pdf (a download that failed) was built as
+    a plan titled 抱歉，您访问的页面不存在或已被删除！ with no word that the file was no PDF."""
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>页面不存在</title></head><body><h1>抱歉，您访问的页面'
+        "不存在或已被删除！</h1><p>请检查您输入的网址是否正确，或返回首页继续浏览。</p></body></html>"
+    )
+    (tmp_path / "404cn.pdf").write_text(page, encoding="utf-8")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    report = plankg.build([tmp_path / "404cn.pdf", tmp_path / "page.html"], store=tmp_path / "g")
+    mismatched = [w for w in report.warnings if w["code"] == "not-its-format"]
+    assert [w["plan_id"] for w in mismatched] == ["404cn"]  # the page under its own name: no warning
+    assert "named as a PDF but its bytes are a web page" in mismatched[0]["message"]
