@@ -8,6 +8,7 @@ refusing what is not a plan text: empty files, binaries, text without Chinese.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -155,17 +156,25 @@ def slug(stem: str) -> str:
 
 # NAME_WITHOUT_LATIN_WORD: a file name whose Latin part has no letter ("2021年政府工作报告.txt" → "2021", "（1）.docx"
 # → "1") does not tell documents apart: "2021年科技工作要点.txt" in the same folder got the same id and was refused.
-# Such a part (or none at all) takes eight hex digits of the text's sha256: 2021-1a2b3c4d, plan-1a2b3c4d.
+# Such a part (or none at all) takes eight hex digits of the sha256 of the name itself: 2021-1a2b3c4d, plan-1a2b3c4d.
+# NAME_HASH_NOT_TEXT_HASH (user54): the digits came from the text's sha256, so editing "2019年政府工作报告.txt" and
+# building the folder again gave the plan a new id (2019-42dec7c8 → 2019-e432c6de) beside the old one instead of
+# replacing it: the graph held the report twice and 2020's report followed both. The name is what stays.
 NAME_WITHOUT_LATIN_WORD = re.compile(r"[^a-z]*")
 
 
-def plan_id_from_name(stem: str, sha256: str) -> str:
+def name_digits(stem: str) -> str:
+    """Eight hex digits of the file name (NFC, so a name saved decomposed is the same name): NAME_HASH_NOT_TEXT_HASH."""
+    return hashlib.sha256(unicodedata.normalize("NFC", stem).encode("utf-8")).hexdigest()[:8]
+
+
+def plan_id_from_name(stem: str) -> str:
     """A plan's id from its file name: the name's Latin letters and digits, hyphen-joined (sh-sti-12)."""
     base = slug(stem)
     if base == "plan":
-        return f"plan-{sha256[:8]}"
+        return f"plan-{name_digits(stem)}"
     if NAME_WITHOUT_LATIN_WORD.fullmatch(base) and base != stem.lower():
-        return f"{base}-{sha256[:8]}"
+        return f"{base}-{name_digits(stem)}"
     return base
 
 
@@ -2800,7 +2809,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     verb = notice.group("verb") if notice else ""
     forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and verb == FORWARDING else None
     approving = headline_body if verb == APPROVED_FORWARDING else ""
-    plan_id = plan_id_from_name(stem, sha256)
+    plan_id = plan_id_from_name(stem)
     doc_number = (
         (front.doc_number if front else "")
         or table.get("doc_number", "")
