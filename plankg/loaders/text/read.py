@@ -161,6 +161,14 @@ def slug(stem: str) -> str:
 # building the folder again gave the plan a new id (2019-42dec7c8 → 2019-e432c6de) beside the old one instead of
 # replacing it: the graph held the report twice and 2020's report followed both. The name is what stays.
 NAME_WITHOUT_LATIN_WORD = re.compile(r"[^a-z]*")
+# NAME_WORDS_DROPPED (user54): nor does a Latin part beside dropped Chinese words: "pt-soe-upgrade-year-2021.txt" and
+# "pt-soe-upgrade-year-2021-修订版.txt", two editions in one folder, were both pt-soe-upgrade-year-2021 and the build
+# stopped. A name with letters or digits outside ASCII keeps its Latin part and takes the name's digits too.
+
+
+def words_dropped(stem: str) -> bool:
+    """The name has letters or digits the id cannot hold (修订版, 规划): NAME_WORDS_DROPPED."""
+    return any(ch.isalnum() and not ch.isascii() for ch in stem)
 
 
 def name_digits(stem: str) -> str:
@@ -173,7 +181,7 @@ def plan_id_from_name(stem: str) -> str:
     base = slug(stem)
     if base == "plan":
         return f"plan-{name_digits(stem)}"
-    if NAME_WITHOUT_LATIN_WORD.fullmatch(base) and base != stem.lower():
+    if words_dropped(stem) or (NAME_WITHOUT_LATIN_WORD.fullmatch(base) and base != stem.lower()):
         return f"{base}-{name_digits(stem)}"
     return base
 
