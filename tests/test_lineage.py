@@ -1055,6 +1055,45 @@ def test_requirements_the_later_plan_does_not_frame_are_aligned_as_lines_of_work
     assert pairs(align(later, earlier, terms)) == {("new/s6", "old/s5")}
 
 
+def test_a_later_implementation_part_the_earlier_plan_does_not_frame_carries_on_its_lines_of_work(
+    terms: LineageTerms,
+) -> None:
+    """LATER_UNMATCHED_ROLE_IS_WORK: 平潭's sampling plan 2017 "二、工作安排 / （一）确定抽检机构 （二）抽样检验
+    要求" (no role) is carried on by 2018 "三、组织实施 / （一）确定抽样单位和承检机构 （二）抽样检验要求"
+    (implementation); where the earlier plan has an implementation unit of its own, the later ones stay linked by
+    role only."""
+
+    def at(unit_id: str, title: str, text: str, role: str = "", parent: str = "", level: int = 2) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, (), text, level=level, parent=parent, role=role)
+
+    earlier = [
+        at("old/s2", "工作安排", "", level=1),
+        at("old/s2.1", "确定抽检机构", "通过公开招标方式确定抽样检验机构，加强对检验机构的考核。", parent="old/s2"),
+        at("old/s2.2", "抽样检验要求", "抽检工作应当严格按照食品安全抽样检验管理办法执行。", parent="old/s2"),
+        at("old/s3", "工作要求", "", level=1),
+        at("old/s3.1", "严肃纪律", "不得瞒报、谎报、漏报检验数据。", parent="old/s3"),
+    ]
+    later = [
+        at("new/s3", "组织实施", "", "implementation", level=1),
+        at("new/s3.1", "确定抽样单位和承检机构", "通过公开招标确定抽样检验机构。", "implementation", "new/s3"),
+        at("new/s3.2", "抽样检验要求", "抽检应当严格按照食品安全抽样检验管理办法执行。", "implementation", "new/s3"),
+        at("new/s4", "工作要求", "", level=1),
+        at("new/s4.3", "严肃工作纪律", "不得瞒报、谎报检验数据。", parent="new/s4"),
+    ]
+    found = pairs(align(later, earlier, terms))
+    assert {("new/s3.1", "old/s2.1"), ("new/s3.2", "old/s2.2")} <= found
+    # the earlier plan frames its own 保障措施: the later implementation items go there, by role only
+    earlier += [
+        at("old/s5", "保障措施", "", "implementation", level=1),
+        at("old/s5.1", "加强组织领导", "加强组织协调。", "implementation", "old/s5"),
+    ]
+    found = pairs(align(later, earlier, terms))
+    assert not {earlier_id for later_id, earlier_id in found if later_id in ("new/s3.1", "new/s3.2")} & {
+        "old/s2.1",
+        "old/s2.2",
+    }
+
+
 def test_a_measure_that_found_its_counterpart_by_role_keeps_no_weak_work_link(terms: LineageTerms) -> None:
     """ROLE_COUNTERPART: an earlier 保障措施 item continues the later 保障措施 item of the same measure by
     role; its far weaker link, as a line of work, to a later line of work sharing the plan's subject goes."""
