@@ -2,7 +2,8 @@
 point ending with a lead naming its parts as the key work without a count (UNCOUNTED_WORK_LEAD), a block named with
 the split of duties (AND_DUTIES), entries opening with a count after 1、 (COUNT_AFTER_COMMA_MARKER), entries run
 into the text of one read as a heading after office tails (GLUED_SIBLING_ENTRIES, OFFICE_TAIL_UNITS) and a list
-numbered afresh after the last entry of another (RESTARTED_LIST_AFTER_ENTRY)."""
+numbered afresh after the last entry of another (RESTARTED_LIST_AFTER_ENTRY), and parts numbered past a gap
+(SKIPPED_PARTS)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import re
 
 from bench.eval_tasks import documents, load
 from plankg.loaders.rules.structure import FIRST_ITEM
-from plankg.loaders.structure.tasks import OFFICE_TAIL, block_kind, innermost_items
+from plankg.loaders.structure.segment import Heading
+from plankg.loaders.structure.tasks import OFFICE_TAIL, block_kind, innermost_items, skipped_parts
 
 ROUND = {entry["id"]: entry for entry in documents("heldout54")}
 
@@ -72,3 +74,16 @@ def test_a_list_numbered_afresh_after_an_entry_follows_it() -> None:
     assert [marker for marker, _, _ in nested] == ["（1）", "（2）", "2."]
     found_doc = numbered("pt-power-online-pilot-2015")
     assert [number for _, number, _ in found_doc[:8]] == ["1.", "2.", "3.", "4.", "1.", "2.", "3.", "4."]
+
+
+def test_parts_numbered_past_a_gap_are_the_blocks_parts() -> None:
+    # SKIPPED_PARTS: pt-livable-env-plan-2015's "（三）整治提升城镇…指导。（六）市政提升五千工程1.排水…（七）…"
+    found = numbered("pt-livable-env-plan-2015")
+    assert [number for _, number, _ in found[4:]] == ["（二）", "（三）", "1.", "2.", "3.", "4.", "5."] + [
+        f"（{n}）" for n in ("七", "八", "九", "十", "十一", "十二", "十三")
+    ]
+    text = "（三）整治项目实施内容：甲。（六）市政工程实施内容：乙。（七）绿道建设实施内容：丙。"
+    leaf = Heading(level=2, number="（三）", title="整治项目", start=0, title_end=7)
+    assert [marker for marker, _, _ in skipped_parts(text, leaf, len(text))] == ["（六）", "（七）"]
+    cited = "（三）整治项目，按第（六）项办理。"  # a cited number, no part
+    assert skipped_parts(cited, Heading(level=2, number="（三）", title="整治项目", start=0, title_end=7), 17) == []

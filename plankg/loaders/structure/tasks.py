@@ -884,6 +884,41 @@ def skipped_part_items(
     return [*items[:-1], (marker, start, at), *after]
 
 
+# SKIPPED_PARTS (fixtask54, round 54): SKIPPED_PART_NUMBER for parts without 一是 entries, a writer skipping one or
+# two numbers (SKIPPED_PARTS_GAP) of a block's last parts: "三、主要内容及职责分工（一）…（二）…（三）整治提升城镇
+# “三边三节点”项目实施项目：…区交通与建设局业务检查指导。（六）市政提升五千工程1.排水（污）管网实施项目：…
+# （七）推进绿道网建设…（十三）扩大城市片林…" (pt-livable-env-plan-2015, no （四） or （五） anywhere; round-54
+# gold: （三）, 1.…5. of （六） and （七）…（十三） items). In a text that lost its line breaks, the block's last leaf
+# numbered （N） with no （N+1） in its text holds the parts after the gap, each after a sentence end and numbered on
+# in sequence, at least ORDINAL_MIN of them: each is an item, or its run-in entries are (innermost_items).
+SKIPPED_PARTS_GAP = 2
+
+
+def skipped_parts(text: str, leaf: Heading, end: int) -> list[tuple[str, int, int]]:
+    """SKIPPED_PARTS: the parts numbered past a gap run into the last leaf's text, or none."""
+    number = _leaf_number(leaf.number.strip())
+    if number is None or number[0] != "paren-cn":
+        return []
+    if text.find(f"（{int_to_cn(number[1] + 1)}）", leaf.title_end, end) >= 0:
+        return []
+
+    def part_at(n: int, start: int) -> int:
+        at = text.find(f"（{int_to_cn(n)}）", start, end)
+        while at >= 0 and text[at - 1] not in SKIPPED_PART_BEFORE:
+            at = text.find(f"（{int_to_cn(n)}）", at + 1, end)
+        return at
+
+    for first in range(number[1] + 2, number[1] + SKIPPED_PARTS_GAP + 2):
+        found: list[tuple[str, int]] = []
+        n, cursor = first, leaf.title_end
+        while (at := part_at(n, cursor)) >= 0:
+            found.append((f"（{int_to_cn(n)}）", at))
+            n, cursor = n + 1, at + 1
+        if len(found) >= ORDINAL_MIN:
+            return [(m, at, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, at) in enumerate(found)]
+    return []
+
+
 def past_inner_restart(text: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """INNER_RESTARTED_ORDINALS: entry N+1 moved past an inner count that went on from entry N's number."""
     found = list(found)
@@ -1252,7 +1287,13 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             )
             block = blocks_per_section.setdefault(parent, 1)
             leaf_end = min([ends[j]] + [start for _, _, start, _ in missing if leaf.start < start < ends[j]])
-            tasks.append(RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, leaf_end, False, j))
+            later = [k for k in subtree if k > j and headings[k].level == leaf.level]
+            past_gap = skipped_parts(text, leaf, leaf_end) if glued and not later else []  # SKIPPED_PARTS
+            own_end = past_gap[0][1] if past_gap else leaf_end
+            tasks.append(RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, own_end, False, j))
+            for item_marker, item_start, item_end in innermost_items(text, past_gap):
+                title = item_title(text[item_start + len(item_marker) : item_end])
+                tasks.append(RawTask(parent, block, item_marker, kind, title, item_start, item_end, not title))
             taken.add(j)
         for parent, marker, start, end in missing:
             block = blocks_per_section.setdefault(parent, 1)
