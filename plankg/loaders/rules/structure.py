@@ -3059,6 +3059,13 @@ CONTENT_BLOCKS = rf"(?:主要|重点)?(?:{CONTENT_WORK})内容|(?<=[\u4e00-\u9ff
 # A block name joined with what is required of the work names the block too, as with measures:
 # "三、煤矿企业兼并重组的主要任务和要求" over （一）…（三） (a State Council opinion), kind 主要任务和要求.
 AND_MEASURES = r"(?:和|与|及)(?:(?:主要|具体|政策)?措施|要求)"
+# AND_DUTIES (fixtask54, round 54): a plan's list of work joined with the split of duties for it names the block,
+# even as bare 主要内容: "三、主要内容及职责分工" over project sections "（一）建设美丽乡村…实施项目：
+# 1、1个美丽乡村示范乡…责任分工：…" (pt-livable-env-plan-2015, a 平潭 行动计划实施方案; round-54 gold: a block,
+# kind 主要内容及职责分工). An interpretation summarising a plan's 主要内容 assigns no duties; a who-does-what
+# part alone (三、职责分工, 任务分工) names no block.
+AND_DUTIES = r"(?:和|与|及)(?:职责|责任)分工"
+DUTY_SPLIT_BLOCK = rf"(?:{_KINDS}|(?:主要|重点)内容){AND_DUTIES}"
 WORK_TOPIC = rf"[\u4e00-\u9fff]{{0,2}}(?:{CONTENT_WORK})的"
 CONTENT_TOPIC = rf"(?:[\u4e00-\u9fff]{{2}}|{WORK_TOPIC})(?=(?:主要|重点)内容(?:{AND_MEASURES})?[:：。]?$)"
 # SECTOR_PREFIX: a notice may split its tasks by the sector or area they concern, each part a block
@@ -3163,8 +3170,8 @@ WORK_FOCUS_TOPIC = r"[\u4e00-\u9fff]{2}(?=工作重点[:：。]?$)"
 BLOCK_TITLE = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
     rf"|{LIST_LEAD}|{WORK_FOCUS_TOPIC})?"
-    rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{FOCUS_AND_TASKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}"
-    rf"|{QUALIFIED_TASKS}|{YEAR_PLAN_PART}"
+    rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{FOCUS_AND_TASKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}"
+    rf"|{DUTY_SPLIT_BLOCK}|{_KINDS}|{QUALIFIED_TASKS}|{YEAR_PLAN_PART}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )
 # LIST_LEAD_CLAUSE: a heading of two clauses, the first setting out the list of work (LIST_LEAD and a
@@ -3308,11 +3315,16 @@ BOX_TITLE_AFTER_SENTENCE = re.compile(
 # read as tasks; other boxes' glued lists (控制单元, 指标) name no work.
 BOX_GLUED_FIRST_ITEM = re.compile(r"（一）|（1）|1[、.](?!\d)|①")
 BOX_TITLE_MIN = 2
-# Item markers that may open the first item right after a label.
-FIRST_ITEM = r"（1）|1[、.](?!\d)|①"
+# Item markers that may open the first item right after a label. A digit after "1." is a decimal ("1.5亿元"), not
+# after "1、" (COUNT_AFTER_COMMA_MARKER, fixtask54, round 54): an entry may open with a count or a year, "实施项目：
+# 1、1个美丽乡村示范乡：白青乡；2、3个美丽乡村示范村：…；3、8个村庄整治：…" (pt-livable-env-plan-2015;
+# round-54 gold: 1、…4、 items).
+FIRST_ITEM = r"（1）|1、|1\.(?!\d)|①"
 # A block label ending a paragraph, its items on the lines after it: "聚焦芯片。重点任务：".
 TRAILING_LABEL = re.compile(rf"(?:(?<=[。；！？])|^)(?P<title>(?:“[^”]{{1,8}}”)?(?P<kind>{_KINDS}))[:：]$")
-FIRST_ITEM_LINE = re.compile(rf"^(?:{FIRST_ITEM})")
+# The segmenter's test for a line opening a block's first item keeps "1、" before a digit out, as before:
+# COUNT_AFTER_COMMA_MARKER was measured on run-in task items, not on the headings this test decides.
+FIRST_ITEM_LINE = re.compile(r"^(?:（1）|1[、.](?!\d)|①)")
 # "重点方向：" followed by the first item "（1）", "1、" or "①" (on the same line or the next).
 INLINE_LABEL = re.compile(rf"(?P<kind>{_KINDS})[:：][ \t\n]*(?={FIRST_ITEM})")
 # DASH_BULLET_LABEL (fixtask42, round 42): a summary page whose markdown list lost its line breaks runs a block's

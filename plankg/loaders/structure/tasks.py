@@ -402,6 +402,13 @@ COUNTED_ASPECTS_WORK_LEAD = re.compile(
 # 要目标任务, as round 51 read 平潭县's 今后五年的目标任务). The clause is the block name with at most a qualifier
 # (block_kind), as a heading would give it. Not a review's: "…居民收入增长与经济增长同步。…一年来的主要工作是：（一）乘
 # 势而上、用足政策，…" (pt-gwr-2025, the year's achievements; round-52 gold: no block there), NAMED_LEAD_REVIEW.
+# UNCOUNTED_WORK_LEAD (fixtask54, round 54): the lead ending a part's own text may name the key work without its
+# count, as ANNOUNCED_WORK_LEAD reads in a preamble: "…有力推进全区政府信息公开工作深入发展。今年要重点做好以下
+# 工作：（一）以细化政府财政总预算、总决算…；（二）…" (pt-opengov-keywork-2012, a forwarding notice whose point
+# 三、 ends so; round-54 gold: a block of kind 工作, its parts the items, as round 53 read "将重点做好以下工作："
+# in pt-junshan-plan-2023). Only with 重点 (ANNOUNCED_WORK_LEAD: "请做好以下工作：" asks for measures) and only
+# right before the first part; its kind is 工作, as COUNTED_ASPECTS_WORK_LEAD's in the same place.
+UNCOUNTED_WORK_KIND = "工作"
 NAMED_LEAD_BEFORE_PARTS = re.compile(r"(?P<name>[^。；！？，,：:\s]{2,24})是[:：]$")
 NAMED_LEAD_REVIEW = re.compile(r"年来|以来|过去|回顾|去年|上年")
 
@@ -422,6 +429,9 @@ def counted_own_lead_kind(headings: list[Heading], index: int, following: list[i
         # its own parts only: up to the next heading at its level or above
         own_parts = [j for j in parts if all(headings[k].level > headings[index].level for k in range(index + 1, j))]
         return aspects.group("kind") if len(own_parts) == cn_to_int(aspects.group("count")) else None
+    uncounted = ANNOUNCED_WORK_LEAD.search(own)
+    if uncounted is not None and uncounted.end() == len(own) and uncounted.group("count") is None:
+        return UNCOUNTED_WORK_KIND  # UNCOUNTED_WORK_LEAD
     named = NAMED_LEAD_BEFORE_PARTS.search(own)
     if named is None or NAMED_LEAD_REVIEW.search(named.group("name")):
         return None
@@ -874,6 +884,41 @@ def skipped_part_items(
     return [*items[:-1], (marker, start, at), *after]
 
 
+# SKIPPED_PARTS (fixtask54, round 54): SKIPPED_PART_NUMBER for parts without 一是 entries, a writer skipping one or
+# two numbers (SKIPPED_PARTS_GAP) of a block's last parts: "三、主要内容及职责分工（一）…（二）…（三）整治提升城镇
+# “三边三节点”项目实施项目：…区交通与建设局业务检查指导。（六）市政提升五千工程1.排水（污）管网实施项目：…
+# （七）推进绿道网建设…（十三）扩大城市片林…" (pt-livable-env-plan-2015, no （四） or （五） anywhere; round-54
+# gold: （三）, 1.…5. of （六） and （七）…（十三） items). In a text that lost its line breaks, the block's last leaf
+# numbered （N） with no （N+1） in its text holds the parts after the gap, each after a sentence end and numbered on
+# in sequence, at least ORDINAL_MIN of them: each is an item, or its run-in entries are (innermost_items).
+SKIPPED_PARTS_GAP = 2
+
+
+def skipped_parts(text: str, leaf: Heading, end: int) -> list[tuple[str, int, int]]:
+    """SKIPPED_PARTS: the parts numbered past a gap run into the last leaf's text, or none."""
+    number = _leaf_number(leaf.number.strip())
+    if number is None or number[0] != "paren-cn":
+        return []
+    if text.find(f"（{int_to_cn(number[1] + 1)}）", leaf.title_end, end) >= 0:
+        return []
+
+    def part_at(n: int, start: int) -> int:
+        at = text.find(f"（{int_to_cn(n)}）", start, end)
+        while at >= 0 and text[at - 1] not in SKIPPED_PART_BEFORE:
+            at = text.find(f"（{int_to_cn(n)}）", at + 1, end)
+        return at
+
+    for first in range(number[1] + 2, number[1] + SKIPPED_PARTS_GAP + 2):
+        found: list[tuple[str, int]] = []
+        n, cursor = first, leaf.title_end
+        while (at := part_at(n, cursor)) >= 0:
+            found.append((f"（{int_to_cn(n)}）", at))
+            n, cursor = n + 1, at + 1
+        if len(found) >= ORDINAL_MIN:
+            return [(m, at, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, at) in enumerate(found)]
+    return []
+
+
 def past_inner_restart(text: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """INNER_RESTARTED_ORDINALS: entry N+1 moved past an inner count that went on from entry N's number."""
     found = list(found)
@@ -970,7 +1015,10 @@ def innermost_items(text: str, items: list[tuple[str, int, int]]) -> list[tuple[
         title_end = NESTED_TITLE_GLUED_ITEM.match(text, body, end)
         inner = run_in_items(text, title_end.start("marker"), end) if title_end is not None else []
         inner = inner or run_in_items(text, body, end)
-        if inner and _item_style(inner[0][0]) != _item_style(marker):
+        if inner and _entry_number(marker.strip()) is not None and _entry_style(inner[0][0]) == _entry_style(marker):
+            # RESTARTED_LIST_AFTER_ENTRY: the same numbering from 1 again is a list of its own after the entry
+            out += [(marker, start, inner[0][1]), *inner]
+        elif inner and _item_style(inner[0][0]) != _item_style(marker):
             bodies = [text[s + len(m) : e] for m, s, e in inner]
             if any(NESTED_TASKS_ENTRY.match(b) for b in bodies):
                 inner = [item for item, b in zip(inner, bodies, strict=True) if not NESTED_GOAL_ENTRY.match(b)]
@@ -983,6 +1031,18 @@ def innermost_items(text: str, items: list[tuple[str, int, int]]) -> list[tuple[
         else:
             out.append((marker, start, end))
     return out
+
+
+# RESTARTED_LIST_AFTER_ENTRY (fixtask54, round 54): in a text that lost its line breaks a list numbered 1. … may follow
+# the last entry of another list numbered alike, announced by a lead, and run into that entry's text: "1.区经济发展局：
+# 行政征收、行政给付网上公开…4.区社会事业局：科技奖励项目评审管理网上公开…。承接省级试点工作的相关单位的主要任务如下：
+# 1.梳理公开事项目录（5月10日底前完成）。…4.接入电子监察系统（8月底前完成）。…" (pt-power-online-pilot-2015; round-54
+# gold: both lists' entries items, 4 + 4). A numbering no finer than the entry's own (NESTED_RUN_IN_ITEMS takes finer
+# ones in its place) starts a list beside it: the entry ends where that list begins, and the list's entries follow it.
+def _entry_style(marker: str) -> str | None:
+    """The numbering of an item marker, whatever its number: "4." and "1." → arabic, "（2）" → paren-arabic."""
+    number = _entry_number(marker.strip())
+    return number[0] if number is not None else None
 
 
 def damaged_entries(text: str, start: int, end: int, need_damage: bool = True) -> list[tuple[str, int, int]]:
@@ -1206,6 +1266,10 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                 # GLUED_CONTINUED_ITEMS: run-in entries 1. 2. of a part number the block's items on.
                 numbers = [n[1] for n in (_entry_number(m) for m, _, _ in ordinals) if n is not None]
                 last_number = max([last_number, *numbers])
+            if not ordinals and glued:
+                ordinals = glued_sibling_entries(text, leaf, items_from, leaf_end)  # GLUED_SIBLING_ENTRIES
+                entry = _entry_number(ordinals[-1][0]) if ordinals else None
+                last_number = max(last_number, entry[1]) if entry is not None else last_number
             if not ordinals and last_number:
                 ordinals = continued_items(text, items_from, leaf_end, last_number, glued)
                 last_entry = _entry_number(ordinals[-1][0]) if ordinals else None
@@ -1223,7 +1287,13 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             )
             block = blocks_per_section.setdefault(parent, 1)
             leaf_end = min([ends[j]] + [start for _, _, start, _ in missing if leaf.start < start < ends[j]])
-            tasks.append(RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, leaf_end, False, j))
+            later = [k for k in subtree if k > j and headings[k].level == leaf.level]
+            past_gap = skipped_parts(text, leaf, leaf_end) if glued and not later else []  # SKIPPED_PARTS
+            own_end = past_gap[0][1] if past_gap else leaf_end
+            tasks.append(RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, own_end, False, j))
+            for item_marker, item_start, item_end in innermost_items(text, past_gap):
+                title = item_title(text[item_start + len(item_marker) : item_end])
+                tasks.append(RawTask(parent, block, item_marker, kind, title, item_start, item_end, not title))
             taken.add(j)
         for parent, marker, start, end in missing:
             block = blocks_per_section.setdefault(parent, 1)
@@ -1560,6 +1630,28 @@ def _beside_block(headings: list[Heading], j: int) -> bool:
     return any(headings[k].level == headings[j].level and block_kind(headings[k].title) for k in siblings)
 
 
+# GLUED_SIBLING_ENTRIES (fixtask54, round 54): in a text that lost its line breaks the reader may take one entry of
+# a part for a heading and leave the entries after it run into its text, each after a sentence end or the office
+# tail closing the entry before (OFFICE_TAIL): "（一）启动保护区生态景观修复工作1.恢复采矿坑…（牵头单位：…）
+# 2.实施水库库区生态护岸…（牵头单位：区水务公司；配合单位：三十六脚湖水库管理处）3.迁移、改造影响景观的坟墓…
+# 4.在土地收储…", its "2." read as a heading, 3. and 4. in its text; "（三）实施保护区截污工程1.在村庄整体搬迁
+# 实施前，…（牵头单位：…；配合单位：…）2.对水库流域内…" (pt-lake-reserve-opinion-2015; round-54 gold: every entry
+# an item, 18 in all). A leaf numbered N. holding N+1. … so run in is one entry among its siblings: the leaf up to
+# N+1. and those entries are the items.
+def glued_sibling_entries(text: str, leaf: Heading, start: int, end: int) -> list[tuple[str, int, int]]:
+    """GLUED_SIBLING_ENTRIES: the leaf entry N. and the entries N+1. … run into its text, or none."""
+    number = _entry_number(leaf.number.strip())
+    if number is None or number[0] != "arabic":
+        return []
+    area_end = ITEM_AREA_END.search(text, start, end)
+    end = area_end.start() if area_end is not None else end
+    following = _items_from(text, start, end, "arabic", number[1] + 1, after_office=True)
+    following = [item for item in following if item[1] > start]  # not at the range's start: the leaf's own text
+    if not following or following[0][1] == start:
+        return []
+    return [(leaf.number, leaf.start, following[0][1]), *following]
+
+
 def continued_items(
     text: str, start: int, end: int, last_number: int, glued: bool = False
 ) -> list[tuple[str, int, int]]:
@@ -1643,8 +1735,13 @@ def _leaf_number(marker: str) -> tuple[str, int] | None:
 # block's numbering goes on from one part to the next (GLUED_CONTINUED_ITEMS), the next entry follows that tail as it
 # follows a sentence end: a bracket opened after a sentence end, naming who 负责 or 牵头, closed right before the marker
 # (nested brackets allowed: "区农业农村中心（区供销社）等按职责分工负责）").
+# OFFICE_TAIL_UNITS (fixtask54, round 54): the units after the last 牵头/配合 may be many: "…发现污染源及时向有关
+# 部门汇报。（牵头单位：三十六脚湖水库管理处；配合单位：区环境与国土资源局、区综合执法局，岚城乡、北厝镇、
+# 澳前镇）3.做好汛期…" (pt-lake-reserve-opinion-2015 read on one line; round-54 gold: 3. an item), up to
+# OFFICE_TAIL_UNITS_MAX characters.
+OFFICE_TAIL_UNITS_MAX = 60
 OFFICE_TAIL = re.compile(
-    rf"[。；;！？]\s*[（(][^。！？\n]{{0,{UNIT_TAG_MAX}}}(?:负责|牵头|配合)[^。！？\n（(）)]{{0,20}}[）)]\s*$"
+    rf"[。；;！？]\s*[（(][^。！？\n]{{0,{UNIT_TAG_MAX}}}(?:负责|牵头|配合)[^。！？\n（(）)]{{0,{OFFICE_TAIL_UNITS_MAX}}}[）)]\s*$"
 )
 
 
