@@ -727,6 +727,9 @@ def test_a_list_goes_on_after_yiji() -> None:
     assert ("番禺现代数智时尚产业园", "platform") in framed(text)
     # also: no deploying verb in the clause before, no list continued
     assert ("番禺钻汇时尚产业园", "platform") not in framed("据统计，以及番禺钻汇时尚产业园等。")
+    # … nor a name that qualifies what is built (LIST_CONTINUED_ITEM_END; sh-sti-12's section gold)
+    text = "建设压力实验室等海洋研究实验室群，以及东海海底观测试验网的仪器装备等重大科研设施。"
+    assert ("东海海底观测试验网", "platform") not in framed(text)
 
 
 def test_a_districts_quoted_park_brand() -> None:

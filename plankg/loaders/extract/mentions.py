@@ -293,6 +293,7 @@ from plankg.loaders.rules.names import (
     LINKED_AFTER,
     LINKED_BEFORE,
     LIST_CONTINUED_CLAUSE,
+    LIST_CONTINUED_ITEM_END,
     LIST_HEAD_FUSION,
     LIST_HEAD_ITEM_BREAK,
     LIST_HEAD_ITEM_MAX,
@@ -1549,7 +1550,7 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "通过市为老服务综合信息平台提出申请"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
-    if _continued_list_deployed(text, clause_start):
+    if _continued_list_deployed(text, clause_start) and LIST_CONTINUED_ITEM_END.match(text, end):
         return True  # "建设…从化“湾区美谷”，以及…番禺钻汇时尚产业园": the list goes on (LIST_CONTINUED_CLAUSE)
     if ACHIEVED_AFTER.match(text, end) and not TIER_SYSTEM_OPENING.match(text, left):
         return True  # "…合作中心获批建设", "临夏地质公园获批世界地质公园": what a review reports done (ACHIEVED_AFTER)

@@ -545,6 +545,10 @@ PLATFORM_FRAME = re.compile(
 # before, whose verb deploys it too: "建设白云“白云美湾”、…、从化“湾区美谷”，以及花都狮岭皮革皮具跨境贸易小镇、…、
 # 番禺钻汇时尚产业园、海珠TIT创意园等" builds the parks after 以及 as the ones before (all gold).
 LIST_CONTINUED_CLAUSE = re.compile(r"[ \t　]*以及")
+# … an item of that list ends at a list mark, 等 or the clause's end (LIST_CONTINUED_ITEM_END); a name that
+# qualifies what is built is none: "建设…等海洋研究实验室群，以及东海海底观测试验网的仪器装备、…等重大科研设施"
+# (the section gold of sh-sti-12 has no 东海海底观测试验网).
+LIST_CONTINUED_ITEM_END = re.compile(r"[、，,。；;和及与]|等|\s|$")
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
     # Health facilities and public-health agencies named by their kind of service: "市妇幼保健院",
