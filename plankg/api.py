@@ -372,10 +372,8 @@ class Graph:
         if depth is not None and depth < 1:
             # depth=0 was read as no depth: the whole tree came back for "none of it".
             raise InputError(f"depth must be 1 or more (got {depth}); leave it out for the whole tree")
-        rows = registry.SECTIONS.run(self.store, plan=plan, depth=depth or 99)
-        if not rows and not registry.PLAN.run(self.store, plan=plan):
-            self._unknown_plan(plan)
-        return rows
+        plan = self.find_plan(plan)
+        return registry.SECTIONS.run(self.store, plan=plan, depth=depth or 99)
 
     def tasks(self, plan: str | None = None, field: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
         """Plan tasks with the block they sit in, optionally of one plan, field or block kind.
@@ -383,13 +381,13 @@ class Graph:
         A plan or a kind the graph does not hold is an error naming those it does (a typo in an id
         gave an empty list, read as "this plan has no tasks"); an empty list means none matched."""
         _refuse_empty(plan=plan, field=field, kind=kind)
+        if plan is not None:
+            plan = self.find_plan(plan)
         if field:
             name = self.resolve_field(field)
             rows = registry.TASKS_IN_FIELD.run(self.store, field=name, plan=plan or "", kind=kind or "")
         else:
             rows = registry.TASKS.run(self.store, plan=plan or "", kind=kind or "")
-        if not rows and plan and not registry.PLAN.run(self.store, plan=plan):
-            self._unknown_plan(plan)
         if not rows and kind:
             kinds = [row["kind"] for row in registry.TASK_KINDS.run(self.store)]
             if kind not in kinds:
@@ -411,8 +409,7 @@ class Graph:
         rows = registry.PLATFORMS_FOR_FIELD.run(self.store, field=self.resolve_field(field))
         if plan is None:
             return rows
-        if not registry.PLAN.run(self.store, plan=plan):
-            self._unknown_plan(plan)
+        plan = self.find_plan(plan)
         return [row for row in rows if row["plan_id"] == plan]
 
     def institutions(self, plan: str) -> list[dict[str, Any]]:
@@ -422,9 +419,7 @@ class Graph:
         return self._named_in_plan(registry.INSTITUTIONS_IN_PLAN, plan)
 
     def _named_in_plan(self, query: registry.NamedQuery, plan: str) -> list[dict[str, Any]]:
-        rows = query.run(self.store, plan=plan)
-        if not rows and not registry.PLAN.run(self.store, plan=plan):
-            self._unknown_plan(plan)
+        rows = query.run(self.store, plan=self.find_plan(plan))
         return sorted(rows, key=_text_order)
 
     def lineage(self, unit: str, depth: int = 3) -> list[dict[str, Any]]:
@@ -443,11 +438,7 @@ class Graph:
 
         # UNKNOWN_PLAN_NAMES_THE_PLANS: `lineage --plan nope --against gd-gwr-2024` said "(see
         # `plankg stats`)" where `sections`, `tasks`, `platforms` and `export` list the plan ids.
-        known = {p["id"] for p in registry.PLANS.run(self.store)}
-        for plan_id in (later, earlier):
-            if plan_id not in known:
-                self._unknown_plan(plan_id)
-        return align_plans(self.store, later, earlier)
+        return align_plans(self.store, self.find_plan(later), self.find_plan(earlier))
 
     def lineage_unit(self, unit: str) -> str:
         """The id of the unit ``lineage(unit)`` follows (``unit``: an id or a piece of a title; an
@@ -461,8 +452,16 @@ class Graph:
         return registry.find_unit(self.store, ref)
 
     def show(self, id: str) -> dict[str, Any]:
-        """A node, its relationships with their evidence, and the plan text it covers."""
-        return registry.show(self.store, id)
+        """A node, its relationships with their evidence, and the plan text it covers; a plan may be named
+        as the other commands name it (PLAN_BY_NAME_OR_TITLE: its file's name, its title)."""
+        try:
+            return registry.show(self.store, id)
+        except NotFoundError as missing:
+            try:
+                plan = self.find_plan(id)
+            except NotFoundError:
+                raise missing from None
+            return registry.show(self.store, plan)
 
     def cypher(
         self, query: str, /, write: bool = False, *, params: Mapping[str, Any] | None = None, **keywords: Any
@@ -511,6 +510,8 @@ class Graph:
         self._check_not_the_store(path)
         if cypher and is_write_query(cypher):
             raise QueryError("export runs read queries only")
+        if plan:
+            plan = self.find_plan(plan)
         subgraph = export_.select(self.store, field=field, plan=plan, task=task, cypher=cypher)
         files = export_.write(subgraph, format, path)  # "-" is standard output for text formats
         written: dict[str, Any] = {
@@ -542,9 +543,10 @@ class Graph:
         one resolution for every command."""
         return registry.field_for(self.store, field)
 
-    def _unknown_plan(self, plan: str) -> None:
-        known = ", ".join(p["id"] for p in registry.PLANS.run(self.store)) or "none"
-        raise NotFoundError(f"no plan {plan!r} in the graph (plans: {known})")
+    def find_plan(self, plan: str) -> str:
+        """The id of the plan ``plan`` names: its id, its file's name (with or without the suffix), its title, or a
+        piece of its title naming one plan (PLAN_BY_NAME_OR_TITLE); an error listing the plans otherwise."""
+        return registry.find_plan(self.store, plan)
 
 
 __all__ = ["BuildReport", "Graph", "Progress", "SkippedFile", "build", "open"]

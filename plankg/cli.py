@@ -499,6 +499,10 @@ def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Forma
     _emit(result["plans"], fmt, columns, title="plans")
 
 
+# PLAN_BY_NAME_OR_TITLE: what a PLAN may be besides its id (plan-0987a041 is the id of a file named in Chinese).
+PLAN_NAMED = ", its file's name or (a piece of) its title"
+
+
 @command
 def plans(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Every plan in the graph, with the id the other commands take. Example: plankg plans --format json"""
@@ -517,7 +521,7 @@ def plans(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Forma
 
 @command
 def sections(
-    plan: Annotated[str, typer.Argument(help="Plan id (see `plankg plans`).")],
+    plan: Annotated[str, typer.Argument(help=f"Plan id (see `plankg plans`){PLAN_NAMED}.")],
     depth: Annotated[int, typer.Option(help="Deepest level to show.", min=1)] = 9,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
@@ -535,7 +539,7 @@ def sections(
 
 @command
 def tasks(
-    plan: Annotated[str | None, typer.Option(help="Only tasks of this plan id.")] = None,
+    plan: Annotated[str | None, typer.Option(help=f"Only tasks of this plan: its id{PLAN_NAMED}.")] = None,
     field: Annotated[str | None, typer.Option(help="Only tasks in this field, e.g. 集成电路.")] = None,
     kind: Annotated[str | None, typer.Option(help="Only tasks of this block kind, e.g. 重大任务, 重点方向.")] = None,
     store: StoreOpt = None,
@@ -563,7 +567,9 @@ def platforms(
     field: Annotated[
         str | None, typer.Option(help="Field name or alias, e.g. 集成电路 (see plankg/data/fields.yaml).")
     ] = None,
-    plan: Annotated[str | None, typer.Option(help="Only this plan; alone: every platform the plan names.")] = None,
+    plan: Annotated[
+        str | None, typer.Option(help=f"Only this plan (its id{PLAN_NAMED}); alone: every platform the plan names.")
+    ] = None,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
     fmt: FormatOpt = Format.table,
@@ -581,7 +587,9 @@ def platforms(
 
 @command
 def institutions(
-    plan: Annotated[str, typer.Option(help="The plan whose institutions to list.", show_default=False)],
+    plan: Annotated[
+        str, typer.Option(help=f"The plan whose institutions to list: its id{PLAN_NAMED}.", show_default=False)
+    ],
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
     fmt: FormatOpt = Format.table,
@@ -616,7 +624,9 @@ def lineage(
             show_default=False,
         ),
     ] = None,
-    plan: Annotated[str | None, typer.Option("--plan", help="Align this (later) plan ...")] = None,
+    plan: Annotated[
+        str | None, typer.Option("--plan", help=f"Align this (later) plan (its id{PLAN_NAMED}) ...")
+    ] = None,
     against: Annotated[str | None, typer.Option("--against", help="... with this earlier plan.")] = None,
     depth: Annotated[int, typer.Option(help="How many plan generations to follow each way.", min=1)] = 3,
     store: StoreOpt = None,
@@ -637,7 +647,12 @@ def lineage(
 
         try:
             with _graph(store, neo4j) as graph:
-                hint = _succession_hint(registry.PLAN_SUCCESSIONS.run(graph.store), plan, against)
+                named = graph.find_plan(plan or against or "")
+                hint = _succession_hint(
+                    registry.PLAN_SUCCESSIONS.run(graph.store),
+                    named if plan is not None else None,
+                    named if against is not None else None,
+                )
         except PlankgError:  # no graph to ask: the usage mistake alone
             hint = ""
         raise InputError(f"give both --plan LATER and --against EARLIER{hint}")
@@ -648,6 +663,7 @@ def lineage(
     if plan is not None and against is not None:
         with _graph(store, neo4j) as graph:
             table = graph.align(plan, against)
+        plan, against = table["later"], table["earlier"]  # the ids, when a file name or title named them
         if fmt is Format.json:
             typer.echo(json.dumps(table, ensure_ascii=False, indent=2, default=str))
             return
@@ -720,7 +736,9 @@ def export(
     field: Annotated[
         str | None, typer.Option(help="The field (name or alias), its platforms and the tasks/sections in it.")
     ] = None,
-    plan: Annotated[str | None, typer.Option(help="A plan's sections, tasks, indicators and entities.")] = None,
+    plan: Annotated[
+        str | None, typer.Option(help=f"A plan's sections, tasks, indicators and entities (its id{PLAN_NAMED}).")
+    ] = None,
     task: Annotated[str | None, typer.Option(help="A task (id or title), its place, entities and lineage.")] = None,
     cypher: Annotated[str | None, typer.Option(help="The nodes a read query returns (or its column `id`).")] = None,
     file_format: Annotated[
@@ -758,7 +776,11 @@ def export(
 @command
 def show(
     node_id: Annotated[
-        str, typer.Argument(metavar="ID", help="A node id, e.g. sh-sti-12/s3.1 or platform:集成电路创新中心.")
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="A node id, e.g. sh-sti-12/s3.1 or platform:集成电路创新中心; a plan by its file's name or title too.",
+        ),
     ],
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
@@ -774,7 +796,7 @@ def show(
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     props = result["properties"]  # (Plan.text is left to the JSON: the table lists short properties)
-    out.print(f"[bold]{result['label']}[/] {node_id}", highlight=False)
+    out.print(f"[bold]{result['label']}[/] {result['id']}", highlight=False)  # the id, when a plan's title named it
     for key, value in props.items():
         if key not in ("_label", "text"):
             out.print(f"  {key}: {value}", highlight=False, markup=False)

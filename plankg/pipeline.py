@@ -39,7 +39,7 @@ from plankg.loaders.extract.indicators import extract_indicators, repair_from_in
 from plankg.loaders.extract.link import extract_entities
 from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
 from plankg.loaders.structure.document import load_plan
-from plankg.loaders.text.formats import read_document
+from plankg.loaders.text.formats import HTML_SNIFF_BYTES, read_document, sniff
 from plankg.loaders.text.read import guess_meta
 from plankg.manifest import make_meta, meta_error, missing_files, parse_manifest, unknown_relations
 from plankg.schema import Indicator, Issue, PlanDocument, PlanMeta
@@ -277,6 +277,31 @@ def read_text(path: Path) -> tuple[str, str]:
     return read_document(data, str(path), path.suffix), hashlib.sha256(data).hexdigest()
 
 
+# PAGE_UNDER_DOCUMENT_NAME (user54): a PDF or Word download that failed is saved as the server's page. A portal's
+# "抱歉，您访问的页面不存在或已被删除！" page saved as 404cn.pdf was read by its content, as plankg reads every file,
+# and built as a plan of that title with no word that it was no PDF. The file is still read (a page saved under
+# the wrong name may be the plan), with a warning saying what its bytes are. Not .doc: Word saves "web page" .doc
+# files as HTML on purpose.
+DOWNLOAD_SUFFIXES = {".pdf": "PDF", ".docx": "Word .docx file"}
+
+
+def name_mismatch(path: Path) -> str:
+    """What a regular file named .pdf/.docx holds when its bytes are a web page or plain text; "" otherwise."""
+    expected = DOWNLOAD_SUFFIXES.get(path.suffix.lower())
+    if expected is None or not path.is_file():  # a pipe is read once: never again here
+        return ""
+    try:
+        with path.open("rb") as file:
+            head = file.read(HTML_SNIFF_BYTES)
+    except OSError:
+        return ""
+    kind = sniff(head, "")
+    if kind not in ("html", "text"):
+        return ""
+    what = "a web page (HTML)" if kind == "html" else "plain text"
+    return f"{path.name}: named as a {expected} but its bytes are {what}, read as such (a download that failed?)"
+
+
 def analyse(text: str, meta: PlanMeta, vocabulary: FieldVocabulary) -> PlanDocument:
     """Segment, then extract entities and indicators: the whole pure loader chain."""
     document = extract_entities(load_plan(text, meta), vocabulary)
@@ -313,6 +338,9 @@ def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: Mappin
                 ),
             )
         )
+    mismatch = name_mismatch(source.path)
+    if mismatch:
+        document.issues.insert(0, Issue(code="not-its-format", message=mismatch))
     if guessed:
         document.issues.insert(
             0,

@@ -317,3 +317,61 @@ def test_a_store_path_no_store_can_be_at_is_refused_before_any_plan_is_read(tmp_
         plankg.build([PLANS_DIR], store=store, progress=lambda stage, done, total: stages.append(stage))
     assert stages == [] and len(str(refused.value).splitlines()) == 1
     assert notes.read_text(encoding="utf-8") == "notastore\n"
+
+
+def test_a_plan_is_named_by_its_file_or_its_title(graph_path: Path) -> None:
+    """PLAN_BY_NAME_OR_TITLE (user54): files named by their Chinese titles ("北京市地震预警管理办法.pdf") are built
+    under ids such as plan-0987a041, and `plankg sections 北京市地震预警管理办法` said "no plan": every command
+    needed the digits copied from `plankg plans`. A plan is also its file's name, its title, or a piece of it."""
+    with plankg.open(graph_path) as graph:
+        by_id = graph.sections("sh-sti-12", depth=1)
+        assert graph.sections("shanghai-sti-12th-fyp.txt", depth=1) == by_id  # the file's name
+        assert graph.sections("shanghai-sti-12th-fyp", depth=1) == by_id  # without its suffix
+        assert graph.sections("上海科技创新“十二五”规划", depth=1) == by_id  # the title
+        assert graph.tasks(plan="科技创新“十二五”", kind="重大任务") == graph.tasks(plan="sh-sti-12", kind="重大任务")
+        assert graph.institutions("全球影响力的科技创新中心“十四五”规划》解读") == graph.institutions(
+            "sh-stic-14-interp"
+        )
+        assert graph.align("shanghai-sti-center-14th-fyp.txt", "上海科技创新“十二五”规划")["later"] == "sh-stic-14"
+        assert graph.show("shanghai-sti-12th-fyp.txt")["id"] == "sh-sti-12"
+        with pytest.raises(NotFoundError, match=r"2 plans match '“十二五”', give an id: sh-iti-12 .*; sh-sti-12 "):
+            graph.sections("“十二五”")
+        with pytest.raises(NotFoundError, match="no plan 'sh-sti-13' in the graph"):
+            graph.sections("sh-sti-13")
+        with pytest.raises(NotFoundError, match="no node with id 'sh-sti-12/s99'"):
+            graph.show("sh-sti-12/s99")
+    result = CliRunner().invoke(
+        app,
+        [
+            "lineage",
+            "--plan",
+            "shanghai-sti-center-14th-fyp",
+            "--against",
+            "上海科技创新“十二五”规划",
+            "--store",
+            str(graph_path),
+        ],
+    )
+    assert result.exit_code == 0 and "sh-stic-14 continues sh-sti-12" in result.output
+
+
+def test_show_of_a_plan_named_by_its_file_heads_with_its_id(graph_path: Path) -> None:
+    """PLAN_BY_NAME_OR_TITLE: `plankg show 2019年政府工作报告.txt` headed the plan "Plan 2019年政府工作报告.txt", the
+    name typed, where every other line and command gives its id."""
+    result = CliRunner().invoke(app, ["show", "shanghai-sti-12th-fyp.txt", "--store", str(graph_path)])
+    assert result.exit_code == 0 and result.output.splitlines()[0] == "Plan sh-sti-12"
+
+
+def test_a_web_page_saved_under_a_pdf_name_is_read_with_a_warning(tmp_path: Path) -> None:
+    """PAGE_UNDER_DOCUMENT_NAME (user54): a portal's error page saved as 404cn.pdf (a download that failed) was built as
+    a plan titled 抱歉，您访问的页面不存在或已被删除！ with no word that the file was no PDF."""
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>页面不存在</title></head><body><h1>抱歉，您访问的页面'
+        "不存在或已被删除！</h1><p>请检查您输入的网址是否正确，或返回首页继续浏览。</p></body></html>"
+    )
+    (tmp_path / "404cn.pdf").write_text(page, encoding="utf-8")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    report = plankg.build([tmp_path / "404cn.pdf", tmp_path / "page.html"], store=tmp_path / "g")
+    mismatched = [w for w in report.warnings if w["code"] == "not-its-format"]
+    assert [w["plan_id"] for w in mismatched] == ["404cn"]  # the page under its own name: no warning
+    assert "named as a PDF but its bytes are a web page" in mismatched[0]["message"]

@@ -196,7 +196,8 @@ ROUND_FLOORS = {
     # TITLE_NAMES_ISSUER_IN_FULL, DISCLOSURE_NOTE_TAIL, LAW_ADOPTING_CONGRESS, ADOPTED_AND_ISSUED;
     # tests/test_meta41.py) as below
     # issuer 8 after meta42 (session 33: GLUED_RED_HEAD_GAPS, a red head of two bodies with 文件 between them)
-    "heldout40": (10, {"title": 9, "kind": 9, "issuer": 8, "doc_number": 3, "years": 3}),
+    # years 4 after meta54 (session 40: NEXT_YEAR_WORK, a December notice for "做好 2026 年…工作")
+    "heldout40": (10, {"title": 9, "kind": 9, "issuer": 8, "doc_number": 3, "years": 4}),
     # kind 11 after fixmeta44 (session 34: NEWS_HEADLINE_DOCUMENT, nat-coal-law-2013 headlined by the law's title is
     # the law, no news about it)
     # years 2 after meta48 (session 36: DATED_TERM_WORDING and TERM_FROM_NEW_YEAR, nf-unit-market-connection-2025)
@@ -358,7 +359,8 @@ ROUND40_ONE_LINE_SPLITS = ("heldout40", "heldout41")
 # heldout41 pages whose "来源：" was glued onto the headline, gz-farmer-training-2013 and two more)
 # kind 20 after fixmeta52 (DRAFTING_NOTE_ENDING: sd-grid-rules-explanation-2025's "…》编制说明为深入贯彻…" joined)
 # issuer 14 after meta53 (session 39: TITLE_ENDING_JOINED, SPACED_SIGNATURE_AFTER_ANNEX_LIST, TERM_FROM_NEW_YEARS_DAY)
-ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 20, "issuer": 14, "doc_number": 4, "years": 4}
+# years 5 after meta54 (session 40: NEXT_YEAR_WORK, nf-midlong-contract-supervision-2025 joined)
+ROUND40_ONE_LINE_FLOORS = {"title": 13, "kind": 20, "issuer": 14, "doc_number": 4, "years": 5}
 # Round 42 and its second wave crawled onto one line (14 texts of more than one line), floors added by fixmeta42 at its
 # measure: first scored title 6, kind 10, issuer 6, 文号 0, years 1; gd-animal-epidemic-2010 titled by its headline
 # (REGULATION_HEADLINE) and a regulation so, and the speech's note naming its speaker (SPEECH_PART_NOTE) as below

@@ -1055,6 +1055,45 @@ def test_requirements_the_later_plan_does_not_frame_are_aligned_as_lines_of_work
     assert pairs(align(later, earlier, terms)) == {("new/s6", "old/s5")}
 
 
+def test_a_later_implementation_part_the_earlier_plan_does_not_frame_carries_on_its_lines_of_work(
+    terms: LineageTerms,
+) -> None:
+    """LATER_UNMATCHED_ROLE_IS_WORK: 平潭's sampling plan 2017 "二、工作安排 / （一）确定抽检机构 （二）抽样检验
+    要求" (no role) is carried on by 2018 "三、组织实施 / （一）确定抽样单位和承检机构 （二）抽样检验要求"
+    (implementation); where the earlier plan has an implementation unit of its own, the later ones stay linked by
+    role only."""
+
+    def at(unit_id: str, title: str, text: str, role: str = "", parent: str = "", level: int = 2) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, (), text, level=level, parent=parent, role=role)
+
+    earlier = [
+        at("old/s2", "工作安排", "", level=1),
+        at("old/s2.1", "确定抽检机构", "通过公开招标方式确定抽样检验机构，加强对检验机构的考核。", parent="old/s2"),
+        at("old/s2.2", "抽样检验要求", "抽检工作应当严格按照食品安全抽样检验管理办法执行。", parent="old/s2"),
+        at("old/s3", "工作要求", "", level=1),
+        at("old/s3.1", "严肃纪律", "不得瞒报、谎报、漏报检验数据。", parent="old/s3"),
+    ]
+    later = [
+        at("new/s3", "组织实施", "", "implementation", level=1),
+        at("new/s3.1", "确定抽样单位和承检机构", "通过公开招标确定抽样检验机构。", "implementation", "new/s3"),
+        at("new/s3.2", "抽样检验要求", "抽检应当严格按照食品安全抽样检验管理办法执行。", "implementation", "new/s3"),
+        at("new/s4", "工作要求", "", level=1),
+        at("new/s4.3", "严肃工作纪律", "不得瞒报、谎报检验数据。", parent="new/s4"),
+    ]
+    found = pairs(align(later, earlier, terms))
+    assert {("new/s3.1", "old/s2.1"), ("new/s3.2", "old/s2.2")} <= found
+    # the earlier plan frames its own 保障措施: the later implementation items go there, by role only
+    earlier += [
+        at("old/s5", "保障措施", "", "implementation", level=1),
+        at("old/s5.1", "加强组织领导", "加强组织协调。", "implementation", "old/s5"),
+    ]
+    found = pairs(align(later, earlier, terms))
+    assert not {earlier_id for later_id, earlier_id in found if later_id in ("new/s3.1", "new/s3.2")} & {
+        "old/s2.1",
+        "old/s2.2",
+    }
+
+
 def test_a_measure_that_found_its_counterpart_by_role_keeps_no_weak_work_link(terms: LineageTerms) -> None:
     """ROLE_COUNTERPART: an earlier 保障措施 item continues the later 保障措施 item of the same measure by
     role; its far weaker link, as a line of work, to a later line of work sharing the plan's subject goes."""
@@ -3927,6 +3966,9 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # notice of heldout52 with its 文号): both inferred, judged true by fixlin53 from the texts: 89 inferred, all
     # true, 3 of 92 missed.
     assert len(judged.true) >= 89 and len(judged.missed) <= 3
+    # Round 54 (lineage54's 平潭 food-safety plans 2015 → 2016 → 2018 and sampling plans 2017 → 2018): all three
+    # inferred at the first score, judged true by fixlin54 from the texts: 92 inferred, all true, 3 of 95 missed.
+    assert len(judged.true) >= 92 and len(judged.missed) <= 3
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:
@@ -4980,6 +5022,23 @@ def test_lineage_against_the_judged_round53_set_with_or_without_a_manifest(tmp_p
     assert result["strong_recall"] >= 1.0 and result["weak_recall"] >= 0.607 and result["precision"] >= 1.0
     assert by_units["strong_recall"] >= 0.166 and result["precision_near"] >= 1.0
     assert result["negatives_on_wanted_links"] <= 4
+
+
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round54_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 54 (tests/realworld/lineage54: 平潭's 治理“餐桌污染” food-safety plans 2015 → 2016 → 2018, the 2018 one
+    the 市场监督管理局's share of the zone-wide plan, and the bureau's sampling plans 2017 → 2018; crawler files with
+    the body on one line), scored once at 05:36 UTC on 2026-12-07: strong 0.840, weak 0.405, precision 0.421 (183
+    links; near 0.579), 3 of 23 negatives, the same either way (all three successions inferred); 22 references are
+    no graph units (strict strong 0.720)."""
+    result, by_units = _score_judged_set(tmp_path, "lineage54", "heldout54", manifest, strict=True, successions=3)
+    # LATER_UNMATCHED_ROLE_IS_WORK (branch fixlin54): the 2018 sampling plan's "三、组织实施" sections (implementation)
+    # carry on the 2017 "二、工作安排" sections (no role) one by one, and the 2017 sections no longer go to 2018's
+    # 四、工作要求: strong 0.840 → 0.920, precision 0.421 → 0.466 (178 links; near 0.579 → 0.624), negatives 3 → 2
+    # (确定抽检机构 ← 承检机构方面 gone).
+    assert result["strong_recall"] >= 0.92 and result["weak_recall"] >= 0.405
+    assert result["precision"] >= 0.466 and result["precision_near"] >= 0.623
+    assert result["negatives_linked"] <= 2 and by_units["strong_recall"] >= 0.8
 
 
 def test_a_report_chapter_may_precede_a_plan_and_a_conduct_chapter() -> None:

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from plankg.errors import InputError
@@ -60,7 +62,7 @@ def test_guess_meta_reads_the_first_line() -> None:
         "plan",
     )
     assert guess_meta("《某规划》解读\n" + PLAN, "解读", "cd" * 32).kind == "interpretation"
-    assert guess_meta(PLAN, "规划", "cd" * 32).id == "plan-cdcdcdcd"
+    assert re.fullmatch(r"plan-[0-9a-f]{8}", guess_meta(PLAN, "规划", "cd" * 32).id)
 
 
 def test_manifest_errors_name_the_entry() -> None:
@@ -924,13 +926,22 @@ def test_a_forwarded_document_after_its_drafter_is_titled_by_its_quote() -> None
     assert guess_meta(text, "p", "0" * 64).title == "关于加强某项保护工作的实施意见"
 
 
-def test_a_file_name_whose_latin_part_is_a_number_takes_the_text_hash() -> None:
+def test_a_file_name_whose_latin_part_is_a_number_takes_the_name_hash() -> None:
     """NAME_WITHOUT_LATIN_WORD: "2021年政府工作报告.txt" and "2021年科技工作要点.txt" in one folder both gave the id
-    2021 and the second was refused; a number alone tells no documents apart, a name with letters does."""
-    assert guess_meta(PLAN, "2021年政府工作报告", "ab" * 32).id == "2021-abababab"
-    assert guess_meta(PLAN, "2021年科技工作要点", "cd" * 32).id == "2021-cdcdcdcd"
+    2021 and the second was refused; a number alone tells no documents apart, a name with letters does.
+    NAME_HASH_NOT_TEXT_HASH (user54): the digits are the name's, so the file edited keeps its id and a build
+    replaces it (they were the text's: "2019年政府工作报告.txt" edited was built beside its old version)."""
+    report = guess_meta(PLAN, "2021年政府工作报告", "ab" * 32).id
+    assert re.fullmatch(r"2021-[0-9a-f]{8}", report)
+    assert guess_meta(PLAN, "2021年科技工作要点", "ab" * 32).id not in (report, "2021")
+    assert guess_meta(PLAN + "修改。\n", "2021年政府工作报告", "cd" * 32).id == report  # edited: the same id
     assert guess_meta(PLAN, "2021", "cd" * 32).id == "2021"  # the name is the number: the user's own id
-    assert guess_meta(PLAN, "sh-sti-12规划", "cd" * 32).id == "sh-sti-12"
+    assert guess_meta(PLAN, "sh-sti-12", "cd" * 32).id == "sh-sti-12"
+    # NAME_WORDS_DROPPED: two editions "x-2021" and "x-2021-修订版" in one folder had one id
+    edition = guess_meta(PLAN, "pt-soe-upgrade-year-2021-修订版", "cd" * 32).id
+    assert re.fullmatch(r"pt-soe-upgrade-year-2021-[0-9a-f]{8}", edition)
+    assert guess_meta(PLAN, "pt-soe-upgrade-year-2021", "cd" * 32).id == "pt-soe-upgrade-year-2021"
+    assert guess_meta(PLAN, "规划", "cd" * 32).id == guess_meta(PLAN + "修改。\n", "规划", "ab" * 32).id
 
 
 def test_a_file_named_as_its_title_keeps_the_title_read() -> None:

@@ -8,6 +8,7 @@ Rules of the shared subset used here: one label per node; filters as parameters,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 from plankg.errors import NotFoundError
@@ -494,6 +495,30 @@ def lineage(store: GraphStore, unit_id: str, depth: int) -> list[dict[str, Any]]
                     rows.append({"direction": direction, "hop": hop, "via": source, **row})
             frontier = following
     return rows
+
+
+# PLAN_BY_NAME_OR_TITLE (user54): a folder of files named by their Chinese titles ("北京市地震预警管理办法.pdf") is
+# built under ids such as plan-0987a041, and `plankg sections 北京市地震预警管理办法` (the file's name, the plan's
+# title) said "no plan" — a researcher had to copy the digits from `plankg plans` for every command. A PLAN is
+# its id, its file's name (with or without the suffix), its title, or a piece of the title naming one plan.
+def find_plan(store: GraphStore, ref: str) -> str:
+    """A plan id from an id, a file name, a title or a piece of a title naming one plan."""
+    plans = PLANS.run(store)
+    if any(p["id"] == ref for p in plans):
+        return ref
+    for same in (
+        lambda p: ref in (PurePath(p["source"] or "").name, PurePath(p["source"] or "").stem),
+        lambda p: p["title"] == ref,
+        lambda p: ref in (p["title"] or ""),
+    ):
+        hits = [p for p in plans if same(p)]
+        if len(hits) == 1:
+            return str(hits[0]["id"])
+        if hits:
+            listed = "; ".join(f"{h['id']} {h['title']}" for h in hits[:6])
+            raise NotFoundError(f"{len(hits)} plans match {ref!r}, give an id: {listed}{' …' if len(hits) > 6 else ''}")
+    known = ", ".join(p["id"] for p in plans) or "none"
+    raise NotFoundError(f"no plan {ref!r} in the graph (plans: {known})")
 
 
 def find_task(store: GraphStore, ref: str) -> str:

@@ -49,8 +49,11 @@ from plankg.loaders.rules.institutions import (
     JOINED_VENUE_HEAD,
     JOINED_VENUE_KIND,
     JOINED_VENUE_WINDOW,
+    LEADERSHIP_CITY_BODY,
+    LEADERSHIP_FRAME,
     LEFTOVER_ENDING_CHARS,
     LEFTOVER_PLACE_TAG,
+    LEVEL_BODY,
     LINES_OF_WORK_AFTER,
     LIST_TITLE_BEFORE,
     LISTED_ASSOCIATION_ENDINGS,
@@ -130,6 +133,7 @@ from plankg.loaders.rules.names import (
     BROKEN_CELL_TAIL,
     BUREAU_BRANCH,
     BUREAU_BRANCH_HOST,
+    NAMED_CAMPUS_NAME,
     PLACED_STATION_ENDINGS,
     PROJECT_VERB_TAGS,
     VERTICAL_BODY,
@@ -220,7 +224,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     read = {(m.name, m.end) for m in mentions if m.category == "institution"}
     out = _without_bare_tails(_party_departments(text, out), read)
     out = _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
-    return _staff_list_units(text, out)
+    out = _level_bodies(text, _staff_list_units(text, out))
+    return [m for m in out if m.category != "institution" or NAMED_CAMPUS_NAME.search(m.name) is None]
 
 
 def _joined_venue(text: str, m: Mention) -> Mention:
@@ -930,3 +935,21 @@ def _joined_bodies(m: Mention) -> list[Mention] | None:
             continue
         return [replace(m, name=first, end=m.start + join.start(), kind=one[2]), tail]
     return None
+
+
+def _level_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The province's or city's party committee and government written bare as the leadership a work was done
+    under (LEADERSHIP_FRAME) with the city's own among them (LEADERSHIP_CITY_BODY), where no other name covers them."""
+    from plankg.loaders.extract.mentions import Mention
+
+    taken = [(m.start, m.end) for m in mentions]
+    found = [
+        Mention(b.group(), "institution", "政府部门", b.start(), b.end())
+        for frame in LEADERSHIP_FRAME.finditer(text)
+        if LEADERSHIP_CITY_BODY in frame.group("bodies")
+        for b in LEVEL_BODY.finditer(text, frame.start("bodies"), frame.end("bodies"))
+        if not any(x < b.end() and b.start() < y for x, y in taken)
+    ]
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))

@@ -337,6 +337,8 @@ from plankg.loaders.rules.names import (
     MISTAGGED_PREPOSITIONS,
     NAME_ADVERBS,
     NAME_CHAR,
+    NAMED_CAMPUS_AFTER,
+    NAMED_CAMPUS_BREAK,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NAMING_TAGS,
@@ -1989,6 +1991,9 @@ def _name_at(
         qualifier = regional or _campus_qualifier(text, span_start + len(name))  # "中国戏曲博物馆（合肥）"
         if not qualifier and (site := NEW_SITE_AFTER.match(text, span_start + len(name))) is not None:
             qualifier = site.group()  # "重庆博物馆新馆": the new building (NEW_SITE_AFTER)
+        campus = NAMED_CAMPUS_AFTER.match(text, span_start + len(name))
+        if not qualifier and campus is not None and NAMED_CAMPUS_BREAK.search(campus.group()) is None:
+            qualifier = campus.group()  # "北京工业大学房山校区": read whole, dropped last (NAMED_CAMPUS_AFTER)
         if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
             qualifier = _sub_department(text, span_start + len(name))  # "国家能源局煤炭司"
         if not qualifier and name == STATE_COUNCIL:

@@ -183,6 +183,8 @@ from plankg.loaders.rules.names import (
     TOWNSHIPS_CLASS,
     TRAILING_NOISE,
     TRANSPORT_HUB,
+    TYPED_SCHOOL_OR_HOSPITAL,
+    TYPED_SCHOOL_OR_HOSPITAL_ENDINGS,
     UNIVERSITY_ENDINGS,
     UNSPLIT_CONJUNCTIONS,
     UNSPLIT_PROPER_TAGS,
@@ -964,6 +966,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: c.found is not None and KIND_MARKED_HEAD.search(c.head) is not None,
         '"工业遗产、工业类博物馆、工业企业等" (heldout12): a kind of museum (KIND_MARKED_HEAD)',
+    ),
+    GenericRule(
+        "typed school or hospital",
+        _INSTITUTION,
+        True,
+        lambda c: c.ends_in(TYPED_SCHOOL_OR_HOSPITAL_ENDINGS) and TYPED_SCHOOL_OR_HOSPITAL.search(c.head) is not None,
+        '"应用型工业大学", "研究型医院": a kind of school or hospital (TYPED_SCHOOL_OR_HOSPITAL)',
     ),
     GenericRule(
         "firms by their listing",

@@ -468,3 +468,17 @@ MEETING_BODY_MIN = 4
 # "城发集团引入台企林氏永龄医疗集团" (round 51, 平潭's investment-promotion bureau; the gold has 林氏永龄医疗集团).
 FIRM_CLASS_OPENING = re.compile(r"^新?(?:央企|国企|民企|外企|台企|港企|澳企|侨企|港澳台企)")
 FIRM_CLASS_REST_MIN = 4
+
+# LEADERSHIP_FRAME, LEVEL_BODY (session 40, issue #13): the province's and the city's party committee and government
+# written bare as the leadership a review's work was done under are gold institutions (README, rounds 3 and 27), but
+# have no place or ending the finder reads. Round 28, 杭州's 2026 report: "在省委、省政府和市委的坚强领导下"; 南京's and
+# 深圳's: "在市委的（正确）领导下"; round 49, 天津's: "在市委坚强领导下". Only in that frame: citing their plans or
+# their leaders ("为贯彻落实市委、市政府工作部署", "按照市委领导…要求", "贯彻省委省政府领导关于…部署")
+# the golds leave them out.
+LEADERSHIP_FRAME = re.compile(
+    r"在(?P<bodies>(?:[省市](?:委|人民政府|政府)[、和与及]?){1,4})的?(?:坚强|正确|有力|统一)?领导下"
+)
+LEVEL_BODY = re.compile(r"[省市](?:委|人民政府|政府)")
+# … and only where the city's own bodies are in the frame: a province's review crediting its own committee alone
+# ("在省委坚强领导下": 河南's, 广东's, 江苏's, 辽宁's and 山西's reviews) is the formula the golds keep `may`.
+LEADERSHIP_CITY_BODY = "市"

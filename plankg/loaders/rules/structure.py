@@ -7001,6 +7001,16 @@ GLUED_BOX = re.compile(
 # entries are the box's items too.
 GLUED_BOX_NEXT_GROUP = re.compile(rf"{GLUED_BOX_GROUP}(?=1[、.](?!\d))")
 PADDED_AFTER_GLUED = "\n。；！？"
+# PAGE_NUMBER_BEFORE_ENTRY (task54): a PDF's page number, its line joined, sticks to the next entry's number, so a
+# box's entry reads as a larger one: "…智能仓储物流技术要求及评估标准等。89.电池行业：制定铅蓄电池…" (page 8, entry 9.;
+# nat-light-industry-digital-2024 read on one line, heldout14; round-14 gold: 专栏3's entries 1.–10.). When the entry
+# numbered next is nowhere else in the range, it is taken after at most PAGE_NUMBER_MAX_DIGITS digits that follow a
+# sentence end.
+# A box's padded entries take it so too: "…集成开发环境。1105 行业专用软件开发…" (page 11, entry 05;
+# nat-smart-manufacturing-14 joined, heldout6; round-6 gold: 专栏5's 01 … 06).
+PAGE_NUMBER_MAX_DIGITS = 3
+PAGE_NUMBER_STYLES = ("arabic", "padded")
+PAGE_NUMBER_BEFORE_ENTRY = re.compile(rf"[。；！？]\d{{1,{PAGE_NUMBER_MAX_DIGITS}}}$")
 # GLUED_CONTINUED_ITEMS (join20task): CONTINUED_ITEMS in a text that lost its line breaks. A block numbering its
 # entries on across its parts ("（一）…1.…2.…（二）深入开展数字化转型改造3.梯次推进企业“智改数转网联”。…4.实施大规模设备
 # 数字化改造更新。…专栏2 数字化改造升级工程1.家用电器行业：…", nat-light-industry-digital-2024, heldout14, one-line) has

@@ -118,6 +118,9 @@ from plankg.loaders.rules.structure import (
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
     PADDED_AFTER_GLUED,
+    PAGE_NUMBER_BEFORE_ENTRY,
+    PAGE_NUMBER_MAX_DIGITS,
+    PAGE_NUMBER_STYLES,
     PAGED_PART_HEADING,
     QUESTION_BLOCK_TITLE,
     RECORDS_LEAD,
@@ -1012,6 +1015,11 @@ def damaged_entries(text: str, start: int, end: int, need_damage: bool = True) -
 # (pt-new-pollutants-plan-2023, its leaves 1.…11. numbered across five sections; round-53 gold: the eleven leaves are
 # the items). The entries are read from that marker on: an arabic number after a blank inside the title, before a word.
 TITLE_RUN_ON_ITEM = re.compile(r"(?<=[^\s。；！？])[ \t\u3000]+(?P<marker>\d{1,2}[.．、])(?=[\u4e00-\u9fff“])")
+# TITLE_RUN_ON_ORDINAL (task54): a section's title may run on, with no blank, into its first 一是 entry once the text
+# lost its line breaks: "（二）以五大新城建设为契机，优化生态空间环境一是聚焦奉贤新城建设，完善绿地系统结构。…二是…"
+# gives the title "…优化生态空间环境一是聚焦奉贤新城建设，" (fx-park-city-2021 joined, heldout11; round-11 gold:
+# 一是…四是 the items). The entries are read from that 一是 on, when a 二是 follows in the section's text.
+TITLE_RUN_ON_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?P<marker>一是)(?=[\u4e00-\u9fff“])")
 
 
 # SPARSE_SUB_POINTS (fixtask53, round 53): a block whose list runs at one level, its entries numbered 1.…N. with a
@@ -1174,6 +1182,9 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
             run_on = TITLE_RUN_ON_ITEM.search(text, leaf.start, leaf.title_end) if glued else None
+            if glued and run_on is None:
+                run_on = TITLE_RUN_ON_ORDINAL.search(text, leaf.start, leaf.title_end)
+                run_on = run_on if run_on is not None and "二是" in text[run_on.end() : leaf_end] else None
             items_from = run_on.start("marker") if run_on is not None else leaf.title_end  # TITLE_RUN_ON_ITEM
             ordinals = own_items(items_from, leaf_end)
             if ordinals_then_prose(text, ordinals, items_from, leaf_end, glued):
@@ -1665,6 +1676,24 @@ def _glued_entries(
     """Entries numbered first … last in text[start:end], in sequence, each opening the range or a
     line or following a sentence end (MISSING_ITEM_BEFORE) or (``after_tag``, a block's missing entries only) a
     unit tag (ENTRY_AFTER_UNIT_TAG); None unless all are found."""
+    found = _glued_run(text, start, end, style, first, last, after_tag, after_office)
+    return found if len(found) == last - first + 1 else None
+
+
+def _glued_run(
+    text: str,
+    start: int,
+    end: int,
+    style: str,
+    first: int,
+    last: int,
+    after_tag: bool = False,
+    after_office: bool = False,
+) -> list[tuple[str, int]]:
+    """The entries numbered first, first + 1 … (at most ``last``) found in sequence as ``_glued_entries`` finds them,
+    up to the first one missing. Each entry is searched from the one before, so the entries found for a shorter run
+    are those of a longer one: one pass gives every run (a 700,000-character crawl on one line had this searched
+    again for each possible last entry, 300,000 searches, minutes)."""
     found: list[tuple[str, int]] = []
     cursor = start
     for n in range(first, last + 1):
@@ -1679,7 +1708,7 @@ def _glued_entries(
             if pos >= 0:
                 hits.append((pos, spelling))
         if not hits:
-            return None
+            break
         pos, spelling = min(hits)
         found.append((spelling, pos))
         cursor = pos + len(spelling)
@@ -1804,11 +1833,7 @@ def missing_items(
 def _run_in_entries(text: str, start: int, end: int, style: str, first: int, last: int) -> list[tuple[str, int]]:
     """Entries numbered first, first + 1 … (at most ``last``) in sequence run into text[start:end], each after a
     sentence end or a unit tag (``_glued_entries``, ENTRY_AFTER_UNIT_TAG); as many as follow in sequence."""
-    for stop in range(last, first - 1, -1):
-        found = _glued_entries(text, start, end, style, first, stop, after_tag=True)
-        if found is not None:
-            return found
-    return []
+    return _glued_run(text, start, end, style, first, last, after_tag=True)
 
 
 def _line_entries(text: str, start: int, end: int, style: str, first: int, last: int) -> list[tuple[str, int]]:
@@ -1859,12 +1884,29 @@ def _items(text: str, start: int, end: int, style: str, padded_after: str = "\n"
                 pos = text.find(spelling, pos + 1, end)  # "01 " opens its line
             if pos >= 0:
                 hits.append((pos, spelling))
+        if not hits and n > 1 and style in PAGE_NUMBER_STYLES:
+            hits = _after_page_number(text, cursor, end, style, n)
         if not hits:
             break
         pos, spelling = min(hits)
         found.append((spelling, pos))
         cursor, n = pos + len(spelling), n + 1
     return [(marker, pos, found[i + 1][1] if i + 1 < len(found) else end) for i, (marker, pos) in enumerate(found)]
+
+
+def _after_page_number(text: str, cursor: int, end: int, style: str, n: int) -> list[tuple[int, str]]:
+    """Entry n of text[cursor:end] with a page number glued before its number (PAGE_NUMBER_BEFORE_ENTRY)."""
+    hits = []
+    for spelling in marker_spellings(style, n):
+        pos = text.find(spelling, cursor, end)
+        while pos >= 0 and not (
+            PAGE_NUMBER_BEFORE_ENTRY.search(text, max(cursor, pos - PAGE_NUMBER_MAX_DIGITS - 1), pos)
+            and not text[pos + len(spelling) : pos + len(spelling) + 1].isdigit()
+        ):
+            pos = text.find(spelling, pos + 1, end)
+        if pos >= 0:
+            hits.append((pos, spelling))
+    return hits
 
 
 _SENTENCE_END = re.compile(r"[。！？]")

@@ -8,6 +8,7 @@ refusing what is not a plan text: empty files, binaries, text without Chinese.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -155,17 +156,33 @@ def slug(stem: str) -> str:
 
 # NAME_WITHOUT_LATIN_WORD: a file name whose Latin part has no letter ("2021年政府工作报告.txt" → "2021", "（1）.docx"
 # → "1") does not tell documents apart: "2021年科技工作要点.txt" in the same folder got the same id and was refused.
-# Such a part (or none at all) takes eight hex digits of the text's sha256: 2021-1a2b3c4d, plan-1a2b3c4d.
+# Such a part (or none at all) takes eight hex digits of the sha256 of the name itself: 2021-1a2b3c4d, plan-1a2b3c4d.
+# NAME_HASH_NOT_TEXT_HASH (user54): the digits came from the text's sha256, so editing "2019年政府工作报告.txt" and
+# building the folder again gave the plan a new id (2019-42dec7c8 → 2019-e432c6de) beside the old one instead of
+# replacing it: the graph held the report twice and 2020's report followed both. The name is what stays.
 NAME_WITHOUT_LATIN_WORD = re.compile(r"[^a-z]*")
+# NAME_WORDS_DROPPED (user54): nor does a Latin part beside dropped Chinese words: "pt-soe-upgrade-year-2021.txt" and
+# "pt-soe-upgrade-year-2021-修订版.txt", two editions in one folder, were both pt-soe-upgrade-year-2021 and the build
+# stopped. A name with letters or digits outside ASCII keeps its Latin part and takes the name's digits too.
 
 
-def plan_id_from_name(stem: str, sha256: str) -> str:
+def words_dropped(stem: str) -> bool:
+    """The name has letters or digits the id cannot hold (修订版, 规划): NAME_WORDS_DROPPED."""
+    return any(ch.isalnum() and not ch.isascii() for ch in stem)
+
+
+def name_digits(stem: str) -> str:
+    """Eight hex digits of the file name (NFC, so a name saved decomposed is the same name): NAME_HASH_NOT_TEXT_HASH."""
+    return hashlib.sha256(unicodedata.normalize("NFC", stem).encode("utf-8")).hexdigest()[:8]
+
+
+def plan_id_from_name(stem: str) -> str:
     """A plan's id from its file name: the name's Latin letters and digits, hyphen-joined (sh-sti-12)."""
     base = slug(stem)
     if base == "plan":
-        return f"plan-{sha256[:8]}"
-    if NAME_WITHOUT_LATIN_WORD.fullmatch(base) and base != stem.lower():
-        return f"{base}-{sha256[:8]}"
+        return f"plan-{name_digits(stem)}"
+    if words_dropped(stem) or (NAME_WITHOUT_LATIN_WORD.fullmatch(base) and base != stem.lower()):
+        return f"{base}-{name_digits(stem)}"
     return base
 
 
@@ -2166,6 +2183,13 @@ def _published_next_year(issued: str, published: str) -> str:
 TERM_FROM_NEW_YEARS_DAY = r"(?<!\d){year}[ ]*年[ ]*1[ ]*月[ ]*1[ ]*日[ ]*(?:至|到|—|-|－|～|~)[ ]*{year}[ ]*年"
 
 
+# NEXT_YEAR_WORK (meta54, session 40): a December notice that sets out how to do the next year's work is that year's
+# document, as a title naming the year is (TITLE_OWN_YEAR): "为落实《国家发展改革委 国家能源局关于做好 2026 年电力
+# 中长期合同签约履约工作的通知》…" signed "2025 年 12 月 12 日" (nf-midlong-contract-supervision-2025, judged 2026; read
+# 2025), the same call the December notice hn-mlt-price-mechanism-2026 answers under a title naming 2026 (judged 2026).
+NEXT_YEAR_WORK = r"做好[ ]*{year}[ ]*年"
+
+
 def _effective_next_year(issued: str, text: str) -> str:
     """New Year's Day of the year after a December signature when the text's measures start then
     (EFFECTIVE_NEXT_YEAR); "" otherwise."""
@@ -2175,7 +2199,7 @@ def _effective_next_year(issued: str, text: str) -> str:
     if dated is None or int(dated.group(2)) != EFFECTIVE_NEXT_YEAR_MONTH:
         return ""
     following = int(dated.group(1)) + 1
-    starts = (EFFECTIVE_NEXT_YEAR, TERM_FROM_NEW_YEARS_DAY)  # TERM_FROM_NEW_YEARS_DAY
+    starts = (EFFECTIVE_NEXT_YEAR, TERM_FROM_NEW_YEARS_DAY, NEXT_YEAR_WORK)  # TERM_FROM_NEW_YEARS_DAY, NEXT_YEAR_WORK
     return f"{following}-01-01" if any(re.search(p.format(year=following), text) for p in starts) else ""
 
 
@@ -2793,7 +2817,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     verb = notice.group("verb") if notice else ""
     forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and verb == FORWARDING else None
     approving = headline_body if verb == APPROVED_FORWARDING else ""
-    plan_id = plan_id_from_name(stem, sha256)
+    plan_id = plan_id_from_name(stem)
     doc_number = (
         (front.doc_number if front else "")
         or table.get("doc_number", "")
