@@ -718,3 +718,40 @@ def test_an_expanded_exchange_point_and_a_places_data_centre_cluster() -> None:
         ("重庆国家级互联网骨干直联点", "platform")
     ]
     assert ("重庆数据中心集群", "platform") in all_names("构建重庆数据中心集群与跨域共享协同发展的算力供给体系。")
+
+
+def test_a_list_goes_on_after_yiji() -> None:
+    # LIST_CONTINUED_CLAUSE (round 54, 广州's outline box): the parks after "，以及" are built as the ones before
+    text = "建设从化明珠工业园，以及番禺钻汇时尚产业园、番禺现代数智时尚产业园等。"
+    assert ("番禺钻汇时尚产业园", "platform") in framed(text)
+    assert ("番禺现代数智时尚产业园", "platform") in framed(text)
+    # also: no deploying verb in the clause before, no list continued
+    assert ("番禺钻汇时尚产业园", "platform") not in framed("据统计，以及番禺钻汇时尚产业园等。")
+    # … nor a name that qualifies what is built (LIST_CONTINUED_ITEM_END; sh-sti-12's section gold)
+    text = "建设压力实验室等海洋研究实验室群，以及东海海底观测试验网的仪器装备等重大科研设施。"
+    assert ("东海海底观测试验网", "platform") not in framed(text)
+
+
+def test_a_districts_quoted_park_brand() -> None:
+    # DISTRICT_QUOTED_BRAND (round 54, 广州's outline; round 53, 上海's outline)
+    platforms, _ = document("建设白云“白云美湾”、花都“中国美都”、黄埔“南方美谷”、从化“湾区美谷”等时尚产业载体。")
+    assert {"白云美湾", "中国美都", "南方美谷", "湾区美谷"} <= platforms
+    platforms, _ = document("支持杨浦滨江打造平台经济创新活力场，提高长宁“上海硅巷”创新浓度。")
+    assert "上海硅巷" in platforms
+    # also: a slogan counted after a place, and a brand no clause deploys
+    platforms, _ = document("到2035年，上海“五个中心”功能全面升级，长宁“上海硅巷”人气很旺。")
+    assert not platforms & {"五个中心", "上海硅巷"}
+    # … a campaign for a kind of city, a one-word brand, a region's brand after a longer place (rounds 15, 34, 45)
+    platforms, _ = document("加大推进苏州市“无废城市”建设，深化企业上市“千里马”行动，共同建设环珠江口“黄金内湾”。")
+    assert not platforms & {"无废城市", "千里马", "黄金内湾"}
+
+
+def test_a_chapter_titled_for_the_citys_role_lists_no_platforms() -> None:
+    # _platform_list_title, ROLE_NAME (round 54, 广州's outline): "做强全国先进制造业基地" heads industries
+    text = (
+        "第三章 做强全国先进制造业基地\n\n第一节 全力稳住支柱产业\n\n01\n\n电子信息\n\n"
+        "重点发展面板，建设增城新型显示价值创新园等。\n\n02\n\n时尚消费品\n\n重点发展纺织服装，建设从化明珠工业园等。\n"
+    )
+    platforms, _ = document(text)
+    assert not platforms & {"电子信息", "时尚消费品"}
+    assert "增城新型显示价值创新园" in platforms

@@ -39,6 +39,7 @@ from plankg.loaders.extract.mentions import (
     cell_broken_names,
     contact_units,
     directory_products,
+    district_brands,
     enumerated_institutions,
     government_offices,
     headquartered_firms,
@@ -82,6 +83,7 @@ from plankg.loaders.rules.names import (
     PAGE_LINK_TABLE_CELL,
     PAGE_LINK_TEXT_PUNCTUATION,
     RESTATED_QUALIFIER,
+    ROLE_NAME,
     STRAIGHT_QUOTE_PAIR,
     THING_THEN_KIND,
     TOC_LINE_END,
@@ -210,6 +212,14 @@ def _scan_regions(doc: PlanDocument, index: _Index) -> list[tuple[int, int, Sect
     return [(a, b, index.section_at(a)) for a, b in pairwise(cuts) if b > a]
 
 
+def _platform_list_title(title: str) -> bool:
+    """A heading titled for a kind of platform (PLATFORM_LIST_TITLE: "研发基地建设") lists platforms as its
+    sub-headings; not one titled for the role the region aims at (ROLE_NAME, after its verb): "第三章 做强全国先进
+    制造业基地" (round 54, 广州's outline; the role a trap in its gold) heads the industries it grows ("电子信息",
+    "时尚消费品"), no platforms."""
+    return bool(ent.PLATFORM_LIST_TITLE.search(title)) and not ROLE_NAME.search(ent.strip_leading_verbs(title))
+
+
 def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> list[ent.Mention]:
     """All platform and institution mentions of a document, framed and resolved."""
     index = index or _Index(doc)
@@ -238,7 +248,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         if index.has_children(section):
             continue
         parents = index.ancestors(section)[1:3]
-        if not any(ent.PLATFORM_LIST_TITLE.search(p.title) for p in parents):
+        if not any(_platform_list_title(p.title) for p in parents):
             continue
         item = ent.list_item_platform(section.title)
         if item is not None:
@@ -309,6 +319,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *own_governments(text),
         *own_tier_platforms(text),
         *quoted_platforms(text),
+        *district_brands(text),
         *listed_parks(text),
         *listed_sites(text),
         *brands,

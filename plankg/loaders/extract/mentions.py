@@ -198,6 +198,11 @@ from plankg.loaders.rules.names import (
     DEFINITION_BEFORE,
     DEPARTMENT_AFTER,
     DESIGNED_AFTER,
+    DISTRICT_BEFORE_MARKS,
+    DISTRICT_BRAND_NOT_LAST,
+    DISTRICT_BRAND_TAGS,
+    DISTRICT_PLACE_MAX,
+    DISTRICT_QUOTED_BRAND,
     DOCUMENT_CODE_AFTER,
     DOMAIN_NOT_PLACE,
     EACH_OWN_REGION,
@@ -287,6 +292,8 @@ from plankg.loaders.rules.names import (
     LEVELLED_PLACE_NEXT_TAG,
     LINKED_AFTER,
     LINKED_BEFORE,
+    LIST_CONTINUED_CLAUSE,
+    LIST_CONTINUED_ITEM_END,
     LIST_HEAD_FUSION,
     LIST_HEAD_ITEM_BREAK,
     LIST_HEAD_ITEM_MAX,
@@ -1545,6 +1552,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "通过市为老服务综合信息平台提出申请"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
+    if _continued_list_deployed(text, clause_start) and LIST_CONTINUED_ITEM_END.match(text, end):
+        return True  # "建设…从化“湾区美谷”，以及…番禺钻汇时尚产业园": the list goes on (LIST_CONTINUED_CLAUSE)
     if ACHIEVED_AFTER.match(text, end) and not TIER_SYSTEM_OPENING.match(text, left):
         return True  # "…合作中心获批建设", "临夏地质公园获批世界地质公园": what a review reports done (ACHIEVED_AFTER)
     if _one_platform(text, left, end):
@@ -1562,6 +1571,15 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
     if COUNTED_SLOGAN_DEFINED.search(text, max(0, clause_start - COUNTED_SLOGAN_REACH), left):
         return True  # "“两城”：指紫金山科技城和麒麟科技城": the slogan's members (COUNTED_SLOGAN_DEFINED)
     return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
+
+
+def _continued_list_deployed(text: str, clause_start: int) -> bool:
+    """The clause opens with 以及 after a comma (LIST_CONTINUED_CLAUSE) and the clause before has a deploying verb."""
+    comma = clause_start - 1
+    if comma < 0 or text[comma] not in "，," or not LIST_CONTINUED_CLAUSE.match(text, clause_start):
+        return False
+    before_start, _ = clause_bounds(text, comma, comma)
+    return PLATFORM_FRAME.search(text, before_start, comma) is not None
 
 
 def _box_item_listed(text: str, left: int) -> bool:
@@ -3465,6 +3483,34 @@ def quoted_platforms(text: str, start: int = 0, end: int | None = None) -> list[
         for q in QUOTED_FACILITY.finditer(m.group("items")):
             a = m.start("items") + q.start("name")
             found.append(Mention(q.group("name"), "platform", "科学设施", a, a + len(q.group("name")), "list", False))
+    return found
+
+
+def district_brands(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Parks named by a quoted brand after their district, in a clause that deploys them (DISTRICT_QUOTED_BRAND):
+    "建设白云“白云美湾”、花都“中国美都”" names 白云美湾 and 中国美都 (the name without the marks)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    pos = start
+    while (quote := text.find("“", pos, stop)) != -1:
+        pos = quote + 1
+        m = DISTRICT_QUOTED_BRAND.match(text, quote, stop)
+        if m is None:
+            continue
+        place = _posseg().cut(text[max(start, quote - DISTRICT_PLACE_MAX) : quote])[-1:]
+        if not place or place[0].flag not in PLACE_TAGS or len(place[0].word) < 2:
+            continue
+        brand = _posseg().cut(m.group("brand"))
+        last = brand[-1]
+        if len(brand) < 2 or last.flag not in DISTRICT_BRAND_TAGS or last.word in DISTRICT_BRAND_NOT_LAST:
+            continue
+        place_start = quote - len(place[0].word)
+        clause_start, _ = clause_bounds(text, place_start, m.end())
+        verbs = [v.end() for v in PLATFORM_FRAME.finditer(text, clause_start, place_start)]
+        if not verbs and not _continued_list_deployed(text, clause_start):
+            continue
+        if place_start in verbs or place_start == clause_start or text[place_start - 1] in DISTRICT_BEFORE_MARKS:
+            found.append(Mention(m.group("brand"), "platform", "园区", m.start("brand"), m.end("brand"), "free", True))
     return found
 
 

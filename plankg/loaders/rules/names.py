@@ -541,6 +541,14 @@ PLATFORM_FRAME = re.compile(
     # 诚信档案库，纳入全国信用信息共享平台".
     r"记入"
 )
+# LIST_CONTINUED_CLAUSE (round 54, 广州's outline): a clause that opens with 以及 goes on with the list of the clause
+# before, whose verb deploys it too: "建设白云“白云美湾”、…、从化“湾区美谷”，以及花都狮岭皮革皮具跨境贸易小镇、…、
+# 番禺钻汇时尚产业园、海珠TIT创意园等" builds the parks after 以及 as the ones before (all gold).
+LIST_CONTINUED_CLAUSE = re.compile(r"[ \t　]*以及")
+# … an item of that list ends at a list mark, 等 or the clause's end (LIST_CONTINUED_ITEM_END); a name that
+# qualifies what is built is none: "建设…等海洋研究实验室群，以及东海海底观测试验网的仪器装备、…等重大科研设施"
+# (the section gold of sh-sti-12 has no 东海海底观测试验网).
+LIST_CONTINUED_ITEM_END = re.compile(r"[、，,。；;和及与]|等|\s|$")
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
     # Health facilities and public-health agencies named by their kind of service: "市妇幼保健院",
@@ -3755,6 +3763,19 @@ QUOTED_IN_PLATFORM_LIST = re.compile(
     r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等(?:(?!" + BRAND_QUALIFIER + r")[^，。；、“”]){0,12}"
     r"(?:平台|载体|社区|园区|基地|空间)"
 )
+# DISTRICT_QUOTED_BRAND (round 54, 广州's outline; round 53, 上海's outline): a district's name (a place word to jieba)
+# written right before a quoted brand whose last word is a place or a proper word (DISTRICT_BRAND_TAGS) names the park
+# the district holds by its brand, where the clause deploys it: "建设白云“白云美湾”、花都“中国美都”、黄埔“南方美谷”、
+# 从化“湾区美谷”", "提高长宁“上海硅巷”创新浓度" (the brands gold without the marks). Not a slogan or a count after a
+# place ("上海“五个中心”功能": 中心 a common noun), nor a campaign named for a kind of city ("苏州市“无废城市”建设",
+# "烟台“万亿城市”引领": 城市, DISTRICT_BRAND_NOT_LAST), a one-word brand ("企业上市“千里马”行动") or a region's brand
+# after a longer place ("环珠江口“黄金内湾”": the district must follow the clause's verb or a list mark,
+# DISTRICT_BEFORE_MARKS).
+DISTRICT_QUOTED_BRAND = re.compile(r"“(?P<brand>[\u4e00-\u9fff]{3,6})”")
+DISTRICT_PLACE_MAX = 3  # how far before the quote the district's name is looked for
+DISTRICT_BRAND_TAGS = frozenset({"ns", "nz"})
+DISTRICT_BRAND_NOT_LAST = frozenset({"城市"})
+DISTRICT_BEFORE_MARKS = "、，,：:"
 # LISTED_SITE_KIND (session 25, cities' 十五五 plans): items of a 、-list closed by "等" and a kind of platform
 # ("等平台", "等平台载体", "等省级数字经济园区") are platforms of that kind when they end like a site a city builds
 # (LISTED_SITE_TAILS: a district, port, park, valley, village, island, community, space, network), whatever
