@@ -1272,16 +1272,29 @@ def _issued_in_full(document: str, opening: str) -> str:
     issuing sentence in full: "…关于印发加强医疗机构药事管理促进合理用药的意见的通知" / "现将《关于加强医疗机构药事管理
     促进合理用药 的意见》印发给你们" (nat-hospital-pharmacy-2020 on one line, where no front matter is read): the
     document's name is the sentence's (its PDF spaces removed); ``document`` otherwise."""
-    from plankg.loaders.rules.structure import ISSUED_DOCUMENT, ISSUED_IN_FULL_GAP, ISSUING_SENTENCE
+    from plankg.loaders.rules.structure import (
+        APPROVED_ISSUING,
+        ISSUED_DOCUMENT,
+        ISSUED_IN_FULL_GAP,
+        ISSUING_SENTENCE,
+        NOTICE_DROPPED_DE,
+    )
 
     key = re.sub(r"\s+", "", document)
     for quoted in ISSUED_DOCUMENT.finditer(opening):
-        # the sentence goes on "印发给你们" within a few words of the 《》
-        if ISSUING_SENTENCE.search(opening, quoted.end(), quoted.end() + ISSUED_IN_FULL_GAP) is None:
+        # the sentence goes on "印发给你们" within a few words of the 《》, or after the approval (APPROVED_ISSUING)
+        if (
+            ISSUING_SENTENCE.search(opening, quoted.end(), quoted.end() + ISSUED_IN_FULL_GAP) is None
+            and APPROVED_ISSUING.match(opening, quoted.end()) is None
+        ):
             continue
         full = re.sub(r"[ \u3000]+", "", quoted.group("title"))
         if full == f"关于{key}":
             return full
+        if full.count(NOTICE_DROPPED_DE) > key.count(NOTICE_DROPPED_DE) and full.replace(
+            NOTICE_DROPPED_DE, ""
+        ) == key.replace(NOTICE_DROPPED_DE, ""):
+            return full  # NOTICE_DROPPED_DE
     return document
 
 
@@ -2117,13 +2130,21 @@ def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | 
     """VALIDITY_TERM: "自印发之日起施行，有效期5年" → (year of issue, year of issue + 5); an explicit
     start date ("自2024年3月4日起施行，有效期5年") counts from its year; "自发布之日起实施，有效期至2025年8月" →
     (year of issue, 2025) (VALID_UNTIL_FROM_ISSUE); None without a start."""
-    from plankg.loaders.rules.structure import TERM_FROM_NEW_YEAR, VALID_UNTIL_FROM_ISSUE, VALIDITY_TERM, cn_to_int
+    from plankg.loaders.rules.structure import (
+        TERM_FROM_NEW_YEAR,
+        TERM_UNTIL,
+        VALID_UNTIL_FROM_ISSUE,
+        VALIDITY_TERM,
+        cn_to_int,
+    )
 
     term = VALIDITY_TERM.search(text)
     if term is None:
-        until = VALID_UNTIL_FROM_ISSUE.search(text)
+        until = VALID_UNTIL_FROM_ISSUE.search(text) or TERM_UNTIL.search(text)  # TERM_UNTIL
         start_year = int(issued[:4]) if re.match(r"(?:19|20)\d{2}", issued or "") else None
         start_year = start_year or (issue_years[0] if issue_years is not None else None)
+        if until is not None and until.groupdict().get("start"):
+            start_year = int(until.group("start"))
         if until is None or start_year is None or int(until.group("end")) < start_year:
             return None
         return start_year, int(until.group("end"))  # VALID_UNTIL_FROM_ISSUE
