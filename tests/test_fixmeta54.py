@@ -60,3 +60,32 @@ def test_a_term_until_a_year_runs_from_the_year_of_issue() -> None:
     )
     meta = guess_meta(text, "t", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2006, 2047)
+
+
+def test_a_number_after_its_label_in_a_table_run_on_after_a_long_menu() -> None:
+    # NUMBER_AFTER_LABEL, NUMBER_LABEL_WINDOW (bj-hydrogen-measures-2024, heldout27, one-line: a site's menu of links,
+    # 4,500 characters, then the table "5. \\[发文字号\\] 京经信发〔2024〕69号6. \\[失效日期\\]")
+    menu = "".join(f'- [栏目{n}](https://jxj.beijing.gov.cn/jxdt/{n}/ "栏目{n}")' for n in range(80))
+    text = (
+        f'{menu}[首页](https://jxj.beijing.gov.cn/ "首页") > '
+        '[政策文件](https://jxj.beijing.gov.cn/zwgk/ "政策文件")'
+        "1. \\[主题分类\\] 国土资源、能源/其他2. \\[制发单位\\] 北京市经济和信息化局3. \\[实施日期\\] 2024-12-174. "
+        "\\[成文日期\\] 2024-12-175. \\[发文字号\\] 京经信发〔2024〕69号6. \\[失效日期\\] \\-\\-\\--7. \\[发布日期\\] "
+        "2024-12-178. \\[有效性\\] 现行有效# 北京市经济和信息化局关于印发《北京市关于支持氢能产业发展的若干政策措施"
+        "（修订版）》的通知【字体：大中小】 打印各有关单位：为贯彻国家《氢能产业发展中长期规划（2021-2035 年）》，"
+        "现将有关事项通知如下。"
+    )
+    assert len(menu) > 3000
+    assert guess_meta(text, "t", "0" * 64).doc_number == "京经信发〔2024〕69号"
+
+
+def test_a_number_after_a_read_aloud_button_before_the_addressees() -> None:
+    # READ_ALOUD_BUTTON (nm-green-direct-supply-2026, heldout32, one-line)
+    text = (
+        "通知公告_ 内蒙古自治区能源局返回首页页面放大页面缩小语音播报通知公告内蒙古自治区能源局关于印发《内蒙古"
+        "自治区单一"
+        "电力用户绿电直连项目开发建设实施方案（试行）》的通知发布日期：2026-01-14 23:00来源：内蒙古自治区能源局朗读"
+        "内能源新能发〔2026〕1号各盟市能源局、有关盟市发展改革委：现将《内蒙古自治区单一电力用户绿电直连项目开发建设实施"
+        "方案（试行）》印发给你们，请认真贯彻落实。"
+    )
+    assert guess_meta(text, "t", "0" * 64).doc_number == "内能源新能发〔2026〕1号"

@@ -6459,10 +6459,21 @@ NUMBER_AFTER_NOTICE_TITLE = re.compile(
 # 合作协......晋政发〔2018〕30号各市、县人民政府,省人民政府各委、办、厅、局:现将《…》印发给你们" (shanxi-blue-sky-
 # action-plan-2018). The number starts after a page word (as NUMBER_AFTER_PAGE_WORD's) or where no Chinese character,
 # bracket or quotation mark stands before it (a 文号 cited in a sentence stands in brackets), the addressees after it.
+# READ_ALOUD_BUTTON (fixmeta54): a portal's 朗读 (read aloud) button stands before the number as a page word does:
+# "来源：内蒙古自治区能源局朗读内能源新能发〔2026〕1号各盟市能源局、…：" (nm-green-direct-supply-2026,
+# md-ne-price-reform-2025, heldout32, one-line; their 文号 lost).
 NUMBER_BEFORE_RECIPIENTS = re.compile(
-    rf"(?:(?<=网站)|(?<=文件)|(?<=搜索)|(?<=信息公开)|(?<![\u4e00-\u9fff（(《〈“\"]))"
+    rf"(?:(?<=网站)|(?<=文件)|(?<=搜索)|(?<=信息公开)|(?<=朗读)|(?<![\u4e00-\u9fff（(《〈“\"]))"
     rf"{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])"
 )
+# NUMBER_AFTER_LABEL (fixmeta54): a portal's metadata table on one line keeps the number right after its label, in
+# whatever marks the crawl left: "5. \\[发文字号\\] 京经信发〔2024〕69号6. \\[失效日期\\]" (bj-hydrogen-measures-2024,
+# bj-charging-rewards-2024), "- 发文字号- 涪陵府发〔2024〕23号- 有 效 性-" (fl-energy-station-2023), "文号
+# 临政办字〔2021〕90号 公开方式" (linyi-emergency-support-action-interp-2021): read as their lines are. The table may
+# follow a site's menu of links thousands of characters long (bj's 4,500): the label is looked for further than the
+# opening (NUMBER_LABEL_WINDOW).
+NUMBER_LABEL_WINDOW = 8000
+NUMBER_AFTER_LABEL = re.compile(rf"(?:发文字号|文号)[ \u3000\t\\\]】）)：:\-]*{_GLUED_NUMBER}")
 # SHORT_GOVERNMENT (meta19b): a page's 发布单位 may name a government as it calls itself, "区政府", under a notice title
 # naming it in full, "上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
 # (jd-illegal-land-2014, one-line): for FULLER_ISSUER the full name's 人民政府 reads as 政府.

@@ -1652,6 +1652,14 @@ def _glued_number(opening: str) -> str:
     return doc_number_text(found.group("number")) if found else ""
 
 
+def _labelled_number(head: str) -> str:
+    """The 文号 right after its label in a portal's table run onto one line (NUMBER_AFTER_LABEL), "" when none."""
+    from plankg.loaders.rules.structure import NUMBER_AFTER_LABEL, NUMBER_LABEL_WINDOW, doc_number_text
+
+    found = NUMBER_AFTER_LABEL.search(head[:NUMBER_LABEL_WINDOW])
+    return doc_number_text(found.group("number")) if found else ""
+
+
 def _printed_on(text: str) -> str:
     """The ISO date of the printing office's line in a notice's 版记 (PRINTED_ON), "" when it has none."""
     from plankg.loaders.rules.structure import PRINTED_ON
@@ -2829,6 +2837,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # NUMBER_TITLE_TAIL_CUT: "…的通知吉政办发〔2021〕51号" run on, the title's tail is no part of the number
         or (doc_number_text(DOC_NUMBER_TITLE_TAIL.sub("", glued.group("number"))) if glued else "")
         or _glued_number(head[:OPENING_WINDOW])
+        or _labelled_number(head)  # NUMBER_AFTER_LABEL
         or (doc_number_text(red_head.group("number")) if red_head else "")
     ).translate(SQUARE_NUMBER_BRACKETS)  # SQUARE_NUMBER_BRACKETS: "苏商运[2025]56号" is 苏商运〔2025〕56号
     closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
