@@ -89,6 +89,7 @@ NOTICE_SIGNER = re.compile(r"(?:forwarded|issued) by ([^,;)]+)")
 # printed (the file has no issuer, notice or date; …)" (nat-power-dsm-measures-draft-2023). They were scored against
 # the words "not printed", which no text can give; like "(not printed in the text; …)" they are not scored.
 NOT_PRINTED_FIRST = re.compile(r"^\s*not printed\b")
+NO_NUMBER = re.compile(r"\bno 文号")
 PLAN_KINDS = ("plan", "report", "interpretation")
 # KIND_IN_FREE_TEXT (meta30, session 30): round 34's entries write four kinds in free text, each naming its kind in
 # a word of the vocabulary: "decision (plan-type: targets to 2020 and tasks)", "work points (annual plan)",
@@ -165,7 +166,14 @@ def score(doc: dict, joined: bool = False) -> Row:
     else:
         issuer_verdict = "wrong"
 
-    named = DOC_NUMBER.search(f"{written} {doc.get('layout', '')}")
+    noted = f"{written} {doc.get('layout', '')}"
+    named = DOC_NUMBER.search(noted)
+    # NO_NUMBER_NOTED (fixmeta54, session 40): an entry that says the text has no 文号 before the number it names
+    # names another document's: "宿州市房产管理服务中心 (…; no 文号 or signature; the rules implement the 宿州 city
+    # construction headquarters office's measures 宿建指办〔2022〕5号 …)" (ahsz-housing-measures-rules-2022): the
+    # rules' number is none, not the measures' they cite; not scored.
+    if named is not None and NO_NUMBER.search(noted, 0, named.start()):
+        named = None
     # NUMBER_IN_TEXT (meta30, session 30): a 文号 the entry names from elsewhere (the covering notice not in the file,
     # the State Council's publication, a sibling text) cannot be read off this text: not scored. Seven entries of
     # rounds 20-34 name one so ("工信部联信管〔2026〕119号 of seven issuers, a 文号 this text does not print").

@@ -4174,6 +4174,16 @@ ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
 # ISSUED_IN_FULL (fix26meta): how far after a 《》 title the issuing sentence's verb stands ("》印发给你们", "》等文件
 # 印发给你们") for the title to be the one it issues.
 ISSUED_IN_FULL_GAP = 12
+# APPROVED_ISSUING (fixmeta54, round 54): the issuing sentence may put the approval between the 《》 title and its
+# verb, further off than ISSUED_IN_FULL_GAP: "《广东省进一步提振和扩大消费的若干措施》已经省人民政府同意，现印发给
+# 你们" (gd-consumption-measures-2023), as "《…》已经国务院同意，现印发给你们" does in the State Council offices'
+# notices.
+APPROVED_ISSUING = re.compile(r"[ \u3000]*已经?[^。；，,《》]{1,16}同意[，,][ \u3000]*现?(?:印发|转发|发)给你们")
+# NOTICE_DROPPED_DE (fixmeta54, round 54): a notice's title drops the 的 of the document it issues, as not to say 的
+# twice ("…的若干措施的通知"): "关于印发广东省进一步提振和扩大消费若干措施的通知" issues "《广东省进一步提振和扩大消费的
+# 若干措施》" (gd-consumption-measures-2023); where no front matter is read (the page on one line) the document
+# was titled as the notice's title names it, without its 的.
+NOTICE_DROPPED_DE = "的"
 # NOTICE_OWN_PROVISIONS (fix14meta, after round 14's score): a notice titled as issuing a document ("…关于印发广州市
 # 社会医疗保险统筹基金支付门诊特定病种费用范围及标准的通知", 穗医保规字〔2019〕4号, gz-outpatient-special-disease-2019)
 # that has no issuing sentence and instead lays down its provisions itself ("现就…有关事项通知如下：" / "一、…" to
@@ -5650,6 +5660,14 @@ VALID_UNTIL_FROM_ISSUE = re.compile(
     r"(?:印发|发布|公布|下发|颁布)之日[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
     r"有效期(?:至|截至|截止至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
+# TERM_UNTIL (fixmeta54, round 54): a term stated from a day to the day it ends, "土地使用期限自口岸启用之日起至
+# 2047年6月30日止" (nat-shenzhen-bay-port-reply-2006, 国函〔2006〕132号: the land-use term the reply grants,
+# judged 2006-2047): the document's years run from the term's start (its year of issue where the start is an event)
+# to that year.
+TERM_UNTIL = re.compile(
+    r"期限(?:为)?[ ]*(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年)?[^。；\n]{0,24}?起[ ]*(?:至|到)[ ]*"
+    r"(?P<end>(?:19|20)\d{2})[ ]*年[^。；\n]{0,12}?止"
+)
 GOAL_YEAR_MAX_SPAN = 35
 # TITLE_OWN_YEAR: a year a title names as its own: a yearly notice or work programme names the year it
 # plans before its work ("关于做好2023年六五环境日宣传工作的通知", 生态环境部 every year, round 9;
@@ -6440,17 +6458,34 @@ _GLUED_NUMBER = (
     rf"(?P<number>(?:(?!的)[\u4e00-\u9fff]){{1,10}}[〔\[［]\d{{4}}[〕\]］]{DOC_NUMBER_GAP}\d{{1,4}}{DOC_NUMBER_GAP}号)"
 )
 NUMBER_AFTER_PAGE_WORD = re.compile(rf"(?:网站|文件|搜索|信息公开){_GLUED_NUMBER}(?=[^。，：:\n]{{2,80}}?关于)")
-NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知[（(]?{_GLUED_NUMBER}[）)]?(?=各[^。\n]{{1,120}}?[：:])")
+# NUMBER_OVER_TABLE_DATE (fixmeta54, round 54): a portal's metadata table gives the notice's title, its 文号 and its
+# date one cell a line; on one line the number stands between the title and the date: "…关于印发广东省进一步提振和
+# 扩大消费若干措施的通知粤办函〔2023〕305号2023-11-24**广东省人民政府办公厅关于…" (gd-consumption-measures-2023).
+NUMBER_OVER_TABLE_DATE = r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+NUMBER_AFTER_NOTICE_TITLE = re.compile(
+    rf"的通知[（(]?{_GLUED_NUMBER}[）)]?(?=各[^。\n]{{1,120}}?[：:]|{NUMBER_OVER_TABLE_DATE})"
+)
 # NUMBER_BEFORE_RECIPIENTS (fixmeta44, round 44): a repost that prints its notice without a title line leads it with
 # the 文号, and on one line that number stands between the page's words and the addressees: "来源:甘肃省文化和旅游厅
 # 网站甘文旅厅字〔2021〕72号各市州文化和旅游部门,…,机关各处室:为进一步…" (gs-culture-tourism-14fyp-2021), "…签署战略
 # 合作协......晋政发〔2018〕30号各市、县人民政府,省人民政府各委、办、厅、局:现将《…》印发给你们" (shanxi-blue-sky-
 # action-plan-2018). The number starts after a page word (as NUMBER_AFTER_PAGE_WORD's) or where no Chinese character,
 # bracket or quotation mark stands before it (a 文号 cited in a sentence stands in brackets), the addressees after it.
+# READ_ALOUD_BUTTON (fixmeta54): a portal's 朗读 (read aloud) button stands before the number as a page word does:
+# "来源：内蒙古自治区能源局朗读内能源新能发〔2026〕1号各盟市能源局、…：" (nm-green-direct-supply-2026,
+# md-ne-price-reform-2025, heldout32, one-line; their 文号 lost).
 NUMBER_BEFORE_RECIPIENTS = re.compile(
-    rf"(?:(?<=网站)|(?<=文件)|(?<=搜索)|(?<=信息公开)|(?<![\u4e00-\u9fff（(《〈“\"]))"
+    rf"(?:(?<=网站)|(?<=文件)|(?<=搜索)|(?<=信息公开)|(?<=朗读)|(?<![\u4e00-\u9fff（(《〈“\"]))"
     rf"{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])"
 )
+# NUMBER_AFTER_LABEL (fixmeta54): a portal's metadata table on one line keeps the number right after its label, in
+# whatever marks the crawl left: "5. \\[发文字号\\] 京经信发〔2024〕69号6. \\[失效日期\\]" (bj-hydrogen-measures-2024,
+# bj-charging-rewards-2024), "- 发文字号- 涪陵府发〔2024〕23号- 有 效 性-" (fl-energy-station-2023), "文号
+# 临政办字〔2021〕90号 公开方式" (linyi-emergency-support-action-interp-2021): read as their lines are. The table may
+# follow a site's menu of links thousands of characters long (bj's 4,500): the label is looked for further than the
+# opening (NUMBER_LABEL_WINDOW).
+NUMBER_LABEL_WINDOW = 8000
+NUMBER_AFTER_LABEL = re.compile(rf"(?:发文字号|文号)[ \u3000\t\\\]】）)：:\-]*{_GLUED_NUMBER}")
 # SHORT_GOVERNMENT (meta19b): a page's 发布单位 may name a government as it calls itself, "区政府", under a notice title
 # naming it in full, "上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
 # (jd-illegal-land-2014, one-line): for FULLER_ISSUER the full name's 人民政府 reads as 政府.

@@ -1289,16 +1289,29 @@ def _issued_in_full(document: str, opening: str) -> str:
     issuing sentence in full: "…关于印发加强医疗机构药事管理促进合理用药的意见的通知" / "现将《关于加强医疗机构药事管理
     促进合理用药 的意见》印发给你们" (nat-hospital-pharmacy-2020 on one line, where no front matter is read): the
     document's name is the sentence's (its PDF spaces removed); ``document`` otherwise."""
-    from plankg.loaders.rules.structure import ISSUED_DOCUMENT, ISSUED_IN_FULL_GAP, ISSUING_SENTENCE
+    from plankg.loaders.rules.structure import (
+        APPROVED_ISSUING,
+        ISSUED_DOCUMENT,
+        ISSUED_IN_FULL_GAP,
+        ISSUING_SENTENCE,
+        NOTICE_DROPPED_DE,
+    )
 
     key = re.sub(r"\s+", "", document)
     for quoted in ISSUED_DOCUMENT.finditer(opening):
-        # the sentence goes on "印发给你们" within a few words of the 《》
-        if ISSUING_SENTENCE.search(opening, quoted.end(), quoted.end() + ISSUED_IN_FULL_GAP) is None:
+        # the sentence goes on "印发给你们" within a few words of the 《》, or after the approval (APPROVED_ISSUING)
+        if (
+            ISSUING_SENTENCE.search(opening, quoted.end(), quoted.end() + ISSUED_IN_FULL_GAP) is None
+            and APPROVED_ISSUING.match(opening, quoted.end()) is None
+        ):
             continue
         full = re.sub(r"[ \u3000]+", "", quoted.group("title"))
         if full == f"关于{key}":
             return full
+        if full.count(NOTICE_DROPPED_DE) > key.count(NOTICE_DROPPED_DE) and full.replace(
+            NOTICE_DROPPED_DE, ""
+        ) == key.replace(NOTICE_DROPPED_DE, ""):
+            return full  # NOTICE_DROPPED_DE
     return document
 
 
@@ -1653,6 +1666,14 @@ def _glued_number(opening: str) -> str:
     if found is None:
         # NUMBER_BEFORE_NOTICE_TITLE: "— 1 —南方监能市场〔2025〕146 号关于印发…的通知…"
         found = NUMBER_BEFORE_NOTICE_TITLE.match(TITLE_PAGE_PREFIX.sub("", opening.lstrip()))
+    return doc_number_text(found.group("number")) if found else ""
+
+
+def _labelled_number(head: str) -> str:
+    """The 文号 right after its label in a portal's table run onto one line (NUMBER_AFTER_LABEL), "" when none."""
+    from plankg.loaders.rules.structure import NUMBER_AFTER_LABEL, NUMBER_LABEL_WINDOW, doc_number_text
+
+    found = NUMBER_AFTER_LABEL.search(head[:NUMBER_LABEL_WINDOW])
     return doc_number_text(found.group("number")) if found else ""
 
 
@@ -2134,13 +2155,21 @@ def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | 
     """VALIDITY_TERM: "自印发之日起施行，有效期5年" → (year of issue, year of issue + 5); an explicit
     start date ("自2024年3月4日起施行，有效期5年") counts from its year; "自发布之日起实施，有效期至2025年8月" →
     (year of issue, 2025) (VALID_UNTIL_FROM_ISSUE); None without a start."""
-    from plankg.loaders.rules.structure import TERM_FROM_NEW_YEAR, VALID_UNTIL_FROM_ISSUE, VALIDITY_TERM, cn_to_int
+    from plankg.loaders.rules.structure import (
+        TERM_FROM_NEW_YEAR,
+        TERM_UNTIL,
+        VALID_UNTIL_FROM_ISSUE,
+        VALIDITY_TERM,
+        cn_to_int,
+    )
 
     term = VALIDITY_TERM.search(text)
     if term is None:
-        until = VALID_UNTIL_FROM_ISSUE.search(text)
+        until = VALID_UNTIL_FROM_ISSUE.search(text) or TERM_UNTIL.search(text)  # TERM_UNTIL
         start_year = int(issued[:4]) if re.match(r"(?:19|20)\d{2}", issued or "") else None
         start_year = start_year or (issue_years[0] if issue_years is not None else None)
+        if until is not None and until.groupdict().get("start"):
+            start_year = int(until.group("start"))
         if until is None or start_year is None or int(until.group("end")) < start_year:
             return None
         return start_year, int(until.group("end"))  # VALID_UNTIL_FROM_ISSUE
@@ -2825,6 +2854,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # NUMBER_TITLE_TAIL_CUT: "…的通知吉政办发〔2021〕51号" run on, the title's tail is no part of the number
         or (doc_number_text(DOC_NUMBER_TITLE_TAIL.sub("", glued.group("number"))) if glued else "")
         or _glued_number(head[:OPENING_WINDOW])
+        or _labelled_number(head)  # NUMBER_AFTER_LABEL
         or (doc_number_text(red_head.group("number")) if red_head else "")
     ).translate(SQUARE_NUMBER_BRACKETS)  # SQUARE_NUMBER_BRACKETS: "苏商运[2025]56号" is 苏商运〔2025〕56号
     closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
