@@ -1911,16 +1911,6 @@ YEAR_OPENING = re.compile(r"(?:19|20)\d\d[ ]*年")
 # lines above), where it was refused as a paragraph's list with every sibling after it. Only for a title standing
 # alone on its line: run-in entries ("（3）加强工资基金的管理，…。") skipping a number are a paragraph's list.
 NUMBERED_PARAGRAPH_LOOKBACK = 20
-# NUMBERED_CLAUSES_BETWEEN (fixseg54, round 54): a series numbered on across the parts may mix titled run-in entries
-# with untitled ones, which are read as no headings ("（四）取消夫妻离异一年内购买住房不得申请住房公积金提取和贷款的
-# 限制。" … "（七）其他设区城市的住房公积金缴存人，…"); the titled entry after them, "（八）给予部分购房契税补贴。
-# 对新购买…"
-# (laian-housing-measures-2022, heldout54 gold: nine such titled entries, all lost as a paragraph's list), continues
-# its series where every number between it and its style's last heading opens a line of its own in between, in order
-# (at most NUMBERED_CLAUSES_LOOKBACK lines above): the numbering did not skip, it went on through clauses. Only a
-# titled run-in entry, its title short and one phrase (MIXED_TITLED_ENTRIES' kind): the untitled sentences after such
-# a gap ("（十六）对购买新建商品房的家庭，其子女…", "9.改进科研环节和程序，把…" after unit lines) stay clauses.
-NUMBERED_CLAUSES_LOOKBACK = 40
 # UNTITLED_FIRST_ENTRY: a run of titled run-in entries ("2.加快推进辅助驾驶标准的制定。推进…" / "3.积极开展自动驾驶
 # 标准的研究。…") may open with an entry that has no title of its own, one long sentence its whole paragraph ("1.全面
 # 落实《标准体系建设指南》，针对其提出的重点项目，开展…全周期研究，确保…有序进行。"): read as no heading, it left the

@@ -338,7 +338,6 @@ from plankg.loaders.rules.structure import (
     NOTICE_END,
     NOTICE_TITLE,
     NUMBER_CELL,
-    NUMBERED_CLAUSES_LOOKBACK,
     NUMBERED_FAQ_QUESTION,
     NUMBERED_PARAGRAPH_LOOKBACK,
     NUMERAL_ALONE,
@@ -3877,24 +3876,6 @@ def _counted_between(lines: list[Line], i: int, marker: Marker, last: int) -> bo
     return False
 
 
-def _numbered_on_through_clauses(lines: list[Line], i: int, marker: Marker, last: int) -> bool:
-    """Does every number between its style's last heading and this marker open a line of its own in between, in
-    order, each a numbered clause read as no heading (NUMBERED_CLAUSES_BETWEEN)?"""
-    if last < 1 or marker.number <= last + 1:
-        return False
-    expected = marker.number - 1
-    for line in reversed(lines[max(0, i - NUMBERED_CLAUSES_LOOKBACK) : i]):
-        found = read_marker(line.text.strip())
-        if found is None or found.style != marker.style:
-            continue
-        if found.number != expected:
-            return False
-        if expected == last:
-            return True
-        expected -= 1
-    return False
-
-
 def _after_untitled_decimal_first(lines: list[Line], i: int, marker: Marker, headings: list[Heading]) -> bool:
     """Is this decimal 2 the next point under the heading just above it, whose point 1 opens a line between them as a
     provision sentence, read as none (DECIMAL_UNTITLED_FIRST)?"""
@@ -4492,11 +4473,6 @@ def _heading_from_line(
                 0 < last_number.get(marker.style, 0) < marker.number <= last_number.get(marker.style, 0) + 1 + lost
             )
             and (parsed.inline or not _counted_between(lines, i, marker, last_number.get(marker.style, 0)))
-            and not (
-                parsed.inline
-                and _short_run_in_title(parsed.title)
-                and _numbered_on_through_clauses(lines, i, marker, last_number.get(marker.style, 0))
-            )
             and not _after_untitled_decimal_first(lines, i, marker, headings)
         ):
             # A new, deeper style starts at 1, or continues the numbering it had under the
