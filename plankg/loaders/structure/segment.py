@@ -2556,7 +2556,7 @@ def _without_untitled_notice_provisions(text: str, headings: list[Heading]) -> l
             marker is None
             or marker.style != UNTITLED_NOTICE_PROVISION_STYLE
             or heading.level != 1
-            or UNTITLED_ENTRY_BREAKS.search(heading.title) is None
+            or UNTITLED_ENTRY_BREAKS.search(_brackets_masked(heading.title)) is None
             or _line_rest(text, heading)[:1] != INLINE_TITLE_END
         ):
             return headings
