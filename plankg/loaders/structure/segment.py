@@ -5142,9 +5142,7 @@ def _without_untitled_entries_inline(text: str, headings: list[Heading]) -> list
         limit = headings[k + 1].start if k + 1 < len(headings) else len(text)
         rest = text[heading.title_end : limit].strip()
         leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
-        # UNTITLED_ENTRY_CUT_AT_MAX: or whose sentence ran past a heading's length, cut there with its clauses
-        cut_at_max = len(heading.title) >= MAX_HEADING_CHARS and UNTITLED_ENTRY_BREAKS.search(heading.title)
-        if leaf and ((rest[:1] in UNTITLED_ENTRY_SENTENCE_ENDS and rest[1:].strip()) or cut_at_max):
+        if leaf and rest[:1] in UNTITLED_ENTRY_SENTENCE_ENDS and rest[1:].strip():
             groups.setdefault((marker.style, heading.level), []).append(k)
     drop: set[int] = set()
     for entries in groups.values():
