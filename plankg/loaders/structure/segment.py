@@ -99,6 +99,7 @@ from plankg.loaders.rules.structure import (
     BRACKETED_PROVISIONS_MIN,
     CAPTION_BEFORE_MARKER,
     CHAPTER,
+    CHAPTER_DESCRIBED,
     CHAPTER_MARKER_ALONE,
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
@@ -160,6 +161,7 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_STYLES,
     ENTRIES_NUMBERED_ON_MIN,
     ENTRIES_NUMBERED_ON_STYLES,
+    ENTRY_INTO_FORCE_PROVISION,
     ENTRY_NUMBERED_ON_TITLE,
     ENTRY_OVER_OWN_ITEMS_NOT_TITLE,
     ENUMERATION_GLUED_NEXT,
@@ -539,6 +541,8 @@ from plankg.loaders.rules.structure import (
     UNTITLED_ENTRY_BREAKS,
     UNTITLED_ENTRY_SENTENCE_ENDS,
     UNTITLED_FIRST_ENTRY_STYLES,
+    UNTITLED_NOTICE_PROVISION_STYLE,
+    UNTITLED_NOTICE_PROVISIONS_MIN,
     UNTITLED_OUTLINE_GAP_MAX,
     UNTITLED_OUTLINE_MIN,
     UNTITLED_PROVISION_STYLES,
@@ -2108,6 +2112,7 @@ def headings_from_lines(
     headings = _without_announcing_leads(text, headings)  # ANNOUNCING_LEAD_ENTRIES
     if LONE_ENTRY_AMONG_CLAUSES:
         headings = _without_lone_entries_among_clauses(text, headings)
+    headings = _without_untitled_notice_provisions(text, headings)  # UNTITLED_NOTICE_PROVISIONS
     return _without_cut_last_line(text, headings), issues  # CUT_LAST_LINE
 
 
@@ -2540,6 +2545,25 @@ def _without_lone_entries_among_clauses(text: str, headings: list[Heading]) -> l
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
+def _without_untitled_notice_provisions(text: str, headings: list[Heading]) -> list[Heading]:
+    """No headings where every heading read is a 一、 leaf titled by its whole clause-broken first sentence, most of
+    them longer than a run-in title (UNTITLED_NOTICE_PROVISIONS): a short notice's untitled provisions."""
+    if len(headings) < UNTITLED_NOTICE_PROVISIONS_MIN:
+        return headings
+    for heading in headings:
+        marker = read_marker(heading.number) if heading.number else None
+        if (
+            marker is None
+            or marker.style != UNTITLED_NOTICE_PROVISION_STYLE
+            or heading.level != 1
+            or UNTITLED_ENTRY_BREAKS.search(_brackets_masked(heading.title)) is None
+            or _line_rest(text, heading)[:1] != INLINE_TITLE_END
+        ):
+            return headings
+    long = sum(len(heading.title.strip()) > RUN_IN_TITLE_MAX for heading in headings)
+    return [] if 2 * long > len(headings) else headings
+
+
 def _without_statement_entries(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without the entries of a list of figures (STATEMENT_ENTRIES): the leaves of one
     style under one heading, dropped together when most are one sentence a line stating a figure."""
@@ -2873,7 +2897,9 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
         # UNTITLED_ENTRIES_PER_PARENT: a lettered list is judged under its own heading
         parent = _parent(headings, k) if marker.style in UNTITLED_ENTRIES_PER_PARENT_STYLES else None
-        run_in = rest[:1] == INLINE_TITLE_END and rest[1:].strip()
+        # UNTITLED_ENTRY_CUT_AT_MAX: a long line read inline cut its sentence at a heading's length
+        cut_at_max = len(heading.title) >= MAX_HEADING_CHARS and UNTITLED_ENTRY_BREAKS.search(heading.title) is not None
+        run_in = (rest[:1] == INLINE_TITLE_END and bool(rest[1:].strip())) or cut_at_max
         # a lettered entry that is one sentence, its line's whole text, is judged with its list too
         whole = parent is not None and rest.strip() in ("", INLINE_TITLE_END)
         if leaf and (run_in or whole):
@@ -4936,6 +4962,7 @@ def headings_inline(
         # judged with the whole text's (UNTITLED_ENTRIES)
         cut = _without_untitled_entries_inline(text, cut)
     cut = _without_clause_provisions(text, cut)  # REVISION_CLAUSE, INTERPRETING_BODY_PROVISION read inline
+    cut = _without_untitled_notice_provisions(text, cut)  # UNTITLED_NOTICE_PROVISIONS
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
 
 
@@ -4946,9 +4973,10 @@ CLAUSE_PROVISION_READ_CHARS = 80
 
 
 def _without_clause_provisions(text: str, headings: list[Heading]) -> list[Heading]:
-    """The headings without the leaves read inline that revise an article or name who interprets the document
-    (REVISION_CLAUSE, INTERPRETING_BODY_PROVISION: clauses, as read_heading_line reads them on lines), each judged by
-    its words as written (CLAUSE_PROVISION_BEFORE_CUT)."""
+    """The headings without the leaves read inline that revise an article, name who interprets the document or when
+    it takes effect (REVISION_CLAUSE, INTERPRETING_BODY_PROVISION, ENTRY_INTO_FORCE_PROVISION: clauses, as
+    read_heading_line reads them on lines), each judged by its words as written (CLAUSE_PROVISION_BEFORE_CUT), and
+    the chapters a reading describes (CHAPTER_DESCRIBED)."""
 
     def written(h: Heading) -> str:
         start = h.title_end - len(h.title)
@@ -4962,10 +4990,12 @@ def _without_clause_provisions(text: str, headings: list[Heading]) -> list[Headi
             and (k + 1 == len(headings) or headings[k + 1].level <= h.level)
             and any(
                 rule.match(form) is not None
-                for rule in (REVISION_CLAUSE, INTERPRETING_BODY_PROVISION)
+                for rule in (REVISION_CLAUSE, INTERPRETING_BODY_PROVISION, ENTRY_INTO_FORCE_PROVISION)
                 for form in (h.title, written(h))
             )
         )
+        # CHAPTER_DESCRIBED read inline: "第一章总则。明确了…", a reading's note on a chapter
+        and not (h.number.startswith("第") and h.number.endswith("章") and CHAPTER_DESCRIBED.match(written(h)))
     ]
 
 
