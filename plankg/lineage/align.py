@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -1389,6 +1389,12 @@ LATER_UNMATCHED_ROLE_IS_WORK = True
 # as a line of work it took a link from an annex's requirements (round 10: the 2021 ICV opinion's "一、总体要求" ←
 # the 2021 guide's "一、企业功能安全及预期功能安全保障要求至少包括", unlisted; precision 0.610 → 0.595).
 LATER_UNMATCHED_ROLES = frozenset({"implementation"})
+# LATER_STEPS_NOT_MEANS: and only under a part headed just 组织实施, the steps of carrying the work out. The
+# dev 十四五 plan's "（五）组织实施基础前沿重大战略项目" (a line of work whose title holds the words) and
+# "（七）加强组织保障" aligned as work took links that made two negatives of the dev set
+# ("半导体照明高功率芯片及装备" ← "类脑光子芯片", "大科学工程" ← "大科学计划和大科学工程"; precision
+# 0.264 → 0.261); now as before, round 54 as above.
+LATER_STEPS_HEADING = re.compile(r"\s*组织实施\s*")
 
 
 def _later_work(later: Sequence[Unit], earlier_roles: Collection[str]) -> list[Unit]:
@@ -1396,8 +1402,23 @@ def _later_work(later: Sequence[Unit], earlier_roles: Collection[str]) -> list[U
     role in LATER_UNMATCHED_ROLES that no earlier unit has (``earlier_roles``)."""
     units = [u for u in later if not u.role]
     if LATER_UNMATCHED_ROLE_IS_WORK:
-        units += [replace(u, role="") for u in later if u.role in LATER_UNMATCHED_ROLES and u.role not in earlier_roles]
+        by_id = {u.id: u for u in later}
+        units += [
+            replace(u, role="")
+            for u in later
+            if u.role in LATER_UNMATCHED_ROLES and u.role not in earlier_roles and _under_steps_heading(u, by_id)
+        ]
     return units
+
+
+def _under_steps_heading(unit: Unit, by_id: Mapping[str, Unit]) -> bool:
+    """Whether the unit or a framing unit above it is headed as steps of carrying out (LATER_STEPS_HEADING)."""
+    seen: Unit | None = unit
+    while seen is not None:
+        if LATER_STEPS_HEADING.fullmatch(seen.title):
+            return True
+        seen = by_id.get(seen.parent) if seen.parent else None
+    return False
 
 
 # MEANS_BECOME_WORK: the measures an earlier plan was carried out by (the items of its 保障措施:
