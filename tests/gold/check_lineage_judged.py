@@ -801,6 +801,27 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"{CN}+、"), re.compile(f"[（(]{CN}+）")),
     ),
+    # 平潭综合实验区市场监督管理局 campaign plans (round heldout55): four successions of one bureau's yearly special
+    # campaigns — 三小 2016 → 小作坊 2017, 旅游景区 food safety 2016 → 2018, 校园周边 2016 → 2017, 无传销 2016 → 2017;
+    # crawler files, each body one line after the page furniture. Parts 一、 run into their text (or after a blank),
+    # sections （一） / (三) run into a label or the text, items 1.title。 and lead items 一要title，; the 2017 校园周边
+    # notice is the bureau's form layout — run-in labels 工作任务 / 时间安排 / 注意事项 / 落实反馈 (number "") hold
+    # its sections, so a path may start at 工作任务 or 注意事项 and a label unit has an empty path. No other part or
+    # section between a path element of that style and the unit.
+    "pingtan-market-campaigns-2016-to-2018": JudgedSet(
+        gold="tests/realworld/lineage55/judged.yaml",
+        manifest="tests/realworld/lineage55/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout55",),
+        min_units=74,
+        min_negatives=16,
+        heading_gap=True,
+        top=re.compile(f"^(?:{CN}+、|工作任务$|注意事项$|$)"),
+        windows=((re.compile(f"^{CN}+、$"), 8000), (re.compile(f"^[（(]{CN}+[）)]$"), 3000)),
+        window=1500,
+        opening=80,
+        exclusive=(re.compile(f"{CN}+、"), re.compile(f"[（(]{CN}+[）)]")),
+    ),
 }
 
 Ref = dict[str, object]
