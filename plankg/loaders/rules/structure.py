@@ -1158,6 +1158,7 @@ DOCUMENT_OVER_RESTART_NOT = re.compile(r"^[\d \u3000]*附[ \u3000]*[件表录]")
 # heading has been read, that is a title (no sentence or clause mark, unnumbered, at most ATTACHED_PLAN_TITLE_MAX
 # characters) ending in an interpretation's word (INTERPRETATION_TITLE_END), right over an opening that announces
 # the interpretation (INTERPRETATION_PREAMBLE) or over a 一、, opens that document.
+INTERPRETATION_AFTER_NOTICE = True
 INTERPRETATION_TITLE_END = re.compile(r"(?:解读|答记者问|问题解答)$")
 INTERPRETATION_PREAMBLE = re.compile(r"解读如下[：:。]?$")
 # COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it

@@ -284,6 +284,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     INSTITUTION_SUBJECT,
     INSTITUTIONS_ACTING,
+    INTERPRETATION_AFTER_NOTICE,
     INTERPRETATION_PREAMBLE,
     INTERPRETATION_TITLE_END,
     INTERPRETING_BODY_PROVISION,
@@ -1521,7 +1522,11 @@ def headings_from_lines(
         after_parts = after_parts or over_restart
         # INTERPRETATION_AFTER_NOTICE: "特此通知" / "关于…政策的解读" / "…现对…解读如下："
         after_parts = after_parts or (
-            bool(headings) and line.start >= body_start and not issued and _interpretation_after_notice(lines, i)
+            INTERPRETATION_AFTER_NOTICE
+            and bool(headings)
+            and line.start >= body_start
+            and not issued
+            and _interpretation_after_notice(lines, i)
         )
         if (
             over_restart
