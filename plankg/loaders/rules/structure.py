@@ -3860,7 +3860,11 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # LEAVE_SITE_BUTTONS (fix27seg, round 27): the buttons of a page's leave-site dialog under its message,
             # "您访问的链接即将离开“北京市城市管理委员会”门户网站 是否继续？" / "放弃" (bj-charging-rewards-2024,
             # read as a level-3 heading), "…即将离开生态环境部网站" / "继续访问取消" (nat-carbon-peak-assessment-2026)
-            r"|放弃|继续访问(?:取消)?|取消)"
+            r"|放弃|继续访问(?:取消)?|取消"
+            # SHARE_QR_CAPTION (seg55, heldout54): the caption of a page's share-by-QR-code box, "返回顶部" /
+            # "扫描二维码分享" at the end of a 中房网 reprint (laian-housing-measures-2022, a level-2 heading
+            # under its last part)
+            r"|扫描二维码分享)"
             r"[ \t\u3000]*$"
         ),
         "the page's back-to-top button and its voice-search prompts (every www.beijing.gov.cn page, lineage21,"
