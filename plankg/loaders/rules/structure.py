@@ -1147,6 +1147,20 @@ APPENDED_BARE_LABEL = re.compile(
 DOCUMENT_OVER_RESTART_MIN = 6
 DOCUMENT_OVER_RESTART_STYLE = "cn"
 DOCUMENT_OVER_RESTART_NOT = re.compile(r"^[\d \u3000]*附[ \u3000]*[件表录]")
+# INTERPRETATION_AFTER_NOTICE (seg55, heldout52): a notice's PDF or page may carry its 解读 after it,
+# without an 附件 label: "特此通知" / "关于阶段性实施部分住房公积金提取政策的解读" / "东莞市住房公积金
+# 管理委员会（下称管委会）印发《…的通知（暂行）》，…现对阶段性实施部分提取政策解读如下：" / "一、关于提取
+# 公积金支付购买本市新建商品住房首付款" … (dg-hpf-withdrawal-notice-interp-2023). The 解读 is a document of its
+# own (round-52 gold: its title an unnumbered level-1 heading, its 一、…五、 level 2 below it), as a companion
+# titled after the document it explains (COMPANION_DOCUMENT). DOCUMENT_OVER_RESTART misses it twice: the closing
+# formula above it ends no sentence and its preamble stands between it and its 一、. Read, it was a level-2
+# heading under the notice's 一、 and its own 一、 was lost as a repeat. A line, once the body has started and a
+# heading has been read, that is a title (no sentence or clause mark, unnumbered, at most ATTACHED_PLAN_TITLE_MAX
+# characters) ending in an interpretation's word (INTERPRETATION_TITLE_END), right over an opening that announces
+# the interpretation (INTERPRETATION_PREAMBLE) or over a 一、, opens that document.
+INTERPRETATION_AFTER_NOTICE = True
+INTERPRETATION_TITLE_END = re.compile(r"(?:解读|答记者问|问题解答)$")
+INTERPRETATION_PREAMBLE = re.compile(r"解读如下[：:。]?$")
 # COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it
 # attaches ("…现批复如下：一、原则同意《…实施方案》，…。二、…。三、…。附件：…实施方案国务院二○○六年九月
 # 三十日附件：…实施方案财政部　国土资源部…一、总体思路…"): the letter is the plan's front matter, so its
@@ -2027,6 +2041,13 @@ COPULA_LEAD_MIN = 8
 # 部门办幼儿园。5月24日至…" / "2.国有企业、事业单位…的资格审核方式尽可能采用信息化手段进行，减少线下办理。"
 # (th-kinder-admission-2026, heldout13 gold: 1. a level-3 heading, 2. a clause).
 LONE_ENTRY_AMONG_CLAUSES = True
+# LONE_SENTENCE_LINE_AMONG_CLAUSES (seg55, heldout54): so is such an entry whose first sentence fills its
+# line, the paragraph going on below it, when that sentence is longer than a run-in title (RUN_IN_TITLE_MAX):
+# "一、深圳湾口岸港方口岸区范围包括港方查验区和与之相连接的深圳湾公路大桥部分桥面。" / "港方查验区总用地
+# 面积为41.565公顷（…）。" / "二、深圳湾口岸港方口岸区的土地使用权，由香港特别行政区政府同…签订国有土地
+# 租赁合同，…" (nat-shenzhen-bay-port-reply-2006, a State Council reply, heldout54 gold: both clauses, only its
+# two 附件 headings). A short line ("一、加强组织领导。") is a title line standing over its paragraphs.
+LONE_SENTENCE_LINE_AMONG_CLAUSES = True
 # UNTITLED_NOTICE_PROVISIONS (fixseg54, round 54): a short notice whose only numbered parts are its provisions
 # 一、…三、, each opening straight with its content, has no heading at all (heldout5 rule): "一、日军遗弃化学武器是
 # 历史遗留问题，敏感性、专业性较强，情况复杂。因此，…" / "二、要加强对日军遗弃化学武器的调查取证工作，设法查找…" /
@@ -3839,7 +3860,11 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # LEAVE_SITE_BUTTONS (fix27seg, round 27): the buttons of a page's leave-site dialog under its message,
             # "您访问的链接即将离开“北京市城市管理委员会”门户网站 是否继续？" / "放弃" (bj-charging-rewards-2024,
             # read as a level-3 heading), "…即将离开生态环境部网站" / "继续访问取消" (nat-carbon-peak-assessment-2026)
-            r"|放弃|继续访问(?:取消)?|取消)"
+            r"|放弃|继续访问(?:取消)?|取消"
+            # SHARE_QR_CAPTION (seg55, heldout54): the caption of a page's share-by-QR-code box, "返回顶部" /
+            # "扫描二维码分享" at the end of a 中房网 reprint (laian-housing-measures-2022, a level-2 heading
+            # under its last part)
+            r"|扫描二维码分享)"
             r"[ \t\u3000]*$"
         ),
         "the page's back-to-top button and its voice-search prompts (every www.beijing.gov.cn page, lineage21,"

@@ -284,6 +284,9 @@ from plankg.loaders.rules.structure import (
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     INSTITUTION_SUBJECT,
     INSTITUTIONS_ACTING,
+    INTERPRETATION_AFTER_NOTICE,
+    INTERPRETATION_PREAMBLE,
+    INTERPRETATION_TITLE_END,
     INTERPRETING_BODY_PROVISION,
     JOINT_SIGNATURE_MAX_LINES,
     KEYWORD_GROUP_LINE,
@@ -312,6 +315,7 @@ from plankg.loaders.rules.structure import (
     LISTS_UNDER_DECIMAL_STYLES,
     LONE_ENTRY_AMONG_CLAUSES,
     LONE_LIST_HEAD_STYLES,
+    LONE_SENTENCE_LINE_AMONG_CLAUSES,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     LOST_FULL_STOP_SIBLING_TITLE_MAX,
@@ -991,6 +995,25 @@ def _title_over_restart(lines: list[Line], i: int, last_number: dict[str, int]) 
     )
 
 
+def _interpretation_after_notice(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` the title of a notice's 解读 carried after it, over the opening that announces it or over its 一、
+    (INTERPRETATION_AFTER_NOTICE)?"""
+    text = lines[i].text.strip()
+    if (
+        len(text) > ATTACHED_PLAN_TITLE_MAX
+        or INTERPRETATION_TITLE_END.search(text) is None
+        or any(mark in text for mark in SENTENCE_END + "，,")
+        or read_marker(text) is not None
+        or "\t" in lines[i].text
+    ):
+        return False
+    below = next((lines[j].text.strip() for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
+    marker = read_marker(below)
+    return INTERPRETATION_PREAMBLE.search(below) is not None or (
+        marker is not None and (marker.style, marker.number) == (DOCUMENT_OVER_RESTART_STYLE, 1)
+    )
+
+
 def _wrapped_title_over_restart(lines: list[Line], i: int, last_number: dict[str, int]) -> int | None:
     """The last line of a document's title broken over lines ``i``… inside an attachment, over its parts numbered
     afresh from 一、 (WRAPPED_OUTLINE_OVER_RESTART), if those lines are one."""
@@ -1497,6 +1520,14 @@ def headings_from_lines(
         # DOCUMENT_OVER_RESTART: a title line over a 一、 that numbers the parts again
         over_restart = not after_parts and bool(headings) and _title_over_restart(lines, i, last_number)
         after_parts = after_parts or over_restart
+        # INTERPRETATION_AFTER_NOTICE: "特此通知" / "关于…政策的解读" / "…现对…解读如下："
+        after_parts = after_parts or (
+            INTERPRETATION_AFTER_NOTICE
+            and bool(headings)
+            and line.start >= body_start
+            and not issued
+            and _interpretation_after_notice(lines, i)
+        )
         if (
             over_restart
             and line.start >= body_start
@@ -2528,7 +2559,9 @@ def _without_lone_entries_among_clauses(text: str, headings: list[Heading]) -> l
         if marker is None or (k + 1 < len(headings) and headings[k + 1].level > heading.level):
             continue
         rest = _line_rest(text, heading)
-        if rest[:1] != INLINE_TITLE_END or not rest[1:].strip() or _same_style_siblings(headings, k, marker.style):
+        if rest[:1] != INLINE_TITLE_END or _same_style_siblings(headings, k, marker.style):
+            continue
+        if not rest[1:].strip() and not (LONE_SENTENCE_LINE_AMONG_CLAUSES and len(heading.title) > RUN_IN_TITLE_MAX):
             continue
         if any(j != k and other.title.strip() == heading.title.strip() for j, other in enumerate(headings)):
             continue  # LONE_ENTRY_NAMED_ELSEWHERE: its title names a part of the text, a title
