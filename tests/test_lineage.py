@@ -1816,6 +1816,45 @@ def test_a_link_under_the_runner_up_floor_that_is_neither_units_best_is_dropped(
     assert ("new/y", "old/a") in {(c.later, c.earlier) for c in _without_fan_out(found, later, earlier)}
 
 
+def test_a_low_words_only_link_to_a_sibling_of_the_best_later_unit_is_dropped() -> None:
+    """SIBLING_RUNNER_UP (round 12, the 医保 notices 2022 → 2024): "规范跨省直接结算流程" is carried on by "分病种单独
+    结算" (0.577, a judged strong pair); its links to that unit's siblings "门诊慢特病待遇资格识别" (流程, 规范, 结算,
+    就医; 0.052) and "退费需求妥善处理" (0.068), each linked better to another earlier unit, go. Its link to a unit
+    of another section ("加强异地就医直接结算监测工作", 0.099, a weak pair) stays; so does a sibling link with a
+    concept of the vocabulary (the dev strong pair "生物学前沿与交叉科学问题" → "生命过程调控与设计", 0.058 beside a
+    best of 0.515), a structure link, and a sibling's link that is its own best."""
+    from plankg.lineage.align import _without_sibling_runner_ups
+
+    def item(key: str, title: str, parent: str) -> Unit:
+        return Unit(f"new/{key}", "new", "Section", title, level=2, parent=f"new/{parent}")
+
+    def link(later: str, earlier: str, score: float, method: str) -> Continuation:
+        return Continuation(f"new/{later}", f"old/{earlier}", score, (), method, "Section", "Section")
+
+    later = [
+        Unit("new/s3", "new", "Section", "进一步规范就医结算流程", level=1),
+        item("s3.2", "门诊慢特病待遇资格识别", "s3"),
+        item("s3.4", "分病种单独结算", "s3"),
+        item("s3.5", "退费需求妥善处理", "s3"),
+        Unit("new/s5", "new", "Section", "加强异地就医直接结算监测工作", level=1),
+    ]
+    found = [
+        link("s3.4", "a", 0.577, "words+vocabulary+context"),
+        link("s5", "a", 0.099, "words+context"),
+        link("s3.5", "a", 0.068, "words+context"),
+        link("s3.2", "a", 0.052, "words+context"),
+        link("s3.5", "b", 0.3, "words"),
+        link("s3.2", "c", 0.3, "words"),
+    ]
+    kept = {(c.later, c.earlier) for c in _without_sibling_runner_ups(found, later)}
+    assert kept == {(c.later, c.earlier) for c in found} - {("new/s3.5", "old/a"), ("new/s3.2", "old/a")}
+    found[2] = link("s3.5", "a", 0.068, "words+vocabulary+context")
+    found[3] = link("s3.2", "a", 0.052, "structure+words+context")
+    assert len(_without_sibling_runner_ups(found, later)) == len(found)
+    found[2], found[3] = link("s3.5", "a", 0.068, "words+context"), link("s3.2", "a", 0.052, "words+context")
+    assert len(_without_sibling_runner_ups(found[:4], later)) == 4  # the siblings' own best links
+
+
 def test_a_runner_up_link_a_later_unit_owes_to_its_grouping_alone_is_dropped(terms: LineageTerms) -> None:
     """LATER_OWN_WORDS, on the 医保 notices (round 12): 2022 "规范异地就医备案流程" is carried on by 2024
     "完善异地就医备案办理流程" (its best link); "退费需求妥善处理", an item of "进一步规范就医结算流程", matched
