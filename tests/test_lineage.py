@@ -1816,6 +1816,45 @@ def test_a_link_under_the_runner_up_floor_that_is_neither_units_best_is_dropped(
     assert ("new/y", "old/a") in {(c.later, c.earlier) for c in _without_fan_out(found, later, earlier)}
 
 
+def test_a_low_words_only_link_to_a_sibling_of_the_best_later_unit_is_dropped() -> None:
+    """SIBLING_RUNNER_UP (round 12, the 医保 notices 2022 → 2024): "规范跨省直接结算流程" is carried on by "分病种单独
+    结算" (0.577, a judged strong pair); its links to that unit's siblings "门诊慢特病待遇资格识别" (流程, 规范, 结算,
+    就医; 0.052) and "退费需求妥善处理" (0.068), each linked better to another earlier unit, go. Its link to a unit
+    of another section ("加强异地就医直接结算监测工作", 0.099, a weak pair) stays; so does a sibling link with a
+    concept of the vocabulary (the dev strong pair "生物学前沿与交叉科学问题" → "生命过程调控与设计", 0.058 beside a
+    best of 0.515), a structure link, and a sibling's link that is its own best."""
+    from plankg.lineage.align import _without_sibling_runner_ups
+
+    def item(key: str, title: str, parent: str) -> Unit:
+        return Unit(f"new/{key}", "new", "Section", title, level=2, parent=f"new/{parent}")
+
+    def link(later: str, earlier: str, score: float, method: str) -> Continuation:
+        return Continuation(f"new/{later}", f"old/{earlier}", score, (), method, "Section", "Section")
+
+    later = [
+        Unit("new/s3", "new", "Section", "进一步规范就医结算流程", level=1),
+        item("s3.2", "门诊慢特病待遇资格识别", "s3"),
+        item("s3.4", "分病种单独结算", "s3"),
+        item("s3.5", "退费需求妥善处理", "s3"),
+        Unit("new/s5", "new", "Section", "加强异地就医直接结算监测工作", level=1),
+    ]
+    found = [
+        link("s3.4", "a", 0.577, "words+vocabulary+context"),
+        link("s5", "a", 0.099, "words+context"),
+        link("s3.5", "a", 0.068, "words+context"),
+        link("s3.2", "a", 0.052, "words+context"),
+        link("s3.5", "b", 0.3, "words"),
+        link("s3.2", "c", 0.3, "words"),
+    ]
+    kept = {(c.later, c.earlier) for c in _without_sibling_runner_ups(found, later)}
+    assert kept == {(c.later, c.earlier) for c in found} - {("new/s3.5", "old/a"), ("new/s3.2", "old/a")}
+    found[2] = link("s3.5", "a", 0.068, "words+vocabulary+context")
+    found[3] = link("s3.2", "a", 0.052, "structure+words+context")
+    assert len(_without_sibling_runner_ups(found, later)) == len(found)
+    found[2], found[3] = link("s3.5", "a", 0.068, "words+context"), link("s3.2", "a", 0.052, "words+context")
+    assert len(_without_sibling_runner_ups(found[:4], later)) == 4  # the siblings' own best links
+
+
 def test_a_runner_up_link_a_later_unit_owes_to_its_grouping_alone_is_dropped(terms: LineageTerms) -> None:
     """LATER_OWN_WORDS, on the 医保 notices (round 12): 2022 "规范异地就医备案流程" is carried on by 2024
     "完善异地就医备案办理流程" (its best link); "退费需求妥善处理", an item of "进一步规范就医结算流程", matched
@@ -2436,7 +2475,11 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     result, _ = _score_judged_set(tmp_path, "lineage-dev", "dev", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] == 0
     assert result["strong_recall"] >= 0.89
-    assert result["weak_recall"] >= 0.43
+    # SIBLING_RUNNER_UP (branch lin55) took one weak pair: 0.438 → 0.375 ("加强基础性科学研究和科研基础设施建设" →
+    # "建设国家创新体系", 科技进步 alone, 0.040 beside its best 0.33 in the same section), and the unlisted
+    # "培育投资市场体系" → "健全市场体系" (市场, 经济体制, 0.044) with it; over every judged set the rule drops 8
+    # unlisted links for this one weak pair.
+    assert result["weak_recall"] >= 0.375
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.617 → 0.667 (50 of 75), near 0.815 → 0.813,
     # recalls unchanged.
     # GRID_CONNECTION, RULE_OF_LAW (branch lin26, data/lineage_terms.yaml): precision 0.667 → 0.676.
@@ -2445,6 +2488,9 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     # LATER_ALONE_BEST (branch lin50b: 环境和生态保护 → 加强生态建设): strong 0.896 → 0.917, precision 0.676 → 0.680,
     # near 0.824 → 0.827, with or without a manifest.
     assert result["strong_recall"] >= 0.916 and result["precision"] >= 0.679 and result["precision_near"] >= 0.826
+    # SIBLING_RUNNER_UP (branch lin55): precision 0.680 → 0.685 (50 of 73), near 0.827 → 0.836, with or without a
+    # manifest.
+    assert result["precision"] >= 0.684 and result["precision_near"] >= 0.835
 
 
 # --- the 七五 → 八五 set (tests/realworld/lineage, round heldout3, a development set since) --------
@@ -2685,6 +2731,9 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # 0.963, precision 0.674 → 0.691 (94 links), weak 0.387 unchanged; near 0.779 → 0.766 (the unlisted
     # 建设内容 ← 基础支撑标准, near a listed pair, went with the block).
     assert eight["strong_recall"] >= 0.963 and eight["precision"] >= 0.691
+    # SIBLING_RUNNER_UP (branch lin55): precision 0.691 → 0.699 (one unlisted link to a sibling of a best, by 项目,
+    # 年度, 资助), near 0.766 → 0.774, recalls unchanged.
+    assert eight["precision"] >= 0.698
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
@@ -2731,6 +2780,9 @@ def test_lineage_against_the_judged_round10_set_with_or_without_a_manifest(tmp_p
     # RUNNER_UP_FLOOR (branch lin26c): precision 0.581 → 0.610 (严格履行告知义务 ← 加强企业能力建设, 0.019, and one
     # more), near 0.791 → 0.780 (the two are the sections above listed items).
     assert result["precision"] >= 0.609
+    # SIBLING_RUNNER_UP (branch lin55): precision 0.610 → 0.641 ("应具备人机交互功能…" ← "确保控制策略合理", 0.036,
+    # beside its best "合理设计人机交互方式", and one near link), near 0.780 → 0.795, recalls unchanged.
+    assert result["precision"] >= 0.64
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -2772,6 +2824,9 @@ def test_lineage_against_the_judged_round12_set_with_or_without_a_manifest(tmp_p
     # COMMON_WORD_PARENT (branch lin52): 0.462 → 0.468 ("加强队伍建设" ← "工作要求" by 要求 alone, beside an
     # item of it).
     assert result["precision"] >= 0.468
+    # SIBLING_RUNNER_UP (branch lin55): 0.469 → 0.484 (62 links; "规范跨省直接结算流程" ← "门诊慢特病待遇资格识别" and
+    # ← "退费需求妥善处理", siblings of its best "分病种单独结算"), near 0.547 → 0.565, recalls unchanged.
+    assert result["precision"] >= 0.483 and result["precision_near"] >= 0.564
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -5039,6 +5094,9 @@ def test_lineage_against_the_judged_round54_set_with_or_without_a_manifest(tmp_p
     assert result["strong_recall"] >= 0.92 and result["weak_recall"] >= 0.405
     assert result["precision"] >= 0.466 and result["precision_near"] >= 0.623
     assert result["negatives_linked"] <= 2 and by_units["strong_recall"] >= 0.8
+    # SIBLING_RUNNER_UP (branch lin55): precision 0.466 → 0.474 (175 links; three words-only links to siblings of a
+    # best, "开展全区生活饮用水水质卫生监测" ← "加强饮用水水源保护" among them), near 0.624 → 0.634, recalls unchanged.
+    assert result["precision"] >= 0.473 and result["precision_near"] >= 0.633
 
 
 def test_a_report_chapter_may_precede_a_plan_and_a_conduct_chapter() -> None:
