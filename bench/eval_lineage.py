@@ -167,6 +167,7 @@ DETAILED = (
     "heldout52",
     "heldout53",
     "heldout54",
+    "heldout55",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

@@ -98,7 +98,9 @@ HELD_OUT = SPLITS[1:]
 # and seg53; its metadata at 02:46, after meta53 too.
 # heldout54 (with lineage54 and its task-block gold) at 05:36 UTC on 2026-12-07, session 40, after join54, seg54, lin54
 # and ext54 (meta54, inst54, task54 were still at work).
-FRESH: tuple[str, ...] = ("heldout55",)
+# heldout55 (with lineage55 and its task-block gold) at 08:42 UTC on 2026-12-07, session 41, after ext55, seg55 and
+# lin55 (join55, user55 and task55 were still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
