@@ -823,7 +823,14 @@ INDENTED_LINE_SPACES_MAX = 4
 _AFTER_TITLE_LINE_SPACES = "|".join(
     rf"(?<=[\u4e00-\u9fff][ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1)
 )
-CITED_TABLE_NOUNS = ("附表", "附图", "下表", "上表")  # not a bare 图: a title may end in 蓝图 (cn-fyp-15)
+# CITED_ANNEX_NUMBER (task55): a number glued to 附件 is the attachment's: it cites one
+# ("…减少人工干预的比例。（示例见附件2、附件3）---完成建设前期工作（6月底前）。…2.建设实施阶段（2015年7月-12月）…",
+# pt-power-online-pilot-2015, a 平潭 工作方案 on one line: the "2、" of 附件2 went on the stages' 1. and took
+# 2.建设实施阶段's place; "…报告内容见附件3." of a ministry's notice) or labels one ("附件2.受检单位人员名单", an
+# inspection notice's attachment read inline), never a point that goes on the numbering of the text before it.
+CITED_ANNEX_NOUN = "附件"
+# not a bare 图: a title may end in 蓝图 (cn-fyp-15)
+CITED_TABLE_NOUNS = ("附表", "附图", "下表", "上表", CITED_ANNEX_NOUN)
 _NOT_AFTER_CITED_TABLE = "".join(f"(?<!{noun})" for noun in CITED_TABLE_NOUNS)
 # A word's or a figure's end and the spaces after it (SPACED_TITLE_LINE: "…电话：020-12345 十一、其他注意事项").
 _AFTER_LINE_SPACES = "|".join(rf"(?<=\S[ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1))
