@@ -7028,6 +7028,22 @@ HEADLINE_BLOCK_OVER_NUMBER = True
 # heading, the spaced word opening a line of text is that heading (spaced, it is no word of a sentence, as
 # GLUED_PREFACE).
 PREFACE_RUN_IN = re.compile(r"^[ \t\u3000]*(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]+(?=[^\n]{20})")
+# INLINE_SPACED_PREFACE (join55): a text that lost its line breaks keeps its letter-spaced preface heading between
+# the cover (or the TOC) and the preface's first paragraph, glued to both: "…自然资源部二〇二〇年八月前  言为贯彻
+# 落实《…》，…" (nat-city-plan-guide-2020), "…2020 年 10 月 19 日前 言根据《…》的要求，…" (nat-plan-checkup-
+# rules-2020), "…上海市崇明区人民政府制定前 言新世纪以来,…" (cm-fyp14-outline-2021), "…绍兴市第一中学2010年1月
+# 前 言一流的校舍、…" (sx1z-fyp-2010), "…关键词:十四五用水节水前 言水安全是…" (nat-water-security-14fyp-journal-
+# 2021), all joined; ten texts of eight rounds lost it so, the line reading keeps it (GLUED_PREFACE, PREFACE_RUN_IN).
+# Spaced, the name is no word of a sentence ("…本书的前言" is not spaced): read inline, it is a level-1 heading
+# wherever it stands, once. A TOC's entry is no heading: the name followed by leaders or a page number ("1前 言
+# .........", "目 次前 言 I"), or by the chapter the TOC lists next ("目录序 言第一章 总体要求第一节…",
+# nat-culture-industry-14fyp-toc-2021).
+INLINE_SPACED_PREFACE = re.compile(
+    r"(?P<name>[前序引导][ \u3000]+言)"
+    r"(?![ \t\u3000]*(?:[.…·．\-—_\dⅠⅡⅢIVXivx]"
+    rf"|第(?:{CN_NUMERAL}|\d+)[章篇编节部]|[一二三四五六七八九十]+、))"
+    r"(?=[^\n]{20})"
+)
 # QUANTITY_GOES_ON_BELOW (seg20, after round 15's second wave): a PDF's line that breaks a sentence before a quantity
 # leaves a short line over a line opening with the number and its unit: "全省电动汽车销售量为 8.01 万辆，“十四五”期间
 # 增长" / "18.40 万辆，结果详见表 2-2。…", "预测到 2025 年，全省投入公用充电设施金额将达到" / "11.99 亿元。其中，…"

@@ -271,6 +271,7 @@ from plankg.loaders.rules.structure import (
     INLINE_SEMICOLON_LIST_STYLES,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
+    INLINE_SPACED_PREFACE,
     INLINE_STEP_LABEL_MAX,
     INLINE_STEP_LABEL_STYLES,
     INLINE_SUBJECT_OPENERS,
@@ -6714,15 +6715,17 @@ def segment(
         listed, listed_issues = headings_from_toc(text, toc)
         inline = _inline_after_toc(text, toc, listed)
         if len(inline) > len(listed) * GLUED_TOC_INLINE_SHARE:
+            inline = _with_spaced_preface(text, inline) if glued else inline
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
         if listed or glued:
-            return listed, listed_issues
+            return (_with_spaced_preface(text, listed) if glued else listed), listed_issues
     if toc is None and glued:
         faq = _numbered_faq_questions(text)
         if len(faq) >= MIN_QUESTIONS:
             return faq, [Issue(code="inline-headings", message="text without line breaks: FAQ questions read inline")]
         inline = _inline_issued_documents(text) or read_inline
         if inline and len(inline) >= len(_questions(text)):
+            inline = _with_spaced_preface(text, inline)
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = from_lines or headings_from_lines(text, toc, documents, body_start, plan)
     if RELATED_LIST_NOT_SECTIONS:
@@ -6776,7 +6779,24 @@ def segment(
                 "(check its layout; `plankg show` prints what was read)",
             )
         )
+    if headings and "\n" not in text.strip():
+        headings = _with_spaced_preface(text, headings)  # INLINE_SPACED_PREFACE: a short text on one line too
     return headings, issues
+
+
+def _with_spaced_preface(text: str, headings: list[Heading]) -> list[Heading]:
+    """A glued text's headings with its letter-spaced preface heading among them, at level 1 (INLINE_SPACED_PREFACE):
+    the first such name no heading read already holds, when no preface heading was read."""
+    if any(_LINE_SPACES.sub("", h.title) in PREFACE_HEADINGS for h in headings):
+        return headings
+    for found in INLINE_SPACED_PREFACE.finditer(text):
+        start, end = found.span("name")
+        if any(h.start <= start < h.title_end for h in headings):
+            continue  # inside a heading's title read already
+        preface = Heading(1, "", found.group("name"), start, end)
+        at = next((k for k, h in enumerate(headings) if h.start > start), len(headings))
+        return [*headings[:at], preface, *headings[at:]]
+    return headings
 
 
 def _without_related_list_tail(text: str, headings: list[Heading]) -> list[Heading]:
