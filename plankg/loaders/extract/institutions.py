@@ -12,8 +12,11 @@ from plankg.loaders.extract.names import _USER_WORDS, _posseg, ending_of, full_n
 from plankg.loaders.extract.places import PLACE_RE
 from plankg.loaders.rules.institutions import (
     ADDRESSED_AFTER,
+    ADDRESSEE_CLASS_OPENING,
     ADDRESSEE_FIRM_KIND,
     ADDRESSEE_LIST,
+    ADDRESSEE_OWN_ITEM_AFTER,
+    ADDRESSEE_OWN_ITEM_BEFORE,
     BARE_TAIL_LEVELS,
     BARE_TAIL_PLACE_TAG,
     BARE_TAIL_SIBLINGS,
@@ -218,7 +221,12 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         firm_ending = ending_of(m.name)
         firm = m.kind == ADDRESSEE_FIRM_KIND and firm_ending is not None and firm_ending[2] == ADDRESSEE_FIRM_KIND
-        if not firm and any(a <= m.start and m.end <= b for a, b in addressees):
+        own_item = (
+            text[m.start - 1 : m.start] in ADDRESSEE_OWN_ITEM_BEFORE
+            and text[m.end : m.end + 1] in ADDRESSEE_OWN_ITEM_AFTER
+            and not m.name.startswith(ADDRESSEE_CLASS_OPENING)
+        )  # "…厅（局），新疆生产建设兵团环境保护局，" (ADDRESSEE_OWN_ITEM_BEFORE)
+        if not firm and not own_item and any(a <= m.start and m.end <= b for a, b in addressees):
             continue
         out.append(m)
     read = {(m.name, m.end) for m in mentions if m.category == "institution"}

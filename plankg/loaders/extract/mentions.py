@@ -241,6 +241,8 @@ from plankg.loaders.rules.names import (
     FIRST_CLASS_OPENING,
     FIRST_OF_KIND,
     FOLLOWED_BY_CATEGORY,
+    FORMER_POST_AFTER_UNIT,
+    FORMER_POST_PERSON,
     FORMULA_PART,
     FOUND_VERBS,
     FOUNDED_GARDEN_ENDINGS,
@@ -249,6 +251,7 @@ from plankg.loaders.rules.names import (
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
     GENERIC_BUILDER,
+    HEAD_POST_AFTER,
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
     HEADQUARTERS_ITEM_MAX,
@@ -515,6 +518,7 @@ from plankg.loaders.rules.names import (
     SEAL_NOTE,
     SECTION_AFTER,
     SECTIONED_ENDINGS,
+    SECTOR_PAIR_AFTER,
     SECTOR_QUALIFIERS,
     SHARED_MODIFIER_ITEM,
     SHARED_MODIFIER_MAX,
@@ -1016,6 +1020,8 @@ def _terminates(text: str, run_start: int, match: re.Match[str], following: re.M
         return True  # "上海市发展和改革委员会|上海市经济和信息化委员会": two bodies in a row
     if TITLE_AFTER_UNIT.match(text, match.end()):
         return True  # "北京大学|教授环境生态学教育部": a person's title after the unit
+    if _category(match.group())[0] == "institution" and FORMER_POST_AFTER_UNIT.match(text, match.end()):
+        return True  # "环保局|原办公室主任张烨和临汾市环境监测站": a former post in the unit (FORMER_POST_AFTER_UNIT)
     if _next_addressee(text, run_start, match, following):
         return True  # "…安全中心|北京核安全审评中心", "…集团有限公司|中国广核集团有限公司": addressees run together
     if not _anchors(text, run_start, match.end(), following.start()):
@@ -1475,6 +1481,11 @@ def find_mentions(
             lo = match.end() + _body_verb_after(text, match, following)
             conj = next((c for c in CONJUNCTIONS if text.startswith(c, lo)), "")
             lo += len(conj)
+            body = _category(match.group())[0] == "institution"
+            post = FORMER_POST_AFTER_UNIT.match(text, match.end()) if body else None
+            if post is not None:  # "环保局|原办公室主任|张烨和|临汾市环境监测站" (FORMER_POST_AFTER_UNIT)
+                person = FORMER_POST_PERSON.match(text, post.end())
+                lo = person.end() if person is not None else post.end()
     return [_closed_kind_quote(text, m) for m in mentions]
 
 
@@ -1511,6 +1522,15 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
     return end - run_start in _token_edges(text[run_start : _run_end(text, end)])
 
 
+def _head_post_after(text: str, run_start: int, end: int) -> bool:
+    """HEAD_POST_AFTER right after a body's ending, a word of its own: "环保局|长", not "水利部|长江"."""
+    if not text.startswith(HEAD_POST_AFTER, end):
+        return False
+    after = end + len(HEAD_POST_AFTER)
+    edges = _token_edges(text[run_start : _run_end(text, after)])
+    return end - run_start in edges and after - run_start in edges
+
+
 def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     """Whether a short or framed ending can end a name here: "西部", "委托", "中心城区" cannot."""
     ending = match.group()
@@ -1534,6 +1554,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         # ends its name (an international body opens with INTERNATIONAL_OPENING: "世界卫生组织").
         return _INTERNATIONAL_WORD.search(text, run_start, match.start()) is not None
     if ending in SHORT_BODY_ENDINGS:
+        if _head_post_after(text, run_start, match.end()):
+            return False  # "身为环保局长": the bureau's head, not the bureau (HEAD_POST_AFTER)
         return not NOT_A_BODY.search(text, max(run_start, match.start() - 1), match.end()) and _ends_word(
             text, run_start, match.end()
         )
@@ -1725,6 +1747,8 @@ def _name_at(
                 continue
             if text.startswith(("附属", "分", "下属", "所属"), host.end()):
                 continue
+            if host.group() in SECTOR_PAIR_AFTER and text.startswith(SECTOR_PAIR_AFTER[host.group()], host.end()):
+                continue  # "北京银行保险产业园": banking and insurance, no bank (SECTOR_PAIR_AFTER)
             host_name = normalise_name(text[left : host.end()])
             if host.group() in UNIVERSITY_ENDINGS:
                 host_name = strip_place_prefix(host_name)  # "嘉定同济大学…" hosts 同济大学

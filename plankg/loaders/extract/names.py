@@ -65,6 +65,7 @@ from plankg.loaders.rules.names import (
     FIELD_ZONE_ENDINGS,
     FIRM_BEFORE_ZONE,
     FOREIGN_UNIVERSITY_HEAD_TAGS,
+    GENERATION_CODE,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
     HOSPITAL_KIND_ENDINGS,
@@ -489,7 +490,14 @@ class _Candidate:
         rest = generic.sub("", rest)
         for i, word in enumerate(kept):
             rest = rest.replace(f"\x00{i}\x00", word)
-        return re.sub(r"[—·0-9（）()“”]", "", rest)
+        placed = PROPER_PREFIX.match(self.name) is not None
+        codes = [m.group() for m in GENERATION_CODE.finditer(rest)] if placed else []  # "6G": GENERATION_CODE
+        for i, code in enumerate(codes):
+            rest = rest.replace(code, chr(0xE000 + i), 1)  # a private-use mark: no digit the strip would take
+        rest = re.sub(r"[—·0-9（）()“”]", "", rest)
+        for i, code in enumerate(codes):
+            rest = rest.replace(chr(0xE000 + i), code, 1)
+        return rest
 
 
 @dataclass(frozen=True)

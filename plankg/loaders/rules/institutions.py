@@ -216,6 +216,17 @@ ADDRESSEE_FIRM_KIND = "企业"
 # 设计总院 …). A short word a brand finder read as a firm ("…、总工会、团委、妇联…" gave 团委) is one of the
 # class (round 14, after the score, a six-issuer notice).
 
+# ADDRESSEE_OWN_ITEM (fixext55): an item of the addressee list after its comma, not after 各 or 有关, is one body
+# addressed by its own name as a firm is, not each province's: "各省、自治区、直辖市环境保护厅（局），新疆生产建设兵团
+# 环境保护局，各派出机构、直属单位：" (heldout55, the ministry's circular on 临汾's air data, gold; round 20's
+# "…生态环境厅（局），新疆生产建设兵团生态环境局：" gold the same). "及新疆生产建设兵团教育厅" after the provinces
+# shares their list (the corps' department of each kind) and is no item of its own.
+# The item is the whole of it, the list's separator or its colon after it: "，能源局各派出机构，" (round 13, a national
+# grid notice) addresses the administration's agencies, no 能源局 of its own.
+ADDRESSEE_OWN_ITEM_BEFORE = frozenset("，,")
+ADDRESSEE_OWN_ITEM_AFTER = frozenset("，,：:")
+ADDRESSEE_CLASS_OPENING = ("各", "有关", "相关")
+
 # The writer's own body named by a pronoun is no name: "我部、财政部联合印发…", "本局将…" (a reply to a
 # proposal, a notice). What follows it may be its agency (OWN_AGENCY).
 PRONOUN_BODY = re.compile(r"^[我本](?:部|局|委|厅|署|办|院|所|中心|公司|单位)$")

@@ -375,6 +375,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("传感谷", "园区"),
     ("心谷", "园区"),
     ("绿谷", "园区"),
+    # … and valleys named after energy or computing power (fixext55; heldout55, 北京's 十五五 outline: "绿色先进能源产业
+    # 重点建设昌平区“能源谷”、中关村(房山)绿\n色能源产业园…", gold 能源谷; heldout52, 郑州's proposal: "中原算力谷").
+    ("能源谷", "园区"),
+    ("算力谷", "园区"),
     # The data and governance bases (底座) a city builds as one platform (session 26, rounds 26-27): "推进建设实景三维
     # 广州统一时空数据底座" (广州's 2026 report), "建成一体化公共数据底座" (苏州's), "建设“多规合一”的国土空间数智治理
     # 底座" (重庆's outline); a bare "数字底座" is not one of these endings.
@@ -1236,6 +1240,11 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
 # "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+# HEAD_POST_AFTER (fixext55): a one-character body ending with 长 after it, where jieba leaves that 长 a word alone,
+# is the head's post written short (局长, 厅长, 部长 of the body), a person, not the body: "本案主犯张文清身为环保局长，
+# 受党教育多年" (heldout55, the ministry's circular on 临汾's falsified air data: 张文清 was the bureau's head).
+# Where 长 opens a word of its own the body stands: "水利部长江水利委员会" (长江), "国家发展改革委长期…" (长期).
+HEAD_POST_AFTER = "长"
 # A tribunal and an emission-rights market name one only where a place opens the name (the city's own):
 # "南京数据资源法庭", "深圳碳排放权交易市场"; not "推进智慧法庭…" (a kind, heldout21) nor a left edge left inside a
 # clause ("…配额原则上三年内在上海碳排放权交易市场", heldout19).
@@ -1926,8 +1935,15 @@ ANCHOR_WORDS = _words(
     引入
     来自 采购自 购自 源自
     适合
+    追究 撤销
+    申创
     """
 )
+# 追究 (holds to account) and 撤销 (revokes), sanctions as 责令 and 查处, take the body sanctioned or its licence as
+# object and open no name (fixext55; heldout55, the ministry's circular on 临汾's air data: "根据合同约定追究先河公司
+# 违约责任" names 先河公司, the firm's declared short form, not "合同约定追究先河公司"; "撤销先河公司2名涉案人员…").
+# 申创 (applies to be made, as 申建 and 争创) takes the designation sought as object (fixext55; heldout55, 北京's
+# 十五五 outline: "积极申创国家农业高新技术产业示范\n区" names the national designation, not "积极申创国家…示范区").
 # 适合 (suited to) opens the zone or body a system is fitted to, no part of its name (fixext48; round 48, a digest of
 # 雄安's smart-city opinion: "构建适合雄安新区高标准建设、高质量发展的标准体系" names 雄安新区; jieba tags 雄安 as an
 # adjective, so no clause-verb cut sees a place after the verb).
@@ -2295,6 +2311,15 @@ TITLE_AFTER_UNIT = re.compile(
     r"(?:[（(][\u4e00-\u9fff]{2,10}[）)])?(?:(?:正高级|高级|副)?(?:教授|研究员|工程师)|教授级高工|院士|讲师"
     r"|副?(?:会长|院长|所长|校长|馆长|理事长))"
 )
+# FORMER_POST_AFTER_UNIT (fixext55): 原 and a post or a staff word right after a unit is a person's former post in it,
+# which ends the unit's name as a title does (TITLE_AFTER_UNIT): "授意环保局原办公室主任张烨和临汾市环境监测站原聘用人员
+# 张永鹏对…" (heldout55, the ministry's circular on 临汾's falsified air data) ran the bureau, the post, the person and
+# the monitoring station into one name, and the station (gold) was lost with it; "临汾市环保局原局长张文清" the same.
+FORMER_POST_AFTER_UNIT = re.compile(
+    r"原(?:[\u4e00-\u9fff]{0,4}?)(?:主任|书记|局长|厅长|处长|科长|站长|所长|院长|部长|校长|主席|经理|人员|干部|职工)"
+)
+# … and the person's name (two or three characters) with a conjunction after it is no part of the next unit either.
+FORMER_POST_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}?[和及与、]")
 # The unit of a table row (after TABLE_ROW_PERSON) is an institution whatever its ending: the column is
 # the person's work unit, so "…男国家海洋信息中心", "…男中国科学院生态环境研究中心" name agencies and
 # institutes, not platforms a plan builds.
@@ -3243,6 +3268,13 @@ PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
 # kind the university's name makes one).
 UNSPLIT_PROPER_TAGS = frozenset({"nt", "nz"})
 UNSPLIT_CONJUNCTIONS = frozenset("和与及")
+# GENERATION_CODE (fixext55): a technology code of digits and Latin letters (6G, 5G, 3D) is one word a name says of
+# its own, as a field word is ("北京量子实验室"): what a name says of its own drops bare digits (a count, a phase), not
+# the digit of such a code, which left "北京6G实验室" one letter of its own and a class (heldout55, 北京's 十五五
+# outline: "建设北京6G实验\n室,力争在6G标准引领…", gold).
+# Only in a name a place, 国家 or 中国 opens (PROPER_PREFIX): "3D数据库" (heldout22) and "G60科创走廊" cut by a tag
+# (heldout43) are no names by the code alone.
+GENERATION_CODE = re.compile(r"\d+[A-Za-z]+|[A-Za-z]+\d+")
 # CLASS_MARK_WORD (session 34, heldout41's 杨浦 innovation-zone plan): 类 is a generic word where it marks a class
 # ("各类平台", "两类"), not at the start of a noun jieba reads whole (类脑, 类人: brain-like, human-like), so
 # "加快建设类脑智能未来产业科技园" and "类脑智能产业应用公共服务平台" (gold) keep 类脑 as a word of their own
@@ -4526,6 +4558,10 @@ PARK_AREA_HOST_KIND = "园区"
 # ("上药集团生物医药产业园"): "——黄河上游水电开发有限责任公司国家光伏发电试验测试基地配套20MW储能电站项目" (round 20,
 # the national energy-storage plan's demonstration projects) names the firm and 国家光伏发电试验测试基地.
 HOSTED_NATIONAL_OPENING = re.compile(r"国家(?!级)")
+# SECTOR_PAIR_AFTER (fixext55): 银行 with 保险 after it is the sector pair banking-and-insurance (银行保险机构,
+# 银行保险业), no bank hosting the platform: "支持北京银行保险产业园建设" (heldout55, 北京's 十五五 outline: the
+# banking-and-insurance park is gold, 北京银行 the firm is named nowhere in the text).
+SECTOR_PAIR_AFTER = {"银行": "保险"}
 # Provinces listed as the subject of a verb of building built one platform each (round 20, a ministry's one-line
 # praise of provinces' enforcement drills): "北京、西藏新建移动执法平台，整合多源执法数据" (gold: platforms each
 # province builds) — a class, as with "各省均建立了…" (DISTRIBUTED_BUILD); reached over PLACES_BUILD_REACH
