@@ -185,11 +185,12 @@ TASK_PROFILES = _register(
 
 CLAUSE_PROFILES = _register(
     "clause_profiles",
-    """MATCH (s:Section)-[:HAS_CLAUSE]->(c:Clause) WHERE c.plan_id IN $plans
+    """MATCH (h)-[:HAS_CLAUSE]->(c:Clause) WHERE c.plan_id IN $plans
        RETURN c.id AS id, c.plan_id AS plan_id, c.number AS number, c.text AS text,
-       c.`start` AS `start`, c.`end` AS `end`, s.id AS section ORDER BY plan_id, start, id""",
+       c.`start` AS `start`, c.`end` AS `end`, h.id AS section ORDER BY plan_id, start, id""",
     ("plans",),
-    "Plans' clauses (untitled numbered entries, lineage units) with their section. "
+    "Plans' clauses (untitled numbered entries, lineage units) with their section (the plan's id for the articles "
+    "of a text without chapters). "
     "Example: clause_profiles(plans=['sh-stic-14'])",
 )
 
