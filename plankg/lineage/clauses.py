@@ -83,8 +83,9 @@ PLAN_FIRST_ARTICLE = 1
 # it had 0 clauses). Where a body has no article at a line's start, the articles run in after a sentence's end or a
 # space (INLINE_ARTICLE) are its entries when they are numbered in sequence (第一条, 第二条, …: a cross-reference
 # "。第五条规定的…" breaks no run it does not continue) and stand on one line; a section's run opens before any
-# sentence of its own (only its heading before it, the article maybe glued to it: "附件1 检验检测机构资质认定环境监测
-# 机构评审补充要求（征求意见稿）第一条本补充要求是在…", 生态环境部's 2018 draft crawled onto one line), the plan's at 第一条.
+# sentence of its own (only its heading before it, the article maybe glued to it: "附件1 检验检测机构资质认定环境
+# 监测机构评审补充要求（征求意见稿）第一条本补充要求是在…", 生态环境部's 2018 draft crawled onto one line), the
+# plan's at 第一条.
 GLUED_ARTICLES = True
 INLINE_ARTICLE = re.compile(
     r"(?<=[。；;！？!?：:）)\s])[ \t\u3000]*(?P<article>第[一二三四五六七八九十百零〇\d]{1,5}条)(?![第款项]|规定)"
@@ -190,8 +191,9 @@ def clause_rows(
 
 def _in_sequence(matches: Iterable[re.Match[str]], first: int | None = None) -> list[re.Match[str]]:
     """The articles numbered in sequence: the first one (numbered ``first`` when given) and each continuing the one
-    before, 第一条, 第二条, …; a line opening with a cross-reference ("第七条规定执行。", a PDF's line broken before it,
-    山东 2025's market connection rules) continues none."""
+    before, 第一条, 第二条, …; a line opening with a cross-reference ("…按照《电力业务许可证监督管理办法》" /
+    "第七条规定执行。", a PDF's line broken before it: 南方能源监管局's 2025 rules for new units, 南方监能市场
+    〔2025〕145号, between its 第九条 and 第十条) continues none."""
     run: list[re.Match[str]] = []
     last = 0
     for match in matches:
