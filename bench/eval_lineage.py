@@ -225,8 +225,8 @@ class UnitIndex:
                 parent = section.get("parent") if section else None
                 rows.append({**t, "ancestors": chain + self._ancestors(by_id, parent)})
             for c in registry.CLAUSE_PROFILES.run(store, plans=[plan]):  # clauses.CLAUSE_UNITS: titled by their opening
-                section = by_id[c["section"]]
-                chain = [section["title"], *self._ancestors(by_id, section.get("parent"))]
+                section = by_id.get(c["section"])  # None: an article of the plan itself (PLAN_BODY_ARTICLES)
+                chain = [section["title"], *self._ancestors(by_id, section.get("parent"))] if section else []
                 rows.append({**c, "title": opening(c["text"] or ""), "ancestors": chain})
             self.nodes[plan] = rows
 

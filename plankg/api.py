@@ -422,14 +422,14 @@ class Graph:
         rows = query.run(self.store, plan=self.find_plan(plan))
         return sorted(rows, key=_text_order)
 
-    def lineage(self, unit: str, depth: int = 3) -> list[dict[str, Any]]:
-        """The units (sections or tasks) of earlier plans that ``unit`` continues, and the later
+    def lineage(self, unit: str, depth: int = 3, plan: str | None = None) -> list[dict[str, Any]]:
+        """The units (sections, tasks or clauses) of earlier plans that ``unit`` continues, and the later
         units that continue it, hop by hop up to ``depth`` plan generations, each with plan,
-        period, score, the reason (shared terms) and a snippet. ``unit``: an id or a piece of a
-        title naming one unit."""
+        period, score, the reason (shared terms) and a snippet. ``unit``: an id, an article's number
+        ("第五条") or a piece of a title naming one unit; ``plan``: the plan it is in (named as elsewhere)."""
         from plankg.lineage.report import lineage_of
 
-        return lineage_of(self.store, unit, depth)
+        return lineage_of(self.store, unit, depth, self.find_plan(plan) if plan is not None else None)
 
     def align(self, later: str, earlier: str) -> dict[str, Any]:
         """Two plans aligned: ``continues`` (the pairs), ``new`` (units of the later plan that
@@ -440,16 +440,17 @@ class Graph:
         # `plankg stats`)" where `sections`, `tasks`, `platforms` and `export` list the plan ids.
         return align_plans(self.store, self.find_plan(later), self.find_plan(earlier))
 
-    def lineage_unit(self, unit: str) -> str:
-        """The id of the unit ``lineage(unit)`` follows (``unit``: an id or a piece of a title; an
-        item that is both a Section and a Task is its Section, which holds the item's links)."""
+    def lineage_unit(self, unit: str, plan: str | None = None) -> str:
+        """The id of the unit ``lineage(unit, plan=plan)`` follows (``unit``: an id, an article's number or a piece
+        of a title; an item that is both a Section and a Task is its Section, which holds the item's links)."""
         from plankg.lineage.report import lineage_unit
 
-        return lineage_unit(self.store, unit)
+        return lineage_unit(self.store, unit, self.find_plan(plan) if plan is not None else None)
 
-    def find_unit(self, ref: str) -> str:
-        """The id of the section or task ``ref`` names: its id, or a piece of its title naming one."""
-        return registry.find_unit(self.store, ref)
+    def find_unit(self, ref: str, plan: str | None = None) -> str:
+        """The id of the section, task or clause ``ref`` names: its id, an article's number ("第五条"), or a piece
+        of its title naming one; ``plan``: the plan it is in."""
+        return registry.find_unit(self.store, ref, self.find_plan(plan) if plan is not None else None)
 
     def show(self, id: str) -> dict[str, Any]:
         """A node, its relationships with their evidence, and the plan text it covers; a plan may be named

@@ -581,8 +581,36 @@ def platforms(
     """
     with _graph(store, neo4j) as graph:
         rows = graph.platforms(field=field, plan=plan)
-    empty = f"no platform named in {plan}" if plan and not field else "(no results)"
+        if plan and not field:
+            empty = f"no platform named in {plan}"
+        else:
+            empty = "" if rows else _no_platforms(graph, field or "", plan)
     _emit(rows, fmt, ["name", "kind", "plan_id", "evidence"], empty=empty)
+
+
+# NO_PLATFORMS_SAYS_WHY (user55): `plankg platforms --field 集成电路 --plan pt-medical-aid-rules-2012` ended on a
+# bare "(no results)": nothing said whether the plan was read, whether it names platforms at all, or whether other
+# plans' platforms support the field. The empty answer says what was searched (the field as resolved, the plan's
+# id) and which of these it is, as `tasks` and `institutions` say theirs.
+def _no_platforms(graph: api.Graph, field: str, plan: str | None) -> str:
+    """Why ``platforms --field F [--plan P]`` found nothing, in one line."""
+    name = graph.resolve_field(field)
+    shown = name if name == field else f"{name} (from {field!r})"
+    elsewhere = graph.platforms(field=field)
+    if plan is None:
+        return f"no platform supports {shown} in any plan of the graph"
+    plan_id = graph.find_plan(plan)
+    named = {row["name"] for row in graph.platforms(plan=plan_id)}
+    own = (
+        f"{plan_id} names {len(named)} platform(s), none of them supporting {name} (`plankg platforms --plan "
+        f"{plan_id}` lists them)"
+        if named
+        else f"{plan_id} names no platform"
+    )
+    others = sorted({row["plan_id"] for row in elsewhere})
+    listed = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
+    other = f"; other plans' platforms support it ({listed})" if others else f"; no plan's platform supports {shown}"
+    return f"no platform of {plan_id} supports {shown}: {own}{other}"
 
 
 @command
@@ -619,13 +647,16 @@ def lineage(
     unit: Annotated[
         str | None,
         typer.Argument(
-            help="A section, task or clause id, a piece of a title that names one unit, or (an untitled"
-            " article: a clause) a quote of its words.",
+            help="A section, task or clause id, an article's number (第五条; with --plan: that plan's), a piece of"
+            " a title that names one unit, or (an untitled article: a clause) a quote of its words.",
             show_default=False,
         ),
     ] = None,
     plan: Annotated[
-        str | None, typer.Option("--plan", help=f"Align this (later) plan (its id{PLAN_NAMED}) ...")
+        str | None,
+        typer.Option(
+            "--plan", help=f"Align this (later) plan (its id{PLAN_NAMED}) ...; with UNIT: the plan UNIT is in."
+        ),
     ] = None,
     against: Annotated[str | None, typer.Option("--against", help="... with this earlier plan.")] = None,
     depth: Annotated[int, typer.Option(help="How many plan generations to follow each way.", min=1)] = 3,
@@ -640,9 +671,10 @@ def lineage(
     EARLIER: what of the earlier plan the later one continues (the pairs), what is new, what was
     dropped. CONTINUES links the units of a plan to those of the plans it follows (manifest
     `follows:`, or inferred: same region and issuer, the period before). Examples:
-    plankg lineage 体外诊断与影像诊断装备; plankg lineage --plan sh-stic-14 --against sh-sti-12
+    plankg lineage 体外诊断与影像诊断装备; plankg lineage 第五条 --plan pt-medical-aid-rules-2012; plankg
+    lineage --plan sh-stic-14 --against sh-sti-12
     """
-    if (plan is None) != (against is None):
+    if (plan is None) != (against is None) and not (unit is not None and against is None):
         from plankg.queries import registry
 
         try:
@@ -656,11 +688,11 @@ def lineage(
         except PlankgError:  # no graph to ask: the usage mistake alone
             hint = ""
         raise InputError(f"give both --plan LATER and --against EARLIER{hint}")
-    if plan is not None and unit is not None:
-        raise InputError("give a UNIT or --plan/--against, not both")
+    if against is not None and unit is not None:
+        raise InputError("give a UNIT (with --plan: the plan it is in) or --plan/--against, not both")
     if plan is None and unit is None:
         raise InputError("give a UNIT (section or task) or --plan LATER --against EARLIER")
-    if plan is not None and against is not None:
+    if plan is not None and against is not None and unit is None:
         with _graph(store, neo4j) as graph:
             table = graph.align(plan, against)
         plan, against = table["later"], table["earlier"]  # the ids, when a file name or title named them
@@ -710,10 +742,10 @@ def lineage(
         )
         return
     with _graph(store, neo4j) as graph:
-        rows = graph.lineage(unit or "", depth=depth)
+        rows = graph.lineage(unit or "", depth=depth, plan=plan)
         # A piece of a title names the unit it resolved to (国防建设 could be 第九篇 国防建设 of one
         # plan or 8.国防建设在调整中发展 of another: the table did not say which one it followed).
-        unit_id = graph.lineage_unit(unit or "")
+        unit_id = graph.lineage_unit(unit or "", plan=plan)
     if fmt is Format.table:
         rows = [{**r, "shared_terms": "、".join(r["shared_terms"] or [])} for r in rows]
     columns = ["direction", "hop", "plan_id", "period", "id", "title", "score", "shared_terms", "snippet"]

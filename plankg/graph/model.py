@@ -57,7 +57,8 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "start": INT,
         "end": INT,
     },
-    # An untitled article of a section's body (a regulation's 第X条): a lineage unit, not a section
+    # An untitled article of a section's body, or of the plan's own where it has no chapters (a regulation's 第X条):
+    # a lineage unit, not a section
     # (lineage.clauses.CLAUSE_UNITS; sentence entries were measured and left off). No title: its opening words
     # stand for it.
     "Clause": {"id": STRING, "plan_id": STRING, "number": STRING, "text": STRING, "start": INT, "end": INT},
@@ -97,7 +98,8 @@ EVIDENCE_PROPS = {"evidence": STRING, "start": INT, "end": INT}
 RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     "HAS_SECTION": ([("Plan", "Section"), ("Section", "Section")], {}),
     "HAS_TASK": ([("Section", "Task")], {}),
-    "HAS_CLAUSE": ([("Section", "Clause")], {}),
+    # A Plan holds the articles of a text without chapters (lineage.clauses.PLAN_BODY_ARTICLES).
+    "HAS_CLAUSE": ([("Section", "Clause"), ("Plan", "Clause")], {}),
     "IN_FIELD": ([("Task", "Field"), ("Section", "Field")], EVIDENCE_PROPS),
     "SUPPORTS": ([("Platform", "Field")], {"plan_id": STRING, **EVIDENCE_PROPS}),
     # A Plan is the source where no section or task contains the passage (a text without headings).
@@ -204,7 +206,7 @@ def project(doc: PlanDocument, source: str = "") -> PlanRows:
         for s in doc.sections
     ]
     tasks = [{"section": t.section_id} for t in doc.tasks]
-    clauses = clause_rows(sections, tasks, doc.text)
+    clauses = clause_rows(sections, tasks, doc.text, plan_id)
     nodes: dict[str, list[dict[str, Any]]] = {
         "Section": [s.model_dump(exclude={"parent_id"}) for s in doc.sections],
         "Task": [t.model_dump(exclude={"section_id"}) for t in doc.tasks],

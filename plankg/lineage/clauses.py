@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from plankg.loaders.rules.structure import cn_to_int
+
 CLAUSE_UNITS = True
 # A run of at least this many entries: one numbered sentence is a remark, two or more a list.
 CLAUSE_RUN_MIN = 2
@@ -63,6 +65,32 @@ CLAUSE_LINE = re.compile(
 THROUGH_ENTRY = re.compile(r"(?m)^[ \t\u3000]*(?P<number>\d{1,3})[.．](?!\d)")
 THROUGH_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}章$")
 THROUGH_CHAPTERS_MIN = 2
+# PLAN_BODY_ARTICLES (user55): a regulation without chapters (第X章) numbers its articles under the plan itself:
+# 中华人民共和国个人所得税法实施条例 (2018) runs "第一条 根据《中华人民共和国个人所得税法》…，制定本条例。" …
+# "第三十六条 本条例自2019年1月1日起施行。" below its title and revision note, no heading above them, and the graph
+# held no unit of it at all (0 sections, 0 clauses); so did 广东省动物防疫条例 (2010), 广州市临时救助办法 (2021), 煤矿
+# 重大事故隐患判定标准 (2015). The plan's own body (its text before its first top-level section, all of it when it has
+# none) holding a run of articles that opens at 第一条 makes them Clauses of the Plan (``(Plan)-[:HAS_CLAUSE]->
+# (Clause)``): no section is needed to hold them. 第一条 stands for the title line a section's run opens under
+# (CLAUSE_RUN_OPENS): the front matter above it (a 令's lines, the revision note) is no section's text. A text whose
+# chapter heading was lost keeps its first articles so too (山东省智能制造场景…认定管理办法 2022: 第一条…第四条 above
+# "第二章 认定条件").
+PLAN_BODY_ARTICLES = True
+PLAN_FIRST_ARTICLE = 1
+# GLUED_ARTICLES (user55): a crawl that lost its line breaks holds a chapter's articles on one line, "第一章 总 则
+# 第一条 根据《福建省城市医疗救助办法》…制定本实施办法。 第二条 医疗救助是指…" (平潭县城乡医疗救助实施办法 2012, one
+# line of 5,000 characters: the segmenter read its seven chapters inline, and no article stood at a line's start, so
+# it had 0 clauses). Where a body has no article at a line's start, the articles run in after a sentence's end or a
+# space (INLINE_ARTICLE) are its entries when they are numbered in sequence (第一条, 第二条, …: a cross-reference
+# "。第五条规定的…" breaks no run it does not continue) and stand on one line; a section's run opens before any
+# sentence of its own (only its heading before it, the article maybe glued to it: "附件1 检验检测机构资质认定环境
+# 监测机构评审补充要求（征求意见稿）第一条本补充要求是在…", 生态环境部's 2018 draft crawled onto one line), the
+# plan's at 第一条.
+GLUED_ARTICLES = True
+INLINE_ARTICLE = re.compile(
+    r"(?<=[。；;！？!?：:）)\s])[ \t\u3000]*(?P<article>第[一二三四五六七八九十百零〇\d]{1,5}条)(?![第款项]|规定)"
+)
+SENTENCE_END = re.compile(r"[。；;！？!?]")
 # A clause's opening words, its title for lineage: up to the first clause mark or the line's end, as the judges of
 # round 30 cut an article's title ("第一条 为了引导和促进公民文明行为，…" → "为了引导和促进公民文明行为").
 OPENING_END = re.compile(r"[，。；：:;！？\n]")
@@ -92,12 +120,14 @@ def _opens_body(before: str) -> bool:
 
 
 def clause_rows(
-    sections: Iterable[Mapping[str, Any]], tasks: Iterable[Mapping[str, Any]], text: str
+    sections: Iterable[Mapping[str, Any]], tasks: Iterable[Mapping[str, Any]], text: str, plan_id: str = ""
 ) -> list[dict[str, Any]]:
-    """The clauses of a plan: rows with id ("<section id>/c<n>"), plan_id, number, text, start, end, section."""
+    """The clauses of a plan: rows with id ("<section id>/c<n>", "<plan id>/c<n>" for PLAN_BODY_ARTICLES), plan_id,
+    number, text, start, end, section (the holder: a section id, or the plan id)."""
     if not CLAUSE_UNITS or not text:
         return []
     rows = list(sections)
+    plan_id = plan_id or next((str(row["plan_id"]) for row in rows), "")
     starts: dict[str, list[int]] = {}
     for row in rows:
         if row.get("parent"):
@@ -105,11 +135,26 @@ def clause_rows(
     holding = {row["section"] for row in tasks}
     through = _numbered_through(rows, starts, holding, text)
     runs: list[tuple[Mapping[str, Any], str | None, list[re.Match[str]], int]] = []
+    if PLAN_BODY_ARTICLES and plan_id:
+        body_end = min((row.get("start") or 0 for row in rows if not row.get("parent")), default=len(text))
+        found = _in_sequence(
+            [m for m in CLAUSE_LINE.finditer(text, 0, body_end) if m.lastgroup == "article"], PLAN_FIRST_ARTICLE
+        )
+        if not found and GLUED_ARTICLES:
+            found = _inline_articles(text, 0, body_end, first=PLAN_FIRST_ARTICLE)
+        if found:
+            runs.append(({"id": plan_id, "plan_id": plan_id}, "article", found, body_end))
     for row in rows:
         if row["id"] in holding:
             continue
         body_span = _own_body(row, starts, text)
         if body_span is None:
+            if GLUED_ARTICLES and not CLAUSE_LINE.match(str(row.get("number") or "")):
+                start = row.get("start") or 0
+                end = min([row.get("end") or 0, *(s for s in starts.get(row["id"], []) if s > start)])
+                glued = _inline_articles(text, start, end)
+                if glued and not SENTENCE_END.search(text, start, glued[0].start()):
+                    runs.append((row, "article", glued, end))
             continue
         line_end, end = body_span
         if row["id"] in through:
@@ -142,6 +187,32 @@ def clause_rows(
                 }
             )
     return out
+
+
+def _in_sequence(matches: Iterable[re.Match[str]], first: int | None = None) -> list[re.Match[str]]:
+    """The articles numbered in sequence: the first one (numbered ``first`` when given) and each continuing the one
+    before, 第一条, 第二条, …; a line opening with a cross-reference ("…按照《电力业务许可证监督管理办法》" /
+    "第七条规定执行。", a PDF's line broken before it: 南方能源监管局's 2025 rules for new units, 南方监能市场
+    〔2025〕145号, between its 第九条 and 第十条) continues none."""
+    run: list[re.Match[str]] = []
+    last = 0
+    for match in matches:
+        number = cn_to_int(match.group("article").strip()[1:-1])
+        if not run and first is not None and number != first:
+            continue
+        if not run or number == last + 1:
+            run.append(match)
+            last = number
+    return run
+
+
+def _inline_articles(text: str, start: int, end: int, first: int | None = None) -> list[re.Match[str]]:
+    """The articles run in on one line between ``start`` and ``end`` (GLUED_ARTICLES), in sequence (``_in_sequence``);
+    empty unless they stand on one line."""
+    run = _in_sequence(INLINE_ARTICLE.finditer(text, start, end), first)
+    if not run or "\n" in text[run[0].start("article") : run[-1].start("article")]:
+        return []
+    return run
 
 
 def _own_body(row: Mapping[str, Any], starts: Mapping[str, list[int]], text: str) -> tuple[int, int] | None:

@@ -96,7 +96,7 @@ def units_of_plans(store: GraphStore, plan_ids: Sequence[str]) -> dict[str, list
         sections[row["plan_id"]].append(row)
     for row in registry.TASK_PROFILES.run(store, plans=plans):
         tasks[row["plan_id"]].append(row)
-    return {p: plan_units(sections[p], tasks[p], texts.get(p, ""), fields) for p in plans if p in texts}
+    return {p: plan_units(sections[p], tasks[p], texts.get(p, ""), fields, p) for p in plans if p in texts}
 
 
 def units_of_rows(rows: PlanRows) -> list[Unit]:
@@ -148,7 +148,7 @@ def units_of_rows(rows: PlanRows) -> list[Unit]:
     ]
     sections.sort(key=lambda r: (r["start"], r["id"]))
     tasks.sort(key=lambda r: (r["start"], r["id"]))
-    return plan_units(sections, tasks, rows.plan.get("text") or "", fields)
+    return plan_units(sections, tasks, rows.plan.get("text") or "", fields, rows.plan_id)
 
 
 # Successions aligned together, in one task of a worker (parallel.AlignPool): those of plans

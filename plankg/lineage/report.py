@@ -47,14 +47,15 @@ class _Plans:
         return (self.meta.get(plan_id) or {}).get("period") or ""
 
 
-def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, Any]]:
+def lineage_of(store: GraphStore, unit: str, depth: int = 3, plan: str | None = None) -> list[dict[str, Any]]:
     """The units a unit continues (direction "earlier") and those continuing it ("later"),
     hop by hop up to ``depth`` plan generations, with plan, period, score, reason and snippet.
 
     ``unit``: a Section, Task or Clause id, or a piece of a title naming one unit (a Clause, which has no title,
-    by its id: "<section id>/c<n>").
+    by its id: "<section id>/c<n>", its number, registry.ARTICLE_BY_NUMBER, or a quote); ``plan``: the plan id the
+    unit is in (a number or a title several plans share).
     """
-    unit_id = lineage_unit(store, unit)
+    unit_id = lineage_unit(store, unit, plan)
     plans = _Plans(store)
     rows = []
     for row in registry.lineage(store, unit_id, depth):
@@ -91,21 +92,28 @@ def _clause_name(store: GraphStore, unit_id: str) -> str:
     return display_name(node) if node.get("_label") == "Clause" else ""
 
 
-def lineage_unit(store: GraphStore, unit: str) -> str:
+def lineage_unit(store: GraphStore, unit: str, plan: str | None = None) -> str:
     """The id of the unit whose lineage ``lineage_of(store, unit)`` follows: the unit ``unit``
-    names, and for an item that is both a Section and a Task, the Section (which holds its links)."""
-    return twin_section(store, _find_unit(store, unit))
+    names (in ``plan`` when given), and for an item that is both a Section and a Task, the Section (which holds its
+    links)."""
+    return twin_section(store, _find_unit(store, unit, plan))
 
 
-def _find_unit(store: GraphStore, ref: str) -> str:
+def _find_unit(store: GraphStore, ref: str, plan: str | None = None) -> str:
     """``registry.find_unit``, where a title naming an item that is both a Section and a Task
     (``align.TWINS``: same plan, same title) names that one item, not two units."""
     try:
-        return registry.find_unit(store, ref)
+        return registry.find_unit(store, ref, plan)
     except NotFoundError:
-        hits = registry.SECTIONS_TITLED.run(store, text=ref)
+        if registry.ARTICLE_NUMBER.fullmatch(ref.strip()):
+            raise  # an article's number: registry.ARTICLE_BY_NUMBER said what it found
+        hits = [h for h in registry.SECTIONS_TITLED.run(store, text=ref) if plan is None or h["plan_id"] == plan]
         named = {(h["plan_id"], h["title"]) for h in hits}
-        tasks = [h for h in registry.TASKS_TITLED.run(store, text=ref) if (h["plan_id"], h["title"]) not in named]
+        tasks = [
+            h
+            for h in registry.TASKS_TITLED.run(store, text=ref)
+            if (h["plan_id"], h["title"]) not in named and (plan is None or h["plan_id"] == plan)
+        ]
         units = hits + tasks
         exact = [h for h in units if h["title"] == ref]
         if len(units) == 1 or len(exact) == 1:

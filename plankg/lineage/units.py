@@ -378,13 +378,15 @@ def plan_units(
     tasks: Iterable[Mapping[str, Any]],
     text: str = "",
     fields: Mapping[str, Iterable[str]] | None = None,
+    plan_id: str = "",
 ) -> list[Unit]:
     """Units of one plan.
 
     ``sections``: rows with id, plan_id, level, number, title, start, end, parent (parent
     section id or None); ``tasks``: rows with id, plan_id, number, title, text, start, section
     (its section id); ``text``: the plan's normalised text (for a section's opening);
-    ``fields``: unit id → Field names.
+    ``fields``: unit id → Field names; ``plan_id``: the plan's id (the holder of the articles of a text without
+    chapters, clauses.PLAN_BODY_ARTICLES; else read from the sections' rows).
     """
     fields = fields or {}
     by_id = {row["id"]: row for row in sections}
@@ -554,7 +556,7 @@ def plan_units(
                 restates=task_restates,
             )
         )
-    for row in clause_rows(by_id.values(), task_rows, text):  # clauses.CLAUSE_UNITS
+    for row in clause_rows(by_id.values(), task_rows, text, plan_id):  # clauses.CLAUSE_UNITS
         chain = ancestors(row["section"])
         clause_role, clause_restates = role(chain, own=False)
         units.append(

@@ -7,6 +7,7 @@ Rules of the shared subset used here: one label per node; filters as parameters,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -185,11 +186,12 @@ TASK_PROFILES = _register(
 
 CLAUSE_PROFILES = _register(
     "clause_profiles",
-    """MATCH (s:Section)-[:HAS_CLAUSE]->(c:Clause) WHERE c.plan_id IN $plans
+    """MATCH (h)-[:HAS_CLAUSE]->(c:Clause) WHERE c.plan_id IN $plans
        RETURN c.id AS id, c.plan_id AS plan_id, c.number AS number, c.text AS text,
-       c.`start` AS `start`, c.`end` AS `end`, s.id AS section ORDER BY plan_id, start, id""",
+       c.`start` AS `start`, c.`end` AS `end`, h.id AS section ORDER BY plan_id, start, id""",
     ("plans",),
-    "Plans' clauses (untitled numbered entries, lineage units) with their section. "
+    "Plans' clauses (untitled numbered entries, lineage units) with their section (the plan's id for the articles "
+    "of a text without chapters). "
     "Example: clause_profiles(plans=['sh-stic-14'])",
 )
 
@@ -297,6 +299,21 @@ CLAUSES_QUOTED = _register(
        RETURN c.id AS id, c.plan_id AS plan_id, c.number AS number, c.text AS text ORDER BY id""",
     ("text",),
     "Clauses (untitled articles) whose text contains a quote. Example: clauses_quoted(text='文明就餐')",
+)
+
+# ARTICLE_BY_NUMBER (user55): a regulation's articles are named by their numbers, and a Clause has no title to
+# quote: `plankg lineage 第五条 --plan pt-medical-aid-rules-2012` said "no section or task … nor an article quoting
+# it" (or found an article whose text cites 第五条). An article's number names the Clause numbered so, and the
+# Section numbered so (an article with a title of its own, "第三条 载体建设"); --plan picks one plan's.
+ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}条")
+UNITS_NUMBERED = _register(
+    "units_numbered",
+    """MATCH (c:Clause) WHERE c.number = $number
+       RETURN c.id AS id, c.plan_id AS plan_id, c.number AS number, c.text AS text, '' AS title
+       UNION MATCH (s:Section) WHERE s.number = $number
+       RETURN s.id AS id, s.plan_id AS plan_id, s.number AS number, '' AS text, s.title AS title""",
+    ("number",),
+    "Clauses and sections with a number (an article's: 第五条). Example: units_numbered(number='第五条')",
 )
 
 SECTIONS_TITLED = _register(
@@ -535,31 +552,47 @@ def find_task(store: GraphStore, ref: str) -> str:
     raise NotFoundError(f"{len(hits)} tasks match {ref!r}, give an id: {listed}{' …' if len(hits) > 6 else ''}")
 
 
-def find_unit(store: GraphStore, ref: str) -> str:
-    """A section or task id from an id or a piece of a title that names one unit (an exact
-    title wins over titles that merely contain it)."""
+def find_unit(store: GraphStore, ref: str, plan: str | None = None) -> str:
+    """A section, task or clause id from an id, an article's number (ARTICLE_BY_NUMBER) or a piece of a title that
+    names one unit (an exact title wins over titles that merely contain it); ``plan``: a plan id the unit is in."""
     if NODE.run(store, id=ref):
         return ref
-    hits = SECTIONS_TITLED.run(store, text=ref) + TASKS_TITLED.run(store, text=ref)
+    if ARTICLE_NUMBER.fullmatch(ref.strip()):
+        numbered = [h for h in UNITS_NUMBERED.run(store, number=ref.strip()) if plan is None or h["plan_id"] == plan]
+        if len(numbered) == 1:
+            return str(numbered[0]["id"])
+        if numbered:
+            listed = "; ".join(f"{h['id']} ({h['plan_id']})" for h in sorted(numbered, key=lambda h: h["id"])[:6])
+            more = " …" if len(numbered) > 6 else ""
+            where = f"in {plan}" if plan else f"in {len({h['plan_id'] for h in numbered})} plans"
+            raise NotFoundError(
+                f"{len(numbered)} articles numbered {ref.strip()!r} {where}, give --plan or an id: {listed}{more}"
+            )
+    hits = [
+        h
+        for h in SECTIONS_TITLED.run(store, text=ref) + TASKS_TITLED.run(store, text=ref)
+        if plan is None or h["plan_id"] == plan
+    ]
     exact = [h for h in hits if h["title"] == ref]
     if len(hits) == 1 or len(exact) == 1:
         return (exact or hits)[0]["id"]
     if not hits:
-        return _quoted_clause(store, ref)
+        return _quoted_clause(store, ref, plan)
     many = exact or hits
     listed = "; ".join(f"{h['id']} {h['title']}" for h in many[:6])
     raise NotFoundError(f"{len(many)} units match {ref!r}, give an id: {listed}{' …' if len(many) > 6 else ''}")
 
 
-def _quoted_clause(store: GraphStore, quote: str) -> str:
+def _quoted_clause(store: GraphStore, quote: str, plan: str | None = None) -> str:
     """The Clause whose text holds ``quote``, when no section or task is titled by it (a Clause has no title)."""
-    hits = CLAUSES_QUOTED.run(store, text=quote)
+    hits = [h for h in CLAUSES_QUOTED.run(store, text=quote) if plan is None or h["plan_id"] == plan]
     if len(hits) == 1:
         return str(hits[0]["id"])
     if not hits:
+        numbered = " or numbered so" if ARTICLE_NUMBER.fullmatch(quote.strip()) else ""
         raise NotFoundError(
-            f"no section or task with id or title {quote!r}, nor an article quoting it"
-            " (see `plankg sections`, `plankg tasks`)"
+            f"no section or task with id or title {quote!r}, nor an article quoting it{numbered}"
+            f"{f' in {plan}' if plan else ''} (see `plankg sections`, `plankg tasks`)"
         )
     listed = "; ".join(f"{h['id']} {display_name({**h, 'label': 'Clause'})}" for h in hits[:6])
     raise NotFoundError(f"{len(hits)} articles quote {quote!r}, give an id: {listed}{' …' if len(hits) > 6 else ''}")
