@@ -2783,6 +2783,10 @@ def test_lineage_against_the_judged_round10_set_with_or_without_a_manifest(tmp_p
     # SIBLING_RUNNER_UP (branch lin55): precision 0.610 → 0.641 ("应具备人机交互功能…" ← "确保控制策略合理", 0.036,
     # beside its best "合理设计人机交互方式", and one near link), near 0.780 → 0.795, recalls unchanged.
     assert result["precision"] >= 0.64
+    # PLAN_BODY_ARTICLES (branch user55): the 2018 guide's 第一条…第十条, articles under no chapter, are Clauses of
+    # the plan, so the judges' references to them are graph units (10 not found → 0): strong 0.718 → 0.872, strict
+    # 0.436 → 0.564, precision 0.641 → 0.646 over 48 links (39 before).
+    assert result["strong_recall"] >= 0.87 and result["precision"] >= 0.645
 
 
 @pytest.mark.parametrize("manifest", [True, False])
