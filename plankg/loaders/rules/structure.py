@@ -3565,10 +3565,15 @@ ORDINAL_LABEL_KINDS = ("kind", "stated_kind", "counted_kind", "point_kind")
 # The kind is the table's name without the word 表 ("重点建设计划表" → 重点建设计划, "重大项目表" → 重大项目;
 # 清单 and 一览表 are kept: 重点项目清单); the names: 重点/重大, 工程 or 建设, then 项目, 任务, 工程 or
 # 计划 ("重点建设项目表", "重大工程项目表", "重点任务清单", "重点建设计划表").
+# ANNEX_PROJECT_PACKAGE (fixtask55, round 55): a 十五五 outline may bundle its projects by field into packages, each row
+# of its table one package, "附表" / "“十五五”时期重大工程包" / "序号 领域 重大工程" / "1" / "全国政治" / "中心建设" /
+# "中央政务环境与服务提升、…等3项工程" (bj-fyp15-implementation-projects-2026; round-55 gold: twelve rows of kind
+# 重大工程包): 包 after the name is kept in the kind, as 清单 is (重大项目包 likewise).
+ANNEX_PACKAGE = "包"
 ANNEX_TABLE = re.compile(
     r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{0,2}[ \u3000：:]*"
     r"(?:\n[ \t\u3000]*)*?(?![ \t\u3000]*\d{1,2}[.．、])[^\n]{0,40}?"
-    r"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:清单|一览表)?)表?"
+    rf"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:{ANNEX_PACKAGE}|清单|一览表)?)表?"
     r"(?:[（(][^）)\n]{0,20}[）)])?[ \t\u3000]*$"
 )
 ANNEX_TABLE_HEADER = "序号"
@@ -3578,6 +3583,16 @@ ANNEX_ROW_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]*$")
 # A table in parts, each under its own header, its rows numbered from 1 again ("杭州市" / "序号" / … /
 # "1" … "45" / "宁波市" / "序号" / … / "1" …): a 序号 line of its own restarts the numbering.
 ANNEX_HEADER_LINE = re.compile(r"(?m)^[ \t\u3000]*序号[ \t\u3000]*$")
+# ANNEX_HEADER_ROW (fixtask55, round 55): a PDF's text keeps a header row's cells on one line while it breaks the rows'
+# cells one fragment a line: "序号 领域 重大工程" over "1" / "全国政治" / "中心建设" / … (bj-fyp15-implementation-
+# projects-2026). A line opening with 序号 followed by at most ANNEX_HEADER_ROW_CELLS short column names (no figure, no
+# sentence mark) is the table's header as the 序号 line alone is. ANNEX_CONTINUED_PART: a header repeated after a page
+# break ("— 148 —" / "序号 领域 重大工程" / "7" / "富有活力" …) opens no new numbering: a part whose first row number
+# is the next of the rows so far continues the table (rows 7…12), one whose first is 1 restarts it (a table in parts).
+ANNEX_HEADER_ROW_CELLS = 6
+ANNEX_HEADER_ROW = re.compile(
+    rf"(?m)^[ \t\u3000]*序[ \u3000]?号(?:[ \t\u3000]+[^\s\d。；;，,：:]{{1,10}}){{0,{ANNEX_HEADER_ROW_CELLS}}}[ \t\u3000]*$"
+)
 # The table ends where the next attachment begins ("附表5  …", "附件3").
 ANNEX_NEXT = re.compile(r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d")
 
@@ -3710,6 +3725,14 @@ TABLE_NUMBER_SPAN = 6
 # TABLE_ROW_SPAN non-empty lines: a row grows longer than TABLE_NUMBER_SPAN cells when a group line
 # stands before it ("26" / "节水宣传教育" / … / "完成建设" / "五" / "水管理" / "27" / "水务现代化管理").
 TABLE_ROW_SPAN = 12
+# TABLE_ROW_RUN (fixtask55, round 55): a table whose rows ran in sequence for TABLE_ROW_RUN_MIN rows or more keeps
+# counting when a row grows longer still, up to TABLE_LONG_ROW_SPAN lines: a PDF's table of project packages breaks a
+# row's run of projects one fragment a line, "10" / "超大城市" / "治理现代" / "化水平提" / "升" / eight lines of
+# "居住类城市更新、产业类城市更新、…" / "11" / "美丽北京" (bj-fyp15-implementation-projects-2026: rows 11 and 12 were
+# dropped as page numbers, the text's own page numbers being "— 148 —"). A page's number that happens to be the next
+# row's after a run of rows is far less likely than a long row.
+TABLE_ROW_RUN_MIN = 3
+TABLE_LONG_ROW_SPAN = 24
 _LINE_END = r"[ \t\u3000]*$"
 FURNITURE_LINES: tuple[NamedPattern, ...] = (
     NamedPattern(
@@ -7052,7 +7075,7 @@ SPEECH_TITLE = re.compile(r"讲话(?:稿)?(?:摘要版?|摘编|[（(](?:摘要|�
 GLUED_ANNEX_TABLE = re.compile(
     r"附[ \u3000]*[件表][ \u3000]*\d{0,2}(?![ \u3000：:]*\d{1,2}[.．、])[ \u3000：:]*"
     r"(?:(?!\d{1,2}[.．、])[^。；！？\n|]){0,40}?"
-    r"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:清单|一览表)?)表?"
+    rf"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:{ANNEX_PACKAGE}|清单|一览表)?)表?"
     r"(?:[（(][^）)\n]{0,20}[）)])?"
 )
 GLUED_ANNEX_HEADER_GAP = re.compile(r"[^。；！？\n]*?序号")

@@ -40,6 +40,7 @@ from plankg.loaders.rules.runs import reversed_text
 from plankg.loaders.rules.structure import (
     ANNEX_HEADER_CHARS,
     ANNEX_HEADER_LINE,
+    ANNEX_HEADER_ROW,
     ANNEX_MARKDOWN_END,
     ANNEX_NEXT,
     ANNEX_ROW_LINE_FORMS,
@@ -2118,15 +2119,19 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
         if markdown is not None:
             rows, headers, end, unit_column = markdown
         else:
-            # Its parts, each from its 序号 header line to the next (ANNEX_HEADER_LINE), rows from 1.
-            headers = [m.start() for m in ANNEX_HEADER_LINE.finditer(text, title.end(), end)]
+            # Its parts, each from its 序号 header line to the next (ANNEX_HEADER_LINE, ANNEX_HEADER_ROW), rows from 1
+            # or on from the part before (ANNEX_CONTINUED_PART).
+            headers = [m.start() for m in ANNEX_HEADER_ROW.finditer(text, title.end(), end)]
             if not headers or ANNEX_TABLE_HEADER not in text[title.end() : title.end() + ANNEX_HEADER_CHARS]:
                 continue
         for k, header in enumerate(headers if markdown is None else []):
             part_end = headers[k + 1] if k + 1 < len(headers) else end
             part: list[tuple[str, int]] = []
-            for row in ANNEX_ROW_NUMBER.finditer(text, header, part_end):
-                if int(row.group("n")) == len(part) + 1:
+            numbers = list(ANNEX_ROW_NUMBER.finditer(text, header, part_end))
+            # ANNEX_CONTINUED_PART: a header repeated after a page break, its first row the next of the rows so far
+            offset = len(rows) if rows and numbers and int(numbers[0].group("n")) == len(rows) + 1 else 0
+            for row in numbers:
+                if int(row.group("n")) == offset + len(part) + 1:
                     part.append((row.group("n"), row.start("n")))
             if part and ANNEX_UNIT_COLUMN.search(text, header, part[0][1]):
                 unit_column = True
