@@ -2606,6 +2606,21 @@ TASK_TABLE_HEADER_CELL_MAX = 16
 BOX_TITLE = re.compile(
     r"^[ \t\u3000]*(?P<number>专栏[ \u3000]*[\d一二三四五六七八九十]{1,3})[ \u3000:：.、]*(?P<title>[^\n]*)"
 )
+# BROKEN_BOX_CAPTION (fixtask55, round 55): a PDF's text may break a box's caption at every span, "专栏" alone on its
+# line over its number alone and its title in pieces, a blank line after each: "专栏" / "6" / " “" / "5+2+4" /
+# "”国际知名商圈建设行动" / "01" / "5个世界级地标商圈" / … (gz-fyp15-consumption-center-2026; round-55 gold: two boxes,
+# their entries 01…10). "专栏" alone whose next filled line is a number alone (BOX_CAPTION_NUMBER_LINE) opens a box as
+# BOX_TITLE does; its title is the next at most BROKEN_BOX_TITLE_LINES short lines without a sentence mark, joined, up
+# to the line opening its first entry. "专栏" alone without a number under it (a site's menu) opens nothing.
+BOX_CAPTION_ALONE = re.compile(r"^[ \t\u3000]*专[ \u3000]?栏[ \t\u3000]*$")
+BOX_CAPTION_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*$")
+BROKEN_BOX_TITLE_LINES = 4
+BROKEN_BOX_TITLE_LINE = re.compile(r"^[ \t\u3000]*[^\n。；！？]{1,30}$")
+# PADDED_ENTRY_ALONE: the entry's two-digit number alone on its line, its name on the lines below ("01" / "5个世界级
+# 地标商圈" / "（天河路—珠江新城、…）" / its text), in a box only; and its name broken at a dash set alone on a line
+# ("02" / "环南昆山" / "—" / "罗浮山县镇村高质量发展文旅协作示范区"): the pieces make one name (ENTRY_NAME_DASH_LINE).
+PADDED_ENTRY_ALONE = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{2})[ \t\u3000]*$")
+ENTRY_NAME_DASH_LINE = re.compile(r"^[ \t\u3000]*[—–\-－]{1,2}[ \t\u3000]*$")
 # Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from plankg.loaders.rules.counted_actions import (
     ACTION_PART_TITLE,
@@ -55,6 +56,8 @@ from plankg.loaders.rules.structure import (
     BLOCK_TITLE,
     BOX_AFTER_SENTENCES,
     BOX_BLOCK_KIND,
+    BOX_CAPTION_ALONE,
+    BOX_CAPTION_NUMBER_LINE,
     BOX_FIRST_ITEM,
     BOX_GLUED_FIRST_ITEM,
     BOX_INTRO_OPENERS,
@@ -63,6 +66,10 @@ from plankg.loaders.rules.structure import (
     BOX_KIND,
     BOX_PROJECT_TITLE,
     BOX_TITLE,
+    BROKEN_BOX_TITLE_LINE,
+    BROKEN_BOX_TITLE_LINES,
+    ENTRY_NAME_DASH_LINE,
+    PADDED_ENTRY_ALONE,
     BOX_TITLE_AFTER_SENTENCE,
     BOX_TITLE_MAX,
     BOX_TITLE_MIN,
@@ -2055,6 +2062,75 @@ def _next_block(section: int, used: dict[int, int], per_section: dict[int, int])
     return used.get(section, 0) + per_section[section]
 
 
+@dataclass(frozen=True)
+class BrokenCaption:
+    """A box caption broken over lines (BROKEN_BOX_CAPTION), read as BOX_TITLE's match is: its number ("专栏6") and
+    title (the pieces joined, "“5+2+4”国际知名商圈建设行动"), from "专栏" to the end of its title's last line."""
+
+    begin: int
+    finish: int
+    number: str
+    title: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, name: str) -> str:
+        return self.number if name == "number" else self.title
+
+
+def broken_box_captions(text: str) -> list[BrokenCaption]:
+    """Boxes whose caption is broken over lines, "专栏" / "6" / "“" / "5+2+4" / "”国际知名商圈建设行动" over the line
+    opening the first entry ("01" alone, PADDED_ENTRY_ALONE, or BOX_FIRST_ITEM): BROKEN_BOX_CAPTION."""
+    if "专" not in text:
+        return []
+    lines = [m for m in re.finditer(r"(?m)^.*$", text)]
+    filled = [m for m in lines if m.group().strip()]
+    found: list[BrokenCaption] = []
+    for k, line in enumerate(filled[:-1]):
+        number = BOX_CAPTION_NUMBER_LINE.match(filled[k + 1].group())
+        if BOX_CAPTION_ALONE.match(line.group()) is None or number is None:
+            continue
+        pieces: list[re.Match[str]] = []
+        for piece in filled[k + 2 : k + 3 + BROKEN_BOX_TITLE_LINES]:
+            if PADDED_ENTRY_ALONE.match(piece.group()) or re.match(rf"[ \t\u3000]*(?:{BOX_FIRST_ITEM})", piece.group()):
+                break
+            if BROKEN_BOX_TITLE_LINE.match(piece.group()) is None:
+                pieces = []
+                break
+            pieces.append(piece)
+        else:
+            pieces = []  # no entry below its title: no box
+        title = "".join(p.group().strip() for p in pieces)
+        if pieces and len(title) <= BOX_TITLE_MAX:
+            found.append(BrokenCaption(line.start(), pieces[-1].end(), "专栏" + number.group("n"), title))
+    return found
+
+
+def _padded_entries_alone(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A box's entries numbered 01, 02 … each number alone on its line (PADDED_ENTRY_ALONE), in sequence."""
+    found: list[tuple[str, int]] = []
+    for m in PADDED_ENTRY_ALONE.finditer(text, start, end):
+        if int(m.group("n")) == len(found) + 1:
+            found.append((m.group("n"), m.start("n")))
+    return [(marker, pos, found[i + 1][1] if i + 1 < len(found) else end) for i, (marker, pos) in enumerate(found)]
+
+
+def _entry_name_below(text: str, start: int, end: int) -> str:
+    """The name of an entry whose number stands alone (PADDED_ENTRY_ALONE): its next filled line, with the pieces a
+    dash alone on a line joins (ENTRY_NAME_DASH_LINE: "环南昆山" / "—" / "罗浮山…" → "环南昆山—罗浮山…")."""
+    filled = [line.strip() for line in text[start:end].splitlines() if line.strip()]
+    name = filled[0] if filled else ""
+    k = 1
+    while k + 1 < len(filled) and ENTRY_NAME_DASH_LINE.match(filled[k]):
+        name += filled[k] + filled[k + 1]
+        k += 2
+    return item_title(name) if name else ""
+
+
 def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int], used: dict[int, int]) -> list[RawTask]:
     """Boxes captioned on a line of their own ("专栏1  易涝区域整治工程", ``BOX_TITLE``): each a task of
     kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption, and its
@@ -2062,12 +2138,15 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
     block number each section's other tasks use (heading index → number); boxes come after."""
     lines = [m for m in re.finditer(r"(?m)^.*$", text) if BOX_TITLE.match(m.group())]
     glued_captions = list(BOX_TITLE_AFTER_SENTENCE.finditer(text))
-    captions = sorted(lines + glued_captions, key=lambda m: m.start())
+    broken: list[Any] = broken_box_captions(text)  # BROKEN_BOX_CAPTION
+    captions: list[Any] = sorted(lines + glued_captions + broken, key=lambda m: m.start())
     starts = sorted([h.start for h in headings] + [m.start() for m in captions] + [len(text)])
     tasks: list[RawTask] = []
     per_section: dict[int, int] = {}
     for caption in captions:
         match = BOX_TITLE.match(caption.group()) if caption in lines else caption
+        if isinstance(caption, BrokenCaption):
+            match = caption
         holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
         if match is None or not match.group("title").strip() or not holding:
             continue
@@ -2087,12 +2166,19 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
         named = BOX_BLOCK_KIND.search(title)
         while body < end and text[body].isspace():
             body += 1
-        first = glued is not None or re.match(BOX_FIRST_ITEM, text[body:end]) is not None
+        alone = _padded_entries_alone(text, body, end) if PADDED_ENTRY_ALONE.match(text, body, end) else []
+        first = glued is not None or re.match(BOX_FIRST_ITEM, text[body:end]) is not None or bool(alone)
         # BOX_WORK_TITLE, BOX_PROJECT_TITLE: a box titled as an action, or as a project with numbered entries
         work = BOX_WORK_TITLE.search(title) or (first and BOX_PROJECT_TITLE.search(title))
         kind = named.group("kind") if named else title if work else BOX_KIND
         tasks.append(RawTask(section, block, match.group("number"), kind, title, caption.start(), end, False))
         if glued is not None and named is None:
+            continue
+        if alone:
+            for marker, item_start, item_end in alone:
+                item = _entry_name_below(text, item_start + len(marker), item_end)
+                if item:
+                    tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, False))
             continue
         style = _item_style(text[body : body + 3]) if first else None
         for marker, item_start, item_end in _items(text, body, end, style) if style else []:
@@ -2269,12 +2355,12 @@ def _glued_annex_row(text: str, number: int, start: int, end: int, strict: bool 
     return None
 
 
-def _glued_annex_rows(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """The rows of one part of a glued annex table, numbered 1, 2, 3 … from ``start``; after a group row
-    (GLUED_ANNEX_GROUP) the count may restart at 1."""
+def _glued_annex_rows(text: str, start: int, end: int, first: int = 1) -> list[tuple[str, int]]:
+    """The rows of one part of a glued annex table, numbered ``first``, ``first`` + 1 … from ``start``; after a
+    group row (GLUED_ANNEX_GROUP) the count may restart at 1."""
     groups = [m.end() for m in GLUED_ANNEX_GROUP.finditer(text, start, end)]
     rows: list[tuple[str, int]] = []
-    cursor, n = start, 1
+    cursor, n = start, first
     while True:
         pos = _glued_annex_row(text, n, cursor, end)
         if pos is None and n > 1:
@@ -2312,7 +2398,14 @@ def tasks_from_glued_annex_tables(
         rows: list[tuple[str, int]] = []
         for k, part_start in enumerate(headers):
             part_end = headers[k + 1] if k + 1 < len(headers) else end
-            rows += _glued_annex_rows(text, part_start, part_end)
+            part = _glued_annex_rows(text, part_start, part_end)
+            if rows:
+                # ANNEX_CONTINUED_PART: a header repeated after a page break, its first row the next of the rows
+                # so far ("…等17项工程序号 领域 重大工程7富有活力…"), continues the numbering
+                continued = _glued_annex_rows(text, part_start, part_end, len(rows) + 1)
+                if continued and (not part or continued[0][1] < part[0][1]):
+                    part = continued
+            rows += part
         holding = [k for k, h in enumerate(headings) if h.start <= title.start() < ends[k]]
         first = rows[0][1] if rows else end
         if len(rows) < ORDINAL_MIN or ANNEX_UNIT_COLUMN.search(text, header.start(), first) or not holding:
