@@ -59,12 +59,15 @@ from plankg.loaders.rules.structure import (
     BOX_CAPTION_ALONE,
     BOX_CAPTION_NUMBER_LINE,
     BOX_FIRST_ITEM,
+    BOX_KIND_COUNT,
+    BOX_KIND_PERIOD,
     BOX_GLUED_FIRST_ITEM,
     BOX_INTRO_OPENERS,
     BOX_INTRO_SENTENCES,
     BOX_ITEM_TITLE_LINE,
     BOX_KIND,
     BOX_PROJECT_TITLE,
+    BOX_REFORM_TITLE,
     BOX_TITLE,
     BROKEN_BOX_TITLE_LINE,
     BROKEN_BOX_TITLE_LINES,
@@ -2131,6 +2134,13 @@ def _entry_name_below(text: str, start: int, end: int) -> str:
     return item_title(name) if name else ""
 
 
+def box_title_kind(title: str) -> str:
+    """The kind a box titled as its work names: its title without a leading period nor a count (BOX_KIND_NOT_COUNTED):
+    "“十五五”社会公共安全整体防控体系建设工程" → 社会公共安全整体防控体系建设工程, "民生领域十大标志性工程" → 民生领域标志性工程."""
+    kind = BOX_KIND_COUNT.sub("", BOX_KIND_PERIOD.sub("", title))
+    return kind if len(kind) >= BOX_TITLE_MIN else title
+
+
 def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int], used: dict[int, int]) -> list[RawTask]:
     """Boxes captioned on a line of their own ("专栏1  易涝区域整治工程", ``BOX_TITLE``): each a task of
     kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption, and its
@@ -2168,9 +2178,12 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
             body += 1
         alone = _padded_entries_alone(text, body, end) if PADDED_ENTRY_ALONE.match(text, body, end) else []
         first = glued is not None or re.match(BOX_FIRST_ITEM, text[body:end]) is not None or bool(alone)
-        # BOX_WORK_TITLE, BOX_PROJECT_TITLE: a box titled as an action, or as a project with numbered entries
-        work = BOX_WORK_TITLE.search(title) or (first and BOX_PROJECT_TITLE.search(title))
-        kind = named.group("kind") if named else title if work else BOX_KIND
+        # BOX_WORK_TITLE, BOX_PROJECT_TITLE, BOX_REFORM_TITLE: a box titled as an action, or as a project or a reform
+        # with numbered entries
+        work = BOX_WORK_TITLE.search(title) or (
+            first and (BOX_PROJECT_TITLE.search(title) or BOX_REFORM_TITLE.search(title))
+        )
+        kind = named.group("kind") if named else box_title_kind(title) if work else BOX_KIND
         tasks.append(RawTask(section, block, match.group("number"), kind, title, caption.start(), end, False))
         if glued is not None and named is None:
             continue
