@@ -2314,7 +2314,9 @@ def tasks_from_glued_boxes(
         title = caption.group("title").strip()
         named = BOX_BLOCK_KIND.search(title)
         holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
-        if not holding or not (named or BOX_WORK_TITLE.search(title) or BOX_PROJECT_TITLE.search(title)):
+        if not holding or not (
+            named or BOX_WORK_TITLE.search(title) or BOX_PROJECT_TITLE.search(title) or BOX_REFORM_TITLE.search(title)
+        ):
             continue
         end = min(s for s in starts if s > caption.start())
         style = _item_style(text[caption.end() : caption.end() + 3])
@@ -2325,7 +2327,7 @@ def tasks_from_glued_boxes(
             continue
         section = holding[-1]
         block = _next_block(section, used, per_section)
-        kind = named.group("kind") if named else title
+        kind = named.group("kind") if named else box_title_kind(title)
         number = re.sub(r"[ \u3000]", "", caption.group("number"))
         tasks.append(RawTask(section, block, number, kind, title, caption.start(), end, False))
         for marker, item_start, item_end in items:
