@@ -7163,10 +7163,19 @@ GLUED_TITLE_BLOCK_NOT_AFTER = re.compile(r"完成|落实|进展|情况|执行|�
 # 保障：…" (pt-disabled-14fyp, heldout51, one line; 专栏3's "（一）补贴类：1.…" likewise; round-51 gold: the boxes are
 # blocks, the numbered entries their items). The label is no part of the title, and the entries are read after it.
 GLUED_BOX_GROUP = r"(?:（[一二三四五六七八九十]{1,2}）[\u4e00-\u9fff]{1,8}[:：])"
+# GLUED_PADDED_UNSPACED (fixtask55, round 55): a box whose entries' numbers stood alone on their lines ("专栏" / "7" /
+# "十大文旅功能区建设行动" / "01" / "珠江“一江两岸”都市文旅功能区", BROKEN_BOX_CAPTION) reads, its lines joined, with no
+# space after them: "专栏7十大文旅功能区建设行动01珠江“一江两岸”都市文旅功能区串联…示范区。02环南昆山—罗浮山…",
+# "专栏6“5+2+4”国际知名商圈建设行动015个世界级地标商圈…" (gz-fyp15-consumption-center-2026 joined; round-55 gold: 01…10
+# and 01…03). A padded entry is two digits, so "01" right after the title opens the first entry whatever follows, and
+# each later entry is its two digits after a sentence end (PADDED_AFTER_GLUED). A slogan in quotes may hold figures
+# inside the title (GLUED_BOX_QUOTED: "“5+2+4”"); elsewhere a figure ends the title.
+GLUED_BOX_QUOTED = r"“[^”。；！？\n|]{1,12}”"
 GLUED_BOX = re.compile(
-    rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*(?P<title>[^。；！？\n|\d]{{2,{BOX_TITLE_MAX}}}?)"
+    rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*"
+    rf"(?P<title>(?:{GLUED_BOX_QUOTED}|[^。；！？\n|\d“]|“(?![^”。；！？\n|]{{1,12}}”)){{2,{BOX_TITLE_MAX}}}?)"
     rf"(?P<group>{GLUED_BOX_GROUP})?"
-    r"(?=1[、.](?!\d)|（1）|①|01[ \u3000])"
+    r"(?=1[、.](?!\d)|（1）|①|01[ \u3000]|01(?=[\u4e00-\u9fff“\d]))"
 )
 # The box's later groups ("…（二）服务类：1.困难残疾人走访探视服务：…") number their entries from 1 again: each group's
 # entries are the box's items too.

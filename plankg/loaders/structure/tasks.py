@@ -2321,6 +2321,8 @@ def tasks_from_glued_boxes(
         end = min(s for s in starts if s > caption.start())
         style = _item_style(text[caption.end() : caption.end() + 3])
         items = _items(text, caption.end(), end, style, PADDED_AFTER_GLUED) if style else []
+        if style == "padded" and not items:
+            items = _unspaced_padded_items(text, caption.end(), end)  # GLUED_PADDED_UNSPACED
         if caption.group("group") and items and style:
             items = _later_group_items(text, items, end, style)  # GLUED_BOX_GROUP
         if len(items) < ORDINAL_MIN or any(start in taken for _, start, _ in items):
@@ -2334,6 +2336,21 @@ def tasks_from_glued_boxes(
             item = item_title(text[item_start + len(marker) : item_end])
             tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, not item))
     return tasks
+
+
+def _unspaced_padded_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A glued box's entries 01, 02 … with no space after their numbers (GLUED_PADDED_UNSPACED): the first at
+    ``start``, each later one after a sentence end (PADDED_AFTER_GLUED), in sequence."""
+    found: list[tuple[str, int]] = [("01", start)] if text.startswith("01", start) else []
+    while found:
+        written = f"{len(found) + 1:02d}"
+        pos = text.find(written, found[-1][1] + 2, end)
+        while pos >= 0 and text[pos - 1] not in PADDED_AFTER_GLUED:
+            pos = text.find(written, pos + 1, end)
+        if pos < 0:
+            break
+        found.append((written, pos))
+    return [(marker, pos, found[i + 1][1] if i + 1 < len(found) else end) for i, (marker, pos) in enumerate(found)]
 
 
 def _later_group_items(
