@@ -3382,13 +3382,15 @@ BOX_BLOCK_KIND = re.compile(rf"(?P<kind>{_KINDS})[:：]?$")
 BOX_WORK_TITLE = re.compile(r"行动$")
 BOX_PROJECT_TITLE = re.compile(r"工程$")
 # BOX_REFORM_TITLE (fixtask55, round 55): an outline files its boxes of reforms beside its project and action boxes
-# (重大改革专栏): "专栏27 教育重点领域改革" over "1.名校集团化办学改革。以…" … "6.人工智能教育创新改革", "专栏28 共富型大社保
-# 体系改革" over "1.医疗保险。…" (hz-fyp15-public-services-2026; round-55 gold: blocks of kind 教育重点领域改革 and
-# 共富型大社保体系改革). Like a 工程 box, a box titled as a reform that numbers its entries is a block named so.
+# (重大改革专栏): "专栏27 教育重点领域改革" over "1.名校集团化办学改革。以…" … "6.人工智能教育创新改革",
+# "专栏28 共富型大社保体系改革" over "1.医疗保险。…" (hz-fyp15-public-services-2026; round-55 gold: blocks of kind
+# 教育重点领域改革 and 共富型大社保体系改革). Like a 工程 box, a box titled as a reform that numbers its entries is a
+# block named so.
 BOX_REFORM_TITLE = re.compile(r"改革$")
-# BOX_KIND_NOT_COUNTED (fixtask55, round 55): a box title used as a kind is the block's name "without number/year/
-# period prefix" (the gold's rule, as 十大工程 → 工程): a leading period in quotes, "专栏23  “十五五”社会公共安全整体防控
-# 体系建设工程" → 社会公共安全整体防控体系建设工程 (nj-fyp15-security-2026), and a count of the entries before 大,
+# BOX_KIND_NOT_COUNTED (fixtask55, round 55): a box title used as a kind is the block's name "without
+# number/year/period prefix" (the gold's rule, as 十大工程 → 工程): a leading period in quotes, "专栏23
+# “十五五”社会公共安全整体防控体系建设工程" → 社会公共安全整体防控体系建设工程 (nj-fyp15-security-2026), and a count of
+# the entries before 大,
 # "专栏29 民生领域十大标志性工程" → 民生领域标志性工程 (hz-fyp15-public-services-2026), "专栏 7 十大文旅功能区建设行动"
 # → 文旅功能区建设行动 (gz-fyp15-consumption-center-2026). A slogan in quotes is kept ("“5+2+4”国际知名商圈建设行动").
 BOX_KIND_PERIOD = re.compile(r"^“[一二三四五六七八九十]{2,3}五”(?:时期|期间)?")
@@ -3618,7 +3620,8 @@ ANNEX_HEADER_LINE = re.compile(r"(?m)^[ \t\u3000]*序号[ \t\u3000]*$")
 # is the next of the rows so far continues the table (rows 7…12), one whose first is 1 restarts it (a table in parts).
 ANNEX_HEADER_ROW_CELLS = 6
 ANNEX_HEADER_ROW = re.compile(
-    rf"(?m)^[ \t\u3000]*序[ \u3000]?号(?:[ \t\u3000]+[^\s\d。；;，,：:]{{1,10}}){{0,{ANNEX_HEADER_ROW_CELLS}}}[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*序[ \u3000]?号"
+    rf"(?:[ \t\u3000]+[^\s\d。；;，,：:]{{1,10}}){{0,{ANNEX_HEADER_ROW_CELLS}}}[ \t\u3000]*$"
 )
 # The table ends where the next attachment begins ("附表5  …", "附件3").
 ANNEX_NEXT = re.compile(r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d")

@@ -59,25 +59,23 @@ from plankg.loaders.rules.structure import (
     BOX_CAPTION_ALONE,
     BOX_CAPTION_NUMBER_LINE,
     BOX_FIRST_ITEM,
-    BOX_KIND_COUNT,
-    BOX_KIND_PERIOD,
     BOX_GLUED_FIRST_ITEM,
     BOX_INTRO_OPENERS,
     BOX_INTRO_SENTENCES,
     BOX_ITEM_TITLE_LINE,
     BOX_KIND,
+    BOX_KIND_COUNT,
+    BOX_KIND_PERIOD,
     BOX_PROJECT_TITLE,
     BOX_REFORM_TITLE,
     BOX_TITLE,
-    BROKEN_BOX_TITLE_LINE,
-    BROKEN_BOX_TITLE_LINES,
-    ENTRY_NAME_DASH_LINE,
-    PADDED_ENTRY_ALONE,
     BOX_TITLE_AFTER_SENTENCE,
     BOX_TITLE_MAX,
     BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
     BOX_WORK_TITLE,
+    BROKEN_BOX_TITLE_LINE,
+    BROKEN_BOX_TITLE_LINES,
     BULLET_LIST_LABEL,
     BULLET_MARKS,
     COMMA_ORDINAL_FIRST,
@@ -93,6 +91,7 @@ from plankg.loaders.rules.structure import (
     DASH_ITEM_MARK,
     DATED_BLOCK_AFTER_AND,
     ENTRY_AFTER_UNIT_TAG,
+    ENTRY_NAME_DASH_LINE,
     FIRST_ITEM,
     GLUED_ANNEX_GROUP,
     GLUED_ANNEX_HEADER_GAP,
@@ -129,6 +128,7 @@ from plankg.loaders.rules.structure import (
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
     PADDED_AFTER_GLUED,
+    PADDED_ENTRY_ALONE,
     PAGE_NUMBER_BEFORE_ENTRY,
     PAGE_NUMBER_MAX_DIGITS,
     PAGE_NUMBER_STYLES,
@@ -2135,8 +2135,9 @@ def _entry_name_below(text: str, start: int, end: int) -> str:
 
 
 def box_title_kind(title: str) -> str:
-    """The kind a box titled as its work names: its title without a leading period nor a count (BOX_KIND_NOT_COUNTED):
-    "“十五五”社会公共安全整体防控体系建设工程" → 社会公共安全整体防控体系建设工程, "民生领域十大标志性工程" → 民生领域标志性工程."""
+    """The kind a box titled as its work names: its title without a leading period nor a count
+    (BOX_KIND_NOT_COUNTED): "“十五五”社会公共安全整体防控体系建设工程" → 社会公共安全整体防控体系建设工程,
+    "民生领域十大标志性工程" → 民生领域标志性工程."""
     kind = BOX_KIND_COUNT.sub("", BOX_KIND_PERIOD.sub("", title))
     return kind if len(kind) >= BOX_TITLE_MIN else title
 
