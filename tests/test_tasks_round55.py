@@ -52,7 +52,9 @@ def test_a_long_row_after_a_run_of_rows_keeps_its_number() -> None:
     # TABLE_ROW_RUN: the row numbers stay in the text, not dropped as page numbers
     def table(long: int) -> str:
         sizes = [2, 2, 2, long, 2]
-        rows = [f"{n}\n名称{n}\n" + "\n".join(f"项目{n}之{k}建设" for k in range(size)) for n, size in enumerate(sizes, 1)]
+        rows = [
+            f"{n}\n名称{n}\n" + "\n".join(f"项目{n}之{k}建设" for k in range(size)) for n, size in enumerate(sizes, 1)
+        ]
         return normalise("附表\n重大工程包\n序号 领域 重大工程\n" + "\n".join(rows)).text
 
     assert [line for line in table(14).splitlines() if line.isdigit()] == ["1", "2", "3", "4", "5"]
@@ -61,7 +63,8 @@ def test_a_long_row_after_a_run_of_rows_keeps_its_number() -> None:
 
 
 def test_a_box_caption_broken_at_every_span_opens_a_box() -> None:
-    # BROKEN_BOX_CAPTION: gz-fyp15-consumption-center-2026's "专栏" / "6" / " “" / "5+2+4" / "”国际知名商圈建设行动" / "01"
+    # BROKEN_BOX_CAPTION: gz-fyp15-consumption-center-2026's "专栏" / "6" / " “" / "5+2+4" /
+    # "”国际知名商圈建设行动" / "01"
     text = "专栏\n\n6\n\n “\n\n5+2+4\n\n”国际知名商圈建设行动\n\n01\n\n5个世界级地标商圈\n"
     (caption,) = broken_box_captions(text)
     assert (caption.number, caption.title) == ("专栏6", "“5+2+4”国际知名商圈建设行动")
