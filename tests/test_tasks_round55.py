@@ -111,6 +111,7 @@ def test_a_box_title_as_kind_drops_its_period_and_its_count() -> None:
     assert box_title_kind("“5+2+4”国际知名商圈建设行动") == "“5+2+4”国际知名商圈建设行动"  # a slogan stays
     assert box_title_kind("重大科技攻关工程") == "重大科技攻关工程"  # 重大 is no count
     assert box_title_kind("做大做强产业集群行动") == "做大做强产业集群行动"
+    assert box_title_kind("建设全球第一大港工程") == "建设全球第一大港工程"  # a rank, no count
 
 
 def test_a_quote_across_broken_lines_is_read_without_their_indent() -> None:

@@ -3394,7 +3394,7 @@ BOX_REFORM_TITLE = re.compile(r"改革$")
 # "专栏29 民生领域十大标志性工程" → 民生领域标志性工程 (hz-fyp15-public-services-2026), "专栏 7 十大文旅功能区建设行动"
 # → 文旅功能区建设行动 (gz-fyp15-consumption-center-2026). A slogan in quotes is kept ("“5+2+4”国际知名商圈建设行动").
 BOX_KIND_PERIOD = re.compile(r"^“[一二三四五六七八九十]{2,3}五”(?:时期|期间)?")
-BOX_KIND_COUNT = re.compile(r"(?<![重扩壮强做])[一二三四五六七八九十百两]{1,3}大(?=[\u4e00-\u9fff]{2})")
+BOX_KIND_COUNT = re.compile(r"(?<![重扩壮强做第])[一二三四五六七八九十百两]{1,3}大(?=[\u4e00-\u9fff]{2})")
 # A box's items may be numbered 01, 02 … each opening a line, its title alone on it ("01 关键核心技术"
 # over its text: a ministry's 智能制造 plan), as infographics number theirs (PADDED_ENUM). BOX_FIRST_ITEM:
 # the markers a box's first item may open with. A box item whose first line is short and ends in no
