@@ -2611,9 +2611,12 @@ BOX_TITLE = re.compile(
 # "”国际知名商圈建设行动" / "01" / "5个世界级地标商圈" / … (gz-fyp15-consumption-center-2026; round-55 gold: two boxes,
 # their entries 01…10). "专栏" alone whose next filled line is a number alone (BOX_CAPTION_NUMBER_LINE) opens a box as
 # BOX_TITLE does; its title is the next at most BROKEN_BOX_TITLE_LINES short lines without a sentence mark, joined, up
-# to the line opening its first entry. "专栏" alone without a number under it (a site's menu) opens nothing.
+# to the line opening its first entry. "专栏" alone without a number under it (a site's menu) opens nothing. The number
+# may be broken too, a digit a line: "专栏" / "1" / "0" / "重点领域碳达峰行动" / "01" (gz-fyp15-green-2026: 专栏10), at
+# most BOX_CAPTION_NUMBER_MAX digits.
 BOX_CAPTION_ALONE = re.compile(r"^[ \t\u3000]*专[ \u3000]?栏[ \t\u3000]*$")
 BOX_CAPTION_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*$")
+BOX_CAPTION_NUMBER_MAX = 3
 BROKEN_BOX_TITLE_LINES = 4
 BROKEN_BOX_TITLE_LINE = re.compile(r"^[ \t\u3000]*[^\n。；！？]{1,30}$")
 # PADDED_ENTRY_ALONE: the entry's two-digit number alone on its line, its name on the lines below ("01" / "5个世界级

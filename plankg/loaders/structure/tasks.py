@@ -57,6 +57,7 @@ from plankg.loaders.rules.structure import (
     BOX_AFTER_SENTENCES,
     BOX_BLOCK_KIND,
     BOX_CAPTION_ALONE,
+    BOX_CAPTION_NUMBER_MAX,
     BOX_CAPTION_NUMBER_LINE,
     BOX_FIRST_ITEM,
     BOX_GLUED_FIRST_ITEM,
@@ -2094,11 +2095,17 @@ def broken_box_captions(text: str) -> list[BrokenCaption]:
     filled = [m for m in lines if m.group().strip()]
     found: list[BrokenCaption] = []
     for k, line in enumerate(filled[:-1]):
-        number = BOX_CAPTION_NUMBER_LINE.match(filled[k + 1].group())
-        if BOX_CAPTION_ALONE.match(line.group()) is None or number is None:
+        if BOX_CAPTION_ALONE.match(line.group()) is None:
+            continue
+        # the number itself may be broken, a digit a line ("专栏" / "1" / "0" / "重点领域碳达峰行动": 专栏10)
+        digits = 0
+        while k + 1 + digits < len(filled) and BOX_CAPTION_NUMBER_LINE.match(filled[k + 1 + digits].group()):
+            digits += 1
+        number = "".join(filled[k + 1 + d].group().strip() for d in range(digits))
+        if not number or len(number) > BOX_CAPTION_NUMBER_MAX:
             continue
         pieces: list[re.Match[str]] = []
-        for piece in filled[k + 2 : k + 3 + BROKEN_BOX_TITLE_LINES]:
+        for piece in filled[k + 1 + digits : k + 2 + digits + BROKEN_BOX_TITLE_LINES]:
             if PADDED_ENTRY_ALONE.match(piece.group()) or re.match(rf"[ \t\u3000]*(?:{BOX_FIRST_ITEM})", piece.group()):
                 break
             if BROKEN_BOX_TITLE_LINE.match(piece.group()) is None:
@@ -2109,7 +2116,7 @@ def broken_box_captions(text: str) -> list[BrokenCaption]:
             pieces = []  # no entry below its title: no box
         title = "".join(p.group().strip() for p in pieces)
         if pieces and len(title) <= BOX_TITLE_MAX:
-            found.append(BrokenCaption(line.start(), pieces[-1].end(), "专栏" + number.group("n"), title))
+            found.append(BrokenCaption(line.start(), pieces[-1].end(), "专栏" + number, title))
     return found
 
 
