@@ -60,6 +60,8 @@ def test_a_long_row_after_a_run_of_rows_keeps_its_number() -> None:
     assert [line for line in table(14).splitlines() if line.isdigit()] == ["1", "2", "3", "4", "5"]
     # past TABLE_LONG_ROW_SPAN the next number is a page's
     assert [line for line in table(30).splitlines() if line.isdigit()] == ["1", "2", "3", "4"]
+    # a page of 20 lines is no row (bj-eco-security-2035's page numbers 13, 14, … 20 lines apart)
+    assert [line for line in table(18).splitlines() if line.isdigit()] == ["1", "2", "3", "4"]
 
 
 def test_a_box_caption_broken_at_every_span_opens_a_box() -> None:

@@ -3763,9 +3763,11 @@ TABLE_ROW_SPAN = 12
 # row's run of projects one fragment a line, "10" / "超大城市" / "治理现代" / "化水平提" / "升" / eight lines of
 # "居住类城市更新、产业类城市更新、…" / "11" / "美丽北京" (bj-fyp15-implementation-projects-2026: rows 11 and 12 were
 # dropped as page numbers, the text's own page numbers being "— 148 —"). A page's number that happens to be the next
-# row's after a run of rows is far less likely than a long row.
+# row's after a run of rows is far less likely than a long row; the span stays under a PDF page's lines (the corpus's
+# shortest pages, of wide-set 北京 plans and a ministry's standards guide, hold 19 lines or more: bj-eco-security-2035's
+# page numbers 13, 14 … stand 20 lines apart, and must stay page numbers).
 TABLE_ROW_RUN_MIN = 3
-TABLE_LONG_ROW_SPAN = 24
+TABLE_LONG_ROW_SPAN = 16
 _LINE_END = r"[ \t\u3000]*$"
 FURNITURE_LINES: tuple[NamedPattern, ...] = (
     NamedPattern(
