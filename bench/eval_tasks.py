@@ -143,6 +143,11 @@ def as_read_forms(quote: str) -> list[str]:
     order they are tried: as written; reading folds widths ("(四)" is read "（四）"); normalised; without a markdown
     title's bold pieces; folded character by character to simplified; normalised, then so folded."""
     forms = [quote, fold_widths(quote), normalise(quote).text.strip()]
+    if "\n" in quote:
+        # LINE_INDENT_AS_READ (fixtask55, round 55): reading drops the blank space that opens a line, so a quote
+        # across a caption broken over lines ("专栏\n\n6\n\n “\n\n5+2+4\n\n”国际知名商圈建设行动") is read without
+        # it; normalised alone the quote loses more (its "6" reads as a page number)
+        forms.append(re.sub(r"(?m)^[ \t\u3000]+", "", quote))
     if BOLD_PIECES.search(quote):
         # a quote copied with a markdown title's bold pieces ("2.深化** **“电算”协同发展"): a crawl that lost its line
         # breaks reads those pieces as one title (GLUED_BOLD_TITLE), without the space between them

@@ -2606,6 +2606,24 @@ TASK_TABLE_HEADER_CELL_MAX = 16
 BOX_TITLE = re.compile(
     r"^[ \t\u3000]*(?P<number>专栏[ \u3000]*[\d一二三四五六七八九十]{1,3})[ \u3000:：.、]*(?P<title>[^\n]*)"
 )
+# BROKEN_BOX_CAPTION (fixtask55, round 55): a PDF's text may break a box's caption at every span, "专栏" alone on its
+# line over its number alone and its title in pieces, a blank line after each: "专栏" / "6" / " “" / "5+2+4" /
+# "”国际知名商圈建设行动" / "01" / "5个世界级地标商圈" / … (gz-fyp15-consumption-center-2026; round-55 gold: two boxes,
+# their entries 01…10). "专栏" alone whose next filled line is a number alone (BOX_CAPTION_NUMBER_LINE) opens a box as
+# BOX_TITLE does; its title is the next at most BROKEN_BOX_TITLE_LINES short lines without a sentence mark, joined, up
+# to the line opening its first entry. "专栏" alone without a number under it (a site's menu) opens nothing. The number
+# may be broken too, a digit a line: "专栏" / "1" / "0" / "重点领域碳达峰行动" / "01" (gz-fyp15-green-2026: 专栏10), at
+# most BOX_CAPTION_NUMBER_MAX digits.
+BOX_CAPTION_ALONE = re.compile(r"^[ \t\u3000]*专[ \u3000]?栏[ \t\u3000]*$")
+BOX_CAPTION_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*$")
+BOX_CAPTION_NUMBER_MAX = 3
+BROKEN_BOX_TITLE_LINES = 4
+BROKEN_BOX_TITLE_LINE = re.compile(r"^[ \t\u3000]*[^\n。；！？]{1,30}$")
+# PADDED_ENTRY_ALONE: the entry's two-digit number alone on its line, its name on the lines below ("01" / "5个世界级
+# 地标商圈" / "（天河路—珠江新城、…）" / its text), in a box only; and its name broken at a dash set alone on a line
+# ("02" / "环南昆山" / "—" / "罗浮山县镇村高质量发展文旅协作示范区"): the pieces make one name (ENTRY_NAME_DASH_LINE).
+PADDED_ENTRY_ALONE = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{2})[ \t\u3000]*$")
+ENTRY_NAME_DASH_LINE = re.compile(r"^[ \t\u3000]*[—–\-－]{1,2}[ \t\u3000]*$")
 # Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.
@@ -3366,6 +3384,20 @@ BOX_BLOCK_KIND = re.compile(rf"(?P<kind>{_KINDS})[:：]?$")
 # elaborates the task above it and keeps BOX_KIND.
 BOX_WORK_TITLE = re.compile(r"行动$")
 BOX_PROJECT_TITLE = re.compile(r"工程$")
+# BOX_REFORM_TITLE (fixtask55, round 55): an outline files its boxes of reforms beside its project and action boxes
+# (重大改革专栏): "专栏27 教育重点领域改革" over "1.名校集团化办学改革。以…" … "6.人工智能教育创新改革",
+# "专栏28 共富型大社保体系改革" over "1.医疗保险。…" (hz-fyp15-public-services-2026; round-55 gold: blocks of kind
+# 教育重点领域改革 and 共富型大社保体系改革). Like a 工程 box, a box titled as a reform that numbers its entries is a
+# block named so.
+BOX_REFORM_TITLE = re.compile(r"改革$")
+# BOX_KIND_NOT_COUNTED (fixtask55, round 55): a box title used as a kind is the block's name "without
+# number/year/period prefix" (the gold's rule, as 十大工程 → 工程): a leading period in quotes, "专栏23
+# “十五五”社会公共安全整体防控体系建设工程" → 社会公共安全整体防控体系建设工程 (nj-fyp15-security-2026), and a count of
+# the entries before 大,
+# "专栏29 民生领域十大标志性工程" → 民生领域标志性工程 (hz-fyp15-public-services-2026), "专栏 7 十大文旅功能区建设行动"
+# → 文旅功能区建设行动 (gz-fyp15-consumption-center-2026). A slogan in quotes is kept ("“5+2+4”国际知名商圈建设行动").
+BOX_KIND_PERIOD = re.compile(r"^“[一二三四五六七八九十]{2,3}五”(?:时期|期间)?")
+BOX_KIND_COUNT = re.compile(r"(?<![重扩壮强做第])[一二三四五六七八九十百两]{1,3}大(?=[\u4e00-\u9fff]{2})")
 # A box's items may be numbered 01, 02 … each opening a line, its title alone on it ("01 关键核心技术"
 # over its text: a ministry's 智能制造 plan), as infographics number theirs (PADDED_ENUM). BOX_FIRST_ITEM:
 # the markers a box's first item may open with. A box item whose first line is short and ends in no
@@ -3565,10 +3597,15 @@ ORDINAL_LABEL_KINDS = ("kind", "stated_kind", "counted_kind", "point_kind")
 # The kind is the table's name without the word 表 ("重点建设计划表" → 重点建设计划, "重大项目表" → 重大项目;
 # 清单 and 一览表 are kept: 重点项目清单); the names: 重点/重大, 工程 or 建设, then 项目, 任务, 工程 or
 # 计划 ("重点建设项目表", "重大工程项目表", "重点任务清单", "重点建设计划表").
+# ANNEX_PROJECT_PACKAGE (fixtask55, round 55): a 十五五 outline may bundle its projects by field into packages, each row
+# of its table one package, "附表" / "“十五五”时期重大工程包" / "序号 领域 重大工程" / "1" / "全国政治" / "中心建设" /
+# "中央政务环境与服务提升、…等3项工程" (bj-fyp15-implementation-projects-2026; round-55 gold: twelve rows of kind
+# 重大工程包): 包 after the name is kept in the kind, as 清单 is (重大项目包 likewise).
+ANNEX_PACKAGE = "包"
 ANNEX_TABLE = re.compile(
     r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{0,2}[ \u3000：:]*"
     r"(?:\n[ \t\u3000]*)*?(?![ \t\u3000]*\d{1,2}[.．、])[^\n]{0,40}?"
-    r"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:清单|一览表)?)表?"
+    rf"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:{ANNEX_PACKAGE}|清单|一览表)?)表?"
     r"(?:[（(][^）)\n]{0,20}[）)])?[ \t\u3000]*$"
 )
 ANNEX_TABLE_HEADER = "序号"
@@ -3578,6 +3615,17 @@ ANNEX_ROW_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]*$")
 # A table in parts, each under its own header, its rows numbered from 1 again ("杭州市" / "序号" / … /
 # "1" … "45" / "宁波市" / "序号" / … / "1" …): a 序号 line of its own restarts the numbering.
 ANNEX_HEADER_LINE = re.compile(r"(?m)^[ \t\u3000]*序号[ \t\u3000]*$")
+# ANNEX_HEADER_ROW (fixtask55, round 55): a PDF's text keeps a header row's cells on one line while it breaks the rows'
+# cells one fragment a line: "序号 领域 重大工程" over "1" / "全国政治" / "中心建设" / … (bj-fyp15-implementation-
+# projects-2026). A line opening with 序号 followed by at most ANNEX_HEADER_ROW_CELLS short column names (no figure, no
+# sentence mark) is the table's header as the 序号 line alone is. ANNEX_CONTINUED_PART: a header repeated after a page
+# break ("— 148 —" / "序号 领域 重大工程" / "7" / "富有活力" …) opens no new numbering: a part whose first row number
+# is the next of the rows so far continues the table (rows 7…12), one whose first is 1 restarts it (a table in parts).
+ANNEX_HEADER_ROW_CELLS = 6
+ANNEX_HEADER_ROW = re.compile(
+    r"(?m)^[ \t\u3000]*序[ \u3000]?号"
+    rf"(?:[ \t\u3000]+[^\s\d。；;，,：:]{{1,10}}){{0,{ANNEX_HEADER_ROW_CELLS}}}[ \t\u3000]*$"
+)
 # The table ends where the next attachment begins ("附表5  …", "附件3").
 ANNEX_NEXT = re.compile(r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d")
 
@@ -3710,6 +3758,16 @@ TABLE_NUMBER_SPAN = 6
 # TABLE_ROW_SPAN non-empty lines: a row grows longer than TABLE_NUMBER_SPAN cells when a group line
 # stands before it ("26" / "节水宣传教育" / … / "完成建设" / "五" / "水管理" / "27" / "水务现代化管理").
 TABLE_ROW_SPAN = 12
+# TABLE_ROW_RUN (fixtask55, round 55): a table whose rows ran in sequence for TABLE_ROW_RUN_MIN rows or more keeps
+# counting when a row grows longer still, up to TABLE_LONG_ROW_SPAN lines: a PDF's table of project packages breaks a
+# row's run of projects one fragment a line, "10" / "超大城市" / "治理现代" / "化水平提" / "升" / eight lines of
+# "居住类城市更新、产业类城市更新、…" / "11" / "美丽北京" (bj-fyp15-implementation-projects-2026: rows 11 and 12 were
+# dropped as page numbers, the text's own page numbers being "— 148 —"). A page's number that happens to be the next
+# row's after a run of rows is far less likely than a long row; the span stays under a PDF page's lines (the corpus's
+# shortest pages, of wide-set 北京 plans and a ministry's standards guide, hold 19 lines or more: bj-eco-security-2035's
+# page numbers 13, 14 … stand 20 lines apart, and must stay page numbers).
+TABLE_ROW_RUN_MIN = 3
+TABLE_LONG_ROW_SPAN = 16
 _LINE_END = r"[ \t\u3000]*$"
 FURNITURE_LINES: tuple[NamedPattern, ...] = (
     NamedPattern(
@@ -7068,7 +7126,7 @@ SPEECH_TITLE = re.compile(r"讲话(?:稿)?(?:摘要版?|摘编|[（(](?:摘要|�
 GLUED_ANNEX_TABLE = re.compile(
     r"附[ \u3000]*[件表][ \u3000]*\d{0,2}(?![ \u3000：:]*\d{1,2}[.．、])[ \u3000：:]*"
     r"(?:(?!\d{1,2}[.．、])[^。；！？\n|]){0,40}?"
-    r"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:清单|一览表)?)表?"
+    rf"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:{ANNEX_PACKAGE}|清单|一览表)?)表?"
     r"(?:[（(][^）)\n]{0,20}[）)])?"
 )
 GLUED_ANNEX_HEADER_GAP = re.compile(r"[^。；！？\n]*?序号")
@@ -7129,10 +7187,19 @@ GLUED_TITLE_BLOCK_NOT_AFTER = re.compile(r"完成|落实|进展|情况|执行|�
 # 保障：…" (pt-disabled-14fyp, heldout51, one line; 专栏3's "（一）补贴类：1.…" likewise; round-51 gold: the boxes are
 # blocks, the numbered entries their items). The label is no part of the title, and the entries are read after it.
 GLUED_BOX_GROUP = r"(?:（[一二三四五六七八九十]{1,2}）[\u4e00-\u9fff]{1,8}[:：])"
+# GLUED_PADDED_UNSPACED (fixtask55, round 55): a box whose entries' numbers stood alone on their lines ("专栏" / "7" /
+# "十大文旅功能区建设行动" / "01" / "珠江“一江两岸”都市文旅功能区", BROKEN_BOX_CAPTION) reads, its lines joined, with no
+# space after them: "专栏7十大文旅功能区建设行动01珠江“一江两岸”都市文旅功能区串联…示范区。02环南昆山—罗浮山…",
+# "专栏6“5+2+4”国际知名商圈建设行动015个世界级地标商圈…" (gz-fyp15-consumption-center-2026 joined; round-55 gold: 01…10
+# and 01…03). A padded entry is two digits, so "01" right after the title opens the first entry whatever follows, and
+# each later entry is its two digits after a sentence end (PADDED_AFTER_GLUED). A slogan in quotes may hold figures
+# inside the title (GLUED_BOX_QUOTED: "“5+2+4”"); elsewhere a figure ends the title.
+GLUED_BOX_QUOTED = r"“[^”。；！？\n|]{1,12}”"
 GLUED_BOX = re.compile(
-    rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*(?P<title>[^。；！？\n|\d]{{2,{BOX_TITLE_MAX}}}?)"
+    rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*"
+    rf"(?P<title>(?:{GLUED_BOX_QUOTED}|[^。；！？\n|\d“]|“(?![^”。；！？\n|]{{1,12}}”)){{2,{BOX_TITLE_MAX}}}?)"
     rf"(?P<group>{GLUED_BOX_GROUP})?"
-    r"(?=1[、.](?!\d)|（1）|①|01[ \u3000])"
+    r"(?=1[、.](?!\d)|（1）|①|01[ \u3000]|01(?=[\u4e00-\u9fff“\d]))"
 )
 # The box's later groups ("…（二）服务类：1.困难残疾人走访探视服务：…") number their entries from 1 again: each group's
 # entries are the box's items too.

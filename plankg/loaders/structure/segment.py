@@ -91,6 +91,8 @@ from plankg.loaders.rules.structure import (
     BARE_QUESTION_INLINE,
     BARE_TITLE_SIBLINGS_MIN,
     BLOCK_HEADING,
+    BOX_CAPTION_ALONE,
+    BOX_CAPTION_NUMBER_LINE,
     BOX_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
     BRACKETED_COUNTER_LABEL,
@@ -1681,7 +1683,7 @@ def headings_from_lines(
                 continue  # "1 交通信号识别及响应…": a row of the table
             if row is not None or read_marker(line.text.strip()) is not None or _is_paragraph(line.text):
                 table_row = None  # a heading, a paragraph or a row out of sequence: the table has ended
-            elif ATTACHMENT_LINE.match(line.text) or BOX_TITLE.match(line.text):
+            elif ATTACHMENT_LINE.match(line.text) or BOX_TITLE.match(line.text) or _broken_box_caption(lines, i):
                 table_row = None
         if in_table:
             if (
@@ -1691,7 +1693,7 @@ def headings_from_lines(
             ):
                 continue  # a cell of the table
             in_table = False  # a paragraph or a numbered line: the table has ended
-        if BOX_TITLE.match(line.text):
+        if BOX_TITLE.match(line.text) or _broken_box_caption(lines, i):
             in_box = True
             box_prose = box_listed = False
             box_list = {}
@@ -4076,6 +4078,14 @@ def _is_paragraph(text: str) -> bool:
     """A line at least ``MIN_PARAGRAPH_CHARS`` long ending a sentence: running text."""
     stripped = text.strip()
     return len(stripped) >= MIN_PARAGRAPH_CHARS and stripped[-1:] in "。！？"
+
+
+def _broken_box_caption(lines: list[Line], i: int) -> bool:
+    """Is line i "专栏" alone over its number alone (BROKEN_BOX_CAPTION)?"""
+    if BOX_CAPTION_ALONE.match(lines[i].text) is None:
+        return False
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return following is not None and BOX_CAPTION_NUMBER_LINE.match(lines[following].text) is not None
 
 
 def _group_row(lines: list[Line], i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from plankg.loaders.rules.counted_actions import (
     ACTION_PART_TITLE,
@@ -40,6 +41,7 @@ from plankg.loaders.rules.runs import reversed_text
 from plankg.loaders.rules.structure import (
     ANNEX_HEADER_CHARS,
     ANNEX_HEADER_LINE,
+    ANNEX_HEADER_ROW,
     ANNEX_MARKDOWN_END,
     ANNEX_NEXT,
     ANNEX_ROW_LINE_FORMS,
@@ -54,19 +56,27 @@ from plankg.loaders.rules.structure import (
     BLOCK_TITLE,
     BOX_AFTER_SENTENCES,
     BOX_BLOCK_KIND,
+    BOX_CAPTION_ALONE,
+    BOX_CAPTION_NUMBER_LINE,
+    BOX_CAPTION_NUMBER_MAX,
     BOX_FIRST_ITEM,
     BOX_GLUED_FIRST_ITEM,
     BOX_INTRO_OPENERS,
     BOX_INTRO_SENTENCES,
     BOX_ITEM_TITLE_LINE,
     BOX_KIND,
+    BOX_KIND_COUNT,
+    BOX_KIND_PERIOD,
     BOX_PROJECT_TITLE,
+    BOX_REFORM_TITLE,
     BOX_TITLE,
     BOX_TITLE_AFTER_SENTENCE,
     BOX_TITLE_MAX,
     BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
     BOX_WORK_TITLE,
+    BROKEN_BOX_TITLE_LINE,
+    BROKEN_BOX_TITLE_LINES,
     BULLET_LIST_LABEL,
     BULLET_MARKS,
     COMMA_ORDINAL_FIRST,
@@ -82,6 +92,7 @@ from plankg.loaders.rules.structure import (
     DASH_ITEM_MARK,
     DATED_BLOCK_AFTER_AND,
     ENTRY_AFTER_UNIT_TAG,
+    ENTRY_NAME_DASH_LINE,
     FIRST_ITEM,
     GLUED_ANNEX_GROUP,
     GLUED_ANNEX_HEADER_GAP,
@@ -118,6 +129,7 @@ from plankg.loaders.rules.structure import (
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
     PADDED_AFTER_GLUED,
+    PADDED_ENTRY_ALONE,
     PAGE_NUMBER_BEFORE_ENTRY,
     PAGE_NUMBER_MAX_DIGITS,
     PAGE_NUMBER_STYLES,
@@ -2054,6 +2066,89 @@ def _next_block(section: int, used: dict[int, int], per_section: dict[int, int])
     return used.get(section, 0) + per_section[section]
 
 
+@dataclass(frozen=True)
+class BrokenCaption:
+    """A box caption broken over lines (BROKEN_BOX_CAPTION), read as BOX_TITLE's match is: its number ("专栏6") and
+    title (the pieces joined, "“5+2+4”国际知名商圈建设行动"), from "专栏" to the end of its title's last line."""
+
+    begin: int
+    finish: int
+    number: str
+    title: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, name: str) -> str:
+        return self.number if name == "number" else self.title
+
+
+def broken_box_captions(text: str) -> list[BrokenCaption]:
+    """Boxes whose caption is broken over lines, "专栏" / "6" / "“" / "5+2+4" / "”国际知名商圈建设行动" over the line
+    opening the first entry ("01" alone, PADDED_ENTRY_ALONE, or BOX_FIRST_ITEM): BROKEN_BOX_CAPTION."""
+    if "专" not in text:
+        return []
+    lines = [m for m in re.finditer(r"(?m)^.*$", text)]
+    filled = [m for m in lines if m.group().strip()]
+    found: list[BrokenCaption] = []
+    for k, line in enumerate(filled[:-1]):
+        if BOX_CAPTION_ALONE.match(line.group()) is None:
+            continue
+        # the number itself may be broken, a digit a line ("专栏" / "1" / "0" / "重点领域碳达峰行动": 专栏10)
+        digits = 0
+        while k + 1 + digits < len(filled) and BOX_CAPTION_NUMBER_LINE.match(filled[k + 1 + digits].group()):
+            digits += 1
+        number = "".join(filled[k + 1 + d].group().strip() for d in range(digits))
+        if not number or len(number) > BOX_CAPTION_NUMBER_MAX:
+            continue
+        pieces: list[re.Match[str]] = []
+        for piece in filled[k + 1 + digits : k + 2 + digits + BROKEN_BOX_TITLE_LINES]:
+            if PADDED_ENTRY_ALONE.match(piece.group()) or re.match(rf"[ \t\u3000]*(?:{BOX_FIRST_ITEM})", piece.group()):
+                break
+            if BROKEN_BOX_TITLE_LINE.match(piece.group()) is None:
+                pieces = []
+                break
+            pieces.append(piece)
+        else:
+            pieces = []  # no entry below its title: no box
+        title = "".join(p.group().strip() for p in pieces)
+        if pieces and len(title) <= BOX_TITLE_MAX:
+            found.append(BrokenCaption(line.start(), pieces[-1].end(), "专栏" + number, title))
+    return found
+
+
+def _padded_entries_alone(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A box's entries numbered 01, 02 … each number alone on its line (PADDED_ENTRY_ALONE), in sequence."""
+    found: list[tuple[str, int]] = []
+    for m in PADDED_ENTRY_ALONE.finditer(text, start, end):
+        if int(m.group("n")) == len(found) + 1:
+            found.append((m.group("n"), m.start("n")))
+    return [(marker, pos, found[i + 1][1] if i + 1 < len(found) else end) for i, (marker, pos) in enumerate(found)]
+
+
+def _entry_name_below(text: str, start: int, end: int) -> str:
+    """The name of an entry whose number stands alone (PADDED_ENTRY_ALONE): its next filled line, with the pieces a
+    dash alone on a line joins (ENTRY_NAME_DASH_LINE: "环南昆山" / "—" / "罗浮山…" → "环南昆山—罗浮山…")."""
+    filled = [line.strip() for line in text[start:end].splitlines() if line.strip()]
+    name = filled[0] if filled else ""
+    k = 1
+    while k + 1 < len(filled) and ENTRY_NAME_DASH_LINE.match(filled[k]):
+        name += filled[k] + filled[k + 1]
+        k += 2
+    return item_title(name) if name else ""
+
+
+def box_title_kind(title: str) -> str:
+    """The kind a box titled as its work names: its title without a leading period nor a count
+    (BOX_KIND_NOT_COUNTED): "“十五五”社会公共安全整体防控体系建设工程" → 社会公共安全整体防控体系建设工程,
+    "民生领域十大标志性工程" → 民生领域标志性工程."""
+    kind = BOX_KIND_COUNT.sub("", BOX_KIND_PERIOD.sub("", title))
+    return kind if len(kind) >= BOX_TITLE_MIN else title
+
+
 def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int], used: dict[int, int]) -> list[RawTask]:
     """Boxes captioned on a line of their own ("专栏1  易涝区域整治工程", ``BOX_TITLE``): each a task of
     kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption, and its
@@ -2061,12 +2156,15 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
     block number each section's other tasks use (heading index → number); boxes come after."""
     lines = [m for m in re.finditer(r"(?m)^.*$", text) if BOX_TITLE.match(m.group())]
     glued_captions = list(BOX_TITLE_AFTER_SENTENCE.finditer(text))
-    captions = sorted(lines + glued_captions, key=lambda m: m.start())
+    broken: list[Any] = broken_box_captions(text)  # BROKEN_BOX_CAPTION
+    captions: list[Any] = sorted(lines + glued_captions + broken, key=lambda m: m.start())
     starts = sorted([h.start for h in headings] + [m.start() for m in captions] + [len(text)])
     tasks: list[RawTask] = []
     per_section: dict[int, int] = {}
     for caption in captions:
         match = BOX_TITLE.match(caption.group()) if caption in lines else caption
+        if isinstance(caption, BrokenCaption):
+            match = caption
         holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
         if match is None or not match.group("title").strip() or not holding:
             continue
@@ -2086,12 +2184,22 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
         named = BOX_BLOCK_KIND.search(title)
         while body < end and text[body].isspace():
             body += 1
-        first = glued is not None or re.match(BOX_FIRST_ITEM, text[body:end]) is not None
-        # BOX_WORK_TITLE, BOX_PROJECT_TITLE: a box titled as an action, or as a project with numbered entries
-        work = BOX_WORK_TITLE.search(title) or (first and BOX_PROJECT_TITLE.search(title))
-        kind = named.group("kind") if named else title if work else BOX_KIND
+        alone = _padded_entries_alone(text, body, end) if PADDED_ENTRY_ALONE.match(text, body, end) else []
+        first = glued is not None or re.match(BOX_FIRST_ITEM, text[body:end]) is not None or bool(alone)
+        # BOX_WORK_TITLE, BOX_PROJECT_TITLE, BOX_REFORM_TITLE: a box titled as an action, or as a project or a reform
+        # with numbered entries
+        work = BOX_WORK_TITLE.search(title) or (
+            first and (BOX_PROJECT_TITLE.search(title) or BOX_REFORM_TITLE.search(title))
+        )
+        kind = named.group("kind") if named else box_title_kind(title) if work else BOX_KIND
         tasks.append(RawTask(section, block, match.group("number"), kind, title, caption.start(), end, False))
         if glued is not None and named is None:
+            continue
+        if alone:
+            for marker, item_start, item_end in alone:
+                item = _entry_name_below(text, item_start + len(marker), item_end)
+                if item:
+                    tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, False))
             continue
         style = _item_style(text[body : body + 3]) if first else None
         for marker, item_start, item_end in _items(text, body, end, style) if style else []:
@@ -2118,15 +2226,19 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
         if markdown is not None:
             rows, headers, end, unit_column = markdown
         else:
-            # Its parts, each from its 序号 header line to the next (ANNEX_HEADER_LINE), rows from 1.
-            headers = [m.start() for m in ANNEX_HEADER_LINE.finditer(text, title.end(), end)]
+            # Its parts, each from its 序号 header line to the next (ANNEX_HEADER_LINE, ANNEX_HEADER_ROW), rows from 1
+            # or on from the part before (ANNEX_CONTINUED_PART).
+            headers = [m.start() for m in ANNEX_HEADER_ROW.finditer(text, title.end(), end)]
             if not headers or ANNEX_TABLE_HEADER not in text[title.end() : title.end() + ANNEX_HEADER_CHARS]:
                 continue
         for k, header in enumerate(headers if markdown is None else []):
             part_end = headers[k + 1] if k + 1 < len(headers) else end
             part: list[tuple[str, int]] = []
-            for row in ANNEX_ROW_NUMBER.finditer(text, header, part_end):
-                if int(row.group("n")) == len(part) + 1:
+            numbers = list(ANNEX_ROW_NUMBER.finditer(text, header, part_end))
+            # ANNEX_CONTINUED_PART: a header repeated after a page break, its first row the next of the rows so far
+            offset = len(rows) if rows and numbers and int(numbers[0].group("n")) == len(rows) + 1 else 0
+            for row in numbers:
+                if int(row.group("n")) == offset + len(part) + 1:
                     part.append((row.group("n"), row.start("n")))
             if part and ANNEX_UNIT_COLUMN.search(text, header, part[0][1]):
                 unit_column = True
@@ -2210,24 +2322,43 @@ def tasks_from_glued_boxes(
         title = caption.group("title").strip()
         named = BOX_BLOCK_KIND.search(title)
         holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
-        if not holding or not (named or BOX_WORK_TITLE.search(title) or BOX_PROJECT_TITLE.search(title)):
+        if not holding or not (
+            named or BOX_WORK_TITLE.search(title) or BOX_PROJECT_TITLE.search(title) or BOX_REFORM_TITLE.search(title)
+        ):
             continue
         end = min(s for s in starts if s > caption.start())
         style = _item_style(text[caption.end() : caption.end() + 3])
         items = _items(text, caption.end(), end, style, PADDED_AFTER_GLUED) if style else []
+        if style == "padded" and not items:
+            items = _unspaced_padded_items(text, caption.end(), end)  # GLUED_PADDED_UNSPACED
         if caption.group("group") and items and style:
             items = _later_group_items(text, items, end, style)  # GLUED_BOX_GROUP
         if len(items) < ORDINAL_MIN or any(start in taken for _, start, _ in items):
             continue
         section = holding[-1]
         block = _next_block(section, used, per_section)
-        kind = named.group("kind") if named else title
+        kind = named.group("kind") if named else box_title_kind(title)
         number = re.sub(r"[ \u3000]", "", caption.group("number"))
         tasks.append(RawTask(section, block, number, kind, title, caption.start(), end, False))
         for marker, item_start, item_end in items:
             item = item_title(text[item_start + len(marker) : item_end])
             tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, not item))
     return tasks
+
+
+def _unspaced_padded_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A glued box's entries 01, 02 … with no space after their numbers (GLUED_PADDED_UNSPACED): the first at
+    ``start``, each later one after a sentence end (PADDED_AFTER_GLUED), in sequence."""
+    found: list[tuple[str, int]] = [("01", start)] if text.startswith("01", start) else []
+    while found:
+        written = f"{len(found) + 1:02d}"
+        pos = text.find(written, found[-1][1] + 2, end)
+        while pos >= 0 and text[pos - 1] not in PADDED_AFTER_GLUED:
+            pos = text.find(written, pos + 1, end)
+        if pos < 0:
+            break
+        found.append((written, pos))
+    return [(marker, pos, found[i + 1][1] if i + 1 < len(found) else end) for i, (marker, pos) in enumerate(found)]
 
 
 def _later_group_items(
@@ -2264,12 +2395,12 @@ def _glued_annex_row(text: str, number: int, start: int, end: int, strict: bool 
     return None
 
 
-def _glued_annex_rows(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """The rows of one part of a glued annex table, numbered 1, 2, 3 … from ``start``; after a group row
-    (GLUED_ANNEX_GROUP) the count may restart at 1."""
+def _glued_annex_rows(text: str, start: int, end: int, first: int = 1) -> list[tuple[str, int]]:
+    """The rows of one part of a glued annex table, numbered ``first``, ``first`` + 1 … from ``start``; after a
+    group row (GLUED_ANNEX_GROUP) the count may restart at 1."""
     groups = [m.end() for m in GLUED_ANNEX_GROUP.finditer(text, start, end)]
     rows: list[tuple[str, int]] = []
-    cursor, n = start, 1
+    cursor, n = start, first
     while True:
         pos = _glued_annex_row(text, n, cursor, end)
         if pos is None and n > 1:
@@ -2307,7 +2438,14 @@ def tasks_from_glued_annex_tables(
         rows: list[tuple[str, int]] = []
         for k, part_start in enumerate(headers):
             part_end = headers[k + 1] if k + 1 < len(headers) else end
-            rows += _glued_annex_rows(text, part_start, part_end)
+            part = _glued_annex_rows(text, part_start, part_end)
+            if rows:
+                # ANNEX_CONTINUED_PART: a header repeated after a page break, its first row the next of the rows
+                # so far ("…等17项工程序号 领域 重大工程7富有活力…"), continues the numbering
+                continued = _glued_annex_rows(text, part_start, part_end, len(rows) + 1)
+                if continued and (not part or continued[0][1] < part[0][1]):
+                    part = continued
+            rows += part
         holding = [k for k, h in enumerate(headings) if h.start <= title.start() < ends[k]]
         first = rows[0][1] if rows else end
         if len(rows) < ORDINAL_MIN or ANNEX_UNIT_COLUMN.search(text, header.start(), first) or not holding:

@@ -83,8 +83,10 @@ from plankg.loaders.rules.structure import (
     RUNNING_LINE_MIN,
     RUNNING_LINE_PAGE,
     SENTENCE_END,
+    TABLE_LONG_ROW_SPAN,
     TABLE_NUMBER_SPAN,
     TABLE_ROW_MAX_CHARS,
+    TABLE_ROW_RUN_MIN,
     TABLE_ROW_SPAN,
     TOC_LINE,
     WIKI_EDIT_LINK,
@@ -440,15 +442,19 @@ def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
     filled = [i for i, (start, end) in enumerate(lines) if text[start:end].strip()]
     numbers = [k for k, i in enumerate(filled) if BARE_NUMBER_LINE.match(text[lines[i][0] : lines[i][1]])]
     cells: set[int] = set()
+    run: dict[int, int] = {}  # a cell → how many cells numbered in sequence end at it (TABLE_ROW_RUN)
     for a, b in itertools.pairwise(numbers):
+        following = int(text[slice(*lines[filled[b]])]) == int(text[slice(*lines[filled[a]])]) + 1
         if b - a <= TABLE_NUMBER_SPAN:
             cells.update((filled[a], filled[b]))
         elif (
-            b - a <= TABLE_ROW_SPAN
+            (b - a <= TABLE_ROW_SPAN or (b - a <= TABLE_LONG_ROW_SPAN and run.get(a, 1) >= TABLE_ROW_RUN_MIN))
             and filled[a] in cells
-            and int(text[slice(*lines[filled[b]])]) == int(text[slice(*lines[filled[a]])]) + 1
+            and following
         ):
-            cells.add(filled[b])  # the next row of a table whose rows are numbered (TABLE_ROW_SPAN)
+            cells.add(filled[b])  # the next row of a table whose rows are numbered (TABLE_ROW_SPAN, TABLE_ROW_RUN)
+        if following and filled[a] in cells and filled[b] in cells:
+            run[b] = run.get(a, 1) + 1
     # The same read backwards: a table's first row number before its second, when a group cell
     # stands between ("1" / 建设用地总规模 / … / 服务设施和历史文化 / "2": a 国土空间 core table).
     for a, b in reversed(list(itertools.pairwise(numbers))):
