@@ -358,16 +358,16 @@ SENTENCE_END_IN_LINE = re.compile(r"[。；！？]")
 SPAN_PIECE_MAX = 20
 LOST_NUMERAL_CLAUSE = re.compile(r"[、，,]")  # what only the sentence form lets into the title
 # WRAPPED_BEFORE_CLAUSE_MARK (fixseg55, heldout55): a tool that wraps a text at a width without the typesetter's rule
-# that no line opens with a clause mark (antiword's text of a Word file, a PDF's text layer) may break a sentence right
-# before its 、 or ，: "     四、借款人最终可贷金额在最高贷款额度限额内，根据借款人还贷能力、负债情况" / "、贷款期限及房屋
-# 价值等因素综合核定。" (hi-hpf-loan-limits-draft-2026, a .wps draft notice as antiword text; heldout55 gold: three
-# titled parts and this untitled 四、 a clause). A line as wide as the text's wide lines (WRAP_WIDE_SHARE of the
-# WRAP_WIDE_LINES-th widest) that ends in an ideograph, right above a line opening with a clause mark
-# (SENTENCE_GOES_ON_MARKS), is the first piece of a sentence the wrap cut: the "、…" line is its tail, not a heading
-# whose numeral OCR lost (LOST_NUMERAL_SENTENCE: those stand under a short title line, "第一节纺织工业" / "、棉纺工
-# 业。…", or under a sentence's end, nat-fyp-6), and a numbered line so cut is a paragraph's first line, no
-# stand-alone title (a title line ends its title: it does not go on with "、贷款期限…" below it). A text not wrapped
-# at a width has no such wide lines: its third-widest line is a long paragraph.
+# that no line opens with a clause mark (antiword's text of a Word file, a PDF's text layer) may break a sentence
+# right before its 、 or ，: "     四、借款人最终可贷金额在最高贷款额度限额内，根据借款人还贷能力、负债情况" /
+# "、贷款期限及房屋价值等因素综合核定。" (hi-hpf-loan-limits-draft-2026, a .wps draft notice as antiword text;
+# heldout55 gold: three titled parts and this untitled 四、 a clause). A line as wide as the text's wide lines
+# (WRAP_WIDE_SHARE of the WRAP_WIDE_LINES-th widest) that ends in an ideograph, right above a line opening with a
+# clause mark (SENTENCE_GOES_ON_MARKS), is the first piece of a sentence the wrap cut: the "、…" line is its tail,
+# not a heading whose numeral OCR lost (LOST_NUMERAL_SENTENCE: those stand under a short title line, "第一节纺织
+# 工业" / "、棉纺工业。…", or under a sentence's end, nat-fyp-6), and a numbered line so cut is a paragraph's first
+# line, no stand-alone title (a title line ends its title: it does not go on with "、贷款期限…" below it). A text
+# not wrapped at a width has no such wide lines: its third-widest line is a long paragraph.
 WRAP_WIDE_LINES = 3
 WRAP_WIDE_SHARE = 0.85
 # WORD_NUMBER_LOST_TITLE (fixseg55, heldout55): a converter that does not print Word's automatic list numbering

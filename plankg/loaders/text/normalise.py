@@ -185,8 +185,8 @@ MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+(?!\|[ \t]*$)
 # TABLE_BORDER_BEFORE_HEADING (fixseg55, heldout55): antiword writes a Word table's rows between pipes and may glue the
 # table's closing pipe to the paragraph after it: "二套房“存贷挂钩”     |50     |70     |-     |-     |需满足还贷能力
 # 条件     |" / "|（四）明确贷款额度核定原则" (hi-hpf-loan-limits-interp-2026, a .wps 解读 as antiword text; heldout55
-# gold: （四） the level-2 heading under 三、). A line that opens with a pipe and holds no other, its text opening with a
-# heading's marker (一、, （一）, 1., 第…章/节/条), is that heading's line: the pipe is the table's border, dropped.
+# gold: （四） the level-2 heading under 三、). A line that opens with a pipe and holds no other, its text opening with
+# a heading's marker (一、, （一）, 1., 第…章/节/条), is that heading's line: the pipe is the table's border, dropped.
 # A table's row holds its cells between pipes ("|三、贷款保底额度 |" stays a cell).
 TABLE_BORDER_BEFORE_HEADING = re.compile(
     r"(?m)^[ \t\u3000]*\|(?=[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
