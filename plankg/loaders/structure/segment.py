@@ -329,6 +329,7 @@ from plankg.loaders.rules.structure import (
     LOST_TITLE_MARKS,
     LOST_TITLE_MAX,
     LOST_TITLE_NOT_CAPTION,
+    LOST_TITLE_WORDS,
     MARKER_CLOSE_LED,
     MATERIALS_HEADING,
     MATERIALS_LIST_APART_MIN,
@@ -2614,6 +2615,7 @@ def _with_titles_of_lost_numbers(text: str, headings: list[Heading]) -> list[Hea
                 and _sentence_ended(above)
                 and LOST_TITLE_MARKS.search(stripped) is None
                 and LOST_TITLE_NOT_CAPTION.search(stripped) is None
+                and LOST_TITLE_WORDS.search(stripped) is not None
                 and read_marker(stripped) is None
                 and text[pos + len(raw) : gap_end].strip()
             ):
