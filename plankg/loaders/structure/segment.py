@@ -543,6 +543,7 @@ from plankg.loaders.rules.structure import (
     TWO_CLAUSE_LINE_SPACE,
     UNEVEN_COUPLET_CLAUSE_MAX,
     UNEVEN_COUPLET_SLACK,
+    UNIT_TAG_BEFORE_MARKER,
     UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
     UNTITLED_ENTRIES_MIN,
@@ -6230,9 +6231,10 @@ def _inline_markers(
     matches += [(at, at + top.length) for at, top in tops.items()]
     # CAPTION_BEFORE_MARKER: "图4 智能装备标准子体系|（1）…": the marker stands where a line starts
     # PAGE_DATE_BEFORE_MARKER: "…发布时间：2011-09-29|（一）…": the marker stands where a line starts too
+    # UNIT_TAG_BEFORE_MARKER: "…责任单位：市财政局|二、加大…": so does a part's after its units' tag line
     captioned = {
         m.start("marker")
-        for rule in (CAPTION_BEFORE_MARKER, PAGE_DATE_BEFORE_MARKER)
+        for rule in (CAPTION_BEFORE_MARKER, PAGE_DATE_BEFORE_MARKER, UNIT_TAG_BEFORE_MARKER)
         for m in rule.finditer(text, start)
     }
     matches += [(at, at + 1) for at in captioned]
