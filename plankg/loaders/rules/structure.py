@@ -6918,18 +6918,20 @@ PAGE_DATE_BEFORE_MARKER = re.compile(
     rf"(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}{PAGE_DATE_TIME}{PAGE_SHARE_TARGETS}[ \u3000]*"
     r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
 )
-# UNIT_TAG_BEFORE_MARKER (join55b, round 55): a part's last line naming the units that answer for it ("责任单位：市财政局",
-# UNIT_TAG_LINE) ends with no full stop; its lines joined, the next part's marker is glued to the last unit's name:
-# "…以购房合同网签备案时间为准。责任单位：市财政局二、加大住房公积金和金融信贷支持（一）…责任单位：市住房公积金管理
-# 中心（二）加大住房融资信贷支持…" (anyang-housing-opinion-2022 joined, heldout55: glued to words, its 二、…十二、 were
-# all refused as GLUED_PART lapses, eleven of its twelve parts lost). A marker right after such a label and its value
-# (names joined by 、 or ，, no sentence mark, bracket or figure) stands where a line starts, as after a caption; the
-# bracketed tag "（责任单位：…）" ends at its bracket and needs no rule.
+# UNIT_TAG_BEFORE_MARKER (join55b, round 55): a part's last line naming the units that answer for it
+# ("责任单位：市财政局", UNIT_TAG_LINE) ends with no full stop; its lines joined, the next part's marker is glued to the
+# last unit's name: "…以购房合同网签备案时间为准。责任单位：市财政局二、加大住房公积金和金融信贷支持（一）…责任单位：
+# 市住房公积金管理中心（二）加大住房融资信贷支持…" (anyang-housing-opinion-2022 joined, heldout55: glued to words, its
+# 二、…十二、 were all refused as GLUED_PART lapses, eleven of its twelve parts lost). A marker right after such a
+# label and its value (names joined by 、 or ，, no sentence mark, bracket or figure) stands where a line starts, as
+# after a caption; the bracketed tag "（责任单位：…）" ends at its bracket and needs no rule; "…市卫健委二、三级医院"
+# is no 二、 (as GLUED_PART).
 UNIT_TAG_VALUE_MAX = 60
 UNIT_TAG_BEFORE_MARKER = re.compile(
     r"(?:牵头|参加|参与|配合|责任|协办|承办)(?:司局|单位|部门|处室|科室)[ \u3000]*[:：][ \u3000]*"
     rf"[\u4e00-\u9fff][^。；;！？!?：:（）()\d\s]{{0,{UNIT_TAG_VALUE_MAX}}}?"
-    r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))"
+    r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)"
+    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|\d{1,2}[.．、](?!\d))"
 )
 CAPTION_TITLE_MAX = 30
 CAPTION_BEFORE_MARKER = re.compile(
