@@ -48,3 +48,24 @@ def test_a_dated_period_opens_the_sentence_glued_to_a_title() -> None:
         "开展商品房团购活动。三、规范房地产中介市场规范房地产经纪服务。"
     )
     assert (1, "二、", "鼓励企业开展商品房团购活动") in titles(jilin)
+
+
+# changchun-housing-opinion-2015 (heldout55) joined: the cases a provision covers, numbered after its colon
+CHANGCHUN = (
+    "九、加快推进项目建设。对已签订《国有建设用地使用权出让合同》，但因历史原因未达到净地条件且开发企业尚未缴清全部"
+    "出让价款的土地，符合以下情形可分宗与开发企业签订土地出让补充合同：（一）原规划条件中项目用地为若干独立地块，"
+    "且每个地块的规划容积率、商住比例无变化。（二）前款规定以外的项目，由市规划部门出具变更后的规划条件。（三）土地出让"
+    "价款按补充合同约定分宗缴纳，市财政部门按补充合同分宗履行清算手续。十、妥善解决历史问题，完善用地审批手续。对已"
+    "签订《国有建设用地使用权出让合同》，且符合以下情形的，可按下述规定办理土地手续：（一）完善历史上已出让的居住项目"
+    "用地审批手续。对2006年12月12日前已出让的居住用地，可办理用地审批手续。（二）完善历史上已出让的商业用地审批手续。"
+    "对已出让的商业用地，可办理用地审批手续。"
+)
+
+
+def test_cases_announced_by_a_colon_are_no_headings() -> None:
+    # CASES_ANNOUNCED_ENTRIES: "符合以下情形…合同：|（一）原规划条件中…": three level-2 headings before
+    found = titles(CHANGCHUN)
+    assert not any("规划条件" in title or title.startswith("前款") for _, _, title in found)
+    # a colon after a comma announces the rules that follow, titled parts: they stay headings
+    assert (2, "（一）", "完善历史上已出让的居住项目用地审批手续") in found
+    assert (2, "（二）", "完善历史上已出让的商业用地审批手续") in found

@@ -6933,6 +6933,17 @@ UNIT_TAG_BEFORE_MARKER = re.compile(
     r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)"
     r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|\d{1,2}[.．、](?!\d))"
 )
+# CASES_ANNOUNCED_ENTRIES (join55b, round 55): a sentence that announces the cases a provision covers, a colon
+# after them, numbers them as its clauses, not as titled parts: "…但因历史原因未达到净地条件…的土地，符合以下情形可
+# 分宗与开发企业签订土地出让补充合同：（一）原规划条件中项目用地为若干独立地块，且…（二）前款规定…（三）土地出让
+# 价款按补充合同约定分宗缴纳，…" (changchun-housing-opinion-2015 joined, heldout55: its three cases were level-2
+# headings, "原规划条件" cut at a head noun; read by its lines they are untitled provisions). Read inline, a run of
+# （一） or 一、 right after 以下/下列 情形 or 情况 and a colon, no sentence mark between, opens no headings: a case is
+# what a clause names. Only where no comma stands between the cases and the colon: "且符合以下情形的，可按下述规定办
+# 理土地手续：（一）完善历史上已出让的居住项目用地审批手续。" (the same text) announces the rules, titled parts.
+CASES_ANNOUNCED_ENTRIES = re.compile(r"(?:以下|下列|如下)(?:几种)?(?:情形|情况)[^。；！？，,]{0,40}[：:][ \u3000]*$")
+CASES_ANNOUNCED_STYLES = ("paren-cn", "cn")
+CASES_ANNOUNCED_LOOKBEHIND = 60
 CAPTION_TITLE_MAX = 30
 CAPTION_BEFORE_MARKER = re.compile(
     r"(?:图|表)[ \u3000]?\d{1,2}(?:[-－—.．]\d{1,2})*[ \u3000]+[\u4e00-\u9fff“（]"

@@ -100,6 +100,9 @@ from plankg.loaders.rules.structure import (
     BRACKETED_PROVISION_TITLE,
     BRACKETED_PROVISIONS_MIN,
     CAPTION_BEFORE_MARKER,
+    CASES_ANNOUNCED_ENTRIES,
+    CASES_ANNOUNCED_LOOKBEHIND,
+    CASES_ANNOUNCED_STYLES,
     CHAPTER,
     CHAPTER_DESCRIBED,
     CHAPTER_MARKER_ALONE,
@@ -6280,6 +6283,12 @@ def _inline_markers(
             # LINK_TITLE_NUMBERING read inline: a joined page's numbered breadcrumb "…2. [政务公开](https://…)3. [近期
             # 信息公开](https://…)" opens no run (its 1.–4. made the plan's own 1.–4. of every section no heading)
             continue
+        if (
+            marker.number == 1
+            and marker.style in CASES_ANNOUNCED_STYLES
+            and CASES_ANNOUNCED_ENTRIES.search(text, max(0, at - CASES_ANNOUNCED_LOOKBEHIND), at) is not None
+        ):
+            continue  # CASES_ANNOUNCED_ENTRIES: "符合以下情形…：（一）…" numbers a clause's cases
         if LISTED_BRACKET_FIELD_INLINE.match(text, at + marker.length):
             continue  # LISTED_BRACKET_FIELD_INLINE: "1. \[主题分类\] 国土资源…2. \[制发单位\] …" is a page's metadata
         styles = [s for s, _ in stack]
