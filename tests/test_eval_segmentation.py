@@ -1024,6 +1024,16 @@ LATER_ROUND_F1_FLOORS |= {"heldout52": 0.939, "heldout54": 0.941}
 # Every other split unchanged, plain and joined (the line rules need line breaks; the text changes touch two pages).
 LATER_ROUND_F1_FLOORS |= {"heldout55": 1.000, "heldout33": 0.944}
 ONE_LINE_F1_FLOORS |= {"heldout55": 0.708}
+# join55b (session 41, tests/test_segment_join55b.py): UNIT_TAG_BEFORE_MARKER (a part's marker glued after
+# its "责任单位：市财政局" tag line stands where a line starts: anyang-housing-opinion-2022 joined 0.235 -> 0.643),
+# DATED_PERIOD_OPENER ("实施购房契税补贴|2022年4月25日至2022年12月31日，…", "…团购活动|自2023年1月1日至…";
+# jilin-housing-consumption-measures-2023 0.412 -> 0.529) and CASES_ANNOUNCED_ENTRIES ("符合以下情形…合同：|
+# （一）…" numbers a clause's cases: changchun-housing-opinion-2015 0.897 -> 1.000): heldout55 0.708 -> 0.774
+# joined. UNIT_TAG_BEFORE_MARKER also finds moe-ideological-work-division-2018's "…参加司局：督导局、…评估中心|
+# 二、工作要求" (its one joined miss), whose two untitled clauses "1. 各单位要高度重视，…" are then read as level-2
+# headings (the line reader keeps them clauses): the document 0.405 -> 0.416, heldout54 0.7845 -> 0.7837 joined
+# (more sections, the split's micro F1 a hair lower). Every other split unchanged joined; plain identical everywhere.
+ONE_LINE_F1_FLOORS |= {"heldout55": 0.774, "heldout54": 0.783}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(LATER_ROUND_F1_FLOORS.items()))

@@ -6918,6 +6918,32 @@ PAGE_DATE_BEFORE_MARKER = re.compile(
     rf"(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}{PAGE_DATE_TIME}{PAGE_SHARE_TARGETS}[ \u3000]*"
     r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
 )
+# UNIT_TAG_BEFORE_MARKER (join55b, round 55): a part's last line naming the units that answer for it
+# ("责任单位：市财政局", UNIT_TAG_LINE) ends with no full stop; its lines joined, the next part's marker is glued to the
+# last unit's name: "…以购房合同网签备案时间为准。责任单位：市财政局二、加大住房公积金和金融信贷支持（一）…责任单位：
+# 市住房公积金管理中心（二）加大住房融资信贷支持…" (anyang-housing-opinion-2022 joined, heldout55: glued to words, its
+# 二、…十二、 were all refused as GLUED_PART lapses, eleven of its twelve parts lost). A marker right after such a
+# label and its value (names joined by 、 or ，, no sentence mark, bracket or figure) stands where a line starts, as
+# after a caption; the bracketed tag "（责任单位：…）" ends at its bracket and needs no rule; "…市卫健委二、三级医院"
+# is no 二、 (as GLUED_PART).
+UNIT_TAG_VALUE_MAX = 60
+UNIT_TAG_BEFORE_MARKER = re.compile(
+    r"(?:牵头|参加|参与|配合|责任|协办|承办)(?:司局|单位|部门|处室|科室)[ \u3000]*[:：][ \u3000]*"
+    rf"[\u4e00-\u9fff][^。；;！？!?：:（）()\d\s]{{0,{UNIT_TAG_VALUE_MAX}}}?"
+    r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)"
+    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|\d{1,2}[.．、](?!\d))"
+)
+# CASES_ANNOUNCED_ENTRIES (join55b, round 55): a sentence that announces the cases a provision covers, a colon
+# after them, numbers them as its clauses, not as titled parts: "…但因历史原因未达到净地条件…的土地，符合以下情形可
+# 分宗与开发企业签订土地出让补充合同：（一）原规划条件中项目用地为若干独立地块，且…（二）前款规定…（三）土地出让
+# 价款按补充合同约定分宗缴纳，…" (changchun-housing-opinion-2015 joined, heldout55: its three cases were level-2
+# headings, "原规划条件" cut at a head noun; read by its lines they are untitled provisions). Read inline, a run of
+# （一） or 一、 right after 以下/下列 情形 or 情况 and a colon, no sentence mark between, opens no headings: a case is
+# what a clause names. Only where no comma stands between the cases and the colon: "且符合以下情形的，可按下述规定办
+# 理土地手续：（一）完善历史上已出让的居住项目用地审批手续。" (the same text) announces the rules, titled parts.
+CASES_ANNOUNCED_ENTRIES = re.compile(r"(?:以下|下列|如下)(?:几种)?(?:情形|情况)[^。；！？，,]{0,40}[：:][ \u3000]*$")
+CASES_ANNOUNCED_STYLES = ("paren-cn", "cn")
+CASES_ANNOUNCED_LOOKBEHIND = 60
 CAPTION_TITLE_MAX = 30
 CAPTION_BEFORE_MARKER = re.compile(
     r"(?:图|表)[ \u3000]?\d{1,2}(?:[-－—.．]\d{1,2})*[ \u3000]+[\u4e00-\u9fff“（]"
@@ -6967,8 +6993,12 @@ GLUED_PAREN_PART = re.compile(r"(?<=[/|%])（[二三四五六七八九十]{1,3}�
 # a colon: "三、时间安排|第一阶段：2016年4月，印发…；第二阶段：…" (nat-illness-poverty-survey-2016 joined, read whole
 # up to its first 。); a title names a stage without the colon ("（二）第一阶段重点任务").
 STAGE_LABEL_OPENER = re.compile(r"第[一二三四五六七八九十]{1,3}(?:阶段|步|批|期)[：:]")
+# DATED_PERIOD_OPENER (join55b, round 55): a measure's first sentence may open with the period it runs, 自 before its
+# first day and the year again after 至: "一、实施购房契税补贴|2022年4月25日至2022年12月31日，在安阳市区内购买…"
+# (anyang-housing-opinion-2022 joined), "十四、鼓励企业开展商品房团购活动|自2023年1月1日至2023年12月31日，面向…"
+# (jilin-housing-consumption-measures-2023 joined, heldout55: both titles ran on to the comma or past it).
 INLINE_DATE_OPENER = re.compile(
-    r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?(?=[，,]|起)"
+    r"(?:自|从)?(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:至(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?(?=[，,]|起)"
     r"|\d{1,2}月(?=[，,])|(?=是|[，,]))"
 )
 # INLINE_LEAD_OPENERS (one20): words that open a glued first sentence read inline, whatever the title: 一是 opens the

@@ -100,6 +100,9 @@ from plankg.loaders.rules.structure import (
     BRACKETED_PROVISION_TITLE,
     BRACKETED_PROVISIONS_MIN,
     CAPTION_BEFORE_MARKER,
+    CASES_ANNOUNCED_ENTRIES,
+    CASES_ANNOUNCED_LOOKBEHIND,
+    CASES_ANNOUNCED_STYLES,
     CHAPTER,
     CHAPTER_DESCRIBED,
     CHAPTER_MARKER_ALONE,
@@ -543,6 +546,7 @@ from plankg.loaders.rules.structure import (
     TWO_CLAUSE_LINE_SPACE,
     UNEVEN_COUPLET_CLAUSE_MAX,
     UNEVEN_COUPLET_SLACK,
+    UNIT_TAG_BEFORE_MARKER,
     UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
     UNTITLED_ENTRIES_MIN,
@@ -6230,9 +6234,10 @@ def _inline_markers(
     matches += [(at, at + top.length) for at, top in tops.items()]
     # CAPTION_BEFORE_MARKER: "图4 智能装备标准子体系|（1）…": the marker stands where a line starts
     # PAGE_DATE_BEFORE_MARKER: "…发布时间：2011-09-29|（一）…": the marker stands where a line starts too
+    # UNIT_TAG_BEFORE_MARKER: "…责任单位：市财政局|二、加大…": so does a part's after its units' tag line
     captioned = {
         m.start("marker")
-        for rule in (CAPTION_BEFORE_MARKER, PAGE_DATE_BEFORE_MARKER)
+        for rule in (CAPTION_BEFORE_MARKER, PAGE_DATE_BEFORE_MARKER, UNIT_TAG_BEFORE_MARKER)
         for m in rule.finditer(text, start)
     }
     matches += [(at, at + 1) for at in captioned]
@@ -6278,6 +6283,12 @@ def _inline_markers(
             # LINK_TITLE_NUMBERING read inline: a joined page's numbered breadcrumb "…2. [政务公开](https://…)3. [近期
             # 信息公开](https://…)" opens no run (its 1.–4. made the plan's own 1.–4. of every section no heading)
             continue
+        if (
+            marker.number == 1
+            and marker.style in CASES_ANNOUNCED_STYLES
+            and CASES_ANNOUNCED_ENTRIES.search(text, max(0, at - CASES_ANNOUNCED_LOOKBEHIND), at) is not None
+        ):
+            continue  # CASES_ANNOUNCED_ENTRIES: "符合以下情形…：（一）…" numbers a clause's cases
         if LISTED_BRACKET_FIELD_INLINE.match(text, at + marker.length):
             continue  # LISTED_BRACKET_FIELD_INLINE: "1. \[主题分类\] 国土资源…2. \[制发单位\] …" is a page's metadata
         styles = [s for s, _ in stack]
