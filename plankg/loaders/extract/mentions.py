@@ -599,6 +599,7 @@ from plankg.loaders.rules.names import (
     WRAP_HEAD_MAX,
     WRAP_LINE_MIN,
     WRAP_LINE_SLACK,
+    WRAPPED_ENDING_TAIL_MAX,
     WRAPPED_FRAGMENT_AFTER,
     WRAPPED_FRAGMENT_LABEL,
     WRAPPED_FRAGMENT_MAX,
@@ -3164,10 +3165,13 @@ def wrapped_name_tails(text: str, mentions: list[Mention]) -> list[Mention]:
         head = max(0, len(body) - WRAP_HEAD_MAX)
         joined = body[head:] + after
         cut = len(body) - head
-        if any(ENDING.fullmatch(body, k) is not None for k in range(max(0, len(body) - WRAP_HEAD_MAX), len(body))):
-            continue  # the line ends a name of its own: "…集团有限公司\n东北亚跨境实业互联服务平台", a table's cells
+        # the line ends a name of its own: "…集团有限公司\n东北亚跨境实业互联服务平台", a table's cells - unless the
+        # name read across the break only adds a short word and the next line runs on after it (WRAPPED_ENDING_TAIL)
+        owned = any(ENDING.fullmatch(body, k) is not None for k in range(max(0, len(body) - WRAP_HEAD_MAX), len(body)))
         for m in find_mentions(joined):
             if not m.start < cut < m.end:
+                continue
+            if owned and not (m.end - cut <= WRAPPED_ENDING_TAIL_MAX and m.end - cut < len(after.rstrip())):
                 continue
             first = starts[i] + head + m.start
             last = starts[j] + m.end - cut

@@ -4487,6 +4487,11 @@ WRAPPED_FRAGMENT_LABEL = re.compile(
 WRAP_LINE_MIN = 16
 WRAP_LINE_SLACK = 2
 WRAP_HEAD_MAX = 40
+# WRAPPED_ENDING_TAIL (ext55b): a line ending in a name's ending still continues that name when the next line
+# opens with only a short word the name ends in and then runs on: "—随州新四军第五师司令部\n旧址—曾都区九口堰新四军
+# 五师纪念馆—" (round 31, hb-redroutes: 司令部 ends the line, the site is 随州新四军第五师司令部旧址, gold as printed
+# with the line end). The cell case stays apart: there the next line is a whole name of its own, ending the line.
+WRAPPED_ENDING_TAIL_MAX = 3
 # Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
 # their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
 # 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no
