@@ -146,6 +146,7 @@ from plankg.loaders.rules.names import (
     BROKEN_CELL_HEAD_MAX,
     BROKEN_CELL_LINE_MAX,
     BROKEN_CELL_OWN_LEVEL,
+    BROKEN_TAB_CELL,
     BUILD_AFTER,
     BUILD_VERB,
     BUREAU_BRANCH_ENDING,
@@ -3074,7 +3075,9 @@ def cell_broken_names(text: str, start: int = 0, end: int | None = None) -> list
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i in range(len(lines) - 1):
-        head, tail = lines[i].strip(), lines[i + 1].strip()
+        # a row written with tabs between its cells breaks the cell at its line end: the line's last cell over the
+        # next line's first (BROKEN_TAB_CELL: "20\t宜春市外事侨务\n办公室\t科员\t…", yc-civilselect-2018)
+        head, tail = lines[i].split(BROKEN_TAB_CELL)[-1].strip(), lines[i + 1].split(BROKEN_TAB_CELL)[0].strip()
         if not 2 <= len(head) <= BROKEN_CELL_HEAD_MAX or not 2 <= len(tail) <= BROKEN_CELL_LINE_MAX:
             continue
         if not BROKEN_CELL_HEAD.fullmatch(head) or not BROKEN_CELL_HEAD.fullmatch(tail):
@@ -3088,7 +3091,7 @@ def cell_broken_names(text: str, start: int = 0, end: int | None = None) -> list
         read = find_mentions(joined)
         if len(read) != 1 or read[0].category != "institution" or (read[0].start, read[0].end) != (0, len(joined)):
             continue
-        first = text.find(head, offsets[i], offsets[i + 1])
+        first = text.rfind(head, offsets[i], offsets[i + 1])
         last = text.find(tail, offsets[i + 1], offsets[i + 2]) + len(tail)
         found.append(Mention(read[0].name, "institution", read[0].kind, first, last))
     return found

@@ -4460,6 +4460,11 @@ BROKEN_CELL_HEAD_MAX = 14
 # institution's name.
 BROKEN_CELL_LINE_MAX = 14
 BROKEN_CELL_OWN_LEVEL = re.compile(r"[省市县区州]")
+# BROKEN_TAB_CELL (ext55b): the same break in a table whose rows are written one a line with tabs between the cells
+# (round 29, yc-civilselect-2018's 宜春 recruitment table: "20\t宜春市外事侨务\n办公室\t科员\t章雅丽\t…", gold
+# 宜春市外事侨务\n办公室 as written): the broken cell is the line's last cell over the next line's first, read by the
+# rule above as two lines would be. A line without tabs is one cell, as before.
+BROKEN_TAB_CELL = "\t"
 # … and a PDF's line wrap or a table cell's break can leave a name's head at the end of the line before, after a list
 # separator or the cell's tab, the name read from the line start (rounds 29–31: "…八七会议会址纪念馆—武\n汉中共中央机关
 # 旧址纪念馆" read as 汉中共中央机关旧址纪念馆, "（湘鄂边\n苏区革命烈士陵园", "11\t宜春市国有资产\n监督管理委员会" read

@@ -1,0 +1,21 @@
+"""Names a line end broke (issue #13, ext55b): table cells written with tabs. Excerpts quoted from the texts named."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+# yc-civilselect-2018 (round 29): the 宜春 recruitment table, one row a line, tabs between the cells.
+TAB_ROWS = (
+    "\t\t科员\t\t\t\t1\t法律类\t本科\t35周岁以下\t\n"
+    "20\t宜春市外事侨务\n"
+    "办公室\t科员\t章雅丽\t0795-3286209\t宜阳大厦中座1112室\t1\t不限\t本科\t35周岁以下\u3000\t需经常下乡、加班，较适合男性\n"
+    "21\t宜春市扶贫和移民办公室\t科员\t李宾\t0795-3283727\t宜阳大厦西座1123室\t1\t会计学、财务管理、审计学\t本科\t35周岁以下\t\n"
+)
+
+
+def test_a_tab_row_cell_broken_at_the_line_end() -> None:
+    """BROKEN_TAB_CELL: "20\\t宜春市外事侨务\\n办公室\\t科员…": the row's last cell over the next line's first cell is
+    one name (gold 宜春市外事侨务\\n办公室, as written), not nothing; the whole cell of the next row stays as it was."""
+    _, institutions = document(TAB_ROWS)
+    assert "宜春市外事侨务办公室" in institutions
+    assert "宜春市扶贫和移民办公室" in institutions
