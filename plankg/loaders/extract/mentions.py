@@ -146,6 +146,7 @@ from plankg.loaders.rules.names import (
     BROKEN_CELL_HEAD_MAX,
     BROKEN_CELL_LINE_MAX,
     BROKEN_CELL_OWN_LEVEL,
+    BROKEN_SCHOOL_TAIL,
     BROKEN_TAB_CELL,
     BUILD_AFTER,
     BUILD_VERB,
@@ -3085,7 +3086,8 @@ def cell_broken_names(text: str, start: int = 0, end: int | None = None) -> list
         own = ending_of(head)
         if (own is not None and own[1] == "institution") or BROKEN_CELL_OWN_LEVEL.match(tail):
             continue
-        if not _opens_with_place_word(head) or _opens_with_place_word(tail, BROKEN_CELL_OWN_LEVEL):
+        school = BROKEN_SCHOOL_TAIL.fullmatch(tail) is not None  # "兴义民族师范\n学院": BROKEN_SCHOOL_TAIL
+        if not (school or _opens_with_place_word(head)) or _opens_with_place_word(tail, BROKEN_CELL_OWN_LEVEL):
             continue
         joined = head + tail
         read = find_mentions(joined)

@@ -4465,6 +4465,10 @@ BROKEN_CELL_OWN_LEVEL = re.compile(r"[省市县区州]")
 # 宜春市外事侨务\n办公室 as written): the broken cell is the line's last cell over the next line's first, read by the
 # rule above as two lines would be. A line without tabs is one cell, as before.
 BROKEN_TAB_CELL = "\t"
+# BROKEN_SCHOOL_TAIL (ext55b): a next line that is only a school's kind (学院, 高等专科学校) is no name of its own, so
+# the head over it need not open with a place jieba knows: "兴义民族师范\n学院", "铜仁幼儿师范\n高等专科学校" (round 28,
+# nat-teachercert-2022, a Word table one cell per line; 兴义 and 铜仁 are cities jieba does not tag as places).
+BROKEN_SCHOOL_TAIL = re.compile(r"大学|学院|(?:高等)?专科学校")
 # … and a PDF's line wrap or a table cell's break can leave a name's head at the end of the line before, after a list
 # separator or the cell's tab, the name read from the line start (rounds 29–31: "…八七会议会址纪念馆—武\n汉中共中央机关
 # 旧址纪念馆" read as 汉中共中央机关旧址纪念馆, "（湘鄂边\n苏区革命烈士陵园", "11\t宜春市国有资产\n监督管理委员会" read
