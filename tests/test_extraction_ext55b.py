@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plankg.loaders.extract.mentions import wrapped_name_tails
 from tests.extracting import document
 
 # yc-civilselect-2018 (round 29): the 宜春 recruitment table, one row a line, tabs between the cells.
@@ -35,3 +36,19 @@ def test_a_school_cell_broken_before_its_kind() -> None:
     _, institutions = document(SCHOOL_CELLS)
     assert {"兴义民族师范学院", "铜仁幼儿师范高等专科学校"} <= institutions
     assert not {"学院", "高等专科学校"} & institutions
+
+
+def test_a_paragraph_cut_by_a_number_line() -> None:
+    """NUMBER_LINE_BREAK: a paragraph-a-line text whose paragraph an endnote number line cuts mid-name
+    (gz-fyp15-hubinfra-2026: "建设南沙港区五期工程数字孪生\\n88\\n平台，", gold as printed): read across the
+    number line. A short line (a heading) over a number line is not joined to what follows."""
+    text = (
+        "推动既有码头自动化改造，开展港口电动集装箱牵引车自动驾驶研究与应用。建设南沙港区五期工程数字孪生\n"
+        "88\n"
+        "平台，构建智慧港口运营管理体系。推动构建白云机场空地协同决策和运行控制系统。\n"
+    )
+    found = wrapped_name_tails(text, [])
+    assert [(m.name, text[m.start : m.end]) for m in found] == [
+        ("南沙港区五期工程数字孪生平台", "南沙港区五期工程数字孪生\n88\n平台")
+    ]
+    assert not wrapped_name_tails("三、建设数字孪生\n88\n平台体系和规则\n", [])

@@ -366,6 +366,7 @@ from plankg.loaders.rules.names import (
     NOUN_PHRASE_PROPER_AFTER_TAGS,
     NOUN_PHRASE_TAGS,
     NOUN_PHRASE_VERB_TAG,
+    NUMBER_LINE_BREAK_MIN,
     OFFICE_END,
     OFFICE_MAX,
     OFFICE_NOT_OPENING,
@@ -3151,19 +3152,20 @@ def wrapped_name_tails(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     lines = text.split("\n")
     full = _full_line(lines)
-    if full is None:
-        return mentions
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     found: list[Mention] = []
     for i, line in enumerate(lines[:-1]):
         body = line.rstrip("\r \u3000")
-        if len(body.strip()) < full - WRAP_LINE_SLACK or not "\u4e00" <= body[-1:] <= "\u9fff":
+        if not "\u4e00" <= body[-1:] <= "\u9fff":
             continue
         j = i + 1
         if j < len(lines) - 1 and PAGE_NUMBER_RULE.pattern.match(lines[j]) and lines[j].strip():
             j += 1  # "北京大兴国际机\n— 31 —\n场临空经济区": the page's number line between
+        short = full is None or len(body.strip()) < full - WRAP_LINE_SLACK
+        if short and (j == i + 1 or len(body.strip()) < NUMBER_LINE_BREAK_MIN):
+            continue  # not a full line: only a paragraph's line cut mid-word by a number line (NUMBER_LINE_BREAK)
         after = lines[j].rstrip("\r")
         if not "\u4e00" <= after[:1] <= "\u9fff":
             continue

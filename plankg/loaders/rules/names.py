@@ -4501,6 +4501,12 @@ WRAP_HEAD_MAX = 40
 # 五师纪念馆—" (round 31, hb-redroutes: 司令部 ends the line, the site is 随州新四军第五师司令部旧址, gold as printed
 # with the line end). The cell case stays apart: there the next line is a whole name of its own, ending the line.
 WRAPPED_ENDING_TAIL_MAX = 3
+# NUMBER_LINE_BREAK (ext55b): a text without hard wraps (a paragraph a line) can still have a paragraph cut mid-word
+# by a page- or endnote-number line: "…建设南沙港区五期工程数字孪生\n88\n平台，构建智慧港口运营管理体系。" (round 24,
+# gz-fyp15-hubinfra-2026, a portal page's endnote number; gold as printed). A line of NUMBER_LINE_BREAK_MIN characters
+# or more (a paragraph, not a heading) ending in a Chinese character, then a number line, then a line opening with one,
+# is read across the number line as a wrapped full line is.
+NUMBER_LINE_BREAK_MIN = 40
 # Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
 # their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
 # 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no
