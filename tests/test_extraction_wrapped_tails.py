@@ -54,3 +54,21 @@ def test_a_line_that_ends_a_name_is_no_wrap_inside_one() -> None:
         "023-63782215转8066\n"
     )
     assert wrapped_name_tails(text, []) == []
+
+
+# hb-redroutes-2024, the 大洪山 route (read after ROUTES, whose lines set the text's full line): the line ends with
+# 司令部 (a name's ending), the next opens with 旧址 and runs on.
+SITE_ROUTE = (
+    "  鄂豫边区革命烈士陵园—刘华清故居纪念园—大悟中原军区旧址—大悟新\n"
+    "四军第五师纪念馆—徐海东大将及亲属烈士纪念馆—随州新四军第五师司令部\n"
+    "旧址—曾都区九口堰新四军五师纪念馆—大洪山风景区—随县田王寨景区 （红军\n"
+    "纪念馆和红二十五军长征纪念馆）—广水新四军第五师尹家湾革命旧址群纪念馆\n"
+)
+
+
+def test_a_line_ending_in_an_ending_goes_on_with_a_short_word() -> None:
+    """WRAPPED_ENDING_TAIL (ext55b): "随州新四军第五师司令部\\n旧址—…": the line ends in 司令部 but the next line opens
+    with only 旧址 and runs on, so the site is read whole (gold as printed, with the line end), not the 司令部."""
+    _, institutions = document(ROUTES + SITE_ROUTE)  # ROUTES' lines give the full line (32 characters)
+    assert "随州新四军第五师司令部旧址" in institutions
+    assert "随州新四军第五师司令部" not in institutions

@@ -146,6 +146,8 @@ from plankg.loaders.rules.names import (
     BROKEN_CELL_HEAD_MAX,
     BROKEN_CELL_LINE_MAX,
     BROKEN_CELL_OWN_LEVEL,
+    BROKEN_SCHOOL_TAIL,
+    BROKEN_TAB_CELL,
     BUILD_AFTER,
     BUILD_VERB,
     BUREAU_BRANCH_ENDING,
@@ -364,6 +366,7 @@ from plankg.loaders.rules.names import (
     NOUN_PHRASE_PROPER_AFTER_TAGS,
     NOUN_PHRASE_TAGS,
     NOUN_PHRASE_VERB_TAG,
+    NUMBER_LINE_BREAK_MIN,
     OFFICE_END,
     OFFICE_MAX,
     OFFICE_NOT_OPENING,
@@ -599,6 +602,7 @@ from plankg.loaders.rules.names import (
     WRAP_HEAD_MAX,
     WRAP_LINE_MIN,
     WRAP_LINE_SLACK,
+    WRAPPED_ENDING_TAIL_MAX,
     WRAPPED_FRAGMENT_AFTER,
     WRAPPED_FRAGMENT_LABEL,
     WRAPPED_FRAGMENT_MAX,
@@ -3073,7 +3077,9 @@ def cell_broken_names(text: str, start: int = 0, end: int | None = None) -> list
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i in range(len(lines) - 1):
-        head, tail = lines[i].strip(), lines[i + 1].strip()
+        # a row written with tabs between its cells breaks the cell at its line end: the line's last cell over the
+        # next line's first (BROKEN_TAB_CELL: "20\t宜春市外事侨务\n办公室\t科员\t…", yc-civilselect-2018)
+        head, tail = lines[i].split(BROKEN_TAB_CELL)[-1].strip(), lines[i + 1].split(BROKEN_TAB_CELL)[0].strip()
         if not 2 <= len(head) <= BROKEN_CELL_HEAD_MAX or not 2 <= len(tail) <= BROKEN_CELL_LINE_MAX:
             continue
         if not BROKEN_CELL_HEAD.fullmatch(head) or not BROKEN_CELL_HEAD.fullmatch(tail):
@@ -3081,13 +3087,14 @@ def cell_broken_names(text: str, start: int = 0, end: int | None = None) -> list
         own = ending_of(head)
         if (own is not None and own[1] == "institution") or BROKEN_CELL_OWN_LEVEL.match(tail):
             continue
-        if not _opens_with_place_word(head) or _opens_with_place_word(tail, BROKEN_CELL_OWN_LEVEL):
+        school = BROKEN_SCHOOL_TAIL.fullmatch(tail) is not None  # "兴义民族师范\n学院": BROKEN_SCHOOL_TAIL
+        if not (school or _opens_with_place_word(head)) or _opens_with_place_word(tail, BROKEN_CELL_OWN_LEVEL):
             continue
         joined = head + tail
         read = find_mentions(joined)
         if len(read) != 1 or read[0].category != "institution" or (read[0].start, read[0].end) != (0, len(joined)):
             continue
-        first = text.find(head, offsets[i], offsets[i + 1])
+        first = text.rfind(head, offsets[i], offsets[i + 1])
         last = text.find(tail, offsets[i + 1], offsets[i + 2]) + len(tail)
         found.append(Mention(read[0].name, "institution", read[0].kind, first, last))
     return found
@@ -3145,29 +3152,33 @@ def wrapped_name_tails(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     lines = text.split("\n")
     full = _full_line(lines)
-    if full is None:
-        return mentions
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     found: list[Mention] = []
     for i, line in enumerate(lines[:-1]):
         body = line.rstrip("\r \u3000")
-        if len(body.strip()) < full - WRAP_LINE_SLACK or not "\u4e00" <= body[-1:] <= "\u9fff":
+        if not "\u4e00" <= body[-1:] <= "\u9fff":
             continue
         j = i + 1
         if j < len(lines) - 1 and PAGE_NUMBER_RULE.pattern.match(lines[j]) and lines[j].strip():
             j += 1  # "北京大兴国际机\n— 31 —\n场临空经济区": the page's number line between
+        short = full is None or len(body.strip()) < full - WRAP_LINE_SLACK
+        if short and (j == i + 1 or len(body.strip()) < NUMBER_LINE_BREAK_MIN):
+            continue  # not a full line: only a paragraph's line cut mid-word by a number line (NUMBER_LINE_BREAK)
         after = lines[j].rstrip("\r")
         if not "\u4e00" <= after[:1] <= "\u9fff":
             continue
         head = max(0, len(body) - WRAP_HEAD_MAX)
         joined = body[head:] + after
         cut = len(body) - head
-        if any(ENDING.fullmatch(body, k) is not None for k in range(max(0, len(body) - WRAP_HEAD_MAX), len(body))):
-            continue  # the line ends a name of its own: "…集团有限公司\n东北亚跨境实业互联服务平台", a table's cells
+        # the line ends a name of its own: "…集团有限公司\n东北亚跨境实业互联服务平台", a table's cells - unless the
+        # name read across the break only adds a short word and the next line runs on after it (WRAPPED_ENDING_TAIL)
+        owned = any(ENDING.fullmatch(body, k) is not None for k in range(max(0, len(body) - WRAP_HEAD_MAX), len(body)))
         for m in find_mentions(joined):
             if not m.start < cut < m.end:
+                continue
+            if owned and not (m.end - cut <= WRAPPED_ENDING_TAIL_MAX and m.end - cut < len(after.rstrip())):
                 continue
             first = starts[i] + head + m.start
             last = starts[j] + m.end - cut

@@ -4460,6 +4460,15 @@ BROKEN_CELL_HEAD_MAX = 14
 # institution's name.
 BROKEN_CELL_LINE_MAX = 14
 BROKEN_CELL_OWN_LEVEL = re.compile(r"[省市县区州]")
+# BROKEN_TAB_CELL (ext55b): the same break in a table whose rows are written one a line with tabs between the cells
+# (round 29, yc-civilselect-2018's 宜春 recruitment table: "20\t宜春市外事侨务\n办公室\t科员\t章雅丽\t…", gold
+# 宜春市外事侨务\n办公室 as written): the broken cell is the line's last cell over the next line's first, read by the
+# rule above as two lines would be. A line without tabs is one cell, as before.
+BROKEN_TAB_CELL = "\t"
+# BROKEN_SCHOOL_TAIL (ext55b): a next line that is only a school's kind (学院, 高等专科学校) is no name of its own, so
+# the head over it need not open with a place jieba knows: "兴义民族师范\n学院", "铜仁幼儿师范\n高等专科学校" (round 28,
+# nat-teachercert-2022, a Word table one cell per line; 兴义 and 铜仁 are cities jieba does not tag as places).
+BROKEN_SCHOOL_TAIL = re.compile(r"大学|学院|(?:高等)?专科学校")
 # … and a PDF's line wrap or a table cell's break can leave a name's head at the end of the line before, after a list
 # separator or the cell's tab, the name read from the line start (rounds 29–31: "…八七会议会址纪念馆—武\n汉中共中央机关
 # 旧址纪念馆" read as 汉中共中央机关旧址纪念馆, "（湘鄂边\n苏区革命烈士陵园", "11\t宜春市国有资产\n监督管理委员会" read
@@ -4487,6 +4496,17 @@ WRAPPED_FRAGMENT_LABEL = re.compile(
 WRAP_LINE_MIN = 16
 WRAP_LINE_SLACK = 2
 WRAP_HEAD_MAX = 40
+# WRAPPED_ENDING_TAIL (ext55b): a line ending in a name's ending still continues that name when the next line
+# opens with only a short word the name ends in and then runs on: "—随州新四军第五师司令部\n旧址—曾都区九口堰新四军
+# 五师纪念馆—" (round 31, hb-redroutes: 司令部 ends the line, the site is 随州新四军第五师司令部旧址, gold as printed
+# with the line end). The cell case stays apart: there the next line is a whole name of its own, ending the line.
+WRAPPED_ENDING_TAIL_MAX = 3
+# NUMBER_LINE_BREAK (ext55b): a text without hard wraps (a paragraph a line) can still have a paragraph cut mid-word
+# by a page- or endnote-number line: "…建设南沙港区五期工程数字孪生\n88\n平台，构建智慧港口运营管理体系。" (round 24,
+# gz-fyp15-hubinfra-2026, a portal page's endnote number; gold as printed). A line of NUMBER_LINE_BREAK_MIN characters
+# or more (a paragraph, not a heading) ending in a Chinese character, then a number line, then a line opening with one,
+# is read across the number line as a wrapped full line is.
+NUMBER_LINE_BREAK_MIN = 40
 # Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
 # their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
 # 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no
