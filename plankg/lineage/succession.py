@@ -945,24 +945,21 @@ def annual_notices(
     notices = [p for p in notices if text_of.get(p.id)]
     position = {p.id: k for k, p in enumerate(notices)}
     vectors = _vectors(texts, [p.id for p in notices], [text_of[p.id] for p in notices])
+
+    def yearly_notice_before(plan: PlanInfo, other: PlanInfo) -> bool:
+        return (
+            (start_year(other) or 0) < (start_year(plan) or 0)
+            and level[other.id] == level[plan.id]
+            and same_series(scan.own[plan.id].code, scan.own[other.id].code)
+            and (not SUBJECT_NAMED or names_subject(text_of[plan.id], text_of[other.id]))
+        )
+
     found: list[Succession] = []
     for plan in open_plans:
         if plan.id not in position:
             continue
         begin = start_year(plan) or 0
-        likeness = vectors.likeness(position[plan.id])
-        best: tuple[float, PlanInfo] | None = None
-        for other in notices:
-            alike = float(likeness[position[other.id]])
-            if other.id == plan.id or (start_year(other) or 0) >= begin or alike < EDITION_LIKENESS:
-                continue
-            if level[other.id] != level[plan.id] or not same_series(scan.own[plan.id].code, scan.own[other.id].code):
-                continue
-            if best is not None and alike <= best[0]:
-                continue
-            if SUBJECT_NAMED and not names_subject(text_of[plan.id], text_of[other.id]):
-                continue
-            best = (alike, other)
+        best = most_alike(plan, vectors.likeness(position[plan.id]), position, notices, yearly_notice_before)
         if best is not None:
             alike, earlier = best
             number = scan.own[earlier.id]
@@ -1315,24 +1312,20 @@ def series_editions(
     position = {p.id: k for k, p in enumerate(numbered)}
     subject = {p.id: title_subject(NUMBER_PARTS.sub(" ", "".join(p.title.split())), p.region) for p in numbered}
     found: list[Succession] = []
+
+    def same_series_before(plan: PlanInfo, other: PlanInfo) -> bool:
+        mine, theirs = own[plan.id], own[other.id]
+        return (
+            same_series(mine.code, theirs.code, office=True)
+            and int(theirs.year) < int(mine.year)
+            and five_year(plan) == five_year(other)
+            and not (plan.region and other.region and issuer(plan) != issuer(other))
+            and len(subject[plan.id] & subject[other.id]) >= SERIES_TITLE_PAIRS
+        )
+
     for plan in open_plans:
         mine = own[plan.id]
-        likeness = vectors.likeness(position[plan.id])
-        best: tuple[float, PlanInfo] | None = None
-        for other in numbered:
-            theirs = own[other.id]
-            alike = float(likeness[position[other.id]])
-            if other.id == plan.id or alike < EDITION_LIKENESS or (best is not None and alike <= best[0]):
-                continue
-            if not same_series(mine.code, theirs.code, office=True):
-                continue
-            if int(theirs.year) >= int(mine.year) or five_year(plan) != five_year(other):
-                continue
-            if plan.region and other.region and issuer(plan) != issuer(other):
-                continue
-            if len(subject[plan.id] & subject[other.id]) < SERIES_TITLE_PAIRS:
-                continue
-            best = (alike, other)
+        best = most_alike(plan, vectors.likeness(position[plan.id]), position, numbered, same_series_before)
         if best is not None:
             alike, earlier = best
             why = f"one 文号 series ({own[earlier.id].written} → {mine.written}), texts alike ({alike:.2f})"
@@ -1362,33 +1355,28 @@ def issuer_editions(
     vectors = _vectors(texts, [p.id for p in steps], [text_of[p.id] for p in steps])
     position = {p.id: k for k, p in enumerate(steps)}
     subject = {p.id: plan_subject(p) for p in steps}
+
+    def issuer_edition_before(plan: PlanInfo, other: PlanInfo) -> bool:
+        begin = start_year(plan) or 0
+        mine, theirs = scan.own.get(plan.id), scan.own.get(other.id)
+        return (
+            plan.id not in other.follows
+            and (start_year(other) or 0) < begin
+            and (end_year(other) or 0) <= begin
+            and (mine is None or theirs is None or same_series(mine.code, theirs.code, office=True))
+            and five_year(plan) == five_year(other)
+            and len(subject[plan.id] & subject[other.id]) >= SERIES_TITLE_PAIRS
+            and not sector_siblings(plan.title, other.title)
+            and (not SUBJECT_NAMED or names_subject(text_of[plan.id], text_of[other.id]))
+        )
+
     found: list[Succession] = []
     for plan in open_plans:
         if plan.id not in position:
             continue
         begin = start_year(plan) or 0
-        likeness = vectors.likeness(position[plan.id])
-        best: tuple[float, PlanInfo] | None = None
-        for other in by_issuer[lead_issuer(plan.issuer)]:
-            if other.id == plan.id or other.id not in position or plan.id in other.follows:
-                continue
-            alike = float(likeness[position[other.id]])
-            if alike < EDITION_LIKENESS or (best is not None and alike <= best[0]):
-                continue
-            if (start_year(other) or 0) >= begin or (end_year(other) or 0) > begin:
-                continue
-            mine, theirs = scan.own.get(plan.id), scan.own.get(other.id)
-            if mine is not None and theirs is not None and not same_series(mine.code, theirs.code, office=True):
-                continue
-            if five_year(plan) != five_year(other):
-                continue
-            if len(subject[plan.id] & subject[other.id]) < SERIES_TITLE_PAIRS:
-                continue
-            if sector_siblings(plan.title, other.title):
-                continue
-            if SUBJECT_NAMED and not names_subject(text_of[plan.id], text_of[other.id]):
-                continue
-            best = (alike, other)
+        issued = [p for p in by_issuer[lead_issuer(plan.issuer)] if p.id in position]
+        best = most_alike(plan, vectors.likeness(position[plan.id]), position, issued, issuer_edition_before)
         if best is not None:
             alike, earlier = best
             why = (
@@ -1555,6 +1543,28 @@ def _vectors(
 ) -> TextSpace:
     """The TF-IDF space of ``given`` (the texts of ``ids``), shared where ``texts`` is a ``SharedTexts``."""
     return texts.vectors(ids, given) if isinstance(texts, SharedTexts) else text_space(given)
+
+
+def most_alike(
+    plan: PlanInfo,
+    likeness: np.ndarray,
+    position: Mapping[str, int],
+    candidates: Sequence[PlanInfo],
+    accept: Callable[[PlanInfo, PlanInfo], bool],
+) -> tuple[float, PlanInfo] | None:
+    """The edition rules' choice of a plan's earlier edition: of the ``candidates`` other than the plan that
+    ``accept(plan, candidate)`` takes, the one whose text is most like the plan's (``likeness`` by ``position``), at
+    EDITION_LIKENESS or more; the first of equals. ``accept`` is asked only of a candidate that would be the best so
+    far (it may read whole texts)."""
+    best: tuple[float, PlanInfo] | None = None
+    for other in candidates:
+        if other.id == plan.id:
+            continue
+        alike = float(likeness[position[other.id]])
+        if alike < EDITION_LIKENESS or (best is not None and alike <= best[0]) or not accept(plan, other):
+            continue
+        best = (alike, other)
+    return best
 
 
 # TRANSPOSED_ONCE: a text's likeness to every other is its row times the transposed space. ``row @ vectors.T`` made
