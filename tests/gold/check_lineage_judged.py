@@ -822,6 +822,22 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"{CN}+、"), re.compile(f"[（(]{CN}+[）)]")),
     ),
+    # 芦洋乡 fire campaigns and the 旅发委 tourism-market campaigns (round heldout56, holin56): three successions of crawler
+    # files from the 安全检查 column, each body one line; parts 一、, sections （一） or ASCII (一), items 1、/1． and lead items 一是.
+    "luyang-fire-and-tourism-campaigns-2016-to-2018": JudgedSet(
+        gold="tests/realworld/lineage56/judged.yaml",
+        manifest="tests/realworld/lineage56/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout56",),
+        min_units=64,
+        min_negatives=15,
+        heading_gap=True,
+        top=re.compile(f"^(?:{CN}+、|$)"),
+        windows=((re.compile(f"^{CN}+、$"), 8000), (re.compile(f"^[（(]{CN}+[）)]$"), 3000)),
+        window=1500,
+        opening=80,
+        exclusive=(re.compile(f"{CN}+、"), re.compile(f"[（(]{CN}+[）)]")),
+    ),
 }
 
 Ref = dict[str, object]
