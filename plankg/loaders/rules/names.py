@@ -226,6 +226,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("园区", "园区"),
     ("产业园", "园区"),
     ("创新园", "园区"),
+    # A software park is a park with a name of its own (round 23, 重庆's 十五五 outline: "推动
+    # 重庆数字经济产业园、重庆软件园等向特色化…发展"; round 42, 广州's: "提质升级天河软件园"; round 28,
+    # 深圳's review: "投用深圳工业软件园"): before, the name was not read at all. The bare kind
+    # ("强化软件园等载体支撑") and a kind with a quality in front ("特色软件园") stay out as for
+    # every park ending.
+    ("软件园", "园区"),
     ("示范区", "示范区"),
     ("试验区", "示范区"),
     # "“互联网+义务教育”实验区": a pilot zone, written 实验区 as often as 试验区.
@@ -1058,9 +1064,9 @@ ONE_PER_PLACE = frozenset(
 # PLACE_OWN_ENDINGS: a province or region names its one big-data or cloud-computing centre by itself, however
 # generic the words between ("推进宝武马钢的长三角大数据中心", dev; "山东省云计算中心", round 7; "依托山东云计算中心",
 # round 21), where a kind has no place ("区域性大数据中心", "超级计算中心"); so a park of a field named by its province
-# or municipality ("推动重庆数字经济产业园、重庆软件园等向特色化、专业化发展", round 23; a kind has none: "现代农业
-# 产业园"). Read by the name's end: jieba's ending of the centres is the bare 中心 or 计算中心.
-PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园")
+# or municipality, 产业园 and 软件园 ("推动重庆数字经济产业园、重庆软件园等向特色化、专业化发展", round 23; a
+# kind has none: "现代农业产业园"). Read by the name's end: jieba's ending of the centres is the bare 中心 or 计算中心.
+PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园", "软件园")
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
 # ("省级政务“一朵云”平台"). 国家级 alone is not such a tier: "国家级金融改革试验区" is one zone.
