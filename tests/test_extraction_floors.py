@@ -36,10 +36,7 @@ SECTION_FLOORS = {
     # lowered in session 24 (fix25ext) from 0.989/1.0: a place bracket after a name stays in it, as the realworld
     # gold of rounds 2, 6, 24 and 25 writes it ("国家碳计量中心（辽宁）"); this gold's sh-sti-12 section alone writes
     # "组建国家蛋白质科学中心（上海）" as 国家蛋白质科学中心 (a gold conflict, reported to the lead).
-    # precision lowered in session 42 (ext56: EXCHANGE_ALSO_PLATFORM): this gold keeps 上海技术交易所 and 上海证券交易所
-    # institutions only (sh-stic-14, two sections), where the realworld golds since round 20 keep exchanges as
-    # platforms and `may` institutions ("支持上海技术交易所建设统一交易平台", heldout40) — a gold conflict, from 0.979
-    "platform": (0.950, 0.989),
+    "platform": (0.979, 0.989),
     "institution": (1.0, 1.0),
     "field": (1.0, 1.0),
     "supports": (0.929, 1.0),
@@ -57,9 +54,7 @@ REALWORLD_DEV_FLOORS = {
 # the earlier dev excerpts keep the floors above (raised to what they measure now), the round-3
 # excerpts and the whole split have their own.
 REALWORLD_ROUND3_FLOORS = {
-    # precision lowered in session 42 (ext56: EXCHANGE_ALSO_PLATFORM; bj-gwr-2026's gold keeps 北京证券交易所 and
-    # 国际大数据交易所 institutions only, the golds since round 20 keep exchanges as platforms) from 0.954
-    "platform": (0.934, 0.933),  # raised 2026-12-03 (round-4 causes, extdev7) from 0.933
+    "platform": (0.954, 0.933),  # raised 2026-12-03 (round-4 causes, extdev7) from 0.933
     "institution": (1.0, 1.0),
 }
 # Round 5 added eight excerpts from fields and levels the split lacked (corpus.yaml `round: 5`;
@@ -74,9 +69,7 @@ REALWORLD_ROUND5_FLOORS = {
 # The dev split before round 6 (rounds 0, 3 and 5 together).
 REALWORLD_WHOLE_DEV_FLOORS = {
     # raised in session 23 (ext23) from 0.962/0.934; in session 17 (plat17) from 0.941; (extdev7) from 0.92/0.927
-    # precision lowered in session 42 (ext56: EXCHANGE_ALSO_PLATFORM; bj-gwr-2026's gold keeps 北京证券交易所 and
-    # 国际大数据交易所 institutions only, the golds since round 20 keep exchanges as platforms) from 0.962
-    "platform": (0.956, 0.941),
+    "platform": (0.962, 0.941),
     # raised in session 18 (plat18) from 0.949; (extdev7) from 0.943; (round 6) from 0.935/0.929
     # raised in session 33 (ext42: REVIEW_INSPECTION_BRANCH) from 0.967/0.955
     "institution": (0.967, 0.961),
@@ -95,9 +88,7 @@ REALWORLD_WITH_ROUND6_FLOORS = {
     # raised in session 23 (ext23) from 0.965/0.939; in session 21 (ext21) from 0.958; in session 17 (plat17) from
     # 0.939; (ext6) from 0.938/0.932
     # raised in session 25 (ext26: a place inside a description, 先进技术成果西部转化中心) from 0.965/0.945
-    # precision lowered in session 42 (ext56: EXCHANGE_ALSO_PLATFORM; bj-gwr-2026's gold keeps 北京证券交易所 and
-    # 国际大数据交易所 institutions only, the golds since round 20 keep exchanges as platforms) from 0.965
-    "platform": (0.959, 0.952),
+    "platform": (0.965, 0.952),
     # raised in session 18 (plat18) from 0.955; 2026-12-03 (extdev7) from 0.95; session 33 (ext42:
     # REVIEW_INSPECTION_BRANCH) from 0.971/0.955
     "institution": (0.971, 0.960),
@@ -137,9 +128,7 @@ HELDOUT4_FLOORS = {
     # raised in session 25 (ext26: 大连 a place, so 双岛湾工业区 is no platform) from 0.913
     # institutions raised in session 36 (fixext49: FOREIGN_BRAND_FIRMS, 沙特SABIC) from 0.972/0.887
     # platform recall raised in session 38 (fixext52: FIELD_OF_ONE_SERVICE, 国家“人工智能+”农业领域中试基地) from 0.880
-    # precision lowered in session 42 (ext56: EXCHANGE_ALSO_PLATFORM; this gold keeps 大连商品交易所 an institution
-    # only, the golds since round 20 keep exchanges as platforms) from 0.925
-    "platform": (0.914, 0.892),
+    "platform": (0.925, 0.892),
     "institution": (0.986, 0.925),
 }
 # The fifth held-out round (corpus.yaml `split: heldout5`, 11 excerpts: six Shanghai plans and opinions
@@ -221,10 +210,7 @@ LATER_ROUND_FLOORS = {
     # Round 13, scored once at 22:20 UTC in session 15: 0.559/0.594, 0.691/0.718; after fix13ext (not held out).
     # Raised in session 16 (devplat14: endings, kinds of centres, definite openings, leftover words,
     # the issuing level's short forms) from 0.588/0.625, 0.835/0.782.
-    # platform lowered in session 42 (ext56: EXCHANGE_ALSO_PLATFORM,
-    # an exchange this gold keeps an institution only; the golds since round 20 keep exchanges as platforms)
-    # from 0.843/0.843
-    "heldout13": {"platform": (0.818, 0.843), "institution": (0.934, 0.91)},  # ext26 (session 25): 0.838/0.812
+    "heldout13": {"platform": (0.843, 0.843), "institution": (0.934, 0.91)},  # ext26 (session 25): 0.838/0.812
     # Round 14, scored once at 05:14 UTC in session 16: 0.650/0.565, 0.824/0.789; after fix14ext (not held out).
     # heldout14 institutions raised in session 21 (ext21: an association's branch) from 0.929.
     # heldout14 institutions raised in session 22 (fix22ext: schools by place and own word) from 0.963/0.936.
@@ -296,8 +282,7 @@ LATER_ROUND_FLOORS = {
     # Institutions raised in session 36 (ext48b: 旧址 after a revolutionary body's head, 红岩村八路军重庆办事处旧址…)
     # from 0.851/0.851.
     # Platform P raised in session 38 (fixext52: INFLUENTIAL_ROLE_BEFORE, FIRST_CLASS_OPENING) from 0.928.
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.951/0.829
-    "heldout23": {"platform": (0.951, 0.84), "institution": (0.866, 0.962)},
+    "heldout23": {"platform": (0.951, 0.829), "institution": (0.866, 0.962)},
     # Round 24 (six cities' 十五五 outlines), scored once at 02:31 UTC in session 23: 0.655/0.567, 0.656/0.656; after
     # fix24ext (page and endnote lines inside broken names in the scorer; a role reaches no body with its own verb;
     # science-education towns, districts, ports and valleys; 等…片区 lists; a counted slogan's members; areas around
@@ -317,8 +302,7 @@ LATER_ROUND_FLOORS = {
     # Platform P raised in session 38 (fixext52: INFLUENTIAL_ROLE_BEFORE, 引才平台 and 出海平台 roles) from 0.809.
     # Platform P raised in session 39 (fixext53: ECOSYSTEM_RUN_ON, 大科创平台 of an ecosystem) from 0.822.
     # Platforms raised in session 41 (ext55b: NUMBER_LINE_BREAK, 南沙港区五期工程数字孪生\n88\n平台) from 0.829/0.803.
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.83/0.811
-    "heldout24": {"platform": (0.832, 0.818), "institution": (0.85, 0.836)},
+    "heldout24": {"platform": (0.83, 0.811), "institution": (0.85, 0.836)},
     # Round 25 (seven cities' 十五五 texts), scored once at 05:06 UTC in session 24: 0.625/0.682, 0.650/0.672; after
     # fix25ext (place brackets, 演艺/传播中心, 中心血站, 分院 with its host, 科学园, a place's tribunal, arbitration
     # court and emission market, roles and kinds of care, 馆 before 之城/条例/联展, 银行账户, 科协 inside a word).
@@ -332,8 +316,7 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 37 (ext50: 联合…交易中心 kept whole) from 0.745/0.826.
     # heldout25 platform P and institutions raised in session 38 (inst52: LISTED_ASSOCIATION_ENDINGS, 苏州市农业科技
     # 创新联盟 listed among 载体) from 0.747/0.836 and 0.872/0.827.
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.754/0.836
-    "heldout25": {"platform": (0.756, 0.845), "institution": (0.875, 0.844)},
+    "heldout25": {"platform": (0.754, 0.836), "institution": (0.875, 0.844)},
     # Round 26 (2026 government work reports of 深圳, 广州, 南京, 北京, 杭州, 甘肃, 黑龙江, 青海, 福建),
     # scored once at 07:53 UTC in session 25: 0.708/0.672, 0.704/0.641; after fix26ext (sites in project
     # lists name no firm, hospital bases, 会议中心, 广汽|自主电池, quoted brands' platforms, 承建/涵盖, towns
@@ -351,8 +334,7 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 36 (ext48: COORDINATED_TIERS) from 0.822/0.815.
     # Platforms raised in session 37 (ext50: …自贸片区 in PILOT_ZONE_AREA, 联合…交易中心) from 0.829/0.815.
     # Institutions raised in session 40 (inst54: NAMED_CAMPUS_AFTER, 深圳职业技术大学深汕校区) from 0.953/0.794.
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.831/0.831
-    "heldout26": {"platform": (0.833, 0.84), "institution": (0.968, 0.794)},
+    "heldout26": {"platform": (0.831, 0.831), "institution": (0.968, 0.794)},
     # Round 26's second wave (the national and 苏州 2026 work reports, 重庆's 十五五 outline), scored once at 09:20 UTC
     # in session 25, after every branch of the session: 0.653/0.560, 0.460/0.575; after fix27ext (power and water
     # works in project lists, …厂区, kinds of care hospitals, 仿生/具身 names, port 作业区, 续建/改扩建, 货运中心).
@@ -412,8 +394,7 @@ LATER_ROUND_FLOORS = {
     # Institutions raised in session 40 (inst54: LEADERSHIP_FRAME, 在省委、省政府和市委的坚强领导下;
     # NAMED_CAMPUS_AFTER, 北京工业大学房山校区) from 0.895/0.746.
     # Institutions raised in session 41 (ext55b: BROKEN_SCHOOL_TAIL, 兴义民族师范\n学院) from 0.915/0.767.
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.869/0.703
-    "heldout28": {"platform": (0.872, 0.717), "institution": (0.916, 0.775)},
+    "heldout28": {"platform": (0.869, 0.703), "institution": (0.916, 0.775)},
     # Round 28's second wave (宜春 and 绍兴 tables and reports, 浙江 reviews), scored after session 26; first floors in
     # session 27 (ext27: a count before the kind closing a list of firms, 被 before a body): 0.455/0.469,
     # 0.807/0.672 before.
@@ -451,8 +432,7 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 38 (ext52: CITY_HUB_ENDING, NEW_TOWN_CARRIERS, 报告库) from 0.831/0.78.
     # heldout30 institutions raised in session 38 (inst52: firms 国家管网) from 0.875/0.717.
     # Institutions raised in session 40 (inst54: TYPED_SCHOOL_OR_HOSPITAL, 发展研究型医院) from 0.878/0.743.
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.833/0.792
-    "heldout30": {"platform": (0.837, 0.817), "institution": (0.906, 0.743)},
+    "heldout30": {"platform": (0.833, 0.792), "institution": (0.906, 0.743)},
     # Round 31 (national 文物 and 革命文物 plans, 湖北 red-tourism route lists, a county health report), scored once at
     # 14:54 UTC in session 27: 0.565/0.722, 0.520/0.338; after fix31ext (radical code points of a PDF font, route
     # chains cut at their dashes, memorial parks, cemeteries and exhibition halls as venues).
@@ -494,8 +474,7 @@ LATER_ROUND_FLOORS = {
     # Raised in session 35 (ext46: CLAUSE_VERBS_MISTAGGED): platforms from 0.792/0.655, institutions from 0.833/0.833.
     # Platforms raised in session 37 (ext50: INTERNATIONAL_ROLE_CENTRE, …自贸片区, 联合…交易中心) from 0.792/0.656.
     # Platforms raised in session 38 (ext52: CITY_HUB_ENDING, NEW_TOWN_CARRIERS, 报告库) from 0.814/0.687.
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.818/0.703
-    "heldout33": {"platform": (0.824, 0.734), "institution": (0.909, 0.833)},
+    "heldout33": {"platform": (0.818, 0.703), "institution": (0.909, 0.833)},
     # Round 34 (nine parts of 2026 provincial government work reports: 湖北, 广西, 重庆, 广东, 湖南, 河南, 江苏, 甘肃),
     # scored once at 19:29 UTC in session 29: 0.700/0.420, 0.444/0.889; after fix34ext (national, cultural-park
     # sections, archaeological and geological parks; what a review says a platform achieved; count measures, earned
@@ -564,10 +543,7 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 36 (ext48: ROLE_VERB_SERIES, 中作基地) from 0.677/0.656.
     # Platforms raised in session 36 (ext48: DISTRICT_NEW_AREA) from 0.7/0.656.
     # Platforms raised in session 38 (ext52: KIND_ADJECTIVE_OPENING, 生产性互联网服务平台) from 0.724/0.656.
-    # platform lowered in session 42 (ext56: EXCHANGE_ALSO_PLATFORM,
-    # an exchange this gold keeps an institution only; the golds since round 20 keep exchanges as platforms)
-    # from 0.75/0.656
-    "heldout38": {"platform": (0.724, 0.656), "institution": (0.857, 0.705)},
+    "heldout38": {"platform": (0.75, 0.656), "institution": (0.857, 0.705)},
     # Rounds 40 and 41 (上海 plans a crawler saved as markdown, 2026 work-report parts; national emergency,
     # digital-economy, domestic-demand and future-industry excerpts), scored once at 04:52 UTC on 2026-12-06:
     # 0.673/0.547, 0.849/0.765 and 0.653/0.681, 0.760/0.844. Raised in session 32 (fixext41: UNIT_LIST_LABEL
@@ -586,8 +562,7 @@ LATER_ROUND_FLOORS = {
     # 0.89/0.802.
     # heldout40 institutions raised in session 38 (inst52: 文化广场 ending, 深圳湾文化广场) from 0.891/0.814.
     # platform raised in session 40 (ext54: SHORT_STATE_ZONE one-word head, "大同/d 经开区") from 0.754/0.718
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.758/0.734
-    "heldout40": {"platform": (0.761, 0.75), "institution": (0.893, 0.827)},
+    "heldout40": {"platform": (0.758, 0.734), "institution": (0.893, 0.827)},
     # heldout41 platforms raised in session 35 (fixext46: the 指挥总部 ending, 国家应急指挥总部) from 0.739/0.723.
     # Platforms raised in session 36 (ext48: FIELD_OF_NATIONAL_PLATFORM) from 0.744/0.744.
     "heldout41": {"platform": (0.765, 0.765), "institution": (0.955, 0.955)},
@@ -603,10 +578,7 @@ LATER_ROUND_FLOORS = {
     # Platforms raised in session 36 (ext48: FIELD_OF_NATIONAL_PLATFORM) from 0.929/0.885.
     # Platforms raised in session 37 (ext50: INTERNATIONAL_ROLE_CENTRE, …自贸片区) from 0.936/0.891.
     # heldout42 institutions raised in session 38 (inst52: PAIRED_REGIONS_OPENING, 港澳银行) from 0.887/0.82.
-    # platform lowered in session 42 (ext56: EXCHANGE_ALSO_PLATFORM,
-    # an exchange this gold keeps an institution only; the golds since round 20 keep exchanges as platforms)
-    # from 0.95/0.898
-    "heldout42": {"platform": (0.943, 0.905), "institution": (0.901, 0.82)},
+    "heldout42": {"platform": (0.95, 0.898), "institution": (0.901, 0.82)},
     # Raised in session 35 (ext46: FOUNDED_GARDEN_ENDINGS): platforms from 0.903/0.875.
     # heldout43 institutions raised in session 38 (inst52: PAIRED_REGIONS_OPENING, 港澳公立医院) from 0.818/0.75.
     "heldout43": {"platform": (0.906, 0.906), "institution": (0.9, 0.75)},
@@ -668,8 +640,7 @@ LATER_ROUND_FLOORS = {
     # from 0.758/0.709
     # Institutions raised in session 41 (ext55: BARE_PLACE_SCHOOL, 城关中学, 滨湖小学) from 0.941/0.75.
     # platform raised in session 41 (fixext55: 算力谷 ending, "中原算力谷") from 0.789/0.725.
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.793/0.741
-    "heldout52": {"platform": (0.803, 0.79), "institution": (0.941, 0.765)},
+    "heldout52": {"platform": (0.793, 0.741), "institution": (0.941, 0.765)},
     # Round 53 (heldout53: 北京's ice-and-snow opinions and TB-screening plan as one-line portal HTML, two news-feed
     # posts with stock links, two MEE spreadsheet cells, chapter 七 of 上海's 十五五 outline, parts of 杭州's 2026 work
     # report), scored once at 02:45 UTC on 2026-12-07: 0.636/0.500, 0.879/0.853. Raised in session 39 (fixext53:
@@ -690,8 +661,7 @@ LATER_ROUND_FLOORS = {
     # GENERATION_CODE, 申创, SECTOR_PAIR_AFTER, HEAD_POST_AFTER, FORMER_POST_AFTER_UNIT, BARE_LOCAL_BODY_ENDINGS,
     # ADDRESSEE_OWN_ITEM_BEFORE, 追究/撤销). The rest of the misses are gold choices that contradict earlier rounds
     # (the bodies with 原, 昌平区“能源谷” and 城市副中心运河商务区 against the district-glued rule).
-    # platform raised in session 42 (ext56: EXCHANGE_ALSO_PLATFORM / 软件园) from 0.705/0.631
-    "heldout55": {"platform": (0.722, 0.684), "institution": (1.0, 0.9)},
+    "heldout55": {"platform": (0.705, 0.631), "institution": (1.0, 0.9)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),

@@ -650,33 +650,6 @@ def _holds(outer: ent.Mention, inner: ent.Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
 
 
-# EXCHANGE_ALSO_PLATFORM: an exchange named in full is market infrastructure the plan builds on or
-# upgrades, a platform, and still the body that runs it (an institution, 其他, as the ending table has it).
-# The golds since round 20 keep exchanges as platforms and `may` institutions (README: "Exchanges
-# (`广州期货交易所`, `香港证券交易所`) are gold platforms, `may` as institutions"; round 30, 广州's
-# bay-area outline: "深化广州期货交易所与香港证券交易所业务产品合作"; round 55, 北京's outline:
-# "北京证券交易所"; round 40, 杨浦's plan: "支持上海技术交易所建设统一交易平台"), while earlier rounds
-# have some only as institutions ("大连商品交易所", "上海证券交易所"): so the mention is read as both,
-# the institution kept. A regional equity exchange (股权交易中心, a company by the ending table) too
-# (round 33, 深圳's finance outline: "前海股权交易中心" gold platform, `may` institution). Not a short
-# form (广期所, 北交所): the ending is written out. Not a span that joins two bodies or names a kind
-# (EXCHANGE_NOT_ONE): "推动郑商所与全球主要期货交易所…合作" (round 52, 郑州's proposal) names none.
-EXCHANGE_ALSO_PLATFORM = re.compile(r"(?:交易所|[^托]股权交易中心)$")
-EXCHANGE_NOT_ONE = re.compile(r"[与和及、]|主要|各类|各大")
-
-
-def _exchanges_also_platforms(mentions: list[ent.Mention]) -> list[ent.Mention]:
-    """The mentions, and for each institution named in full as an exchange (EXCHANGE_ALSO_PLATFORM) the same span
-    read as a platform too."""
-    out = list(mentions)
-    for m in mentions:
-        if m.category != "institution" or EXCHANGE_NOT_ONE.search(m.name):
-            continue
-        if EXCHANGE_ALSO_PLATFORM.search(m.name):
-            out.append(replace(m, category="platform", kind="交易中心", builds=False, ambiguous=False, framed=False))
-    return out
-
-
 def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     """A new, validated document with fields, platforms, institutions and their relations."""
     ent.add_user_words(vocab.jieba_user_words())
@@ -701,7 +674,6 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     found = _outside_page_links(read, found)
     found = _care_centres_as_institutions(as_printed(found, read, text))
     found = _without_restated_local_bodies(found)
-    found = _exchanges_also_platforms(found)
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]
