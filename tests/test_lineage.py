@@ -3073,9 +3073,10 @@ def test_lineage_against_the_judged_round38_set_with_or_without_a_manifest(tmp_p
     precision 0.667 over 36 chapter links → 0.459 over 85 article links (floor lowered for that reason).
     ACTOR_OPENING (branch lin40: who an article names to act weighs little, the modal nothing): negatives 4 → 1,
     weak 0.320 → 0.360, precision 0.459 → 0.506 (79 links), strong 0.838 unchanged. LEGAL_FORMULA_WORDS (下列, 之一,
-    职责): strong 0.838 → 0.865 (strict as well), precision 0.506 → 0.532 (77 links)."""
+    职责): strong 0.838 → 0.865 (strict as well), precision 0.506 → 0.532 (77 links). LEGAL_SELF_WORDS (条例, branch
+    lin56): precision 0.532 → 0.547."""
     result, by_units = _score_judged_set(tmp_path, "lineage38", "heldout38", manifest, strict=True, successions=1)
-    assert result["strong_recall"] >= 0.864 and result["weak_recall"] >= 0.36 and result["precision"] >= 0.531
+    assert result["strong_recall"] >= 0.864 and result["weak_recall"] >= 0.36 and result["precision"] >= 0.546
     assert by_units["strong_recall"] >= 0.864 and result["negatives_linked"] <= 1
 
 
@@ -5570,3 +5571,13 @@ def test_a_targets_chapter_with_nothing_below_keeps_its_work_links_beside_its_co
     kept = _beside_role_counterparts(work, roles, _targets_chapters(earlier))
     assert [c.earlier for c in kept] == ["old/s3"]
     assert _beside_role_counterparts(work, roles) == []
+
+
+def test_a_regulation_naming_itself_shares_no_word() -> None:
+    """LEGAL_SELF_WORDS: round 38's 2013 深圳 regulation closes "本条例自2013年3月1日起施行" and its penalties open
+    "违反本条例第二十八条…": 条例 names the text an article stands in, not a line of work, so it is no title word."""
+    from plankg.lineage.similarity import title_words
+
+    assert "条例" not in title_words("本条例自2013年3月1日起施行")
+    assert "行政处罚" in title_words("违反本条例规定且受到行政处罚的")
+    assert "条例" not in title_words("违反本条例规定且受到行政处罚的")
