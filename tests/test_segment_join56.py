@@ -87,6 +87,25 @@ def test_without_titled_measures_enough_the_provisions_stay() -> None:
     # MIXED_TITLED_ENTRIES_MIN: two titles closed by their 。 make no mixed run
     text, headings = _inline([titled[0], *provisions, titled[1]])
     assert len(_without_mixed_provisions_inline(text, headings)) == 4
+    # provisions outnumbering the titled measures are a State Council text's untitled provisions (UNTITLED_PROVISIONS,
+    # nat-power-reform-2002: "（九）重组电网资产，设立国家电网公司。" among "（十七）建立电力调度交易中心，…"), kept
+    more = [(f"（{n}）", title, "。") for n, (_, title, _) in zip("四五六七", provisions * 2, strict=True)]
+    text, headings = _inline([*titled, *more])
+    assert len(_without_mixed_provisions_inline(text, headings)) == 7
+    # two-clause titles closed by their 。 with a paragraph after them are titles (nat-academic-env-2015 joined)
+    couplet = (
+        "（十）",
+        "优化科研管理环境，落实扩大科研机构自主权",
+        "。扩大科研机构在科研立项、经费使用等方面的自主权。",
+    )
+    later = [("（十一）", provisions[0][1], "。"), ("（十二）", provisions[1][1], "。")]
+    text, headings = _inline([*titled, couplet, *later])
+    assert [h.number for h in _without_mixed_provisions_inline(text, headings)] == [
+        "（三）",
+        "（八）",
+        "（九）",
+        "（十）",
+    ]
     # a run restarting at （一） is another run: its entries are judged apart
     text, headings = _inline([*titled, ("（一）", provisions[0][1], "。"), ("（二）", provisions[1][1], "。")])
     assert len(_without_mixed_provisions_inline(text, headings)) == 5

@@ -2289,10 +2289,13 @@ UNTITLED_ENTRIES_PER_PARENT_STYLES = ("letter",)
 # 庭再次申请…不低于20%。" (laian-housing-measures-2022 joined, heldout54: gold titles （三）（八）… and none of the
 # provisions; twelve provisions read as level-2 headings, titled by their whole sentence or its first 60 characters).
 # On lines the provisions are read as no headings (MIXED_TITLED_ENTRIES); read inline, where MIXED_TITLED_ENTRIES_MIN
-# or more leaves of one run (one level, numbered on, whatever part they sit in) are such titled measures, the leaves
-# of the run whose title read is the whole paragraph (nothing after its 。 or ；) or a clause-broken sentence, whole
-# or cut at a heading's length, are its provisions and are dropped. Titles cut before an opener are left: the reader
-# found a title's end there.
+# or more leaves of one run (one level, numbered on, whatever part they sit in) are such titled measures, and no fewer
+# than the provisions, the leaves of the run whose title read is the whole paragraph (nothing after its 。 or ；) or
+# a clause-broken sentence cut at a heading's length are its provisions and are dropped. Titles cut before an opener
+# are left (the reader found a title's end there), and so are two-clause titles closed by their 。 with a paragraph
+# after them ("（四）优化科研管理环境，落实扩大科研机构自主权。…", nat-academic-env-2015 joined). Where the provisions
+# outnumber the titled measures, they are a State Council text's untitled provisions, titled by their first sentence
+# (UNTITLED_PROVISIONS: nat-power-reform-2002, 1.000 -> 0.689 plain when they were dropped too).
 MIXED_PROVISIONS_INLINE_STYLES = ("paren-cn",)
 MIXED_PROVISIONS_INLINE_MIN = 2
 UNTITLED_ENTRIES_PARENT_MIN = 1

@@ -5314,8 +5314,8 @@ def _without_untitled_entries_inline(text: str, headings: list[Heading]) -> list
 def _without_mixed_provisions_inline(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings read inline without the untitled provisions of a run of （n） leaves that mixes them with titled
     measures (MIXED_PROVISIONS_INLINE): one level, numbered on across parts, MIXED_TITLED_ENTRIES_MIN or more short
-    titles closed by their own 。 with a paragraph after; the leaves titled by a whole one-sentence paragraph or by a
-    clause-broken sentence (whole, or cut at MAX_HEADING_CHARS) are dropped."""
+    titles closed by their own 。 with a paragraph after, no fewer than the provisions; the leaves titled by a whole
+    one-sentence paragraph or by a clause-broken sentence cut at MAX_HEADING_CHARS are dropped."""
     runs: list[list[int]] = []
     last: dict[tuple[int, str], tuple[int, int]] = {}  # (level, style) → (run index, number)
     for k, heading in enumerate(headings):
@@ -5345,10 +5345,10 @@ def _without_mixed_provisions_inline(text: str, headings: list[Heading]) -> list
             if stopped and rest[1:].strip() and _short_run_in_title(heading.title):
                 titled += 1
             elif (stopped and not rest[1:].strip()) or (
-                (stopped or cut_at_max) and UNTITLED_ENTRY_BREAKS.search(heading.title) is not None
+                cut_at_max and UNTITLED_ENTRY_BREAKS.search(heading.title) is not None
             ):
                 provisions.append(k)
-        if titled >= MIXED_TITLED_ENTRIES_MIN and len(provisions) >= MIXED_PROVISIONS_INLINE_MIN:
+        if MIXED_TITLED_ENTRIES_MIN <= titled >= len(provisions) >= MIXED_PROVISIONS_INLINE_MIN:
             drop.update(provisions)
     return [h for k, h in enumerate(headings) if k not in drop]
 
