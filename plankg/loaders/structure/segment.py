@@ -5332,9 +5332,9 @@ def _without_mixed_provisions_inline(text: str, headings: list[Heading]) -> list
             runs.append([k])
         last[key] = (run, marker.number)
     drop: set[int] = set()
-    for run in runs:
+    for members in runs:
         titled, provisions = 0, []
-        for k in run:
+        for k in members:
             heading = headings[k]
             if k + 1 < len(headings) and headings[k + 1].level > heading.level:
                 continue  # a part with points under it
