@@ -1034,6 +1034,13 @@ ONE_LINE_F1_FLOORS |= {"heldout55": 0.708}
 # headings (the line reader keeps them clauses): the document 0.405 -> 0.416, heldout54 0.7845 -> 0.7837 joined
 # (more sections, the split's micro F1 a hair lower). Every other split unchanged joined; plain identical everywhere.
 ONE_LINE_F1_FLOORS |= {"heldout55": 0.774, "heldout54": 0.783}
+# join56 (session 42, tests/test_segment_join56.py): MIXED_PROVISIONS_INLINE (read inline, a run of （n） numbered on
+# across parts that mixes titled measures, "（三）提高住房公积金贷款额度。借款人…", with untitled provisions drops the
+# provisions, where the titled measures are three or more and no fewer): laian-housing-measures-2022 joined 0.778 ->
+# 0.913 (12 extra level-2 headings -> 4), south-ne-market-2025 joined 0.636 -> 0.718 (level-3 provisions among titled
+# points): heldout54 0.7837 -> 0.7990, heldout33 0.6631 -> 0.6720 joined. Over every scored text it fires in those two
+# only, joined; plain identical everywhere.
+ONE_LINE_F1_FLOORS |= {"heldout54": 0.799, "heldout33": 0.672}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(LATER_ROUND_F1_FLOORS.items()))

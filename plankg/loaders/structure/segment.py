@@ -342,6 +342,8 @@ from plankg.loaders.rules.structure import (
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     METADATA_FIELD_LABELS,
+    MIXED_PROVISIONS_INLINE_MIN,
+    MIXED_PROVISIONS_INLINE_STYLES,
     MIXED_TITLED_ENTRIES_MIN,
     MONTH_DATE_LINE,
     NAMED_HEADINGS,
@@ -5112,6 +5114,7 @@ def headings_inline(
         # UNTITLED_ENTRIES_INLINE (after ENTRIES_ACROSS_GROUPS, which counts them all); a long line's entries are
         # judged with the whole text's (UNTITLED_ENTRIES)
         cut = _without_untitled_entries_inline(text, cut)
+        cut = _without_mixed_provisions_inline(text, cut)  # MIXED_PROVISIONS_INLINE
     cut = _without_clause_provisions(text, cut)  # REVISION_CLAUSE, INTERPRETING_BODY_PROVISION read inline
     cut = _without_untitled_notice_provisions(text, cut)  # UNTITLED_NOTICE_PROVISIONS
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
@@ -5305,6 +5308,48 @@ def _without_untitled_entries_inline(text: str, headings: list[Heading]) -> list
             titled = [k for k in entries if _short_run_in_title(headings[k].title)]
             kept = set(titled) if len(titled) >= MIXED_TITLED_ENTRIES_MIN else set()
             drop.update(k for k in entries if k not in kept)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_mixed_provisions_inline(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings read inline without the untitled provisions of a run of （n） leaves that mixes them with titled
+    measures (MIXED_PROVISIONS_INLINE): one level, numbered on across parts, MIXED_TITLED_ENTRIES_MIN or more short
+    titles closed by their own 。 with a paragraph after, no fewer than the provisions; the leaves titled by a whole
+    one-sentence paragraph or by a clause-broken sentence cut at MAX_HEADING_CHARS are dropped."""
+    runs: list[list[int]] = []
+    last: dict[tuple[int, str], tuple[int, int]] = {}  # (level, style) → (run index, number)
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in MIXED_PROVISIONS_INLINE_STYLES:
+            continue
+        key = (heading.level, marker.style)
+        previous = last.get(key)
+        if previous is not None and previous[1] < marker.number:  # numbered on (a number may be lost)
+            run = previous[0]
+            runs[run].append(k)
+        else:
+            run = len(runs)
+            runs.append([k])
+        last[key] = (run, marker.number)
+    drop: set[int] = set()
+    for members in runs:
+        titled, provisions = 0, []
+        for k in members:
+            heading = headings[k]
+            if k + 1 < len(headings) and headings[k + 1].level > heading.level:
+                continue  # a part with points under it
+            limit = headings[k + 1].start if k + 1 < len(headings) else len(text)
+            rest = text[heading.title_end : limit].strip()
+            stopped = rest[:1] in UNTITLED_ENTRY_SENTENCE_ENDS
+            cut_at_max = len(heading.title) >= MAX_HEADING_CHARS and ONE_SENTENCE_END.search(heading.title) is None
+            if stopped and rest[1:].strip() and _short_run_in_title(heading.title):
+                titled += 1
+            elif (stopped and not rest[1:].strip()) or (
+                cut_at_max and UNTITLED_ENTRY_BREAKS.search(heading.title) is not None
+            ):
+                provisions.append(k)
+        if MIXED_TITLED_ENTRIES_MIN <= titled >= len(provisions) >= MIXED_PROVISIONS_INLINE_MIN:
+            drop.update(provisions)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
