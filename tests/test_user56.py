@@ -1,0 +1,100 @@
+"""What a researcher met first building a folder of real texts (user56, session 42): a WPS Office
+file skipped in a folder, a regulation's articles missing from the build summary, files cut short
+named as the wrong kind of file, a skipped file named twice."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from plankg.errors import InputError
+from plankg.loaders.text.formats import read_document
+from plankg.pipeline import skip_reason
+from tests.test_cli import invoke
+
+TEXTS = Path(__file__).parent / "realworld" / "texts"
+ANTIWORD = shutil.which("antiword") is not None
+
+
+def test_a_wps_office_file_in_a_folder_is_a_plan_candidate() -> None:
+    # WPS_WORD_FILES: hi-hpf-loan-limits-interp-2026.wps (WPS Office 11.8, a Word 97 compound document) was
+    # skipped in a folder as "not a plan format (.wps)", though named alone it built with its 7 sections.
+    assert skip_reason(Path("plans/hi-hpf-loan-limits-interp-2026.wps")) is None
+    assert skip_reason(Path("plans/t20210101_1.shtml")) is None
+    assert skip_reason(Path("plans/budget.xlsx")) == "not a plan format (.xlsx)"
+
+
+@pytest.mark.skipif(not ANTIWORD, reason="antiword reads Word 97 files")
+def test_a_folder_holding_a_wps_file_builds_it(tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    source = TEXTS / "hi-hpf-loan-limits-draft-2026.wps"
+    (folder / source.name).write_bytes(source.read_bytes())
+    code, out, err = invoke("build", str(folder), "--store", str(tmp_path / "g"), "--format", "json")
+    assert code == 0, err
+    (row,) = json.loads(out)
+    # the draft notice: "关于进一步优化调整住房公积金贷款政策的通知（征求意见稿）", parts 一、…四、
+    assert row["id"] == "hi-hpf-loan-limits-draft-2026" and row["sections"] >= 3
+    assert "not a plan format" not in err
+
+
+def test_the_build_summary_counts_a_regulations_articles(tmp_path: Path) -> None:
+    # BUILT_CLAUSES: 广州市临时救助实施细则 has 18 articles (第一条…) under no chapter: the build's table said
+    # 0 sections, 0 tasks and nothing of its articles; `plankg stats` counted 18 clauses.
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    source = TEXTS / "gz-temporary-assistance-rules-2021.html"
+    (folder / source.name).write_bytes(source.read_bytes())
+    store = str(tmp_path / "g")
+    code, out, err = invoke("build", str(folder), "--store", store, "--format", "json")
+    assert code == 0, err
+    (row,) = json.loads(out)
+    code, stats, _ = invoke("stats", "--store", store, "--format", "json")
+    (plan,) = json.loads(stats)["plans"]
+    assert row["clauses"] == plan["clauses"] == 18 and row["sections"] == 0
+    code, table, _ = invoke("build", str(folder), "--store", store, terminal_width="200")
+    assert code == 0 and "clauses" in table.splitlines()[2]
+
+
+def _cut(name: str, size: int, tmp_path: Path) -> tuple[bytes, str, str]:
+    path = TEXTS / name
+    return path.read_bytes()[:size], str(tmp_path / name), path.suffix
+
+
+def test_a_docx_cut_short_is_called_damaged_not_another_kind_of_file(tmp_path: Path) -> None:
+    # CUT_SHORT_DOCUMENTS: the first 20 KB of hn-child-health-2025.docx (the ZIP's directory, at its end, lost)
+    data, name, suffix = _cut("hn-child-health-2025.docx", 20000, tmp_path)
+    with pytest.raises(InputError, match=r"not a whole Word \.docx document \(damaged or cut short"):
+        read_document(data, name, suffix)
+
+
+def test_a_pdf_cut_short_says_what_to_look_for(tmp_path: Path) -> None:
+    data, name, suffix = _cut("hb-relics-fyp14-2021.pdf", 30000, tmp_path)
+    with pytest.raises(InputError, match="not a readable PDF, damaged or cut short"):
+        read_document(data, name, suffix)
+
+
+@pytest.mark.skipif(not ANTIWORD, reason="antiword reads Word 97 files")
+def test_a_word_97_file_cut_short_is_not_called_a_spreadsheet(tmp_path: Path) -> None:
+    # it said "an OLE file that is not a readable Word document (.xls, .ppt …)"
+    data, name, suffix = _cut("xz-eco-highland-regs-2021.doc", 9000, tmp_path)
+    with pytest.raises(InputError, match=r"not a readable Word document \(damaged or cut short") as raised:
+        read_document(data, name, suffix)
+    assert "OLE file" not in str(raised.value)
+
+
+def test_a_skipped_page_is_named_once(tmp_path: Path) -> None:
+    # READ_AS_NAMED_ONCE: the first 3,001 bytes of nat-voc-edu-2019.html (its <head>, no Chinese text yet) said
+    # "plankg: skipped half/voc.html: half/voc.html (html): no Chinese text found; is this a plan text?"
+    folder = tmp_path / "half"
+    folder.mkdir()
+    (folder / "voc.html").write_bytes((TEXTS / "nat-voc-edu-2019.html").read_bytes()[:3001])
+    body = "加快建设创新型省份，提升科技创新能力。" * 20
+    (folder / "sd.txt").write_text(f"山东省科技创新规划\n\n一、总体要求\n\n{body}\n")
+    code, _, err = invoke("build", str(folder), "--keep-going", "--store", str(tmp_path / "g"))
+    assert code == 1
+    (line,) = [line for line in err.splitlines() if line.startswith("plankg: skipped")]
+    assert line.count("voc.html") == 1 and "read as html, no Chinese text found" in line
