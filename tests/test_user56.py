@@ -98,3 +98,31 @@ def test_a_skipped_page_is_named_once(tmp_path: Path) -> None:
     assert code == 1
     (line,) = [line for line in err.splitlines() if line.startswith("plankg: skipped")]
     assert line.count("voc.html") == 1 and "read as html, no Chinese text found" in line
+
+
+def test_a_folder_without_manifest_prints_three_guessed_plans_then_a_count(tmp_path: Path) -> None:
+    # GUESSED_PLANS_SHOWN: 15 real texts without a plans.yaml printed 15 no-manifest-entry warnings before the
+    # warnings about one text; now three, one line for the rest, and every other warning as before.
+    from plankg.cli import GUESSED_PLANS_SHOWN, shown_warnings
+
+    guessed = [
+        {"plan_id": f"p{n}", "code": "no-manifest-entry", "message": f"p{n}.txt: no manifest entry"} for n in range(6)
+    ]
+    gap = {"plan_id": "p4", "code": "numbering-gap", "message": "heading （三）… follows number 1"}
+    shown = shown_warnings([*guessed[:5], gap, guessed[5]])
+    assert shown[:GUESSED_PLANS_SHOWN] == guessed[:GUESSED_PLANS_SHOWN] and gap in shown
+    (rest,) = [w for w in shown if w["plan_id"] == ""]
+    assert rest["message"].startswith("… and 3 more plan(s) without a manifest entry")
+    assert len(shown) == GUESSED_PLANS_SHOWN + 2
+    four = guessed[:4]  # one more than shown: printed, not a line saying "1 more"
+    assert shown_warnings(four) == four
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    body = "加快建设创新型省份，提升科技创新能力。" * 20
+    for n in range(5):
+        (folder / f"plan{n}.txt").write_text(f"第{n}号科技创新规划\n\n一、总体要求\n\n{body}\n", encoding="utf-8")
+    code, _, err = invoke("build", str(folder), "--store", str(tmp_path / "g"))
+    assert code == 0, err
+    assert err.count("no-manifest-entry") == GUESSED_PLANS_SHOWN + 1 and "warning: no-manifest-entry: … and 2" in err
+    code, _, err = invoke("build", str(folder), "--store", str(tmp_path / "g"), "--all-warnings")
+    assert err.count("no-manifest-entry") == 5
