@@ -126,3 +126,21 @@ def test_a_folder_without_manifest_prints_three_guessed_plans_then_a_count(tmp_p
     assert err.count("no-manifest-entry") == GUESSED_PLANS_SHOWN + 1 and "warning: no-manifest-entry: … and 2" in err
     code, _, err = invoke("build", str(folder), "--store", str(tmp_path / "g"), "--all-warnings")
     assert err.count("no-manifest-entry") == 5
+
+
+def test_an_unknown_field_says_what_fields_are() -> None:
+    # FIELDS_ARE_A_VOCABULARY: `plankg platforms --field 教育` over education and heritage plans listed 20 of the
+    # graph's 35 fields, saying nothing of where fields come from.
+    from plankg.errors import NotFoundError
+    from plankg.queries.registry import resolve_field
+
+    known = ["中医药", "人工智能", "生态环境"] + [f"领域{i:02d}" for i in range(32)]
+    with pytest.raises(NotFoundError) as unknown:
+        resolve_field(None, "教育", None, known=known)  # type: ignore[arg-type]
+    message = str(unknown.value)
+    assert "plankg/data/fields.yaml" in message and message.endswith("领域31") and "in all" not in message
+    with pytest.raises(NotFoundError) as absent:
+        resolve_field(None, "集成电路", "集成电路", known=known)  # type: ignore[arg-type]
+    assert "集成电路 is a field of plankg's vocabulary, but no plan in the graph names it" in str(absent.value)
+    with pytest.raises(NotFoundError, match="did you mean 生态环境"):
+        resolve_field(None, "生态", None, known=known)  # type: ignore[arg-type]
