@@ -558,11 +558,33 @@ def sections(
     """The section tree of one plan. Example: plankg sections sh-stic-14 --depth 2"""
     with _graph(store, neo4j) as graph:
         rows = graph.sections(plan, depth=depth)
+        empty = _no_sections(graph, graph.find_plan(plan)) if not rows else ""
     if fmt is Format.table:
         rows = [{**r, "title": "  " * (r["level"] - 1) + f"{r['number']} {r['title']}".strip()} for r in rows]
-        _emit(rows, fmt, ["id", "level", "title"])
+        _emit(rows, fmt, ["id", "level", "title"], empty=empty)
     else:
         _emit(rows, fmt)
+
+
+# NO_SECTIONS_SAYS_WHERE: `plankg sections gz-temporary-assistance-rules-2021` (广州市临时救助实施细则, 18 articles
+# under no chapter, all of them Clause nodes of the plan) printed a bare "(no results)", and `plankg tasks --plan`
+# of it sent the reader there ("its sections: plankg sections …"): say what the plan holds instead.
+_PLAN_CLAUSES = (
+    "MATCH (:Plan {id: $plan})-[:HAS_CLAUSE]->(c:Clause) RETURN c.id AS id, c.number AS number ORDER BY c.`start`"
+)
+
+
+def _no_sections(graph: api.Graph, plan_id: str) -> str:
+    """What an empty section tree means: the plan's articles are clauses of the plan, or its text has no headings."""
+    clauses = graph.cypher(_PLAN_CLAUSES, plan=plan_id)
+    if clauses:
+        first, last = clauses[0], clauses[-1]
+        return (
+            f"no sections in {plan_id}: its text has no chapters or headings plankg reads; its {len(clauses)} "
+            f"articles ({first['number']}…{last['number']}) are clauses of the plan itself: plankg show {first['id']}, "
+            f"plankg lineage {first['number']} --plan {plan_id}"
+        )
+    return f"no sections in {plan_id}: plankg read no headings and no numbered articles in its text"
 
 
 @command

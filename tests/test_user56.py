@@ -144,3 +144,18 @@ def test_an_unknown_field_says_what_fields_are() -> None:
     assert "集成电路 is a field of plankg's vocabulary, but no plan in the graph names it" in str(absent.value)
     with pytest.raises(NotFoundError, match="did you mean 生态环境"):
         resolve_field(None, "生态", None, known=known)  # type: ignore[arg-type]
+
+
+def test_sections_of_a_regulation_without_chapters_name_its_clauses(tmp_path: Path) -> None:
+    # NO_SECTIONS_SAYS_WHERE: `plankg sections` of 广州市临时救助实施细则 (18 articles, no chapter) printed a bare
+    # "(no results)", and `plankg tasks --plan` of it pointed there.
+    source = TEXTS / "gz-temporary-assistance-rules-2021.html"
+    store = str(tmp_path / "g")
+    code, _, err = invoke("build", str(source), "--store", store)
+    assert code == 0, err
+    code, out, err = invoke("sections", "gz-temporary-assistance-rules-2021", "--store", store)
+    assert code == 0 and not out
+    assert "its 18 articles (第一条…第十八条) are clauses of the plan itself" in err, err
+    assert "plankg show gz-temporary-assistance-rules-2021/c1" in err and "(no results)" not in err
+    code, out, _ = invoke("sections", "gz-temporary-assistance-rules-2021", "--store", store, "--format", "json")
+    assert code == 0 and json.loads(out) == []
