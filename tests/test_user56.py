@@ -5,6 +5,7 @@ named as the wrong kind of file, a skipped file named twice."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -146,16 +147,23 @@ def test_an_unknown_field_says_what_fields_are() -> None:
         resolve_field(None, "生态", None, known=known)  # type: ignore[arg-type]
 
 
-def test_sections_of_a_regulation_without_chapters_name_its_clauses(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def test_sections_of_a_regulation_without_chapters_name_its_clauses(kind: str, tmp_path: Path) -> None:
     # NO_SECTIONS_SAYS_WHERE: `plankg sections` of 广州市临时救助实施细则 (18 articles, no chapter) printed a bare
     # "(no results)", and `plankg tasks --plan` of it pointed there.
     source = TEXTS / "gz-temporary-assistance-rules-2021.html"
-    store = str(tmp_path / "g")
-    code, _, err = invoke("build", str(source), "--store", store)
+    if kind == "neo4j":
+        from tests.conftest import neo4j_store
+
+        neo4j_store().close()  # an empty database; skipped without a server
+        at = ["--neo4j", os.environ["NEO4J_URI"]]
+    else:
+        at = ["--store", str(tmp_path / "g")]
+    code, _, err = invoke("build", str(source), *at)
     assert code == 0, err
-    code, out, err = invoke("sections", "gz-temporary-assistance-rules-2021", "--store", store)
+    code, out, err = invoke("sections", "gz-temporary-assistance-rules-2021", *at)
     assert code == 0 and not out
     assert "its 18 articles (第一条…第十八条) are clauses of the plan itself" in err, err
     assert "plankg show gz-temporary-assistance-rules-2021/c1" in err and "(no results)" not in err
-    code, out, _ = invoke("sections", "gz-temporary-assistance-rules-2021", "--store", store, "--format", "json")
+    code, out, _ = invoke("sections", "gz-temporary-assistance-rules-2021", *at, "--format", "json")
     assert code == 0 and json.loads(out) == []
