@@ -12,6 +12,7 @@ opening a store for a lookup costs about the import of the store engine.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -86,8 +87,13 @@ def _count(n: int, noun: str) -> str:
 def skipped_file(path: Path, error: Exception) -> SkippedFile:
     """The file and why it was skipped; the reason without the path the error starts with
     ("plankg: skipped a.txt: a.txt: the file is empty" named the file twice)."""
-    reason = str(error)
-    return SkippedFile(str(path), reason.removeprefix(f"{path}: "))
+    reason = str(error).removeprefix(f"{path}: ")
+    # READ_AS_NAMED_ONCE: the reader names a file with the format it read it as ("a.html (html): no Chinese text
+    # found"), and the line named the file twice: "plankg: skipped half/voc.html: half/voc.html (html): no …".
+    read_as = re.match(rf"{re.escape(str(path))} \((\w+)\): ", reason)
+    if read_as:
+        reason = f"read as {read_as.group(1)}, {reason[read_as.end() :]}"
+    return SkippedFile(str(path), reason)
 
 
 # An empty list of paths is refused, not taken for "the default": `plankg.build(glob.glob("plans/*.pdf"), …)`

@@ -149,6 +149,11 @@ err = _LazyConsole(stderr=True, soft_wrap=True)
 # table of contents the headings do not repeat gave 49 lines of "toc-heading-missing: TOC entry
 # 第一节指导思想 not found as a heading" (bj-eco-restoration-2035), burying the other plans' warnings.
 WARNINGS_SHOWN = 3
+# GUESSED_PLANS_SHOWN: plans whose no-manifest-entry warning a build prints (--all-warnings: all). A folder of 15
+# real texts without a plans.yaml (user56: PDFs, Word files, pages, crawls) printed 15 of them before the two that
+# said something about one text (jl-ev-charging-2021's numbering-gap, mee-three-lines-2021's inline-headings); the
+# guessed ids and titles are in the table below, and `plankg plans` lists the periods and years.
+GUESSED_PLANS_SHOWN = 3
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -392,7 +397,8 @@ def build(
         )
     for warning in report.warnings if all_warnings else shown_warnings(report.warnings):
         err.print(
-            f"[yellow]warning[/]: {warning['plan_id']}: {warning['code']}: {warning['message']}",
+            f"[yellow]warning[/]: {warning['plan_id'] + ': ' if warning['plan_id'] else ''}{warning['code']}: "
+            f"{warning['message']}",
             markup=True,
             highlight=False,
         )
@@ -425,7 +431,29 @@ def shown_warnings(warnings: list[dict[str, Any]]) -> list[dict[str, Any]]:
             more = counts[key(warning)] - WARNINGS_SHOWN
             message = f"… and {more} more like it (plankg build --all-warnings prints every one)"
             shown.append({"plan_id": plan_id, "code": code, "message": message})
-    return shown
+    return _fewer_guessed(shown)
+
+
+def _fewer_guessed(warnings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first GUESSED_PLANS_SHOWN no-manifest-entry warnings, then one line for the rest."""
+    guessed = [w for w in warnings if w["code"] == GUESSED_CODE]
+    if len(guessed) <= GUESSED_PLANS_SHOWN + 1:
+        return warnings
+    rest = guessed[GUESSED_PLANS_SHOWN:]
+    first_left_out = rest[0]
+    message = (
+        f"… and {len(rest)} more plan(s) without a manifest entry, their id, title and period guessed likewise "
+        "(the table names them, `plankg plans` lists them; --all-warnings prints each)"
+    )
+    left_out = {id(w) for w in rest}
+    return [
+        {"plan_id": "", "code": GUESSED_CODE, "message": message} if w is first_left_out else w
+        for w in warnings
+        if id(w) not in left_out or w is first_left_out
+    ]
+
+
+GUESSED_CODE = "no-manifest-entry"
 
 
 def interrupted_command(name: str, options: dict[str, Any]) -> str:
@@ -530,11 +558,33 @@ def sections(
     """The section tree of one plan. Example: plankg sections sh-stic-14 --depth 2"""
     with _graph(store, neo4j) as graph:
         rows = graph.sections(plan, depth=depth)
+        empty = _no_sections(graph, graph.find_plan(plan)) if not rows else ""
     if fmt is Format.table:
         rows = [{**r, "title": "  " * (r["level"] - 1) + f"{r['number']} {r['title']}".strip()} for r in rows]
-        _emit(rows, fmt, ["id", "level", "title"])
+        _emit(rows, fmt, ["id", "level", "title"], empty=empty)
     else:
         _emit(rows, fmt)
+
+
+# NO_SECTIONS_SAYS_WHERE: `plankg sections gz-temporary-assistance-rules-2021` (广州市临时救助实施细则, 18 articles
+# under no chapter, all of them Clause nodes of the plan) printed a bare "(no results)", and `plankg tasks --plan`
+# of it sent the reader there ("its sections: plankg sections …"): say what the plan holds instead.
+_PLAN_CLAUSES = (
+    "MATCH (:Plan {id: $plan})-[:HAS_CLAUSE]->(c:Clause) RETURN c.id AS id, c.number AS number ORDER BY c.`start`"
+)
+
+
+def _no_sections(graph: api.Graph, plan_id: str) -> str:
+    """What an empty section tree means: the plan's articles are clauses of the plan, or its text has no headings."""
+    clauses = graph.cypher(_PLAN_CLAUSES, plan=plan_id)
+    if clauses:
+        first, last = clauses[0], clauses[-1]
+        return (
+            f"no sections in {plan_id}: its text has no chapters or headings plankg reads; its {len(clauses)} "
+            f"articles ({first['number']}…{last['number']}) are clauses of the plan itself: plankg show {first['id']}, "
+            f"plankg lineage {first['number']} --plan {plan_id}"
+        )
+    return f"no sections in {plan_id}: plankg read no headings and no numbered articles in its text"
 
 
 @command

@@ -48,7 +48,13 @@ from plankg.workers import configured, cores, end_quietly_on_interrupt
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
 # Files a plans folder is searched for; a file named on the command line is read whatever its
 # suffix, its format chosen by content (plankg.loaders.text.formats).
-PLAN_SUFFIXES = (".txt", ".md", ".text", ".pdf", ".docx", ".doc", ".html", ".htm")
+# WPS_WORD_FILES: `.wps` is the suffix WPS Office, the word processor of most Chinese government offices,
+# gives its Word files, and portals link them as attachments ("附件----…实施细则.wps"); the file is a Word 97
+# compound document that antiword reads like a `.doc`. A folder holding hi-hpf-loan-limits-interp-2026.wps (the
+# 海南 provident-fund bureau's 解读, WPS Office 11.8) skipped it as "not a plan format (.wps)", while the same file
+# named on the command line built with its 7 sections. `.shtml` is the saved page of a portal whose addresses end
+# so (www.moe.gov.cn/…/t20210101_1.shtml); the content, not the suffix, decides how each is read.
+PLAN_SUFFIXES = (".txt", ".md", ".text", ".pdf", ".docx", ".doc", ".wps", ".html", ".htm", ".shtml")
 # Files that sit beside plans but are not plans: a folder's own documentation.
 NOT_PLAN_STEMS = frozenset(
     {"readme", "license", "licence", "changelog", "contributing", "notice", "copying", "authors"}
@@ -83,16 +89,20 @@ class Loaded:
 
     @property
     def summary(self) -> dict[str, Any]:
-        return plan_summary(self.document, self.source.path)
+        return plan_summary(self.document, self.source.path, self.rows)
 
 
-def plan_summary(document: PlanDocument, path: Path) -> dict[str, Any]:
-    """What a build reports about one plan (a row of ``BuildReport.plans``)."""
+def plan_summary(document: PlanDocument, path: Path, rows: PlanRows) -> dict[str, Any]:
+    """What a build reports about one plan (a row of ``BuildReport.plans``). BUILT_CLAUSES: with its
+    clauses, as `plankg stats` counts them: a regulation of articles under no chapters
+    (gz-temporary-assistance-rules-2021, 广州市临时救助实施细则, 18 articles) showed 0 sections and 0 tasks
+    and nothing else, as if the build had read nothing of it."""
     return {
         "id": document.plan.id,
         "kind": document.plan.kind,
         "sections": len(document.sections),
         "tasks": len(document.tasks),
+        "clauses": len(rows.nodes.get("Clause", [])),
         "platforms": len(document.platforms),
         "fields": len(document.fields),
         "indicators": len(document.indicators),
@@ -560,7 +570,7 @@ def spool_plan(
         interprets=list(document.plan.interprets),
         issues=list(document.issues),
         indicators=list(document.indicators),
-        summary=plan_summary(document, source.path),
+        summary=plan_summary(document, source.path, rows),
         path=path,
         guessed=item.guessed,
         sha256=document.sha256,

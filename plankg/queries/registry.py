@@ -474,9 +474,30 @@ def resolve_field(store: GraphStore, term: str, canonical: str | None, known: li
     close = [name for name in known if term in name or name in term][:8]
     # The list ends in "…" only when it was cut: a graph of 12 fields listed all 12 and "…", read
     # as "there are more", and an empty graph said "fields: …".
-    shown = ", ".join(known[:20]) + (f"… ({len(known)} in all)" if len(known) > 20 else "") if known else "none"
-    hint = f"; did you mean {', '.join(close)}?" if close else f"; fields: {shown}"
+    shown = (
+        ", ".join(known[:FIELDS_LISTED]) + (f"… ({len(known)} in all)" if len(known) > FIELDS_LISTED else "")
+        if known
+        else "none"
+    )
+    if close:
+        hint = f"; did you mean {', '.join(close)}?"
+    elif canonical:
+        hint = f"; {canonical} is a field of plankg's vocabulary, but no plan in the graph names it; fields: {shown}"
+    else:
+        hint = f"; {FIELDS_ARE_A_VOCABULARY}; fields: {shown}"
     raise NotFoundError(f"no field {term!r} in the graph{hint}")
+
+
+# FIELDS_ARE_A_VOCABULARY: a researcher of education or heritage plans asked `plankg platforms --field 教育` and
+# `--field 职业教育` (user56, nat-voc-edu-2019 and hb-relics-fyp14-2021 in the graph) and read "no field '教育' in the
+# graph; fields: 中医药, 云计算, …… (35 in all)": 20 of the 35 names, nothing on where fields come from, as if
+# 教育 were missing from the texts. Fields are the science-and-industry terms of plankg/data/fields.yaml; the
+# message says so, and lists every field of the graph (FIELDS_LISTED: the vocabulary holds 55).
+FIELDS_ARE_A_VOCABULARY = (
+    "fields are the terms of plankg's field vocabulary (plankg/data/fields.yaml: science and industry fields, "
+    "with aliases; add yours there and build again), and it is not one of them; the graph has these"
+)
+FIELDS_LISTED = 60
 
 
 _FIELD_NAMED = "MATCH (f:Field {name: $name}) RETURN f.name AS name"

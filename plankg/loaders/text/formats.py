@@ -228,7 +228,9 @@ def read_pdf(data: bytes, name: str) -> str:
     try:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as error:
-        raise InputError(f"{name}: not a readable PDF ({error})") from None
+        # CUT_SHORT_DOCUMENTS: a download that stopped half way (the first 30 KB of hb-relics-fyp14-2021.pdf) said
+        # only "not a readable PDF (Failed to load document (PDFium: Data format error).)": say what to look for.
+        raise InputError(f"{name}: not a readable PDF, damaged or cut short? ({error})") from None
     try:
         pages = [_page_lines(page.get_textpage(), number) for number, page in enumerate(pdf)]
     finally:
@@ -1057,7 +1059,10 @@ def read_doc(data: bytes, name: str) -> str:
             raise InputError(f"{name}: antiword did not finish reading it in {ANTIWORD_SECONDS} s") from None
     if done.returncode != 0 or not done.stdout.strip():
         raise InputError(
-            f"{name}: an OLE file that is not a readable Word document (.xls, .ppt …); save it as .docx or PDF"
+            # CUT_SHORT_DOCUMENTS: the first 9 KB of a Word 97 file (xz-eco-highland-regs-2021.doc) was called "an OLE
+            # file that is not a readable Word document (.xls, .ppt …)", as if it were a spreadsheet.
+            f"{name}: not a readable Word document (damaged or cut short, or another Office file: .xls, .ppt …); "
+            "save it again as .docx or PDF"
         )
     text = done.stdout.decode("utf-8", errors="replace")
     return ANTIWORD_TABLE_ROW.sub(lambda m: "\t".join(c.strip() for c in m.group("cells").split("|")), text)
@@ -1084,7 +1089,12 @@ def read_document(data: bytes, name: str, suffix: str = "") -> str:
         raise InputError(f"{name}: the file is empty")
     kind = sniff(data, suffix)
     if kind == "zip":
-        raise InputError(f"{name}: a ZIP archive that is not a Word .docx document")
+        # CUT_SHORT_DOCUMENTS: a .docx cut short (its first 20 KB: the archive's directory, at its end, is lost) was
+        # "a ZIP archive that is not a Word .docx document", though it is one, damaged.
+        raise InputError(
+            f"{name}: a ZIP archive that is not a whole Word .docx document (damaged or cut short, or another kind "
+            "of ZIP file); save it again as .docx or PDF"
+        )
     reader = READERS.get(kind)
     if reader is None:
         try:
