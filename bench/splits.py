@@ -101,7 +101,9 @@ HELD_OUT = SPLITS[1:]
 # and ext54 (meta54, inst54, task54 were still at work).
 # heldout55 (with lineage55 and its task-block gold) at 08:42 UTC on 2026-12-07, session 41, after ext55, seg55 and
 # lin55 (join55, user55 and task55 were still at work).
-FRESH: tuple[str, ...] = ("heldout56",)
+# heldout56 (with lineage56 and its task-block gold) at 11:46 UTC on 2026-12-07, session 42, after ext56 and lin56
+# (join56 and user56 were still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
