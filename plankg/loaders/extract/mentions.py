@@ -507,6 +507,7 @@ from plankg.loaders.rules.names import (
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
     ROW_UNIT_OPENING,
+    ROW_UNIT_OF_OTHER_ROWS,
     ROW_UNIT_OPENING_SPAN,
     SCHOOL_BREAK_TAGS,
     SCHOOL_BREAK_WORDS,
@@ -1702,7 +1703,10 @@ def _name_at(
     slogan = COUNTED_SLOGAN_DEFINED.search(text, max(0, left - COUNTED_SLOGAN_REACH), left + 1)
     if slogan is not None and slogan.end() == left + 1:
         left += 1  # "“两城”：指|紫金山科技城": 指 is the definition's verb, not the name's (COUNTED_SLOGAN_DEFINED)
-    person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
+    after_person = _after_row_person(text, left, match.start(), end)
+    if after_person == left and cut:
+        after_person = _row_unit_past_cut(text, run_start, left, match.start(), end)
+    person_row = after_person != left
     left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
     category_of_ending = _category(ending)[0]
     if category_of_ending == "platform":
@@ -2232,6 +2236,35 @@ def _pronoun_before(text: str, left: int, ending_start: int) -> bool:
     return False
 
 
+def _unit_of_other_rows(text: str, start: int, end: int) -> bool:
+    """Whether another row of a flattened staff list writes ``text[start:end]`` as its unit, after its own row
+    number and person's name (ROW_UNIT_OF_OTHER_ROWS)."""
+    unit = text[start:end]
+    if not unit:
+        return False
+    pattern = re.compile(ROW_UNIT_OF_OTHER_ROWS.format(unit=re.escape(unit)))
+    return any(m.end() - len(unit) != start for m in pattern.finditer(text))
+
+
+_ROW_PERSON_OPENING = re.compile(r"(?<![\d.．])\d{1,3}(?=[\u4e00-\u9fff])")
+_ROW_PERSON_STRETCH = re.compile(r"[\u4e00-\u9fff \u00a0\u3000]+")
+
+
+def _row_unit_past_cut(text: str, run_start: int, left: int, ending_start: int, end: int) -> int:
+    """Where a staff row's unit begins when the left edge cut an anchor inside the row's person or unit
+    (ROW_UNIT_OF_OTHER_ROWS): "43向|云峰中核二三公司" → 中核二三公司, "45陈新华江苏省电力建设|第三工程公司" →
+    江苏省电力建设第三工程公司. Else ``left``."""
+    opening = None
+    for opening in _ROW_PERSON_OPENING.finditer(text, max(run_start, left - 40), left):
+        pass
+    if opening is None or not _ROW_PERSON_STRETCH.fullmatch(text, opening.end(), left):
+        return left
+    unit_start = _after_row_person(text, opening.end(), ending_start, end)
+    if opening.end() < unit_start < ending_start and _unit_of_other_rows(text, unit_start, end):
+        return unit_start
+    return left
+
+
 def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
     """Where the unit of a flattened staff row begins when a row number and a person's name stand
     at ``left`` (ROW_NUMBER_BEFORE, SPACED_ROW_PERSON_BEFORE): "28|刘万功|中国核电工程有限公司",
@@ -2241,7 +2274,9 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
     leaves a unit written elsewhere in the text too ("8李巨峰|生态环境部…", "50董国利|五公司");
     where neither does, jieba's person tag decides, after a listed surname."""
     spaced = SPACED_ROW_PERSON_BEFORE.search(text, max(0, left - 10), left)
-    if spaced is not None and spaced.group("surname") in listed_surnames():
+    if spaced is not None and (
+        spaced.group("surname") in listed_surnames() or _unit_of_other_rows(text, left + 1, end)
+    ):
         return left + 1 if left + 1 < ending_start else left
     if not ROW_NUMBER_BEFORE.search(text, max(0, left - 3), left):
         return left
@@ -2249,7 +2284,15 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
     if text[left : left + 1] not in listed_surnames() and not (
         words and words[0].flag == PERSON_TAG and len(words[0].word) in PERSON_NAME_LENGTHS
     ):
-        return left  # "省府前街1号|省工业和信息化厅": no person after the number
+        others = [
+            n
+            for n in sorted(PERSON_NAME_LENGTHS)
+            if left + n < ending_start
+            and _NAME_STRETCH.fullmatch(text, left, left + n)
+            and _unit_of_other_rows(text, left + n, end)
+        ]
+        # "52同江涛|西安中核核仪器有限公司" (ROW_UNIT_OF_OTHER_ROWS); else "省府前街1号|省工业和信息化厅": no person
+        return left + others[0] if others else left
     opened = [
         n
         for n in sorted(PERSON_NAME_LENGTHS)

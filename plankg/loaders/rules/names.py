@@ -2351,6 +2351,14 @@ ROW_UNIT_OPENING = re.compile(rf"(?:中国|国家|中央|全国|国务院|中共
 # 混凝土股份有限公司漳州分公司" (中核 opens the units of many rows, 勇中 none).
 ROW_UNIT_OPENING_SPAN = 2
 SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]+\Z")
+# ROW_UNIT_OF_OTHER_ROWS (round 56, the 田湾 and 漳州 inspection letters): a unit that another row of the list writes
+# after its own row number and person's name is a row's unit, whatever the surname list or jieba say of the person
+# before it: "15闻  凡|华北核与辐射安全监督站" (闻 is no listed surname; "14王  冲华北核与辐射安全监督站" is another
+# row), "52同江涛|西安中核核仪器有限公司" (同 read as "with"; "51刘国福西安中核核仪器有限公司"), and a word of the
+# person's name the left edge cut as an anchor ("43向|云峰中核二三公司": 向 "towards") or a verb inside the unit
+# ("45陈新华江苏省电力|建设|第三工程公司": "46张福安江苏省电力建设第三工程公司") does not cut the unit. An address
+# ("省府前街1号|省工业和信息化厅") has no other row writing its unit so.
+ROW_UNIT_OF_OTHER_ROWS = r"(?<![\d.．])\d{{1,3}}[\u4e00-\u9fff][ \u00a0\u3000]*[\u4e00-\u9fff]{{1,2}}{unit}"
 # A letter's or notice's title ends in its kind of document, and a one-line crawl runs the addressee
 # on after it: "关于印发《…检查报告》的函福建某核电有限公司：", "关于…的通知各区人民政府：" (round 10).
 # The document word is no part of the addressee's name ("函数" is no letter).
