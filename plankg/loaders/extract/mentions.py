@@ -503,7 +503,10 @@ from plankg.loaders.rules.names import (
     ROLE_VERB_SERIES,
     ROUTE_CHAIN_DASH,
     ROUTE_CHAIN_DASHES,
+    ROUTE_FROM_AFTER,
     ROUTE_SEGMENT_AFTER,
+    ROUTE_TO_AFTER,
+    ROUTE_TO_BEFORE,
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
     ROW_UNIT_OPENING,
@@ -1544,6 +1547,10 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON); "“国土房管云”，" is a cloud
     if ROUTE_SEGMENT_AFTER.match(text, match.end()):
         return False  # "国道苏州高新区段": the stretch of road through it (ROUTE_SEGMENT_AFTER)
+    if ROUTE_FROM_AFTER.match(text, match.end()) or (
+        ROUTE_TO_AFTER.match(text, match.end()) and ROUTE_TO_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ):
+        return False  # "北京至雄安新区城际铁路", "两江新区至长寿快速通道": an end of a route (ROUTE_END_AFTER)
     if ending == HUB_ENDING and HUB_ZONE_AFTER.match(text, match.end()):
         return False  # "虹桥国际开放枢纽合肥联动区": the zone linking with the hub (HUB_ZONE_AFTER)
     if ending.endswith("平台") and text.startswith(PLATFORM_FIRM_AFTER, match.end()):
