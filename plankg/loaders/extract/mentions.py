@@ -2250,7 +2250,8 @@ def _unit_of_other_rows(text: str, start: int, end: int) -> bool:
     if not unit:
         return False
     pattern = re.compile(ROW_UNIT_OF_OTHER_ROWS.format(unit=re.escape(unit)))
-    return any(m.end() - len(unit) != start for m in pattern.finditer(text))
+    surnames = listed_surnames()
+    return any(m.end() - len(unit) != start and m.group("surname") in surnames for m in pattern.finditer(text))
 
 
 _ROW_PERSON_OPENING = re.compile(r"(?<![\d.．])\d{1,3}(?=[\u4e00-\u9fff])")
@@ -2264,8 +2265,12 @@ def _row_unit_past_cut(text: str, run_start: int, left: int, ending_start: int, 
     opening = None
     for opening in _ROW_PERSON_OPENING.finditer(text, max(run_start, left - 40), left):
         pass
-    if opening is None or not _ROW_PERSON_STRETCH.fullmatch(text, opening.end(), left):
-        return left
+    if (
+        opening is None
+        or not _ROW_PERSON_STRETCH.fullmatch(text, opening.end(), left)
+        or TABLE_ROW_UNIT.search(text, max(0, left - 8), left)
+    ):
+        return left  # "…12张三男|浙江大学": the sex column cut it, the unit after it (TABLE_ROW_UNIT)
     unit_start = _after_row_person(text, opening.end(), ending_start, end)
     if opening.end() < unit_start < ending_start and _unit_of_other_rows(text, unit_start, end):
         return unit_start

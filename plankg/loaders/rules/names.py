@@ -1899,6 +1899,8 @@ FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\
 # "构建涵盖赋能中心、应用场景和高价值园区的…平台体系" (round 26, 深圳's and 广州's 2026 reports: 承建, 涵盖).
 # A box's projects open with the stage of their works: "续建人民法院基础设施强基工程" (round 27, 重庆's 十五五 outline;
 # jieba takes 续建 for a person's name), "重点改善医院、学校、商圈周边道路交通微循环" (改善 after an adverb).
+# Verbs of sending, like 至 and 到, end the clause before the body something is sent to (round 56, the 三同时
+# circular's table: "该公司将部分矸石送往神华神东电力河曲发电公司进行综合利用", "要求该单位煤矸石运往河曲低热值电厂").
 ANCHOR_WORDS = _words(
     """
     加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
@@ -1933,6 +1935,7 @@ ANCHOR_WORDS = _words(
     适用于
     入驻 租用 利用
     打通
+    送往 运往
     遴选 有效支撑 有力支撑
     提交
     认为 表示 指出 覆盖 涉及
@@ -2367,7 +2370,9 @@ SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-
 # person's name the left edge cut as an anchor ("43向|云峰中核二三公司": 向 "towards") or a verb inside the unit
 # ("45陈新华江苏省电力|建设|第三工程公司": "46张福安江苏省电力建设第三工程公司") does not cut the unit. An address
 # ("省府前街1号|省工业和信息化厅") has no other row writing its unit so.
-ROW_UNIT_OF_OTHER_ROWS = r"(?<![\d.．])\d{{1,3}}[\u4e00-\u9fff][ \u00a0\u3000]*[\u4e00-\u9fff]{{1,2}}{unit}"
+# The other row's person opens with a listed surname (listed_surnames), so that a count ("3个县级综合养老服务中心")
+# is no row.
+ROW_UNIT_OF_OTHER_ROWS = r"(?<![\d.．])\d{{1,3}}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]*[\u4e00-\u9fff]{{1,2}}{unit}"
 # A letter's or notice's title ends in its kind of document, and a one-line crawl runs the addressee
 # on after it: "关于印发《…检查报告》的函福建某核电有限公司：", "关于…的通知各区人民政府：" (round 10).
 # The document word is no part of the addressee's name ("函数" is no letter).
