@@ -509,8 +509,8 @@ from plankg.loaders.rules.names import (
     ROUTE_TO_BEFORE,
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
-    ROW_UNIT_OPENING,
     ROW_UNIT_OF_OTHER_ROWS,
+    ROW_UNIT_OPENING,
     ROW_UNIT_OPENING_SPAN,
     SCHOOL_BREAK_TAGS,
     SCHOOL_BREAK_WORDS,
@@ -1548,7 +1548,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     if ROUTE_SEGMENT_AFTER.match(text, match.end()):
         return False  # "国道苏州高新区段": the stretch of road through it (ROUTE_SEGMENT_AFTER)
     if ROUTE_FROM_AFTER.match(text, match.end()) or (
-        ROUTE_TO_AFTER.match(text, match.end()) and ROUTE_TO_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ROUTE_TO_AFTER.match(text, match.end())
+        and ROUTE_TO_BEFORE.search(text, max(0, match.start() - 12), match.start())
     ):
         return False  # "北京至雄安新区城际铁路", "两江新区至长寿快速通道": an end of a route (ROUTE_END_AFTER)
     if ending == HUB_ENDING and HUB_ZONE_AFTER.match(text, match.end()):
@@ -2262,9 +2263,8 @@ def _row_unit_past_cut(text: str, run_start: int, left: int, ending_start: int, 
     """Where a staff row's unit begins when the left edge cut an anchor inside the row's person or unit
     (ROW_UNIT_OF_OTHER_ROWS): "43向|云峰中核二三公司" → 中核二三公司, "45陈新华江苏省电力建设|第三工程公司" →
     江苏省电力建设第三工程公司. Else ``left``."""
-    opening = None
-    for opening in _ROW_PERSON_OPENING.finditer(text, max(run_start, left - 40), left):
-        pass
+    openings = list(_ROW_PERSON_OPENING.finditer(text, max(run_start, left - 40), left))
+    opening = openings[-1] if openings else None
     if (
         opening is None
         or not _ROW_PERSON_STRETCH.fullmatch(text, opening.end(), left)

@@ -2372,7 +2372,9 @@ SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-
 # ("省府前街1号|省工业和信息化厅") has no other row writing its unit so.
 # The other row's person opens with a listed surname (listed_surnames), so that a count ("3个县级综合养老服务中心")
 # is no row.
-ROW_UNIT_OF_OTHER_ROWS = r"(?<![\d.．])\d{{1,3}}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]*[\u4e00-\u9fff]{{1,2}}{unit}"
+ROW_UNIT_OF_OTHER_ROWS = (
+    r"(?<![\d.．])\d{{1,3}}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]*[\u4e00-\u9fff]{{1,2}}{unit}"
+)
 # A letter's or notice's title ends in its kind of document, and a one-line crawl runs the addressee
 # on after it: "关于印发《…检查报告》的函福建某核电有限公司：", "关于…的通知各区人民政府：" (round 10).
 # The document word is no part of the addressee's name ("函数" is no letter).
@@ -2740,9 +2742,9 @@ CITED_TITLE = NamedPattern(
 INSPECTED_SITES = r"(?:进行了?)?现场(?:检查|查勘|勘查|查看|核查)"
 # The rooms an inspection visits are rooms wherever the letter names them again, in its findings: "配套的环境实验室、
 # 流出物排放在线监测…", "9.针对辐射防护实验室刻度装置控制台未设置…" (INSPECTED_SITE_LIST: the list after 对).
-# INSPECTED_SITE_LIST_ALSO (round 56): the list may run on past a comma into 以及 and the plant's systems, one list
-# still: "对核电厂主控室、反应堆厂房、…、应急指挥中心、环境实验室，以及反应堆冷却剂系统、…等进行了现场查看" (the 阳江 and
-# 田湾 pre-licence inspection letters, heldout19 and heldout56; 环境实验室 a trap in both golds).
+# INSPECTED_SITE_LIST_ALSO (round 56): the list may run on past a comma into 以及 and the plant's systems, one
+# list still: "对核电厂主控室、反应堆厂房、…、应急指挥中心、环境实验室，以及反应堆冷却剂系统、…等进行了现场查看"
+# (the 阳江 and 田湾 pre-licence inspection letters, heldout19 and heldout56; 环境实验室 a trap in both golds).
 INSPECTED_SITE_LIST = re.compile(r"对(?P<items>(?:[^，。；！？：]|，(?=以及)){2,400}?)等(?:场所)?" + INSPECTED_SITES)
 INSPECTED_SITE_SEPARATOR = re.compile(r"，以及|、|以及")
 # INSPECTED_SITE_SIBLINGS (round 56): a unit coordinated with an inspected room, with the room's ending and no place or
