@@ -503,9 +503,13 @@ from plankg.loaders.rules.names import (
     ROLE_VERB_SERIES,
     ROUTE_CHAIN_DASH,
     ROUTE_CHAIN_DASHES,
+    ROUTE_FROM_AFTER,
     ROUTE_SEGMENT_AFTER,
+    ROUTE_TO_AFTER,
+    ROUTE_TO_BEFORE,
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
+    ROW_UNIT_OF_OTHER_ROWS,
     ROW_UNIT_OPENING,
     ROW_UNIT_OPENING_SPAN,
     SCHOOL_BREAK_TAGS,
@@ -1543,6 +1547,11 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON); "“国土房管云”，" is a cloud
     if ROUTE_SEGMENT_AFTER.match(text, match.end()):
         return False  # "国道苏州高新区段": the stretch of road through it (ROUTE_SEGMENT_AFTER)
+    if ROUTE_FROM_AFTER.match(text, match.end()) or (
+        ROUTE_TO_AFTER.match(text, match.end())
+        and ROUTE_TO_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ):
+        return False  # "北京至雄安新区城际铁路", "两江新区至长寿快速通道": an end of a route (ROUTE_END_AFTER)
     if ending == HUB_ENDING and HUB_ZONE_AFTER.match(text, match.end()):
         return False  # "虹桥国际开放枢纽合肥联动区": the zone linking with the hub (HUB_ZONE_AFTER)
     if ending.endswith("平台") and text.startswith(PLATFORM_FIRM_AFTER, match.end()):
@@ -1702,7 +1711,10 @@ def _name_at(
     slogan = COUNTED_SLOGAN_DEFINED.search(text, max(0, left - COUNTED_SLOGAN_REACH), left + 1)
     if slogan is not None and slogan.end() == left + 1:
         left += 1  # "“两城”：指|紫金山科技城": 指 is the definition's verb, not the name's (COUNTED_SLOGAN_DEFINED)
-    person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
+    after_person = _after_row_person(text, left, match.start(), end)
+    if after_person == left and cut:
+        after_person = _row_unit_past_cut(text, run_start, left, match.start(), end)
+    person_row = after_person != left
     left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
     category_of_ending = _category(ending)[0]
     if category_of_ending == "platform":
@@ -2232,6 +2244,39 @@ def _pronoun_before(text: str, left: int, ending_start: int) -> bool:
     return False
 
 
+def _unit_of_other_rows(text: str, start: int, end: int) -> bool:
+    """Whether another row of a flattened staff list writes ``text[start:end]`` as its unit, after its own row
+    number and person's name (ROW_UNIT_OF_OTHER_ROWS)."""
+    unit = text[start:end]
+    if not unit:
+        return False
+    pattern = re.compile(ROW_UNIT_OF_OTHER_ROWS.format(unit=re.escape(unit)))
+    surnames = listed_surnames()
+    return any(m.end() - len(unit) != start and m.group("surname") in surnames for m in pattern.finditer(text))
+
+
+_ROW_PERSON_OPENING = re.compile(r"(?<![\d.．])\d{1,3}(?=[\u4e00-\u9fff])")
+_ROW_PERSON_STRETCH = re.compile(r"[\u4e00-\u9fff \u00a0\u3000]+")
+
+
+def _row_unit_past_cut(text: str, run_start: int, left: int, ending_start: int, end: int) -> int:
+    """Where a staff row's unit begins when the left edge cut an anchor inside the row's person or unit
+    (ROW_UNIT_OF_OTHER_ROWS): "43向|云峰中核二三公司" → 中核二三公司, "45陈新华江苏省电力建设|第三工程公司" →
+    江苏省电力建设第三工程公司. Else ``left``."""
+    openings = list(_ROW_PERSON_OPENING.finditer(text, max(run_start, left - 40), left))
+    opening = openings[-1] if openings else None
+    if (
+        opening is None
+        or not _ROW_PERSON_STRETCH.fullmatch(text, opening.end(), left)
+        or TABLE_ROW_UNIT.search(text, max(0, left - 8), left)
+    ):
+        return left  # "…12张三男|浙江大学": the sex column cut it, the unit after it (TABLE_ROW_UNIT)
+    unit_start = _after_row_person(text, opening.end(), ending_start, end)
+    if opening.end() < unit_start < ending_start and _unit_of_other_rows(text, unit_start, end):
+        return unit_start
+    return left
+
+
 def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
     """Where the unit of a flattened staff row begins when a row number and a person's name stand
     at ``left`` (ROW_NUMBER_BEFORE, SPACED_ROW_PERSON_BEFORE): "28|刘万功|中国核电工程有限公司",
@@ -2241,7 +2286,9 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
     leaves a unit written elsewhere in the text too ("8李巨峰|生态环境部…", "50董国利|五公司");
     where neither does, jieba's person tag decides, after a listed surname."""
     spaced = SPACED_ROW_PERSON_BEFORE.search(text, max(0, left - 10), left)
-    if spaced is not None and spaced.group("surname") in listed_surnames():
+    if spaced is not None and (
+        spaced.group("surname") in listed_surnames() or _unit_of_other_rows(text, left + 1, end)
+    ):
         return left + 1 if left + 1 < ending_start else left
     if not ROW_NUMBER_BEFORE.search(text, max(0, left - 3), left):
         return left
@@ -2249,7 +2296,15 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
     if text[left : left + 1] not in listed_surnames() and not (
         words and words[0].flag == PERSON_TAG and len(words[0].word) in PERSON_NAME_LENGTHS
     ):
-        return left  # "省府前街1号|省工业和信息化厅": no person after the number
+        others = [
+            n
+            for n in sorted(PERSON_NAME_LENGTHS)
+            if left + n < ending_start
+            and _NAME_STRETCH.fullmatch(text, left, left + n)
+            and _unit_of_other_rows(text, left + n, end)
+        ]
+        # "52同江涛|西安中核核仪器有限公司" (ROW_UNIT_OF_OTHER_ROWS); else "省府前街1号|省工业和信息化厅": no person
+        return left + others[0] if others else left
     opened = [
         n
         for n in sorted(PERSON_NAME_LENGTHS)

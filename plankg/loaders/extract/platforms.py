@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from plankg.loaders.extract.names import ending_of, normalise_name
 from plankg.loaders.extract.places import PLACE_RE
 from plankg.loaders.rules.names import (
@@ -14,6 +16,7 @@ from plankg.loaders.rules.names import (
     DISTRIBUTED_BUILD,
     INSPECTED_SITE_LIST,
     INSPECTED_SITE_SEPARATOR,
+    INSPECTED_SITE_SIBLINGS,
     OWN_NAME_MARK,
     PLACES_BUILD,
     PLACES_BUILD_REACH,
@@ -106,9 +109,19 @@ def distributed_classes(text: str, names: list[tuple[str, int]]) -> set[str]:
 def inspected_sites(text: str) -> set[str]:
     """The items of the lists of rooms and works an inspection visited (INSPECTED_SITE_LIST): "对…、环境实验室、…等
     进行了现场查勘" → 环境实验室, a room of the plant wherever the letter names it."""
+    from plankg.loaders.extract.names import _no_proper_word, strip_leading_verbs
+
     out: set[str] = set()
     for m in INSPECTED_SITE_LIST.finditer(text):
         out.update(normalise_name(item) for item in INSPECTED_SITE_SEPARATOR.split(m.group("items")) if item)
+    for site in sorted(out):
+        found = ending_of(site)
+        if found is None or found[1] != "platform" or len(site) <= len(found[0]):
+            continue
+        for sib in (m for p in INSPECTED_SITE_SIBLINGS for m in re.finditer(p.format(site=re.escape(site)), text)):
+            item = normalise_name(strip_leading_verbs(sib.group("item")))
+            if item.endswith(found[0]) and len(item) > len(found[0]) and _no_proper_word(item[: -len(found[0])]):
+                out.add(item)  # "建立了环境监测系统、环境实验室和放射性流出物实验室" (INSPECTED_SITE_SIBLINGS)
     return out
 
 

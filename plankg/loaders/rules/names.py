@@ -1575,6 +1575,15 @@ ENDING_RUNS_ON |= {e: ("校区",) for e in VALLEY_ENDINGS}
 # (ROUTE_SEGMENT_AFTER, round 30, 苏州's 十五五 outline: "635 国道苏州高新区段（230 省道苏州高新区段）改扩建",
 # "苏沪省界至东桥枢纽段"), and the first end of a stretch from it to another place ("常台高速公路尹山枢纽至苏浙省界段").
 ROUTE_SEGMENT_AFTER = re.compile(r"段|至[\u4e00-\u9fff（）]{1,12}段")
+# ROUTE_END_AFTER (round 56): a name that is an end of a route from one place to another, right before the route's
+# kind, is the place the road or railway runs to, no mention of it: "新建北京至雄安新区城际铁路项目" (生态环境部's
+# 三同时 circular), "城口经达州至两江新区高速重庆段", "建成两江新区至长寿快速通道" (重庆's 十五五 outline, heldout27);
+# the first end runs on into 至 and the other place (ROUTE_FROM_AFTER), the last end has 至 or 经 before it
+# (ROUTE_TO_BEFORE) and the route's kind right after it.
+ROUTE_KIND = r"(?:城际铁路|铁路|高铁|高速公路|高速|公路|快速通道|快速路|城际)"
+ROUTE_FROM_AFTER = re.compile(rf"至[\u4e00-\u9fff]{{1,8}}?{ROUTE_KIND}")
+ROUTE_TO_AFTER = re.compile(ROUTE_KIND)
+ROUTE_TO_BEFORE = re.compile(r"[至经][\u4e00-\u9fff]{0,10}\Z")
 # HUB_ZONE_AFTER (round 43, 合肥's 十五五 outline and 苏州's 2026 report): a hub whose name runs on, past a place or a
 # direction, into 联动区 or 拓展带 is named for the zone that links with it, no mention of the hub itself: "加快建设
 # 虹桥国际开放枢纽合肥联动区" (the zone, 联动区 an ending), "持续深化虹桥国际开放枢纽北向拓展带、G60科创走廊建设".
@@ -1890,6 +1899,8 @@ FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\
 # "构建涵盖赋能中心、应用场景和高价值园区的…平台体系" (round 26, 深圳's and 广州's 2026 reports: 承建, 涵盖).
 # A box's projects open with the stage of their works: "续建人民法院基础设施强基工程" (round 27, 重庆's 十五五 outline;
 # jieba takes 续建 for a person's name), "重点改善医院、学校、商圈周边道路交通微循环" (改善 after an adverb).
+# Verbs of sending, like 至 and 到, end the clause before the body something is sent to (round 56, the 三同时
+# circular's table: "该公司将部分矸石送往神华神东电力河曲发电公司进行综合利用", "要求该单位煤矸石运往河曲低热值电厂").
 ANCHOR_WORDS = _words(
     """
     加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
@@ -1924,6 +1935,7 @@ ANCHOR_WORDS = _words(
     适用于
     入驻 租用 利用
     打通
+    送往 运往
     遴选 有效支撑 有力支撑
     提交
     认为 表示 指出 覆盖 涉及
@@ -2351,6 +2363,18 @@ ROW_UNIT_OPENING = re.compile(rf"(?:中国|国家|中央|全国|国务院|中共
 # 混凝土股份有限公司漳州分公司" (中核 opens the units of many rows, 勇中 none).
 ROW_UNIT_OPENING_SPAN = 2
 SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]+\Z")
+# ROW_UNIT_OF_OTHER_ROWS (round 56, the 田湾 and 漳州 inspection letters): a unit that another row of the list writes
+# after its own row number and person's name is a row's unit, whatever the surname list or jieba say of the person
+# before it: "15闻  凡|华北核与辐射安全监督站" (闻 is no listed surname; "14王  冲华北核与辐射安全监督站" is another
+# row), "52同江涛|西安中核核仪器有限公司" (同 read as "with"; "51刘国福西安中核核仪器有限公司"), and a word of the
+# person's name the left edge cut as an anchor ("43向|云峰中核二三公司": 向 "towards") or a verb inside the unit
+# ("45陈新华江苏省电力|建设|第三工程公司": "46张福安江苏省电力建设第三工程公司") does not cut the unit. An address
+# ("省府前街1号|省工业和信息化厅") has no other row writing its unit so.
+# The other row's person opens with a listed surname (listed_surnames), so that a count ("3个县级综合养老服务中心")
+# is no row.
+ROW_UNIT_OF_OTHER_ROWS = (
+    r"(?<![\d.．])\d{{1,3}}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]*[\u4e00-\u9fff]{{1,2}}{unit}"
+)
 # A letter's or notice's title ends in its kind of document, and a one-line crawl runs the addressee
 # on after it: "关于印发《…检查报告》的函福建某核电有限公司：", "关于…的通知各区人民政府：" (round 10).
 # The document word is no part of the addressee's name ("函数" is no letter).
@@ -2718,8 +2742,18 @@ CITED_TITLE = NamedPattern(
 INSPECTED_SITES = r"(?:进行了?)?现场(?:检查|查勘|勘查|查看|核查)"
 # The rooms an inspection visits are rooms wherever the letter names them again, in its findings: "配套的环境实验室、
 # 流出物排放在线监测…", "9.针对辐射防护实验室刻度装置控制台未设置…" (INSPECTED_SITE_LIST: the list after 对).
-INSPECTED_SITE_LIST = re.compile(r"对(?P<items>[^，。；！？：]{2,400}?)等(?:场所)?" + INSPECTED_SITES)
-INSPECTED_SITE_SEPARATOR = re.compile(r"、|以及")
+# INSPECTED_SITE_LIST_ALSO (round 56): the list may run on past a comma into 以及 and the plant's systems, one
+# list still: "对核电厂主控室、反应堆厂房、…、应急指挥中心、环境实验室，以及反应堆冷却剂系统、…等进行了现场查看"
+# (the 阳江 and 田湾 pre-licence inspection letters, heldout19 and heldout56; 环境实验室 a trap in both golds).
+INSPECTED_SITE_LIST = re.compile(r"对(?P<items>(?:[^，。；！？：]|，(?=以及)){2,400}?)等(?:场所)?" + INSPECTED_SITES)
+INSPECTED_SITE_SEPARATOR = re.compile(r"，以及|、|以及")
+# INSPECTED_SITE_SIBLINGS (round 56): a unit coordinated with an inspected room, with the room's ending and no place or
+# proper word of its own, is a room of the same plant: "流出物实验室、环境实验室和厂区辐射与气象监测系统已投入运行"
+# (阳江, heldout19), "建立了环境监测系统、环境实验室和放射性流出物实验室" (田湾, heldout56; traps in both golds).
+INSPECTED_SITE_SIBLINGS = (
+    r"(?P<item>[^，。；！？：、和及与\s]{{2,20}}?)(?:、|和|及|与){site}",
+    r"{site}(?:、|和|及|与)(?P<item>[^，。；！？：、和及与\s]{{2,20}})",
+)
 # ROOM_INVENTORY_LIST (ext46): a long list of units that share one ending, closed by 等 and a kind with that ending,
 # is an inventory of rooms of that kind; its items named by what is done in them, with no place or proper word, are
 # rooms, no platforms (round 29, a school's report to its inspectors: "建有数学图形计算器实验室、物理学科实验室、…、
