@@ -822,8 +822,9 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"{CN}+、"), re.compile(f"[（(]{CN}+[）)]")),
     ),
-    # 芦洋乡 fire campaigns and the 旅发委 tourism-market campaigns (round heldout56, holin56): three successions of crawler
-    # files from the 安全检查 column, each body one line; parts 一、, sections （一） or ASCII (一), items 1、/1． and lead items 一是.
+    # 芦洋乡 fire campaigns and the 旅发委 tourism-market campaigns (round heldout56, holin56): three
+    # successions of crawler files from the 安全检查 column, each body one line; parts 一、, sections （一）
+    # or ASCII (一), items 1、/1． and lead items 一是.
     "luyang-fire-and-tourism-campaigns-2016-to-2018": JudgedSet(
         gold="tests/realworld/lineage56/judged.yaml",
         manifest="tests/realworld/lineage56/corpus.yaml",
