@@ -106,4 +106,5 @@ def test_signers_parted_by_a_space_and_a_tab() -> None:
 def test_an_entry_s_joint_issuers_after_with() -> None:
     # JOINT_ISSUER_WITH: "北京市商务局 with 北京市经济和信息化局, … and 国家税务总局北京市税务局"
     written = "北京市商务局 with 北京市经济和信息化局, 北京市消防救援局 and 国家税务总局北京市税务局"
-    assert issuer_key(written) == issuer_key("北京市商务局、北京市经济和信息化局、北京市消防救援局、国家税务总局北京市税务局")
+    listed = "北京市商务局、北京市经济和信息化局、北京市消防救援局、国家税务总局北京市税务局"
+    assert issuer_key(written) == issuer_key(listed)
