@@ -115,7 +115,10 @@ def issuer_key(issuer: str) -> str:
     # "生态环境部 / 农业农村部" (nat-agri-nonpoint-interp-2021): the slash parts joint issuers as 、 does
     # JOINT_ISSUER_AND (fixmeta52): so does an English "and" between two bodies' names, "中共庄浪县委办公室 and
     # 庄浪县人民政府办公室" (zhuanglang-civilized-county-plan-2012, a joint notice printing both offices on one line)
-    return re.sub(r"\s+and\s+|[\s、，,/]+", "", unicodedata.normalize("NFKC", as_read(issuer)))
+    # JOINT_ISSUER_WITH (fixmeta56): and "with" after the lead issuer, "北京市商务局 with 北京市经济和信息化局, …,
+    # 北京市消防救援局 and 国家税务总局北京市税务局" (bj-catering-measures-2025, nine issuers signing one a line; the
+    # only entry written so)
+    return re.sub(r"\s+(?:and|with)\s+|[\s、，,/]+", "", unicodedata.normalize("NFKC", as_read(issuer)))
 
 
 @dataclass

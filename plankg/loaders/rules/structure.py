@@ -4276,9 +4276,14 @@ PLAN_TITLE_KIND = re.compile(r"(?:规划|计划|方案|纲要)(?:[（(][^（）(
 
 def notice_document_title(title: str) -> str:
     """The document a notice title issues, as NOTICE_TITLE's ``title`` group gives it: without a
-    drafter written before its 《》 (DRAFTER_BEFORE_QUOTED) and without the brackets."""
+    drafter written before its 《》 (DRAFTER_BEFORE_QUOTED) and without the brackets.
+
+    SPACE_BEFORE_QUOTED (fixmeta56, round 56): a portal may set a space between the verb and the 《》: "平潭综合实验区
+    金井片区管理局关于印发 《金井片区2022年动物疫病强制免疫计划》的通知" (pt-jinjing-animal-immunization-plan-2022) was
+    titled " 《金井片区2022年动物疫病强制免疫计划", the bracket kept behind the space. The spaces around the name are
+    stripped before its brackets."""
     quoted = DRAFTER_BEFORE_QUOTED.match(title.strip())
-    return quoted.group("title") if quoted else title.strip("《》〈〉")
+    return quoted.group("title") if quoted else title.strip().strip("《》〈〉").strip()
 
 
 # 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号". A PDF's text keeps the gap the
@@ -4820,6 +4825,14 @@ SITE_BEFORE_HEADLINE = re.compile(
 # (hn-health-in-all-policies-2025, one-line), "穗府办规〔2024〕13号**广州市人民政府办公厅关于印发…"
 # (gz-public-rental-mgmt-2024, a Markdown export on one line, read without its bold marks).
 NUMBER_OVER_ISSUER_CHARS = 60
+# DISCLOSURE_MARK_OVER_NUMBER (fixmeta56, round 56): a red-header notice may print its disclosure attribute above its
+# 文号, letter-spaced: "公 开" / "沪建房管联〔2021〕476 号" / "关于加强住房赠与管理的通知" (sh-housing-gift-notice-2021,
+# a 上海 joint notice's PDF). On one line "公 开沪建房管联〔2021〕476 号关于加强住房赠与管理的通知各区…：" the mark
+# kept the number from being read (NUMBER_BEFORE_NOTICE_TITLE wants it first) and stayed in the title. The mark before
+# a 文号 is cut off as a page number is (TITLE_PAGE_PREFIX); a 公开 that runs on into other words is left alone.
+DISCLOSURE_MARK_OVER_NUMBER = re.compile(
+    rf"^[ \u3000]*(?:公[ \u3000]*开|主动公开|依申请公开)[ \u3000]*(?={DOC_NUMBER_TEXT})"
+)
 NUMBER_BEFORE_NOTICE_TITLE = re.compile(
     rf"^(?P<number>{DOC_NUMBER_TEXT})[ \u3000]*(?=[^。，：:\n]{{0,{NUMBER_OVER_ISSUER_CHARS}}}?关于)"
 )
@@ -5016,6 +5029,17 @@ TITLE_QUALIFIER_LINE = re.compile(
     # TITLE_MONTH_SPAN: "（2010年3月～2015年2月）" under a plan's title is its term, no date
     r"|\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*[-—–－~～至到][ ]*\d{4}[ ]*年[ ]*\d{1,2}[ ]*月)[）)])"
     r"(?:[（(](?:[一二三四]次)?(?:征求意见稿|送审稿|报批稿|草案|试行)[）)])?$"
+)
+# COMMENT_DRAFT_QUALIFIER (fixmeta56, round 56): a comment draft may name the revision it drafts and its stage in one
+# bracket under its name: "北京市商品房预售资金监督管理办法" / "（2023年修订版 公开征求意见稿）"
+# (bj-presale-funds-rules-draft-2023; gold title 北京市商品房预售资金监督管理办法; on one line "…管理办法
+# （2023年修订版 公开征求意见稿） 第一章 总则…"). Its year is no term of the plan: as a revision date is no part of a
+# name (REVISION_DATE_LINE, "（2023年修订）"), a bracket that dates a revision or edition (修订, 修正, 版) and ends in
+# the draft's stage says what state the text is in, and the whole bracket is left out of the title. A bracket of
+# years alone ("（2021-2035年）") and a 送审稿 or 草案 (DRAFT_FOR_REVIEW) stay; so does a "（征求意见稿）" bracket
+# of its own, which earlier rounds' titles keep ("电力需求侧管理办法（征求意见稿）", nat-power-dsm-measures-draft-2023).
+COMMENT_DRAFT_QUALIFIER = re.compile(
+    r"[ \u3000]*[（(][^（）()\n]*\d{4}[^（）()\n]*(?:修订|修正|版)[^（）()\n]*征求意见稿[）)]$"
 )
 # BROKEN_QUALIFIER (fixmeta44, round 44): a ministry page that breaks its lines before digits leaves a title's years
 # qualifier's opening bracket alone on a line: "国家动物疫病监测与流行病学调查计划" / "（" / "2021—2025年）"
@@ -5215,8 +5239,10 @@ SIGNING_DEPARTMENT_PARENT = re.compile(r"(?:委员会|部|院)$")
 # "2022年7月1日", "国家发展改革委 国家能源局"): that space divides two names (kept as 、) where a whole name of
 # three characters or more ends before it with an organ's ending and a name, no date, follows; the spaces of
 # a letter-spaced signature ("国 务 院", "国　家　能　源　局") stand after single characters and go.
+# SIGNERS_TAB_APART (fixmeta56, round 56): a PDF's text may part them by a space and a tab, "市住房城乡建设管理委
+# \t市房屋管理局 \t市自然资源确权登记局" (sh-housing-gift-notice-2021, PDFium text): the three names were glued.
 SIGNERS_ON_ONE_LINE = re.compile(
-    rf"(?<=[^\W\d_][^\W\d_]{_ORGAN_END})[ \u3000]+(?=[^\W\d_〇○零一二三四五六七八九十][^\W\d_]{{1,19}}{_ORGAN_END})"
+    rf"(?<=[^\W\d_][^\W\d_]{_ORGAN_END})[ \t\u3000]+(?=[^\W\d_〇○零一二三四五六七八九十][^\W\d_]{{1,19}}{_ORGAN_END})"
 )
 # CLOSING_BRACKETED_ORGAN: a communiqué or a bulletin signs with its issuer alone in brackets as its
 # last line, no date ("…农村居民家庭恩格尔系数为41.77%。" / "（万载县统计局）", a county's 统计公报):
@@ -6757,6 +6783,13 @@ ABBREVIATED_ISSUER_END = re.compile(
 )
 ABBREVIATED_ISSUER_LINES = 20
 SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u4e00-\u9fff（）()]{2,30})+")
+# ONE_ORGAN_A_LINE (fixmeta56, round 56): a signature may name its issuers one a line: "北京市商务局等9部门印发《关于
+# 进一步优化营商环境促进北京餐饮业高质量发展的若干措施》的通知" over "北京市商务局" / "北京市经济和信息化局" / … /
+# "国家税务总局北京市税务局" / "2025年9月26日" (bj-catering-measures-2025, a 首都之窗 page). SIGNATURE_ORGANS wants
+# two organs on a line, so the issuer stayed "北京市商务局等9部门". Where the headline counts them (等N部门), a line
+# that is one organ's name (ending as one does, _ORGAN_END) is a signature line too: the count still decides whether
+# the names read are the issuers.
+SIGNATURE_ORGAN_ALONE = re.compile(rf"[\u4e00-\u9fff（）()]{{1,29}}{_ORGAN_END}")
 # NEWS_HEADLINE (fix19seg, after round 19's score): a saved portal page's article may be a news report headlined as
 # news, without a document kind: "本月起，这笔钱直接发放至个人！" (gz-maternity-allowance-direct-2025),
 # "广东多项医保新措1月1日起实施" (gd-medical-insurance-new-measures-2025), the first line of the text as the page

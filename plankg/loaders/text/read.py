@@ -199,6 +199,7 @@ def _opening_title(first: str) -> str:
     its body) up to its first document-kind ending outside 《》 (TITLE_ENDING); none when the
     text opens with its addressees ("各省、自治区…：", a notice whose title was lost)."""
     from plankg.loaders.rules.structure import (
+        COMMENT_DRAFT_QUALIFIER,
         DATE_QUALIFIER,
         DATED_NOTE_AFTER_TITLE,
         DRAFT_AFTER_TITLE,
@@ -264,6 +265,8 @@ def _opening_title(first: str) -> str:
             return title[: numbered.start()]  # TITLE_BRACKETED_NUMBER: the 文号 after the title is none of it
         dated = DATE_QUALIFIER.search(title)  # DATE_QUALIFIER: "…的意见（2018年1月2日）"
         draft = DRAFT_AFTER_TITLE.match(line, end)  # DRAFT_AFTER_TITLE: "…（2021 年-2035 年）（草案）"
+        if (drafted := COMMENT_DRAFT_QUALIFIER.search(title)) is not None and drafted.start() > 0:
+            return title[: drafted.start()]  # COMMENT_DRAFT_QUALIFIER: "…管理办法（2023年修订版 公开征求意见稿）"
         return title[: dated.start()] if dated else title + (draft.group() if draft else "")
     return line[:80]
 
@@ -553,16 +556,20 @@ def _headline(lines: list[str]) -> tuple[str, int]:
 def _qualifier_line(lines: list[str], index: int) -> tuple[str, int]:
     """The years qualifier (TITLE_QUALIFIER_LINE) on the line at ``index`` and how many lines it takes: two where its
     opening bracket stands alone above the rest (BROKEN_QUALIFIER); ("", 0) when none stands there."""
-    from plankg.loaders.rules.structure import QUALIFIER_OPENING_LINE, TITLE_QUALIFIER_LINE
+    from plankg.loaders.rules.structure import COMMENT_DRAFT_QUALIFIER, QUALIFIER_OPENING_LINE, TITLE_QUALIFIER_LINE
+
+    def named(qualifier: str) -> str:
+        # COMMENT_DRAFT_QUALIFIER: "（2023年修订版 公开征求意见稿）" is read past, no part of the name
+        return "" if COMMENT_DRAFT_QUALIFIER.search(qualifier) else qualifier
 
     if index >= len(lines):
         return "", 0
     if QUALIFIER_OPENING_LINE.match(lines[index]) and index + 1 < len(lines):
         broken = TITLE_QUALIFIER_LINE.match(lines[index].strip() + lines[index + 1].strip())
         if broken is not None:
-            return broken.group("qualifier"), 2
+            return named(broken.group("qualifier")), 2
     qualifier = TITLE_QUALIFIER_LINE.match(lines[index])
-    return (qualifier.group("qualifier"), 1) if qualifier is not None else ("", 0)
+    return (named(qualifier.group("qualifier")), 1) if qualifier is not None else ("", 0)
 
 
 def _cover_title(lines: list[str]) -> tuple[str, int]:
@@ -1041,6 +1048,7 @@ def _opening_lines(head: str) -> list[str]:
     from plankg.loaders.rules.structure import (
         COLUMN_TAG_LINE,
         COVER_LINES,
+        DISCLOSURE_MARK_OVER_NUMBER,
         EPAPER_PAGE_LINE,
         GLUED_ATTACHMENT_LABEL,
         GLUED_BREADCRUMB,
@@ -1108,8 +1116,10 @@ def _opening_lines(head: str) -> list[str]:
         lines[0] = HEADLINE_COLUMN_BAR.sub("", lines[0])  # HEADLINE_COLUMN_BAR: "政策解读丨市生态环境局…"
     if lines and (site := SITE_BEFORE_HEADLINE.match(lines[0])) is not None and "关于" in lines[0][site.end() :]:
         lines[0] = lines[0][site.end() :]  # SITE_BEFORE_HEADLINE: "广东省发展和改革委员会 - 广东省能源局…关于…的通知"
-    if lines and (numbered := NUMBER_BEFORE_NOTICE_TITLE.match(lines[0])) is not None:
-        lines[0] = lines[0][numbered.end() :]  # NUMBER_BEFORE_NOTICE_TITLE: the 文号 glued in front (_glued_number)
+    if lines and (numbered := NUMBER_BEFORE_NOTICE_TITLE.match(DISCLOSURE_MARK_OVER_NUMBER.sub("", lines[0]))):
+        # NUMBER_BEFORE_NOTICE_TITLE: the 文号 glued in front (_glued_number); DISCLOSURE_MARK_OVER_NUMBER: "公 开沪建
+        # 房管联〔2021〕476 号关于…", the mark cut off with the number
+        lines[0] = DISCLOSURE_MARK_OVER_NUMBER.sub("", lines[0])[numbered.end() :]
     if lines and (trail := PAGE_TITLE_TRAIL.search(lines[0])) is not None and _title_shaped(lines[0][: trail.start()]):
         lines[0] = lines[0][: trail.start()]  # the site's column and name after the page's title (PAGE_TITLE_TRAIL)
     if lines and (glued := PREVIOUS_DOCUMENT_TAIL.match(lines[0])) is not None:
@@ -1480,6 +1490,7 @@ def _issuers_in_full(issuer: str, lines: list[str]) -> str:
     from plankg.loaders.rules.structure import (
         ABBREVIATED_ISSUER_END,
         ABBREVIATED_ISSUER_LINES,
+        SIGNATURE_ORGAN_ALONE,
         SIGNATURE_ORGANS,
         cn_to_int,
     )
@@ -1489,15 +1500,23 @@ def _issuers_in_full(issuer: str, lines: list[str]) -> str:
     if abbreviated is None or len(first) < 2:
         return issuer
     count = cn_to_int(abbreviated.group("count")) if abbreviated.group("count") else None
+
+    def signature_line(line: str) -> bool:
+        # ONE_ORGAN_A_LINE: with a count, one organ alone on its line signs too
+        return bool(
+            SIGNATURE_ORGANS.fullmatch(line.strip())
+            or (count is not None and SIGNATURE_ORGAN_ALONE.fullmatch(line.strip()))
+        )
+
     head = lines[:ABBREVIATED_ISSUER_LINES]
     for k, line in enumerate(head):
-        if line.startswith(first) and SIGNATURE_ORGANS.fullmatch(line.strip()):
+        if line.startswith(first) and signature_line(line):
             names = re.split(r"[ \u3000、]+", line.strip())
             if count is None:
                 return "、".join(names)
             # 等N部门: the signature's lines below, organs only, until the count is reached
             for below in head[k + 1 :]:
-                if len(names) >= count or not SIGNATURE_ORGANS.fullmatch(below.strip()):
+                if len(names) >= count or not signature_line(below):
                     break
                 names += re.split(r"[ \u3000、]+", below.strip())
             return "、".join(names) if len(names) == count else issuer
@@ -1650,6 +1669,7 @@ def _glued_number(opening: str) -> str:
     (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE), or between the page's words and the addressees
     (NUMBER_BEFORE_RECIPIENTS); "" when there is none."""
     from plankg.loaders.rules.structure import (
+        DISCLOSURE_MARK_OVER_NUMBER,
         NUMBER_AFTER_NOTICE_TITLE,
         NUMBER_AFTER_PAGE_WORD,
         NUMBER_BEFORE_NOTICE_TITLE,
@@ -1665,7 +1685,10 @@ def _glued_number(opening: str) -> str:
     )
     if found is None:
         # NUMBER_BEFORE_NOTICE_TITLE: "— 1 —南方监能市场〔2025〕146 号关于印发…的通知…"
-        found = NUMBER_BEFORE_NOTICE_TITLE.match(TITLE_PAGE_PREFIX.sub("", opening.lstrip()))
+        # DISCLOSURE_MARK_OVER_NUMBER: "公 开沪建房管联〔2021〕476 号关于…"
+        found = NUMBER_BEFORE_NOTICE_TITLE.match(
+            DISCLOSURE_MARK_OVER_NUMBER.sub("", TITLE_PAGE_PREFIX.sub("", opening.lstrip()))
+        )
     return doc_number_text(found.group("number")) if found else ""
 
 
