@@ -5127,6 +5127,27 @@ def test_lineage_against_the_judged_round55_set_with_or_without_a_manifest(tmp_p
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 1
 
 
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round56_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 56 (tests/realworld/lineage56: three yearly campaigns, two of the township 芦洋乡 and one of 平潭's 旅游发展
+    委员会, crawler files with the body on one line), scored once at 11:47 UTC on 2026-12-07: with the manifest strong
+    0.838 (strict 0.622), weak 0.474, precision 0.508 (63 links), 0 of 15 negatives; without it only the tourism
+    campaign 2017 → 2018 was inferred (strong 0.054). TOWNSHIP_ISSUER_FIELD (branch fixlin56) gives the township's
+    unsigned plans their issuer, and ISSUER_SERIES infers 消防安全排查整治 2016 → 火灾隐患排查整治 2017: strong 0.649
+    (strict 0.459), weak 0.316, precision 0.579 (38 links). The renamed 夏季消防安全检查 2016 → 火灾隐患排查活动 2017
+    (titles sharing only the place) is still not inferred."""
+    result, by_units = _score_judged_set(
+        tmp_path, "lineage56", "heldout56", manifest, strict=True, successions=3 if manifest else 2
+    )
+    if manifest:
+        assert result["strong_recall"] >= 0.837 and result["weak_recall"] >= 0.473 and result["precision"] >= 0.507
+        assert by_units["strong_recall"] >= 0.621
+    else:
+        assert result["strong_recall"] >= 0.648 and result["weak_recall"] >= 0.315 and result["precision"] >= 0.578
+        assert by_units["strong_recall"] >= 0.458
+    assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 1
+
+
 def test_renamed_yearly_campaigns_of_one_named_issuer_follow_their_earlier_editions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
