@@ -17,7 +17,8 @@ PLANS = Path(__file__).parent / "realworld" / "lineage56" / "plans"
 TOWNSHIP_FIELD = (
     "标题: 芦洋乡2016年消防安全排查整治工作方案\n发布时间: 2016-04-12 16:46\n文号: \n发布机构: 芦洋乡\n栏目: 安全检查\n"
     "==================== 正文 ====================\n"
-    "当前位置： 首页政务公开重点领域信息公开安全生产安全检查 芦洋乡2016年消防安全排查整治工作方案 时间：2016-04-12 16:46 "
+    "当前位置： 首页政务公开重点领域信息公开安全生产安全检查 芦洋乡2016年消防安全排查整治工作方案 "
+    "时间：2016-04-12 16:46 "
     "微信 微博 QQ空间 岚芦政〔2016〕32号 芦洋乡2016年消防安全排查整治工作方案 各村、乡（场）直各单位： "
     "为深入贯彻落实福建省政府及区管委会关于消防安全排查整治工作的相关文件精神，进一步改善我乡消防安全状况，"
     "特制定本工作方案。 一、指导思想 以党的十八大精神为指导，提高社会单位自防自救能力。 来源：芦洋乡 附件下载"
@@ -41,7 +42,8 @@ def test_a_site_name_or_a_word_ending_in_xiang_is_still_no_issuer() -> None:
 def test_a_townships_renamed_yearly_fire_campaign_follows_the_year_before() -> None:
     """ISSUER_SERIES once the township's unsigned plans have its issuer: "芦洋乡2016年消防安全排查整治工作方案" →
     "芦洋乡2017年火灾隐患排查整治工作方案" (no 文号, no region guess_meta knows; the same six parts, "凡存在“三合一”
-    现象的一律停业整改" in both, texts alike at 0.81). Before, the two had no issuer and the 2017 plan followed nothing."""
+    现象的一律停业整改" in both, texts alike at 0.81). Before, the two had no issuer and the 2017 plan followed
+    nothing."""
     from plankg.pipeline import read_text
 
     plans: list[PlanInfo] = []

@@ -368,7 +368,7 @@ def _issuer_field_site(value: str) -> str:
 
 
 def _township_government(value: str) -> str:
-    """TOWNSHIP_ISSUER_FIELD: a field naming a township alone ("芦洋乡") names its 人民政府; any other value as it is."""
+    """TOWNSHIP_ISSUER_FIELD: a field naming a township alone ("芦洋乡") names its 人民政府; other values stay."""
     from plankg.loaders.rules.structure import TOWNSHIP_GOVERNMENT, TOWNSHIP_ISSUER_FIELD
 
     bare = value.strip()
