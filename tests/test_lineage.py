@@ -3985,7 +3985,7 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # proposal for the 十五五 plan after the 十四五 outline missed: 70 inferred, all true, 5 of 75 missed.
     # PROPOSED_PLAN_PLACE (branch fixlin45) places that proposal after the outline once its title is read; guess_meta
     # reads the page's links line for it (a loader cause): 70 inferred, all true, 5 of 75 missed (unchanged).
-    assert len(judged.true) >= 70 and len(judged.missed) <= 5
+    assert len(judged.true) >= 70
     # CRAWLER_HEADER (crawlhdr45) reads the proposal's title and kind, PROPOSED_PLAN_PLACE (fixlin45) its place: it
     # follows the 十四五 outline. 71 inferred, all true, 4 of 75 missed.
     assert len(judged.true) >= 71 and len(judged.missed) <= 4
@@ -3996,50 +3996,57 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # neither dated at the first score; NATIONAL_REPORT_DELIVERY (branch fixlin46) reads their years off the line
     # "——2021年3月5日在第十三届全国人民代表大会第四次会议上": 2021 → 2022 and 2022 → lineage30's 2023 inferred, 73
     # inferred, all true, 4 of 77 missed; with GOAL_BEFORE_TERM beside it 74 inferred, all true, 3 of 77 missed.
-    assert len(judged.true) >= 74 and len(judged.missed) <= 3
+    assert len(judged.true) >= 74
     # Round 47 (613 texts with lineage47, 平潭's work reports titled 政府工作报告（2023）/（2024）, no place): read as
     # the country's, they followed the State Council's reports and took its 2024 report (3 false); SPEAKER_BODY
     # (branch fixlin47) places them by "我代表平潭综合实验区管委会，向大会作报告": 75 inferred, all true, 3 of 78
     # missed.
-    assert len(judged.true) >= 75 and len(judged.missed) <= 3
+    assert len(judged.true) >= 75
     # Round 47's State Council reports of 1984 and 2005 (no headline) dated by WORK_REPORT_REVIEWED_YEAR and titled by
     # HEADLESS_NATIONAL_REPORT (branch meta48): 1984 → 2005 → 2021 inferred (judged true, the nearest editions of the
     # yearly report in the repository): 77 inferred, all true, 3 of 80 missed.
-    assert len(judged.true) >= 77 and len(judged.missed) <= 3
+    assert len(judged.true) >= 77
     # Round 48's reports of 2018 and 2019 (lineage48): the term-end 2018 report dated and titled by TERM_END_REPORT,
     # the district outline filed as "（上海市）崇明区…" kept a district's by BRACKETED_REGION (lead, session 36): 2005 →
     # 2018 → 2019 → 2021 inferred (judged true), no 2024 决定 after the 2018 report and no city plan after the district
     # outline: 79 inferred, all true, 3 of 82 missed.
-    assert len(judged.true) >= 79 and len(judged.missed) <= 3
+    assert len(judged.true) >= 79
     # Round 49's reports of 2009 and 2010 (lineage49): 2005 → 2009 → 2010 → 2018 inferred (judged true, the nearest
     # editions); the 2018 report's step back to 2005 ("editions of one title", now judged false) dropped by
     # NEAREST_REPORT_ONLY (branch fixlin49): 81 inferred, all true, 3 of 84 missed.
-    assert len(judged.true) >= 81 and len(judged.missed) <= 3
+    assert len(judged.true) >= 81
     # Round 50's 广东 reports of 2024 and 2025 (lineage50): the 2025 page's title lost in its 网易号 tags, titled
     # from its cover by COVER_UNDER_PAGE (branch fixlin50): 2024 → 2025 inferred (judged true), 82 inferred, all true,
     # 3 of 85 missed.
-    assert len(judged.true) >= 82 and len(judged.missed) <= 3
+    assert len(judged.true) >= 82
     # Round 51's 玻璃幕墙 notices (lineage51): YEARLY_LINE (branch fixlin51) keeps the 2024 special campaign out of
     # the yearly line (2024 → 2023 judged false, gone) and puts 2025 after 2023, and after the campaign it cites
     # (CITED_NUMBER); 2026 after 2025: 85 inferred, all true, 3 of 88 missed.
-    assert len(judged.true) >= 85 and len(judged.missed) <= 3
+    assert len(judged.true) >= 85
     # Round 52's 广东 reports of 2022 and 2023 (lineage52): the 2023 page's title joined with its "我的收藏 收藏"
     # buttons (no year); FAVOURITES_BUTTONS (branch fixlin52) titles it from its cover: 2022 → 2023 → lineage50's 2024
     # inferred (judged true; 2022 → 2024 gone, judged false): 87 inferred true, 0 false, 3 of 90 missed. Round 52's
     # national 十四五 water-security plan after 安徽's 十四五 water plan (read as 2016 before meta52's
     # LATEST_TEXT_PERIOD) is judged false, and no longer inferred.
-    assert len(judged.true) >= 87 and len(judged.missed) <= 3
+    assert len(judged.true) >= 87
     # Round 53 (lineage53's 平潭 reports 2018 → 2019; heldout53's 东莞 公积金 notice of 2020, cited by its 2023
     # notice of heldout52 with its 文号): both inferred, judged true by fixlin53 from the texts: 89 inferred, all
     # true, 3 of 92 missed.
-    assert len(judged.true) >= 89 and len(judged.missed) <= 3
+    assert len(judged.true) >= 89
     # Round 54 (lineage54's 平潭 food-safety plans 2015 → 2016 → 2018 and sampling plans 2017 → 2018): all three
     # inferred at the first score, judged true by fixlin54 from the texts: 92 inferred, all true, 3 of 95 missed.
-    assert len(judged.true) >= 92 and len(judged.missed) <= 3
+    assert len(judged.true) >= 92
     # Round 55 (lineage55's four 平潭 市场监督管理局 campaigns): only 校园周边 2016 → 2017 (one title) inferred at the
     # first score; ISSUER_SERIES (branch fixlin55) infers the renamed 无传销 2016 → 2017, 三小 → 小作坊 and 旅游景区
     # 2016 → 2018 (all judged true in the gold before this change): 96 inferred, all true, 3 of 99 missed.
-    assert len(judged.true) >= 96 and len(judged.missed) <= 3
+    assert len(judged.true) >= 96
+    # Round 56 (lineage56's 芦洋乡 fire campaigns and 平潭 tourism campaigns): only the tourism 暑期整顿 2017 → 利剑行动
+    # 2018 inferred at the first score (97 inferred, all true, 5 of 102 missed); TOWNSHIP_ISSUER_FIELD (branch
+    # fixlin56) gives the township's unsigned 2016 and 2017 plans their issuer (芦洋乡人民政府) and ISSUER_SERIES infers
+    # 消防安全排查整治 2016 → 火灾隐患排查整治 2017: 98 inferred, all true, 4 of 102 missed (夏季消防安全检查 2016 →
+    # 火灾隐患排查活动 2017, titles sharing only the township's name, not inferred).
+    # (The missed counts above were measured on smaller golds; each round adds pairs, so only the last bound holds.)
+    assert len(judged.true) >= 98 and len(judged.missed) <= 4
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:
@@ -5124,6 +5131,27 @@ def test_lineage_against_the_judged_round55_set_with_or_without_a_manifest(tmp_p
     result, by_units = _score_judged_set(tmp_path, "lineage55", "heldout55", manifest, strict=True, successions=4)
     assert result["strong_recall"] >= 0.934 and result["weak_recall"] >= 0.437 and result["precision"] >= 0.681
     assert result["precision_near"] >= 0.76 and by_units["strong_recall"] >= 0.851
+    assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 1
+
+
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round56_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 56 (tests/realworld/lineage56: three yearly campaigns, two of the township 芦洋乡 and one of
+    平潭's 旅游发展委员会, crawler files with the body on one line), scored once at 11:47 UTC on 2026-12-07:
+    with the manifest strong 0.838 (strict 0.622), weak 0.474, precision 0.508 (63 links), 0 of 15 negatives;
+    without it only the tourism campaign 2017 → 2018 was inferred (strong 0.054). TOWNSHIP_ISSUER_FIELD (branch
+    fixlin56) gives the township's unsigned plans their issuer, and ISSUER_SERIES infers 消防安全排查整治 2016 →
+    火灾隐患排查整治 2017: strong 0.649 (strict 0.459), weak 0.316, precision 0.579 (38 links). The renamed
+    夏季消防安全检查 2016 → 火灾隐患排查活动 2017 (titles sharing only the place) is still not inferred."""
+    result, by_units = _score_judged_set(
+        tmp_path, "lineage56", "heldout56", manifest, strict=True, successions=3 if manifest else 2
+    )
+    if manifest:
+        assert result["strong_recall"] >= 0.837 and result["weak_recall"] >= 0.473 and result["precision"] >= 0.507
+        assert by_units["strong_recall"] >= 0.621
+    else:
+        assert result["strong_recall"] >= 0.648 and result["weak_recall"] >= 0.315 and result["precision"] >= 0.578
+        assert by_units["strong_recall"] >= 0.458
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 1
 
 

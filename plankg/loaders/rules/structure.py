@@ -6734,6 +6734,17 @@ ISSUER_MAX_CHARS = 150
 # A body's name ends as an organ's does (局, 委员会, 人民政府, 银行, …; joint issuers abbreviated "…等",
 # ABBREVIATED_ISSUERS): a value ending otherwise is the site's name, no issuer, and the title or signature is read.
 ISSUER_FIELD_ORGAN_END = re.compile(rf"(?:{_ORGAN_END}|[行社台站报司校学等])$")
+# TOWNSHIP_ISSUER_FIELD (fixlin56, after round 56's score): a township's portal page names the township alone
+# in its 发布机构 field, "发布机构: 芦洋乡" over "芦洋乡2016年消防安全排查整治工作方案" and
+# "芦洋乡2017年火灾隐患排查整治工作方案" (lineage56; "来源：芦洋乡" at their end, no signature), which
+# ISSUER_FIELD_NOT_ORGAN took for a site's name: they had no issuer, while the township's signed texts read
+# "芦洋乡人民政府" (its 2016 夏季消防安全检查实施方案, signed "芦洋乡人民政府 2016年6月8日"), and the township's
+# yearly campaign followed nothing (ISSUER_SERIES wants a named issuer). A 乡 or 镇 (民族乡 too) has one organ of
+# its own name, its 人民政府 (宪法 第九十五条: 乡、民族乡、镇设立人民代表大会和人民政府), so a field naming a
+# township alone names that government ("潭城镇" → 潭城镇人民政府). Not the words 城乡 and 城镇 (住房和城乡…),
+# not a 街道 (its office is the district's).
+TOWNSHIP_ISSUER_FIELD = re.compile(r"^(?!城镇$)[\u4e00-\u9fff]{1,8}(?:(?<!城)乡|镇)$")
+TOWNSHIP_GOVERNMENT = "人民政府"
 # TOPIC_TITLE (after round 18's score): a reply's points read inline are titled by the question they answer,
 # "关于…问题", glued to the answer: "一、关于从根本上巩固退耕还林成果问题|贵州省要…", "四、关于实施“科技兴黔”问题|一是…"
 # (nat-guizhou-eco-reply-2004, a 国务院办公厅 复函 crawled onto one line; an opener inside the question, 巩固,

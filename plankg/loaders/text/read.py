@@ -346,7 +346,7 @@ def metadata_table(text: str) -> dict[str, str]:
             # "2019年01月24日" as the table writes it
             value = _iso(re.sub(r"\s+", "", dated.group()) if dated else value)
         if name == "issuer":
-            value = _issuer_field_site(value)  # ISSUER_FIELD_SITE
+            value = _township_government(_issuer_field_site(value))  # ISSUER_FIELD_SITE, TOWNSHIP_ISSUER_FIELD
             if not _organ_named(value):
                 continue  # ISSUER_FIELD_NOT_ORGAN: the site's own name
         if value and value not in NO_VALUE and name not in found:  # "文号: -" (NO_VALUE): none
@@ -368,6 +368,14 @@ def _issuer_field_site(value: str) -> str:
     bare = value.rstrip(ISSUER_FIELD_BULLET)
     site = SOURCE_SITE_WORD.search(bare)
     return bare[: site.start()] if site is not None and site.start() > 0 else value
+
+
+def _township_government(value: str) -> str:
+    """TOWNSHIP_ISSUER_FIELD: a field naming a township alone ("芦洋乡") names its 人民政府; other values stay."""
+    from plankg.loaders.rules.structure import TOWNSHIP_GOVERNMENT, TOWNSHIP_ISSUER_FIELD
+
+    bare = value.strip()
+    return bare + TOWNSHIP_GOVERNMENT if TOWNSHIP_ISSUER_FIELD.match(bare) else value
 
 
 def _organ_named(value: str) -> bool:
@@ -3063,6 +3071,8 @@ def export_metadata(text: str) -> dict[str, str]:
         value = value.strip().strip("'\"")
         if name == "issued":
             value = _iso(value)
+        if name == "issuer":
+            value = _township_government(value)  # TOWNSHIP_ISSUER_FIELD
         if name == "issuer" and not _organ_named(value):
             continue  # ISSUER_FIELD_NOT_ORGAN
         if sep and name and value and value not in NO_VALUE and name not in found:
@@ -3114,6 +3124,8 @@ def _glued_export_metadata(body: str) -> dict[str, str]:
             found[LISTED_ISSUER] = "、".join(item.strip() for item in value.split("-") if item.strip())
         if name == "issued":
             value = _iso(value)
+        if name == "issuer":
+            value = _township_government(value)  # TOWNSHIP_ISSUER_FIELD
         if name == "issuer" and not _organ_named(value):
             continue  # ISSUER_FIELD_NOT_ORGAN
         if name and value and value not in NO_VALUE and name not in found:
