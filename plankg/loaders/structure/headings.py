@@ -557,6 +557,9 @@ def _restates_title(clause: str, k: int) -> bool:
             # 智能网联新能源商用车…", "…技改项目激励对智能网联新能源商用车…" (cq-icv-truck-measures-2025 joined, cut at
             # 规|模的 and 激|励对 before 智能网联, the title's opening)
             and not set(RESTATED_SUBJECT_NOT_ATTRIBUTIVE) & set(clause[k : k + j])
+            # SUBJECT_BEFORE_WHOLE_TITLE (join56b): the subject stands before the whole title restated ("防雷和接地|电站
+            # 防雷和接地应符合…"), not before its opening words alone ("…高中名额|分配区属市实验性示范性高中的名额…")
+            and clause.startswith(clause[:k], k + j)
             for j in range(1, RESTATED_AFTER_SUBJECT + 1)
         )
     )
