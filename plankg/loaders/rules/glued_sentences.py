@@ -100,12 +100,13 @@ JOINED_PART_HEAD_NOUNS = {
     "进展": "情",
     "过程": "中管控监预",
     "时间": "内段表节点上安为是起从至到截",
-    # ORGANISATION_PART_NOUNS (join56b, round 56): a plan's part on who runs it, 组织机构, and on who does what, 职责分工
-    # / 任务分工, read inline run on into the body that sets the body up or names the first unit: "三、组织机构|成立沈阳市
-    # 城镇房屋定期体检制度工作专班，…", "六、职责分工|市房产局：负责牵头…" (sy-house-periodic-checkup-plan-2024 joined);
-    # 15 gold headings of the corpus are titled so. 机构设置 / 机构改革 / 机构职能 / 机构编制 / 机构建设 / 机构人员 / 机构
-    # 运行 / 机构管理, 分工明确 / 分工负责 / 分工合作 / 分工协作 / 分工如下 / 分工表 / 分工方案, and 及 / 和 / 与 joining a
-    # second noun ("组织机构和职责", "重点任务分工及进度安排表") end nothing.
+    # ORGANISATION_PART_NOUNS (join56b, round 56): a plan's part on who runs it (组织机构) and on who
+    # does what (职责分工 / 任务分工), read inline, runs on into a body that sets the body up or names
+    # the first unit: "三、组织机构|成立沈阳市城镇房屋定期体检制度工作专班，…", "六、职责分工|
+    # 市房产局：负责牵头…" (sy-house-periodic-checkup-plan-2024 joined); 15 gold headings of the
+    # corpus are titled so. 机构设置 / 改革 / 职能 / 编制 / 建设 / 人员 / 运行 / 管理, 分工明确 /
+    # 负责 / 合作 / 协作 / 如下 / 分工表 / 分工方案, and 及 / 和 / 与 joining a second noun
+    # ("组织机构和职责", "重点任务分工及进度安排表") end nothing.
     "机构": "设改职编建人运管及和与",
     "分工": "明负合协如表方及和与",
 }
