@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plankg.loaders.rules.glued_sentences import JOINED_PART_HEAD_NOUNS, SUBSIDY_AMOUNT_NOUNS, subsidy_amount_head
+from plankg.loaders.rules.glued_sentences import (
+    JOINED_PART_HEAD_NOUNS,
+    ORGANISATION_PART_TITLES,
+    ORGANISATION_TITLE_GOES_ON,
+    SUBSIDY_AMOUNT_NOUNS,
+    TIME_WORD_BEFORE_CUT,
+    subsidy_amount_head,
+)
 from plankg.loaders.rules.structure import (
     ACCOUNT_DATE_LINE,
     ADVERB_BEFORE_OPENER,
@@ -558,8 +565,9 @@ def _restates_title(clause: str, k: int) -> bool:
             # 规|模的 and 激|励对 before 智能网联, the title's opening)
             and not set(RESTATED_SUBJECT_NOT_ATTRIBUTIVE) & set(clause[k : k + j])
             # SUBJECT_BEFORE_WHOLE_TITLE (join56b): the subject stands before the whole title restated ("防雷和接地|电站
-            # 防雷和接地应符合…"), not before its opening words alone ("…高中名额|分配区属市实验性示范性高中的名额…")
-            and clause.startswith(clause[:k], k + j)
+            # 防雷和接地应符合…"), not before its opening words alone ("…高中名额|分配区属市实验性示范性高中的名额…"),
+            # unless it is the period the sentence speaks of ("…考务工作本|年度人机对话考试…", TIME_WORD_BEFORE_CUT)
+            and (clause.startswith(clause[:k], k + j) or TIME_WORD_BEFORE_CUT.match(clause, k - 1) is not None)
             for j in range(1, RESTATED_AFTER_SUBJECT + 1)
         )
     )
@@ -587,6 +595,10 @@ def head_noun_end(clause: str) -> int | None:
     """Where a part's title glued to its first sentence ends after the noun heading it
     (TITLE_HEAD_NOUNS: "成员单位|联席会议由…"), from GLUED_TITLE_MIN characters in; None when no
     such noun ends the title there."""
+    for title in ORGANISATION_PART_TITLES:
+        # ORGANISATION_PART_TITLES (join56b): "组织机构|成立…", "职责分工|市房产局：负责…", the bare phrase only
+        if clause.startswith(title) and clause[len(title) : len(title) + 1] not in ("", *ORGANISATION_TITLE_GOES_ON):
+            return len(title)
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         noun = clause[k - 2 : k]
         if (
