@@ -102,17 +102,6 @@ JOINED_PART_HEAD_NOUNS = {
     "时间": "内段表节点上安为是起从至到截",
 }
 
-# ORGANISATION_PART_TITLES (join56b, round 56): a plan's part on who runs it (组织机构) and on who does what (职责分工 /
-# 任务分工), titled by the bare phrase and read inline, runs on into a body that sets the body up or names the first
-# unit: "三、组织机构|成立沈阳市城镇房屋定期体检制度工作专班，…", "六、职责分工|市房产局：负责牵头…"
-# (sy-house-periodic-checkup-plan-2024 joined); 16 gold headings of the corpus are titled so. Only as the whole title:
-# 机构 and 分工 end no title inside a sentence ("1.3 本指引适用于…电力交易机构|对售电公司的履约风险管理工作",
-# gx-performance-risk-guide-2023 joined, cut so when 机构 was a head noun anywhere). The characters that make a
-# longer word or join a second noun (机构设置 / 改革 / 职能 / 编制 / 建设 / 人员 / 运行 / 管理, 分工明确 / 负责 /
-# 合作 / 协作 / 如下 / 分工表 / 方案, 及 / 和 / 与: "组织机构和职责", "重点任务分工及进度安排表") end nothing.
-ORGANISATION_PART_TITLES = ("组织机构", "职责分工", "任务分工")
-ORGANISATION_TITLE_GOES_ON = "设改职编建人运管明负合协如表方及和与"
-
 # SUBSIDY_AMOUNT_HEADS (join54): the part of a subsidy or incentive rule that says how much ends in 标准 / 价格 / 额度
 # after the grant it prices (补贴 / 补助 / 奖补 / 奖励, 总 perhaps), and read inline its first sentence runs on with no
 # opener: "（二）补贴总额度|本文件实施期内购房消费补贴总额不超过 1000 万元" (fj-mingxi-housing-measures-2022,

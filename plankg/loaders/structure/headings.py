@@ -13,8 +13,6 @@ from functools import lru_cache
 
 from plankg.loaders.rules.glued_sentences import (
     JOINED_PART_HEAD_NOUNS,
-    ORGANISATION_PART_TITLES,
-    ORGANISATION_TITLE_GOES_ON,
     SUBSIDY_AMOUNT_NOUNS,
     TIME_WORD_BEFORE_CUT,
     subsidy_amount_head,
@@ -595,10 +593,6 @@ def head_noun_end(clause: str) -> int | None:
     """Where a part's title glued to its first sentence ends after the noun heading it
     (TITLE_HEAD_NOUNS: "成员单位|联席会议由…"), from GLUED_TITLE_MIN characters in; None when no
     such noun ends the title there."""
-    for title in ORGANISATION_PART_TITLES:
-        # ORGANISATION_PART_TITLES (join56b): "组织机构|成立…", "职责分工|市房产局：负责…", the bare phrase only
-        if clause.startswith(title) and clause[len(title) : len(title) + 1] not in ("", *ORGANISATION_TITLE_GOES_ON):
-            return len(title)
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         noun = clause[k - 2 : k]
         if (
