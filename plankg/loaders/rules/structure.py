@@ -1907,6 +1907,14 @@ RESTATED_TITLE_WORDS_MIN = 5
 # RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
 # 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
 RESTATED_AFTER_SUBJECT = 2
+# SUBJECT_BEFORE_WHOLE_TITLE (join56b, round 56): such a subject stands before the WHOLE title restated (电站 +
+# 防雷和接地); where the sentence restates only the title's opening words and then goes its own way, the one or two
+# characters before them are the title's last word, and the title ends after them (the plain restatement,
+# RESTATED_OPENING_WORDS): "2.区属市实验性示范性高中名额分配|区属市实验性示范性高中的名额分配招生计划占…"
+# (sh-hs-admission-reform-measures-2021 joined, cut at 名额|分配 as if 分配 were a subject), "①九年一贯制直升入学|
+# 九年一贯制学校小学应届毕业生直升本校初中" (xc-compulsory-edu-enrolment-2020 joined, cut at 直升|入学). A period
+# after 本 is a subject still ("…考务工作本|年度人机对话考试的各专业具体时间…", bj-health-title-exam-2016,
+# TIME_WORD_BEFORE_CUT). (headings.py, _restates_title)
 # RESTATED_SUBJECT_NOT_ATTRIBUTIVE (join42): no such subject holds 的 or the preposition 对 (headings.py,
 # _restates_title).
 RESTATED_SUBJECT_NOT_ATTRIBUTIVE = "的对"

@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plankg.loaders.rules.glued_sentences import JOINED_PART_HEAD_NOUNS, SUBSIDY_AMOUNT_NOUNS, subsidy_amount_head
+from plankg.loaders.rules.glued_sentences import (
+    JOINED_PART_HEAD_NOUNS,
+    SUBSIDY_AMOUNT_NOUNS,
+    TIME_WORD_BEFORE_CUT,
+    subsidy_amount_head,
+)
 from plankg.loaders.rules.structure import (
     ACCOUNT_DATE_LINE,
     ADVERB_BEFORE_OPENER,
@@ -557,6 +562,10 @@ def _restates_title(clause: str, k: int) -> bool:
             # 智能网联新能源商用车…", "…技改项目激励对智能网联新能源商用车…" (cq-icv-truck-measures-2025 joined, cut at
             # 规|模的 and 激|励对 before 智能网联, the title's opening)
             and not set(RESTATED_SUBJECT_NOT_ATTRIBUTIVE) & set(clause[k : k + j])
+            # SUBJECT_BEFORE_WHOLE_TITLE (join56b): the subject stands before the whole title restated ("防雷和接地|电站
+            # 防雷和接地应符合…"), not before its opening words alone ("…高中名额|分配区属市实验性示范性高中的名额…"),
+            # unless it is the period the sentence speaks of ("…考务工作本|年度人机对话考试…", TIME_WORD_BEFORE_CUT)
+            and (clause.startswith(clause[:k], k + j) or TIME_WORD_BEFORE_CUT.match(clause, k - 1) is not None)
             for j in range(1, RESTATED_AFTER_SUBJECT + 1)
         )
     )
