@@ -3458,6 +3458,25 @@ BOX_KIND_COUNT = re.compile(r"(?<![重扩壮强做第])[一二三四五六七八
 # sentence mark has that line as its title (BOX_ITEM_TITLE_LINE), not the start of the text below it.
 BOX_FIRST_ITEM = r"（1）|1[、.](?!\d)|①|01[ \t\u3000]"
 BOX_ITEM_TITLE_LINE = re.compile(r"[ \t\u3000]*(?P<title>[^\n。；！？]{2,30}?)[ \t\u3000]*\n")
+# BOX_LEAD_LINE (fixtask56, round 56): an outline's box may open with one unnumbered lead line, what the box's entries
+# serve, between its caption and its first numbered entry: "专栏11 消费转型升级重点行动" / "稳步推进消费供给侧改革，加快
+# 消费转型升级、扩容提质，…" / "1.打造服务消费新标杆。…" … "5.塑造国际商圈新地标。…", "专栏12 重大投资十大工程" /
+# "突出稳总量、优结构、增效益、促招引，聚焦十大领域谋划推进市重大项目1000个以上，…" / "1.先进制造业基地领域。…" …
+# "10.民生设施领域。…" (hz-fyp15-consumption-investment-2026; round-56 gold: the lead lines are no items, the numbered
+# entries are). The entries are read from the line after it, as if it were not there, when that line opens the first
+# entry (BOX_FIRST_ITEM); a line that opens with a number of its own (BOX_LEAD_NUMBERED: a group's "（一）…", "一、…")
+# is no lead.
+_LEAD_NUMBER = r"[一二三四五六七八九十\d]{1,3}"
+BOX_LEAD_NUMBERED = re.compile(rf"[ \t\u3000]*(?:[（(]{_LEAD_NUMBER}[）)]|{_LEAD_NUMBER}[、.．])")
+# BOX_NAMED_ENTRY (fixtask56, round 56): a box titled as a project or an action (BOX_PROJECT_TITLE, BOX_WORK_TITLE) may
+# list its entries unnumbered, each a line opening with the name of one project of that word and a colon:
+# "专栏18  “十五五”历史文化遗产保护工程" / "物质文化遗产保护挖掘工程：推进明故宫遗址、…" / "非物质文化遗产传承活化工程：
+# 持续推动金陵琴派、…" (nj-fyp15-heritage-2026; round-56 gold: a block of kind 历史文化遗产保护工程, the two names its
+# items). At least BOX_NAMED_ENTRIES_MIN such lines in a row from the box's first line, each name ending in the word
+# that ends the box's title (工程 under a 工程 box); a box of other run-in lines ("专栏2：智能传感器推广示范工程" /
+# "智能家居。…") keeps BOX_KIND, and a box of 项目 lines ("续建工程：…") names no project of its title's word.
+BOX_NAMED_ENTRY = re.compile(r"[ \t\u3000]*(?P<name>[^\n\d。；！？，,：:、.．（）()]{2,24}?)[：:]")
+BOX_NAMED_ENTRIES_MIN = 2
 # A box's caption glued to the end of the paragraph before it by an extraction, its items on the lines
 # after it ("…开展安全可控工业软件应用示范。专栏 5 工业软件突破提升行动" / "01 研发设计类软件"): a caption
 # after a sentence end, alone to its line's end, whose next line opens the first item (BOX_FIRST_ITEM).
@@ -7334,6 +7353,27 @@ GLUED_BOX = re.compile(
     rf"(?P<title>(?:{GLUED_BOX_QUOTED}|[^。；！？\n|\d“]|“(?![^”。；！？\n|]{{1,12}}”)){{2,{BOX_TITLE_MAX}}}?)"
     rf"(?P<group>{GLUED_BOX_GROUP})?"
     r"(?=1[、.](?!\d)|（1）|①|01[ \u3000]|01(?=[\u4e00-\u9fff“\d]))"
+)
+# GLUED_BOX_IN_LINE (fixtask56, round 56): a box glued to its first item is read so wherever it stands, also inside a
+# line of a text that is not glued as a whole: a short excerpt read on one line is shorter than GLUED_CHARS_PER_LINE
+# ("…构建“建设—运营—盘活—再投资”— 94 —的循环机制。专栏 9 城市更新重点行动1. 名城保护赓续行动。…" of 1,800
+# characters, su-fyp15-urban-renewal-2026 joined; "…示范园区。专栏33 碳达峰试点城市标志性工程1.产业领域绿色低碳
+# 转型工程。…" hz-fyp15-carbon-peak-2026 joined; round-56 gold: the boxes' 8 and 3 entries). A caption opening its
+# line is the line reader's (BOX_TITLE).
+# GLUED_BOX_LEAD (fixtask56, round 56): a glued box may hold its lead (BOX_LEAD_LINE) between its title and its first
+# entry: "…深入挖掘和释放农村消费。专栏11 消费转型升级重点行动稳步推进消费供给侧改革，…打造引领全国的消费转型升级高地。
+# 1.打造服务消费新标杆。…", "专栏12 重大投资十大工程突出稳总量、…计划投资1.5万亿元左右。1.先进制造业基地领域。…"
+# (hz-fyp15-consumption-investment-2026 joined; round-56 gold: 5 and 10 entries, the leads no items). Only a title
+# ending in the word of work a box is read for (行动, 工程, 改革) can be told from its lead: the title is the shortest
+# such run after the number, the lead at most GLUED_BOX_LEAD_MAX characters ending a sentence or with a colon, with
+# no entry marker nor caption inside, right before entry 1.
+GLUED_BOX_LEAD_MAX = 160
+GLUED_BOX_LEAD = re.compile(
+    rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*"
+    rf"(?P<title>(?:{GLUED_BOX_QUOTED}|[^。；！？\n|\d“”，,：:]){{0,{BOX_TITLE_MAX}}}?(?:行动|工程|改革))"
+    rf"(?P<lead>(?:(?!专栏|1[、.](?!\d)|（1）|①)[^\n|]){{4,{GLUED_BOX_LEAD_MAX}}}?[。：:])"
+    rf"(?P<group>{GLUED_BOX_GROUP})?"
+    r"(?=1[、.](?!\d)|（1）|①)"
 )
 # The box's later groups ("…（二）服务类：1.困难残疾人走访探视服务：…") number their entries from 1 again: each group's
 # entries are the box's items too.

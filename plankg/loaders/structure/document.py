@@ -812,6 +812,11 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         inline_tasks += tasks_from_box_captions(text, headings, ends, used)
         for item in inline_tasks:
             used[item.section_index] = max(used.get(item.section_index, 0), item.block)
+        # GLUED_BOX_IN_LINE: a box glued to its first item inside a line of a text that kept its lines
+        taken = {t.start for t in heading_tasks + inline_tasks}
+        inline_tasks += tasks_from_glued_boxes(text, headings, ends, used, taken, in_lines=True)
+        for item in inline_tasks:
+            used[item.section_index] = max(used.get(item.section_index, 0), item.block)
         inline_tasks += tasks_from_annex_tables(text, headings, ends, used)
         if work_table is not None:
             inline_tasks += tasks_from_titled_work_table(text, headings, ends)  # TITLED_WORK_TABLE

@@ -67,6 +67,9 @@ from plankg.loaders.rules.structure import (
     BOX_KIND,
     BOX_KIND_COUNT,
     BOX_KIND_PERIOD,
+    BOX_LEAD_NUMBERED,
+    BOX_NAMED_ENTRIES_MIN,
+    BOX_NAMED_ENTRY,
     BOX_PROJECT_TITLE,
     BOX_REFORM_TITLE,
     BOX_TITLE,
@@ -102,6 +105,7 @@ from plankg.loaders.rules.structure import (
     GLUED_ANNEX_TABLE,
     GLUED_BLOCK_HEADING,
     GLUED_BOX,
+    GLUED_BOX_LEAD,
     GLUED_BOX_NEXT_GROUP,
     GLUED_INLINE_BLOCK,
     GLUED_PARAGRAPH_AFTER,
@@ -2141,6 +2145,36 @@ def _entry_name_below(text: str, start: int, end: int) -> str:
     return item_title(name) if name else ""
 
 
+def box_lead_end(text: str, body: int, end: int) -> int | None:
+    """Where the first entry of a box opening with one unnumbered lead line begins (BOX_LEAD_LINE): the start of the
+    line after its lead when that line opens with BOX_FIRST_ITEM, else None."""
+    newline = text.find("\n", body, end)
+    if newline < 0 or BOX_LEAD_NUMBERED.match(text, body, newline) or not text[body:newline].strip():
+        return None
+    first = newline + 1
+    while first < end and text[first] in " \t\u3000":
+        first += 1
+    return first if re.match(BOX_FIRST_ITEM, text[first:end]) else None
+
+
+def box_named_entries(text: str, body: int, end: int, title: str) -> list[tuple[str, int, int]]:
+    """A project or action box's unnumbered entries, each a line opening with a name of its title's last word and a
+    colon (BOX_NAMED_ENTRY): (name, line start, line end), those in a row from ``body``, or [] if fewer than
+    BOX_NAMED_ENTRIES_MIN."""
+    word = BOX_PROJECT_TITLE.search(title) or BOX_WORK_TITLE.search(title)
+    if word is None:
+        return []
+    found: list[tuple[str, int, int]] = []
+    for line in re.finditer(r"(?m)^.*$", text[:end]):
+        if line.start() < body or not line.group().strip():
+            continue
+        entry = BOX_NAMED_ENTRY.match(line.group())
+        if entry is None or not entry.group("name").endswith(word.group()):
+            break
+        found.append((entry.group("name").strip(), line.start(), line.end()))
+    return found if len(found) >= BOX_NAMED_ENTRIES_MIN else []
+
+
 def box_title_kind(title: str) -> str:
     """The kind a box titled as its work names: its title without a leading period nor a count
     (BOX_KIND_NOT_COUNTED): "“十五五”社会公共安全整体防控体系建设工程" → 社会公共安全整体防控体系建设工程,
@@ -2186,6 +2220,11 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
             body += 1
         alone = _padded_entries_alone(text, body, end) if PADDED_ENTRY_ALONE.match(text, body, end) else []
         first = glued is not None or re.match(BOX_FIRST_ITEM, text[body:end]) is not None or bool(alone)
+        lead = box_lead_end(text, body, end) if not first else None  # BOX_LEAD_LINE
+        if lead is not None:
+            body, first = lead, True
+        named_entries = box_named_entries(text, body, end, title) if not first else []  # BOX_NAMED_ENTRY
+        first = first or bool(named_entries)
         # BOX_WORK_TITLE, BOX_PROJECT_TITLE, BOX_REFORM_TITLE: a box titled as an action, or as a project or a reform
         # with numbered entries
         work = BOX_WORK_TITLE.search(title) or (
@@ -2194,6 +2233,10 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
         kind = named.group("kind") if named else box_title_kind(title) if work else BOX_KIND
         tasks.append(RawTask(section, block, match.group("number"), kind, title, caption.start(), end, False))
         if glued is not None and named is None:
+            continue
+        for item, item_start, item_end in named_entries:
+            tasks.append(RawTask(section, block, "", kind, item, item_start, item_end, False))
+        if named_entries:
             continue
         if alone:
             for marker, item_start, item_end in alone:
@@ -2309,14 +2352,20 @@ def tasks_from_titled_work_table(text: str, headings: list[Heading], ends: list[
 
 
 def tasks_from_glued_boxes(
-    text: str, headings: list[Heading], ends: list[int], used: dict[int, int], taken: set[int]
+    text: str, headings: list[Heading], ends: list[int], used: dict[int, int], taken: set[int], in_lines: bool = False
 ) -> list[RawTask]:
     """Boxes of a text without line breaks whose caption is glued to their first item (GLUED_BOX): each box a task
     of its kind (BOX_BLOCK_KIND's name, or its title) and its numbered items tasks of the same block; items at
-    ``taken`` starts are read already. ``used``: the highest block number each section's other tasks use."""
+    ``taken`` starts are read already. ``used``: the highest block number each section's other tasks use.
+    ``in_lines``: a text read line by line, whose captions opening a line are the line reader's (GLUED_BOX_IN_LINE)."""
     tasks: list[RawTask] = []
     per_section: dict[int, int] = {}
-    captions = list(GLUED_BOX.finditer(text))
+    captions: list[re.Match[str]] = list(GLUED_BOX.finditer(text))
+    read = {m.start() for m in captions}
+    captions += [m for m in GLUED_BOX_LEAD.finditer(text) if m.start() not in read]  # GLUED_BOX_LEAD
+    captions.sort(key=lambda m: m.start())
+    if in_lines:
+        captions = [m for m in captions if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()]
     starts = sorted([h.start for h in headings] + [m.start() for m in captions] + [len(text)])
     for caption in captions:
         title = caption.group("title").strip()
