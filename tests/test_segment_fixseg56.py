@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.segmenting import PARA, tree
+from tests.segmenting import tree
 
 # bj-presale-funds-rules-draft-2023 (heldout56), shortened: a .doc's antiword text, each article's bracketed title alone
 # on its line over the provision, one run on (第十四条【房款统一归集】　购房人…), one parted from its number by spaces
@@ -129,21 +129,3 @@ def test_one_sentence_clauses_of_two_clauses_stay_clauses() -> None:
         ]
     )
     assert tree(clauses) == [(1, "二、", "政策衔接"), (1, "三、", "其他")]
-
-
-def test_a_two_clause_sentence_naming_its_subject_stays_a_clause() -> None:
-    # TWO_CLAUSE_SUBJECT: hi-hpf-downpayment-withdrawal-draft-2023 (heldout53), shortened - a first clause that names
-    # the sentence's subject (各…企业（以下简称“开发商”）) is no title; the list stays clauses
-    clauses = "\n".join(
-        [
-            "一、优化住房合同备案规定",
-            "（一）各房地产开发企业（以下简称“开发商”），支持购房人使用住房公积金与自筹资金相结合的方式支付购房"
-            "首付款。对购房人已在房屋买卖合同（以下简称“合同”）中约定上述付款方式，并已足额支付自筹资金部分购房"
-            "首付款的，开发商应予以签订合同并办理合同备案手续。",
-            "（二）各市县住房和城乡建设部门，支持购房人使用住房公积金支付首付款，对已签订合同，并在合同中按上款的"
-            "规定约定付款方式，且购房人已足额支付自筹资金部分购房首付款的，应予以办理合同备案手续。",
-            "二、提取住房公积金支付购房首付款",
-            PARA,
-        ]
-    )
-    assert tree(clauses) == [(1, "一、", "优化住房合同备案规定"), (1, "二、", "提取住房公积金支付购房首付款")]
