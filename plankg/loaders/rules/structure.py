@@ -7733,11 +7733,6 @@ SENTENCE_OPENED_MIN = 2
 # circumstance (SENTENCE_OPENING_CLAUSE) or states a requirement stays a sentence, and so do three clauses or
 # more ("（一）从1996年起，新开工项目由中国人民建设银行贷款；…") and a one-sentence paragraph.
 # Only in a text with line breaks: read from one line, every paragraph "goes on" to the text's end.
-# TWO_CLAUSE_SUBJECT: a first clause that names the subject of a sentence, opening with a determiner
-# (DOCUMENT_SUBJECT_DETERMINERS, INLINE_SUBJECT_OPENERS) or defining a short name (TWO_CLAUSE_SUBJECT_NAMED), is a
-# sentence's: "（一）各房地产开发企业（以下简称“开发商”），支持购房人使用住房公积金…" (hi-hpf-downpayment-
-# withdrawal-draft-2023, heldout53 gold: a clause; read as a title it cost the text 0.750 -> 0.600).
-TWO_CLAUSE_SUBJECT_NAMED = "以下简称"
 TWO_CLAUSE_TITLE_MAX = 2 * RUN_IN_TITLE_MAX
 TWO_CLAUSE_TITLE_CLAUSES = 2
 # SENTENCE_TITLE_OVER_PARAGRAPHS (fixseg49, round 49): an entry whose line holds nothing but one sentence and its 。,

@@ -547,7 +547,6 @@ from plankg.loaders.rules.structure import (
     TOPIC_TITLE,
     TRAILING_LABEL,
     TWO_CLAUSE_LINE_SPACE,
-    TWO_CLAUSE_SUBJECT_NAMED,
     TWO_CLAUSE_TITLE_CLAUSES,
     TWO_CLAUSE_TITLE_MAX,
     UNEVEN_COUPLET_CLAUSE_MAX,
@@ -2820,12 +2819,9 @@ def _sentence_opening(title: str, rest: str = "") -> bool:
 def _two_clause_run_in_title(title: str, rest: str) -> bool:
     """Is a first sentence two clauses of a run-in title, what is done and what it brings, its paragraph going on after
     it on its line (TWO_CLAUSE_RUN_IN_TITLE)?"""
-    first = UNTITLED_ENTRY_BREAKS.split(title, maxsplit=1)[0]
     return (
         len(title) <= TWO_CLAUSE_TITLE_MAX
         and len(UNTITLED_ENTRY_BREAKS.split(title)) == TWO_CLAUSE_TITLE_CLAUSES
-        and not first.startswith((*DOCUMENT_SUBJECT_DETERMINERS, *INLINE_SUBJECT_OPENERS))  # TWO_CLAUSE_SUBJECT
-        and TWO_CLAUSE_SUBJECT_NAMED not in first
         and rest[:1] == INLINE_TITLE_END
         and len(rest) > len(title)
     )
