@@ -7732,7 +7732,6 @@ SENTENCE_OPENED_MIN = 2
 # on its line for at least as long again, is such a title, not a clause's sentence; one that opens with a
 # circumstance (SENTENCE_OPENING_CLAUSE) or states a requirement stays a sentence, and so do three clauses or
 # more ("（一）从1996年起，新开工项目由中国人民建设银行贷款；…") and a one-sentence paragraph.
-# Only in a text with line breaks: read from one line, every paragraph "goes on" to the text's end.
 TWO_CLAUSE_TITLE_MAX = 2 * RUN_IN_TITLE_MAX
 TWO_CLAUSE_TITLE_CLAUSES = 2
 # SENTENCE_TITLE_OVER_PARAGRAPHS (fixseg49, round 49): an entry whose line holds nothing but one sentence and its 。,

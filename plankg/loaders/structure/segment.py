@@ -2836,7 +2836,6 @@ def _without_sentence_opened_entries(text: str, headings: list[Heading]) -> list
             continue
         groups.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
     drop: set[int] = set()
-    lined = "\n" in text.strip()  # TWO_CLAUSE_RUN_IN_TITLE: a paragraph's line end shows where it stops
     for (_, level, parent), entries in groups.items():
         if parent is None:
             continue  # SENTENCE_OPENED_UNDER_HEADING: a text's own top-level outline is judged by other rules
@@ -2845,7 +2844,7 @@ def _without_sentence_opened_entries(text: str, headings: list[Heading]) -> list
             continue  # SUBJECTLESS_CAPABILITIES: "1. 应能自动识别…" lists what a product must do (UNTITLED_ENTRIES)
         opened = sum(
             _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
-            and _sentence_opening(headings[k].title, _line_rest(text, headings[k]) if lined else "")
+            and _sentence_opening(headings[k].title, _line_rest(text, headings[k]))
             and not _title_line_over_paragraphs(text, headings, k)  # SENTENCE_TITLE_OVER_PARAGRAPHS
             for k in entries
         )
