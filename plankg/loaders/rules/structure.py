@@ -549,16 +549,15 @@ TITLED_ARTICLE = re.compile(
     rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
 )
 TITLED_ARTICLES_SHARE = 1 / 2
-# BRACKETED_ARTICLE_TITLE (fixseg56, round 56): a rules text may title its articles in black lenticular
-# brackets right after the number, with no 。: "第一条【上位法依据】" alone on its line over the provision,
-# "第十四条【房款统一归集】　购房人支付的定金…" run on (bj-presale-funds-rules-draft-2023, a .doc's antiword
-# text; antiword may part number and title by a run of spaces, "第二十条          【应急支取】"),
-# "第一条【总体目标】为落实…" (yz-industrial-land-renewal-rules-2024, a portal page). Gold (hoseg56/hoseg56b,
-# the heldout22 【…】 label rule): level-2 headings under their chapter, numbered 第X条, the title as written
-# WITH its brackets. The brackets mark a title as plainly as a TITLED_ARTICLE's short first sentence does, so
-# such articles count as titled for TITLED_ARTICLES (share), TITLED_CHAPTER_ARTICLES and TITLED_ARTICLE_RUN
-# alike; a decree's untitled articles stay clauses. Up to BRACKETED_ARTICLE_TITLE_MAX characters inside the
-# brackets, no sentence mark ("【编制城市更新方案、方案审核流程】").
+# BRACKETED_ARTICLE_TITLE (fixseg56, round 56): a rules text may title its articles in black lenticular brackets right
+# after the number, with no 。: "第一条【上位法依据】" alone on its line over the provision, "第十四条【房款统一归集】　购房人
+# 支付的定金…" run on (bj-presale-funds-rules-draft-2023, a .doc's antiword text; antiword may part number and title by a
+# run of spaces, "第二十条                      【应急支取】"), "第一条【总体目标】为落实…" (yz-industrial-land-renewal-
+# rules-2024, a portal page). Gold (hoseg56/hoseg56b, the heldout22 【…】 label rule): level-2 headings under their
+# chapter, numbered 第X条, the title as written WITH its brackets. The brackets mark a title as plainly as a
+# TITLED_ARTICLE's short first sentence does, so such articles count as titled for TITLED_ARTICLES (share),
+# TITLED_CHAPTER_ARTICLES and TITLED_ARTICLE_RUN alike; a decree's untitled articles stay clauses. Up to
+# BRACKETED_ARTICLE_TITLE_MAX characters inside the brackets, no sentence mark ("【编制城市更新方案、方案审核流程】").
 BRACKETED_ARTICLE_TITLE_MAX = 20
 BRACKETED_ARTICLE_TITLE = re.compile(
     rf"^[ \t\u3000]*(?P<number>第(?P<num>{CN_NUMERAL})条)[ \t\u3000]*"
@@ -7722,18 +7721,6 @@ SENTENCE_OPENING_CLAUSE = re.compile(
     r"^(?:针对|对(?![标接外口照比话])|为了?|从|自|凡|按照|根据|依据)[^，,。；;]{1,30}[，,]"
 )
 SENTENCE_OPENED_MIN = 2
-# TWO_CLAUSE_RUN_IN_TITLE (fixseg56, round 56): a measure's run-in title may be two clauses, what is done
-# and what it brings, longer than RUN_IN_TITLE_MAX with its comma: "（九）合并办理国有建设用地使用权首次
-# 登记与抵押登记，缩短融资抵押办理周期。全市范围内申请办理…" / "（二十）提高综合医院、专科医院、幼儿园、
-# 小学、中学类建筑停车泊位配建指标，解决瞬时集中停放需求。大幅度提高…" (gz-approval-service-measures-3-2023,
-# heldout56 gold: level-2 run-in headings, "a bold two-clause title (做什么，带来什么。)";
-# SENTENCE_OPENED_ENTRIES dropped 10 of its 21 points as clauses opening with a sentence). A first sentence of
-# exactly two clauses (one comma, no semicolon), up to TWO_CLAUSE_TITLE_MAX characters, whose paragraph goes on
-# on its line for at least as long again, is such a title, not a clause's sentence; one that opens with a
-# circumstance (SENTENCE_OPENING_CLAUSE) or states a requirement stays a sentence, and so do three clauses or
-# more ("（一）从1996年起，新开工项目由中国人民建设银行贷款；…") and a one-sentence paragraph.
-TWO_CLAUSE_TITLE_MAX = 2 * RUN_IN_TITLE_MAX
-TWO_CLAUSE_TITLE_CLAUSES = 2
 # SENTENCE_TITLE_OVER_PARAGRAPHS (fixseg49, round 49): an entry whose line holds nothing but one sentence and its 。,
 # over paragraphs of its own (at least TITLE_LINE_PARAGRAPHS_MIN, none numbered) before the next heading, is a title
 # line however long and clause-broken, not a clause opening with its sentence: "三、关于经济发展战略" / "（一）把发展

@@ -94,8 +94,8 @@ from plankg.loaders.rules.structure import (
     BOX_CAPTION_ALONE,
     BOX_CAPTION_NUMBER_LINE,
     BOX_TITLE,
-    BRACKETED_ARTICLE_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
+    BRACKETED_ARTICLE_TITLE,
     BRACKETED_COUNTER_LABEL,
     BRACKETED_LINE,
     BRACKETED_PROVISION_TITLE,
@@ -547,8 +547,6 @@ from plankg.loaders.rules.structure import (
     TOPIC_TITLE,
     TRAILING_LABEL,
     TWO_CLAUSE_LINE_SPACE,
-    TWO_CLAUSE_TITLE_CLAUSES,
-    TWO_CLAUSE_TITLE_MAX,
     UNEVEN_COUPLET_CLAUSE_MAX,
     UNEVEN_COUPLET_SLACK,
     UNIT_TAG_BEFORE_MARKER,
@@ -2801,29 +2799,13 @@ def _plain_sentence(title: str) -> bool:
     )
 
 
-def _sentence_opening(title: str, rest: str = "") -> bool:
-    """Does an entry's first sentence open straight as a sentence, not with a run-in title (SENTENCE_OPENED_ENTRIES)?
-    ``rest``: what stands on its line after it (TWO_CLAUSE_RUN_IN_TITLE)."""
+def _sentence_opening(title: str) -> bool:
+    """Does an entry's first sentence open straight as a sentence, not with a run-in title (SENTENCE_OPENED_ENTRIES)?"""
     title = title.strip()
     return (
         SENTENCE_OPENING_CLAUSE.match(title) is not None
         or (_requirement(title) and not _titled_requirement(title))  # TITLED_REQUIREMENT_ON_LINES
-        or (
-            len(title) > RUN_IN_TITLE_MAX
-            and UNTITLED_ENTRY_BREAKS.search(title) is not None
-            and not _two_clause_run_in_title(title, rest)
-        )
-    )
-
-
-def _two_clause_run_in_title(title: str, rest: str) -> bool:
-    """Is a first sentence two clauses of a run-in title, what is done and what it brings, its paragraph going on after
-    it on its line (TWO_CLAUSE_RUN_IN_TITLE)?"""
-    return (
-        len(title) <= TWO_CLAUSE_TITLE_MAX
-        and len(UNTITLED_ENTRY_BREAKS.split(title)) == TWO_CLAUSE_TITLE_CLAUSES
-        and rest[:1] == INLINE_TITLE_END
-        and len(rest) > len(title)
+        or (len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None)
     )
 
 
@@ -2844,7 +2826,7 @@ def _without_sentence_opened_entries(text: str, headings: list[Heading]) -> list
             continue  # SUBJECTLESS_CAPABILITIES: "1. 应能自动识别…" lists what a product must do (UNTITLED_ENTRIES)
         opened = sum(
             _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
-            and _sentence_opening(headings[k].title, _line_rest(text, headings[k]))
+            and _sentence_opening(headings[k].title)
             and not _title_line_over_paragraphs(text, headings, k)  # SENTENCE_TITLE_OVER_PARAGRAPHS
             for k in entries
         )
