@@ -1045,11 +1045,9 @@ ONE_LINE_F1_FLOORS |= {"heldout54": 0.799, "heldout33": 0.672}
 # round 56 (heldout56: twelve texts), scored once at 11:46 UTC, 2026-12-07: 0.803 plain. fixseg56 (session
 # 42, tests/test_segment_fixseg56.py): BRACKETED_ARTICLE_TITLE (articles titled in lenticular brackets count as
 # titled articles: bj-presale-funds-rules-draft-2023 0.211 -> 1.000, yz-industrial-land-renewal-rules-2024
-# 0.333 -> 1.000; no other corpus text has such articles) and TWO_CLAUSE_RUN_IN_TITLE with TWO_CLAUSE_SUBJECT
-# (a two-clause first sentence over a paragraph going on is a run-in title: gz-approval-service-measures-3-2023
-# 0.773 -> 1.000, dev's nat-quake-defence-1996 0.500 -> 1.000): heldout56 0.803 -> 0.961, dev 0.992 -> 0.995
-# plain. Joined unchanged (the rules need line breaks).
-LATER_ROUND_F1_FLOORS |= {"heldout56": 0.960}
+# 0.333 -> 1.000; no other corpus or lineage text has such articles): heldout56 0.803 -> 0.939 plain. Joined
+# unchanged (a text read from one line has no article lines).
+LATER_ROUND_F1_FLOORS |= {"heldout56": 0.939}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(LATER_ROUND_F1_FLOORS.items()))
