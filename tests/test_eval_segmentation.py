@@ -1066,6 +1066,13 @@ ONE_LINE_F1_FLOORS |= {
     "heldout7": 0.858,
 }
 
+# round 56 (heldout56: twelve texts), scored once at 11:46 UTC, 2026-12-07: 0.803 plain. fixseg56 (session
+# 42, tests/test_segment_fixseg56.py): BRACKETED_ARTICLE_TITLE (articles titled in lenticular brackets count as
+# titled articles: bj-presale-funds-rules-draft-2023 0.211 -> 1.000, yz-industrial-land-renewal-rules-2024
+# 0.333 -> 1.000; no other corpus or lineage text has such articles): heldout56 0.803 -> 0.939 plain. Joined
+# unchanged (a text read from one line has no article lines).
+LATER_ROUND_F1_FLOORS |= {"heldout56": 0.939}
+
 
 @pytest.mark.parametrize(("split", "floor"), sorted(LATER_ROUND_F1_FLOORS.items()))
 def test_the_later_held_out_rounds_score_at_least_their_floors(split: str, floor: float) -> None:

@@ -549,6 +549,21 @@ TITLED_ARTICLE = re.compile(
     rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
 )
 TITLED_ARTICLES_SHARE = 1 / 2
+# BRACKETED_ARTICLE_TITLE (fixseg56, round 56): a rules text may title its articles in black lenticular
+# brackets right after the number, with no 。: "第一条【上位法依据】" alone on its line over the provision,
+# "第十四条【房款统一归集】　购房人支付的定金…" run on (bj-presale-funds-rules-draft-2023, a .doc's antiword
+# text; antiword may part number and title by a run of spaces, "第二十条          【应急支取】"),
+# "第一条【总体目标】为落实…" (yz-industrial-land-renewal-rules-2024, a portal page). Gold (hoseg56/hoseg56b,
+# the heldout22 【…】 label rule): level-2 headings under their chapter, numbered 第X条, the title as written
+# WITH its brackets. The brackets mark a title as plainly as a TITLED_ARTICLE's short first sentence does, so
+# such articles count as titled for TITLED_ARTICLES (share), TITLED_CHAPTER_ARTICLES and TITLED_ARTICLE_RUN
+# alike; a decree's untitled articles stay clauses. Up to BRACKETED_ARTICLE_TITLE_MAX characters inside the
+# brackets, no sentence mark ("【编制城市更新方案、方案审核流程】").
+BRACKETED_ARTICLE_TITLE_MAX = 20
+BRACKETED_ARTICLE_TITLE = re.compile(
+    rf"^[ \t\u3000]*(?P<number>第(?P<num>{CN_NUMERAL})条)[ \t\u3000]*"
+    rf"(?P<title>【[^【】\s。，,；;：:！？!?]{{2,{BRACKETED_ARTICLE_TITLE_MAX}}}】)"
+)
 # TITLED_CHAPTER_ARTICLES: the titled articles may be one chapter's only: "第二章 基本原则" / "第四条 加强政策引领。
 # 紧紧围绕…" / "第五条 实行分级管理。…" / "第六条 打造产业生态。…" / "第七条 突出发展特色。…" among untitled articles
 # elsewhere (round 14, sd-digital-parks-2020: level-2 headings under their chapter). A chapter all of whose

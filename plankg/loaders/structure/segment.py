@@ -94,6 +94,7 @@ from plankg.loaders.rules.structure import (
     BOX_CAPTION_ALONE,
     BOX_CAPTION_NUMBER_LINE,
     BOX_TITLE,
+    BRACKETED_ARTICLE_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
     BRACKETED_COUNTER_LABEL,
     BRACKETED_LINE,
@@ -1468,7 +1469,7 @@ def headings_from_lines(
     # TITLED_ARTICLES: most articles open with a short title of their own (a code of norms)
     titled_articles = (
         articles
-        and sum(TITLED_ARTICLE.match(line.text) is not None for line in lines) >= TITLED_ARTICLES_SHARE * article_lines
+        and sum(_titled_article(line.text) is not None for line in lines) >= TITLED_ARTICLES_SHARE * article_lines
     )
     titled_in_chapter = _titled_chapter_articles(lines) if articles and not titled_articles else set()
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
@@ -2072,7 +2073,7 @@ def headings_from_lines(
             styles = [style for style, _ in stack]
             if ARTICLE_STYLE in styles:
                 del stack[styles.index(ARTICLE_STYLE) :]  # a new article closes the titled one above
-            titled = TITLED_ARTICLE.match(line.text)
+            titled = _titled_article(line.text)
             if titled is not None:
                 # TITLED_ARTICLES: "第五条　推动敏捷治理。尊重…" heads its own text under the chapter
                 level = push(stack, ARTICLE_STYLE, cn_to_int(titled.group("num")))
@@ -2968,6 +2969,12 @@ def _without_tab_padding(line: Line) -> Line:
     return Line(stripped, line.start + len(line.text) - len(line.text.lstrip(TAB_PADDING)))
 
 
+def _titled_article(text: str) -> re.Match[str] | None:
+    """The line's article read with its title (groups number, num, title): a short first sentence (TITLED_ARTICLE) or a
+    title in lenticular brackets after the number (BRACKETED_ARTICLE_TITLE); None for an untitled article."""
+    return TITLED_ARTICLE.match(text) or BRACKETED_ARTICLE_TITLE.match(text)
+
+
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
     """The article lines of the chapters all of whose articles open with a title of their own
     (TITLED_CHAPTER_ARTICLES), and of the runs of titled articles among untitled ones (TITLED_ARTICLE_RUN)."""
@@ -2977,10 +2984,10 @@ def _titled_chapter_articles(lines: list[Line]) -> set[int]:
         marker = read_marker(line.text.strip()) if CHAPTER.match(line.text.strip()) else None
         if marker is not None and marker.style == "chapter:章":
             groups.append([])
-        elif groups and ARTICLE_OPENS_LINE.match(line.text):
+        elif groups and (ARTICLE_OPENS_LINE.match(line.text) or BRACKETED_ARTICLE_TITLE.match(line.text)):
             groups[-1].append(k)
-        if ARTICLE_OPENS_LINE.match(line.text):
-            if TITLED_ARTICLE.match(line.text):
+        if ARTICLE_OPENS_LINE.match(line.text) or BRACKETED_ARTICLE_TITLE.match(line.text):
+            if _titled_article(line.text):
                 runs[-1].append(k)
             elif runs[-1]:
                 runs.append([])
@@ -2988,7 +2995,7 @@ def _titled_chapter_articles(lines: list[Line]) -> set[int]:
     return {
         k
         for group in groups
-        if len(group) >= TITLED_CHAPTER_ARTICLES_MIN and all(TITLED_ARTICLE.match(lines[k].text) for k in group)
+        if len(group) >= TITLED_CHAPTER_ARTICLES_MIN and all(_titled_article(lines[k].text) for k in group)
         for k in group
     }
 
