@@ -381,6 +381,11 @@ class Graph:
         plan = self.find_plan(plan)
         return registry.SECTIONS.run(self.store, plan=plan, depth=depth or 99)
 
+    def clauses(self, plan: str) -> list[dict[str, Any]]:
+        """The articles of a plan without chapters, the clauses the plan holds itself, in text order (a plan
+        with chapters keeps its articles under its sections: ``sections``, ``show``)."""
+        return registry.PLAN_CLAUSES.run(self.store, plan=self.find_plan(plan))
+
     def tasks(self, plan: str | None = None, field: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
         """Plan tasks with the block they sit in, optionally of one plan, field or block kind.
 

@@ -16,6 +16,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+import plankg
 from plankg.cli import app
 from plankg.errors import NotFoundError
 from plankg.graph.model import project
@@ -140,6 +141,22 @@ def test_plan_clauses_are_written_counted_and_exported(rules: GraphStore) -> Non
     assert {r["section"] for r in profiles if r["plan_id"] == "pt"} == {f"pt/s{n}" for n in range(1, 8)}
     ids = {r["id"] for r in registry.EXPORT_PLAN.run(rules, plan="iit-a")}
     assert {f"iit-a/c{n}" for n in range(1, 11)} <= ids
+
+
+def test_a_plans_own_clauses_come_in_text_order_from_the_named_query_and_the_api(rules: GraphStore) -> None:
+    # plan_clauses (NO_SECTIONS_SAYS_WHERE): the articles the Plan holds itself, for the CLI's empty-sections message
+    # and a notebook alike; the 平潭 rules keep theirs under their chapters, so it holds none itself.
+    rows = registry.PLAN_CLAUSES.run(rules, plan="iit-a")
+    assert [r["id"] for r in rows] == [f"iit-a/c{n}" for n in range(1, 11)]
+    assert [r["number"] for r in rows][:3] == ["第一条", "第二条", "第三条"] and rows[-1]["number"] == "第十条"
+    assert rows[1]["text"].startswith("个人所得税法所称在中国境内有住所") and "习惯性居住" in rows[1]["text"]
+    assert registry.PLAN_CLAUSES.run(rules, plan="pt") == []
+    options = _store_options(rules)
+    where = {"store": options[1]} if options[0] == "--store" else {"neo4j": options[1]}
+    with plankg.open(**where) as graph:
+        assert [r["id"] for r in graph.clauses("iit-b")] == [f"iit-b/c{n}" for n in range(1, 10)]
+        with pytest.raises(NotFoundError):
+            graph.clauses("no-such-plan")
 
 
 def test_two_editions_of_a_chapterless_rule_compare_article_with_article(rules: GraphStore) -> None:

@@ -301,6 +301,17 @@ CLAUSES_QUOTED = _register(
     "Clauses (untitled articles) whose text contains a quote. Example: clauses_quoted(text='文明就餐')",
 )
 
+# NO_SECTIONS_SAYS_WHERE: a regulation without chapters (广州市临时救助实施细则, 18 articles under no chapter) has no
+# section tree; its articles are Clauses the Plan holds itself, and an empty `sections` answer must say so.
+PLAN_CLAUSES = _register(
+    "plan_clauses",
+    """MATCH (:Plan {id: $plan})-[:HAS_CLAUSE]->(c:Clause)
+       RETURN c.id AS id, c.plan_id AS plan_id, c.number AS number, c.text AS text ORDER BY c.`start`""",
+    ("plan",),
+    "The articles of a plan without chapters (the Clauses the Plan holds itself), in text order. "
+    "Example: plan_clauses(plan='gz-temporary-assistance-rules-2021')",
+)
+
 # ARTICLE_BY_NUMBER (user55): a regulation's articles are named by their numbers, and a Clause has no title to
 # quote: `plankg lineage 第五条 --plan pt-medical-aid-rules-2012` said "no section or task … nor an article quoting
 # it" (or found an article whose text cites 第五条). An article's number names the Clause numbered so, and the

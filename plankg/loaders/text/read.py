@@ -1124,10 +1124,11 @@ def _opening_lines(head: str) -> list[str]:
         lines[0] = HEADLINE_COLUMN_BAR.sub("", lines[0])  # HEADLINE_COLUMN_BAR: "政策解读丨市生态环境局…"
     if lines and (site := SITE_BEFORE_HEADLINE.match(lines[0])) is not None and "关于" in lines[0][site.end() :]:
         lines[0] = lines[0][site.end() :]  # SITE_BEFORE_HEADLINE: "广东省发展和改革委员会 - 广东省能源局…关于…的通知"
-    if lines and (numbered := NUMBER_BEFORE_NOTICE_TITLE.match(DISCLOSURE_MARK_OVER_NUMBER.sub("", lines[0]))):
+    unmarked = DISCLOSURE_MARK_OVER_NUMBER.sub("", lines[0]) if lines else ""
+    if lines and (numbered := NUMBER_BEFORE_NOTICE_TITLE.match(unmarked)):
         # NUMBER_BEFORE_NOTICE_TITLE: the 文号 glued in front (_glued_number); DISCLOSURE_MARK_OVER_NUMBER: "公 开沪建
         # 房管联〔2021〕476 号关于…", the mark cut off with the number
-        lines[0] = DISCLOSURE_MARK_OVER_NUMBER.sub("", lines[0])[numbered.end() :]
+        lines[0] = unmarked[numbered.end() :]
     if lines and (trail := PAGE_TITLE_TRAIL.search(lines[0])) is not None and _title_shaped(lines[0][: trail.start()]):
         lines[0] = lines[0][: trail.start()]  # the site's column and name after the page's title (PAGE_TITLE_TRAIL)
     if lines and (glued := PREVIOUS_DOCUMENT_TAIL.match(lines[0])) is not None:
