@@ -103,7 +103,9 @@ HELD_OUT = SPLITS[1:]
 # lin55 (join55, user55 and task55 were still at work).
 # heldout56 (with lineage56 and its task-block gold) at 11:46 UTC on 2026-12-07, session 42, after ext56 and lin56
 # (join56 and user56 were still at work).
-FRESH: tuple[str, ...] = ("heldout57",)
+# heldout57 (with lineage57 and its task-block gold) at 14:10 UTC on 2026-12-07, session 43, after clean57 only (seg57,
+# lin57 and perf57 were still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
