@@ -935,9 +935,30 @@ def cypher(
         err.print(f"plankg: warning: Neo4j: {text}{repeated}", highlight=False, markup=False)
 
 
+# ONE_COMMAND_BUILT (perf57): Typer turns every registered command into a Click command (reading its signature and
+# type hints) before it looks at the command line: 12.5 ms of CPU for the eleven commands against 3 ms for one, a
+# tenth of what `plankg tasks --field 集成电路 --format json` costs over importing the store engine and the CLI
+# libraries (bench/results.json `cli_lookup_over_base_import`). When the first argument names a command, the group
+# is built holding that command alone; its parsing, help and errors are that command's, as in the whole group.
+# Anything else (no argument, --help, a mistyped command) gets the whole group, which lists the commands.
+def _app_for(args: Sequence[str]) -> Callable[[], Any]:
+    """What ``main`` runs for the command line ``args``: the group of the one command it names, else the app."""
+    import copy
+
+    from typer.main import get_command_name, get_group
+
+    name = args[0] if args else ""
+    named = [c for c in app.registered_commands if c.callback and get_command_name(c.callback.__name__) == name]
+    if len(named) != 1 or any(c.name for c in named):
+        return app
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = named
+    return get_group(narrowed)
+
+
 def main() -> None:
     try:
-        app()
+        _app_for(sys.argv[1:])()
     except KeyboardInterrupt:
         # Only before a command runs: each command catches its own (`command`, `build`).
         sys.stderr.write(STARTUP_INTERRUPTED)

@@ -847,3 +847,90 @@ def test_quoted_lists_from_their_opening_quote_are_the_plain_finditer(text: str,
             pattern.finditer(text, start, end)
         )
         assert seen(finditer_from_first(pattern, QUOTED_LIST_FIRST, text, start)) == seen(pattern.finditer(text, start))
+
+
+# ROW_NUMBER_OPENS_WITH_A_DIGIT, UNIT_WRITTEN_ONCE, ROW_UNIT_PATTERNS (perf57): a staff row's unit written by another
+# row (ROW_UNIT_OF_OTHER_ROWS) is found as the plain definition finds it, a lookbehind opening the row number and
+# the unit's pattern compiled and run over the whole text at every call.
+PLAIN_ROW_UNIT_OF_OTHER_ROWS = (
+    r"(?<![\d.．])\d{{1,3}}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]*[\u4e00-\u9fff]{{1,2}}{unit}"
+)
+# heldout56's 田湾 staff list (js-tianwan5-oplicence-insp-2020), as in tests/test_extraction_fixext56.py
+STAFF_ROWS = (
+    "14王  冲华北核与辐射安全监督站监督员15闻  凡华北核与辐射安全监督站监督员"
+    "51刘国福西安中核核仪器有限公司项目经理52同江涛西安中核核仪器有限公司工程经理"
+)
+ROWISH = st.text(alphabet=st.sampled_from("0123456789.．王闻刘同冲凡国福江涛 　华北站中核公司"), max_size=40)
+
+
+@given(ROWISH, st.sampled_from(["站", "中核", "华北站", "公司", "王冲"]))
+@example(STAFF_ROWS, "华北核与辐射安全监督站")
+@example("1.52同江涛西安中核", "西安中核")
+@example("2王冲站", "站")
+def test_row_number_opening_matches_as_the_lookbehind_first_pattern(text: str, unit: str) -> None:
+    from plankg.loaders.rules.names import ROW_UNIT_OF_OTHER_ROWS
+
+    fast = re.compile(ROW_UNIT_OF_OTHER_ROWS.format(unit=re.escape(unit)))
+    plain = re.compile(PLAIN_ROW_UNIT_OF_OTHER_ROWS.format(unit=re.escape(unit)))
+    assert [(m.span(), m.group("surname")) for m in fast.finditer(text)] == [
+        (m.span(), m.group("surname")) for m in plain.finditer(text)
+    ]
+
+
+def _plain_unit_of_other_rows(text: str, start: int, end: int) -> bool:
+    from plankg.loaders.rules.names import listed_surnames
+
+    unit = text[start:end]
+    if not unit:
+        return False
+    pattern = re.compile(PLAIN_ROW_UNIT_OF_OTHER_ROWS.format(unit=re.escape(unit)))
+    return any(m.end() - len(unit) != start and m.group("surname") in listed_surnames() for m in pattern.finditer(text))
+
+
+@given(ROWISH, st.integers(0, 40), st.integers(0, 12))
+@example(STAFF_ROWS, STAFF_ROWS.index("华北核与辐射安全监督站"), len("华北核与辐射安全监督站"))
+@example(STAFF_ROWS, STAFF_ROWS.rindex("西安中核核仪器有限公司"), len("西安中核核仪器有限公司"))
+@example(STAFF_ROWS, STAFF_ROWS.index("监督员"), len("监督员"))
+def test_unit_of_other_rows_answers_as_the_plain_definition(text: str, start: int, length: int) -> None:
+    from plankg.loaders.extract.mentions import _unit_of_other_rows
+
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert _unit_of_other_rows(text, start, end) == _plain_unit_of_other_rows(text, start, end)
+
+
+def test_a_unit_another_staff_row_writes_is_found() -> None:
+    from plankg.loaders.extract.mentions import _unit_of_other_rows
+
+    later = STAFF_ROWS.rindex("西安中核核仪器有限公司")
+    assert _unit_of_other_rows(STAFF_ROWS, later, later + len("西安中核核仪器有限公司"))
+    duty = STAFF_ROWS.index("监督员")  # written twice, but after a unit, not after a row number and a person
+    assert not _unit_of_other_rows(STAFF_ROWS, duty, duty + len("监督员"))
+
+
+# FIRST_ITEM_BEFORE_ITS_MARK (perf57): FIRMS_ACTING finds what it found without the lookahead its items imply.
+PLAIN_FIRMS_ACTING = (
+    r"(?P<items>(?:(?!等)[\u4e00-\u9fff]){2,6}(?:、(?:(?!等)[\u4e00-\u9fff]){2,6})+)"
+    r"(?:等(?:一批|[0-9]{1,3}[家户])?(?:“[^”]{1,8}”)?(?:企业)?)?(?:(?:成功|快速|茁壮|顺利)(?:上市|成长|落户)|入选)"
+)
+LISTISH = st.text(
+    alphabet=st.sampled_from("、等华海清科信息生物所入选成功上市快速成长一批3家“”企业，。 a"), max_size=40
+)
+
+
+@given(LISTISH)
+@example("，华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长。")  # the rule's example (round 36's 天津)
+@example("工生所、天大前沿院、华熙生物入选国家首批生物制造中试平台")
+@example("天有为、大鹏工业成功上市")
+def test_firms_acting_matches_as_without_its_lookahead(text: str) -> None:
+    from plankg.loaders.rules.names import FIRMS_ACTING
+
+    fast = [(m.span(), m.group("items")) for m in FIRMS_ACTING.pattern.finditer(text)]
+    assert fast == [(m.span(), m.group("items")) for m in re.finditer(PLAIN_FIRMS_ACTING, text)]
+
+
+def test_firms_acting_still_finds_its_example() -> None:
+    from plankg.loaders.rules.names import FIRMS_ACTING
+
+    found = FIRMS_ACTING.pattern.search("华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长")
+    assert found is not None and found.group("items") == "华海清科、海光信息、安擎信息、合源生物、火眼位置"

@@ -2372,8 +2372,12 @@ SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-
 # ("省府前街1号|省工业和信息化厅") has no other row writing its unit so.
 # The other row's person opens with a listed surname (listed_surnames), so that a count ("3个县级综合养老服务中心")
 # is no row.
+# The row number "(?<![\d.．])\d{1,3}" is written to open with its first digit (ROW_NUMBER_OPENS_WITH_A_DIGIT,
+# perf57): a pattern opening with a lookbehind is tried at every character of the text, one opening with a
+# character class only where a digit stands; the same matches, a third of the time to scan a plan.
+ROW_NUMBER_OPENING = r"\d(?<![\d.．]\d)\d{{0,2}}"
 ROW_UNIT_OF_OTHER_ROWS = (
-    r"(?<![\d.．])\d{{1,3}}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]*[\u4e00-\u9fff]{{1,2}}{unit}"
+    ROW_NUMBER_OPENING + r"(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]*[\u4e00-\u9fff]{{1,2}}{unit}"
 )
 # A letter's or notice's title ends in its kind of document, and a one-line crawl runs the addressee
 # on after it: "关于印发《…检查报告》的函福建某核电有限公司：", "关于…的通知各区人民政府：" (round 10).
@@ -4170,10 +4174,14 @@ LEVEL_CPPCC = NamedPattern(
 # 集团等6家企业入选…" (青海's), "德邦证券、富泽人寿成功落户" (round 37, 山东's). jieba knows few such brands,
 # so the list is read by what it does; children and youth also grow ("儿童、青少年健康成长"), but end in no firm's
 # word.
+# FIRST_ITEM_BEFORE_ITS_MARK (perf57): the list's first item is two to six characters and a 、; said first, as a
+# lookahead the items imply (the same matches), it spares trying six ideographs and 等 at every character of a plan
+# without one there: 0.51 → 0.20 s over 100 generated plans.
+FIRST_ITEM_BEFORE_ITS_MARK = r"(?=[^、]{2,6}、)"
 FIRMS_ACTING = NamedPattern(
     "FIRMS_ACTING",
     re.compile(
-        r"(?P<items>(?:(?!等)[\u4e00-\u9fff]){2,6}(?:、(?:(?!等)[\u4e00-\u9fff]){2,6})+)"
+        FIRST_ITEM_BEFORE_ITS_MARK + r"(?P<items>(?:(?!等)[\u4e00-\u9fff]){2,6}(?:、(?:(?!等)[\u4e00-\u9fff]){2,6})+)"
         r"(?:等(?:一批|[0-9]{1,3}[家户])?(?:“[^”]{1,8}”)?(?:企业)?)?(?:(?:成功|快速|茁壮|顺利)(?:上市|成长|落户)|入选)"
     ),
     "short names listed as one clause's subject that go public, grow or settle are firms",
