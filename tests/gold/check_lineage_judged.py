@@ -839,9 +839,9 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"{CN}+、"), re.compile(f"[（(]{CN}+[）)]")),
     ),
-    # 执法应急局 有限空间 expert visits 2022 → 2023 → 2024, the 2021 “五个一批” → 集中攻坚 campaigns and the 2021 → 2022
-    # 安全生产月 notices (round heldout57, holin57): crawler files from the 安全生产 相关文件 column, each body one line;
-    # parts 一、, sections （一）, items 1./1. , sub-items （10）.
+    # 执法应急局 有限空间 expert visits 2022 → 2023 → 2024, the 2021 “五个一批” → 集中攻坚 campaigns and the 2021 →
+    # 2022 安全生产月 notices (round heldout57, holin57): crawler files from the 安全生产 相关文件 column, each body one
+    # line; parts 一、, sections （一）, items 1./1. , sub-items （10）.
     "pingtan-enforcement-campaigns-2021-to-2024": JudgedSet(
         gold="tests/realworld/lineage57/judged.yaml",
         manifest="tests/realworld/lineage57/corpus.yaml",
