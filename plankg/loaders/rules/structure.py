@@ -1930,6 +1930,14 @@ RESTATED_AFTER_SUBJECT = 2
 # 九年一贯制学校小学应届毕业生直升本校初中" (xc-compulsory-edu-enrolment-2020 joined, cut at 直升|入学). A period
 # after 本 is a subject still ("…考务工作本|年度人机对话考试的各专业具体时间…", bj-health-title-exam-2016,
 # TIME_WORD_BEFORE_CUT). (headings.py, _restates_title)
+# OPENER_BEFORE_RESTATED_OPENING (seg57): the one or two characters before the title's opening words restated are no
+# title's last word where they open the sentence: a verb of work or of means that takes the restated words as its
+# object, or a determiner of the occasion ("一、绿化建设增存并举|推动绿化建设增量提质，…", pt-greening-15 joined;
+# "（二）非结构蛋白抗体检测|采用非结构蛋白（NSP）抗体ELISA方法进行检测", nat-animal-disease-monitoring-plan-2021 joined;
+# "清理整顿工作的组织领导|这次清理整顿工作政策性强，…", nat-social-org-1997 joined). The title ends before them, as
+# SUBJECT_BEFORE_WHOLE_TITLE's subject. Words that end a title (分配, 入学, 检测…) are none of these. (headings.py,
+# _restates_title; the openers of SENTENCE_OPENERS / INLINE_SENTENCE_OPENERS count too)
+OPENER_BEFORE_RESTATED_OPENING = ("采用", "利用", "运用", "这次", "此次", "本次", "这项", "此项", "本项")
 # RESTATED_SUBJECT_NOT_ATTRIBUTIVE (join42): no such subject holds 的 or the preposition 对 (headings.py,
 # _restates_title).
 RESTATED_SUBJECT_NOT_ATTRIBUTIVE = "的对"
