@@ -36,3 +36,44 @@ def test_a_title_s_last_word_before_its_opening_restated_is_no_opener() -> None:
     for clause, expected in cases.items():
         end = glued_clause_end(clause)
         assert end is not None and clause[:end] == expected, clause
+
+
+def test_a_two_clause_run_in_title_over_paragraphs_of_its_own_stays_with_its_section_lead() -> None:
+    # TWO_CLAUSE_RUN_IN_TITLE (seg57): only where the run-in paragraph is the whole measure (the 广州 page,
+    # tests/test_segment_fixseg56.py MEASURES); gd-gwr-2025 (lineage50), shortened: a report's sections whose first
+    # sentence (two clauses) runs into a lead and leads paragraphs of their own stay read as before
+    report = "\n".join(
+        [
+            "一、2024年工作回顾",
+            PARA,
+            "二、2025年工作安排",
+            "重点抓好以下方面：",
+            "（一）做实粤港澳大湾区“一点两地”全新定位，更好发挥高质量发展动力源作用。推动大湾区市场一体化建设，深入实施"
+            "“湾区通”工程，加快“轨道上的大湾区”建设，深化轨道交通“四网融合”。",
+            "做强重大合作平台。牢记开发横琴的初心就是为了澳门经济适度多元发展，紧紧扭住“澳门+横琴”新定位，加强规则衔接。",
+            "推动珠江口东西两岸融合发展。加快规划建设环珠江口“黄金内湾”，创新珠江口一体化高质量发展体制机制。",
+            "（二）深入实施“百县千镇万村高质量发展工程”，奋力实现“三年初见成效”目标。统筹推进新型城镇化和乡村全面振兴，"
+            "推动城乡区域协调发展向着更高水平和更高质量迈进。",
+            "健全强县促镇动力机制。坚持兴业、强县、富民一体发展，抓好典型县、镇、村建设，推动首批优化提升。",
+            "加大力度强农惠农富农。落实耕地保护和粮食安全党政同责，严格耕地占补平衡管理，持续推进撂荒耕地复耕复种。",
+        ]
+    )
+    assert tree(report) == [(1, "一、", "2024年工作回顾"), (1, "二、", "2025年工作安排")]
+
+
+def test_a_two_clause_sentence_naming_its_subject_stays_a_clause() -> None:
+    # TWO_CLAUSE_SUBJECT: hi-hpf-downpayment-withdrawal-draft-2023 (heldout53), shortened - a first clause that names
+    # the sentence's subject (各…企业（以下简称“开发商”）) is no title; the list stays clauses
+    clauses = "\n".join(
+        [
+            "一、优化住房合同备案规定",
+            "（一）各房地产开发企业（以下简称“开发商”），支持购房人使用住房公积金与自筹资金相结合的方式支付购房"
+            "首付款。对购房人已在房屋买卖合同（以下简称“合同”）中约定上述付款方式，并已足额支付自筹资金部分购房"
+            "首付款的，开发商应予以签订合同并办理合同备案手续。",
+            "（二）各市县住房和城乡建设部门，支持购房人使用住房公积金支付首付款，对已签订合同，并在合同中按上款的"
+            "规定约定付款方式，且购房人已足额支付自筹资金部分购房首付款的，应予以办理合同备案手续。",
+            "二、提取住房公积金支付购房首付款",
+            PARA,
+        ]
+    )
+    assert tree(clauses) == [(1, "一、", "优化住房合同备案规定"), (1, "二、", "提取住房公积金支付购房首付款")]
