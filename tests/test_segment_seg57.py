@@ -4,6 +4,7 @@ written from, shortened. Each rule's test fails without it; the guard tests keep
 from __future__ import annotations
 
 from plankg.loaders.structure.headings import glued_clause_end
+from plankg.loaders.structure.segment import _glued_inline_title_end
 from tests.segmenting import PARA, SCHEME, tree
 
 
@@ -77,3 +78,32 @@ def test_a_two_clause_sentence_naming_its_subject_stays_a_clause() -> None:
         ]
     )
     assert tree(clauses) == [(1, "一、", "优化住房合同备案规定"), (1, "二、", "提取住房公积金支付购房首付款")]
+
+
+def test_adopting_a_method_opens_a_glued_sentence() -> None:
+    # INLINE_GLUED_OPENERS 采用: nat-animal-disease-monitoring-plan-2021 (heldout44), th-points-school-admission-2026
+    # (heldout21), joined; after 优先 (an adverb) 采用 is the title's own verb (moe-green-lowcarbon-edu-plan-2022)
+    text = (  # read from one line
+        f"一、监测内容{PARA}二、监测阳性个体采用PCR或实时荧光PCR检测，结果为阳性的，判定为监测阳性个体。{PARA}"
+        f"三、填报志愿采用网上填报志愿方式，考生在规定时间内登录平台填报。{PARA}"
+        f"四、在新校区建设和既有校区改造中优先采用节能减排新技术产品和服务。{PARA}"
+    )
+    assert tree(text, SCHEME) == [
+        (1, "一、", "监测内容"),
+        (1, "二、", "监测阳性个体"),
+        (1, "三、", "填报志愿"),
+        (1, "四、", "在新校区建设和既有校区改造中优先采用节能减排新技术产品和服务"),
+    ]
+
+
+def test_the_condition_picking_the_subject_opens_a_glued_sentence() -> None:
+    # CONDITION_OPENER 符合…条件的: jiangmen-talent-housing-voucher-2026 (heldout46), xc-compulsory-edu-enrolment-2020
+    # (heldout56), cq-car-scrappage-subsidy-2025 (heldout21), joined
+    cases = {
+        "政府补贴“人才房票”补贴额度：符合条件的中级及以上职称专业技术人才，均为1万元。": "政府补贴“人才房票”补贴额度",
+        "寄宿学校入学符合西城区入学条件的本市户籍适龄儿童，可在规定时间内自愿报名申请到寄宿学校入学。": "寄宿学校入学",
+        "申报补贴渠道符合补贴条件的对象，应于2026年1月10日24时前通过小程序申报。": "申报补贴渠道",
+    }
+    for title, expected in cases.items():
+        end = _glued_inline_title_end(title)
+        assert end is not None and title[:end].rstrip("：") == expected, title
