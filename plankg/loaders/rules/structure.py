@@ -1422,6 +1422,9 @@ OPENER_WORD_HEADS = {
     "结合": "相",
     "实施": "织贯进彻划地制",  # (join42) INLINE_TASK_VERBS; (join46) 规划实施, 落地实施, 编制实施
     "本措施": "治根",  # (join50) INLINE_LEAD_OPENERS: "强化长效治本措施" (a gold title)
+    # (seg57) INLINE_GLUED_OPENERS: after an adverb or a modal 采用 is the title's own verb: "在新校区建设和既有校区
+    # 改造中优先采用节能减排新技术产品和服务" (moe-green-lowcarbon-edu-plan-2022, a gold title), "宜采用", "应采用"
+    "采用": "先宜应可均须需",
 }
 # Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
@@ -1526,7 +1529,12 @@ INLINE_TIME_OPENER = re.compile(
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
 # 生物医药…", sh-fyp-14, cn-fyp-15 joined); titles open with it ("聚焦…") but do not hold it after their first words.
-INLINE_GLUED_OPENERS = ("聚焦",)
+# (seg57) So does 采用, the means a sentence of method opens with: "（1）监测阳性个体|采用PCR或实时荧光PCR
+# 检测，结果为阳性的" (nat-animal-disease-monitoring-plan-2021, heldout44), "（三）填报志愿|采用网上填报志愿方式"
+# (th-points-school-admission-2026, heldout21), "信息共享|采用…" (nat-bus-smart-demo-guide-2014, heldout7), all
+# joined; of 12,269 gold titles one holds it past its first words, after the adverb 优先 ("…改造中优先采用节能
+# 减排新技术产品和服务").
+INLINE_GLUED_OPENERS = ("聚焦", "采用")
 # INLINE_SUBJECT_OPENERS: a sentence glued to a title read inline often opens with its subject, the place or the
 # bodies the text speaks for, named by 本/我/各 ("认定范围|本市特困人员认定条件按…", gz-destitute-support-2021
 # joined; "提升城市商业能级|各地商务主管部门要将…", nat-smart-business-district-2022; "规划布局不合理|我县加油站
@@ -1930,6 +1938,14 @@ RESTATED_AFTER_SUBJECT = 2
 # 九年一贯制学校小学应届毕业生直升本校初中" (xc-compulsory-edu-enrolment-2020 joined, cut at 直升|入学). A period
 # after 本 is a subject still ("…考务工作本|年度人机对话考试的各专业具体时间…", bj-health-title-exam-2016,
 # TIME_WORD_BEFORE_CUT). (headings.py, _restates_title)
+# OPENER_BEFORE_RESTATED_OPENING (seg57): the one or two characters before the title's opening words restated are no
+# title's last word where they open the sentence: a verb of work or of means that takes the restated words as its
+# object, or a determiner of the occasion ("一、绿化建设增存并举|推动绿化建设增量提质，…", pt-greening-15 joined;
+# "（二）非结构蛋白抗体检测|采用非结构蛋白（NSP）抗体ELISA方法进行检测", nat-animal-disease-monitoring-plan-2021 joined;
+# "清理整顿工作的组织领导|这次清理整顿工作政策性强，…", nat-social-org-1997 joined). The title ends before them, as
+# SUBJECT_BEFORE_WHOLE_TITLE's subject. Words that end a title (分配, 入学, 检测…) are none of these. (headings.py,
+# _restates_title; the openers of SENTENCE_OPENERS / INLINE_SENTENCE_OPENERS count too)
+OPENER_BEFORE_RESTATED_OPENING = ("采用", "利用", "运用", "这次", "此次", "本次", "这项", "此项", "本项")
 # RESTATED_SUBJECT_NOT_ATTRIBUTIVE (join42): no such subject holds 的 or the preposition 对 (headings.py,
 # _restates_title).
 RESTATED_SUBJECT_NOT_ATTRIBUTIVE = "的对"
@@ -7814,6 +7830,29 @@ SENTENCE_OPENING_CLAUSE = re.compile(
     r"^(?:针对|对(?![标接外口照比话])|为了?|从|自|凡|按照|根据|依据)[^，,。；;]{1,30}[，,]"
 )
 SENTENCE_OPENED_MIN = 2
+# TWO_CLAUSE_RUN_IN_TITLE (fixseg56, round 56): a measure's run-in title may be two clauses, what is done
+# and what it brings, longer than RUN_IN_TITLE_MAX with its comma: "（九）合并办理国有建设用地使用权首次
+# 登记与抵押登记，缩短融资抵押办理周期。全市范围内申请办理…" / "（二十）提高综合医院、专科医院、幼儿园、
+# 小学、中学类建筑停车泊位配建指标，解决瞬时集中停放需求。大幅度提高…" (gz-approval-service-measures-3-2023,
+# heldout56 gold: level-2 run-in headings, "a bold two-clause title (做什么，带来什么。)";
+# SENTENCE_OPENED_ENTRIES dropped 10 of its 21 points as clauses opening with a sentence). A first sentence of
+# exactly two clauses (one comma, no semicolon), up to TWO_CLAUSE_TITLE_MAX characters, whose paragraph goes on
+# on its line for at least as long again, is such a title, not a clause's sentence; one that opens with a
+# circumstance (SENTENCE_OPENING_CLAUSE) or states a requirement stays a sentence, and so do three clauses or
+# more ("（一）从1996年起，新开工项目由中国人民建设银行贷款；…") and a one-sentence paragraph.
+# (seg57) Only for a measure whose run-in paragraph is the whole of it, the next heading on the next line (the 广州
+# page's 21 points, one paragraph each): an entry whose line leads paragraphs of its own below it is a section whose
+# opening sentence runs into its lead ("（一）做实粤港澳大湾区“一点两地”全新定位，更好发挥高质量发展动力源作用。推动…"
+# over five paragraphs, gd-gwr-2025, lineage50: read as titled units there the report's sections took the links
+# judged at the part, weak 0.707 -> 0.511, precision 0.909 -> 0.735), left to the rules for a report's sections. A
+# text read from one line has no such line: the rule is off there (its figures stayed with the sentence reading).
+# TWO_CLAUSE_SUBJECT: a first clause that names the subject of a sentence, opening with a determiner
+# (DOCUMENT_SUBJECT_DETERMINERS, INLINE_SUBJECT_OPENERS) or defining a short name (TWO_CLAUSE_SUBJECT_NAMED), is a
+# sentence's: "（一）各房地产开发企业（以下简称“开发商”），支持购房人使用住房公积金…" (hi-hpf-downpayment-
+# withdrawal-draft-2023, heldout53 gold: a clause; read as a title it cost the text 0.750 -> 0.600).
+TWO_CLAUSE_SUBJECT_NAMED = "以下简称"
+TWO_CLAUSE_TITLE_MAX = 2 * RUN_IN_TITLE_MAX
+TWO_CLAUSE_TITLE_CLAUSES = 2
 # SENTENCE_TITLE_OVER_PARAGRAPHS (fixseg49, round 49): an entry whose line holds nothing but one sentence and its 。,
 # over paragraphs of its own (at least TITLE_LINE_PARAGRAPHS_MIN, none numbered) before the next heading, is a title
 # line however long and clause-broken, not a clause opening with its sentence: "三、关于经济发展战略" / "（一）把发展

@@ -52,6 +52,7 @@ from plankg.loaders.rules.structure import (
     IMAGE_NAMES_LINE,
     INLINE_PART_HEAD_NOUN_SPLITS,
     INLINE_PART_HEAD_NOUNS,
+    INLINE_SENTENCE_OPENERS,
     INLINE_SUBJECT_OPENERS,
     INLINE_TITLE_END,
     INTERPRETING_BODY_PROVISION,
@@ -80,6 +81,7 @@ from plankg.loaders.rules.structure import (
     ONE_SENTENCE_PARAGRAPH_STYLES,
     OPENER_AFTER_COGNITION_VERB,
     OPENER_AFTER_CONJUNCTION,
+    OPENER_BEFORE_RESTATED_OPENING,
     OPENER_WORD_HEADS,
     OPENER_WORD_TAILS,
     ORDINAL_LABEL_TITLE,
@@ -132,6 +134,12 @@ from plankg.loaders.rules.structure import (
 # The number of a 一、 marker whose numeral was lost (LOST_NUMERAL): the section tree takes the
 # next number of its style.
 LOST_NUMBER = 0
+
+# OPENER_BEFORE_RESTATED_OPENING with the sentence openers of lines and of inline texts, words of two characters or
+# more (one character, 要 / 以 / 在, may end the title's last word: 主要, 存在) (_restates_title)
+_OPENERS_BEFORE_RESTATED = frozenset(
+    o for o in OPENER_BEFORE_RESTATED_OPENING + SENTENCE_OPENERS + INLINE_SENTENCE_OPENERS if len(o) > 1
+)
 
 
 @dataclass(frozen=True)
@@ -565,7 +573,13 @@ def _restates_title(clause: str, k: int) -> bool:
             # SUBJECT_BEFORE_WHOLE_TITLE (join56b): the subject stands before the whole title restated ("防雷和接地|电站
             # 防雷和接地应符合…"), not before its opening words alone ("…高中名额|分配区属市实验性示范性高中的名额…"),
             # unless it is the period the sentence speaks of ("…考务工作本|年度人机对话考试…", TIME_WORD_BEFORE_CUT)
-            and (clause.startswith(clause[:k], k + j) or TIME_WORD_BEFORE_CUT.match(clause, k - 1) is not None)
+            and (
+                clause.startswith(clause[:k], k + j)
+                or TIME_WORD_BEFORE_CUT.match(clause, k - 1) is not None
+                # OPENER_BEFORE_RESTATED_OPENING (seg57): "绿化建设增存并举|推动绿化建设增量提质…", "…组织领导|这次清理
+                # 整顿工作…": a verb or a determiner opening the sentence before the title's opening words
+                or clause[k : k + j] in _OPENERS_BEFORE_RESTATED
+            )
             for j in range(1, RESTATED_AFTER_SUBJECT + 1)
         )
     )

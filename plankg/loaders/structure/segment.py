@@ -547,6 +547,9 @@ from plankg.loaders.rules.structure import (
     TOPIC_TITLE,
     TRAILING_LABEL,
     TWO_CLAUSE_LINE_SPACE,
+    TWO_CLAUSE_SUBJECT_NAMED,
+    TWO_CLAUSE_TITLE_CLAUSES,
+    TWO_CLAUSE_TITLE_MAX,
     UNEVEN_COUPLET_CLAUSE_MAX,
     UNEVEN_COUPLET_SLACK,
     UNIT_TAG_BEFORE_MARKER,
@@ -2799,13 +2802,32 @@ def _plain_sentence(title: str) -> bool:
     )
 
 
-def _sentence_opening(title: str) -> bool:
-    """Does an entry's first sentence open straight as a sentence, not with a run-in title (SENTENCE_OPENED_ENTRIES)?"""
+def _sentence_opening(title: str, rest: str = "") -> bool:
+    """Does an entry's first sentence open straight as a sentence, not with a run-in title (SENTENCE_OPENED_ENTRIES)?
+    ``rest``: what stands on its line after it (TWO_CLAUSE_RUN_IN_TITLE)."""
     title = title.strip()
     return (
         SENTENCE_OPENING_CLAUSE.match(title) is not None
         or (_requirement(title) and not _titled_requirement(title))  # TITLED_REQUIREMENT_ON_LINES
-        or (len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None)
+        or (
+            len(title) > RUN_IN_TITLE_MAX
+            and UNTITLED_ENTRY_BREAKS.search(title) is not None
+            and not _two_clause_run_in_title(title, rest)
+        )
+    )
+
+
+def _two_clause_run_in_title(title: str, rest: str) -> bool:
+    """Is a first sentence two clauses of a run-in title, what is done and what it brings, its paragraph going on after
+    it on its line (TWO_CLAUSE_RUN_IN_TITLE)?"""
+    first = UNTITLED_ENTRY_BREAKS.split(title, maxsplit=1)[0]
+    return (
+        len(title) <= TWO_CLAUSE_TITLE_MAX
+        and len(UNTITLED_ENTRY_BREAKS.split(title)) == TWO_CLAUSE_TITLE_CLAUSES
+        and not first.startswith((*DOCUMENT_SUBJECT_DETERMINERS, *INLINE_SUBJECT_OPENERS))  # TWO_CLAUSE_SUBJECT
+        and TWO_CLAUSE_SUBJECT_NAMED not in first
+        and rest[:1] == INLINE_TITLE_END
+        and len(rest) > len(title)
     )
 
 
@@ -2826,13 +2848,23 @@ def _without_sentence_opened_entries(text: str, headings: list[Heading]) -> list
             continue  # SUBJECTLESS_CAPABILITIES: "1. 应能自动识别…" lists what a product must do (UNTITLED_ENTRIES)
         opened = sum(
             _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
-            and _sentence_opening(headings[k].title)
+            and _sentence_opening(
+                headings[k].title, _line_rest(text, headings[k]) if _paragraph_alone(text, headings, k) else ""
+            )
             and not _title_line_over_paragraphs(text, headings, k)  # SENTENCE_TITLE_OVER_PARAGRAPHS
             for k in entries
         )
         if leaves and opened >= SENTENCE_OPENED_MIN and 2 * opened > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop | _sentence_leaves_left(text, headings, groups, drop)]
+
+
+def _paragraph_alone(text: str, headings: list[Heading], k: int) -> bool:
+    """Is a heading's run-in paragraph the whole of its section: its line ends, and the next heading (or the text's end)
+    stands on the next non-empty line (TWO_CLAUSE_RUN_IN_TITLE)?"""
+    line_end = text.find("\n", headings[k].title_end)
+    end = headings[k + 1].start if k + 1 < len(headings) else len(text)
+    return 0 <= line_end <= end and not text[line_end:end].strip()
 
 
 def _title_line_over_paragraphs(text: str, headings: list[Heading], k: int) -> bool:
