@@ -2303,8 +2303,12 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
             and _NAME_STRETCH.fullmatch(text, left, left + n)
             and _unit_of_other_rows(text, left + n, end)
         ]
-        # "52同江涛|西安中核核仪器有限公司" (ROW_UNIT_OF_OTHER_ROWS); else "省府前街1号|省工业和信息化厅": no person
-        return left + others[0] if others else left
+        # "52同江涛|西安中核核仪器有限公司" (ROW_UNIT_OF_OTHER_ROWS); else "省府前街1号|省工业和信息化厅": no person.
+        # ROW_UNIT_OTHER_ROWS_MOST (fixext57): where both lengths leave a unit another row writes, the one written most
+        # often is the unit, as ROW_UNIT_MOST_WRITTEN: "20敬通明|台山核电合营有限公司" (round 57, the 台山 licence
+        # letter: "36黄辉明台山核电合营有限公司" wrote "明台山核电合营有限公司" on another row too; the unit is written
+        # on 40 rows).
+        return left + max(others, key=lambda n: (text.count(text[left + n : end]), -n)) if others else left
     opened = [
         n
         for n in sorted(PERSON_NAME_LENGTHS)
