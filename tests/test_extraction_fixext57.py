@@ -80,3 +80,12 @@ def test_the_unit_another_row_writes_most_is_the_unit() -> None:
     _, institutions = document(text)
     assert "台山核电合营有限公司" in institutions
     assert not any(name.startswith(("明台山", "君台山")) for name in institutions)
+
+
+def test_an_area_of_the_city_is_no_firm_of_its_project() -> None:
+    # SITE_ITEM_CITY_AREA: "重点建设钱江新城二期五堡总部超核、余杭区杭珹未来中心等项目" (round 57, hz-fyp15-region-2026)
+    _, institutions = document("推动核心地下空间深度开发，重点建设钱江新城二期五堡总部超核、余杭区杭珹未来中心等项目。")
+    assert "钱江新城" not in institutions
+    # a firm's project in the same kind of list still names the firm (dev round 6)
+    _, institutions = document("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运。")
+    assert "杭州海康机器人" in institutions or "海康机器人" in institutions

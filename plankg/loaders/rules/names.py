@@ -4282,7 +4282,12 @@ POWER_PLANT_ITEM = re.compile(r"煤电|燃机")
 # site ("加快建设乐高乐园、龙岐湾度假区、金沙湾国际乐园、小梅沙亲海度假区…等项目", "推进长隆三期、正佳帽峰湾、都市
 # 冲浪天地等项目建设", "推进市粮油食品产业园一期、天河龙洞粮库等项目", "赛米大道", "雁栖湖国际会都", round 26), or
 # the brand read off it does, before the work on it ("钱塘江海塘、新登古城墙等项目申遗", "钱江三桥改建提升").
-SITE_ITEM = re.compile(r"(?:度假区|乐园|天地|粮库|海塘|城墙|遗址|大道|会都|景区|古镇|[一二三四五六七八九十大]桥)$")
+# SITE_ITEM_CITY_AREA (fixext57): so does an area of the city, a new town or district or a block, read as the brand of
+# the works in it (round 57, 杭州's outline: "重点建设钱江新城二期五堡总部超核、余杭区杭珹未来中心等项目" made
+# 钱江新城 a firm; the gold has the block's phase 钱江新城二期 `may`, no institution).
+SITE_ITEM = re.compile(
+    r"(?:度假区|乐园|天地|粮库|海塘|城墙|遗址|大道|会都|景区|古镇|[一二三四五六七八九十大]桥|新城|新区|片区)$"
+)
 # An item of a list of lead units may carry the unit's other name after it, in angle brackets as a
 # crawled page writes 〈〉, or in brackets when it is a body too (it ends like one): "（市委组织部<人才办>、
 # 市发改委、市工信局…等部门按职责分工负责）" (round 15, a city's carbon plan), "〔责任单位：省发改委（数据
