@@ -89,3 +89,14 @@ def test_an_area_of_the_city_is_no_firm_of_its_project() -> None:
     # a firm's project in the same kind of list still names the firm (dev round 6)
     _, institutions = document("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运。")
     assert "杭州海康机器人" in institutions or "海康机器人" in institutions
+
+
+def test_a_kind_named_by_the_scope_it_crosses_is_no_name() -> None:
+    # CROSS_SCOPE_KIND: "支持组建跨区域职业教育集团" (round 57, hz-fyp15-region-2026), "跨境电商产业园" (round 30)
+    _, institutions = document("提升教育领域合作水平，探索名校集团化等办学模式，支持组建跨区域职业教育集团。")
+    assert "跨区域职业教育集团" not in institutions
+    platforms, _ = document("加快建设跨境电商产业园和跨境电商平台，推动外贸新业态发展。")
+    assert not any(name.startswith("跨") for name in platforms)
+    # a zone opened by its place keeps its name
+    platforms, _ = document("高水平建设中国（杭州）跨境电子商务综合试验区，推动外贸新业态发展。")
+    assert "中国（杭州）跨境电子商务综合试验区" in platforms

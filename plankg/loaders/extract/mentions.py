@@ -61,7 +61,9 @@ Institution kinds: 大学/学院 → 高校; 研究所/研究院/科学院 or a 
 科研院所; 公司/集团/银行/设计院 → 企业; 医院 → 医院; 管理委员会, 人民政府, ministries, bureaus
 and commissions → 政府部门; international organisations → 国际组织; museums and venues → 场馆;
 exchanges (交易所) → 其他 (market infrastructure, neither a firm nor an authority), as are
-advisory committees and associations. A trading centre (交易中心) the plan builds is a platform.
+advisory committees and associations; an exchange is read as a platform beside the institution
+(:mod:`plankg.loaders.extract.link`, EXCHANGE_AS_PLATFORM). A trading centre (交易中心) the plan
+builds is a platform.
 """
 
 from __future__ import annotations
