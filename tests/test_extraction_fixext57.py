@@ -9,7 +9,9 @@ from tests.extracting import document
 
 def test_an_exchange_is_a_platform_as_well_as_a_body() -> None:
     # EXCHANGE_AS_PLATFORM (round 57, sz-fyp15-demand-2026; round 20's convention): both records exist
-    platforms, institutions = document("支持深圳数据交易所创建国家级数据交易所。支持前海股权交易中心打造企业赴港上市培育基地。")
+    platforms, institutions = document(
+        "支持深圳数据交易所创建国家级数据交易所。支持前海股权交易中心打造企业赴港上市培育基地。"
+    )
     assert {"深圳数据交易所", "前海股权交易中心"} <= platforms
     assert {"深圳数据交易所", "前海股权交易中心"} <= institutions
     # EXCHANGE_TIER_STATUS: the status aimed at is neither

@@ -668,9 +668,7 @@ def _exchanges_as_platforms(mentions: list[ent.Mention]) -> list[ent.Mention]:
             continue
         out.append(m)
         if exchange and not EXCHANGE_JOINED.search(m.name):
-            out.append(
-                replace(m, category="platform", kind=ent.platform_kind(m.name), framing="free", ambiguous=False)
-            )
+            out.append(replace(m, category="platform", kind=ent.platform_kind(m.name), framing="free", ambiguous=False))
     return out
 
 

@@ -2307,9 +2307,9 @@ _GUARDED_ANCHORS.update(
         # regulator's monitoring notice): "建立生态环境监测机构资质认定评审员数据库".
         "认定": r"(?<!资质)认定(?!中心|机构)",
         # OPERATION_NOUN (fixext57): … nor where 运营 is the first noun of a two-word head before a name's last
-        # word, "operation trading centre" (round 57, 苏州's outline: "优化提升江苏国际知识产权运营交易中心服务功能" was
-        # cut to a bare 交易中心 and lost), as in the golds' "民用大飞机运营保障基地" (round 42) and "西部陆海新通道物流和
-        # 运营组织中心" (round 34), which other rules still lose.
+        # word, "operation trading centre" (round 57, 苏州's outline: "优化提升江苏国际知识产权运营交易中心服务
+        # 功能" was cut to a bare 交易中心 and lost), as in the golds' "民用大飞机运营保障基地" (round 42) and
+        # "西部陆海新通道物流和运营组织中心" (round 34), which other rules still lose.
         "运营": r"运营(?!中心|平台|管理|服务|商|主体|(?:交易|保障|组织)(?:中心|基地|平台))",
         # A verb with the resultative 好 ("well": 保障好, 维护好, 落实好, as 办好, 建好, 用好) ends the clause's
         # verb, and the name starts after it (round 24, 苏州's outline): "举全市之力服务保障好苏州实验室建设" names
