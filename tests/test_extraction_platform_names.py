@@ -292,7 +292,11 @@ def test_an_item_of_its_own_before_a_conjunction(text: str, expected: set[str]) 
         ("建好高校区域技术转移转化中心（福建），新增概念验证中心", {"高校区域技术转移转化中心（福建）"}),
         ("建设全国高校区域技术转移转化中心（成渝地区）", {"全国高校区域技术转移转化中心（成渝地区）"}),
         # … and so does a national base's local branch and a city's centre abroad (round 25, 深圳, 南京, 苏州)
-        ("支持国家对外文化贸易基地（深圳）、深圳文化产权交易所创新发展", {"国家对外文化贸易基地（深圳）"}),
+        # (the exchange beside it is a platform too: EXCHANGE_AS_PLATFORM, round 25's gold)
+        (
+            "支持国家对外文化贸易基地（深圳）、深圳文化产权交易所创新发展",
+            {"国家对外文化贸易基地（深圳）", "深圳文化产权交易所"},
+        ),
         ("统筹建设中国高质量数据集产业基地（南京），积极创建", {"中国高质量数据集产业基地（南京）"}),
         ("推进苏州工业园区国际商务合作中心（新加坡）等建设", {"苏州工业园区国际商务合作中心（新加坡）"}),
         # PROMOTION_CENTRE_AHEAD: 推进 glued to 中心 after a name word is the centre's word (round 24, 深圳)

@@ -30,9 +30,11 @@ def test_palaces_and_arts_centres_are_venues() -> None:
 
 
 def test_an_equity_exchange_centre_is_a_company() -> None:
-    """股权托管交易中心 is a firm that runs a market (sh-sticenter-2015); 技术交易中心 stays a platform."""
+    """股权托管交易中心 is a firm that runs a market (sh-sticenter-2015); 技术交易中心 stays a platform. The exchange is
+    read as a platform beside the firm (EXCHANGE_AS_PLATFORM, fixext57: round 20's convention, which this older gold
+    does not follow)."""
     platforms, institutions = document("争取在上海股权托管交易中心设立科技创新专板，支持中小型科技创新创业企业挂牌。")
-    assert "上海股权托管交易中心" in institutions and not platforms
+    assert "上海股权托管交易中心" in institutions and platforms == {"上海股权托管交易中心"}
 
 
 def test_the_issuing_citys_government_in_an_excerpt_without_its_issuer() -> None:

@@ -112,6 +112,7 @@ from plankg.loaders.rules.institutions import (
     STAFF_PERSON_LENGTHS,
     STAFF_TITLE,
     STAFF_UNIT_MIN,
+    STAFF_UNIT_PLACE_WORD_MIN,
     STANDING_CLASS,
     STANDING_COMMITTEE_MEMBER,
     TIER_BEFORE,
@@ -899,6 +900,23 @@ def _staff_list_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _place_word_cuts(piece: str) -> set[int]:
+    """The person lengths (STAFF_PERSON_LENGTHS) after which jieba opens a place word (STAFF_UNIT_PLACE_WORD)."""
+    cuts: set[int] = set()
+    at = 0
+    for word in _posseg().cut(piece):
+        if at > max(STAFF_PERSON_LENGTHS):
+            break
+        if (
+            at in STAFF_PERSON_LENGTHS
+            and word.flag == LEFTOVER_PLACE_TAG
+            and len(word.word) >= STAFF_UNIT_PLACE_WORD_MIN
+        ):
+            cuts.add(at)
+        at += len(word.word)
+    return cuts
+
+
 def _staff_unit(text: str, start: int, end: int) -> Mention | None:
     """The unit of one row's piece (a person, then the unit), or None."""
     from plankg.loaders.extract.mentions import Mention
@@ -906,18 +924,19 @@ def _staff_unit(text: str, start: int, end: int) -> Mention | None:
     piece = text[start:end]
     if not all(_cjk_char(c) for c in piece):
         return None
-    best: tuple[int, bool, int] | None = None
+    best: tuple[int, bool, bool, int] | None = None
+    place_word_cuts = _place_word_cuts(piece)
     for cut in STAFF_PERSON_LENGTHS:
         unit = piece[cut:]
         found = ending_of(unit)
         if len(unit) < STAFF_UNIT_MIN or found is None or is_generic(unit, "institution"):
             continue
-        rank = (text.count(unit), PLACE_RE.match(unit) is not None, -cut)
+        rank = (text.count(unit), PLACE_RE.match(unit) is not None, cut in place_word_cuts, -cut)
         if best is None or rank > best:
             best = rank
     if best is None:
         return None
-    cut = -best[2]
+    cut = -best[3]
     name = piece[cut:]
     return Mention(name=name, category="institution", kind=institution_kind(name), start=start + cut, end=end)
 

@@ -644,6 +644,62 @@ def _care_centres_as_institutions(mentions: list[ent.Mention]) -> list[ent.Menti
     ]
 
 
+# EXCHANGE_AS_PLATFORM (fixext57): an exchange (交易所, and the regional equity exchanges named 股权(托管)交易中心) is
+# market infrastructure a plan builds on as well as a body: the golds since round 20 have every exchange named one by
+# one as a gold platform and `may` as an institution (round 57, 深圳's 十五五 outline: "支持深圳数据交易所创建国家级数据
+# 交易所", "支持前海股权交易中心打造企业赴港上市培育基地"; round 52, 郑州's: "中原股权交易中心"; rounds 30, 33, 55, 56:
+# "广州期货交易所", "深圳证券交易所", "北京证券交易所", "国际大数据交易所"), a few older golds the institution only
+# ("深化上海航运交易所体制改革", round 38). The institution stays and the platform is read beside it.
+EXCHANGE_ENDINGS = ("交易所", "股权交易中心", "股权托管交易中心")
+# … not an exchange named by its tier and kind alone, a status aimed at ("创建国家级数据交易所", round 57: a trap;
+# "建设世界级航运交易所", round 28: `may`), which is neither a platform nor a body; nor two exchanges run together by a
+# conjunction ("推动郑商所与全球主要期货交易所…合作", round 52).
+EXCHANGE_TIER_STATUS = re.compile(r"^(?:国家级|世界级|国际一流|省级|市级|区域性)")
+EXCHANGE_JOINED = re.compile(r"[与和及、]")
+
+
+def _exchanges_as_platforms(mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """The mentions, with each exchange named as an institution read as a platform too (EXCHANGE_AS_PLATFORM), and the
+    exchanges named by a tier dropped (EXCHANGE_TIER_STATUS)."""
+    out: list[ent.Mention] = []
+    for m in mentions:
+        exchange = m.category == "institution" and m.name.endswith(EXCHANGE_ENDINGS)
+        if exchange and EXCHANGE_TIER_STATUS.match(m.name):
+            continue
+        out.append(m)
+        if exchange and not EXCHANGE_JOINED.search(m.name):
+            out.append(replace(m, category="platform", kind=ent.platform_kind(m.name), framing="free", ambiguous=False))
+    return out
+
+
+# INTEGRATED_KINDS (fixext57): "集A、B、C于一体" lists the kinds of facility or function one thing combines, not units
+# built or named: "构建集超算中心、智算中心、数据中心、云服务、边缘算力、端侧算力于一体的高效智能算力网络" (round 57,
+# 苏州's outline: "集超算中心" was a false platform), "集多功能现代服务业及企业总部基地于一体"; the golds have nothing
+# inside such a span but two `may` ("科技创新Mall", "粤菜师傅大师工作室"). No mark that ends a clause inside.
+INTEGRATED_KINDS = re.compile(r"集[^。；！？，\n]{1,80}?于一体")
+
+
+def _outside_integrated_kinds(text: str, mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """The mentions not inside a "集…于一体" list of kinds (INTEGRATED_KINDS)."""
+    spans = [(m.start(), m.end()) for m in INTEGRATED_KINDS.finditer(text)]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+# CROSS_SCOPE_KIND (fixext57): a name that opens with 跨 and a scope (跨境, 跨区域, 跨行业, 跨省 …: "cross-border",
+# "cross-regional") describes a kind of platform or body by the bounds it crosses, not one unit: "支持组建跨区域职业
+# 教育集团" (round 57, 杭州's outline), "跨境电商产业园", "跨境电商平台" (round 30), "跨境贸易平台" (round 45),
+# "跨产业链协同平台" (round 25), "跨境电商综合试验区" (round 19) were false; every gold has such names `must_not` or
+# `may` (41 entries, none gold). A named zone opens with its place ("中国（杭州）跨境电子商务综合试验区").
+CROSS_SCOPE_KIND = re.compile(r"^跨(?:境|区域|省|国|行业|领域|产业链?|学科|部门|场景|业务|媒体|地区|区|市|界)")
+
+
+def _without_cross_scope_kinds(mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """The mentions whose names do not open with a scope crossed (CROSS_SCOPE_KIND)."""
+    return [m for m in mentions if not CROSS_SCOPE_KIND.match(m.name)]
+
+
 # --- the document -------------------------------------------------------------------------
 def _holds(outer: ent.Mention, inner: ent.Mention) -> bool:
     """UNIT_READ_WHOLE: ``outer`` spans ``inner`` and more."""
@@ -674,6 +730,9 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     found = _outside_page_links(read, found)
     found = _care_centres_as_institutions(as_printed(found, read, text))
     found = _without_restated_local_bodies(found)
+    found = _exchanges_as_platforms(found)
+    found = _outside_integrated_kinds(text, found)
+    found = _without_cross_scope_kinds(found)
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]

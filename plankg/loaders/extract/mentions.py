@@ -61,7 +61,9 @@ Institution kinds: 大学/学院 → 高校; 研究所/研究院/科学院 or a 
 科研院所; 公司/集团/银行/设计院 → 企业; 医院 → 医院; 管理委员会, 人民政府, ministries, bureaus
 and commissions → 政府部门; international organisations → 国际组织; museums and venues → 场馆;
 exchanges (交易所) → 其他 (market infrastructure, neither a firm nor an authority), as are
-advisory committees and associations. A trading centre (交易中心) the plan builds is a platform.
+advisory committees and associations; an exchange is read as a platform beside the institution
+(:mod:`plankg.loaders.extract.link`, EXCHANGE_AS_PLATFORM). A trading centre (交易中心) the plan
+builds is a platform.
 """
 
 from __future__ import annotations
@@ -2313,8 +2315,12 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
             and _NAME_STRETCH.fullmatch(text, left, left + n)
             and _unit_of_other_rows(text, left + n, end)
         ]
-        # "52同江涛|西安中核核仪器有限公司" (ROW_UNIT_OF_OTHER_ROWS); else "省府前街1号|省工业和信息化厅": no person
-        return left + others[0] if others else left
+        # "52同江涛|西安中核核仪器有限公司" (ROW_UNIT_OF_OTHER_ROWS); else "省府前街1号|省工业和信息化厅": no person.
+        # ROW_UNIT_OTHER_ROWS_MOST (fixext57): where both lengths leave a unit another row writes, the one written most
+        # often is the unit, as ROW_UNIT_MOST_WRITTEN: "20敬通明|台山核电合营有限公司" (round 57, the 台山 licence
+        # letter: "36黄辉明台山核电合营有限公司" wrote "明台山核电合营有限公司" on another row too; the unit is written
+        # on 40 rows).
+        return left + max(others, key=lambda n: (text.count(text[left + n : end]), -n)) if others else left
     opened = [
         n
         for n in sorted(PERSON_NAME_LENGTHS)

@@ -448,6 +448,14 @@ STAFF_TITLE = re.compile(
 )
 STAFF_PERSON_LENGTHS = (2, 3)
 STAFF_UNIT_MIN = 4
+# STAFF_UNIT_PLACE_WORD (fixext57): where both of a row's person lengths leave a unit the text writes as often and
+# neither unit opens with a place the place list knows, the person ends where jieba ends a word of the person and the
+# unit opens with a word it tags as a place (LEFTOVER_PLACE_TAG) of this many characters at least:
+# "陈丽辉|苏州核安全中心", "许佳兴|阳江核电有限公司运行三部" (round 57, the 阳江 experience-feedback
+# letter: each department written once, the shorter person made "辉苏州核安全中心" and six
+# "…阳江核电有限公司…部" with a character of the person in front); "刘伟国|核示范电站…" has no such
+# word, so the shorter person stays ("刘伟|国核示范电站有限责任公司").
+STAFF_UNIT_PLACE_WORD_MIN = 2
 # JOINED_BODY (fixext50): a copy line of a one-line letter joins its last two bodies with 和, and the finder reads
 # both as one name: "抄送：…，生态环境部华北督察局、黄河流域生态环境监督管理局和环境工程评估中心。" (round 50, the
 # 集宁–原平 railway EIA approval). When what stands before 和 ends like an institution itself (at least

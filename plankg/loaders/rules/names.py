@@ -2306,7 +2306,11 @@ _GUARDED_ANCHORS.update(
         # 资质认定 ("qualification accreditation", CMA) is a noun, part of a name (round 14, a
         # regulator's monitoring notice): "建立生态环境监测机构资质认定评审员数据库".
         "认定": r"(?<!资质)认定(?!中心|机构)",
-        "运营": r"运营(?!中心|平台|管理|服务|商|主体)",
+        # OPERATION_NOUN (fixext57): … nor where 运营 is the first noun of a two-word head before a name's last
+        # word, "operation trading centre" (round 57, 苏州's outline: "优化提升江苏国际知识产权运营交易中心服务
+        # 功能" was cut to a bare 交易中心 and lost), as in the golds' "民用大飞机运营保障基地" (round 42) and
+        # "西部陆海新通道物流和运营组织中心" (round 34), which other rules still lose.
+        "运营": r"运营(?!中心|平台|管理|服务|商|主体|(?:交易|保障|组织)(?:中心|基地|平台))",
         # A verb with the resultative 好 ("well": 保障好, 维护好, 落实好, as 办好, 建好, 用好) ends the clause's
         # verb, and the name starts after it (round 24, 苏州's outline): "举全市之力服务保障好苏州实验室建设" names
         # 苏州实验室. Only after such verbs: 好 begins or ends words of names ("穗好办", "好会计", "中日友好…").
@@ -4286,7 +4290,12 @@ POWER_PLANT_ITEM = re.compile(r"煤电|燃机")
 # site ("加快建设乐高乐园、龙岐湾度假区、金沙湾国际乐园、小梅沙亲海度假区…等项目", "推进长隆三期、正佳帽峰湾、都市
 # 冲浪天地等项目建设", "推进市粮油食品产业园一期、天河龙洞粮库等项目", "赛米大道", "雁栖湖国际会都", round 26), or
 # the brand read off it does, before the work on it ("钱塘江海塘、新登古城墙等项目申遗", "钱江三桥改建提升").
-SITE_ITEM = re.compile(r"(?:度假区|乐园|天地|粮库|海塘|城墙|遗址|大道|会都|景区|古镇|[一二三四五六七八九十大]桥)$")
+# SITE_ITEM_CITY_AREA (fixext57): so does an area of the city, a new town or district or a block, read as the brand of
+# the works in it (round 57, 杭州's outline: "重点建设钱江新城二期五堡总部超核、余杭区杭珹未来中心等项目" made
+# 钱江新城 a firm; the gold has the block's phase 钱江新城二期 `may`, no institution).
+SITE_ITEM = re.compile(
+    r"(?:度假区|乐园|天地|粮库|海塘|城墙|遗址|大道|会都|景区|古镇|[一二三四五六七八九十大]桥|新城|新区|片区)$"
+)
 # An item of a list of lead units may carry the unit's other name after it, in angle brackets as a
 # crawled page writes 〈〉, or in brackets when it is a body too (it ends like one): "（市委组织部<人才办>、
 # 市发改委、市工信局…等部门按职责分工负责）" (round 15, a city's carbon plan), "〔责任单位：省发改委（数据
