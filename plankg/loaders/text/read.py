@@ -1303,11 +1303,17 @@ def _cover_lines(lines: list[str]) -> list[str]:
     return cover[: next((i for i, line in enumerate(cover) if "。" in line), len(cover))]
 
 
-def _issued_in_full(document: str, opening: str) -> str:
+def _issued_in_full(document: str, opening: str, issuer: str = "") -> str:
     """ISSUED_IN_FULL (fix26meta, round 26): a notice's title names the document it issues without its 关于, its
     issuing sentence in full: "…关于印发加强医疗机构药事管理促进合理用药的意见的通知" / "现将《关于加强医疗机构药事管理
     促进合理用药 的意见》印发给你们" (nat-hospital-pharmacy-2020 on one line, where no front matter is read): the
-    document's name is the sentence's (its PDF spaces removed); ``document`` otherwise."""
+    document's name is the sentence's (its PDF spaces removed); ``document`` otherwise.
+
+    ISSUED_WITH_ISSUER_NAME (fixmeta57, round 57): or the title names it without the name of the notice's ``issuer`` in
+    front, the sentence with it: "平潭综合实验区综合执法与应急管理局关于印发《2022年度监督检查工作计划》的通知" /
+    "现将《平潭综合实验区综合执法与应急管理局2022年度监督检查工作计划》印发给你们" (pt-safety-inspection-plan-2022, a
+    one-line crawl; the plan's own title line under the signature repeats the full name): the sentence's name, the
+    issuer's name in it, is the document's; a title does not repeat its issuer's name, the plan does."""
     from plankg.loaders.rules.structure import (
         APPROVED_ISSUING,
         ISSUED_DOCUMENT,
@@ -1327,6 +1333,9 @@ def _issued_in_full(document: str, opening: str) -> str:
         full = re.sub(r"[ \u3000]+", "", quoted.group("title"))
         if full == f"关于{key}":
             return full
+        named = re.sub(r"\s+", "", issuer)
+        if named and full == f"{named}{key}":
+            return full  # ISSUED_WITH_ISSUER_NAME
         if full.count(NOTICE_DROPPED_DE) > key.count(NOTICE_DROPPED_DE) and full.replace(
             NOTICE_DROPPED_DE, ""
         ) == key.replace(NOTICE_DROPPED_DE, ""):
@@ -1676,13 +1685,15 @@ def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
 def _glued_number(opening: str) -> str:
     """The notice's 文号 glued between a page's words and the notice title, or between the title and its addressees
     (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE), or between the page's words and the addressees
-    (NUMBER_BEFORE_RECIPIENTS); "" when there is none."""
+    (NUMBER_BEFORE_RECIPIENTS), or between spaces over the notice title (NUMBER_LINE_AS_SPACES); "" when there is
+    none."""
     from plankg.loaders.rules.structure import (
         DISCLOSURE_MARK_OVER_NUMBER,
         NUMBER_AFTER_NOTICE_TITLE,
         NUMBER_AFTER_PAGE_WORD,
         NUMBER_BEFORE_NOTICE_TITLE,
         NUMBER_BEFORE_RECIPIENTS,
+        NUMBER_LINE_AS_SPACES,
         TITLE_PAGE_PREFIX,
         doc_number_text,
     )
@@ -1691,6 +1702,7 @@ def _glued_number(opening: str) -> str:
         NUMBER_AFTER_PAGE_WORD.search(opening)
         or NUMBER_AFTER_NOTICE_TITLE.search(opening)
         or NUMBER_BEFORE_RECIPIENTS.search(opening)
+        or NUMBER_LINE_AS_SPACES.search(opening)
     )
     if found is None:
         # NUMBER_BEFORE_NOTICE_TITLE: "— 1 —南方监能市场〔2025〕146 号关于印发…的通知…"
@@ -2381,7 +2393,11 @@ def _notice_document(c: TitleClues) -> str:
         return ""
     if SEVERAL_ISSUED.search(c.notice.group("title")):
         return c.notice.group()
-    return _issued_in_full(notice_document_title(c.notice.group("title")), c.head[:NOTICE_OWN_PROVISIONS_CHARS])
+    return _issued_in_full(
+        notice_document_title(c.notice.group("title")),
+        c.head[:NOTICE_OWN_PROVISIONS_CHARS],
+        c.notice.group("issuer") or "",
+    )
 
 
 # ISSUED_TITLE_READINGS: the readings guess_meta titles the document a notice issues by, in order; the first that
