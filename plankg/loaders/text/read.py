@@ -1303,17 +1303,11 @@ def _cover_lines(lines: list[str]) -> list[str]:
     return cover[: next((i for i, line in enumerate(cover) if "。" in line), len(cover))]
 
 
-def _issued_in_full(document: str, opening: str, issuer: str = "") -> str:
+def _issued_in_full(document: str, opening: str) -> str:
     """ISSUED_IN_FULL (fix26meta, round 26): a notice's title names the document it issues without its 关于, its
     issuing sentence in full: "…关于印发加强医疗机构药事管理促进合理用药的意见的通知" / "现将《关于加强医疗机构药事管理
     促进合理用药 的意见》印发给你们" (nat-hospital-pharmacy-2020 on one line, where no front matter is read): the
-    document's name is the sentence's (its PDF spaces removed); ``document`` otherwise.
-
-    ISSUED_WITH_ISSUER_NAME (fixmeta57, round 57): or the title names it without the name of the notice's ``issuer`` in
-    front, the sentence with it: "平潭综合实验区综合执法与应急管理局关于印发《2022年度监督检查工作计划》的通知" /
-    "现将《平潭综合实验区综合执法与应急管理局2022年度监督检查工作计划》印发给你们" (pt-safety-inspection-plan-2022, a
-    one-line crawl; the plan's own title line under the signature repeats the full name): the sentence's name, the
-    issuer's name in it, is the document's; a title does not repeat its issuer's name, the plan does."""
+    document's name is the sentence's (its PDF spaces removed); ``document`` otherwise."""
     from plankg.loaders.rules.structure import (
         APPROVED_ISSUING,
         ISSUED_DOCUMENT,
@@ -1333,9 +1327,6 @@ def _issued_in_full(document: str, opening: str, issuer: str = "") -> str:
         full = re.sub(r"[ \u3000]+", "", quoted.group("title"))
         if full == f"关于{key}":
             return full
-        named = re.sub(r"\s+", "", issuer)
-        if named and full == f"{named}{key}":
-            return full  # ISSUED_WITH_ISSUER_NAME
         if full.count(NOTICE_DROPPED_DE) > key.count(NOTICE_DROPPED_DE) and full.replace(
             NOTICE_DROPPED_DE, ""
         ) == key.replace(NOTICE_DROPPED_DE, ""):
@@ -2393,11 +2384,7 @@ def _notice_document(c: TitleClues) -> str:
         return ""
     if SEVERAL_ISSUED.search(c.notice.group("title")):
         return c.notice.group()
-    return _issued_in_full(
-        notice_document_title(c.notice.group("title")),
-        c.head[:NOTICE_OWN_PROVISIONS_CHARS],
-        c.notice.group("issuer") or "",
-    )
+    return _issued_in_full(notice_document_title(c.notice.group("title")), c.head[:NOTICE_OWN_PROVISIONS_CHARS])
 
 
 # ISSUED_TITLE_READINGS: the readings guess_meta titles the document a notice issues by, in order; the first that
