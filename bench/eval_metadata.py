@@ -18,7 +18,9 @@ tests/realworld/corpus.yaml, written by reading the text before any tool ran on 
   ("中共中央 国务院" = "中共中央、国务院"). A forwarding notice's issuer (the body named after
   "forwarded by") counts as ``notice``, and so does the office an entry says issued it for its department
   ("生态环境部 (issued by 生态环境部办公厅)": the office signed the notice, the department's is the plan).
-  Entries that say the issuer is not printed are not scored, whether in the note or before it (NOT_PRINTED_FIRST).
+  Entries that say the issuer is not printed are not scored, whether in the note or before it (NOT_PRINTED_FIRST),
+  also where they name the body that issued it elsewhere (ISSUER_NOT_IN_FILE: "… (…; no issuer, 文号, signature or
+  date in this file)").
 - doc number: the 文号 the entry's layout or issuer note names; entries naming none are not
   scored (a number guessed for them is listed, not counted), nor entries whose number the text does not print
   (NUMBER_IN_TEXT: "国发〔2021〕36号 as the State Council published it, not printed in this text"). Numbers are
@@ -89,7 +91,17 @@ NOTICE_SIGNER = re.compile(r"(?:forwarded|issued) by ([^,;)]+)")
 # printed (the file has no issuer, notice or date; …)" (nat-power-dsm-measures-draft-2023). They were scored against
 # the words "not printed", which no text can give; like "(not printed in the text; …)" they are not scored.
 NOT_PRINTED_FIRST = re.compile(r"^\s*not printed\b")
-NO_NUMBER = re.compile(r"\bno 文号")
+# ISSUER_NOT_IN_FILE (fixmeta57, session 43): an entry may name the body that issued the plan elsewhere and say in its
+# note that the file prints no issuer: "沈阳市房产局 and eight other city bodies (the plan is 附件3 of their joint
+# notice …; no issuer, 文号, signature or date in this file)" (round 57's sy-house-safety-insurance-plan-2024 and
+# sy-house-pension-plan-2024, round 56's sy-house-periodic-checkup-plan-2024), "国家发展改革委、国家能源局 (not printed
+# in the file: the covering notice is not included; …)" (heldout23's nat-storage-scale-plan-2025, the notice's 附件).
+# No text gives such an issuer ("eight other city bodies" names none); like "not printed (…)" it is not scored.
+ISSUER_NOT_IN_FILE = re.compile(r"\(\s*not printed in the (?:file|text)\b|\(.*\bno issuer\b")
+# NO_NUMBER_NOTED's words (fixmeta54; "without 文号", fixmeta57): "…市场监督管理局 (covering notice without 文号 - the
+# portal's 文号 field is empty; …; the plan implements the province's 闽食药监药通〔2016〕51号)"
+# (pt-drug-distribution-rectification-2016) says the notice has none, as "no 文号" does.
+NO_NUMBER = re.compile(r"\b(?:no|without) 文号")
 PLAN_KINDS = ("plan", "report", "interpretation")
 # KIND_IN_FREE_TEXT (meta30, session 30): round 34's entries write four kinds in free text, each naming its kind in
 # a word of the vocabulary: "decision (plan-type: targets to 2020 and tasks)", "work points (annual plan)",
@@ -158,7 +170,8 @@ def score(doc: dict, joined: bool = False) -> Row:
     )
 
     written = str(doc["issuer"])
-    plan_issuer = "" if NOT_PRINTED_FIRST.match(written) else ISSUER_NOTE.sub("", written).strip()
+    unprinted = NOT_PRINTED_FIRST.match(written) or ISSUER_NOT_IN_FILE.search(written)
+    plan_issuer = "" if unprinted else ISSUER_NOTE.sub("", written).strip()
     forwarded = NOTICE_SIGNER.search(written)
     if not plan_issuer:
         issuer_verdict = "-"

@@ -4490,8 +4490,14 @@ SIGNED_THEN_NAMED_WINDOW = 1500
 # the date's line, "国家医疗保障局办公室 2020年9月17日" under the issuing sentence
 # (nat-tcm-decoction-coding-rules-2020), which the front matter, wanting the date on a line of its own, did not read:
 # SIGNATURE_DATE_ON_LINE, below.
+# JOINT_MEETING_SIGNER (fixmeta57, round 57): a joint meeting signs as an organ does, its name ending in 会议 and in
+# none of the organ ends: "…现将《关于进一步优化调整房地产政策若干措施》印发给你们，请认真贯彻执行。滁州市房地产工作
+# 联席会议2024年5月23日关于进一步…" (chuzhou-housing-measures-2024 on one line; with its breaks the signature stands
+# on its own line over the date). Only 联席会议: a 会议 that adopted a text (常务会议) is no signer.
+JOINT_MEETING_SIGNER = "联席会议"
+SIGNATURE_ORGAN_END = rf"(?:[院厅部委局司府会办室署央心组处所队]|{JOINT_MEETING_SIGNER})"
 SIGNATURE_DATE_TEXT = (
-    r"[ \u3000]*(?P<organs>(?:[\u4e00-\u9fff、 ]{0,58}[院厅部委局司府会办室署央心组处所队])?)"
+    rf"[ \u3000]*(?P<organs>(?:[\u4e00-\u9fff、 ]{{0,58}}{SIGNATURE_ORGAN_END})?)"
     r"[ \u3000]*"
     r"(?P<date>(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
@@ -4530,9 +4536,14 @@ TITLE_ENDING = re.compile(
 # follows the title at once: "关于发布《大型活动碳中和实施指南（试行）》的公告为推动践行低碳理念，…"
 # (nat-event-carbon-neutral-guide-2019, a ministry's page on one line, titled by its file name before).
 NOTICE_RUN_ON_LEAD = r"为了?|根据|按照|依据"
+# NOTICE_RUN_ON_DATE_FIELD (fixmeta57, round 57): a portal prints its date field under the headline, and on one line
+# the headline runs on into it: "中共北京市委办公厅 北京市人民政府办公厅印发《关于深化职称制度改革的实施意见》的通知
+# 发布日期：2018-02-08各区委、区政府，…：" (bj-protitle-reform-opinion-2018, 首都之窗 on one line): the notice ends
+# there too (the notice's own title was read as the text's, the opinion it issues lost).
+NOTICE_RUN_ON_DATE_FIELD = r"发布(?:日期|时间)[：:]"
 NOTICE_RUN_ON = re.compile(
     r"(?:通知|决定|公告|函)(?=\s*[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}|\s*各(?:省|市|区|县|地|部门|有关)"
-    rf"|(?:{NOTICE_RUN_ON_LEAD})[\u4e00-\u9fff])"
+    rf"|(?:{NOTICE_RUN_ON_LEAD})[\u4e00-\u9fff]|\s*{NOTICE_RUN_ON_DATE_FIELD})"
 )
 
 # Titles of an interpretation, not a plan: an official 解读, or a department head answering
@@ -4923,6 +4934,13 @@ INTERPRETER_TITLE = re.compile(r"[^。，；：:;!?！？\n《》]{2,30}解读�
 HEADLINE_COLUMN_TAG = re.compile(
     rf"^(?:【(?!第)[\u4e00-\u9fff]{{2,{COLUMN_TAG_CHARS_MAX}}}】|[（(]转载[）)]|{DATED_COLUMN_TAG})"
     r"[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
+)
+# COLUMN_TAG_BEFORE_ISSUER (fixmeta57, round 57): the same tag glued before a notice's headline stands where the
+# notice's issuer stands, before its 关于: "【市级相关政策】关于印发《关于进一步优化调整房地产政策若干措施》的通知"
+# (chuzhou-housing-measures-2024, a city portal's headline; signed below by 滁州市房地产工作联席会议). The tag is the
+# page's column, no issuer (it was read as the notice's issuer, "【市级相关政策】"); what follows it, if anything, is.
+COLUMN_TAG_BEFORE_ISSUER = re.compile(
+    rf"^(?:【(?!第)[\u4e00-\u9fff]{{2,{COLUMN_TAG_CHARS_MAX}}}】|[（(]转载[）)]|{DATED_COLUMN_TAG})[ \t\u3000]*"
 )
 # COLUMN_WEEK_DATE (lead, session 28): the week a DATED_COLUMN_TAG names is when the page ran the document, its one
 # date where the text prints none: "每周一学（2024年3月11日-3月17日）政府工作报告" (nat-gwr-2024, lineage30: a work
@@ -6739,6 +6757,15 @@ NUMBER_AFTER_NOTICE_TITLE = re.compile(
 NUMBER_BEFORE_RECIPIENTS = re.compile(
     rf"(?:(?<=网站)|(?<=文件)|(?<=搜索)|(?<=信息公开)|(?<=朗读)|(?<![\u4e00-\u9fff（(《〈“\"]))"
     rf"{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])"
+)
+# NUMBER_LINE_AS_SPACES (fixmeta57, round 57): a crawl that kept each former line break as a single space keeps the
+# notice's 文号 line as a number between spaces, after the page's share buttons and before the notice title: "…时间：
+# 2013-12-16 15:42 微信 微博 QQ空间 闽岚综实管办〔2013〕142号 平潭综合实验区管委会办公室关于 印发《交通建设工程标准化
+# 管理实施方案》的通知 平潭县人民政府，…：" (pt-transport-works-standardization-2013, the 平潭 portal on one line). With
+# the breaks the number is a line of its own over the title (NUMBER_ABOVE_TITLE); between spaces it is that line. A
+# number cited in a sentence stands in brackets or runs on from words, not between spaces before a 关于 title.
+NUMBER_LINE_AS_SPACES = re.compile(
+    rf"(?<=[ \u3000]){_GLUED_NUMBER}(?=[ \u3000][^。，：:\n]{{0,{NUMBER_OVER_ISSUER_CHARS}}}?关于)"
 )
 # NUMBER_AFTER_LABEL (fixmeta54): a portal's metadata table on one line keeps the number right after its label, in
 # whatever marks the crawl left: "5. \\[发文字号\\] 京经信发〔2024〕69号6. \\[失效日期\\]" (bj-hydrogen-measures-2024,

@@ -14,6 +14,7 @@ from plankg.loaders.rules.structure import (
     CITED_BY_NUMBER,
     CITED_FOR_PURPOSE,
     CITED_REFERENCE_LINE,
+    COLUMN_TAG_BEFORE_ISSUER,
     DATE_LINE,
     DOC_NUMBER,
     DOC_NUMBER_AFTER_TITLE,
@@ -71,8 +72,9 @@ CN_NUMERAL_YEAR = re.compile(
 VALIDITY_MARK = re.compile(r"^[（(【\[](?:已?失效|已?废止|现行有效|有效)[）)】\]]\s*")
 # ISSUER_PREFIX_STRIPPERS: the page's words a notice title's issuer can carry in front of it, stripped in this order
 # (SITE_BEFORE_HEADLINE: the site a page's <title> names before the headline, "广东省发展和改革委员会 - 广东省能源局
-# …关于…的通知"; VALIDITY_MARK: a portal's "（失效）" before the title). A further prefix of the kind is one more entry.
-ISSUER_PREFIX_STRIPPERS: tuple[re.Pattern[str], ...] = (SITE_BEFORE_HEADLINE, VALIDITY_MARK)
+# …关于…的通知"; VALIDITY_MARK: a portal's "（失效）" before the title; COLUMN_TAG_BEFORE_ISSUER: a column's
+# "【市级相关政策】" there). A further prefix of the kind is one more entry.
+ISSUER_PREFIX_STRIPPERS: tuple[re.Pattern[str], ...] = (SITE_BEFORE_HEADLINE, VALIDITY_MARK, COLUMN_TAG_BEFORE_ISSUER)
 # Lines of the notice's own paragraph(s) or a signature between two of its typical lines.
 SIGNATURE_LINES = 3
 MAX_GAP_LINES = 5

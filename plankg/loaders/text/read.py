@@ -1676,13 +1676,15 @@ def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
 def _glued_number(opening: str) -> str:
     """The notice's 文号 glued between a page's words and the notice title, or between the title and its addressees
     (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE), or between the page's words and the addressees
-    (NUMBER_BEFORE_RECIPIENTS); "" when there is none."""
+    (NUMBER_BEFORE_RECIPIENTS), or between spaces over the notice title (NUMBER_LINE_AS_SPACES); "" when there is
+    none."""
     from plankg.loaders.rules.structure import (
         DISCLOSURE_MARK_OVER_NUMBER,
         NUMBER_AFTER_NOTICE_TITLE,
         NUMBER_AFTER_PAGE_WORD,
         NUMBER_BEFORE_NOTICE_TITLE,
         NUMBER_BEFORE_RECIPIENTS,
+        NUMBER_LINE_AS_SPACES,
         TITLE_PAGE_PREFIX,
         doc_number_text,
     )
@@ -1691,6 +1693,7 @@ def _glued_number(opening: str) -> str:
         NUMBER_AFTER_PAGE_WORD.search(opening)
         or NUMBER_AFTER_NOTICE_TITLE.search(opening)
         or NUMBER_BEFORE_RECIPIENTS.search(opening)
+        or NUMBER_LINE_AS_SPACES.search(opening)
     )
     if found is None:
         # NUMBER_BEFORE_NOTICE_TITLE: "— 1 —南方监能市场〔2025〕146 号关于印发…的通知…"
