@@ -3340,12 +3340,26 @@ DATED_BLOCK_AFTER_AND = re.compile(
 # points alike; round-53 gold: a block, kind 划定工作重点), as a bare "二、工作重点" is one (sanhe-town-work-plan-2024).
 # Its kind is 工作重点.
 WORK_FOCUS_TOPIC = r"[\u4e00-\u9fff]{2}(?=工作重点[:：。]?$)"
+# INSPECTION_PLAN_PART (fixtask57, round 57): a body's yearly 执法/督查 plan names each of its parts after the plan
+# of inspections (or assessments) it lists, every entry one inspection the body will carry out: "一、执法监督检查计划
+# （一） 开展财经纪律重点问题检查。依据…计划对…开展检查。…(责任处室:监督检查处)（二）开展预算执行监督检查。…" and
+# "二、督查检查考核计划（一）开展预决算公开检查。…（五）…" (pt-finance-inspection-plan-2023, a 平潭 bureau's 2023年度
+# 执法监督检查计划, the yearly plan 福建 finance bodies publish after the province's template; round-57 gold: blocks,
+# kinds as written). A plan named by the work it lists is a block as 工作计划 (YEAR_PLAN_PART), 重点建设计划 (the
+# annex table) and 检查内容 (CONTENT_BLOCKS) are; a plan named by what is not work is none: 计划安排 and 推进计划
+# (stages and dates, sh-magnolia-2024 / sy-house-safety-systems-2024 not_blocks), 固定资产投资计划 (an amount,
+# songyang-invest-key-projects-2025), nor a 监测计划 (one monitoring programme each, "1.非洲猪瘟监测计划" … in a
+# national animal-disease plan). Only with the kind of check named before it (INSPECTION_QUALIFIERS: 执法, 监督,
+# 督查, 现场, 专项, 双随机 …; 年度 may stand before them, "年度监督检查计划"): a bare "检查计划" may be a campaign's
+# timetable, and "制定检查计划" (a verb before it) is one task.
+INSPECTION_QUALIFIERS = "执法|监督|督查|督导|检查|考核|抽查|巡查|稽查|专项|现场|随机|双随机|联合|日常|行政"
+INSPECTION_PLAN_PART = rf"(?:年度)?(?:{INSPECTION_QUALIFIERS}){{1,3}}(?:检查|督查|考核|抽查|巡查|稽查)计划"
 BLOCK_TITLE = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
     rf"|{LIST_LEAD}|{WORK_FOCUS_TOPIC})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{FOCUS_AND_TASKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}"
     rf"|{DUTY_SPLIT_BLOCK}|{_KINDS}|{QUALIFIED_TASKS}|{YEAR_PLAN_PART}"
-    rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
+    rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS}|{INSPECTION_PLAN_PART})[:：。]?$"
 )
 # LIST_LEAD_CLAUSE: a heading of two clauses, the first setting out the list of work (LIST_LEAD and a
 # block name), the second what it is for: "二、明确工作任务，有序推进信息业务编码标准贯彻执行" over a
