@@ -4045,8 +4045,13 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # fixlin56) gives the township's unsigned 2016 and 2017 plans their issuer (芦洋乡人民政府) and ISSUER_SERIES infers
     # 消防安全排查整治 2016 → 火灾隐患排查整治 2017: 98 inferred, all true, 4 of 102 missed (夏季消防安全检查 2016 →
     # 火灾隐患排查活动 2017, titles sharing only the township's name, not inferred).
+    # Round 57 (lineage57's 平潭 综合执法与应急管理局 campaigns): only the 安全生产月 2021 → 2022 inferred at the first
+    # score (99 true of 102 inferred, 2024 → 2022 有限空间 unjudged, 7 of 106 missed); CRAWLED_HEADLINE,
+    # SHARE_BUTTONS_CODE and CITED_WITH_TITLE (branch fixlin57) infer 五个一批 → 集中攻坚 (same year, cited by title
+    # and 文号), NAMED_OBJECT_SERIES and ISSUER_NEXT_IN_LINE 有限空间 2022 → 2023 → 2024 (2024 → 2022 gone): 104
+    # inferred, 102 true, none false, 4 of 106 missed (the two unjudged pairs are round 57's 福州 and 达州 texts').
     # (The missed counts above were measured on smaller golds; each round adds pairs, so only the last bound holds.)
-    assert len(judged.true) >= 98 and len(judged.missed) <= 4
+    assert len(judged.true) >= 102 and len(judged.missed) <= 4 and not judged.false
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:
@@ -5202,6 +5207,93 @@ def test_renamed_yearly_campaigns_of_one_named_issuer_follow_their_earlier_editi
     assert inferred(moved) == {campus, *renamed} - {("pt-no-pyramid-selling-2017", "pt-no-pyramid-selling-2016")}
     monkeypatch.setattr(succession, "ISSUER_SERIES", False)
     assert inferred(plans) == {campus}
+
+
+def _lineage57_plans() -> tuple[list[PlanInfo], dict[str, str]]:
+    """lineage57's seven crawled 平潭 pages as ``plankg build`` reads them without a manifest: metadata and texts."""
+    from plankg.loaders.text.read import guess_meta
+    from plankg.pipeline import read_text
+
+    plans: list[PlanInfo] = []
+    body: dict[str, str] = {}
+    for path in sorted((Path(__file__).parent / "realworld" / "lineage57" / "plans").glob("*.txt")):
+        text, sha = read_text(path)
+        meta = guess_meta(text, path.stem, sha)
+        plans.append(PlanInfo.from_row(meta.model_dump()))
+        body[meta.id] = text
+    return plans, body
+
+
+def test_a_crawled_pages_own_number_stands_after_its_share_buttons() -> None:
+    """CRAWLED_HEADLINE and SHARE_BUTTONS_CODE (round 57): a crawler's header fills the headline window, and the page
+    prints its 文号 after the share buttons: "…的通知 时间：2021-04-26 11:29 微信 微博 QQ空间 岚执法应急〔2021〕100号
+    各企业：" (pt-five-batches-campaign-2021) is that plan's own 文号, of the series 岚执法应急."""
+    from plankg.lineage.succession import crawled_body, own_number, same_series, series_code
+
+    plans, body = _lineage57_plans()
+    raw = body["pt-five-batches-campaign-2021"]
+    assert own_number("".join(raw.split())) is None  # the crawler's nine header lines hide it
+    number = own_number(crawled_body(raw) or "")
+    assert number is not None and number.group("serial") == "100"
+    assert series_code(number.group("code")) == "岚执法应急" and same_series(number.group("code"), "岚执法应急")
+    assert crawled_body("岚执法应急〔2021〕100号 各企业：") is None  # no header, nothing to skip
+    scan = succession.scan_texts(plans, lambda ids: {i: body[i] for i in ids})
+    assert scan.own["pt-five-batches-campaign-2021"].serial == "100"
+    assert "pt-industry-safety-assault-2021" not in scan.own  # published without a 文号
+
+
+def test_a_plan_without_a_number_follows_the_plan_it_cites_by_title_and_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CITED_WITH_TITLE (round 57): the 平潭 综合执法与应急管理局's June 2021 集中攻坚 plan carries no 文号 and has
+    every enterprise self-check "在前期下发的《2021年全区工矿商贸企业安全生产“五个一批”大整治活动实施方案》
+    （岚执法应急〔2021〕100号）…基础上": it follows that April plan of the same bureau, though both are of 2021; another
+    issuer named for the April plan, or the rule off, and it follows nothing."""
+    plans, body = _lineage57_plans()
+
+    def texts(ids: Any) -> dict[str, str]:
+        return {i: body[i] for i in ids}
+
+    def inferred(given: list[PlanInfo]) -> set[tuple[str, str]]:
+        return {(s.later, s.earlier) for s in infer_successions(given, texts) if s.method == "inferred"}
+
+    pair = ("pt-industry-safety-assault-2021", "pt-five-batches-campaign-2021")
+    assert pair in inferred(plans)
+    reason = next(s.reason for s in infer_successions(plans, texts) if (s.later, s.earlier) == pair)
+    assert "岚执法应急〔2021〕100号" in reason and "空间" not in reason
+    other = [
+        PlanInfo.from_row({**p.__dict__, "issuer": "平潭综合实验区管委会安委会办公室"})
+        if p.id == "pt-five-batches-campaign-2021"
+        else p
+        for p in plans
+    ]
+    assert pair not in inferred(other)
+    monkeypatch.setattr(succession, "CITED_WITH_TITLE", False)
+    assert pair not in inferred(plans)
+
+
+def test_a_shrunk_yearly_round_of_one_named_object_stays_in_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """NAMED_OBJECT_SERIES and ISSUER_NEXT_IN_LINE (round 57): the 平潭 bureau's 有限空间作业专家指导服务 plan of 2022,
+    its 2023 round shrunk to a five-day itinerary ("…工贸重点企业有限空间 作业指导帮扶工作方案", texts alike 0.22 and
+    0.23, below EDITION_LIKENESS) and its 2024 plan (alike the 2022 plan at 0.25): titles sharing 有限空间作业 (six
+    characters; the bureau's other titles share 企业 or 整治) make a line 2022 → 2023 → 2024, not 2022 → 2024."""
+    plans, body = _lineage57_plans()
+
+    def texts(ids: Any) -> dict[str, str]:
+        return {i: body[i] for i in ids}
+
+    def inferred() -> set[tuple[str, str]]:
+        return {(s.later, s.earlier) for s in infer_successions(plans, texts) if s.method == "inferred"}
+
+    a = ("pt-confined-space-visit-2023", "pt-confined-space-expert-2022")
+    b = ("pt-confined-space-expert-2024", "pt-confined-space-visit-2023")
+    skipped = ("pt-confined-space-expert-2024", "pt-confined-space-expert-2022")
+    assert {a, b} <= inferred() and skipped not in inferred()
+    # no campaign of the bureau titled without the object follows them, nor they it
+    others = {"pt-five-batches-campaign-2021", "pt-industry-safety-assault-2021", "pt-safety-month-2021"}
+    assert not any(later.startswith("pt-confined") and earlier in others for later, earlier in inferred())
+    monkeypatch.setattr(succession, "ISSUER_NEXT_IN_LINE", False)
+    assert {a, skipped} <= inferred() and b not in inferred()
+    monkeypatch.setattr(succession, "NAMED_OBJECT_SERIES", False)
+    assert not {a, b, skipped} & inferred()
 
 
 def test_a_report_chapter_may_precede_a_plan_and_a_conduct_chapter() -> None:

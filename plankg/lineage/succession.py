@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -23,6 +23,7 @@ from scipy import sparse
 from plankg.lineage.similarity import bigram_codes, bigrams
 from plankg.loaders.rules.structure import DOC_NUMBER_TEXT as DOC_NUMBER
 from plankg.loaders.rules.structure import SPEAKER_LINE, STATE_COUNCIL, TITLE_OWN_YEAR
+from plankg.loaders.text.furniture import metadata_block
 from plankg.loaders.text.read import period_years
 
 # A sub-region named right after the region in a title makes the issuer a district or county
@@ -178,6 +179,17 @@ FOLLOW_UP_HEADLINE = 80
 # (国发〔2007〕37号) cites 国务院关于落实科学发展观加强环境保护的决定 (国发〔2005〕39号) as its basis, no edition of it.
 CITED_NUMBER = True
 CITED_NUMBER_SHARE = 1 / 3
+# CITED_WITH_TITLE (fixlin57, round 57): a plan the page publishes without a 文号 of its own has no series to match
+# (CITED_NUMBER wants the citing plan's code to be the cited one's), though its body may name the earlier plan it
+# builds on beyond doubt, by its title and its 文号 together: the 平潭 综合执法与应急管理局's June 2021 集中攻坚 plan
+# (no 文号) has every enterprise check itself "在前期下发的《2021年全区工矿商贸企业安全生产“五个一批”大整治活动实施
+# 方案》（岚执法应急〔2021〕100号）…基础上", the bureau's April campaign it carries on (round 57; the same year, so no
+# title or content rule placed it). Such a plan follows the plan of the folder whose own 文号 is the one cited right
+# after a 《title》 that is that plan's title (is_cited), when: the citation is no basis (BASIS_CITED); both plans
+# name one lead issuer (the page's 发布机构), so the cited code is the issuer's own series; the cited 文号's year is
+# not after the citing plan's; and their titles share a subject as CITED_NUMBER's do (CITED_NUMBER_SHARE).
+CITED_WITH_TITLE = True
+CITED_TITLE_BEFORE = re.compile(r"《(?P<title>[^《》]{6,100})》[（(]$")
 # SERIES_CONTENT: a later notice of one issuer's 文号 series that cites nothing of the folder but takes up an
 # earlier notice's work in a narrower scope (the 医保办发〔2024〕19号 notice bringing five more 门诊慢特病 into the
 # cross-province direct settlement the 医保发〔2022〕22号 notice set up, restating its payment, settlement and
@@ -209,6 +221,23 @@ SERIES_TITLE_PAIRS = 3
 # registration notice after its 2018 supervision notice (0.32) shares one title pair (电力); the 工业和信息化部's
 # 石化 and 有色金属 guides after the national 智能制造 guide (0.28–0.38) fail SUBJECT_NAMED.
 ISSUER_SERIES = True
+# NAMED_OBJECT_SERIES (fixlin57, round 57): a bureau's yearly round of one line of work may shrink to an itinerary one
+# year and grow back into a plan the next: the 平潭 综合执法与应急管理局's "关于开展有限空间作业专家指导服务工作方案"
+# (2022) → "…工贸重点企业有限空间作业指导帮扶工作方案" (2023, five days of visits to named enterprises) →
+# "…2024年工贸重点企业有限空间作业专家指导服务实施方案". The itinerary is mostly company names and dates, so its text is
+# alike its predecessor and its successor at 0.22–0.23 only (EDITION_LIKENESS 0.28), though the bureau's other
+# campaigns stand at 0.10–0.15 to it. Their titles name one object of work in a long shared stretch (有限空间作业, 6
+# characters; 工贸重点企业有限空间作业), where the bureau's other titles share 企业 or 整治. ISSUER_SERIES takes an
+# earlier plan of the issuer whose title shares such a stretch (shared_title_words, NAMED_OBJECT_CHARS characters) at
+# NAMED_OBJECT_LIKENESS; every other condition stands (SUBJECT_NAMED, one cadence, not a sector sibling).
+NAMED_OBJECT_SERIES = True
+NAMED_OBJECT_CHARS = 6
+NAMED_OBJECT_LIKENESS = 0.2
+# ISSUER_NEXT_IN_LINE (fixlin57): as NEXT_IN_LINE for CONTENT_EDITIONS, an ISSUER_SERIES succession that skips an
+# edition moves to it: the 2024 有限空间 plan is alike the 2022 plan (0.25) a little more than the 2023 itinerary (0.23)
+# that carries the 2022 plan on; placed after the 2022 plan it skipped the step between. A succession A → B moves to the
+# latest plan C that ISSUER_SERIES places after B, dated between B and A, when A may follow C as well.
+ISSUER_NEXT_IN_LINE = True
 # PERIOD_REVIEWED: a document of the next five-year period carries on the work of its field from the period before
 # without citing the earlier document by title or number: its opening reviews the period just ended and sets its goal
 # for the period it works in ("“十三五”期间，我国充电基础设施实现了跨越式发展…到“十四五”末，我国电动汽车充电保障能力进
@@ -1096,6 +1125,8 @@ class TextScan:
     periods: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # ANNEXED_EDITION: the editions of yearly documents each plan's text says it carries as its annex (year, title)
     annexed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # CITED_WITH_TITLE: the documents the text of a plan without a 文号 of its own cites by 《title》 and 文号
+    titled: dict[str, list[tuple[str, DocNumber]]] = field(default_factory=dict)
 
 
 def _doc_number(match: re.Match[str]) -> DocNumber:
@@ -1124,6 +1155,9 @@ def scan_texts(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mappi
             if ANNEXED_EDITION:
                 scan.annexed[i] = [(int(m.group("year")), m.group("title")) for m in ANNEX_EDITION.finditer(text)]
             number = own_number(text)
+            if number is None and CRAWLED_HEADLINE and (body := crawled_body(raw)) is not None:
+                text = body  # the headline lines are the page's, after the crawler's header
+                number = own_number(text)
             if number is not None:
                 scan.own[i] = _doc_number(number)
                 scan.cited[i] = [
@@ -1136,7 +1170,33 @@ def scan_texts(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mappi
                     for m in NUMBER_PARTS.finditer(text)
                     if m.group() != listed.group() and not basis(text, m)
                 ]
+            elif CITED_WITH_TITLE:
+                scan.titled[i] = [
+                    (title.group("title"), _doc_number(m))
+                    for m in NUMBER_PARTS.finditer(text)
+                    if (title := CITED_TITLE_BEFORE.search(text, max(0, m.start() - 200), m.start())) is not None
+                    and not basis(text, m)
+                ]
     return scan
+
+
+# CRAWLED_HEADLINE (fixlin57, round 57): a crawler's text file opens with its own header (标题:/发布时间:/文号:/
+# 发布机构:/…/本地目录: lines over a "==== 正文 ====" rule, CRAWLER_HEADER), whose nine lines fill the headline window
+# own_number reads (FOLLOW_UP_HEADLINE * 3 characters): the page's 文号, printed after the page's breadcrumb and share
+# buttons ("…的通知 时间：2021-04-26 11:29 微信 微博 QQ空间 岚执法应急〔2021〕100号 各企业：",
+# pt-five-batches-campaign-2021, a pingtan.gov.cn page; none of the 19 such 平潭 pages of the repository had its number
+# read), was never its own, so no later plan could cite it by number (CITED_NUMBER). Where the header's lines hold none,
+# the headline lines are read after the header (its 本地目录 line, cut short, may leave a 《 open, which would hide
+# every number after it).
+CRAWLED_HEADLINE = True
+
+
+def crawled_body(raw: str) -> str | None:
+    """CRAWLED_HEADLINE: the text after the crawler's header that opens ``raw`` (whitespace removed), or None."""
+    block = metadata_block(raw)
+    if block is None or not block.crawled:
+        return None
+    return "".join(raw[block.match.end() :].split())
 
 
 # BASIS_CITED: the documents a text names as its basis ("根据《光伏电站开发建设管理办法》（国能发新规〔2022〕104号）、
@@ -1230,9 +1290,16 @@ def own_number(head: str) -> re.Match[str] | None:
 # no series of the 沪建质安 its successor cites (CITED_NUMBER lost sh-cw-2025 → sh-cw-2024); 编号 ends it
 # (METADATA_CODE_LABEL).
 METADATA_CODE_LABEL = True
+# SHARE_BUTTONS_CODE (fixlin57, round 57): a page crawled onto one line prints its 文号 right after its share buttons
+# (CRAWLED_HEADLINE: "微信 微博 QQ空间 岚执法应急〔2021〕100号"); read glued, "空间岚执法应急" was no series of the
+# 岚执法应急 a later plan cites. The buttons' words end the lead like a label.
+SHARE_BUTTONS_CODE = True
 CODE_LEAD = re.compile(
     r".*(?:通知|意见|决定|批复|方案|规划|报告|办法|细则|纲要|要点|指南|规定|按照|根据|依据|参照|落实|执行|贯彻|印发|转发|"
-    r"文件|原文|的|和|及|与|、" + ("|编号" if METADATA_CODE_LABEL else "") + ")"
+    r"文件|原文|的|和|及|与|、"
+    + ("|编号" if METADATA_CODE_LABEL else "")
+    + ("|微信|微博|空间" if SHARE_BUTTONS_CODE else "")
+    + ")"
 )
 
 
@@ -1289,7 +1356,43 @@ def number_citations(plans: Sequence[PlanInfo], scan: TextScan) -> list[Successi
                 cited_number = f"{series_code(code)}〔{theirs.year}〕{theirs.serial}号"
                 why = f"its text cites {cited_number}, its series' earlier 文号"
                 found.append(Succession(plan.id, other_id, "inferred", why))
+    if CITED_WITH_TITLE:
+        found += titled_citations(steps, scan, subject, by_number, found)
     return found
+
+
+def titled_citations(
+    steps: Sequence[PlanInfo],
+    scan: TextScan,
+    subject: Mapping[str, set[str]],
+    by_number: Mapping[tuple[str, str], list[str]],
+    found: Sequence[Succession],
+) -> list[Succession]:
+    """CITED_WITH_TITLE: the plans without a 文号 of their own whose text cites an earlier plan of their lead issuer
+    by its title and its 文号."""
+    by_id = {p.id: p for p in steps}
+    pairs = {(s.later, s.earlier) for s in found}
+    out: list[Succession] = []
+    for plan in steps:
+        if plan.follows or plan.id in scan.own or not lead_issuer(plan.issuer):
+            continue
+        for title, cue in scan.titled.get(plan.id, []):
+            for other_id in by_number.get((cue.year, cue.serial), []):
+                other, theirs = by_id[other_id], scan.own[other_id]
+                if other_id == plan.id or (plan.id, other_id) in pairs or not same_series(cue.code, theirs.code):
+                    continue
+                if lead_issuer(other.issuer) != lead_issuer(plan.issuer) or not is_cited(title, other, ""):
+                    continue
+                if int(theirs.year) > (start_year(plan) or 0) or five_year(plan) != five_year(other):
+                    continue
+                a, b = subject[plan.id], subject[other_id]
+                if not a or not b or len(a & b) < CITED_NUMBER_SHARE * max(len(a), len(b)):
+                    continue
+                pairs.add((plan.id, other_id))
+                number = f"{series_code(theirs.code)}〔{theirs.year}〕{theirs.serial}号"
+                why = f"its text cites 《{title}》（{number}）, of its issuer"
+                out.append(Succession(plan.id, other_id, "inferred", why))
+    return out
 
 
 def series_editions(
@@ -1370,21 +1473,53 @@ def issuer_editions(
             and (not SUBJECT_NAMED or names_subject(text_of[plan.id], text_of[other.id]))
         )
 
+    def floor(plan: PlanInfo, other: PlanInfo) -> float:
+        if not NAMED_OBJECT_SERIES:
+            return EDITION_LIKENESS
+        # a crawler's 标题 line keeps the page title's wraps as blanks ("…工贸重点企业有限空间 作业指导帮扶工作方案")
+        words = shared_title_words(unwrapped(plan), unwrapped(other), 1)
+        return NAMED_OBJECT_LIKENESS if any(len(w) >= NAMED_OBJECT_CHARS for w in words) else EDITION_LIKENESS
+
+    def fits(plan: PlanInfo, other: PlanInfo, likeness: np.ndarray) -> bool:
+        return float(likeness[position[other.id]]) >= floor(plan, other) and issuer_edition_before(plan, other)
+
     found: list[Succession] = []
+    placed: dict[str, tuple[float, PlanInfo]] = {}
     for plan in open_plans:
         if plan.id not in position:
             continue
-        begin = start_year(plan) or 0
-        issued = [p for p in by_issuer[lead_issuer(plan.issuer)] if p.id in position]
-        best = most_alike(plan, vectors.likeness(position[plan.id]), position, issued, issuer_edition_before)
+        likeness = vectors.likeness(position[plan.id])
+        issued = [p for p in by_issuer[lead_issuer(plan.issuer)] if p.id in position and p.id != plan.id]
+        issued.sort(key=lambda p: -float(likeness[position[p.id]]))
+        best = next(((float(likeness[position[p.id]]), p) for p in issued if fits(plan, p, likeness)), None)
         if best is not None:
-            alike, earlier = best
-            why = (
-                f"one issuer's series ({lead_issuer(plan.issuer)}, {start_year(earlier)} → {begin}; region unknown), "
-                f"texts alike ({alike:.2f})"
-            )
-            found.append(Succession(plan.id, earlier.id, "inferred", why))
+            placed[plan.id] = best
+    by_id = {p.id: p for p in steps}
+    for later, (alike, earlier) in placed.items():
+        plan = by_id[later]
+        begin = start_year(plan) or 0
+        if ISSUER_NEXT_IN_LINE:
+            likeness = vectors.likeness(position[later])
+            between = [
+                by_id[c]
+                for c, (_, b) in placed.items()
+                if b.id == earlier.id and (start_year(earlier) or 0) < (start_year(by_id[c]) or 0) < begin
+            ]
+            between = [c for c in between if fits(plan, c, likeness)]
+            if between:
+                earlier = max(between, key=lambda c: (start_year(c) or 0, c.id))
+                alike = float(likeness[position[earlier.id]])
+        why = (
+            f"one issuer's series ({lead_issuer(plan.issuer)}, {start_year(earlier)} → {begin}; region unknown), "
+            f"texts alike ({alike:.2f})"
+        )
+        found.append(Succession(plan.id, earlier.id, "inferred", why))
     return found
+
+
+def unwrapped(plan: PlanInfo) -> PlanInfo:
+    """NAMED_OBJECT_SERIES: the plan with its title's blanks removed."""
+    return replace(plan, title="".join(plan.title.split()))
 
 
 def next_period_plans(plans: Sequence[PlanInfo], followers: set[str], scan: TextScan) -> list[Succession]:
