@@ -111,6 +111,12 @@ JOINED_PART_HEAD_NOUNS = {
     "时间": "内段表节点上安为是起从至到截",
     "分工": "方表负协合明",
 }
+# WHOLE_PROCESS_MODIFIER (join57, round 57): 全流程 / 全过程 (the whole process) qualify the word after them and end no
+# title: "（十八）加强职称评价全流程监督|健全职称评价监管制度体系…" (bj-protitle-reform-opinion-2018 joined, heldout57,
+# cut at 全流程|监督 as if 流程 headed a procedure part); gold titles say "推进环境风险全过程管理", "严格全流程网络安全
+# 管理", "完善惠企政策全流程服务", "健全全过程人民民主制度体系", none ends in them. A head noun right after 全 ends nothing.
+WHOLE_PROCESS_MODIFIER = "全"
+WHOLE_PROCESS_NOUNS = ("流程", "过程")
 
 # SUBSIDY_AMOUNT_HEADS (join54): the part of a subsidy or incentive rule that says how much ends in 标准 / 价格 / 额度
 # after the grant it prices (补贴 / 补助 / 奖补 / 奖励, 总 perhaps), and read inline its first sentence runs on with no
