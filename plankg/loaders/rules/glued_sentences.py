@@ -113,8 +113,9 @@ JOINED_PART_HEAD_NOUNS = {
 }
 # WHOLE_PROCESS_MODIFIER (join57, round 57): 全流程 / 全过程 (the whole process) qualify the word after them and end no
 # title: "（十八）加强职称评价全流程监督|健全职称评价监管制度体系…" (bj-protitle-reform-opinion-2018 joined, heldout57,
-# cut at 全流程|监督 as if 流程 headed a procedure part); gold titles say "推进环境风险全过程管理", "严格全流程网络安全
-# 管理", "完善惠企政策全流程服务", "健全全过程人民民主制度体系", none ends in them. A head noun right after 全 ends nothing.
+# cut at 全流程|监督 as if 流程 headed a procedure part); gold titles say "推进环境风险全过程管理", "严格全流程网络
+# 安全管理", "完善惠企政策全流程服务", "健全全过程人民民主制度体系", none ends in them. A head noun right after 全
+# ends nothing.
 WHOLE_PROCESS_MODIFIER = "全"
 # ORGANISATION_PART_HEAD (join57, round 57): the part that sets up the body leading the work is titled 组织机构 (gold
 # titles of ten plans: "三、组织机构", "一、组织机构", "组织机构和职责"), and read inline its first sentence runs on
