@@ -117,14 +117,6 @@ JOINED_PART_HEAD_NOUNS = {
 # 安全管理", "完善惠企政策全流程服务", "健全全过程人民民主制度体系", none ends in them. A head noun right after 全
 # ends nothing.
 WHOLE_PROCESS_MODIFIER = "全"
-# ORGANISATION_PART_HEAD (join57, round 57): the part that sets up the body leading the work is titled 组织机构 (gold
-# titles of ten plans: "三、组织机构", "一、组织机构", "组织机构和职责"), and read inline its first sentence runs on
-# with no opener, most often 成立…: "三、组织机构|成立沈阳市城镇房屋养老金制度工作专班，…" (sy-house-pension-plan-2024
-# and sy-house-safety-insurance-plan-2024 joined, heldout57: the title ran to its first comma), "一、组织机构|为确保…".
-# 机构 heads no part alone ("支持金融机构|加大…" is a title): only after 组织. 组织机构代码, 组织机构设置, 组织机构建设
-# go on as words.
-ORGANISATION_PART_HEAD = ("组织", "机构")
-ORGANISATION_PART_HEAD_SPLITS = "代设建"
 WHOLE_PROCESS_NOUNS = ("流程", "过程")
 
 # SUBSIDY_AMOUNT_HEADS (join54): the part of a subsidy or incentive rule that says how much ends in 标准 / 价格 / 额度

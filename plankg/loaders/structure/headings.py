@@ -13,8 +13,6 @@ from functools import lru_cache
 
 from plankg.loaders.rules.glued_sentences import (
     JOINED_PART_HEAD_NOUNS,
-    ORGANISATION_PART_HEAD,
-    ORGANISATION_PART_HEAD_SPLITS,
     SUBSIDY_AMOUNT_NOUNS,
     TIME_WORD_BEFORE_CUT,
     WHOLE_PROCESS_MODIFIER,
@@ -613,10 +611,8 @@ def head_noun_end(clause: str) -> int | None:
     such noun ends the title there."""
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         noun = clause[k - 2 : k]
-        organisation = (clause[k - 4 : k - 2], noun) == ORGANISATION_PART_HEAD  # ORGANISATION_PART_HEAD: 组织机构
         if (
-            not organisation
-            and noun not in TITLE_HEAD_NOUNS
+            noun not in TITLE_HEAD_NOUNS
             and noun not in REPORT_HEAD_NOUNS
             and noun not in INLINE_PART_HEAD_NOUNS
             and noun not in JOINED_PART_HEAD_NOUNS
@@ -635,7 +631,6 @@ def head_noun_end(clause: str) -> int | None:
             + (INLINE_PART_HEAD_NOUN_SPLITS if noun in INLINE_PART_HEAD_NOUNS else "")
             + JOINED_PART_HEAD_NOUNS.get(noun, "")
             + (SUBSIDY_AMOUNT_NOUNS.get(noun, "") if subsidy_amount_head(clause, k) else "")  # SUBSIDY_AMOUNT_HEADS
-            + (ORGANISATION_PART_HEAD_SPLITS if organisation else "")
         )
         if clause[k] not in TITLE_HEAD_GOES_ON + splits:
             return k
