@@ -57,4 +57,3 @@ def test_whole_process_qualifies_the_next_word() -> None:
     assert head_noun_end("推进环境风险全过程管理") is None
     # a procedure part still ends after its 流程: "四、实施流程|方案…"
     assert head_noun_end("实施流程方案经审定后") == 4
-
