@@ -1090,6 +1090,11 @@ ONE_LINE_F1_FLOORS |= {
     "heldout46": 0.733,
 }
 LATER_ROUND_F1_FLOORS |= {"heldout56": 0.960}
+# join57 (session 43, tests/test_segment_join57.py): UNIT_NAME_BRACKETS (a joined 责任单位 tag whose names carry a
+# bracketed word, 各县（市）人民政府, still stands before the next part's marker: fz-housing-opinions-2016 joined
+# 0.250 -> 1.000), DUTY_DIVISION_HEAD (职责分工|市房产局：…) and WHOLE_PROCESS_MODIFIER (全流程监督 is no 流程
+# part's end): heldout57 joined 0.583 -> 0.629, heldout45 0.755 -> 0.764, heldout56 0.672 -> 0.677; plain unchanged.
+ONE_LINE_F1_FLOORS |= {"heldout57": 0.629, "heldout45": 0.764, "heldout56": 0.677}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(LATER_ROUND_F1_FLOORS.items()))

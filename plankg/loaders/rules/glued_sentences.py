@@ -99,12 +99,25 @@ TIME_WORD_BEFORE_CUT = re.compile(
 # forecast: "（一）灾害性天气过程预报2024—2025年纳入…", nat-ai-weather-demo-2024), where it ends nothing. Not 标准: it
 # qualifies what follows as often ("高标准高质量建设雄安新区", he-gov-report-2026; "加快标准研制",
 # nat-av-map-std-guide-2023; "坚持高标准建设原则", ll-energy-station-2025).
+# DUTY_DIVISION_HEAD (join57, round 57): the part that shares the work out among the units ends in 分工 (职责分工, 任务
+# 分工, 责任分工, 组织分工, 明确部门职责分工: gold titles of ten plans and more), and read inline its first entry, a
+# unit's name and its duties, runs on with no opener: "六、职责分工|市房产局：负责牵头制定工作方案，…"
+# (sy-house-pension-plan-2024 and sy-house-safety-insurance-plan-2024 joined, heldout57: the title read as
+# "职责分工市房产局"). 分工方案, 分工表, 分工负责, 分工协作 / 分工合作, 分工明确 go on as words.
 JOINED_PART_HEAD_NOUNS = {
     "形势": "下任政",
     "进展": "情",
     "过程": "中管控监预",
     "时间": "内段表节点上安为是起从至到截",
+    "分工": "方表负协合明",
 }
+# WHOLE_PROCESS_MODIFIER (join57, round 57): 全流程 / 全过程 (the whole process) qualify the word after them and end no
+# title: "（十八）加强职称评价全流程监督|健全职称评价监管制度体系…" (bj-protitle-reform-opinion-2018 joined, heldout57,
+# cut at 全流程|监督 as if 流程 headed a procedure part); gold titles say "推进环境风险全过程管理", "严格全流程网络
+# 安全管理", "完善惠企政策全流程服务", "健全全过程人民民主制度体系", none ends in them. A head noun right after 全
+# ends nothing.
+WHOLE_PROCESS_MODIFIER = "全"
+WHOLE_PROCESS_NOUNS = ("流程", "过程")
 
 # SUBSIDY_AMOUNT_HEADS (join54): the part of a subsidy or incentive rule that says how much ends in 标准 / 价格 / 额度
 # after the grant it prices (补贴 / 补助 / 奖补 / 奖励, 总 perhaps), and read inline its first sentence runs on with no

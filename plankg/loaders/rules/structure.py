@@ -7086,10 +7086,19 @@ PAGE_DATE_BEFORE_MARKER = re.compile(
 # label and its value (names joined by 、 or ，, no sentence mark, bracket or figure) stands where a line starts, as
 # after a caption; the bracketed tag "（责任单位：…）" ends at its bracket and needs no rule; "…市卫健委二、三级医院"
 # is no 二、 (as GLUED_PART).
-UNIT_TAG_VALUE_MAX = 60
+# UNIT_NAME_BRACKETS (join57, round 57): a unit's name may carry a bracketed word of its own, "各县（市）人民政府",
+# "各县（市、区）", "市市场监督管理局(知识产权局)", and a tag naming many units runs past 60 characters: "…责任单位：
+# 市房管局、市发改委、…、市住房公积金管理中心,各县（市）人民政府六、加大保障住房供给力度。…"
+# (fz-housing-opinions-2016 joined, heldout57, 61 characters: its 二、…七、 were all refused as GLUED_PART lapses, one
+# of seven measures found). A
+# bracketed word with no figure, numeral, clause or sentence mark inside is part of a name (a marker's （二） is not);
+# the tag's value may run to 80 characters.
+UNIT_TAG_VALUE_MAX = 80
+UNIT_NAME_BRACKET_CHARS = r"[^（）()\d一二三四五六七八九十。；;！？!?：:\s]{1,12}"
+UNIT_NAME_BRACKETS = rf"（{UNIT_NAME_BRACKET_CHARS}）|\({UNIT_NAME_BRACKET_CHARS}\)"
 UNIT_TAG_BEFORE_MARKER = re.compile(
     r"(?:牵头|参加|参与|配合|责任|协办|承办)(?:司局|单位|部门|处室|科室)[ \u3000]*[:：][ \u3000]*"
-    rf"[\u4e00-\u9fff][^。；;！？!?：:（）()\d\s]{{0,{UNIT_TAG_VALUE_MAX}}}?"
+    rf"[\u4e00-\u9fff](?:[^。；;！？!?：:（）()\d\s]|{UNIT_NAME_BRACKETS}){{0,{UNIT_TAG_VALUE_MAX}}}?"
     r"(?P<marker>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)"
     r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|\d{1,2}[.．、](?!\d))"
 )

@@ -15,6 +15,8 @@ from plankg.loaders.rules.glued_sentences import (
     JOINED_PART_HEAD_NOUNS,
     SUBSIDY_AMOUNT_NOUNS,
     TIME_WORD_BEFORE_CUT,
+    WHOLE_PROCESS_MODIFIER,
+    WHOLE_PROCESS_NOUNS,
     subsidy_amount_head,
 )
 from plankg.loaders.rules.structure import (
@@ -620,6 +622,8 @@ def head_noun_end(clause: str) -> int | None:
         after = clause[k : k + 2]
         if after in TITLE_HEAD_NOUNS or after in INLINE_PART_HEAD_NOUNS or after in JOINED_PART_HEAD_NOUNS:
             continue  # HEAD_NOUN_PAIR: "主要目标任务" ends after 任务
+        if noun in WHOLE_PROCESS_NOUNS and clause[k - 3 : k - 2] == WHOLE_PROCESS_MODIFIER:
+            continue  # WHOLE_PROCESS_MODIFIER: "加强职称评价全流程监督", not "…全流程|监督"
         # INLINE_PART_HEAD_NOUNS (join42): "（二）建立数据质量反馈机制|北京市经济和信息化局…"
         # JOINED_PART_HEAD_NOUNS (join53): "（一）取得的进展|制度探索步入新阶段"
         splits = (
