@@ -255,8 +255,6 @@ from plankg.loaders.rules.structure import (
     INLINE_ARABIC_ENTRY_END,
     INLINE_ARABIC_LIST_STYLES,
     INLINE_ATTACHED_PLAN,
-    NOTICE_LISTED_ATTACHMENT_SIGNED,
-    TITLE_COUNT_BRACKET,
     INLINE_CLAUSE_BREAK,
     INLINE_CLAUSE_COMMAS,
     INLINE_CLAUSE_MARK,
@@ -355,6 +353,7 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTES_UNDER_LABEL_MIN,
     NOTICE_END,
+    NOTICE_LISTED_ATTACHMENT_SIGNED,
     NOTICE_TITLE,
     NUMBER_CELL,
     NUMBERED_FAQ_QUESTION,
@@ -519,6 +518,7 @@ from plankg.loaders.rules.structure import (
     TASK_TABLE_HEADER_MIN,
     THIS_ROUND_SUBJECT,
     TITLE_CLAUSE_OR_SENTENCE_MARK,
+    TITLE_COUNT_BRACKET,
     TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
     TITLE_LINE_PARAGRAPHS_MIN,
@@ -815,10 +815,10 @@ def _join_across_page_marks(lines: list[Line]) -> list[Line]:
 # long paragraph (GLUED_LINE_CHARS) and none was read inline: of its 11 headings one was read. A line longer than a
 # long paragraph that holds GLUED_BODY_SHARE of the text's characters is left whole, for its headings read inline.
 # APPENDED_TABLES_NOT_BODY (fixseg57, round 57): the share is of the text up to the attachments appended after that
-# line: a crawl on one line whose attachment tables the reading set apart at their labels (ATTACHMENT_AFTER_SPACE:
-# "…一般检查企业名单 附件1平潭综合实验区工矿商贸行业领域…企业名单 类别序号企业名称…" / "附件2…", two company lists of
-# 1,600 characters, pt-safety-inspection-plan-2022) holds its whole body in a line of 4,600 of 6,300 characters; split
-# at "…检查对象90家。|1.重点检查对象（120 个工作日）…", its second piece, whose 1.–13. points sit under （一）/（二） with
+# line: a crawl on one line whose attachment tables the reading set apart at their labels (ATTACHMENT_AFTER_SPACE: "…一
+# 般检查企业名单 附件1平潭综合实验区工矿商贸行业领域…企业名单 类别序号企业名称…" / "附件2…", two company lists of 1,600
+# characters, pt-safety-inspection-plan-2022) holds its whole body in a line of 4,600 of 6,300 characters; split at "…
+# 检查对象90家。|1.重点检查对象（120 个工作日）…", its second piece, whose 1.–13. points sit under （一）/（二） with
 # only one part 五、 among them, was read as no body and its 21 headings were lost (heldout57 gold).
 APPENDED_TABLE_LABEL = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{1,2}(?![\d.．、])")
 
@@ -6271,7 +6271,7 @@ def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list
     ):
         title = text[attached.end() : kind.end()]
         if NOTICE_LISTED_ATTACHMENT_SIGNED.match(text, kind.end()) is not None:
-            return headings  # the notice's list of what it attaches, over its signature and date (NOTICE_LISTED_ATTACHMENT)
+            return headings  # the notice's list of its attachments, over its signature (NOTICE_LISTED_ATTACHMENT)
         if title.count("《") == title.count("》") and not re.search(r"[。；！？]", title):
             number = text[attached.start() : attached.end()].strip()
             plan = Heading(1, number, title, attached.start(), kind.end())
