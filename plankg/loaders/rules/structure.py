@@ -815,7 +815,7 @@ SIBLINGS_WHOLE_SHARE = 2 / 3
 # headings).
 INLINE_ANNOUNCED_LIST = re.compile(
     r"(?:(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:]|(?:条件|标准|情形|材料)(?:是|为|包括)[：:]"
-    r"|名单如下[：:]|职责(?:是|为)[：:])"
+    r"|(?:名单|职责)(?:如下|是|为)[：:])"
     r"[ \t\u3000\ue000-\uf8ff]*\Z"
 )
 INLINE_ANNOUNCED_LIST_STYLES = ("paren-cn",)

@@ -5044,15 +5044,13 @@ def headings_inline(
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
     list_entries = _inline_list_entries(text, accepted)
-    # STAND_ALONE_ENTRY_TITLE: only where the lost breaks left spaces, most markers after one
-    spaced_breaks = 2 * sum(at > 0 and text[at - 1] in " \u3000" for at, _, _, _ in accepted) >= len(accepted) > 0
     bulletin = STAT_BULLETIN.search(text, start, start + STAT_BULLETIN_LOOKAHEAD) is not None
     for index, (at, title_start, written, level) in enumerate(accepted):
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
         style = point.style if point is not None else ""
-        if (index in list_entries or index in required) and not (
-            spaced_breaks and _stand_alone_over_paragraph(text, title_start, limit, sparse)
+        if (index in list_entries or index in required) and not _stand_alone_over_paragraph(
+            text, title_start, limit, sparse
         ):
             continue  # STAND_ALONE_ENTRY_TITLE: a title on a line of its own over its paragraph is no list entry
         if (
