@@ -808,14 +808,8 @@ SIBLINGS_WHOLE_SHARE = 2 / 3
 # 特级教师评选暂行办法》，本次特级教师评选的基本条件是：（一）坚持党的基本路线，…。（二）具有适用的教师资格，…"
 # (sx-special-teacher-nomination-2009 joined: its eight criteria read as headings titled by their first sentences),
 # and the materials to send with 包括: "报送的评选推荐材料包括：（一）《浙江省特级教师评审表》一式35份，…" (the same).
-# ANNOUNCED_MEMBERS_DUTIES (fixseg57, round 57): so does a lead announcing a group's members or an office's duties: "…组
-# 成人员名单如下： （一）组 长：王进足 （二）常务副组长：赖德芳 …" and "“标准办”职责为： （一）负责标准化管理活动的总体
-# 规划和实施方案的编制； （二）…" (pt-transport-works-standardization-2013, a one-line crawl; heldout57 gold: list
-# items both; read as headings, the second list's （五）…（十一） went on from the first's （四） as eleven level-2
-# headings).
 INLINE_ANNOUNCED_LIST = re.compile(
-    r"(?:(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:]|(?:条件|标准|情形|材料)(?:是|为|包括)[：:]"
-    r"|(?:名单|职责)(?:如下|是|为)[：:])"
+    r"(?:(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:]|(?:条件|标准|情形|材料)(?:是|为|包括)[：:])"
     r"[ \t\u3000\ue000-\uf8ff]*\Z"
 )
 INLINE_ANNOUNCED_LIST_STYLES = ("paren-cn",)
