@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plankg.loaders.rules.structure import INLINE_ANNOUNCED_LIST, NOTICE_LISTED_ATTACHMENT_SIGNED, TITLE_COUNT_BRACKET
+from plankg.loaders.rules.structure import NOTICE_LISTED_ATTACHMENT_SIGNED, TITLE_COUNT_BRACKET
 from plankg.loaders.structure.segment import _text_before_appended_tables, split_lines
 from plankg.schema import PlanMeta
 from tests.segmenting import PARA, tree
@@ -94,42 +94,3 @@ def test_the_whole_crawl_keeps_its_points_under_the_parts() -> None:
     assert (3, "2.", "一般检查对象（164个工作日）") in sections
     assert (3, "13.", "应急类的监管、审批、行政处罚的监督检查等（20个工作日）") in sections
     assert (1, "五、", "工作要求") in sections
-
-
-# pt-transport-works-standardization-2013 (heldout57): a crawl keeping its former line breaks as single spaces
-STANDARDS = (
-    "交通建设工程标准化管理实施方案\n为进一步加强交通建设工程质量安全管理，制定本方案。 一、组织机构 "
-    "为确保标准化管理活动能够顺利进行，区管委会决定成立领导小组，组成人员名单如下： （一）组 长：王进足 "
-    "（二）常务副组长：赖德芳 （三）副组长：皮华林、徐志远 （四）成 员：李 平、林剑飞、林荣 "
-    "领导小组下设办公室（简称“标准办”）。 “标准办”职责为： （一）负责标准化管理活动的总体规划和实施方案的编制； "
-    "（二）负责标准化管理活动计划的制定； "
-    "（三）负责与省住建厅及其相关部门联系对接，结合省住建厅工作部署，尽快制定实施方案； "
-    "（四）采取各种方式指导各参建单位开展标准化管理活动； （五）定期编写标准化管理活动信息。 "
-    "二、活动内容 本次活动将有关规定作为活动内容和检验标准，特将以下要求列为本次活动的重点内容： "
-    "（一）工地建设及施工文明标准化 切实抓好场地建设标准化，确保施工文明形象得到有效改观，具体做到：（1）钢筋集中加工。"
-    "（2）场地硬化。 （二）施工工艺标准化 在继续强化落实“一析二控三必备”的基础上，认真落实施工工艺“精细化”措施。 "
-    "三、推进措施 （一）完善机制 各组团（项目）建设指挥部和项目业主代表均应指定专人负责组织开展标准化管理工作。 "
-    "（二）经济措施 对标准化管理活动组织有力、效果较好的施工、监理单位，可给予适当的经济奖励。 "
-    "（三）行政措施 标准化管理工作应作为项目业主年度综合考核的重要内容。 " + PARA * 60
-)
-
-
-def test_stand_alone_titles_head_their_paragraphs_and_announced_members_and_duties_are_items() -> None:
-    # STAND_ALONE_ENTRY_TITLE, ANNOUNCED_MEMBERS_DUTIES
-    meta = PlanMeta(id="t", title="交通建设工程标准化管理实施方案")
-    assert tree(STANDARDS, meta) == [
-        (1, "一、", "组织机构"),
-        (1, "二、", "活动内容"),
-        (2, "（一）", "工地建设及施工文明标准化"),
-        (2, "（二）", "施工工艺标准化"),
-        (1, "三、", "推进措施"),
-        (2, "（一）", "完善机制"),
-        (2, "（二）", "经济措施"),
-        (2, "（三）", "行政措施"),
-    ]
-
-
-def test_members_and_duties_leads_announce_lists() -> None:
-    assert INLINE_ANNOUNCED_LIST.search("组成人员名单如下： ") is not None
-    assert INLINE_ANNOUNCED_LIST.search("“标准办”职责为：") is not None
-    assert INLINE_ANNOUNCED_LIST.search("具体做到：") is None
