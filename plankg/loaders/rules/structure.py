@@ -1140,8 +1140,39 @@ SENTENCE_GOES_ON_MARKS = "，。、；：,;:）)"
 # 空间的整体统筹，促进绿韵红脉融合通过建立和完善生态保护体系，…", bj-eco-restoration-2035) ends where the TOC's
 # title for that number ends, whether or not the line reads as a title glued to its sentence.
 TOC_TITLE_OVER_GLUED_CUT = True
+# TITLE_COUNT_BRACKET (fixseg57, round 57): a point titled by what it counts, the count in brackets after the name
+# (days, hours, points of a score), ends its title at the bracket where the reading lost the break after it: "（二）其
+# 他执法工作日（ 2471个工作日）其他执法工作日，是指…", "2.一般检查对象（164个工作日）对16家危险化学品贸易型企业…
+# 进行抽查", "5.调查核实安全生产投诉举报 （150个工作日）隐患举报平台日常管理…" (pt-safety-inspection-plan-2022, a crawl
+# on one line; heldout57 gold: the title keeps the bracket with its inner spaces, the rest is content), as an indicator
+# group's score does ("（一）一体化政务服务平台建设（3分）|1．除涉密…", ENTRIES_ACROSS_GROUPS). The name holds no
+# sentence or clause mark but 、 ("实施行政审批、许可（332个工作日）"), the bracket opens with the count and its unit
+# (a comment after a comma may follow: "（2845 个工作日，是按纳入执法力量的51人计算）"). Such a point is titled, no
+# provision.
+TITLE_COUNT_BRACKET = re.compile(
+    r"[^\s。；！？，、：:,;（）()《》][^。；！？，：:,;（）()《》\n]{1,48}?"
+    r"[ \u3000]?[（(][ \u3000]*\d+(?:\.\d+)?[ \u3000]*"
+    r"(?:个)?(?:工作日|日|天|小时|学时|课时|分)(?:[，,][^（）()\n。；]{1,30})?[ \u3000]*[）)]"
+)
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
+# NOTICE_LISTED_ATTACHMENT (fixseg57, round 57): a notice lists what it attaches between its issuing sentence and its
+# signature, "附件：T" / issuer / date, as a printed notice does above the signature; read inline that list line is
+# glued to the signer and the date, and the plan's title follows bare: "…现将《平潭综合实验区综合执法与应急管理局2022年
+# 度监督检查工作计划》印发给你们，请遵照执行。 附件：平潭综合实验区综合执法与应急管理局2022年度监督检查工作计划
+# 平潭综合实验区综合执法与应急管理局2022年8月4日 平潭综合实验区…工作计划 为进一步…" (pt-safety-inspection-plan-2022,
+# heldout57 gold: the whole notice, its 附件： line with it, is front matter, the plan's parts 一、… level 1). That 附件
+# is the notice's, no heading the plan sits under (INLINE_ATTACHED_PLAN): the 附件 heading stands AFTER the date ("…
+# 生态环境部2018年7月30日附件：生态环境部贯彻落实…实施方案2018年7月9日至10日，…", mee-npc-resolution-2018; "附件：T
+# 国务院二○○六年九月三十日附件：T财政部…", nat-coal-resource-fee-2006, whose second 附件 is the heading). The signer is
+# a name of a few words (no sentence mark), the date a day, not the start of a period (2018年7月9日至10日).
+NOTICE_LISTED_ATTACHMENT_SIGNED = re.compile(
+    r"[ \u3000]*(?P<signer>[^\s。；！？，、：:,;《》（）()]{2,30}"
+    r"(?:[ \u3000]+[^\s。；！？，、：:,;《》（）()]{2,30}){0,3})[ \u3000]*"
+    r"(?:\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"(?![至到—\-~～])"
+)
 # APPENDED_CITED_TITLE (join42): a text read inline that cites a document by its title in 《》 and then appends that
 # document, its title written bare behind an 附件 label, and the document's own 一、 a preamble after it: "…组织制定了《
 # 南方区域新能源参与电力市场交易实施方案（试行）》（见附件），现印发实施…附件南方区域 新能源参与电力市场交易实施方案（试

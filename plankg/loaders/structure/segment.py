@@ -353,6 +353,7 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTES_UNDER_LABEL_MIN,
     NOTICE_END,
+    NOTICE_LISTED_ATTACHMENT_SIGNED,
     NOTICE_TITLE,
     NUMBER_CELL,
     NUMBERED_FAQ_QUESTION,
@@ -517,6 +518,7 @@ from plankg.loaders.rules.structure import (
     TASK_TABLE_HEADER_MIN,
     THIS_ROUND_SUBJECT,
     TITLE_CLAUSE_OR_SENTENCE_MARK,
+    TITLE_COUNT_BRACKET,
     TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
     TITLE_LINE_PARAGRAPHS_MIN,
@@ -815,6 +817,35 @@ def _join_across_page_marks(lines: list[Line]) -> list[Line]:
 # labelled entry glued to a title (GLUED_LABELLED_ENTRY: "保送程序|1.申请："), its pieces were each shorter than a
 # long paragraph (GLUED_LINE_CHARS) and none was read inline: of its 11 headings one was read. A line longer than a
 # long paragraph that holds GLUED_BODY_SHARE of the text's characters is left whole, for its headings read inline.
+# APPENDED_TABLES_NOT_BODY (fixseg57, round 57): the share is of the text up to the attachments appended after that
+# line: a crawl on one line whose attachment tables the reading set apart at their labels (ATTACHMENT_AFTER_SPACE: "…一
+# 般检查企业名单 附件1平潭综合实验区工矿商贸行业领域…企业名单 类别序号企业名称…" / "附件2…", two company lists of 1,600
+# characters, pt-safety-inspection-plan-2022) holds its whole body in a line of 4,600 of 6,300 characters; split at "…
+# 检查对象90家。|1.重点检查对象（120 个工作日）…", its second piece, whose 1.–13. points sit under （一）/（二） with
+# only one part 五、 among them, was read as no body and its 21 headings were lost (heldout57 gold).
+APPENDED_TABLE_LABEL = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{1,2}(?![\d.．、])")
+
+
+def _text_before_appended_tables(lines: list[Line]) -> int:
+    """The characters of the lines above the first appended attachment label that follows a line longer than a long
+    paragraph (APPENDED_TABLES_NOT_BODY); all the lines' when there is none."""
+    long_seen = False
+    total = 0
+    for line in lines:
+        if long_seen and APPENDED_TABLE_LABEL.match(line.text) is not None:
+            return total
+        long_seen = long_seen or len(line.text) > GLUED_LINE_CHARS
+        total += len(line.text)
+    return total
+
+
+def _goes_on_after_count(text: str, end: int, limit: int) -> bool:
+    """Does the point's text go on after its title's count bracket (TITLE_COUNT_BRACKET), a sentence or the next
+    heading glued to it, not a full stop that makes the bracket the sentence's own?"""
+    rest = text[end:limit].lstrip(" \u3000")
+    return bool(rest) and rest[0] not in "。；！？，、：:,;"
+
+
 def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | None = None) -> list[Line]:
     """Lines with a heading glued onto their end (GLUED_HEADING_TAIL, or GLUED_LISTED_HEAD with a
     title the TOC lists) split in two, when the glued marker is the next number of its style after
@@ -822,7 +853,7 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
     (GLUED_RUN_IN_HEAD) split off in sequence too."""
     out: list[Line] = []
     last: dict[str, int] = {}
-    total = sum(len(line.text) for line in lines)
+    total = _text_before_appended_tables(lines)  # APPENDED_TABLES_NOT_BODY
     for index, line in enumerate(lines):
         if len(line.text) > GLUED_LINE_CHARS and len(line.text) >= GLUED_BODY_SHARE * total:
             out.append(line)  # WHOLE_BODY_LINE_UNSPLIT: read inline whole (GLUED_LINE_CHARS)
@@ -5058,6 +5089,11 @@ def headings_inline(
             and not _points_with_glued_titles(text, accepted, index)
         ):
             pointed.add((style, level))
+        counted = TITLE_COUNT_BRACKET.match(text, title_start, limit)
+        if counted is not None and _goes_on_after_count(text, counted.end(), limit):
+            # TITLE_COUNT_BRACKET: "（二）其他执法工作日（ 2471个工作日）|其他执法工作日，是指…" is titled, no provision
+            headings.append(Heading(level, written, counted.group(), at, counted.end()))
+            continue
         if (style, level) in pointed:
             # LEAD_POINTS: "现批复如下：一、原则同意…。二、…": a point's title is its first sentence.
             full_stop = re.search(r"[。！？\n]", text[title_start:limit])
@@ -6266,6 +6302,8 @@ def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list
         text, attached.end(), min(headings[0].start, attached.end() + ATTACHED_PLAN_TITLE_MAX)
     ):
         title = text[attached.end() : kind.end()]
+        if NOTICE_LISTED_ATTACHMENT_SIGNED.match(text, kind.end()) is not None:
+            return headings  # the notice's list of its attachments, over its signature (NOTICE_LISTED_ATTACHMENT)
         if title.count("《") == title.count("》") and not re.search(r"[。；！？]", title):
             number = text[attached.start() : attached.end()].strip()
             plan = Heading(1, number, title, attached.start(), kind.end())
