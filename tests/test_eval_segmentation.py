@@ -1097,9 +1097,9 @@ LATER_ROUND_F1_FLOORS |= {"heldout56": 0.960}
 ONE_LINE_F1_FLOORS |= {"heldout57": 0.629, "heldout45": 0.764, "heldout56": 0.677}
 
 # round 57 (heldout57: eleven texts), scored once at 14:10 UTC, 2026-12-07: 0.766 plain. fixseg57 (session 43,
-# tests/test_segment_fixseg57.py), three 平潭 crawls on one line: NOTICE_LISTED_ATTACHMENT (the notice's own 附件：<plan>
-# line is no heading over the plan), APPENDED_TABLES_NOT_BODY (the body line's share is measured up to the appended
-# attachment tables), TITLE_COUNT_BRACKET (a point titled by its day count ends at the bracket):
+# tests/test_segment_fixseg57.py), three 平潭 crawls on one line: NOTICE_LISTED_ATTACHMENT (the notice's own
+# 附件：<plan> line is no heading over the plan), APPENDED_TABLES_NOT_BODY (the body line's share is measured up to
+# the appended attachment tables), TITLE_COUNT_BRACKET (a point titled by its day count ends at the bracket):
 # pt-safety-inspection-plan-2022 0.000 -> 0.915; heldout57 0.766 -> 0.889 plain. (STAND_ALONE_ENTRY_TITLE and
 # ANNOUNCED_MEMBERS_DUTIES took pt-transport-works-standardization-2013 0.480 -> 0.826 but lineage56's strong recall
 # 0.838 -> 0.811 with the manifest: reverted.)
