@@ -44,14 +44,19 @@ def test_ctrl_c_while_the_command_starts_is_one_line_not_a_traceback() -> None:
     assert done.stderr == cli.STARTUP_INTERRUPTED
 
 
+@pytest.mark.parametrize("argv", [["plankg"], ["plankg", "tasks", "--field", "集成电路"]])
 def test_ctrl_c_before_typer_runs_the_command_is_one_line(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Typer building its commands (`main` → `app()`, before any command's own handler).
-    def stopped() -> None:
+    # Typer building its commands, before any command's own handler: the whole group (no command named) or the group
+    # of the one command named (ONE_COMMAND_BUILT, `_app_for`), both through typer.main.get_group.
+    import typer.main
+
+    def stopped(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "app", stopped)
+    monkeypatch.setattr(typer.main, "get_group", stopped)
+    monkeypatch.setattr(sys, "argv", argv)
     with pytest.raises(SystemExit) as exit_:
         cli.main()
     assert exit_.value.code == 130
