@@ -23,14 +23,15 @@ heldout40 (round 40, session 32) and heldout41 (its second wave), heldout42 (rou
 35) and heldout47 (its second wave), heldout48 (round 48, session 36) and heldout49 (its second wave),
 heldout50 (round 50, session 37) and heldout51 (its second wave), heldout52 (round 52, session 38), heldout53
 (round 53, session 39), heldout54 (round 54, session 40), heldout55 (round 55, session 41),
-heldout56 (round 56, session 42), heldout57 (round 57, session 43).
+heldout56 (round 56, session 42), heldout57 (round 57, session 43),
+heldout58 (round 58, session 44).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 58)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 59)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -105,7 +106,7 @@ HELD_OUT = SPLITS[1:]
 # (join56 and user56 were still at work).
 # heldout57 (with lineage57 and its task-block gold) at 14:10 UTC on 2026-12-07, session 43, after clean57 only (seg57,
 # lin57 and perf57 were still at work).
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("heldout58",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
