@@ -856,6 +856,22 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"{CN}+、"), re.compile(f"[（(]{CN}+[）)]")),
     ),
+    # 上海 十四五 纲要 chapters → the matching chapters of the 十五五 纲要 (round heldout58, holin58): four successions
+    # of chapter cuts; 十四五 PDF text (CRLF, wrapped lines, page numbers glued on) with 一、/4.1/4.1.1 (run-in, a blank
+    # after the number), 十五五 portal text (em-space indents) with 一、/1./1.1 (title ending in 。).
+    "shanghai-outline-14-to-15-chapters": JudgedSet(
+        gold="tests/realworld/lineage58/judged.yaml",
+        manifest="tests/realworld/lineage58/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout58",),
+        min_units=60,
+        min_negatives=15,
+        heading_gap=True,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 40000), (re.compile(r"^\d+\.(\d+)?$"), 3000)),
+        window=1500,
+        opening=80,
+    ),
 }
 
 Ref = dict[str, object]
