@@ -421,7 +421,7 @@ def _without_restated(mentions: list[ent.Mention]) -> list[ent.Mention]:
     ]
 
 
-def _without_restated_local_bodies(mentions: list[ent.Mention]) -> list[ent.Mention]:
+def _without_restated_local_bodies(_text: str, mentions: list[ent.Mention]) -> list[ent.Mention]:
     """Drop a local body written bare after its whole name (BARE_LOCAL_BODY_ENDINGS), once every name is read
     whole (a list item first read short, "大同|矿务局", is whole by then)."""
     return [m for m in mentions if not _restated_local_body(m, mentions)]
@@ -634,7 +634,7 @@ CARE_CENTRE = re.compile(r"(?:养老服务|托育综合服务|颐养照护|养�
 CARE_CENTRE_KIND = re.compile(r"型|示范|公办|民办|普惠|城乡|区域|社区|街道|乡镇")
 
 
-def _care_centres_as_institutions(mentions: list[ent.Mention]) -> list[ent.Mention]:
+def _care_centres_as_institutions(_text: str, mentions: list[ent.Mention]) -> list[ent.Mention]:
     """The mentions, with the platforms that name a care or childcare centre (CARE_CENTRE) read as institutions."""
     return [
         replace(m, category="institution", kind="其他", builds=False, ambiguous=False, framed=False)
@@ -658,7 +658,7 @@ EXCHANGE_TIER_STATUS = re.compile(r"^(?:国家级|世界级|国际一流|省级|
 EXCHANGE_JOINED = re.compile(r"[与和及、]")
 
 
-def _exchanges_as_platforms(mentions: list[ent.Mention]) -> list[ent.Mention]:
+def _exchanges_as_platforms(_text: str, mentions: list[ent.Mention]) -> list[ent.Mention]:
     """The mentions, with each exchange named as an institution read as a platform too (EXCHANGE_AS_PLATFORM), and the
     exchanges named by a tier dropped (EXCHANGE_TIER_STATUS)."""
     out: list[ent.Mention] = []
@@ -695,9 +695,29 @@ def _outside_integrated_kinds(text: str, mentions: list[ent.Mention]) -> list[en
 CROSS_SCOPE_KIND = re.compile(r"^跨(?:境|区域|省|国|行业|领域|产业链?|学科|部门|场景|业务|媒体|地区|区|市|界)")
 
 
-def _without_cross_scope_kinds(mentions: list[ent.Mention]) -> list[ent.Mention]:
+def _without_cross_scope_kinds(_text: str, mentions: list[ent.Mention]) -> list[ent.Mention]:
     """The mentions whose names do not open with a scope crossed (CROSS_SCOPE_KIND)."""
     return [m for m in mentions if not CROSS_SCOPE_KIND.match(m.name)]
+
+
+# The document-wide passes over the mentions found, in order, each one rule named where it is defined. They see the
+# whole document's mentions at once (a name's other mentions, the cited titles, the link lines), which the finding of
+# each mention cannot. First over the text as its rules read it (curled_quotes: the same length, quote marks
+# paired), while names are still spelled as read; then, once the names carry the quote marks the text prints
+# (as_printed), over the printed text.
+MentionPass = Callable[[str, list[ent.Mention]], list[ent.Mention]]
+PASSES_ON_READ_TEXT: tuple[MentionPass, ...] = (
+    refine_institutions,  # institution names corrected by the document's other mentions
+    _outside_cited_titles,  # CITED_TITLE: the authors of cited documents are no actors of the plan
+    _outside_page_links,  # PAGE_LINK_LIST: names read inside navigation links
+)
+PASSES_ON_PRINTED_TEXT: tuple[MentionPass, ...] = (
+    _care_centres_as_institutions,  # CARE_CENTRE
+    _without_restated_local_bodies,  # BARE_LOCAL_BODY_ENDINGS, once every name is read whole
+    _exchanges_as_platforms,  # EXCHANGE_AS_PLATFORM, EXCHANGE_TIER_STATUS
+    _outside_integrated_kinds,  # INTEGRATED_KINDS
+    _without_cross_scope_kinds,  # CROSS_SCOPE_KIND
+)
 
 
 # --- the document -------------------------------------------------------------------------
@@ -726,13 +746,12 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
 
     read = curled_quotes(text)
     read_doc = doc if read == text else doc.model_copy(update={"text": read})
-    found = _outside_cited_titles(read, refine_institutions(read, find_document_mentions(read_doc, index)))
-    found = _outside_page_links(read, found)
-    found = _care_centres_as_institutions(as_printed(found, read, text))
-    found = _without_restated_local_bodies(found)
-    found = _exchanges_as_platforms(found)
-    found = _outside_integrated_kinds(text, found)
-    found = _without_cross_scope_kinds(found)
+    found = find_document_mentions(read_doc, index)
+    for step in PASSES_ON_READ_TEXT:
+        found = step(read, found)
+    found = as_printed(found, read, text)
+    for step in PASSES_ON_PRINTED_TEXT:
+        found = step(text, found)
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]
