@@ -176,6 +176,7 @@ DETAILED = (
     "heldout55",
     "heldout56",
     "heldout57",
+    "heldout58",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

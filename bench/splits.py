@@ -106,7 +106,9 @@ HELD_OUT = SPLITS[1:]
 # (join56 and user56 were still at work).
 # heldout57 (with lineage57 and its task-block gold) at 14:10 UTC on 2026-12-07, session 43, after clean57 only (seg57,
 # lin57 and perf57 were still at work).
-FRESH: tuple[str, ...] = ("heldout58",)
+# heldout58 (with lineage58 and its task-block gold) at 17:16 UTC on 2026-12-07, session 44, after clean58 only (seg58,
+# ext58 and lin58 were still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
