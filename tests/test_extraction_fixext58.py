@@ -98,3 +98,24 @@ def test_two_associations_in_a_staff_row() -> None:
     )
     assert "蓝丝带海洋保护协会" in institutions
     assert "蓝丝带海洋保护协会社会公益保护地联盟" not in institutions
+
+
+def test_a_department_of_two_fields_joined_by_yu() -> None:
+    # SUB_DEPARTMENT_PAIR: "法规与标准司" after the ministry is its department, written whole
+    _, institutions = document(
+        "78胡静男中国政法大学教授环境法生态环境部法规与标准司79竺效男中国人民大学教授环境法、环境治理生态环境部法规与标准司"
+        "80秦鹏男重庆大学教授/法学院副院长环境资源法生态环境治理制度生态环境部法规与标准司"
+    )
+    assert "生态环境部法规与标准司" in institutions
+    # a verb before 与 makes no pair
+    _, institutions = document("生态环境部门参与调查处理。")
+    assert not any(n.endswith("处") for n in institutions)
+
+
+def test_the_un_as_the_acting_organisation() -> None:
+    # UN_AS_ORGANISATION (names.yaml alias): 联合国组织 with nothing between is the UN; its agencies name their field
+    _, institutions = document("公园总数达1136个，北京被联合国组织评为生物多样性魅力城市。")
+    assert "联合国" in institutions
+    assert "联合国组织" not in institutions
+    _, institutions = document("“赫哲族伊玛堪”转入联合国教科文组织人类非物质文化遗产代表作名录。")
+    assert "联合国教科文组织" in institutions

@@ -563,6 +563,7 @@ from plankg.loaders.rules.names import (
     SUB_DEPARTMENT_NEXT,
     SUB_DEPARTMENT_NOT,
     SUB_DEPARTMENT_NOT_TAGS,
+    SUB_DEPARTMENT_PAIR,
     SUB_PLATFORM,
     SUBJECT_LEAD,
     SUBJECT_PARK_ENDINGS,
@@ -2881,6 +2882,10 @@ def _sub_department(text: str, end: int) -> str:
         if not SUB_DEPARTMENT_NEXT.match(text, stop):
             continue
         sub = match.group("sub")
+        pair = SUB_DEPARTMENT_PAIR.fullmatch(sub)
+        if pair is not None and not SUB_DEPARTMENT_NOT.search(pair.group("first") + pair.group("second")):
+            words = [*_posseg().cut(pair.group("first")), *_posseg().cut(pair.group("second"))]
+            return "" if any(w.flag in SUB_DEPARTMENT_NOT_TAGS for w in words) else sub  # "法规与标准司"
         if SUB_DEPARTMENT_NOT.search(sub):
             return ""
         return "" if any(w.flag in SUB_DEPARTMENT_NOT_TAGS for w in _posseg().cut(sub[:-1])) else sub

@@ -1753,6 +1753,11 @@ SUB_DEPARTMENT_NEXT = re.compile(
 )
 SUB_DEPARTMENT_NOT_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "c", "u", "f", "uj", "ul"})
 SUB_DEPARTMENT_NOT = re.compile(r"公司|上司|[各有相所等和与及、到之好]")
+# SUB_DEPARTMENT_PAIR (fixext58): but a department named by two fields joined by 与 is one department: "…环境法
+# 生态环境部法规与标准司79竺效…" (round 58, the expert list's recommending body, four rows; the ministry's
+# 科技与财务司 and a bureau's 海洋与渔业处 are named so too). Two words of two or three characters on either side,
+# each passing SUB_DEPARTMENT_NOT_TAGS; 与 is the only conjunction ("部门参与调查处理": 参与 is a verb, no pair).
+SUB_DEPARTMENT_PAIR = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,3})与(?P<second>[\u4e00-\u9fff]{2,3})[司处]")
 
 # An institution's name after a relation or a place inside something before it: "隶属于国家能源集团乌海
 # 能源有限责任公司" names the company, "入驻园区内崂山区政府指定发展载体" 崂山区政府 (heldout8); the place
