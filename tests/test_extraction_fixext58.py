@@ -119,3 +119,25 @@ def test_the_un_as_the_acting_organisation() -> None:
     assert "联合国组织" not in institutions
     _, institutions = document("“赫哲族伊玛堪”转入联合国教科文组织人类非物质文化遗产代表作名录。")
     assert "联合国教科文组织" in institutions
+
+
+def test_a_province_opens_the_later_column_unit() -> None:
+    # ROW_COLUMN_PLACE_OPENING: round 9's list shape with a province's experts (a constructed list: no text of ours
+    # has one yet); the shared opening 湖南省 is shorter than ROW_COLUMN_UNIT_OPENING_MIN
+    _, institutions = document(
+        "序号姓名性别工作单位职称/职务专业推荐单位1王明男湖南省环境保护科学研究院研究员/所长生态修复湖南省生态环境厅"
+        "2李红女湖南大学教授环境工程湖南省生态环境厅3张强男中南大学教授/院长水污染控制湖南省教育厅"
+    )
+    assert {"湖南省生态环境厅", "湖南大学", "中南大学", "湖南省教育厅"} <= institutions
+    assert not any(n.startswith(("环境工程", "教授")) for n in institutions)
+
+
+def test_the_second_association_of_a_row_is_one_body_however_common_its_words() -> None:
+    # ROW_COLUMN_ASSOCIATIONS: 社会公益保护地联盟 is the alliance the person serves, not a kind of alliance
+    _, institutions = document(
+        RESEARCH_ROWS + "88王蕾女蓝丝带海洋保护协会社会公益保护地联盟理事/执委会委员生态学生态环境部宣传教育司"
+    )
+    assert "社会公益保护地联盟" in institutions
+    # outside a staff row the same words stay a kind
+    _, institutions = document("鼓励社会组织组建社会公益保护地联盟。")
+    assert "社会公益保护地联盟" not in institutions

@@ -2065,6 +2065,13 @@ def _name_at(
         definite = definite or (
             ending in UNIVERSITY_ENDINGS and SCHOOL_EXAMPLE_AFTER.match(text, span_start + len(name)) is not None
         )
+        # "…蓝丝带海洋保护协会|社会公益保护地联盟理事": the second body a staff row's person serves is one body, not a
+        # kind, however common its words (ROW_COLUMN_ASSOCIATIONS)
+        definite = definite or (
+            ending in ASSOCIATION_ENDINGS
+            and text.endswith(tuple(ASSOCIATION_ENDINGS), 0, span_start)
+            and _in_staff_row(text, span_start, span_start + len(name))
+        )
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
     phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
@@ -2406,7 +2413,8 @@ def _in_staff_row(text: str, pos: int, end: int) -> bool:
 def _row_column_unit(text: str, left: int, ending_start: int, end: int) -> tuple[int, bool]:
     """Where a unit written in a later column of a flattened staff row begins, after the person's title and field
     (ROW_COLUMN_UNIT): the position where the longest run of characters opening a row's unit begins (and True: the
-    list's own unit); else after the row's last title before the ending (ROW_COLUMN_TITLE); else ``left``."""
+    list's own unit), or else where the first national word or place opening a row's unit begins
+    (ROW_COLUMN_PLACE_OPENING); else after the row's last title before the ending (ROW_COLUMN_TITLE); else ``left``."""
     if TABLE_ROW_UNIT.search(text, max(0, left - 8), left) or not _in_staff_row(text, left, end):
         return left, False
     starts = _row_unit_starts(text)
@@ -2422,6 +2430,17 @@ def _row_column_unit(text: str, left: int, ending_start: int, end: int) -> tuple
                 best, longest = pos, n
     if best > left and len(text[best:end]) >= MIN_NAME and ending_of(text[best:end]) is not None:
         return best, True
+    # ROW_COLUMN_PLACE_OPENING: else the first national word or place that opens a row's unit too
+    openings = {o.group() for start in starts if (o := ROW_UNIT_OPENING.match(text, start)) is not None}
+    for pos in range(left + 1, ending_start):
+        opening = ROW_UNIT_OPENING.match(text, pos)
+        if (
+            opening is not None
+            and opening.group() in openings
+            and len(text[pos:end]) >= MIN_NAME
+            and ending_of(text[pos:end]) is not None
+        ):
+            return pos, True
     titles = [m.end() for m in ROW_COLUMN_TITLE.finditer(text, left, ending_start) if m.end() <= ending_start]
     return (titles[-1] if titles else left), False
 

@@ -2369,6 +2369,11 @@ TABLE_ROW_UNIT = re.compile(_TABLE_ROW_PERSON + "$")
 # 委员会…". Only in a list of ROW_COLUMN_ROWS_MIN rows at least, within ROW_COLUMN_REACH characters of the row's
 # person, never in the row's first unit (TABLE_ROW_UNIT), and not past a sentence's end or a number (ROW_COLUMN_BREAK:
 # the list's last row runs on into "附件2.自然保护地生态环境监管咨询专家库管理办法…", whose 生态环境 opens rows too).
+# ROW_COLUMN_PLACE_OPENING: where no such run is that long, the unit opens at the first national word or place
+# (ROW_UNIT_OPENING) that opens a row's unit too: a province's department recommends the province's experts
+# (round 9's list shape with a province's experts, no text of ours yet: "2李红女湖南大学教授环境工程|湖南省生态环境厅"
+# after "1王明男湖南省环境保护科学研究院…"; 湖南省 is three characters). The first such word: a unit holds places of
+# its own after its opening ("中国科学院南京土壤研究所").
 ROW_COLUMN_PERSON = re.compile(_TABLE_ROW_PERSON)
 ROW_COLUMN_UNIT_OPENING_MIN = 4
 ROW_COLUMN_ROWS_MIN = 3
