@@ -713,6 +713,13 @@ LATER_ROUND_FLOORS = {
     # SITE_ITEM_CITY_AREA, CROSS_SCOPE_KIND). The rest: 杭州's new areas (a convention that differs between rounds),
     # names joined by 与/和 across places, PDF line ends inside endings, classes the gold calls names.
     "heldout57": {"platform": (0.722, 0.65), "institution": (0.914, 0.969)},
+    # Round 58 (hoext58, session 44; 5 texts: 北京's, 广州's and 苏州's 十四五 reviews, 广州's supply-chain plan and the
+    # rest of the ministry's 2021 expert-pool list flattened from spreadsheet cells), scored once at 17:16 UTC on
+    # 2026-12-07: platforms 0.553/0.778, institutions 0.571/0.667; after fixext58 (ROW_COLUMN_UNIT,
+    # ROW_COLUMN_PLACE_OPENING, ROW_COLUMN_TITLE, ROW_COLUMN_ASSOCIATIONS, INSTITUTE_HEAD_POST, REPORTER_NEWSPAPER,
+    # SUB_DEPARTMENT_PAIR, the 联合国组织 alias). The rest: firms glued in front of their projects (华星光电, 广汽埃安,
+    # 广交会: earlier rounds' gold names them), 广州地铁 by its brand, platforms (ext58's).
+    "heldout58": {"platform": (0.807, 0.777), "institution": (0.94, 0.979)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -833,6 +840,7 @@ SCORED_ROUNDS = [
     ("heldout55", 3, LATER_ROUND_FLOORS["heldout55"]),
     ("heldout56", 5, LATER_ROUND_FLOORS["heldout56"]),
     ("heldout57", 7, LATER_ROUND_FLOORS["heldout57"]),
+    ("heldout58", 5, LATER_ROUND_FLOORS["heldout58"]),
 ]
 
 

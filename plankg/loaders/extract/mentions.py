@@ -497,6 +497,7 @@ from plankg.loaders.rules.names import (
     RELIED_ON_AFTER,
     RELIED_ON_BEFORE,
     RENOVATION_AFTER,
+    REPORTER_NEWSPAPER,
     RESERVE_ENDINGS,
     RESERVE_INTO_BEFORE,
     REVIEW_INSPECTION_BRANCH,
@@ -509,6 +510,14 @@ from plankg.loaders.rules.names import (
     ROUTE_SEGMENT_AFTER,
     ROUTE_TO_AFTER,
     ROUTE_TO_BEFORE,
+    ROW_COLUMN_ASSOCIATION_BRANCH,
+    ROW_COLUMN_ASSOCIATION_HEAD_MIN,
+    ROW_COLUMN_BREAK,
+    ROW_COLUMN_PERSON,
+    ROW_COLUMN_REACH,
+    ROW_COLUMN_ROWS_MIN,
+    ROW_COLUMN_TITLE,
+    ROW_COLUMN_UNIT_OPENING_MIN,
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
     ROW_UNIT_OF_OTHER_ROWS,
@@ -554,6 +563,7 @@ from plankg.loaders.rules.names import (
     SUB_DEPARTMENT_NEXT,
     SUB_DEPARTMENT_NOT,
     SUB_DEPARTMENT_NOT_TAGS,
+    SUB_DEPARTMENT_PAIR,
     SUB_PLATFORM,
     SUBJECT_LEAD,
     SUBJECT_PARK_ENDINGS,
@@ -1030,6 +1040,22 @@ def _terminates(text: str, run_start: int, match: re.Match[str], following: re.M
         return True  # "上海市发展和改革委员会|上海市经济和信息化委员会": two bodies in a row
     if TITLE_AFTER_UNIT.match(text, match.end()):
         return True  # "北京大学|教授环境生态学教育部": a person's title after the unit
+    if (
+        _category(match.group())[0] == "institution"
+        and ROW_COLUMN_TITLE.match(text, match.end())
+        and _in_staff_row(text, match.start(), match.end())
+    ):
+        return True  # "76付莎女全国人大环境与资源保护委员会|三级调研员…": a post in a staff row (ROW_COLUMN_TITLE)
+    if (
+        match.group() in ASSOCIATION_ENDINGS
+        and following.group() in ASSOCIATION_ENDINGS
+        and following.group() != ROW_COLUMN_ASSOCIATION_BRANCH
+        and following.start() - match.end() >= ROW_COLUMN_ASSOCIATION_HEAD_MIN
+        and _in_staff_row(text, match.start(), following.end())
+    ):
+        return (
+            True  # "…蓝丝带海洋保护协会|社会公益保护地联盟": two associations in a staff row (ROW_COLUMN_ASSOCIATIONS)
+        )
     if _category(match.group())[0] == "institution" and FORMER_POST_AFTER_UNIT.match(text, match.end()):
         return True  # "环保局|原办公室主任张烨和临汾市环境监测站": a former post in the unit (FORMER_POST_AFTER_UNIT)
     if _next_addressee(text, run_start, match, following):
@@ -1718,6 +1744,8 @@ def _name_at(
         after_person = _row_unit_past_cut(text, run_start, left, match.start(), end)
     person_row = after_person != left
     left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
+    column, column_unit = (left, False) if person_row else _row_column_unit(text, left, match.start(), end)
+    left = column  # "…研究员/所长生态学|中国环境科学研究院": a later column's unit (ROW_COLUMN_UNIT)
     category_of_ending = _category(ending)[0]
     if category_of_ending == "platform":
         for sub in SUB_PLATFORM.finditer(text, left, match.start()):
@@ -1754,6 +1782,8 @@ def _name_at(
         category, kind, ambiguous = "institution", "科研院所", False
     found: list[Mention] = []
     agency = _level_agency(text, left, end) if ending.endswith("中心") else -1
+    if column_unit and category == "platform":  # the list's own unit, an institution whatever its ending
+        category, kind, inner, ambiguous = "institution", "科研院所" if "研究" in ending else "其他", [], False
     if agency >= 0:
         category, kind, inner, left = "institution", "其他", [], agency  # "入驻市政务服务中心"
     if category == "platform" and _body_agency(normalise_name(text[left:end])):
@@ -1886,7 +1916,7 @@ def _name_at(
         or ISSUES_PAPER_AFTER.match(text, end) is not None
         or COPIED_TO_BEFORE.search(text, max(0, left - COPIED_TO_WINDOW), left) is not None
     )
-    row_unit = person_row or TABLE_ROW_UNIT.search(text, max(0, left - 8), left) is not None
+    row_unit = person_row or column_unit or TABLE_ROW_UNIT.search(text, max(0, left - 8), left) is not None
     if lead_unit:
         category, kind = "institution", "其他"
     elif row_unit:
@@ -2034,6 +2064,13 @@ def _name_at(
         # "新增康复大学等高校14所": the school named as the class's example (SCHOOL_EXAMPLE_AFTER)
         definite = definite or (
             ending in UNIVERSITY_ENDINGS and SCHOOL_EXAMPLE_AFTER.match(text, span_start + len(name)) is not None
+        )
+        # "…蓝丝带海洋保护协会|社会公益保护地联盟理事": the second body a staff row's person serves is one body, not a
+        # kind, however common its words (ROW_COLUMN_ASSOCIATIONS)
+        definite = definite or (
+            ending in ASSOCIATION_ENDINGS
+            and text.endswith(tuple(ASSOCIATION_ENDINGS), 0, span_start)
+            and _in_staff_row(text, span_start, span_start + len(name))
         )
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
@@ -2354,6 +2391,58 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
     if most > 1 and sum(1 for n in lengths if opens[n] == most) == 1:
         return left + next(n for n in lengths if opens[n] == most)
     return left
+
+
+@lru_cache(maxsize=8)
+def _row_unit_starts(text: str) -> tuple[int, ...]:
+    """Where the units of a flattened staff list's rows begin: right after each row's person and sex
+    (ROW_COLUMN_PERSON)."""
+    return tuple(m.end() for m in ROW_COLUMN_PERSON.finditer(text))
+
+
+def _in_staff_row(text: str, pos: int, end: int) -> bool:
+    """``pos`` stands in a row of a flattened staff list, within ROW_COLUMN_REACH characters of the row's person and
+    sex and with no break up to ``end`` (ROW_COLUMN_UNIT), the list ROW_COLUMN_ROWS_MIN rows long at least."""
+    starts = _row_unit_starts(text)
+    if len(starts) < ROW_COLUMN_ROWS_MIN:
+        return False
+    row = bisect_left(starts, pos + 1) - 1
+    return row >= 0 and pos - starts[row] <= ROW_COLUMN_REACH and not ROW_COLUMN_BREAK.search(text, starts[row], end)
+
+
+def _row_column_unit(text: str, left: int, ending_start: int, end: int) -> tuple[int, bool]:
+    """Where a unit written in a later column of a flattened staff row begins, after the person's title and field
+    (ROW_COLUMN_UNIT): the position where the longest run of characters opening a row's unit begins (and True: the
+    list's own unit), or else where the first national word or place opening a row's unit begins
+    (ROW_COLUMN_PLACE_OPENING); else after the row's last title before the ending (ROW_COLUMN_TITLE); else ``left``."""
+    if TABLE_ROW_UNIT.search(text, max(0, left - 8), left) or not _in_staff_row(text, left, end):
+        return left, False
+    starts = _row_unit_starts(text)
+    best, longest = left, ROW_COLUMN_UNIT_OPENING_MIN - 1
+    for pos in range(left + 1, ending_start):
+        for start in starts:
+            if start == pos:
+                continue
+            n = 0
+            while pos + n < end and text[pos + n] == text[start + n : start + n + 1]:
+                n += 1
+            if n > longest:
+                best, longest = pos, n
+    if best > left and len(text[best:end]) >= MIN_NAME and ending_of(text[best:end]) is not None:
+        return best, True
+    # ROW_COLUMN_PLACE_OPENING: else the first national word or place that opens a row's unit too
+    openings = {o.group() for start in starts if (o := ROW_UNIT_OPENING.match(text, start)) is not None}
+    for pos in range(left + 1, ending_start):
+        opening = ROW_UNIT_OPENING.match(text, pos)
+        if (
+            opening is not None
+            and opening.group() in openings
+            and len(text[pos:end]) >= MIN_NAME
+            and ending_of(text[pos:end]) is not None
+        ):
+            return pos, True
+    titles = [m.end() for m in ROW_COLUMN_TITLE.finditer(text, left, ending_start) if m.end() <= ending_start]
+    return (titles[-1] if titles else left), False
 
 
 def _hosted_town(tail: str) -> bool:
@@ -2812,6 +2901,10 @@ def _sub_department(text: str, end: int) -> str:
         if not SUB_DEPARTMENT_NEXT.match(text, stop):
             continue
         sub = match.group("sub")
+        pair = SUB_DEPARTMENT_PAIR.fullmatch(sub)
+        if pair is not None and not SUB_DEPARTMENT_NOT.search(pair.group("first") + pair.group("second")):
+            words = [*_posseg().cut(pair.group("first")), *_posseg().cut(pair.group("second"))]
+            return "" if any(w.flag in SUB_DEPARTMENT_NOT_TAGS for w in words) else sub  # "法规与标准司"
         if SUB_DEPARTMENT_NOT.search(sub):
             return ""
         return "" if any(w.flag in SUB_DEPARTMENT_NOT_TAGS for w in _posseg().cut(sub[:-1])) else sub
@@ -3948,6 +4041,23 @@ def level_congresses(text: str, start: int = 0, end: int | None = None) -> list[
         ),
         key=lambda m: (m.start, m.end),
     )
+
+
+def reporter_newspapers(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """A newspaper named before a reporter's or editor's title (REPORTER_NEWSPAPER): "人民日报社高级记者",
+    "宁夏日报记者"; in a staff row, after the row's person and sex (ROW_COLUMN_PERSON)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in REPORTER_NEWSPAPER.finditer(text, start, stop):
+        opening = m.start("paper")
+        row = ROW_COLUMN_PERSON.search(text, max(0, opening - 3), m.end("paper"))
+        if row is not None:
+            opening = row.end()  # "82刘世昕女|中国青年报高级记者"
+        name = text[opening : m.end("paper")]
+        if len(name) < MIN_NAME or is_generic(name, "institution"):
+            continue
+        found.append(Mention(name, "institution", "其他", opening, m.end("paper")))
+    return found
 
 
 def acting_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

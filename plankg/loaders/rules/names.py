@@ -1753,6 +1753,11 @@ SUB_DEPARTMENT_NEXT = re.compile(
 )
 SUB_DEPARTMENT_NOT_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "c", "u", "f", "uj", "ul"})
 SUB_DEPARTMENT_NOT = re.compile(r"公司|上司|[各有相所等和与及、到之好]")
+# SUB_DEPARTMENT_PAIR (fixext58): but a department named by two fields joined by 与 is one department: "…环境法
+# 生态环境部法规与标准司79竺效…" (round 58, the expert list's recommending body, four rows; the ministry's
+# 科技与财务司 and a bureau's 海洋与渔业处 are named so too). Two words of two or three characters on either side,
+# each passing SUB_DEPARTMENT_NOT_TAGS; 与 is the only conjunction ("部门参与调查处理": 参与 is a verb, no pair).
+SUB_DEPARTMENT_PAIR = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,3})与(?P<second>[\u4e00-\u9fff]{2,3})[司处]")
 
 # An institution's name after a relation or a place inside something before it: "隶属于国家能源集团乌海
 # 能源有限责任公司" names the company, "入驻园区内崂山区政府指定发展载体" 崂山区政府 (heldout8); the place
@@ -1855,8 +1860,14 @@ COUNT_MEASURE_CONTINUATION = r"拥有量|覆盖率"
 # 30, 广州's bay-area outline: "深化广州期货交易所与香港证券交易所业务产品合作" names 香港证券交易所; round 22, the
 # environmental statistics rules: "生态环境部在国家统计局业务…"); only 业 alone makes a sector ("银行业金融机构").
 BUSINESS_AFTER_NAME = "务"
+# INSTITUTE_HEAD_POST (fixext58): but 所长 after an institute's 所 is its head's post, and the institute's name ends
+# before it (as TITLE_AFTER_UNIT): "87张伯驹男自然之友环境研究所所长自然保护…" (round 58, the expert list) lost the
+# institute, read as running on into 所.
+INSTITUTE_HEAD_POST = r"(?<!所)所|所(?!长)"
 CONTINUATION = re.compile(
-    r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业(?!"
+    r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|"
+    + INSTITUTE_HEAD_POST
+    + r"|载体|布局|级|化|规范|业(?!"
     + BUSINESS_AFTER_NAME
     + r")|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
     r"|(?<=库)技术|" + VENUE_CONTINUATION + "|" + BANK_ACCOUNT_CONTINUATION + "|" + COUNT_MEASURE_CONTINUATION
@@ -2346,6 +2357,54 @@ FORMER_POST_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}?[和及与、]")
 # the person's work unit, so "…男国家海洋信息中心", "…男中国科学院生态环境研究中心" name agencies and
 # institutes, not platforms a plan builds.
 TABLE_ROW_UNIT = re.compile(_TABLE_ROW_PERSON + "$")
+# ROW_COLUMN_UNIT (fixext58): a staff list flattened onto one line writes a unit in a later column too (the body
+# that recommends the person), right after the person's title and field with no separator, so the title and the field
+# run into that unit's name: "103高吉喜男生态环境部卫星环境应用中心研究员/主任自然生态保护修复生态环境部卫星环境应用
+# 中心" read "主任自然生态保护修复生态环境部卫星环境应用中心", "95周大庆男…副研究员动物生态学生态环境部南京环境科学
+# 研究所", "99李俊生男…研究员/所长生态学中国环境科学研究院" (round 58, the rest of the ministry's 2021 expert-pool
+# list; round 9's part names ministries there, which _central_body cut). The bodies of such a column are the list's own
+# units: the unit opens where the longest run of characters opening a row's unit (after the row's person and sex,
+# TABLE_ROW_PERSON) begins — at least ROW_COLUMN_UNIT_OPENING_MIN of them, so that a field opening with a common
+# word ("生态遥感…" before "生态环境部…") is no unit — "法律|全国人大环资委" after "76付莎女全国人大环境与资源保护
+# 委员会…". Only in a list of ROW_COLUMN_ROWS_MIN rows at least, within ROW_COLUMN_REACH characters of the row's
+# person, never in the row's first unit (TABLE_ROW_UNIT), and not past a sentence's end or a number (ROW_COLUMN_BREAK:
+# the list's last row runs on into "附件2.自然保护地生态环境监管咨询专家库管理办法…", whose 生态环境 opens rows too).
+# ROW_COLUMN_PLACE_OPENING: where no such run is that long, the unit opens at the first national word or place
+# (ROW_UNIT_OPENING) that opens a row's unit too: a province's department recommends the province's experts
+# (round 9's list shape with a province's experts, no text of ours yet: "2李红女湖南大学教授环境工程|湖南省生态环境厅"
+# after "1王明男湖南省环境保护科学研究院…"; 湖南省 is three characters). The first such word: a unit holds places of
+# its own after its opening ("中国科学院南京土壤研究所").
+ROW_COLUMN_PERSON = re.compile(_TABLE_ROW_PERSON)
+ROW_COLUMN_UNIT_OPENING_MIN = 4
+ROW_COLUMN_ROWS_MIN = 3
+ROW_COLUMN_REACH = 100
+ROW_COLUMN_BREAK = re.compile(r"[。；;！？\n\d]")
+# ROW_COLUMN_TITLE (fixext58): in such a row a person's title or post ends the unit before it and opens no name after
+# it, however graded: "76付莎女全国人大环境与资源保护委员会|三级调研员|法律全国人大环资委" ran the NPC committee, the
+# post and the short form into one name, "75…第八监察厅主办检察官…", "81孙秀艳女人民日报社高级记者（正高）…",
+# "102朱彦鹏男中国环境科学研究院高级工程师|国家公园等自然保护地研究…" read 国家公园 with the title (round 58).
+# Wider than TITLE_AFTER_UNIT, which holds anywhere: only within ROW_COLUMN_REACH characters after a row's person and
+# sex. Not 委员会 or 理事会, bodies.
+ROW_COLUMN_TITLE = re.compile(
+    r"(?:(?:正高级|高级|副高级|副|[一二三四]级|主办|首席|资深)?(?:教授|研究员|研究馆员|工程师|调研员|检察官|记者|编辑|讲师)"
+    r"|教授级高工|院士|创始人|(?:副|执行)?(?:会长|院长|所长|校长|馆长|理事长|秘书长|处长|主任)|(?:理事|委员)(?!会))"
+)
+# ROW_COLUMN_ASSOCIATIONS (fixext58): in a staff row's unit an association's ending before another association's or
+# alliance's name ends the first: the person works for both, written one after the other ("88王蕾女蓝丝带海洋保护协会|
+# 社会公益保护地联盟理事/执委会委员…", round 58, the expert list, read as one name). Not a branch of it (分会), and
+# only in a staff row (_in_staff_row): elsewhere an association may name a body it hosts.
+ROW_COLUMN_ASSOCIATION_BRANCH = "分会"
+ROW_COLUMN_ASSOCIATION_HEAD_MIN = 2
+# REPORTER_NEWSPAPER (fixext58): a newspaper named before a reporter's or an editor's title is the paper the person
+# works for, an institution (the gold's convention: "新华社、人民日报等主流媒体", round 22; "宁夏日报记者 王鼎", the
+# 宁夏 report's byline), though no ending of ours reads 日报 or 报社 ("…日报告制度", "监测日报", "10月21日报到" are
+# none): "81孙秀艳女人民日报社高级记者（正高）…", "82刘世昕女中国青年报高级记者…", "84张蕾女光明日报高级记者…"
+# (round 58, the expert list's newspaper rows). The paper opens after a mark, or after a staff row's person and sex
+# (TABLE_ROW_PERSON, the row's number before them); its head is two characters at least.
+REPORTER_NEWSPAPER = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<paper>[\u4e00-\u9fff]{2,12}?(?:日报社|日报|报社|青年报|晚报|时报|商报))"
+    r"(?=(?:首席|高级|资深|主任|特约)?(?:记者|编辑))"
+)
 # A staff list flattened onto one line WITHOUT a sex column runs the row's number, the person's name
 # and the unit together as well: "序号姓名单位职务/职称1王兆然生态环境部（国家核安全局）项目官员2张  帅
 # 生态环境部…监督员" (round 10, an inspection letter's lists). The name is a surname (listed_surnames,
