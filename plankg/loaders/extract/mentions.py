@@ -101,6 +101,7 @@ from plankg.loaders.extract.names import (
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS, PROVINCES, REGION_GROUPS
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
+    ABSTRACT_BEFORE_CONJUNCTION,
     ACADEMY_INSTITUTE,
     ACHIEVED_AFTER,
     ACTIVITY_ITEM,
@@ -569,6 +570,8 @@ from plankg.loaders.rules.names import (
     TASK_BODY_ENDINGS,
     TASK_BODY_SET_UP,
     TERRITORY_WORD,
+    THING_BEFORE_CONJUNCTION,
+    THING_BEFORE_CONJUNCTION_MIN,
     TIER_AFTER_ZONE,
     TIER_COUNT_AFTER,
     TIER_SYSTEM_OPENING,
@@ -1160,6 +1163,21 @@ def _after_conjunction(
                 and conj in PLACE_PAIR_CONJUNCTIONS
                 and _place_then_place(text[best:pos], text[pos + len(conj) : end])
             )
+            # "引导作用|和|创新平台": an abstract noun before the conjunction leaves the ending alone, a kind
+            abstract = (
+                category == "platform"
+                and conj in PLACE_PAIR_CONJUNCTIONS
+                and ABSTRACT_BEFORE_CONJUNCTION.search(text, best, pos) is not None
+            )
+            noun = (
+                noun
+                or abstract
+                or (
+                    category == "platform"
+                    and conj in PLACE_PAIR_CONJUNCTIONS
+                    and _thing_before_conjunction(text[best:pos])
+                )
+            )
             # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
             word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
             # a mechanism before the conjunction leaves the platform's ending alone, a kind: "…“互联网+监管”机制和
@@ -1183,7 +1201,7 @@ def _after_conjunction(
                 (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone)
                 and (
                     pos + len(conj) < end - 1
-                    or (framework and pos + len(conj) <= end)
+                    or ((framework or abstract) and pos + len(conj) <= end)
                     or (works and pos + len(conj) < end and _long_ending_at(text, end))
                 )
                 and not joint
@@ -1292,6 +1310,12 @@ def _place_then_place(left: str, right: str) -> bool:
         and first.word not in REGION_GROUPS
         and (len(right) > len(first.word) or left.endswith(PLACE_PAIR_LEVELLED_FIRST))
     )
+
+
+def _thing_before_conjunction(left: str) -> bool:
+    """ "大鹏液化天然气走廊|和|…": a whole thing of its own before the conjunction (THING_BEFORE_CONJUNCTION) ends
+    its item there."""
+    return len(left) >= THING_BEFORE_CONJUNCTION_MIN and THING_BEFORE_CONJUNCTION.search(left) is not None
 
 
 def _a_person(left: str) -> bool:

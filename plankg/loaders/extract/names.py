@@ -77,6 +77,7 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_ROLE_EXTRA,
     INTERNATIONAL_ROLE_OPENINGS,
     JOINED_PARTY_GOVERNMENT,
+    KIND_ECONOMIC_ZONE,
     KIND_MARKED_HEAD,
     LEADING_MODIFIER,
     LEADING_NOISE,
@@ -938,6 +939,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: TRANSPORT_HUB.search(c.name) is not None or PLACE_ONLY_HUB.match(c.name) is not None,
         '"重庆东站枢纽", "南沙枢纽": an interchange or a district, no platform (TRANSPORT_HUB, PLACE_ONLY_HUB)',
+    ),
+    GenericRule(
+        "kind of economic zone",
+        _PLATFORM,
+        True,
+        lambda c: KIND_ECONOMIC_ZONE.match(c.name) is not None,
+        '"临港经济区": a kind every port city has, no place of its own (KIND_ECONOMIC_ZONE)',
     ),
     GenericRule(
         "not a name",

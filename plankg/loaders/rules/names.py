@@ -237,6 +237,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # "“互联网+义务教育”实验区": a pilot zone, written 实验区 as often as 试验区.
     ("实验区", "示范区"),
     ("先导区", "示范区"),
+    # LEADING_ZONE_ENDING (ext58): a leading zone the state designates is a pilot zone by another word, named by its
+    # place or its aim (rounds 26, 28, 38 and 45, 广州's and 广东's reports and outline, 上海's outline, gold each
+    # time): "深入打造浦东社会主义现代化建设引领区", "全面落实环南昆山—罗浮山县镇村高质量发展引领区…"; a role written
+    # with a tier ("全国公共文化服务高质量发展引领区", a trap) stays a class as every 示范区 does.
+    ("引领区", "示范区"),
     # Practice zones of a new economy a plan builds, a pilot zone by another word (round 13, a 上海 S&T
     # opinion): "建设国家“四新”经济实践区".
     ("实践区", "示范区"),
@@ -270,6 +275,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # 广州's outlines name the kind alone, round 27): "推进北京大兴国际机场临空经济区高质量发展", "在朝阳区、城市
     # 副中心、北京首都国际机场临空经济区…等区域规划建设国际组织集聚区".
     ("临空经济区", "园区"),
+    # ECONOMIC_ZONE_ENDING (ext58): any economic zone a place names as its own carrier, as 临空经济区 (rounds 25, 38
+    # and 45, 广州's outline and 广东's report, gold each time): "加快番禺国家级沿海渔港经济区…", "加快汕头、湛江临港
+    # 经济区…", "推动广州东部中心与东莞水乡经济区…"; a kind written without its place ("临港经济区") stays a class
+    # (KIND_ECONOMIC_ZONE). Not 功能区: "主体功能区", "重点功能区", "核心功能区" are planning classes far more often.
+    ("经济区", "园区"),
     ("陆港区", "园区"),
     # A province's pilot free trade zone is one zone: "加快广西自贸试验区首创式、集成式探索" (round 4);
     # the bare "自贸试验区" of "所有自贸试验区" stays a class (ONE_PER_PLACE needs the place).
@@ -514,6 +524,9 @@ PLATFORM_FRAME = re.compile(
     r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展|深化|"
     # "加速未来科学城…建设" (accelerate, as 加快); "积极融入全国一体化算力网" (join: relied on).
     r"加速|融入|"
+    # LINKED_ZONES_VERB (ext58): linking with a zone relies on it as 依托 does (round 57, 杭州's 十五五 outline:
+    # "联动杭州钱塘新区、宁波前湾新区、绍兴滨海新区、舟山群岛新区，加强产业链、创新链合作", all four gold).
+    r"联动|"
     # "推广应用国家农产品质量安全追溯平台": spreading the use of a platform relies on it.
     r"推广|"
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
@@ -1149,6 +1162,10 @@ TRANSPORT_HUB = re.compile(
     r"(?:站|交通|货运|客运|铁路|高铁|航空|航运|联运|空港|机场|港|公交)[\u4e00-\u9fff“”（）]{0,8}枢纽$"
 )
 PLACE_ONLY_HUB = re.compile(r"^[\u4e00-\u9fff]{2,3}枢纽$")
+# KIND_ECONOMIC_ZONE (ext58, with ECONOMIC_ZONE_ENDING): an economic zone named only by what it sits by or lives on is
+# a kind every port or airport city has: "打造临港经济区" (rounds 24, 27 and 33: 广州's, 重庆's and 苏州's outlines,
+# never gold), not "湛江临港经济区" (its place in front, gold).
+KIND_ECONOMIC_ZONE = re.compile(r"^(?:临港|临空|空港|港口|海港|沿海|沿江|沿边|生态|绿色|数字|枢纽)经济区$")
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -1321,6 +1338,19 @@ NOUN_PHRASE_PROPER_AFTER_TAGS = frozenset({"nt", "ns", "nz", "j"})
 # groupings ("长三角和长江经济带…") share one platform and are not split.
 # A dash joins partners of one platform instead ("中国—中亚贸易畅通合作平台", "济南—青岛人工智能创新应用先导区").
 PLACE_PAIR_CONJUNCTIONS = ("和", "与", "及")
+# THING_BEFORE_CONJUNCTION (ext58): a thing named in full whose last word is a corridor, a harbour, a trunk line, a
+# station or a town - a whole of its own that no platform's name holds before 和 / 与 / 及 - ends its item there; the
+# platform after the conjunction is named from its own words (round 15, 深圳's carbon pilot: "高标准建设前海天然气贸易
+# 集聚区、大鹏液化天然气走廊和盐田国际船舶保税LNG加注中心", gold the centre; round 57, 杭州's outline: "推动钱塘江金融
+# 港湾与陆家嘴金融集聚区…"; round 50, 平潭's work report: "发挥金井综合文化站和社区文化服务中心作用"; round 23,
+# 重庆's outline: "打造农业强县（区）、产业强镇和农业产业园", a class after it).
+THING_BEFORE_CONJUNCTION = re.compile(r"(?:走廊|港湾|干线|[\u4e00-\u9fff]站|强镇)$")
+THING_BEFORE_CONJUNCTION_MIN = 4
+# ABSTRACT_BEFORE_CONJUNCTION (ext58): a role, a project, firms, an event or a capacity before the conjunction is a
+# thing of its own, never a platform's head: the platform (or kind) after it is named from its own words (round 52,
+# 北京's AI measures: "充分发挥政府引导作用和创新平台…"; round 21, 山东's AI pilot paths: "重大项目和创新平台"; round
+# 38, 广东's 2026 report: "外贸企业与商贸平台"), however short what is left: a bare kind, dropped as a class.
+ABSTRACT_BEFORE_CONJUNCTION = re.compile(r"(?:作用|项目|企业|活动|能力)$")
 PLACE_PAIR_FIRST_TAG = "ns"
 PLACE_PAIR_SECOND_TAGS = frozenset({"ns", "nr", "nrt"})
 # PLACE_PAIR_LEVELLED_FIRST: the second place may be the platform's whole head when the first is written with its
@@ -2091,7 +2121,9 @@ _GUARDED_ANCHORS = {
     # … and a bureau named for two domains, building and another (round 12, a district's signature line): "广州市天河区
     # 住房建设和园林局", as "城乡建设和交通委员会".
     "建设": r"(?<!工程)(?!(?<=全国|全省|全市)建设项目)"
-    r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
+    # … and a leading zone named for the building it leads (LEADING_ZONE_ENDING, ext58; round 28, 上海's outline):
+    # "深入打造浦东社会主义现代化建设引领区".
+    r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥|引领区"
     r"|专家(?:咨询)?委员会|和[\u4e00-\u9fff]{1,4}(?:局|委)|(?:股份)?有限公司)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
@@ -2132,6 +2164,8 @@ _GUARDED_ANCHORS = {
         r"(?<!创新)(?<!绿色)(?<!与)发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|产业园|园区"
         r"|办公室|创新中心|协调|基金会"
+        # … and before a leading zone's ending (LEADING_ZONE_ENDING, ext58): "环南昆山—罗浮山县镇村高质量发展引领区".
+        r"|引领区"
         # … and before a group's or an institute's words (round 19, a table of acceptance results): "上海嘉定交通发展
         # 集团有限公司", "中国工程科技发展战略上海研究院" (not "发展战略性新兴产业": the verb).
         r"|集团|战略(?!性))"
@@ -2284,6 +2318,9 @@ _FRAME_WORDS = tuple("上线" if w == LAUNCH_GUARDED else w for w in PLATFORM_FR
 _GUARDED_ANCHORS.update(
     {
         "上线": LAUNCH_GUARDED,
+        # LINKED_ZONES_VERB (ext58): 联动 is the verb only where no name word comes before it; after one it is a word of
+        # a zone's name (round 35, 广西's goals: "江海联动产业发展先行区"; "虹桥国际开放枢纽合肥联动区").
+        "联动": r"(?<![\u4e00-\u9fff])联动",
         # 投资促进 ("investment promotion") is a noun, part of a name (round 13, a district's land
         # plan): "录入区投资促进信息化平台", as "市投资促进局".
         "促进": r"(?<!投资)促进(?!中心|会)" + TASK_GROUP_AHEAD,
