@@ -172,6 +172,7 @@ from plankg.loaders.rules.names import (
     CLOUD_HEAD_MIN,
     CLOUD_KIND_HEAD_END,
     COBUILT_BEFORE,
+    COBUILT_PLACE_WORD_MIN,
     COMMON_NOUN_ITEM_TAGS,
     COMMON_NOUN_TAG,
     COMPANY_FORM_WORDS,
@@ -2071,7 +2072,12 @@ def _name_at(
         return found
     if category == "platform" and SYSTEM_OF_ONE.match(text, span_start + len(name)) and not _placed(name):
         return found  # "构建全国一体化政务云平台体系": a system of platforms (not "…郑州中心体系")
-    if category == "platform" and COBUILT_BEFORE.search(text, clause_start, left) and not _own_name(name):
+    if (
+        category == "platform"
+        and COBUILT_BEFORE.search(text, clause_start, left)
+        and not _own_name(name)
+        and not _cobuilt_placed(name)  # "共建雄安新区中关村科技园" names the one park (COBUILT_PLACED)
+    ):
         return found  # "共建海洋经济示范区、海洋科技合作区": one per pair of partners, a kind
     if category == "platform" and INFLUENTIAL_ROLE_BEFORE.search(text, clause_start, left):
         return found  # "打造全球有影响力的期货定价中心、…": a role aimed at (INFLUENTIAL_ROLE_BEFORE)
@@ -2230,6 +2236,14 @@ def _placed(name: str) -> bool:
         return True
     return any(
         w.flag == "ns" and len(w.word) >= PLACED_WORD_MIN and w.word not in PLACED_NOT_PLACE
+        for w in _posseg().cut(name)
+    )
+
+
+def _cobuilt_placed(name: str) -> bool:
+    """A jieba place word of COBUILT_PLACE_WORD_MIN characters or more in a co-built name ("中关村"; not 海洋/ns)."""
+    return any(
+        w.flag == "ns" and len(w.word) >= COBUILT_PLACE_WORD_MIN and w.word not in PLACED_NOT_PLACE
         for w in _posseg().cut(name)
     )
 

@@ -181,6 +181,7 @@ from plankg.loaders.rules.names import (
     TASK_FORCE,
     TASK_FORCE_NAME_MIN,
     TASK_FORCE_OPENING,
+    TIER_BEFORE_REGIONAL_NAME,
     TIER_DATABASE,
     TOWNSHIPS_CLASS,
     TRAILING_NOISE,
@@ -350,6 +351,7 @@ def normalise_name(raw: str) -> str:
         name = LEADING_NOISE.sub("", name)
         name = TRAILING_NOISE.sub("", name)
         name = LEADING_MODIFIER.sub("", name)
+        name = TIER_BEFORE_REGIONAL_NAME.sub("", name)
         name = DOCUMENT_NUMBER_OPENING.sub("", name)
         if name == before:
             break

@@ -3568,7 +3568,11 @@ OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 # a ministry's reply, a provincial work report): "鼓励海南与有关省区…共建海洋经济示范区、海洋科技合作区",
 # "推动东北三省一区共建…、跨区域标志性文旅体平台". A name with a mark of its own (OWN_NAME_MARK, a place)
 # is the one they build: "部区共建内蒙古牛羊肉交易中心".
+# COBUILT_PLACED (ext58): so is a name holding a place word jieba knows that PLACE_RE does not (round 32, 北京's outline:
+# "发挥北京科技资源外溢效应,共建雄安新区中关村科技园", gold; 中关村/ns), of COBUILT_PLACE_WORD_MIN characters or more:
+# jieba tags two-character common words as places too (海洋/ns in "共建海洋经济示范区", the kind above).
 COBUILT_BEFORE = re.compile(r"共建|合建")
+COBUILT_PLACE_WORD_MIN = 3
 # INFLUENTIAL_ROLE_BEFORE: what a plan means to make or form "of (national, global) influence" is a
 # role or a kind it aims at, not a platform it names (rounds 23/27, 重庆's outlines: "形成具有全国影响力
 # 的软件和信息服务业集聚区"; round 24, 南京's: "打造具有国际影响力的校地企联合引才平台", 杭州's: "支持具有
@@ -3627,6 +3631,13 @@ TRAILING_NOISE = re.compile(
 # A tier before a place is the rank the named unit holds, not part of its name: "建成国家级江西省
 # 知识产权保护中心" names 江西省知识产权保护中心.
 LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国家级|省级|市级)(?={PLACE})")
+# TIER_BEFORE_REGIONAL_NAME (ext58): so is a tier before a name that carries its region in brackets inside it, a
+# designation named by its region (README: the bare name is gold, the tiered form `may`; round 30, 苏州's outline:
+# "建设国家级江南文化（苏州片区）生态保护实验区"; round 36, 福建's review: "国家级客家文化（闽西）生态保护区获批"). Not
+# a bracket closing the name, a field ("国家级高质量数据集实验室（工业制造领域）", gold with its tier).
+TIER_BEFORE_REGIONAL_NAME = re.compile(
+    r"^(?:国家级|省级|市级)(?=[\u4e00-\u9fff]{2,10}（[^（）]{1,8}）[\u4e00-\u9fff]{2,})"
+)
 # A system of rules, a mechanism or a standard coordinated before a platform is an item of its own,
 # never the first part of the platform's name: "参与碳排放计量标准体系和产品碳足迹背景数据库建设" names
 # 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects. So is an information system:
