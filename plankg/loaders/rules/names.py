@@ -3568,9 +3568,9 @@ OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 # a ministry's reply, a provincial work report): "鼓励海南与有关省区…共建海洋经济示范区、海洋科技合作区",
 # "推动东北三省一区共建…、跨区域标志性文旅体平台". A name with a mark of its own (OWN_NAME_MARK, a place)
 # is the one they build: "部区共建内蒙古牛羊肉交易中心".
-# COBUILT_PLACED (ext58): so is a name holding a place word jieba knows that PLACE_RE does not (round 32, 北京's outline:
-# "发挥北京科技资源外溢效应,共建雄安新区中关村科技园", gold; 中关村/ns), of COBUILT_PLACE_WORD_MIN characters or more:
-# jieba tags two-character common words as places too (海洋/ns in "共建海洋经济示范区", the kind above).
+# COBUILT_PLACED (ext58): so is a name holding a place word jieba knows that PLACE_RE does not (round 32, 北京's
+# outline: "发挥北京科技资源外溢效应,共建雄安新区中关村科技园", gold; 中关村/ns), of COBUILT_PLACE_WORD_MIN
+# characters or more: jieba tags two-character common words as places too (海洋/ns in "共建海洋经济示范区").
 COBUILT_BEFORE = re.compile(r"共建|合建")
 COBUILT_PLACE_WORD_MIN = 3
 # INFLUENTIAL_ROLE_BEFORE: what a plan means to make or form "of (national, global) influence" is a
