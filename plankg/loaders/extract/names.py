@@ -77,7 +77,7 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_ROLE_EXTRA,
     INTERNATIONAL_ROLE_OPENINGS,
     JOINED_PARTY_GOVERNMENT,
-    KIND_ECONOMIC_ZONE,
+    KIND_ECONOMIC_ZONE_ENDING,
     KIND_MARKED_HEAD,
     LEADING_MODIFIER,
     LEADING_NOISE,
@@ -164,6 +164,7 @@ from plankg.loaders.rules.names import (
     QUOTED_DESCRIPTION_TAGS,
     QUOTED_STATUS_PARK,
     QUOTED_WORD,
+    REGION_THEME_ECONOMIC_ZONE,
     REGION_WORDS,
     ROLE_CENTRE_WORDS,
     ROLE_ENDINGS,
@@ -692,6 +693,16 @@ def _place_with_level(c: _Candidate) -> bool:
 
 # The rules of is_generic, asked in this order; the first that applies to a name of its category
 # decides. A name no rule decides is one entity.
+def _kind_economic_zone(c: _Candidate) -> bool:
+    """An economic zone named by one word before its ending, or by a region's theme (KIND_ECONOMIC_ZONE)."""
+    if not c.name.endswith(KIND_ECONOMIC_ZONE_ENDING):
+        return False
+    if REGION_THEME_ECONOMIC_ZONE.search(c.name):
+        return True
+    head = c.name[: -len(KIND_ECONOMIC_ZONE_ENDING)]
+    return len(list(_posseg().cut(head))) <= 1
+
+
 GENERIC_RULES: tuple[GenericRule, ...] = (
     GenericRule(
         "listed institution",
@@ -946,8 +957,8 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "kind of economic zone",
         _PLATFORM,
         True,
-        lambda c: KIND_ECONOMIC_ZONE.match(c.name) is not None,
-        '"临港经济区": a kind every port city has, no place of its own (KIND_ECONOMIC_ZONE)',
+        _kind_economic_zone,
+        '"临港经济区", "海西经济区": a kind or a region, one word before the ending (KIND_ECONOMIC_ZONE)',
     ),
     GenericRule(
         "not a name",

@@ -420,6 +420,13 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("创新城", "园区"),
     ("智慧城", "园区"),
     ("医药港", "园区"),
+    # NAMED_PORT_ENDINGS (ext58): the eco-ports a city names as its carriers, as 创新港 (rounds 36 and 56, 天津's review
+    # and 北京's outline, gold both times): "高标准推进京津冀智能网联新能源汽车科技生态港等园区建设"; and the free trade
+    # port a province is built into (rounds 30 and 50, 广州's outline and the 20th congress report, gold; `may` in eight
+    # other texts): "深化与海南自由贸易港协同". Not 数码港: "中新绿色数码港" is read whole as a listed park (round 25),
+    # and as an ending its head of generic words made it a class.
+    ("生态港", "园区"),
+    ("自由贸易港", "示范区"),
     ("芯港", "园区"),
     ("信息港", "平台"),
     # A market's data report store (rounds 28 and 36, two 上海 texts, gold both times): "推动银行间市场数据报告库…".
@@ -1162,10 +1169,13 @@ TRANSPORT_HUB = re.compile(
     r"(?:站|交通|货运|客运|铁路|高铁|航空|航运|联运|空港|机场|港|公交)[\u4e00-\u9fff“”（）]{0,8}枢纽$"
 )
 PLACE_ONLY_HUB = re.compile(r"^[\u4e00-\u9fff]{2,3}枢纽$")
-# KIND_ECONOMIC_ZONE (ext58, with ECONOMIC_ZONE_ENDING): an economic zone named only by what it sits by or lives on is
-# a kind every port or airport city has: "打造临港经济区" (rounds 24, 27 and 33: 广州's, 重庆's and 苏州's outlines,
-# never gold), not "湛江临港经济区" (its place in front, gold).
-KIND_ECONOMIC_ZONE = re.compile(r"^(?:临港|临空|空港|港口|海港|沿海|沿江|沿边|生态|绿色|数字|枢纽)经济区$")
+# KIND_ECONOMIC_ZONE (ext58, with ECONOMIC_ZONE_ENDING): an economic zone named by one word alone is a kind every port
+# or airport city has or a region several provinces share, neither a platform of its own: "打造临港经济区" (rounds 24,
+# 27 and 33: 广州's, 重庆's and 苏州's outlines, never gold), "海西经济区" (round 2, must_not), "北部湾经济区",
+# "海峡西岸经济区" (`may`); so is a region named by its theme ("江淮生态经济区", "辽东绿色经济区", `may`). Not
+# "湛江临港经济区", "东莞水乡经济区" (a place and a kind, gold).
+KIND_ECONOMIC_ZONE_ENDING = "经济区"
+REGION_THEME_ECONOMIC_ZONE = re.compile(r"(?:生态|绿色)经济区$")
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
