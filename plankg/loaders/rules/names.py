@@ -525,6 +525,11 @@ RELIED_ON_AFTER = re.compile(
 # Launching a platform (上线) deploys it, but not the 上线 inside "线上线下" (online and offline,
 # session 13): "推动政务服务线上线下标准统一" launches nothing, and cuts no name there either.
 LAUNCH_GUARDED = r"(?<!线)上线(?!下)"
+# LINKED_ZONES_VERB (ext58): 联动 frames the zones its clause links with, not services or bodies it works with
+# (round 43, 广东's annexes: "联动青少年服务中心、12338妇联维权服务中心…", not gold).
+# Its first item must not be a centre, a station or a room (read as a lookahead that fails, not one that must see the
+# zone: the patterns are searched up to a name's ending); one alternative of PLATFORM_FRAME, so no "|" in it.
+LINKED_GUARDED = r"联动(?![^，。；！？\n、]{1,20}?[心站室所])"
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
@@ -533,7 +538,8 @@ PLATFORM_FRAME = re.compile(
     r"加速|融入|"
     # LINKED_ZONES_VERB (ext58): linking with a zone relies on it as 依托 does (round 57, 杭州's 十五五 outline:
     # "联动杭州钱塘新区、宁波前湾新区、绍兴滨海新区、舟山群岛新区，加强产业链、创新链合作", all four gold).
-    r"联动|"
+    + LINKED_GUARDED
+    + r"|"
     # "推广应用国家农产品质量安全追溯平台": spreading the use of a platform relies on it.
     r"推广|"
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
@@ -1359,8 +1365,9 @@ THING_BEFORE_CONJUNCTION_MIN = 4
 # ABSTRACT_BEFORE_CONJUNCTION (ext58): a role, a project, firms, an event or a capacity before the conjunction is a
 # thing of its own, never a platform's head: the platform (or kind) after it is named from its own words (round 52,
 # 北京's AI measures: "充分发挥政府引导作用和创新平台…"; round 21, 山东's AI pilot paths: "重大项目和创新平台"; round
-# 38, 广东's 2026 report: "外贸企业与商贸平台"), however short what is left: a bare kind, dropped as a class.
-ABSTRACT_BEFORE_CONJUNCTION = re.compile(r"(?:作用|项目|企业|活动|能力)$")
+# 52, "重大项目和创新平台"), however short what is left: a bare kind, dropped as a class. Not 企业: firms joined to a
+# platform they use ("重点污染源企业与我部监控中心联网", round 18) leave a body's own platform, a pronoun before it.
+ABSTRACT_BEFORE_CONJUNCTION = re.compile(r"(?:作用|项目|活动|能力)$")
 PLACE_PAIR_FIRST_TAG = "ns"
 PLACE_PAIR_SECOND_TAGS = frozenset({"ns", "nr", "nrt"})
 # PLACE_PAIR_LEVELLED_FIRST: the second place may be the platform's whole head when the first is written with its
@@ -2324,13 +2331,15 @@ _GOOD_AFTER = (
 RESULTATIVE_GOOD = "好(?<=" + "|".join(f"{verb}好" for verb in _GOOD_AFTER) + ")"
 # A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
 # 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
-_FRAME_WORDS = tuple("上线" if w == LAUNCH_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|"))
+_FRAME_WORDS = tuple(
+    "上线" if w == LAUNCH_GUARDED else "联动" if w == LINKED_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|")
+)
 _GUARDED_ANCHORS.update(
     {
         "上线": LAUNCH_GUARDED,
         # LINKED_ZONES_VERB (ext58): 联动 is the verb only where no name word comes before it; after one it is a word of
         # a zone's name (round 35, 广西's goals: "江海联动产业发展先行区"; "虹桥国际开放枢纽合肥联动区").
-        "联动": r"(?<![\u4e00-\u9fff])联动",
+        "联动": r"(?<![\u4e00-\u9fff])" + LINKED_GUARDED,
         # 投资促进 ("investment promotion") is a noun, part of a name (round 13, a district's land
         # plan): "录入区投资促进信息化平台", as "市投资促进局".
         "促进": r"(?<!投资)促进(?!中心|会)" + TASK_GROUP_AHEAD,
@@ -3193,6 +3202,7 @@ PLATFORM_GENERIC_WORDS = _words(
     外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
     智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内 低碳 头部 自由贸易
     经济技术 经济 高新技术 综合保税 活动 自主
+    国际化 功能
     实训 实习 培训 产教融合
     概念验证 产学研 自贸 现代 新时代 集群 文创 零碳 绿电 未来产业 爱国主义 消费品 境外 经贸 多元
     医疗
