@@ -535,11 +535,9 @@ PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
     r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展|深化|"
     # "加速未来科学城…建设" (accelerate, as 加快); "积极融入全国一体化算力网" (join: relied on).
-    r"加速|融入|"
     # LINKED_ZONES_VERB (ext58): linking with a zone relies on it as 依托 does (round 57, 杭州's 十五五 outline:
     # "联动杭州钱塘新区、宁波前湾新区、绍兴滨海新区、舟山群岛新区，加强产业链、创新链合作", all four gold).
-    + LINKED_GUARDED
-    + r"|"
+    r"加速|融入|" + LINKED_GUARDED + r"|"
     # "推广应用国家农产品质量安全追溯平台": spreading the use of a platform relies on it.
     r"推广|"
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
