@@ -129,3 +129,22 @@ def test_a_university_runs_on_into_its_general_hospital() -> None:
     _, institutions = document("推进深圳大学总医院口腔中心、市中医院针灸推拿中心等44个存量商办物业改造。")
     assert "深圳大学总医院口腔中心" in institutions
     assert "总医院口腔中心" not in institutions
+
+
+def test_a_node_a_place_hosts_is_a_platform() -> None:
+    # PLACED_NODE (round 24, su-fyp15-scitech-2026; round 28, sh-fyp15-infra-2026)
+    platforms, _ = document(
+        "积极培育标杆孵化器。推进国家统一技术交易服务平台苏州节点建设，完善登记、匹配、估值、交易、结算等功能。"
+        "率先开展6G试验网建设。推动建设长三角量子通信骨干网上海节点。"
+    )
+    assert {"国家统一技术交易服务平台苏州节点", "长三角量子通信骨干网上海节点"} <= platforms
+
+
+def test_a_node_no_place_hosts_is_a_kind() -> None:
+    # NODE_WITHOUT_PLACE, NODE_NOT_PLACE, IMPORTANT_ROLE_HEAD (round 4, qh-gwr-2026; round 2, ha-gwr-2026: not gold)
+    platforms, _ = document(
+        "引进一批万卡级算力中心项目，打造全国一体化算力网重要节点。建设工业互联网标识解析节点，"
+        "提升陇海铁路沿线城市节点功能。加快中欧班列广州集结中心、深圳节点城市建设。"
+    )
+    assert not any(name.endswith("节点") for name in platforms)
+    assert not any("节点城市" in name for name in platforms)

@@ -61,7 +61,7 @@ from plankg.loaders.extract.mentions import (
     wrapped_fragment_heads,
     wrapped_name_tails,
 )
-from plankg.loaders.extract.names import _posseg, ending_of, is_generic
+from plankg.loaders.extract.names import _posseg, ending_of, is_generic, node_without_place
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.extract.platforms import (
     defined_terms,
@@ -344,6 +344,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
                 m.category == "platform"
                 and (
                     _is_class(m.name, classes)
+                    or node_without_place(m.name)  # NODE_WITHOUT_PLACE
                     or _thing_then_kind(m.name)
                     or m.name in apiece
                     or is_defined_term(m.name, terms)

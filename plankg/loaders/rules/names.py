@@ -185,6 +185,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Nodes of a national network a plan builds: "推动建设“星火链网”济南超级节点" (heldout6, round 7),
     # "工业互联网标识解析国家顶级节点".
     ("超级节点", "网络"),
+    # PLACED_NODE (ext58): the node a place hosts of a national platform or network, the place right before 节点 (or
+    # before 解析节点), is a platform of its own (rounds 24, 28 and 36: 苏州's outline, 上海's, 青海's review, gold each
+    # time): "推进国家统一技术交易服务平台苏州节点建设", "推动建设长三角量子通信骨干网上海节点", "国家顶级域名青海解析
+    # 节点"; a node without its place ("工业互联网标识解析节点", "特色节点", "关键节点") is a kind (NODE_WITHOUT_PLACE).
+    ("节点", "网络"),
     ("顶级节点", "网络"),
     # Named towns and film cities: "云栖小镇", "宁波象山影视城" ("特色小镇" stays a class).
     ("小镇", "园区"),
@@ -1144,7 +1149,8 @@ COUNTY_WIDE_OPENING = re.compile(r"^县域")
 # IMPORTANT_ROLE_HEAD (round 42, 深圳's 十五五 outline; 新疆's 2026 report, round 35): 重要 right before a base or a
 # hub, the field in front, is the same role: "加快建设世界服务贸易重要基地", "打造高端服务进出口重要基地和重大平台",
 # "优质农牧产品重要供给基地" (all three traps in their gold).
-IMPORTANT_ROLE_HEAD = r"重要[\u4e00-\u9fff]{0,2}(?:基地|枢纽)$"
+# … and before a node (ext58, PLACED_NODE; round 4, 青海's 2026 report: "全国一体化算力网重要节点", not gold).
+IMPORTANT_ROLE_HEAD = r"重要[\u4e00-\u9fff]{0,2}(?:基地|枢纽|节点)$"
 ROLE_NAME = re.compile(
     r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进|高端|知名|顶级|顶尖)|老工业基地$"
     r"|^标杆性"
@@ -1180,6 +1186,13 @@ PLACE_ONLY_HUB = re.compile(r"^[\u4e00-\u9fff]{2,3}枢纽$")
 # "湛江临港经济区", "东莞水乡经济区" (a place and a kind, gold).
 KIND_ECONOMIC_ZONE_ENDING = "经济区"
 REGION_THEME_ECONOMIC_ZONE = re.compile(r"(?:生态|绿色)经济区$")
+# NODE_WITHOUT_PLACE (ext58, with PLACED_NODE): the node endings that need a place right before them.
+NODE_ENDING = "节点"
+NODE_PLACE_BEFORE = re.compile(r"(?:解析)?节点$")
+NODE_OWN_ENDINGS = ("超级节点", "顶级节点", "区域节点", "枢纽节点", "功能节点")
+# … a place word jieba tags for any town or region names none (round 2, 河南's report: "陇海铁路沿线城市节点"; round
+# 32, 北京's outline: "区域城镇节点", not gold).
+NODE_NOT_PLACE = frozenset({"城市", "城镇", "区域", "城乡", "沿线"})
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -1640,6 +1653,9 @@ ENDING_RUNS_ON["中心"] = ("城区", "城市")
 # 28, 深圳's review: "推进深圳大学总医院口腔中心、市中医院针灸推拿中心等…", gold the centre whole; it was cut to
 # 总医院口腔中心).
 ENDING_RUNS_ON["大学"] = ("总医院",)
+# … and a node runs on into 城市, a node city, no node (ext58, PLACED_NODE): "加快中欧班列广州集结中心、深圳节点
+# 城市建设".
+ENDING_RUNS_ON["节点"] = ("城市",)
 # The supreme court's short form (NAMED_INSTITUTIONS) is also the head of longer words, a court's or a legal limit's:
 # "最高法院" (a court named by its ending), "最高法定限额", "最高法律效力" name no 最高法.
 ENDING_RUNS_ON["最高法"] = ("院", "定", "律", "规")
