@@ -62,7 +62,7 @@ from plankg.loaders.extract.mentions import (
     wrapped_fragment_heads,
     wrapped_name_tails,
 )
-from plankg.loaders.extract.names import _posseg, ending_of, is_generic
+from plankg.loaders.extract.names import _posseg, ending_of, is_generic, node_without_place
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.extract.platforms import (
     defined_terms,
@@ -346,6 +346,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
                 m.category == "platform"
                 and (
                     _is_class(m.name, classes)
+                    or node_without_place(m.name)  # NODE_WITHOUT_PLACE
                     or _thing_then_kind(m.name)
                     or m.name in apiece
                     or is_defined_term(m.name, terms)
@@ -646,6 +647,51 @@ def _care_centres_as_institutions(_text: str, mentions: list[ent.Mention]) -> li
     ]
 
 
+# MEDICAL_CENTRE (ext58): a hospital's or a city's medical centre named as its own (a clinical department, a
+# hospital built as a centre) is a body that treats people, an institution (医院), as the golds have every one (round
+# 25, 苏州's outline: "加快推进高水平医院建设，…苏州医学中心"; round 24, 广州's: "广州南部应急医疗中心"; round 28,
+# 深圳's review: "市中医院针灸推拿中心", "深圳大学总医院口腔中心"; round 24, 南京's: "南京市心理健康和精神卫生防治
+# 中心"), not a platform; read as the care centres are.
+MEDICAL_CENTRE = re.compile(r"(?:医学|医疗|口腔|推拿|精神卫生防治)中心$")
+# … where the name opens with its place (a jieba place word) or holds its hospital (MEDICAL_CENTRE_OWNER); a state
+# designation a hospital holds keeps the hospital before it and stays a platform (NATIONAL_MEDICAL_DESIGNATION:
+# "中山大学附属第一医院国家医学中心", gold).
+MEDICAL_CENTRE_OWNER = re.compile(r"医院|医科|^(?:市|省|区)[\u4e00-\u9fff]")
+NATIONAL_MEDICAL_DESIGNATION = re.compile(r".国家")
+# MEDICAL_STATUS (ext58): a medical centre named only by a tier, a region or a kind of care is a status or a class every
+# place has, neither platform nor body (golds: must_not or `may` each time): "支持市妇儿医疗中心创建国家儿童医学中心"
+# (round 26), "建强慢病管理中心、肿瘤防治中心" (round 25), "基层慢病筛防中心" (round 26), "国家区域公共卫生中心"
+# (round 34); and a clinical research centre named by a sub-national tier or a city alone (round 25: "…临床医学研究
+# 中心"; round 41: "国家、上海市临床医学研究中心"), not one named by its field ("国家儿童健康与疾病临床医学研究中心",
+# gold) nor the national network a plan builds (sh-stic-14: "国家临床医学研究中心", gold).
+MEDICAL_STATUS = re.compile(
+    r"^(?:国家|省级|市级|省|市|区|县|基层|区域|自治区)?(?:儿童|中医|区域)?"
+    r"(?:医学|区域医疗|公共卫生|慢病管理|慢性病管理|慢病筛防|肿瘤防治)中心$"
+)
+CLINICAL_STATUS = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}市|省|市|省级|市级)?临床医学研究中心$")
+
+
+def _opens_with_place_word(name: str) -> bool:
+    words = list(_posseg().cut(name))
+    return bool(words) and words[0].flag == "ns" and len(words[0].word) >= 2
+
+
+def _medical_centres(_text: str, mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """The mentions, with the platforms that name a place's or a hospital's medical centre read as institutions
+    (MEDICAL_CENTRE) and the medical statuses and classes dropped (MEDICAL_STATUS, CLINICAL_STATUS)."""
+    out: list[ent.Mention] = []
+    for m in mentions:
+        if m.category != "platform" or NATIONAL_MEDICAL_DESIGNATION.search(m.name):
+            out.append(m)
+        elif MEDICAL_STATUS.match(m.name) or CLINICAL_STATUS.match(m.name):
+            continue
+        elif MEDICAL_CENTRE.search(m.name) and (_opens_with_place_word(m.name) or MEDICAL_CENTRE_OWNER.search(m.name)):
+            out.append(replace(m, category="institution", kind="医院", builds=False, ambiguous=False, framed=False))
+        else:
+            out.append(m)
+    return out
+
+
 # EXCHANGE_AS_PLATFORM (fixext57): an exchange (交易所, and the regional equity exchanges named 股权(托管)交易中心) is
 # market infrastructure a plan builds on as well as a body: the golds since round 20 have every exchange named one by
 # one as a gold platform and `may` as an institution (round 57, 深圳's 十五五 outline: "支持深圳数据交易所创建国家级数据
@@ -715,6 +761,7 @@ PASSES_ON_READ_TEXT: tuple[MentionPass, ...] = (
 )
 PASSES_ON_PRINTED_TEXT: tuple[MentionPass, ...] = (
     _care_centres_as_institutions,  # CARE_CENTRE
+    _medical_centres,  # MEDICAL_CENTRE, MEDICAL_STATUS, CLINICAL_STATUS
     _without_restated_local_bodies,  # BARE_LOCAL_BODY_ENDINGS, once every name is read whole
     _exchanges_as_platforms,  # EXCHANGE_AS_PLATFORM, EXCHANGE_TIER_STATUS
     _outside_integrated_kinds,  # INTEGRATED_KINDS

@@ -101,6 +101,7 @@ from plankg.loaders.extract.names import (
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS, PROVINCES, REGION_GROUPS
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
+    ABSTRACT_BEFORE_CONJUNCTION,
     ACADEMY_INSTITUTE,
     ACHIEVED_AFTER,
     ACTIVITY_ITEM,
@@ -171,6 +172,7 @@ from plankg.loaders.rules.names import (
     CLOUD_HEAD_MIN,
     CLOUD_KIND_HEAD_END,
     COBUILT_BEFORE,
+    COBUILT_PLACE_WORD_MIN,
     COMMON_NOUN_ITEM_TAGS,
     COMMON_NOUN_TAG,
     COMPANY_FORM_WORDS,
@@ -579,6 +581,8 @@ from plankg.loaders.rules.names import (
     TASK_BODY_ENDINGS,
     TASK_BODY_SET_UP,
     TERRITORY_WORD,
+    THING_BEFORE_CONJUNCTION,
+    THING_BEFORE_CONJUNCTION_MIN,
     TIER_AFTER_ZONE,
     TIER_COUNT_AFTER,
     TIER_SYSTEM_OPENING,
@@ -1186,6 +1190,21 @@ def _after_conjunction(
                 and conj in PLACE_PAIR_CONJUNCTIONS
                 and _place_then_place(text[best:pos], text[pos + len(conj) : end])
             )
+            # "引导作用|和|创新平台": an abstract noun before the conjunction leaves the ending alone, a kind
+            abstract = (
+                category == "platform"
+                and conj in PLACE_PAIR_CONJUNCTIONS
+                and ABSTRACT_BEFORE_CONJUNCTION.search(text, best, pos) is not None
+            )
+            noun = (
+                noun
+                or abstract
+                or (
+                    category == "platform"
+                    and conj in PLACE_PAIR_CONJUNCTIONS
+                    and _thing_before_conjunction(text[best:pos])
+                )
+            )
             # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
             word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
             # a mechanism before the conjunction leaves the platform's ending alone, a kind: "…“互联网+监管”机制和
@@ -1209,7 +1228,7 @@ def _after_conjunction(
                 (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone)
                 and (
                     pos + len(conj) < end - 1
-                    or (framework and pos + len(conj) <= end)
+                    or ((framework or abstract) and pos + len(conj) <= end)
                     or (works and pos + len(conj) < end and _long_ending_at(text, end))
                 )
                 and not joint
@@ -1318,6 +1337,12 @@ def _place_then_place(left: str, right: str) -> bool:
         and first.word not in REGION_GROUPS
         and (len(right) > len(first.word) or left.endswith(PLACE_PAIR_LEVELLED_FIRST))
     )
+
+
+def _thing_before_conjunction(left: str) -> bool:
+    """ "大鹏液化天然气走廊|和|…": a whole thing of its own before the conjunction (THING_BEFORE_CONJUNCTION) ends
+    its item there."""
+    return len(left) >= THING_BEFORE_CONJUNCTION_MIN and THING_BEFORE_CONJUNCTION.search(left) is not None
 
 
 def _a_person(left: str) -> bool:
@@ -2084,7 +2109,12 @@ def _name_at(
         return found
     if category == "platform" and SYSTEM_OF_ONE.match(text, span_start + len(name)) and not _placed(name):
         return found  # "构建全国一体化政务云平台体系": a system of platforms (not "…郑州中心体系")
-    if category == "platform" and COBUILT_BEFORE.search(text, clause_start, left) and not _own_name(name):
+    if (
+        category == "platform"
+        and COBUILT_BEFORE.search(text, clause_start, left)
+        and not _own_name(name)
+        and not _cobuilt_placed(name)  # "共建雄安新区中关村科技园" names the one park (COBUILT_PLACED)
+    ):
         return found  # "共建海洋经济示范区、海洋科技合作区": one per pair of partners, a kind
     if category == "platform" and INFLUENTIAL_ROLE_BEFORE.search(text, clause_start, left):
         return found  # "打造全球有影响力的期货定价中心、…": a role aimed at (INFLUENTIAL_ROLE_BEFORE)
@@ -2243,6 +2273,14 @@ def _placed(name: str) -> bool:
         return True
     return any(
         w.flag == "ns" and len(w.word) >= PLACED_WORD_MIN and w.word not in PLACED_NOT_PLACE
+        for w in _posseg().cut(name)
+    )
+
+
+def _cobuilt_placed(name: str) -> bool:
+    """A jieba place word of COBUILT_PLACE_WORD_MIN characters or more in a co-built name ("中关村"; not 海洋/ns)."""
+    return any(
+        w.flag == "ns" and len(w.word) >= COBUILT_PLACE_WORD_MIN and w.word not in PLACED_NOT_PLACE
         for w in _posseg().cut(name)
     )
 

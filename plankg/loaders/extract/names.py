@@ -77,6 +77,7 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_ROLE_EXTRA,
     INTERNATIONAL_ROLE_OPENINGS,
     JOINED_PARTY_GOVERNMENT,
+    KIND_ECONOMIC_ZONE_ENDING,
     KIND_MARKED_HEAD,
     LEADING_MODIFIER,
     LEADING_NOISE,
@@ -117,6 +118,10 @@ from plankg.loaders.rules.names import (
     NATIONAL_TITLE_QUALIFIER,
     NATIONAL_VENUE_HEADS,
     NEW_AREA_ZONE_ENDINGS,
+    NODE_ENDING,
+    NODE_NOT_PLACE,
+    NODE_OWN_ENDINGS,
+    NODE_PLACE_BEFORE,
     NOT_A_NAME,
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
@@ -163,6 +168,7 @@ from plankg.loaders.rules.names import (
     QUOTED_DESCRIPTION_TAGS,
     QUOTED_STATUS_PARK,
     QUOTED_WORD,
+    REGION_THEME_ECONOMIC_ZONE,
     REGION_WORDS,
     ROLE_CENTRE_WORDS,
     ROLE_ENDINGS,
@@ -180,6 +186,7 @@ from plankg.loaders.rules.names import (
     TASK_FORCE,
     TASK_FORCE_NAME_MIN,
     TASK_FORCE_OPENING,
+    TIER_BEFORE_REGIONAL_NAME,
     TIER_DATABASE,
     TOWNSHIPS_CLASS,
     TRAILING_NOISE,
@@ -349,6 +356,7 @@ def normalise_name(raw: str) -> str:
         name = LEADING_NOISE.sub("", name)
         name = TRAILING_NOISE.sub("", name)
         name = LEADING_MODIFIER.sub("", name)
+        name = TIER_BEFORE_REGIONAL_NAME.sub("", name)
         name = DOCUMENT_NUMBER_OPENING.sub("", name)
         if name == before:
             break
@@ -689,6 +697,30 @@ def _place_with_level(c: _Candidate) -> bool:
 
 # The rules of is_generic, asked in this order; the first that applies to a name of its category
 # decides. A name no rule decides is one entity.
+def _node_without_place(c: _Candidate) -> bool:
+    return node_without_place(c.name)
+
+
+def node_without_place(name: str) -> bool:
+    """A node with no place word right before 节点 / 解析节点 (NODE_WITHOUT_PLACE): a kind, whatever frames it (a
+    national opening too: "打造全国一体化算力网重要节点", round 4)."""
+    if not name.endswith(NODE_ENDING) or name.endswith(NODE_OWN_ENDINGS):
+        return False
+    head = NODE_PLACE_BEFORE.sub("", name)
+    words = list(_posseg().cut(head))
+    return not (words and words[-1].flag == "ns" and len(words[-1].word) >= 2 and words[-1].word not in NODE_NOT_PLACE)
+
+
+def _kind_economic_zone(c: _Candidate) -> bool:
+    """An economic zone named by one word before its ending, or by a region's theme (KIND_ECONOMIC_ZONE)."""
+    if not c.name.endswith(KIND_ECONOMIC_ZONE_ENDING):
+        return False
+    if REGION_THEME_ECONOMIC_ZONE.search(c.name):
+        return True
+    head = c.name[: -len(KIND_ECONOMIC_ZONE_ENDING)]
+    return len(list(_posseg().cut(head))) <= 1
+
+
 GENERIC_RULES: tuple[GenericRule, ...] = (
     GenericRule(
         "listed institution",
@@ -938,6 +970,20 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: TRANSPORT_HUB.search(c.name) is not None or PLACE_ONLY_HUB.match(c.name) is not None,
         '"重庆东站枢纽", "南沙枢纽": an interchange or a district, no platform (TRANSPORT_HUB, PLACE_ONLY_HUB)',
+    ),
+    GenericRule(
+        "node without its place",
+        _PLATFORM,
+        True,
+        _node_without_place,
+        '"工业互联网标识解析节点", "特色节点": a node no place hosts (NODE_WITHOUT_PLACE)',
+    ),
+    GenericRule(
+        "kind of economic zone",
+        _PLATFORM,
+        True,
+        _kind_economic_zone,
+        '"临港经济区", "海西经济区": a kind or a region, one word before the ending (KIND_ECONOMIC_ZONE)',
     ),
     GenericRule(
         "not a name",

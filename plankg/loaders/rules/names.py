@@ -185,6 +185,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Nodes of a national network a plan builds: "推动建设“星火链网”济南超级节点" (heldout6, round 7),
     # "工业互联网标识解析国家顶级节点".
     ("超级节点", "网络"),
+    # PLACED_NODE (ext58): the node a place hosts of a national platform or network, the place right before 节点 (or
+    # before 解析节点), is a platform of its own (rounds 24, 28 and 36: 苏州's outline, 上海's, 青海's review, gold each
+    # time): "推进国家统一技术交易服务平台苏州节点建设", "推动建设长三角量子通信骨干网上海节点", "国家顶级域名青海解析
+    # 节点"; a node without its place ("工业互联网标识解析节点", "特色节点", "关键节点") is a kind (NODE_WITHOUT_PLACE).
+    ("节点", "网络"),
     ("顶级节点", "网络"),
     # Named towns and film cities: "云栖小镇", "宁波象山影视城" ("特色小镇" stays a class).
     ("小镇", "园区"),
@@ -237,6 +242,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # "“互联网+义务教育”实验区": a pilot zone, written 实验区 as often as 试验区.
     ("实验区", "示范区"),
     ("先导区", "示范区"),
+    # LEADING_ZONE_ENDING (ext58): a leading zone the state designates is a pilot zone by another word, named by its
+    # place or its aim (rounds 26, 28, 38 and 45, 广州's and 广东's reports and outline, 上海's outline, gold each
+    # time): "深入打造浦东社会主义现代化建设引领区", "全面落实环南昆山—罗浮山县镇村高质量发展引领区…"; a role written
+    # with a tier ("全国公共文化服务高质量发展引领区", a trap) stays a class as every 示范区 does.
+    ("引领区", "示范区"),
     # Practice zones of a new economy a plan builds, a pilot zone by another word (round 13, a 上海 S&T
     # opinion): "建设国家“四新”经济实践区".
     ("实践区", "示范区"),
@@ -270,6 +280,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # 广州's outlines name the kind alone, round 27): "推进北京大兴国际机场临空经济区高质量发展", "在朝阳区、城市
     # 副中心、北京首都国际机场临空经济区…等区域规划建设国际组织集聚区".
     ("临空经济区", "园区"),
+    # ECONOMIC_ZONE_ENDING (ext58): any economic zone a place names as its own carrier, as 临空经济区 (rounds 25, 38
+    # and 45, 广州's outline and 广东's report, gold each time): "加快番禺国家级沿海渔港经济区…", "加快汕头、湛江临港
+    # 经济区…", "推动广州东部中心与东莞水乡经济区…"; a kind written without its place ("临港经济区") stays a class
+    # (KIND_ECONOMIC_ZONE). Not 功能区: "主体功能区", "重点功能区", "核心功能区" are planning classes far more often.
+    ("经济区", "园区"),
     ("陆港区", "园区"),
     # A province's pilot free trade zone is one zone: "加快广西自贸试验区首创式、集成式探索" (round 4);
     # the bare "自贸试验区" of "所有自贸试验区" stays a class (ONE_PER_PLACE needs the place).
@@ -410,6 +425,13 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("创新城", "园区"),
     ("智慧城", "园区"),
     ("医药港", "园区"),
+    # NAMED_PORT_ENDINGS (ext58): the eco-ports a city names as its carriers, as 创新港 (rounds 36 and 56, 天津's review
+    # and 北京's outline, gold both times): "高标准推进京津冀智能网联新能源汽车科技生态港等园区建设"; and the free trade
+    # port a province is built into (rounds 30 and 50, 广州's outline and the 20th congress report, gold; `may` in eight
+    # other texts): "深化与海南自由贸易港协同". Not 数码港: "中新绿色数码港" is read whole as a listed park (round 25),
+    # and as an ending its head of generic words made it a class.
+    ("生态港", "园区"),
+    ("自由贸易港", "示范区"),
     ("芯港", "园区"),
     ("信息港", "平台"),
     # A market's data report store (rounds 28 and 36, two 上海 texts, gold both times): "推动银行间市场数据报告库…".
@@ -508,12 +530,19 @@ RELIED_ON_AFTER = re.compile(
 # Launching a platform (上线) deploys it, but not the 上线 inside "线上线下" (online and offline,
 # session 13): "推动政务服务线上线下标准统一" launches nothing, and cuts no name there either.
 LAUNCH_GUARDED = r"(?<!线)上线(?!下)"
+# LINKED_ZONES_VERB (ext58): 联动 frames the zones its clause links with, not services or bodies it works with
+# (round 43, 广东's annexes: "联动青少年服务中心、12338妇联维权服务中心…", not gold).
+# Its first item must not be a centre, a station or a room (read as a lookahead that fails, not one that must see the
+# zone: the patterns are searched up to a name's ending); one alternative of PLATFORM_FRAME, so no "|" in it.
+LINKED_GUARDED = r"联动(?![^，。；！？\n、]{1,20}?[心站室所])"
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
     r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展|深化|"
     # "加速未来科学城…建设" (accelerate, as 加快); "积极融入全国一体化算力网" (join: relied on).
-    r"加速|融入|"
+    # LINKED_ZONES_VERB (ext58): linking with a zone relies on it as 依托 does (round 57, 杭州's 十五五 outline:
+    # "联动杭州钱塘新区、宁波前湾新区、绍兴滨海新区、舟山群岛新区，加强产业链、创新链合作", all four gold).
+    r"加速|融入|" + LINKED_GUARDED + r"|"
     # "推广应用国家农产品质量安全追溯平台": spreading the use of a platform relies on it.
     r"推广|"
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
@@ -1120,7 +1149,8 @@ COUNTY_WIDE_OPENING = re.compile(r"^县域")
 # IMPORTANT_ROLE_HEAD (round 42, 深圳's 十五五 outline; 新疆's 2026 report, round 35): 重要 right before a base or a
 # hub, the field in front, is the same role: "加快建设世界服务贸易重要基地", "打造高端服务进出口重要基地和重大平台",
 # "优质农牧产品重要供给基地" (all three traps in their gold).
-IMPORTANT_ROLE_HEAD = r"重要[\u4e00-\u9fff]{0,2}(?:基地|枢纽)$"
+# … and before a node (ext58, PLACED_NODE; round 4, 青海's 2026 report: "全国一体化算力网重要节点", not gold).
+IMPORTANT_ROLE_HEAD = r"重要[\u4e00-\u9fff]{0,2}(?:基地|枢纽|节点)$"
 ROLE_NAME = re.compile(
     r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进|高端|知名|顶级|顶尖)|老工业基地$"
     r"|^标杆性"
@@ -1149,6 +1179,20 @@ TRANSPORT_HUB = re.compile(
     r"(?:站|交通|货运|客运|铁路|高铁|航空|航运|联运|空港|机场|港|公交)[\u4e00-\u9fff“”（）]{0,8}枢纽$"
 )
 PLACE_ONLY_HUB = re.compile(r"^[\u4e00-\u9fff]{2,3}枢纽$")
+# KIND_ECONOMIC_ZONE (ext58, with ECONOMIC_ZONE_ENDING): an economic zone named by one word alone is a kind every port
+# or airport city has or a region several provinces share, neither a platform of its own: "打造临港经济区" (rounds 24,
+# 27 and 33: 广州's, 重庆's and 苏州's outlines, never gold), "海西经济区" (round 2, must_not), "北部湾经济区",
+# "海峡西岸经济区" (`may`); so is a region named by its theme ("江淮生态经济区", "辽东绿色经济区", `may`). Not
+# "湛江临港经济区", "东莞水乡经济区" (a place and a kind, gold).
+KIND_ECONOMIC_ZONE_ENDING = "经济区"
+REGION_THEME_ECONOMIC_ZONE = re.compile(r"(?:生态|绿色)经济区$")
+# NODE_WITHOUT_PLACE (ext58, with PLACED_NODE): the node endings that need a place right before them.
+NODE_ENDING = "节点"
+NODE_PLACE_BEFORE = re.compile(r"(?:解析)?节点$")
+NODE_OWN_ENDINGS = ("超级节点", "顶级节点", "区域节点", "枢纽节点", "功能节点")
+# … a place word jieba tags for any town or region names none (round 2, 河南's report: "陇海铁路沿线城市节点"; round
+# 32, 北京's outline: "区域城镇节点", not gold).
+NODE_NOT_PLACE = frozenset({"城市", "城镇", "区域", "城乡", "沿线"})
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -1321,6 +1365,20 @@ NOUN_PHRASE_PROPER_AFTER_TAGS = frozenset({"nt", "ns", "nz", "j"})
 # groupings ("长三角和长江经济带…") share one platform and are not split.
 # A dash joins partners of one platform instead ("中国—中亚贸易畅通合作平台", "济南—青岛人工智能创新应用先导区").
 PLACE_PAIR_CONJUNCTIONS = ("和", "与", "及")
+# THING_BEFORE_CONJUNCTION (ext58): a thing named in full whose last word is a corridor, a harbour, a trunk line, a
+# station or a town - a whole of its own that no platform's name holds before 和 / 与 / 及 - ends its item there; the
+# platform after the conjunction is named from its own words (round 15, 深圳's carbon pilot: "高标准建设前海天然气贸易
+# 集聚区、大鹏液化天然气走廊和盐田国际船舶保税LNG加注中心", gold the centre; round 57, 杭州's outline: "推动钱塘江金融
+# 港湾与陆家嘴金融集聚区…"; round 50, 平潭's work report: "发挥金井综合文化站和社区文化服务中心作用"; round 23,
+# 重庆's outline: "打造农业强县（区）、产业强镇和农业产业园", a class after it).
+THING_BEFORE_CONJUNCTION = re.compile(r"(?:走廊|港湾|干线|[\u4e00-\u9fff]站|强镇)$")
+THING_BEFORE_CONJUNCTION_MIN = 4
+# ABSTRACT_BEFORE_CONJUNCTION (ext58): a role, a project, firms, an event or a capacity before the conjunction is a
+# thing of its own, never a platform's head: the platform (or kind) after it is named from its own words (round 52,
+# 北京's AI measures: "充分发挥政府引导作用和创新平台…"; round 21, 山东's AI pilot paths: "重大项目和创新平台"; round
+# 52, "重大项目和创新平台"), however short what is left: a bare kind, dropped as a class. Not 企业: firms joined to a
+# platform they use ("重点污染源企业与我部监控中心联网", round 18) leave a body's own platform, a pronoun before it.
+ABSTRACT_BEFORE_CONJUNCTION = re.compile(r"(?:作用|项目|活动|能力)$")
 PLACE_PAIR_FIRST_TAG = "ns"
 PLACE_PAIR_SECOND_TAGS = frozenset({"ns", "nr", "nrt"})
 # PLACE_PAIR_LEVELLED_FIRST: the second place may be the platform's whole head when the first is written with its
@@ -1591,6 +1649,13 @@ HUB_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:联动区|拓展带)")
 # A centre that runs on into 城区 or 城市 is a city's central district or a central city, no centre of ours (round 30,
 # 苏州's 十五五 outline: "推进张家港至苏州中心城区快速路建设"; "国家中心城市" is a city's role).
 ENDING_RUNS_ON["中心"] = ("城区", "城市")
+# UNIVERSITY_HOSPITAL_RUN_ON (ext58): a university runs on into its general hospital, one body named after it (round
+# 28, 深圳's review: "推进深圳大学总医院口腔中心、市中医院针灸推拿中心等…", gold the centre whole; it was cut to
+# 总医院口腔中心).
+ENDING_RUNS_ON["大学"] = ("总医院",)
+# … and a node runs on into 城市, a node city, no node (ext58, PLACED_NODE): "加快中欧班列广州集结中心、深圳节点
+# 城市建设".
+ENDING_RUNS_ON["节点"] = ("城市",)
 # The supreme court's short form (NAMED_INSTITUTIONS) is also the head of longer words, a court's or a legal limit's:
 # "最高法院" (a court named by its ending), "最高法定限额", "最高法律效力" name no 最高法.
 ENDING_RUNS_ON["最高法"] = ("院", "定", "律", "规")
@@ -2102,7 +2167,9 @@ _GUARDED_ANCHORS = {
     # … and a bureau named for two domains, building and another (round 12, a district's signature line): "广州市天河区
     # 住房建设和园林局", as "城乡建设和交通委员会".
     "建设": r"(?<!工程)(?!(?<=全国|全省|全市)建设项目)"
-    r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
+    # … and a leading zone named for the building it leads (LEADING_ZONE_ENDING, ext58; round 28, 上海's outline):
+    # "深入打造浦东社会主义现代化建设引领区".
+    r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥|引领区"
     r"|专家(?:咨询)?委员会|和[\u4e00-\u9fff]{1,4}(?:局|委)|(?:股份)?有限公司)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
@@ -2143,6 +2210,8 @@ _GUARDED_ANCHORS = {
         r"(?<!创新)(?<!绿色)(?<!与)发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|产业园|园区"
         r"|办公室|创新中心|协调|基金会"
+        # … and before a leading zone's ending (LEADING_ZONE_ENDING, ext58): "环南昆山—罗浮山县镇村高质量发展引领区".
+        r"|引领区"
         # … and before a group's or an institute's words (round 19, a table of acceptance results): "上海嘉定交通发展
         # 集团有限公司", "中国工程科技发展战略上海研究院" (not "发展战略性新兴产业": the verb).
         r"|集团|战略(?!性))"
@@ -2291,10 +2360,15 @@ _GOOD_AFTER = (
 RESULTATIVE_GOOD = "好(?<=" + "|".join(f"{verb}好" for verb in _GOOD_AFTER) + ")"
 # A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
 # 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
-_FRAME_WORDS = tuple("上线" if w == LAUNCH_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|"))
+_FRAME_WORDS = tuple(
+    "上线" if w == LAUNCH_GUARDED else "联动" if w == LINKED_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|")
+)
 _GUARDED_ANCHORS.update(
     {
         "上线": LAUNCH_GUARDED,
+        # LINKED_ZONES_VERB (ext58): 联动 is the verb only where no name word comes before it; after one it is a word of
+        # a zone's name (round 35, 广西's goals: "江海联动产业发展先行区"; "虹桥国际开放枢纽合肥联动区").
+        "联动": r"(?<![\u4e00-\u9fff])" + LINKED_GUARDED,
         # 投资促进 ("investment promotion") is a noun, part of a name (round 13, a district's land
         # plan): "录入区投资促进信息化平台", as "市投资促进局".
         "促进": r"(?<!投资)促进(?!中心|会)" + TASK_GROUP_AHEAD,
@@ -3205,6 +3279,7 @@ PLATFORM_GENERIC_WORDS = _words(
     外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
     智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内 低碳 头部 自由贸易
     经济技术 经济 高新技术 综合保税 活动 自主
+    国际化 功能
     实训 实习 培训 产教融合
     概念验证 产学研 自贸 现代 新时代 集群 文创 零碳 绿电 未来产业 爱国主义 消费品 境外 经贸 多元
     医疗
@@ -3590,7 +3665,11 @@ OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 # a ministry's reply, a provincial work report): "鼓励海南与有关省区…共建海洋经济示范区、海洋科技合作区",
 # "推动东北三省一区共建…、跨区域标志性文旅体平台". A name with a mark of its own (OWN_NAME_MARK, a place)
 # is the one they build: "部区共建内蒙古牛羊肉交易中心".
+# COBUILT_PLACED (ext58): so is a name holding a place word jieba knows that PLACE_RE does not (round 32, 北京's
+# outline: "发挥北京科技资源外溢效应,共建雄安新区中关村科技园", gold; 中关村/ns), of COBUILT_PLACE_WORD_MIN
+# characters or more: jieba tags two-character common words as places too (海洋/ns in "共建海洋经济示范区").
 COBUILT_BEFORE = re.compile(r"共建|合建")
+COBUILT_PLACE_WORD_MIN = 3
 # INFLUENTIAL_ROLE_BEFORE: what a plan means to make or form "of (national, global) influence" is a
 # role or a kind it aims at, not a platform it names (rounds 23/27, 重庆's outlines: "形成具有全国影响力
 # 的软件和信息服务业集聚区"; round 24, 南京's: "打造具有国际影响力的校地企联合引才平台", 杭州's: "支持具有
@@ -3649,6 +3728,13 @@ TRAILING_NOISE = re.compile(
 # A tier before a place is the rank the named unit holds, not part of its name: "建成国家级江西省
 # 知识产权保护中心" names 江西省知识产权保护中心.
 LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国家级|省级|市级)(?={PLACE})")
+# TIER_BEFORE_REGIONAL_NAME (ext58): so is a tier before a name that carries its region in brackets inside it, a
+# designation named by its region (README: the bare name is gold, the tiered form `may`; round 30, 苏州's outline:
+# "建设国家级江南文化（苏州片区）生态保护实验区"; round 36, 福建's review: "国家级客家文化（闽西）生态保护区获批"). Not
+# a bracket closing the name, a field ("国家级高质量数据集实验室（工业制造领域）", gold with its tier).
+TIER_BEFORE_REGIONAL_NAME = re.compile(
+    r"^(?:国家级|省级|市级)(?=[\u4e00-\u9fff]{2,10}（[^（）]{1,8}）[\u4e00-\u9fff]{2,})"
+)
 # A system of rules, a mechanism or a standard coordinated before a platform is an item of its own,
 # never the first part of the platform's name: "参与碳排放计量标准体系和产品碳足迹背景数据库建设" names
 # 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects. So is an information system:
