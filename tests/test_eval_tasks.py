@@ -239,6 +239,46 @@ def tasks(text: str) -> list[tuple[str, str, str]]:
     return [(t.kind, t.number, t.title) for t in load_plan(text, META).tasks]
 
 
+def test_build_content_names_a_block_over_work_parts_but_not_over_a_standard_system() -> None:
+    # BUILD_CONTENT_BLOCK (round 58): "二、建设内容" over "（一）转变观念，理念新起来。以新理念引领一流本科课程建设。…"
+    # (moe-first-class-courses-2019) and "三、建设内容" over "（一）建设海上钓场。…" (pt-fishing-base-plan-2016) are
+    # blocks; a standards guide's "三、建设内容" over "（一）基础共性标准" … is none (nat-chem-smart-std-2024, round 8).
+    text = (
+        "一、总体要求\n全面开展一流本科课程建设。\n二、建设内容\n"
+        "（一）转变观念，理念新起来。以新理念引领一流本科课程建设。\n"
+        "（二）目标导向，课程优起来。以目标为导向加强课程建设。\n"
+        "三、组织管理\n（一）教育部负责统筹指导。\n"
+    )
+    assert tasks(text) == [
+        ("建设内容", "（一）", "转变观念，理念新起来"),
+        ("建设内容", "（二）", "目标导向，课程优起来"),
+    ]
+    standards = (
+        "一、总体要求\n加快标准体系建设。\n三、建设内容\n（一）基础共性标准\n基础共性标准用于规范统一智能制造的相关概念。\n"
+        "（二）关键技术标准\n关键技术标准包括智能装备标准。\n（三）细分行业应用标准（CIE）\n包括石化标准。\n"
+        "四、组织实施\n（一）加强统筹协调。\n"
+    )
+    assert tasks(standards) == []
+    frame = "二、建设内容\n（一）体系框架\n依据测绘地理信息标准化工作。\n（二）体系内容\n智能汽车基础地图标准。\n"
+    assert tasks(frame) == []  # the standard system's frame and content (nat-av-map-std-guide-2023)
+
+
+def test_a_pilot_notices_subject_before_its_scoped_task_name_names_the_block() -> None:
+    # SUBJECT_SCOPED_TASKS (moe-first-aid-pilot-2021, round 58): "四、试点建设任务" is a block, kind the whole name;
+    # "三、试点建设原则" beside it, numbered the same way, is none.
+    text = (
+        "二、试点建设目标\n首批拟组织150所高中和高校参与试点工作。\n三、试点建设原则\n"
+        "（一）坚持立德树人。贯彻落实立德树人根本任务。\n（二）坚持协同推进。积极会同红十字会等部门。\n"
+        "四、试点建设任务\n（一）普及校园急救知识。建立以课堂教学为主渠道的急救教育推进机制。\n"
+        "（二）配备校园急救设施。试点校要参照有关学校卫生工作标准。\n"
+        "全国校园急救教育试点工作办公室将统筹各方资源。\n五、试点推荐要求\n（一）试点推荐名额。各省可推荐3—5所。\n"
+    )
+    assert tasks(text) == [
+        ("试点建设任务", "（一）", "普及校园急救知识"),
+        ("试点建设任务", "（二）", "配备校园急救设施"),
+    ]
+
+
 def test_a_year_prefix_names_the_block_of_a_work_report() -> None:
     # BLOCK_NAME_PREFIX: "三、2026年重点工作" is the block 重点工作, its sections its tasks.
     text = (
@@ -473,6 +513,11 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("战略任务", "战略任务"),  # SCOPED_TASKS: a ministry's "三、战略任务"
         ("基本任务", "基本任务"),
         ("统筹更新任务", None),  # a theme of five (统筹更新任务/政策/行动 …), not a list
+        # SUBJECT_SCOPED_TASKS: a pilot notice's "四、试点建设任务" (moe-first-aid-pilot-2021, round 58)
+        ("试点建设任务", "试点建设任务"),
+        ("试点建设原则", None),  # its principles beside the tasks, numbered alike
+        ("实施阶段任务", None),  # a verb before the scoped name (SECTOR_VERBS): stages
+        ("推进改革任务", None),
         ("整治内容", "整治内容"),  # CONTENT_BLOCKS: a campaign's "二、整治内容"
         ("活动内容", "活动内容"),  # a campaign's "二、活动内容" (mee-green-living-campaign-2018, round 14)
         ("重点整治内容", "重点整治内容"),
@@ -480,7 +525,7 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("主要内容", None),  # bare: any summary
         ("《规划》的主要内容", None),  # an interpretation's summary of the plan
         ("试点内容", None),  # the kinds of pilot a call invites
-        ("建设内容", None),  # the parts of what is built (a standards guide's standard system)
+        ("建设内容", None),  # by its title alone: BUILD_CONTENT_BLOCK looks at its parts (a heading's)
         ("发电行业重点任务", "重点任务"),  # SECTOR_PREFIX: a notice's "一、发电行业重点任务"
         ("交通运输领域主要任务", "主要任务"),
         ("重点区域重点工作", "重点工作"),
