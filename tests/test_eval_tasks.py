@@ -261,6 +261,12 @@ def test_build_content_names_a_block_over_work_parts_but_not_over_a_standard_sys
     assert tasks(standards) == []
     frame = "二、建设内容\n（一）体系框架\n依据测绘地理信息标准化工作。\n（二）体系内容\n智能汽车基础地图标准。\n"
     assert tasks(frame) == []  # the standard system's frame and content (nat-av-map-std-guide-2023)
+    # BUILT_WORK_PART_END: a report outline's chapters on their own lines are no work (nm-green-direct-supply-2026)
+    outline = (
+        "五、建设内容\n（一）电源建设方案\n明确电源属性（存量/增量）、电源类别。\n"
+        "（二）直连线路建设方案\n明确直连线路建设主体。\n六、投资估算\n说明投资规模。\n"
+    )
+    assert tasks(outline) == []
 
 
 def test_a_pilot_notices_subject_before_its_scoped_task_name_names_the_block() -> None:

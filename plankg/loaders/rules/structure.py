@@ -3394,9 +3394,14 @@ INSPECTION_PLAN_PART = rf"(?:年度)?(?:{INSPECTION_QUALIFIERS}){{1,3}}(?:检查
 # (nat-chem-smart-std-2024, round-8 gold: no block; nat-petrochem-std-guide-2022, whose （1） headings were lost as
 # tasks when 建设内容 was read as a block, a8116ed1), "（一）体系框架" / "（二）体系内容" (nat-av-map-std-guide-2023):
 # a part naming a standard (its code in brackets may follow: "基础综合标准（CIA）") or the system makes it none
-# (BUILT_STANDARD_PART). A heading only, and only over numbered parts; its kind the name as written.
+# (BUILT_STANDARD_PART). Nor where its parts are the parts of a thing, titled on their own lines over their
+# description, as a report outline's "五、建设内容" over "（一）电源建设方案" / "明确电源属性…" … "（四）调节能力
+# 建设方案" (nm-green-direct-supply-2026, heldout11: the chapters of the application report to write, no block): a
+# list of work sets each entry as a titled sentence its paragraph runs on from (BUILT_WORK_PART_END: "（一）建设海上
+# 钓场。海上钓场…"). A heading only, over numbered parts that are all so; its kind the name as written.
 BUILD_CONTENT_TITLE = re.compile(r"^(?P<kind>(?:主要)?建设内容)[:：。]?$")
 BUILT_STANDARD_PART = re.compile(r"(?:标准|体系[\u4e00-\u9fff]{0,2})(?:[（(][^）)]{1,12}[）)])?[:：。]?$")
+BUILT_WORK_PART_END = re.compile(r"。[ \t\u3000]*[^\s]")
 
 # SUBJECT_SCOPED_TASKS (fixtask58, round 58): a notice may name each of its parts after its subject, the list of work
 # among them a SCOPED_TASKS name with that subject before it: "二、试点建设目标" / "三、试点建设原则" /

@@ -82,6 +82,7 @@ from plankg.loaders.rules.structure import (
     BROKEN_BOX_TITLE_LINES,
     BUILD_CONTENT_TITLE,
     BUILT_STANDARD_PART,
+    BUILT_WORK_PART_END,
     BULLET_LIST_LABEL,
     BULLET_MARKS,
     COMMA_ORDINAL_FIRST,
@@ -480,15 +481,17 @@ def year_work_title_kind(title: str, glued: bool) -> str | None:
     return None
 
 
-def build_content_kind(headings: list[Heading], index: int) -> str | None:
-    """BUILD_CONTENT_BLOCK: the block a heading titled 建设内容 names over its numbered parts, none where a part names a
-    standard or the standard system (BUILT_STANDARD_PART)."""
+def build_content_kind(headings: list[Heading], index: int, text: str) -> str | None:
+    """BUILD_CONTENT_BLOCK: the block a heading titled 建设内容 names over its numbered parts when each is a run-in
+    titled sentence (BUILT_WORK_PART_END) and none names a standard or the standard system (BUILT_STANDARD_PART)."""
     match = BUILD_CONTENT_TITLE.match(headings[index].title.strip())
-    if match is None:
+    if match is None or not text:
         return None
     level = headings[index].level
     parts = [j for j in children_of(headings, index) if headings[j].level == level + 1 and headings[j].number.strip()]
     if not parts or any(BUILT_STANDARD_PART.search(headings[j].title.strip()) for j in parts):
+        return None
+    if not all(BUILT_WORK_PART_END.match(text, headings[j].title_end) for j in parts):
         return None
     return match.group("kind")
 
@@ -499,7 +502,7 @@ def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bo
     block its title names together with its own text up to its first part, when that rest is one
     short phrase (CUT_TITLE_REST_MAX characters, no blank space or sentence mark)."""
     kind = block_kind(headings[index].title) or paged_block_kind(headings[index].title)
-    kind = kind or build_content_kind(headings, index)  # BUILD_CONTENT_BLOCK
+    kind = kind or build_content_kind(headings, index, text)  # BUILD_CONTENT_BLOCK
     if kind is not None or not text:
         return kind
     following = [j for j in range(index + 1, len(headings)) if headings[j].level > headings[index].level]
