@@ -3385,12 +3385,39 @@ WORK_FOCUS_TOPIC = r"[\u4e00-\u9fff]{2}(?=工作重点[:：。]?$)"
 # timetable, and "制定检查计划" (a verb before it) is one task.
 INSPECTION_QUALIFIERS = "执法|监督|督查|督导|检查|考核|抽查|巡查|稽查|专项|现场|随机|双随机|联合|日常|行政"
 INSPECTION_PLAN_PART = rf"(?:年度)?(?:{INSPECTION_QUALIFIERS}){{1,3}}(?:检查|督查|考核|抽查|巡查|稽查)计划"
+# BUILD_CONTENT_BLOCK (fixtask58, round 58): a plan names what it will build 建设内容, a list of work as 工作内容 and
+# 整治内容 are (CONTENT_BLOCKS): "三、建设内容" over "（一）建设海上钓场。海上钓场…" … "（六）打响海钓品牌。…"
+# (pt-fishing-base-plan-2016, a 海钓示范基地建设工作方案; round-53 gold: a block, kind 建设内容), "二、建设内容" over
+# "（一）转变观念，理念新起来。以新理念引领…" … "（七）政策激励，教学热起来。…" (moe-first-class-courses-2019, a 教育部
+# 实施意见; round-58 gold: a block, kind 建设内容). Not in a standards-system guide (标准体系建设指南), whose 建设内容
+# lists the parts of the standard system it will hold: "三、建设内容" over "（一）基础共性标准" / "（1）…标准"
+# (nat-chem-smart-std-2024, round-8 gold: no block; nat-petrochem-std-guide-2022, whose （1） headings were lost as
+# tasks when 建设内容 was read as a block, a8116ed1), "（一）体系框架" / "（二）体系内容" (nat-av-map-std-guide-2023):
+# a part naming a standard (its code in brackets may follow: "基础综合标准（CIA）") or the system makes it none
+# (BUILT_STANDARD_PART). Nor where its parts are the parts of a thing, titled on their own lines over their
+# description, as a report outline's "五、建设内容" over "（一）电源建设方案" / "明确电源属性…" … "（四）调节能力
+# 建设方案" (nm-green-direct-supply-2026, heldout11: the chapters of the application report to write, no block): a
+# list of work sets each entry as a titled sentence its paragraph runs on from (BUILT_WORK_PART_END: "（一）建设海上
+# 钓场。海上钓场…"). A heading only, over numbered parts that are all so; its kind the name as written.
+BUILD_CONTENT_TITLE = re.compile(r"^(?P<kind>(?:主要)?建设内容)[:：。]?$")
+BUILT_STANDARD_PART = re.compile(r"(?:标准|体系[\u4e00-\u9fff]{0,2})(?:[（(][^）)]{1,12}[）)])?[:：。]?$")
+BUILT_WORK_PART_END = re.compile(r"。[ \t\u3000]*[^\s]")
+
+# SUBJECT_SCOPED_TASKS (fixtask58, round 58): a notice may name each of its parts after its subject, the list of work
+# among them a SCOPED_TASKS name with that subject before it: "二、试点建设目标" / "三、试点建设原则" /
+# "四、试点建设任务" over "（一）普及校园急救知识。建立…" … "（三）开展应急救护培训。…" (moe-first-aid-pilot-2021, a
+# 教育部 notice on a pilot; round-58 gold: a block, kind 试点建设任务, the whole name; its 试点建设原则 numbered
+# alike is none: no 任务), as "四、试点主要内容" (CONTENT_TOPIC) names a pilot's work. The subject is two characters
+# naming what the work is for, not a verb doing it: "一、统筹更新任务" is the first of five parallel themes
+# 统筹更新任务/政策/行动/资源/力量 (sh-renewal-resources-2026, no block), 统筹 a verb (SECTOR_VERBS), and "实施阶段
+# 任务" names stages. Its kind is the whole name, as QUALIFIED_TASKS's.
+SUBJECT_SCOPED_TASKS = rf"(?!{SECTOR_VERBS}|{LIST_VERBS})[\u4e00-\u9fff]{{2}}{SCOPED_TASKS}"
 BLOCK_TITLE = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
     rf"|{LIST_LEAD}|{WORK_FOCUS_TOPIC})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{FOCUS_AND_TASKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}"
     rf"|{DUTY_SPLIT_BLOCK}|{_KINDS}|{QUALIFIED_TASKS}|{YEAR_PLAN_PART}"
-    rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS}|{INSPECTION_PLAN_PART})[:：。]?$"
+    rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS}|{SUBJECT_SCOPED_TASKS}|{INSPECTION_PLAN_PART})[:：。]?$"
 )
 # LIST_LEAD_CLAUSE: a heading of two clauses, the first setting out the list of work (LIST_LEAD and a
 # block name), the second what it is for: "二、明确工作任务，有序推进信息业务编码标准贯彻执行" over a

@@ -80,6 +80,9 @@ from plankg.loaders.rules.structure import (
     BOX_WORK_TITLE,
     BROKEN_BOX_TITLE_LINE,
     BROKEN_BOX_TITLE_LINES,
+    BUILD_CONTENT_TITLE,
+    BUILT_STANDARD_PART,
+    BUILT_WORK_PART_END,
     BULLET_LIST_LABEL,
     BULLET_MARKS,
     COMMA_ORDINAL_FIRST,
@@ -478,12 +481,28 @@ def year_work_title_kind(title: str, glued: bool) -> str | None:
     return None
 
 
+def build_content_kind(headings: list[Heading], index: int, text: str) -> str | None:
+    """BUILD_CONTENT_BLOCK: the block a heading titled 建设内容 names over its numbered parts when each is a run-in
+    titled sentence (BUILT_WORK_PART_END) and none names a standard or the standard system (BUILT_STANDARD_PART)."""
+    match = BUILD_CONTENT_TITLE.match(headings[index].title.strip())
+    if match is None or not text:
+        return None
+    level = headings[index].level
+    parts = [j for j in children_of(headings, index) if headings[j].level == level + 1 and headings[j].number.strip()]
+    if not parts or any(BUILT_STANDARD_PART.search(headings[j].title.strip()) for j in parts):
+        return None
+    if not all(BUILT_WORK_PART_END.match(text, headings[j].title_end) for j in parts):
+        return None
+    return match.group("kind")
+
+
 def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bool = False) -> str | None:
     """The block a heading names (``block_kind``), or, in a text without line breaks whose reader
     cut the heading's title short ("二、“十一五”" of "二、“十一五”深化电力体制改革的主要任务（一）…"), the
     block its title names together with its own text up to its first part, when that rest is one
     short phrase (CUT_TITLE_REST_MAX characters, no blank space or sentence mark)."""
     kind = block_kind(headings[index].title) or paged_block_kind(headings[index].title)
+    kind = kind or build_content_kind(headings, index, text)  # BUILD_CONTENT_BLOCK
     if kind is not None or not text:
         return kind
     following = [j for j in range(index + 1, len(headings)) if headings[j].level > headings[index].level]
