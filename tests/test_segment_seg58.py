@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plankg.loaders.rules.structure import INLINE_ANNOUNCED_LIST
+from plankg.loaders.rules.structure import FIRST_CHILD_GLUED_TO_TITLE, INLINE_ANNOUNCED_LIST, POINT_ENDS_CHAPTER_TITLE
 from plankg.schema import PlanMeta
 from tests.segmenting import PARA, tree
 
@@ -69,3 +69,26 @@ def test_one_entry_without_its_stop_stays_in_its_list() -> None:
     sections = tree(GROUPS, PlanMeta(id="t", title="芦洋乡2016年消防安全排查整治工作方案"))
     assert (2, "（二）", "消防安全排查整治工作") in sections
     assert not any(title.startswith(("建筑工地", "宗教场所")) for _, _, title in sections)
+
+
+def test_a_dated_point_ends_the_title_it_is_glued_to() -> None:
+    # DATED_POINT_GLUED_TO_TITLE (sh-magnolia-2024 joined)
+    title = "制定方案阶段1.2024年8月底前，各区绿化管理部门对本区域近几年的绿化建设任务进行梳理"
+    found = FIRST_CHILD_GLUED_TO_TITLE.search(title)
+    assert found is not None and title[: found.start()] == "制定方案阶段"
+    assert FIRST_CHILD_GLUED_TO_TITLE.search("总额达到1.2024亿元") is None  # a quantity: no year after the point
+
+
+def test_a_point_numbered_on_ends_a_chapter_title() -> None:
+    # POINT_ENDS_CHAPTER_TITLE (nat-state-council-rules-2004 joined)
+    text = (
+        "国务院工作规则第一章 总则一、第十届全国人民代表大会第一次会议产生的新一届中央人民政府，制定本规则。"
+        "二、国务院工作以邓小平理论为指导，建设法治政府。"
+        "第二章 组成人员职责三、国务院组成人员要履行宪法和法律赋予的职责。四、国务院实行总理负责制。"
+        "第三章 全面履行政府职能五、国务院及各部门要加快政府职能转变，全面履行经济调节、市场监管、社会管理职能。"
+        "六、健全宏观调控体系，主要运用经济、法律手段和必要的行政手段，引导和调控经济运行。" + PARA * 20
+    )
+    titles = [title for _, _, title in tree(text, PlanMeta(id="t", title="国务院工作规则"))]
+    assert "全面履行政府职能" in titles and "组成人员职责" in titles
+    assert POINT_ENDS_CHAPTER_TITLE.search("全面履行政府职能十二、国务院及各部门") is not None
+    assert POINT_ENDS_CHAPTER_TITLE.search("全面履行政府职能") is None

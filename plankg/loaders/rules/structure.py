@@ -1083,8 +1083,13 @@ APPENDED_ISSUED_FIRST_PART = re.compile(r"[ \t\u3000]*一、")
 # "（三）具体申报方式|1. 网上填报" (heldout11 joined).
 # A listed document may follow the point as well: "三、规划依据|1.《中华人民共和国城乡规划法》（2019 年修正）2.《…"
 # (bj-eco-security-2035, cy-fuel-stations-2026 joined).
+# DATED_POINT_GLUED_TO_TITLE (seg58, round 58): so does a point whose sentence opens with its deadline's year:
+# "（一）制定方案阶段|1.2024年8月底前，各区绿化管理部门对本区域…梳理" and "（二）实施阶段|1.2024年9月…"
+# (sh-magnolia-2024, heldout3 joined: both titles ran on into the year, cut after "1."); a work plan's steps often
+# open with their deadline. A decimal holds no four-digit year before 年 (1.5年: no 19/20 century).
 FIRST_CHILD_GLUED_TO_TITLE = re.compile(
-    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?(?=[\u4e00-\u9fff“《])"
+    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?"
+    r"(?=[\u4e00-\u9fff“《]|(?:19|20)\d{2}年)"
 )
 # BRACKETED_CHILD_GLUED_TO_TITLE: so does a bracketed first child, numbered or lettered, where the text's own points
 # are not headings: "（三）模型算法安全风险应对|（a）不断提高人工智能可解释性…" (nat-ai-safety-framework-2024),
@@ -1141,6 +1146,11 @@ ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])[ \t\u3000]*第{C
 # so did six more codes of rounds 21-28, zjj-civilized-behavior-regs-2019, xz-eco-highland-regs-2021…: each read
 # "附则第一章"). A chapter's title holds no first chapter of its own: it ends before it, as before a first article.
 FIRST_CHAPTER_ENDS_CHAPTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])第一[章编篇]")
+# POINT_ENDS_CHAPTER_TITLE (seg58, round 58): so does a point numbered on across the chapters, as an article would be:
+# "第三章 全面履行政府职能|十二、国务院及各部门要加快政府职能转变，…" and seven chapters more, "第四章 实行科学民主决策|
+# 十七、…" (国务院工作规则, nat-state-council-rules-2004, heldout5 joined: eight chapter titles ran on into their first
+# point's sentence). A chapter's title holds no numbered point either.
+POINT_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])[ \t\u3000]*{CN_NUMERAL}、(?=[\u4e00-\u9fff])")
 # LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
 # its 目次 and its body alike: "4  基本原则 ….. 1" / " 客观真实 ….. 1" / " 科学合理 ….. 2" and, in the body,
 # "4  基本原则" / "客观真实" / … / "数据准备" / "5.2.1  基础数据" (城区范围确定规程, nat-urban-area-std-draft). An

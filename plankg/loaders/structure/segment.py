@@ -394,6 +394,7 @@ from plankg.loaders.rules.structure import (
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PARTY_CONGRESS_OPENER,
     PLAIN_TITLE_BREAKS,
+    POINT_ENDS_CHAPTER_TITLE,
     PREFACE_HEADINGS,
     PREFACE_RUN_IN,
     PREPOSITION_BEFORE_CUT,
@@ -5144,12 +5145,12 @@ def headings_inline(
             child = min(
                 (
                     found
-                    for rule in (ARTICLE_ENDS_CHAPTER_TITLE, FIRST_CHAPTER_ENDS_CHAPTER_TITLE)
+                    for rule in (ARTICLE_ENDS_CHAPTER_TITLE, FIRST_CHAPTER_ENDS_CHAPTER_TITLE, POINT_ENDS_CHAPTER_TITLE)
                     if (found := rule.search(text, title_start, title_end)) is not None
                 ),
                 key=lambda found: found.start(),
                 default=None,
-            )  # "总则|第一条为…"; TOC_RUN_INTO_BODY: "附则|第一章　总　则…"
+            )  # "总则|第一条为…"; TOC_RUN_INTO_BODY: "附则|第一章　总　则…"; POINT_ENDS_CHAPTER_TITLE: "…职能|十二、…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         spaced = _title_line_end(text, title_start, title_end, sparse)
