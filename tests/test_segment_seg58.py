@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from plankg.loaders.rules.structure import FIRST_CHILD_GLUED_TO_TITLE, INLINE_ANNOUNCED_LIST, POINT_ENDS_CHAPTER_TITLE
-from plankg.loaders.structure.headings import glued_clause_end
 from plankg.schema import PlanMeta
 from tests.segmenting import PARA, tree
 
@@ -93,11 +92,3 @@ def test_a_point_numbered_on_ends_a_chapter_title() -> None:
     assert "全面履行政府职能" in titles and "组成人员职责" in titles
     assert POINT_ENDS_CHAPTER_TITLE.search("全面履行政府职能十二、国务院及各部门") is not None
     assert POINT_ENDS_CHAPTER_TITLE.search("全面履行政府职能") is None
-
-
-def test_a_sentence_glued_to_a_title_opens_at_its_adverb() -> None:
-    # ADVERB_OPENS_SENTENCE (cn-fyp-15, sd-scenario-innovation-2025, nat-bigdata-center-2020 joined)
-    assert glued_clause_end("积极推进体育强区建设统筹推进群众体育和竞技体育发展") == len("积极推进体育强区建设")
-    assert glued_clause_end("创新大数据中心体系构建统筹围绕国家重大区域发展战略") == len("创新大数据中心体系构建")
-    # an adverb that is no sentence's first word: the title goes on past it
-    assert glued_clause_end("坚持统筹兼顾全面推进") != len("坚持")

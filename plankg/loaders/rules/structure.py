@@ -1895,15 +1895,6 @@ PROVISION_SENTENCE_END = re.compile(r"[。！？：:\n]")
 # is the title's last word, not the sentence's first, where another opener follows it at once: "（二）强化
 # 金融政策支持完善金融监管政策，…", "（一）强化环境经济政策引导推动形成…" (round 9).
 NOUN_USED_OPENERS = ("支持", "引导")
-# ADVERB_OPENS_SENTENCE (seg58, round 58): a sentence glued to a title read inline may open with an adverb before its
-# opener, and the title ends before the adverb, not after it: "（三）积极推进体育强区建设|统筹推进群众体育和竞技体育
-# 发展，…" (cn-fyp-15, heldout2 joined, read as …建设统筹), "（二）聚焦服务民生，加快推动旧区改造和历史建筑修缮更新|
-# 全力推动旧区改造。" (hp-heritage-14, heldout2), "…增强绿色发展动能|全力做好污染防治工作。", "…加快建设现代化人民
-# 城市|持续优化城市体系。" (yn-gov-report-2026, heldout3), "智驾之都--建设国家级“车路云一体化”应用试点城市|统筹推进
-# 车、路、云…" (sd-scenario-innovation-2025, heldout7), "创新大数据中心体系构建|统筹围绕国家重大区域发展战略，…"
-# (nat-bigdata-center-2020, heldout10). The adverbs the openers do not name already (ADVERB_BEFORE_OPENER's 着力,
-# 大力, 进一步… are openers themselves), right before an opener; no title ends with one.
-ADVERB_OPENS_SENTENCE = ("统筹", "全力", "持续", "不断")
 # A 一、/（一） heading whose paragraph break was lost in a text read inline (its title glued to the
 # first sentence, no mark between: "二、成员单位联席会议由交通运输部…组成", "三、议事规则联席会议实行全体会议
 # 和专题会议制度。") often shows no opener: its title ends right after the noun that heads the

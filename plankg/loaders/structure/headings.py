@@ -22,7 +22,6 @@ from plankg.loaders.rules.glued_sentences import (
 from plankg.loaders.rules.structure import (
     ACCOUNT_DATE_LINE,
     ADVERB_BEFORE_OPENER,
-    ADVERB_OPENS_SENTENCE,
     ARTICLE_CUT_LINE,
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
@@ -451,10 +450,6 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, b
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         if _repeats_at(clause, k, 2):
             return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
-        adverb = next((a for a in ADVERB_OPENS_SENTENCE if clause.startswith(a, k)), "")
-        after = k + len(adverb)
-        if adverb and any(_opens_at(clause, after, o) for o in _openers_at(grouped, openers, clause, after)):
-            return k  # ADVERB_OPENS_SENTENCE: "积极推进体育强区建设|统筹推进…", not "…建设统筹|推进…"
         opener = next((o for o in _openers_at(grouped, openers, clause, k) if _opens_at(clause, k, o)), None)
         if opener is not None and opener in NOUN_USED_OPENERS:
             after = k + len(opener)
