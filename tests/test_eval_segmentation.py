@@ -1110,18 +1110,15 @@ ONE_LINE_F1_FLOORS |= {"heldout57": 0.803}
 # fixseg57 with STAND_ALONE_SIBLINGS (a title stands alone where most of its siblings do: lineage56's one entry without
 # its stop stays a list entry, every lineage plan's sections unchanged): pt-transport-works-standardization-2013 0.480
 # -> 0.826, heldout57 0.889 -> 0.945 plain, 0.803 -> 0.858 joined. Joined only: DATED_POINT_GLUED_TO_TITLE
-# ("制定方案阶段|1.2024年8月底前…"), POINT_ENDS_CHAPTER_TITLE ("第三章 全面履行政府职能|十二、…") and
-# ADVERB_OPENS_SENTENCE ("…建设|统筹推进…"): heldout2 0.740, heldout3 0.833, heldout5 0.810
-# (nat-state-council-rules-2004: 8 chapter titles), heldout7 0.864, heldout10 0.777, heldout14 0.482, heldout52 0.670
-# joined; no joined text lost a heading.
+# ("制定方案阶段|1.2024年8月底前…") and POINT_ENDS_CHAPTER_TITLE ("第三章 全面履行政府职能|十二、…"): heldout3 0.833,
+# heldout5 0.810 (nat-state-council-rules-2004: 8 chapter titles), heldout14 0.482, heldout52 0.670 joined; no joined
+# text lost a heading. (ADVERB_OPENS_SENTENCE, "…建设|统筹推进…", was reverted: "（二）加强资金统筹" of cm-water-14
+# ends with its 统筹.)
 LATER_ROUND_F1_FLOORS |= {"heldout57": 0.945}
 ONE_LINE_F1_FLOORS |= {
     "heldout57": 0.858,
-    "heldout2": 0.740,
     "heldout3": 0.833,
     "heldout5": 0.810,
-    "heldout7": 0.864,
-    "heldout10": 0.777,
     "heldout14": 0.482,
     "heldout52": 0.670,
 }
