@@ -804,12 +804,28 @@ LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
 # so does one before a mark.
 SIBLINGS_WHOLE_MIN = 3
 SIBLINGS_WHOLE_SHARE = 2 / 3
+# STAND_ALONE_SIBLINGS (seg58, round 58): a title stands alone (STAND_ALONE_ENTRY_TITLE) as its run's do. A list
+# whose entries end their names with a stop may drop one: "…下分六个整治小组： 1、建筑工地排查整治小组。 组长：陈秋生
+# 由土地所…组成，负责… 2、…小组。 … 5、中小学及幼儿园排查整治小组。 组长：… 6、宗教场所排查整治小组 组长：翁绳武
+# 成员由…组成，负责…" (ly-fire-hazard-campaign-2016, lineage56, a one-line crawl: its judged units keep the six groups
+# as list entries; read as a heading, 6、 alone cost lineage56 strong 0.838 -> 0.811), where the 平潭 plan's headings
+# all stand alone: "（一）完善机制 1.… （二）加强宣传 1.动员部署 … （三）经济措施 对标准化管理活动组织有力…给予…
+# （四）行政措施 1.…" (pt-transport-works-standardization-2013). Siblings: the points of one style and level under one
+# parent point; at least STAND_ALONE_SIBLINGS_MIN of them and STAND_ALONE_SIBLINGS_SHARE of the run stand alone.
+STAND_ALONE_SIBLINGS_SHARE = 1 / 2
+STAND_ALONE_SIBLINGS_MIN = 2
 # ANNOUNCED_CONDITIONS_COPULA (join31): a lead may name the conditions with 是 / 为 before its colon: "根据《浙江省
 # 特级教师评选暂行办法》，本次特级教师评选的基本条件是：（一）坚持党的基本路线，…。（二）具有适用的教师资格，…"
 # (sx-special-teacher-nomination-2009 joined: its eight criteria read as headings titled by their first sentences),
 # and the materials to send with 包括: "报送的评选推荐材料包括：（一）《浙江省特级教师评审表》一式35份，…" (the same).
+# ANNOUNCED_MEMBERS_DUTIES (fixseg57, round 57): so does a lead announcing a group's members or an office's duties: "…组
+# 成人员名单如下： （一）组 长：王进足 （二）常务副组长：赖德芳 …" and "“标准办”职责为： （一）负责标准化管理活动的总体
+# 规划和实施方案的编制； （二）…" (pt-transport-works-standardization-2013, a one-line crawl; heldout57 gold: list
+# items both; read as headings, the second list's （五）…（十一） went on from the first's （四） as eleven level-2
+# headings).
 INLINE_ANNOUNCED_LIST = re.compile(
-    r"(?:(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:]|(?:条件|标准|情形|材料)(?:是|为|包括)[：:])"
+    r"(?:(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:]|(?:条件|标准|情形|材料)(?:是|为|包括)[：:]"
+    r"|名单如下[：:]|职责(?:是|为)[：:])"
     r"[ \t\u3000\ue000-\uf8ff]*\Z"
 )
 INLINE_ANNOUNCED_LIST_STYLES = ("paren-cn",)
@@ -1067,8 +1083,13 @@ APPENDED_ISSUED_FIRST_PART = re.compile(r"[ \t\u3000]*一、")
 # "（三）具体申报方式|1. 网上填报" (heldout11 joined).
 # A listed document may follow the point as well: "三、规划依据|1.《中华人民共和国城乡规划法》（2019 年修正）2.《…"
 # (bj-eco-security-2035, cy-fuel-stations-2026 joined).
+# DATED_POINT_GLUED_TO_TITLE (seg58, round 58): so does a point whose sentence opens with its deadline's year:
+# "（一）制定方案阶段|1.2024年8月底前，各区绿化管理部门对本区域…梳理" and "（二）实施阶段|1.2024年9月…"
+# (sh-magnolia-2024, heldout3 joined: both titles ran on into the year, cut after "1."); a work plan's steps often
+# open with their deadline. A decimal holds no four-digit year before 年 (1.5年: no 19/20 century).
 FIRST_CHILD_GLUED_TO_TITLE = re.compile(
-    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?(?=[\u4e00-\u9fff“《])"
+    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?"
+    r"(?=[\u4e00-\u9fff“《]|(?:19|20)\d{2}年)"
 )
 # BRACKETED_CHILD_GLUED_TO_TITLE: so does a bracketed first child, numbered or lettered, where the text's own points
 # are not headings: "（三）模型算法安全风险应对|（a）不断提高人工智能可解释性…" (nat-ai-safety-framework-2024),
@@ -1125,6 +1146,11 @@ ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])[ \t\u3000]*第{C
 # so did six more codes of rounds 21-28, zjj-civilized-behavior-regs-2019, xz-eco-highland-regs-2021…: each read
 # "附则第一章"). A chapter's title holds no first chapter of its own: it ends before it, as before a first article.
 FIRST_CHAPTER_ENDS_CHAPTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])第一[章编篇]")
+# POINT_ENDS_CHAPTER_TITLE (seg58, round 58): so does a point numbered on across the chapters, as an article would be:
+# "第三章 全面履行政府职能|十二、国务院及各部门要加快政府职能转变，…" and seven chapters more, "第四章 实行科学民主决策|
+# 十七、…" (国务院工作规则, nat-state-council-rules-2004, heldout5 joined: eight chapter titles ran on into their first
+# point's sentence). A chapter's title holds no numbered point either.
+POINT_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])[ \t\u3000]*{CN_NUMERAL}、(?=[\u4e00-\u9fff])")
 # LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
 # its 目次 and its body alike: "4  基本原则 ….. 1" / " 客观真实 ….. 1" / " 科学合理 ….. 2" and, in the body,
 # "4  基本原则" / "客观真实" / … / "数据准备" / "5.2.1  基础数据" (城区范围确定规程, nat-urban-area-std-draft). An

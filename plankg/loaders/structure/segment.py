@@ -394,6 +394,7 @@ from plankg.loaders.rules.structure import (
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PARTY_CONGRESS_OPENER,
     PLAIN_TITLE_BREAKS,
+    POINT_ENDS_CHAPTER_TITLE,
     PREFACE_HEADINGS,
     PREFACE_RUN_IN,
     PREPOSITION_BEFORE_CUT,
@@ -494,6 +495,8 @@ from plankg.loaders.rules.structure import (
     STAGE_LABEL_LINE,
     STAGE_LABEL_LINES_MIN,
     STAGE_LABEL_OPENER,
+    STAND_ALONE_SIBLINGS_MIN,
+    STAND_ALONE_SIBLINGS_SHARE,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STAT_BULLETIN,
@@ -5076,13 +5079,17 @@ def headings_inline(
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
     list_entries = _inline_list_entries(text, accepted)
+    # STAND_ALONE_ENTRY_TITLE: only where the lost breaks left spaces, most markers after one, and where most of the
+    # point's siblings stand alone too (STAND_ALONE_SIBLINGS)
+    spaced_breaks = 2 * sum(at > 0 and text[at - 1] in " \u3000" for at, _, _, _ in accepted) >= len(accepted) > 0
+    stand_alone = _stand_alone_entry_titles(text, accepted, sparse) if spaced_breaks else set()
     bulletin = STAT_BULLETIN.search(text, start, start + STAT_BULLETIN_LOOKAHEAD) is not None
     for index, (at, title_start, written, level) in enumerate(accepted):
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
         style = point.style if point is not None else ""
-        if index in list_entries or index in required:
-            continue
+        if (index in list_entries or index in required) and index not in stand_alone:
+            continue  # STAND_ALONE_ENTRY_TITLE: a title on a line of its own over its paragraph is no list entry
         if (
             LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at)
             and level not in with_parts
@@ -5138,12 +5145,12 @@ def headings_inline(
             child = min(
                 (
                     found
-                    for rule in (ARTICLE_ENDS_CHAPTER_TITLE, FIRST_CHAPTER_ENDS_CHAPTER_TITLE)
+                    for rule in (ARTICLE_ENDS_CHAPTER_TITLE, FIRST_CHAPTER_ENDS_CHAPTER_TITLE, POINT_ENDS_CHAPTER_TITLE)
                     if (found := rule.search(text, title_start, title_end)) is not None
                 ),
                 key=lambda found: found.start(),
                 default=None,
-            )  # "总则|第一条为…"; TOC_RUN_INTO_BODY: "附则|第一章　总　则…"
+            )  # "总则|第一条为…"; TOC_RUN_INTO_BODY: "附则|第一章　总　则…"; POINT_ENDS_CHAPTER_TITLE: "…职能|十二、…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         spaced = _title_line_end(text, title_start, title_end, sparse)
@@ -5839,6 +5846,54 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
         if 2 * len(listed) >= len(siblings):
             entries.update(siblings)
     return entries
+
+
+# STAND_ALONE_ENTRY_TITLE (fixseg57, round 57): a （n） point whose title stood on a line of its own, its end shown by
+# the space the lost break left (TITLE_LINE_SPACE), heads the paragraph below it even where a colon announced the
+# points or most of them state requirements: "…特将以下要求列为本次活动的重点内容： （一）工地建设及施工文明标准化
+# 切实抓好场地建设标准化，…具体做到：（1）…" and "五、推进措施 （一）完善机制 1.各组团（项目）建设指挥部…
+# 应指定专人负责…" / "（三）经济措施 对标准化管理活动组织有力、…给予适当的经济奖励。"
+# (pt-transport-works-standardization-2013, a crawl keeping its former breaks as spaces; heldout57 gold: stand-alone
+# level-2 headings). A list's entries run on from their number, a label's value after its colon ("（一）组 长：王进足",
+# a member list) or a sentence: no title stands alone over them. The title is short and holds no clause mark; the
+# paragraph below it holds a sentence of its own or leads to the points under it ("…具体做到：").
+def _stand_alone_over_paragraph(text: str, title_start: int, limit: int, sparse: bool) -> bool:
+    """Does the point's title stand alone on its former line over a paragraph (STAND_ALONE_ENTRY_TITLE)?"""
+    end = _title_line_end(text, title_start, min(limit, title_start + STAND_ALONE_TITLE_MAX + 1), sparse)
+    if end is None:
+        return False
+    title = text[title_start:end].strip()
+    paragraph = text[end:limit].strip()
+    return (
+        len(title) >= TITLE_LINE_SPACE_MIN
+        and INLINE_CLAUSE_MARK.search(title) is None
+        and len(paragraph) >= GLUED_SENTENCE_MIN
+        and (INLINE_SENTENCE_END.search(paragraph) is not None or paragraph.endswith(("：", ":")))
+    )
+
+
+def _stand_alone_entry_titles(text: str, accepted: list[tuple[int, int, str, int]], sparse: bool) -> set[int]:
+    """Indexes of the points whose title stands alone over a paragraph (STAND_ALONE_ENTRY_TITLE) where most of
+    their siblings' do too (STAND_ALONE_SIBLINGS)."""
+    groups: dict[tuple[int, int, str], list[int]] = {}  # (parent index, level, marker style) → sibling indexes
+    parents: list[int] = []
+    alone: set[int] = set()
+    for index, (_, title_start, written, level) in enumerate(accepted):
+        while parents and accepted[parents[-1]][3] >= level:
+            parents.pop()
+        point = read_marker(written)
+        groups.setdefault((parents[-1] if parents else -1, level, point.style if point else ""), []).append(index)
+        parents.append(index)
+        limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
+        if _stand_alone_over_paragraph(text, title_start, limit, sparse):
+            alone.add(index)
+    return {
+        index
+        for siblings in groups.values()
+        if len(standing := alone.intersection(siblings)) >= STAND_ALONE_SIBLINGS_MIN
+        and len(standing) >= STAND_ALONE_SIBLINGS_SHARE * len(siblings)
+        for index in standing
+    }
 
 
 def _inline_semicolon_entry(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
