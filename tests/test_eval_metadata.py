@@ -298,6 +298,12 @@ ROUND_FLOORS = {
     # issuing sentence names it with the bureau's name in front - read so, lineage54's 2018 sampling plan lost its
     # 2017 edition)
     "heldout57": (11, {"title": 10, "kind": 11, "issuer": 9, "doc_number": 4, "years": 5}),
+    # round 58, scored once at 17:16 UTC on 2026-12-07: title 7, kind 8, issuer 7, 文号 6, years 1. After fixmeta58
+    # (session 44; tests/test_fixmeta58.py): title 9 with COMMENT_DRAFT_MARK (guiyang's "…十条措施（征求意见稿）")
+    # and OPEN_BRACKET_HEADLINE with QUOTED_NAMES_TITLE (bj-housing-contract's 起草说明 over three antiword lines
+    # broken inside its 《（…》), kind 9 and years 2 with FEEDBACK_LETTER_TITLE and REPORT_CITED_YEARS (pt-jinjing's
+    # 反馈函, a report on 2015, not the cited 2014-2016 action plan)
+    "heldout58": (9, {"title": 9, "kind": 9, "issuer": 7, "doc_number": 6, "years": 2}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -467,6 +473,11 @@ ROUND56_ONE_LINE_FLOORS = {"title": 11, "kind": 11, "issuer": 7, "doc_number": 5
 # JOINT_MEETING_SIGNER: chuzhou's "…执行。滁州市房地产工作联席会议2024年5月23日…"), 文号 4 of 4
 ROUND57_ONE_LINE_SPLITS = ("heldout57",)
 ROUND57_ONE_LINE_FLOORS = {"title": 10, "kind": 11, "issuer": 9, "doc_number": 4, "years": 5}
+# round 58 on one line, scored title 7 (+1 notice's), kind 7, issuer 7, 文号 6, years 1; after fixmeta58 title 8 (+1
+# notice's: guiyang's 公告 headline, the call for comments run on) with QUOTED_NAMES_TITLE (bj-housing-contract's
+# "《…》、《…》的起草说明一、起草背景…", 72 characters), kind 9, years 2
+ROUND58_ONE_LINE_SPLITS = ("heldout58",)
+ROUND58_ONE_LINE_FLOORS = {"title": 8, "kind": 9, "issuer": 7, "doc_number": 6, "years": 2}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -654,3 +665,10 @@ def test_metadata_floors_on_round_57_crawled_onto_one_line() -> None:
     assert len(rows) == 11
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND57_ONE_LINE_FLOORS.items()), total
+
+
+def test_metadata_floors_on_round_58_crawled_onto_one_line() -> None:
+    rows = [score(doc, joined=True) for split in ROUND58_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
+    assert len(rows) == 9
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in ROUND58_ONE_LINE_FLOORS.items()), total
