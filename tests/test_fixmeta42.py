@@ -76,7 +76,9 @@ GUIDE_PROPOSAL = (
 def test_a_guides_proposal_titles_its_text() -> None:
     # GUIDE_PROPOSAL_ENDING: before, titled by its file, its years 2006-2020 from the cited outline
     meta = guess_meta(GUIDE_PROPOSAL, "stem", SHA)
-    assert meta.title == "“制造基础技术与关键部件”重点专项2021 年度项目申报指南建议（征求意见稿）"
+    # without its （征求意见稿） since fixmeta58's COMMENT_DRAFT_MARK (the gold's convention since round 48; round 42's
+    # gold keeps it, the one title of the split it costs)
+    assert meta.title == "“制造基础技术与关键部件”重点专项2021 年度项目申报指南建议"
     assert (meta.start_year, meta.end_year) == (2021, 2021)
 
 

@@ -5128,6 +5128,20 @@ HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇�
 # (HEADLINE_END), each at most HEADLINE_LINE_MAX characters without sentence punctuation, at most
 # HEADLINE_LINES of them.
 HEADLINE_LINE_MAX = 40
+# OPEN_BRACKET_HEADLINE (fixmeta58, round 58): a title does not end inside its brackets. A headline line that leaves a
+# 《 or a （ open goes on on the next line, however long that line is (up to TITLE_MAX_CHARS):
+# "《北京市商品房预售合同示范文本（2025年修订" / "公开征求意见稿）》、《北京市商品房现房买卖合同示范文本（2025年修订" /
+# "公开征求意见稿）》的起草说明" (bj-housing-contract-templates-explain-2025, a .doc's centred name as antiword wraps
+# it; the reader joined the third line to the second, 56 characters) was titled by its first line alone,
+# "《北京市商品房预售合同示范文本（2025年修订", and read as a news headline.
+OPEN_BRACKETS = (("《", "》"), ("（(", "）)"))
+# QUOTED_NAMES_TITLE (fixmeta58, round 58): a title made of the names it quotes and its own kind after them - an
+# explanation or a decision on two documents - is as long as their names: "《北京市商品房预售合同示范文本（2025年修订
+# 公开征求意见稿）》、《北京市商品房现房买卖合同示范文本（2025年修订 公开征求意见稿）》的起草说明" (72 characters,
+# bj-housing-contract-templates-explain-2025's gold title). It is title-shaped up to QUOTED_NAMES_TITLE_MAX_CHARS; no
+# body line is quoted names alone and a kind word.
+QUOTED_NAMES_TITLE = re.compile(r"^(?:《[^《》\n]{2,80}》[、和及与]?)+的?[\u4e00-\u9fff]{1,8}$")
+QUOTED_NAMES_TITLE_MAX_CHARS = 120
 # HEADLINE_OCR_DOT (fix14meta, after round 14's score): an OCR'd gazette leaves a middle dot at the end of a
 # headline line, "中华人民共和国" / "国民经济和社会发展第六个五年计划·" / "1981一1985" (nat-fyp-6): no part of the
 # title, and with it the joined lines did not end with their document kind.
@@ -5214,6 +5228,23 @@ TITLE_QUALIFIER_LINE = re.compile(
 # of its own, which earlier rounds' titles keep ("电力需求侧管理办法（征求意见稿）", nat-power-dsm-measures-draft-2023).
 COMMENT_DRAFT_QUALIFIER = re.compile(
     r"[ \u3000]*[（(][^（）()\n]*\d{4}[^（）()\n]*(?:修订|修正|版)[^（）()\n]*征求意见稿[）)]$"
+)
+# COMMENT_DRAFT_MARK (fixmeta58, round 58): a comment draft's stage closing the title it was put out under is no part
+# of the name, whether the mark stands on a line of its own, is glued to the headline's last line or is quoted with
+# the name by the notice inviting comments: "贵阳市住房公积金管理中心关于《住房公积金服务贵安新区高质量发展的十条措施
+# （征求意见稿）》公开征求意见的公告" over "附件" / "住房公积金服务贵安新区高质量" / "发展的十条措施" / "（征求意见稿）"
+# (guiyang-hpf-guian-measures-2023, gold title 住房公积金服务贵安新区高质量发展的十条措施),
+# "…关于进一步优化调整住房公积金贷款" / "政策的通知（征求意见稿）" (hi-hpf-loan-limits-draft-2026, round 55: gold
+# without the mark), and rounds 48,
+# 53 and 56 likewise (pj-agri-modern-14fyp-draft-2021, hi-hpf-downpayment-withdrawal-draft-2023,
+# bj-presale-funds-rules-draft-2023): the gold's convention since round 48 (five of five drafts; "the round-55 rule"
+# of the gold README). Rounds 23-42 kept it (nat-rd-guides-2021-draft, nat-power-dsm-measures-draft-2023): their
+# titles are the ones this costs. Only the comment draft's stage at the very end, plain, public or a second round
+# (公开征求意见稿, 二次征求意见稿): a 草案 or 送审稿 put up for adoption stays (DRAFT_STATUS_LINE, DRAFT_FOR_REVIEW),
+# and so does a draft mark inside 《》 ("关于征求《…（征求意见稿）》意见的函", "《…（2025年修订 公开征求意见稿）》、
+# 《…》的起草说明": the quoted names are other documents').
+COMMENT_DRAFT_MARK = re.compile(
+    r"[ \u3000]*[（(][ \u3000]*(?:公开|[一二三四五]次)?征求意见稿[ \u3000]*[）)][ \u3000]*$"
 )
 # BROKEN_QUALIFIER (fixmeta44, round 44): a ministry page that breaks its lines before digits leaves a title's years
 # qualifier's opening bracket alone on a line: "国家动物疫病监测与流行病学调查计划" / "（" / "2021—2025年）"
@@ -8018,6 +8049,20 @@ TITLE_LINES_ABOVE_BODY_MAX = 4
 # a report, not a plan: "关于2018年4月国家地表水考核断面水质自动监测站建设进展情况的通报"
 # (nat-water-stations-bulletin-2018, heldout21, kind report in the gold); REPORT_WORDS' 报告 / 公报 miss it.
 BULLETIN_TITLE = re.compile(r"通报$")
+# FEEDBACK_LETTER_TITLE (fixmeta58, round 58): a 反馈函 reports back on what a higher body asked about, as a 通报 tells
+# how a matter stands: "平潭综合实验区经济发展局关于《协助提供加强闽港合作三年（2014-2016）行动方案物流产业合作落实
+# 情况》的反馈函" (pt-jinjing-berths-feedback-2015, "…反馈如下：" on the state of the 金井 berths; kind report in the
+# gold) was read as a plan for its 函. A 复函 (a reply that decides, "国务院办公厅关于黄金经济政策有关问题的复函") is no
+# report; only 反馈 and 反馈函 at the title's end.
+FEEDBACK_LETTER_TITLE = re.compile(r"反馈函?$")
+# REPORT_CITED_YEARS (fixmeta58, round 58): a report's title may name the plan it reports on with that plan's years:
+# "…关于《协助提供加强闽港合作三年（2014-2016）行动方案物流产业合作落实情况》的反馈函" (pt-jinjing-berths-feedback-2015,
+# signed 2015-09-18, a report on the state in 2015; gold years 2015, not the action plan's 2014-2016). A span of years
+# inside the 《》 of a report's title is the cited document's, not the report's: the report's years are read from its
+# title without its quoted names (REPORT_QUOTED), else as any other document's (its year of issue). An interpretation
+# takes the years of the plan it explains ("《济南市“十四五”加快数字化高质量发展规划（2021-2025年）》解读",
+# jn-digital-14-interp, gold 2021-2025): only a report.
+REPORT_CITED_YEARS = True
 # SEVERAL_ISSUED (fix21seg): a notice that issues two documents, each quoted in its title, is titled as the notice
 # (no one of them is the document): "关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》以及《商业健康保险创新
 # 药品目录》（2025 年）的通知" (nat-drug-list-notice-2025, heldout21, its title over two PDF lines), not

@@ -495,13 +495,28 @@ def _title_shaped(line: str) -> bool:
         HEADLINE_BREAKS,
         HEADLINE_END,
         MEASURES_TITLE_END,
+        QUOTED_NAMES_TITLE,
+        QUOTED_NAMES_TITLE_MAX_CHARS,
         TITLE_MAX_CHARS,
     )
 
     return (
-        len(line) <= TITLE_MAX_CHARS
+        (
+            len(line) <= TITLE_MAX_CHARS
+            or (len(line) <= QUOTED_NAMES_TITLE_MAX_CHARS and QUOTED_NAMES_TITLE.match(line) is not None)
+        )
         and any(end.search(line) is not None for end in (HEADLINE_END, ACTION_TITLE_END, MEASURES_TITLE_END))
         and not any(ch in HEADLINE_BREAKS for ch in line)
+    )
+
+
+def _open_bracket(text: str) -> bool:
+    """Does ``text`` leave a 《 or a （ open (OPEN_BRACKETS)?"""
+    from plankg.loaders.rules.structure import OPEN_BRACKETS
+
+    return any(
+        sum(text.count(ch) for ch in opening) > sum(text.count(ch) for ch in closing)
+        for opening, closing in OPEN_BRACKETS
     )
 
 
@@ -521,6 +536,7 @@ def _headline(lines: list[str]) -> tuple[str, int]:
         ORGAN_NAME_END,
         PLACED_TITLE_OPENING,
         TITLE_ISSUER,
+        TITLE_MAX_CHARS,
     )
 
     joined = ""
@@ -528,7 +544,7 @@ def _headline(lines: list[str]) -> tuple[str, int]:
         line = HEADLINE_OCR_DOT.sub("", line)
         # a line of codes or Latin ("DB 11/T XXXX—XXXX") is no part of a Chinese headline
         if (
-            len(line) > HEADLINE_LINE_MAX
+            len(line) > (TITLE_MAX_CHARS if _open_bracket(joined) else HEADLINE_LINE_MAX)  # OPEN_BRACKET_HEADLINE
             or any(ch in HEADLINE_BREAKS for ch in line)
             or 2 * len(CJK.findall(line)) < len(line)
         ):
@@ -2624,6 +2640,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         APPROVED_FORWARDING,
         BOOKLET_PART_TITLE,
         BULLETIN_TITLE,
+        COMMENT_DRAFT_MARK,
         COVER_LINES,
         DATELINE_HEADLINE,
         DELEGATED_REPORT,
@@ -2632,6 +2649,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ENERGY_REGULATOR_SHORT,
         ESCAPED_BRACKET,
         EXPORT_KEY_TITLE,
+        FEEDBACK_LETTER_TITLE,
         FORWARDING,
         GLUED_RED_HEAD,
         HEADLINE_COLUMN_BAR,
@@ -2656,6 +2674,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ORDINAL_PERIOD,
         PROPOSAL_HEADLINE,
         RECIPIENTS,
+        REPORT_CITED_YEARS,
         REPORT_QUOTED,
         REPORT_RULE_TITLE,
         REPORT_WORDS,
@@ -2818,6 +2837,8 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     news = lost() and bool(headline_news) and not proposal_headline
     title = headline_news if news or proposal_headline else title
     title = HEADLINE_COLUMN_BAR.sub("", title)  # HEADLINE_COLUMN_BAR: the column glued on, whichever line gave it
+    undrafted = COMMENT_DRAFT_MARK.sub("", title)
+    title = undrafted or title  # COMMENT_DRAFT_MARK: "…十条措施（征求意见稿）" is titled …十条措施
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
     if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
         title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
@@ -2844,6 +2865,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         )
         or SPEECH_TITLE.search(title) is not None
         or BULLETIN_TITLE.search(title) is not None
+        or FEEDBACK_LETTER_TITLE.search(title) is not None  # FEEDBACK_LETTER_TITLE
         or (bylined and title == headline and HEADLINE_END.search(title) is None)  # BYLINED_REPORT
         else "plan"
     )
@@ -2853,7 +2875,8 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     report_year = _work_report_year(head, text)  # a headline-less work report's year, read once
     # LATEST_TEXT_PERIOD: not for a work report, whose review names the period it closed first (REVIEWED_PERIOD)
     period = _period(title, "" if news else text, kind, latest=report_year is None)
-    years = _years(title, period)
+    # REPORT_CITED_YEARS: the years a report's title quotes in 《》 are the cited plan's
+    years = _years(REPORT_QUOTED.sub("", title) if REPORT_CITED_YEARS and kind == "report" else title, period)
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…"), else in the issuer a page's metadata names (a
     # district's plan titled "黄浦区城市更新“十五五”规划", 发布单位: 上海市黄浦区人民政府办公室).
