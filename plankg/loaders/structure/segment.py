@@ -174,6 +174,7 @@ from plankg.loaders.rules.structure import (
     ENUMERATION_GLUED_TITLE_MIN,
     ENUMERATION_GLUED_TO_TITLE,
     EXCERPT_FIRST_PART_STYLES,
+    EXCERPT_PART_LEAD_MAX_CHARS,
     EXPLANATION_LABEL_LINE,
     FAQ_ANSWER_END,
     FAQ_ANSWER_LINES_MAX,
@@ -1536,7 +1537,7 @@ def headings_from_lines(
             if headings and all(h.start < body_start for h in headings):
                 stack.clear()
                 last_number.clear()
-        line = lines[i] = _without_glued_page(_without_tab_padding(line), stack, last_number)
+        line = lines[i] = _without_glued_page(_without_tab_padding(line), stack, last_number, headings)
         chapter = dict(stack).get("decimal:1")
         if chapter is not None and line.text.strip() in lost_numbers.get(chapter, ()):
             # LOST_NUMBER_TOC_ENTRY: "客观真实" under "4  基本原则", its 4.1 lost
@@ -3966,9 +3967,11 @@ def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
 MIN_PARAGRAPH_CHARS = 40
 
 
-def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: dict[str, int]) -> Line:
+def _without_glued_page(
+    line: Line, stack: list[tuple[str, int]], last_number: dict[str, int], headings: Sequence[Heading] = ()
+) -> Line:
     """The line without a page number glued in front of its heading marker (GLUED_PAGE,
-    PAGE_PREFIX)."""
+    PAGE_PREFIX); ``headings``: those read so far (UNOPENED_DECIMAL_PARENT)."""
     text = line.text
     named = GLUED_PAGE_BEFORE_NAME.match(text)
     if named is not None and re.sub(r"[ \t\u3000]+", "", text[named.end() :]) in NAMED_HEADINGS:
@@ -3982,7 +3985,10 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: d
             if rest.startswith(f"{top}.") and decimal:
                 return Line(rest, line.start + cut)
     page = PAGE_PREFIX.match(text)
-    if page is None or _reads_in_sequence(text, stack, last_number):
+    if page is None:
+        return line
+    written = next((h.number for h in reversed(headings) if DECIMAL_WRITTEN.match(h.number)), "")
+    if _reads_in_sequence(text, stack, last_number, written):
         return line
     cuts = range(1, page.end() + 1) if text[:1].isdigit() else (page.end(),)
     for cut in cuts:
@@ -3992,16 +3998,27 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: d
             ATTACHMENT_TITLED.match(rest)
             or ATTACHMENT_LINE.match(rest)
             or ATTACHMENT_COLON_TITLED.match(rest)
-            or _reads_in_sequence(rest, stack, last_number)
+            or _reads_in_sequence(rest, stack, last_number, written)
         ):
             return Line(rest, line.start + offset)
     return line
 
 
-def _reads_in_sequence(text: str, stack: list[tuple[str, int]], last_number: dict[str, int]) -> bool:
+# UNOPENED_DECIMAL_PARENT (fixlin58, round 58): a decimal outline repeats its chapter's number ("7.4.1" under "7.4"
+# under "七、…"), and the chapter may be no open decimal level: a 一、 chapter, or one not read at all (a chapter cut
+# whose heading line is the file's title). A first child behind a glued page number, "617.4.1 全方位提升城市整体形象。
+# 整合全媒体渠道，…" (page 61, sh-fyp14-ch07-culture, lineage58: 上海's 十四五 纲要), was then read in sequence at no
+# cut (its 7 matched no open decimal:1) and was lost, 7.4.2 with it (out of sequence). A parent number of a level that
+# is not open is checked against the written number of the last decimal heading read (7 of "7.4"): "17.4.1" is no
+# child of it, "7.4.1" is.
+DECIMAL_WRITTEN = re.compile(r"^\d{1,3}(?:\.\d{1,3})+$")
+
+
+def _reads_in_sequence(text: str, stack: list[tuple[str, int]], last_number: dict[str, int], written: str = "") -> bool:
     """Does this line open the decimal heading that comes next: the next sibling of an open
     level (3.1.3 after 3.1.2), the first child of the deepest open one (2.1 under 2), or the next
-    top-level number (PAGE_PREFIX)?"""
+    top-level number (PAGE_PREFIX)? ``written``: the last decimal heading's number, for a parent level
+    not open (UNOPENED_DECIMAL_PARENT)."""
     parsed = read_heading_line(text)
     if parsed is None or parsed.marker is None or not parsed.marker.style.startswith("decimal:"):
         return False
@@ -4013,8 +4030,12 @@ def _reads_in_sequence(text: str, stack: list[tuple[str, int]], last_number: dic
     if depth == 1:
         return marker.number == last_number.get(marker.style, 0) + 1
     parents = marker.written.split(".")[:-1]
+    above = written.split(".")
     for level, part in enumerate(parents, start=1):
-        if part.isdigit() and open_numbers.get(f"decimal:{level}") != int(part):
+        expected = open_numbers.get(f"decimal:{level}")
+        if expected is None and level < len(above):
+            expected = int(above[level - 1])  # UNOPENED_DECIMAL_PARENT
+        if part.isdigit() and expected != int(part):
             return False
     return marker.number == 1
 
@@ -4838,8 +4859,18 @@ def _opens_excerpt(lines: list[Line], i: int, marker: Marker) -> bool:
     if not before:
         # EXCERPT_OPENS_WITH_PART: the excerpt's first line is the part heading itself, a deeper run opening at 1
         # right below it ("**三、规划重点任务**" over "**（一）推动生态能级高标准跃升…**", cm-eco-civ-demo-2024)
-        following = next((line.text for line in lines[i + 1 :] if line.text.strip()), None)
-        parsed = read_heading_line(following) if following is not None else None
+        # EXCERPT_PART_LEAD: or below the part's lead paragraph, the first numbered line after its prose lines
+        parsed = None
+        lead = 0
+        for line in lines[i + 1 :]:
+            if not line.text.strip():
+                continue
+            parsed = read_heading_line(line.text)
+            if parsed is not None and parsed.marker is not None:
+                break
+            lead += len(line.text.strip())
+            if lead > EXCERPT_PART_LEAD_MAX_CHARS:
+                return False
         return (
             parsed is not None
             and parsed.marker is not None
