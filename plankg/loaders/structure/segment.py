@@ -115,6 +115,7 @@ from plankg.loaders.rules.structure import (
     CITED_ANNEX_LABEL_LINE,
     CITED_ANNEX_TEXT_MARK,
     CITED_ANNEX_TITLE,
+    CLAUSE_REFERENCE,
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
@@ -2197,6 +2198,7 @@ def headings_from_lines(
     headings = _without_untitled_notice_provisions(text, headings)  # UNTITLED_NOTICE_PROVISIONS
     headings = _without_lines_cut_before_clause_marks(text, headings)  # WRAPPED_BEFORE_CLAUSE_MARK
     headings = _with_titles_of_lost_numbers(text, headings)  # WORD_NUMBER_LOST_TITLE
+    headings = _with_sentence_titles_in_decimal_gaps(text, headings)  # DECIMAL_GAP_TITLE_SENTENCE
     return _without_cut_last_line(text, headings), issues  # CUT_LAST_LINE
 
 
@@ -2629,6 +2631,55 @@ def _without_lone_entries_among_clauses(text: str, headings: list[Heading]) -> l
                 break
             line_start = line_end
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+# DECIMAL_GAP_TITLE_SENTENCE (fixlin58, round 58): a decimal line that is one whole sentence of more than
+# CLAUSE_SENTENCE_MIN characters reads as a standard's clause, not a title; but where its siblings on both
+# sides are read as title lines closed by a 。 alone on their line, the one numbered between them is their
+# like: " 1.1优化基础研究组织模式。" / "1.2加强关键核心技术突破和前沿颠覆性技术布局。" (21 characters) /
+# " 1.3强化战略科技力量建设。" (sh-fyp15-ch07-sci, lineage58, 上海's 十五五 纲要 as a portal page: each item's
+# title on a line of its own, its text on the next). Lost, 1.2's text fell to 1.1 and its 十四五 predecessor
+# (4.2 攻坚关键核心技术) found no successor. A clause with a requirement or a reference (CLAUSE_REQUIREMENT,
+# CLAUSE_REFERENCE) or a lead's colon stays a clause; a standard's titles close with no 。, so its clauses
+# between titles are no such gap.
+DECIMAL_GAP_TITLE_LINE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<number>\d{{1,2}}(?:\.\d{{1,2}})+)(?![.\d])[ \t\u3000]*"
+    rf"(?P<title>[^\s。；;：:！？][^\n。；;：:！？]{{0,{MAX_HEADING_CHARS}}})。[ \t\u3000]*$"
+)
+
+
+def _title_sentence_line(text: str, heading: Heading) -> bool:
+    """Is the heading a title closed by a 。 that ends its line (DECIMAL_GAP_TITLE_SENTENCE)?"""
+    return re.match(r"。[ \t\u3000]*(?:\n|$)", text[heading.title_end :]) is not None
+
+
+def _with_sentence_titles_in_decimal_gaps(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with each decimal title sentence numbered between two read siblings of its form
+    (DECIMAL_GAP_TITLE_SENTENCE)."""
+    added: list[tuple[int, Heading]] = []
+    for k, heading in enumerate(headings):
+        number = DECIMAL_SENTENCE_NUMBER.match(heading.number.strip()) if heading.number else None
+        if number is None or not _title_sentence_line(text, heading):
+            continue
+        after = next((j for j in range(k + 1, len(headings)) if headings[j].level <= heading.level), None)
+        if after is None or headings[after].level != heading.level or not _title_sentence_line(text, headings[after]):
+            continue
+        parent, own = heading.number.strip().rsplit(".", 1)
+        if headings[after].number.strip() != f"{parent}.{int(own) + 2}":
+            continue
+        wanted = f"{parent}.{int(own) + 1}"
+        for line in DECIMAL_GAP_TITLE_LINE.finditer(text, heading.title_end, headings[after].start):
+            title = line.group("title").strip()
+            if line.group("number") != wanted or CLAUSE_REQUIREMENT.search(title) or CLAUSE_REFERENCE.search(title):
+                continue
+            at = bisect.bisect_right([h.start for h in headings], line.start("number"))
+            added.append(
+                (at, Heading(heading.level, wanted, title, line.start("number"), line.start("title") + len(title)))
+            )
+            break
+    for at, heading in reversed(added):
+        headings = [*headings[:at], heading, *headings[at:]]
+    return headings
 
 
 def _with_titles_of_lost_numbers(text: str, headings: list[Heading]) -> list[Heading]:
