@@ -687,6 +687,15 @@ EXCERPT_FIRST_PART_STYLES = ("cn",)
 # its own parts opening at 1 on the next line: "**三、规划重点任务**" then "**（一）推动生态能级高标准跃升，打造绿色
 # 生态“桥头堡”**" (cm-eco-civ-demo-2024, a portal page cut to a district plan's task part); a page number glued to
 # a title ("22 中共…") has no deeper run opening below it.
+# EXCERPT_PART_LEAD (fixlin58, round 58): the part heading may stand over its lead paragraph before its own run opens:
+# "四、强化科技创新策源功能，扩大高水平科技供给" / "按照把创新放在国家现代化建设全局核心地位…" (ten wrapped PDF lines) /
+# "4.1 大幅提升基础研究水平" (sh-fyp14-ch04-sci, lineage58, a chapter cut of 上海's 十四五 纲要), and "七、增强国际科技
+# 创新中心策源功能" / "坚持科技创新打头阵，…" / "1.加强原始创新和关键核心技术攻关" (its 十五五 纲要): a plan's chapters
+# open with such a lead as a rule, and the chapter heading was dropped (a first heading not numbered 1), its lead in no
+# unit. The first numbered line below then opens the deeper run at 1 on a line of its own, after at most
+# EXCERPT_PART_LEAD_MAX_CHARS of prose lines (no numbered line between); a page number glued to a title still has
+# no such run below it.
+EXCERPT_PART_LEAD_MAX_CHARS = 1500
 # EXCERPT_UNDER_RED_HEAD (fmt23, round 11 rendered): the lines of a red head above the excerpt (RED_HEAD_ORGAN,
 # RED_HEAD_END: "山东省经济和信息化委员会文件" / "省政发〔2017〕88号", sd-smart-mfg-plan-2017 set as a Word file) are
 # the file's, not paragraphs of the excerpt: they do not stop its first part from opening it.

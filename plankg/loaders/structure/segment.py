@@ -115,6 +115,7 @@ from plankg.loaders.rules.structure import (
     CITED_ANNEX_LABEL_LINE,
     CITED_ANNEX_TEXT_MARK,
     CITED_ANNEX_TITLE,
+    CLAUSE_REFERENCE,
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
@@ -174,6 +175,7 @@ from plankg.loaders.rules.structure import (
     ENUMERATION_GLUED_TITLE_MIN,
     ENUMERATION_GLUED_TO_TITLE,
     EXCERPT_FIRST_PART_STYLES,
+    EXCERPT_PART_LEAD_MAX_CHARS,
     EXPLANATION_LABEL_LINE,
     FAQ_ANSWER_END,
     FAQ_ANSWER_LINES_MAX,
@@ -1539,7 +1541,7 @@ def headings_from_lines(
             if headings and all(h.start < body_start for h in headings):
                 stack.clear()
                 last_number.clear()
-        line = lines[i] = _without_glued_page(_without_tab_padding(line), stack, last_number)
+        line = lines[i] = _without_glued_page(_without_tab_padding(line), stack, last_number, headings)
         chapter = dict(stack).get("decimal:1")
         if chapter is not None and line.text.strip() in lost_numbers.get(chapter, ()):
             # LOST_NUMBER_TOC_ENTRY: "客观真实" under "4  基本原则", its 4.1 lost
@@ -2199,6 +2201,7 @@ def headings_from_lines(
     headings = _without_untitled_notice_provisions(text, headings)  # UNTITLED_NOTICE_PROVISIONS
     headings = _without_lines_cut_before_clause_marks(text, headings)  # WRAPPED_BEFORE_CLAUSE_MARK
     headings = _with_titles_of_lost_numbers(text, headings)  # WORD_NUMBER_LOST_TITLE
+    headings = _with_sentence_titles_in_decimal_gaps(text, headings)  # DECIMAL_GAP_TITLE_SENTENCE
     return _without_cut_last_line(text, headings), issues  # CUT_LAST_LINE
 
 
@@ -2631,6 +2634,55 @@ def _without_lone_entries_among_clauses(text: str, headings: list[Heading]) -> l
                 break
             line_start = line_end
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+# DECIMAL_GAP_TITLE_SENTENCE (fixlin58, round 58): a decimal line that is one whole sentence of more than
+# CLAUSE_SENTENCE_MIN characters reads as a standard's clause, not a title; but where its siblings on both
+# sides are read as title lines closed by a 。 alone on their line, the one numbered between them is their
+# like: " 1.1优化基础研究组织模式。" / "1.2加强关键核心技术突破和前沿颠覆性技术布局。" (21 characters) /
+# " 1.3强化战略科技力量建设。" (sh-fyp15-ch07-sci, lineage58, 上海's 十五五 纲要 as a portal page: each item's
+# title on a line of its own, its text on the next). Lost, 1.2's text fell to 1.1 and its 十四五 predecessor
+# (4.2 攻坚关键核心技术) found no successor. A clause with a requirement or a reference (CLAUSE_REQUIREMENT,
+# CLAUSE_REFERENCE) or a lead's colon stays a clause; a standard's titles close with no 。, so its clauses
+# between titles are no such gap.
+DECIMAL_GAP_TITLE_LINE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<number>\d{{1,2}}(?:\.\d{{1,2}})+)(?![.\d])[ \t\u3000]*"
+    rf"(?P<title>[^\s。；;：:！？][^\n。；;：:！？]{{0,{MAX_HEADING_CHARS}}})。[ \t\u3000]*$"
+)
+
+
+def _title_sentence_line(text: str, heading: Heading) -> bool:
+    """Is the heading a title closed by a 。 that ends its line (DECIMAL_GAP_TITLE_SENTENCE)?"""
+    return re.match(r"。[ \t\u3000]*(?:\n|$)", text[heading.title_end :]) is not None
+
+
+def _with_sentence_titles_in_decimal_gaps(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with each decimal title sentence numbered between two read siblings of its form
+    (DECIMAL_GAP_TITLE_SENTENCE)."""
+    added: list[tuple[int, Heading]] = []
+    for k, heading in enumerate(headings):
+        number = DECIMAL_SENTENCE_NUMBER.match(heading.number.strip()) if heading.number else None
+        if number is None or not _title_sentence_line(text, heading):
+            continue
+        after = next((j for j in range(k + 1, len(headings)) if headings[j].level <= heading.level), None)
+        if after is None or headings[after].level != heading.level or not _title_sentence_line(text, headings[after]):
+            continue
+        parent, own = heading.number.strip().rsplit(".", 1)
+        if headings[after].number.strip() != f"{parent}.{int(own) + 2}":
+            continue
+        wanted = f"{parent}.{int(own) + 1}"
+        for line in DECIMAL_GAP_TITLE_LINE.finditer(text, heading.title_end, headings[after].start):
+            title = line.group("title").strip()
+            if line.group("number") != wanted or CLAUSE_REQUIREMENT.search(title) or CLAUSE_REFERENCE.search(title):
+                continue
+            at = bisect.bisect_right([h.start for h in headings], line.start("number"))
+            added.append(
+                (at, Heading(heading.level, wanted, title, line.start("number"), line.start("title") + len(title)))
+            )
+            break
+    for at, heading in reversed(added):
+        headings = [*headings[:at], heading, *headings[at:]]
+    return headings
 
 
 def _with_titles_of_lost_numbers(text: str, headings: list[Heading]) -> list[Heading]:
@@ -3969,9 +4021,11 @@ def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
 MIN_PARAGRAPH_CHARS = 40
 
 
-def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: dict[str, int]) -> Line:
+def _without_glued_page(
+    line: Line, stack: list[tuple[str, int]], last_number: dict[str, int], headings: Sequence[Heading] = ()
+) -> Line:
     """The line without a page number glued in front of its heading marker (GLUED_PAGE,
-    PAGE_PREFIX)."""
+    PAGE_PREFIX); ``headings``: those read so far (UNOPENED_DECIMAL_PARENT)."""
     text = line.text
     named = GLUED_PAGE_BEFORE_NAME.match(text)
     if named is not None and re.sub(r"[ \t\u3000]+", "", text[named.end() :]) in NAMED_HEADINGS:
@@ -3985,7 +4039,10 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: d
             if rest.startswith(f"{top}.") and decimal:
                 return Line(rest, line.start + cut)
     page = PAGE_PREFIX.match(text)
-    if page is None or _reads_in_sequence(text, stack, last_number):
+    if page is None:
+        return line
+    written = next((h.number for h in reversed(headings) if DECIMAL_WRITTEN.match(h.number)), "")
+    if _reads_in_sequence(text, stack, last_number, written):
         return line
     cuts = range(1, page.end() + 1) if text[:1].isdigit() else (page.end(),)
     for cut in cuts:
@@ -3995,16 +4052,27 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: d
             ATTACHMENT_TITLED.match(rest)
             or ATTACHMENT_LINE.match(rest)
             or ATTACHMENT_COLON_TITLED.match(rest)
-            or _reads_in_sequence(rest, stack, last_number)
+            or _reads_in_sequence(rest, stack, last_number, written)
         ):
             return Line(rest, line.start + offset)
     return line
 
 
-def _reads_in_sequence(text: str, stack: list[tuple[str, int]], last_number: dict[str, int]) -> bool:
+# UNOPENED_DECIMAL_PARENT (fixlin58, round 58): a decimal outline repeats its chapter's number ("7.4.1" under "7.4"
+# under "七、…"), and the chapter may be no open decimal level: a 一、 chapter, or one not read at all (a chapter cut
+# whose heading line is the file's title). A first child behind a glued page number, "617.4.1 全方位提升城市整体形象。
+# 整合全媒体渠道，…" (page 61, sh-fyp14-ch07-culture, lineage58: 上海's 十四五 纲要), was then read in sequence at no
+# cut (its 7 matched no open decimal:1) and was lost, 7.4.2 with it (out of sequence). A parent number of a level that
+# is not open is checked against the written number of the last decimal heading read (7 of "7.4"): "17.4.1" is no
+# child of it, "7.4.1" is.
+DECIMAL_WRITTEN = re.compile(r"^\d{1,3}(?:\.\d{1,3})+$")
+
+
+def _reads_in_sequence(text: str, stack: list[tuple[str, int]], last_number: dict[str, int], written: str = "") -> bool:
     """Does this line open the decimal heading that comes next: the next sibling of an open
     level (3.1.3 after 3.1.2), the first child of the deepest open one (2.1 under 2), or the next
-    top-level number (PAGE_PREFIX)?"""
+    top-level number (PAGE_PREFIX)? ``written``: the last decimal heading's number, for a parent level
+    not open (UNOPENED_DECIMAL_PARENT)."""
     parsed = read_heading_line(text)
     if parsed is None or parsed.marker is None or not parsed.marker.style.startswith("decimal:"):
         return False
@@ -4016,8 +4084,12 @@ def _reads_in_sequence(text: str, stack: list[tuple[str, int]], last_number: dic
     if depth == 1:
         return marker.number == last_number.get(marker.style, 0) + 1
     parents = marker.written.split(".")[:-1]
+    above = written.split(".")
     for level, part in enumerate(parents, start=1):
-        if part.isdigit() and open_numbers.get(f"decimal:{level}") != int(part):
+        expected = open_numbers.get(f"decimal:{level}")
+        if expected is None and level < len(above):
+            expected = int(above[level - 1])  # UNOPENED_DECIMAL_PARENT
+        if part.isdigit() and expected != int(part):
             return False
     return marker.number == 1
 
@@ -4841,8 +4913,18 @@ def _opens_excerpt(lines: list[Line], i: int, marker: Marker) -> bool:
     if not before:
         # EXCERPT_OPENS_WITH_PART: the excerpt's first line is the part heading itself, a deeper run opening at 1
         # right below it ("**三、规划重点任务**" over "**（一）推动生态能级高标准跃升…**", cm-eco-civ-demo-2024)
-        following = next((line.text for line in lines[i + 1 :] if line.text.strip()), None)
-        parsed = read_heading_line(following) if following is not None else None
+        # EXCERPT_PART_LEAD: or below the part's lead paragraph, the first numbered line after its prose lines
+        parsed = None
+        lead = 0
+        for line in lines[i + 1 :]:
+            if not line.text.strip():
+                continue
+            parsed = read_heading_line(line.text)
+            if parsed is not None and parsed.marker is not None:
+                break
+            lead += len(line.text.strip())
+            if lead > EXCERPT_PART_LEAD_MAX_CHARS:
+                return False
         return (
             parsed is not None
             and parsed.marker is not None

@@ -927,6 +927,8 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             continue  # ANNEX_OPENS_LINE: "…初始取值见附录 2" / "附录 2：参数初始取值", as behind a page number
         if following > index + 1 and _under_attachment_label(text, lines, index):
             continue  # ANNEX_TITLE_OVER_GAP: "附表 2" / "…承诺和授权书" / "" / "作为申请家庭成员，…"
+        if _part_title_over_paragraph(text, lines, index, widths[following] >= full):
+            continue  # FIRST_LINE_PART_TITLE: "七、弘扬城市精神…软实力" / "坚持中国特色社会主义文化发展道路，…"
         if _title_over_indented_paragraph(text, lines, index, following, widths[following] < full):
             continue  # FLUSH_TITLE_OVER_INDENTED_PARAGRAPH: "…维护健康公平。" / "出台《方案》的重要意义" / "     一是…"
         if line.rstrip().endswith(LABEL_AFTER_BRACKET_ENDS) and FIELD_LABEL_LINE.match(nxt):
@@ -954,6 +956,30 @@ def _under_attachment_label(text: str, lines: list[tuple[int, int]], index: int)
         return False
     start, end = lines[index - 1]
     return ATTACHMENT_LINE.match(text[start:end]) is not None
+
+
+# FIRST_LINE_PART_TITLE (fixlin58, round 58): a text cut out of a PDF-extracted plan at a chapter opens with the
+# chapter's heading line, and a long chapter title fills the page's width as the lines of its lead paragraph do:
+# "七、弘扬城市精神和城市品格，提升国际文化大都市软实力" / "坚持中国特色社会主义文化发展道路，围绕举旗帜、聚民" (27 and
+# 25 characters, sh-fyp14-ch07-culture, lineage58, a chapter of 上海's 十四五 纲要 wrapped at 25-29). Joined, the
+# heading ran into the lead and the chapter was lost (its title cut at no known end). The text's first line is a
+# title, not a wrap, when it opens a part (一、 or 第X章), ends no sentence and holds none, and the line after it is
+# full too: a paragraph going on. A title wrapped over two lines keeps its join: its tail is short ("六、推动…提升老年人
+# 智能技术运" / "用能力").
+FIRST_LINE_PART_STYLES = ("cn", "chapter")
+FIRST_LINE_PART_SENTENCE_MARKS = "。；;！？!?"
+
+
+def _part_title_over_paragraph(text: str, lines: list[tuple[int, int]], index: int, next_full: bool) -> bool:
+    """Is full line ``index`` the text's first line, a part's title over a full paragraph line
+    (FIRST_LINE_PART_TITLE)?"""
+    if not next_full or any(text[s:e].strip() for s, e in lines[:index]):
+        return False
+    line = text[lines[index][0] : lines[index][1]].strip()
+    marker = read_marker(line)
+    if marker is None or marker.style.split(":", 1)[0] not in FIRST_LINE_PART_STYLES:
+        return False
+    return not any(ch in FIRST_LINE_PART_SENTENCE_MARKS for ch in line)
 
 
 # FLUSH_TITLE_OVER_INDENTED_PARAGRAPH (fix30seg, round 30): a hard-wrapped text that indents its paragraphs' first
