@@ -544,9 +544,20 @@ ARTICLE_ITEM_STYLES = ("paren-cn", "arabic", "paren-arabic", "circled")
 # clause mark, body after it on the line), those articles are headings; the untitled ones stay clauses (heldout5),
 # and so do all articles of a text with only a few such (dev, heldout5, heldout11: "第十三条　规则库基于知识库产生。").
 TITLED_ARTICLE_MAX = 15
+# PAIRED_ARTICLE_TITLE (fixseg58, round 58): a title may pair two terms with one 、, as a principle's name does:
+# "第四条 坚持规划引领、可持续发展原则。坚持与国家和北京市经济社会发展规划…相协调" / "第五条 坚持服务育人、分类卓越
+# 发展原则。" / "第六条 坚持质量安全、经济高效廉洁原则。" (bj-muni-university-construction-rules-2026, the whole
+# chapter 第二章 基本建设管理实施原则; heldout58 gold: level-2 headings like its "第十三条　建设项目的提出。"). The 、
+# barred them, so the chapter's articles were clauses. One 、 between two terms of two characters or more, the
+# whole title still within TITLED_ARTICLE_MAX: a list (甲、乙、丙) or a longer sentence ("招标活动应遵循“公开、公平、
+# 公正”的原则。", its 第二十一条, untitled in the gold) stays no title.
+TITLED_ARTICLE_TITLE = (
+    rf"(?=[^\s。，,；;：:！？!?]{{2,{TITLED_ARTICLE_MAX}}}。)"
+    r"[^\s。，,；;、：:！？!?]{2,}(?:、[^\s。，,；;、：:！？!?]{2,})?"
+)
 TITLED_ARTICLE = re.compile(
     rf"^[ \t\u3000]*(?P<number>第(?P<num>{CN_NUMERAL})条)[ \t\u3000]*"
-    rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
+    rf"(?P<title>{TITLED_ARTICLE_TITLE})。(?=\S)"
 )
 TITLED_ARTICLES_SHARE = 1 / 2
 # BRACKETED_ARTICLE_TITLE (fixseg56, round 56): a rules text may title its articles in black lenticular
@@ -590,7 +601,7 @@ ARTICLE_STYLE = "article"
 # clauses, and their points with them.
 INLINE_TITLED_ARTICLE = re.compile(
     rf"[ \t\u3000]*(?P<number>第(?P<num>{CN_NUMERAL})条)[ \t\u3000]*"
-    rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
+    rf"(?P<title>{TITLED_ARTICLE_TITLE})。(?=\S)"  # PAIRED_ARTICLE_TITLE
 )
 INLINE_TITLED_ARTICLE_REACH = TITLED_ARTICLE_MAX + 4  # the spaces after the number, the title, its 。 and a character
 INLINE_TITLED_ARTICLE_BODY = "…"  # the body _titled_run_in wants after a title read up to its 。 only
