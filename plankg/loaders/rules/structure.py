@@ -868,6 +868,18 @@ INLINE_ARABIC_MARKERS = (
 # is a part, and decimal markers (1.1) number headings, whatever follows them.
 INLINE_ARABIC_LIST_STYLES = ("arabic", "paren-arabic")
 INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
+# ANNOUNCED_POINTS_ENUMERATED (fixseg58, round 58): points a colon announces are no list of one paragraph when each
+# opens with a short title sentence of its own (as TITLED_RUN_IN_UNDER_ARTICLE reads one) and most of them count what
+# they hold 一是…二是…: "以预售合同示范文本为例，主要修订内容如下：1.更新了部分合同内容。一是将合同订立依据由合同法、
+# 物权法调整为民法典。二是…六是…。2.源头化解交易纠纷。一是针对…。二是针对…。3.更有利于保护购房者权益。一是…。二是…"
+# (bj-housing-contract-templates-explain-2025 read on one line; heldout58 gold: inline level-2 headings, as its line
+# reading gives them). A point that holds an enumeration of its own is a part over it, as a point with headings below it
+# is; a list's cases ("按照以下情形进行分类处置：1.无整改情形类。对符合发证条件的…依法核发排污许可证。2.禁止核发类。…",
+# mee-permit-cleanup-2020) count nothing and stay entries.
+ANNOUNCED_POINT_ENUMERATION = re.compile(r"(?<![统唯第万之单同专划归合])一是(?=[\u4e00-\u9fff“《])")
+ANNOUNCED_POINT_ENUMERATION_NEXT = "二是"
+ANNOUNCED_POINTS_ENUMERATED_MIN = 2  # points in the run at least
+ANNOUNCED_POINTS_ENUMERATED_SHARE = 1 / 2  # of them counting 一是…二是…, at least
 INLINE_SENTENCE_END = re.compile(r"[。！？]")
 # INDENTED_LINE_SPACES: a page that indents each paragraph by two em spaces (gov.cn's
 # "\u2003\u2003一、总体要求"), its lines joined, leaves that indent between a title and the marker

@@ -4,7 +4,6 @@ and is skipped by segmentation: a notice is metadata, not level-1 sections."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
