@@ -445,7 +445,10 @@ def issuer(plan: PlanInfo) -> str:
 # compared so are one title only for plans of one issuer: "A局2018年工作要点" is no edition of "B局2017年工作要点"
 # (ISSUER_NAMED_SAME_ISSUER, where both issuers are known). The issuer's place stays where it is the plan's region
 # (and the district after it, which sets the issuing level, ``issuer``): "上海市浦东新区科学技术委员会2018年…" is
-# compared as "上海市浦东新区2018年…". The rules that read a title's form, not its subject (a government's work
+# compared as "上海市浦东新区2018年…"; a plan of a region whose issuer names it after a party prefix keeps the place
+# its title opens with (TITLE_PLACE: "中共四川省委四川省人民政府关于贯彻落实《交通强国建设纲要》…的实施意见" is
+# compared as "中共四川省关于…", not as a title without a place, which CONTENT_EDITIONS took for an edition of the
+# country's "数字交通发展规划纲要"). The rules that read a title's form, not its subject (a government's work
 # report, a body's periodic work plan, whose line is named by its body), read the title as it was (``named_title``).
 ISSUER_NAMED_TITLE = True
 ISSUER_NAMED_REST_MIN = 4
@@ -470,6 +473,8 @@ def without_issuer_name(plan: PlanInfo) -> PlanInfo:
         _, _, district = issuer(plan).partition("/")
         if district and name[len(plan.region) :].startswith(district):
             place += district
+    elif plan.region:
+        place = title_place(plan.title)  # "中共四川省委四川省人民政府关于…": 中共四川省 stays the title's place
     return replace(plan, title=place + rest, named_title=plan.title)
 
 
