@@ -3988,7 +3988,7 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     assert len(judged.true) >= 70
     # CRAWLER_HEADER (crawlhdr45) reads the proposal's title and kind, PROPOSED_PLAN_PLACE (fixlin45) its place: it
     # follows the 十四五 outline. 71 inferred, all true, 4 of 75 missed.
-    assert len(judged.true) >= 71 and len(judged.missed) <= 4
+    assert len(judged.true) >= 71
     # GOAL_BEFORE_TERM (branch lin46b): 山东's 新一代信息技术产业行动计划（2024-2025年） after the undated
     # guiding opinion that names only "到2025年", whose way its 总体目标 takes up ("以“十大工程”为主路径", in both
     # texts; judged true by the lead): 72 inferred, all true, 3 of 75 missed.
@@ -4052,8 +4052,12 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # inferred, 102 true, none false, 4 of 106 missed; the two pairs of round 57's scored texts inferred since they
     # came (福州's 补充通知 after its 若干意见, 达州's 2023 measures after its 2022 ten measures) judged true by
     # fixlin57: 104 inferred, all true, 4 of 108 missed.
+    # Round 58 (lineage58: four chapters of 上海's 十四五 纲要 → its 十五五 纲要; the round's other texts brought no
+    # pair): three of the four chapter pairs inferred at the first score (texts alike), 乡村振兴 →
+    # 城乡功能空间布局 not (a chapter renamed and regrouped: the titles share nothing): 107 inferred, all true, 5 of 112
+    # missed; ISSUER_NAMED_TITLE (branch lin58) changes none of them.
     # (The missed counts above were measured on smaller golds; each round adds pairs, so only the last bound holds.)
-    assert len(judged.true) >= 104 and len(judged.missed) <= 4
+    assert len(judged.true) >= 107 and len(judged.missed) <= 5
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:
@@ -5170,11 +5174,12 @@ def test_lineage_against_the_judged_round57_set_with_or_without_a_manifest(tmp_p
     （二）, two where the 2021-04 plan's check items are no units); without it only the 安全生产月 2021 → 2022 was
     inferred (strong 0.296). CRAWLED_HEADLINE, SHARE_BUTTONS_CODE and CITED_WITH_TITLE (branch fixlin57) infer the
     same-year 五个一批 → 集中攻坚, NAMED_OBJECT_SERIES and ISSUER_NEXT_IN_LINE the 有限空间 visits 2022 → 2023 → 2024:
-    the same figures either way."""
+    the same figures either way. FORM_ANNEXES (branch lin58: an annex that is a form or a list of names is no unit):
+    weak 0.536, precision 0.473 (55 links), 5 of 16 negatives, either way."""
     result, by_units = _score_judged_set(tmp_path, "lineage57", "heldout57", manifest, strict=True, successions=4)
-    assert result["strong_recall"] >= 0.777 and result["weak_recall"] >= 0.499 and result["precision"] >= 0.423
-    assert result["precision_near"] >= 0.575 and by_units["strong_recall"] >= 0.443
-    assert result["negatives_linked"] <= 6 and result["negatives_on_wanted_links"] <= 1
+    assert result["strong_recall"] >= 0.777 and result["weak_recall"] >= 0.535 and result["precision"] >= 0.472
+    assert result["precision_near"] >= 0.635 and by_units["strong_recall"] >= 0.443
+    assert result["negatives_linked"] <= 5 and result["negatives_on_wanted_links"] <= 1
 
 
 @pytest.mark.parametrize("manifest", [True, False])

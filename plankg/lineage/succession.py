@@ -389,6 +389,7 @@ class PlanInfo:
     follows: tuple[str, ...] = ()  # from the manifest; non-empty overrides inference
     doc_number: str = ""  # the 文号 the manifest or the page's metadata gives (METADATA_NUMBER)
     issuer: str = ""  # who issued it, as the metadata names it (PERIOD_REVIEWED's issuer line)
+    named_title: str = ""  # the title as read, where ISSUER_NAMED_TITLE left the issuer's name out of ``title``
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> PlanInfo:
@@ -431,6 +432,64 @@ def issuer(plan: PlanInfo) -> str:
     if LISTED_AREAS and rest[match.end() : match.end() + 1] in LISTED_AREA_JOINS:
         return plan.region
     return f"{plan.region}/{match.group('name')}"
+
+
+# ISSUER_NAMED_TITLE (lin58, session 44): a plan's title may open with the name of the body that issues it, the
+# next edition's not: "平潭综合实验区市场监督管理局2018年食品安全监督抽检工作计划" after "2017年食品安全监督抽检工作
+# 计划" (lineage54: the 2018 notice's issuing sentence names the plan so, the 2017 one's without the name; both issued
+# by 平潭综合实验区市场监督管理局). Compared with the name in front, the two were no editions of one title and shared
+# too few subject pairs, and the succession was lost (fixmeta57's ISSUED_WITH_ISSUER_NAME, which reads such titles in
+# full: lineage54 strong 0.920 → 0.693 without a manifest). Who issued a plan is its metadata's issuer, not its
+# subject: titles are compared without the issuer's name in front (spaces aside), where the rest still names a
+# subject (ISSUER_NAMED_REST_MIN Chinese characters, and subject pairs: "…管理局工作计划" keeps its name). Two titles
+# compared so are one title only for plans of one issuer: "A局2018年工作要点" is no edition of "B局2017年工作要点"
+# (ISSUER_NAMED_SAME_ISSUER, where both issuers are known). The issuer's place stays where it is the plan's region
+# (and the district after it, which sets the issuing level, ``issuer``): "上海市浦东新区科学技术委员会2018年…" is
+# compared as "上海市浦东新区2018年…"; a plan of a region whose issuer names it after a party prefix keeps the place
+# its title opens with (TITLE_PLACE: "中共四川省委四川省人民政府关于贯彻落实《交通强国建设纲要》…的实施意见" is
+# compared as "中共四川省关于…", not as a title without a place, which CONTENT_EDITIONS took for an edition of the
+# country's "数字交通发展规划纲要"). The rules that read a title's form, not its subject (a government's work
+# report, a body's periodic work plan, whose line is named by its body), read the title as it was (``named_title``).
+ISSUER_NAMED_TITLE = True
+ISSUER_NAMED_REST_MIN = 4
+ISSUER_NAME_MIN = 3
+
+
+def without_issuer_name(plan: PlanInfo) -> PlanInfo:
+    """The plan with its title compared without its issuer's name in front (ISSUER_NAMED_TITLE); the plan itself when
+    its title does not open with the name, or names nothing else."""
+    name = "".join(plan.issuer.split())
+    if not ISSUER_NAMED_TITLE or len(name) < ISSUER_NAME_MIN or plan.named_title:
+        return plan
+    front = re.match(r"[ \u3000]*" + r"[ \u3000]*".join(map(re.escape, name)), plan.title)
+    if front is None:
+        return plan
+    rest = plan.title[front.end() :].lstrip(" \u3000")
+    if len(re.findall(r"[\u4e00-\u9fff]", rest)) < ISSUER_NAMED_REST_MIN or not title_subject(rest):
+        return plan
+    place = ""
+    if plan.region and name.startswith(plan.region):
+        place = plan.region
+        _, _, district = issuer(plan).partition("/")
+        if district and name[len(plan.region) :].startswith(district):
+            place += district
+    elif plan.region:
+        place = title_place(plan.title)  # "中共四川省委四川省人民政府关于…": 中共四川省 stays the title's place
+    return replace(plan, title=place + rest, named_title=plan.title)
+
+
+def _other_issuer_named(plan: PlanInfo, other: PlanInfo) -> bool:
+    """ISSUER_NAMED_SAME_ISSUER: was either title compared without its issuer's name, the two issuers known and
+    different?"""
+    named = bool(plan.named_title or other.named_title)
+    return (
+        named and bool(plan.issuer and other.issuer) and "".join(plan.issuer.split()) != "".join(other.issuer.split())
+    )
+
+
+def read_title(plan: PlanInfo) -> str:
+    """The plan's title as read, its issuer's name in front kept (ISSUER_NAMED_TITLE)."""
+    return plan.named_title or plan.title
 
 
 def start_year(plan: PlanInfo) -> int | None:
@@ -555,7 +614,7 @@ def infer_successions(
     """Every FOLLOWS the plans imply: the manifest's where it speaks, inferred elsewhere.
     ``texts``: the plans' texts by id, for the plans that lost a title or region
     (CONTENT_EDITIONS); without it those plans follow only what their metadata shows."""
-    plans = sorted(plans, key=lambda p: p.id)
+    plans = sorted((without_issuer_name(p) for p in plans), key=lambda p: p.id)  # ISSUER_NAMED_TITLE
     known = {p.id for p in plans}
     found: list[Succession] = []
     steps = [p for p in plans if p.kind == "plan" and start_year(p) is not None and (p.region or _regionless(p))]
@@ -595,6 +654,7 @@ def infer_successions(
             # edition of its own title replaces it whatever its term (SUPERSEDING_EDITION)
             and ((end_year(p) or 0) <= begin or superseded(plan, p))
             and subjects_match(plan, p, subject, subject_of[p.id])
+            and not _other_issuer_named(plan, p)
         ]
         if not candidates:
             continue
@@ -809,7 +869,7 @@ def term_start(title: str, by: str = "") -> tuple[str, int] | None:
 
 def term_work_plans(steps: Sequence[PlanInfo], level: Mapping[str, str]) -> list[Succession]:
     """TERM_WORK_PLANS: each periodic work plan after the plan of its line whose span starts last before its own."""
-    timed = {p.id: t for p in steps if (t := term_start(p.title, p.issuer)) is not None}
+    timed = {p.id: t for p in steps if (t := term_start(read_title(p), p.issuer)) is not None}  # ISSUER_NAMED_TITLE
     lines: dict[str, list[PlanInfo]] = {}
     for step in steps:
         if step.id in timed:
@@ -880,7 +940,7 @@ NATIONAL_REGION = "全国"
 
 def work_report_place(plan: PlanInfo) -> str:
     """GOVERNMENT_WORK_REPORTS: the government whose yearly report a plan is ("" for no such report)."""
-    title = "".join(plan.title.split())
+    title = "".join(read_title(plan).split())  # ISSUER_NAMED_TITLE: "…人民政府工作报告" is a report as read
     if plan.kind == "interpretation" or not WORK_REPORT_TITLE.search(title):
         return ""
     if plan.region:

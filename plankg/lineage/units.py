@@ -324,6 +324,42 @@ TEMPLATE_PLACEHOLDER = re.compile(
 )
 
 
+# FORM_ANNEXES (lin58, session 44): an annex that is a form to fill in or a list of names (an enterprise list, a
+# checklist to tick, a return slip) is no line of work, and neither are its rows: "附件1全区重点工贸企业名单一、机械制造
+# 平潭县看澳船舶修造公司…", "附件2 工贸重点企业现场会诊表 企业名称： 指导服务时间：…" (pt-confined-space-expert-2024),
+# "附件1 实验区安全生产月”活动联络员反馈表 姓 名 性别 职务…" (pt-safety-month-2022; lineage57's judge: "Not units: …
+# the annexes (enterprise lists, 会诊表, 统计表, 反馈表)"). Linked by the names of the companies or the words of the
+# notice the form repeats, they drew three unlisted links of lineage57 (行程安排 ← 全区重点工贸企业名单, 其它事项 ←
+# 工贸重点企业现场会诊表, 组织开展专家下基层安全培训活动 ← …联络员反馈表). A section numbered as an annex (附件N, 附表N)
+# whose title names such a form (FORM_ANNEX_TITLE, in its first FORM_ANNEX_CHARS characters) is no unit, with all below
+# it. A table of work stays a unit: "重点任务分工表", "项目清单", "任务清单" name no form of these kinds.
+FORM_ANNEXES = True
+FORM_ANNEX_NUMBER = re.compile(r"^附[件表]")
+FORM_ANNEX_TITLE = re.compile(
+    r"名单|名册|回执|(?:反馈|会诊|统计|登记|申请|申报|报名|汇总|信息|情况|推荐|评分|联系|备案|调查)[一览]*表"
+)
+FORM_ANNEX_CHARS = 40
+
+
+def _form_annexes(by_id: Mapping[str, Mapping[str, Any]]) -> set[str]:
+    """The annexes that are forms or lists of names (FORM_ANNEXES), and every section below them."""
+    heads = {
+        sid
+        for sid, row in by_id.items()
+        if FORM_ANNEX_NUMBER.match(row.get("number") or "")
+        and FORM_ANNEX_TITLE.search((row.get("title") or "")[:FORM_ANNEX_CHARS])
+    }
+    out = set()
+    for sid in by_id if heads else ():
+        current: str | None = sid
+        while current and current in by_id:
+            if current in heads:
+                out.add(sid)
+                break
+            current = by_id[current].get("parent")
+    return out
+
+
 def _templates(by_id: Mapping[str, Mapping[str, Any]], holders: set[str]) -> set[str]:
     """The sections of outlines for documents others write (TEMPLATE_SECTIONS), and every section below them."""
     heads = {
@@ -396,6 +432,10 @@ def plan_units(
         outline = _templates(by_id, {h for h in holders if h})
         by_id = {sid: row for sid, row in by_id.items() if sid not in outline}
         tasks = [row for row in task_list if row["section"] not in outline]
+    if FORM_ANNEXES:
+        forms = _form_annexes(by_id)
+        by_id = {sid: row for sid, row in by_id.items() if sid not in forms}
+        tasks = [row for row in tasks if row["section"] not in forms]
     children: dict[str, list[Mapping[str, Any]]] = {}
     for row in sorted(by_id.values(), key=lambda r: r.get("start") or 0):
         if row.get("parent"):
