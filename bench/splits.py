@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 59)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 60)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -108,7 +108,7 @@ HELD_OUT = SPLITS[1:]
 # lin57 and perf57 were still at work).
 # heldout58 (with lineage58 and its task-block gold) at 17:16 UTC on 2026-12-07, session 44, after clean58 only (seg58,
 # ext58 and lin58 were still at work).
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("heldout59",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
