@@ -872,6 +872,22 @@ SETS: dict[str, JudgedSet] = {
         window=1500,
         opening=80,
     ),
+    # 上海 十四五 纲要 chapters → the matching chapters of the 十五五 纲要, a second set (round heldout59, holin59):
+    # 九、长三角 → 九、, 十二、基础设施 → 十一、, 十六、改革 and 六、开放 → 八、改革开放 (and 五、产业 → 三、经济中心); the same two
+    # texts and heading styles as round 58 (a wrapped heading's title holds its CRLF, as written).
+    "shanghai-outline-14-to-15-chapters-2": JudgedSet(
+        gold="tests/realworld/lineage59/judged.yaml",
+        manifest="tests/realworld/lineage59/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout59",),
+        min_units=60,
+        min_negatives=15,
+        heading_gap=True,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 40000), (re.compile(r"^\d+\.(\d+)?$"), 3000)),
+        window=1500,
+        opening=80,
+    ),
 }
 
 Ref = dict[str, object]
