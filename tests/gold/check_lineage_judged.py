@@ -873,8 +873,8 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
     ),
     # 上海 十四五 纲要 chapters → the matching chapters of the 十五五 纲要, a second set (round heldout59, holin59):
-    # 九、长三角 → 九、, 十二、基础设施 → 十一、, 十六、改革 and 六、开放 → 八、改革开放 (and 五、产业 → 三、经济中心); the same two
-    # texts and heading styles as round 58 (a wrapped heading's title holds its CRLF, as written).
+    # 九、长三角 → 九、, 十二、基础设施 → 十一、, 十六、改革 and 六、开放 → 八、改革开放 (and 五、产业 → 三、经济中心);
+    # the same two texts and heading styles as round 58 (a wrapped heading's title holds its CRLF, as written).
     "shanghai-outline-14-to-15-chapters-2": JudgedSet(
         gold="tests/realworld/lineage59/judged.yaml",
         manifest="tests/realworld/lineage59/corpus.yaml",
