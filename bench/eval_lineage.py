@@ -134,6 +134,10 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # enforcement-and-emergency bureau: confined-space expert help 2022 → 2023 → 2024, a 2021 campaign and its sequel, the
 # 安全生产月 2021 → 2022, scored at 14:10 UTC on 2026-12-07, session 43: strong 0.778, weak 0.500, precision 0.424 over
 # 59 links, 6 of 16 negatives with the manifest; strong 0.296 without, one of four successions inferred) likewise.
+# heldout58 (lineage58, 上海's 十四五 纲要 chapters → its 十五五 chapters, scored at 17:16 UTC, session 44: strong
+# 0.781, weak 0.340, precision 0.692, 0 of 17 negatives; 0.672 without, three of four successions) and heldout59
+# (lineage59, five other chapter pairs of the same two outlines, scored at 20:19 UTC, session 45: strong 0.859, weak
+# 0.462, precision 0.604 over 111 links, 5 of 23 negatives; 0.219 without, one of five successions) likewise.
 DETAILED = (
     "dev",
     "heldout2",
@@ -177,6 +181,7 @@ DETAILED = (
     "heldout56",
     "heldout57",
     "heldout58",
+    "heldout59",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"

@@ -108,7 +108,9 @@ HELD_OUT = SPLITS[1:]
 # lin57 and perf57 were still at work).
 # heldout58 (with lineage58 and its task-block gold) at 17:16 UTC on 2026-12-07, session 44, after clean58 only (seg58,
 # ext58 and lin58 were still at work).
-FRESH: tuple[str, ...] = ("heldout59",)
+# heldout59 (with lineage59 and its task-block gold) at 20:19 UTC on 2026-12-07, session 45, before any development
+# branch was merged (seg59, ext59 and lin59 were still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
