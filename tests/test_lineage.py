@@ -4056,8 +4056,11 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # pair): three of the four chapter pairs inferred at the first score (texts alike), 乡村振兴 →
     # 城乡功能空间布局 not (a chapter renamed and regrouped: the titles share nothing): 107 inferred, all true, 5 of 112
     # missed; ISSUER_NAMED_TITLE (branch lin58) changes none of them.
+    # Round 59 (lineage59: five more chapter pairs of the same two outlines, one later chapter after two earlier
+    # ones): only 基础设施 十二、 → 十一、 inferred at the first score (20:19 UTC, session 45): 108 inferred, all true,
+    # 9 of 117 missed (the four other chapter pairs of lineage59 and the five before).
     # (The missed counts above were measured on smaller golds; each round adds pairs, so only the last bound holds.)
-    assert len(judged.true) >= 107 and len(judged.missed) <= 5
+    assert len(judged.true) >= 108 and len(judged.missed) <= 9
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:
