@@ -411,3 +411,21 @@ def test_a_long_text_without_any_heading_is_reported_not_silently_flat() -> None
     assert [i.code for i in issues] == ["no-headings"]
     short, quiet = segment("各省、自治区、直辖市人民政府：\n现将有关事项通知如下。\n", None)
     assert short == [] and quiet == []
+
+
+def test_rules_of_untitled_articles_are_no_text_without_headings() -> None:
+    # ARTICLES_WITHOUT_NOTICE: 北京市行政执法监督办法 (2024, 北京市人民政府令第314号), 21 articles and no chapter:
+    # "第一条 为了加强和规范行政执法监督工作，…制定本办法。" — the articles are its structure (the plan's clauses)
+    import re
+    from pathlib import Path
+
+    from plankg.loaders.text.formats import read_document
+
+    pdf = Path(__file__).parent / "realworld" / "texts" / "bj-law-enforcement-supervision-rules-2024.pdf"
+    text = read_document(pdf.read_bytes(), pdf.name, ".pdf")
+    assert len(text) >= 3000 and "第一条" in text
+    headings, issues = segment(text, None)
+    assert headings == [] and issues == []
+    # the same body with the article numbers taken off is a long text without headings again
+    bare = re.sub(r"(?m)^([ \t\u3000]*)第[一二三四五六七八九十百]+条", r"\1", text)
+    assert [i.code for i in segment(bare, None)[1]] == ["no-headings"]

@@ -5117,6 +5117,12 @@ MIN_QUESTIONS = 2
 # thousand characters without a single 一、 or 第一章 read is more likely misread than flat
 # (a short notice or a one-paragraph letter is flat and stays quiet).
 NO_HEADINGS_NOTICE_CHARS = 3000
+# ARTICLES_WITHOUT_NOTICE: rules of untitled articles with no chapter have no heading by design — their articles
+# (at least ARTICLE_LINES_MIN lines opening 第X条) are the plan's clauses (lineage.clauses.PLAN_BODY_ARTICLES), so
+# the notice only alarms: 北京市行政执法监督办法 (2024, 北京市人民政府令第314号, a PDF of 3,295 characters, 21
+# articles) warned "no headings found … the whole text is one section" on build, while the same series' shorter
+# 北京市人民政府规章立法后评估办法 (27 articles) stayed quiet.
+ARTICLES_WITHOUT_NOTICE = True
 # A text with fewer characters than this after its TOC is only a TOC: its outline is the result.
 TOC_ONLY_BODY_CHARS = 20
 
@@ -7212,7 +7218,7 @@ def segment(
         issues.append(
             Issue(code="no-headings", message="text without line breaks or a table of contents: no headings found")
         )
-    elif not headings and len(text) >= NO_HEADINGS_NOTICE_CHARS:
+    elif not headings and len(text) >= NO_HEADINGS_NOTICE_CHARS and not _articled(text):
         issues.append(
             Issue(
                 code="no-headings",
@@ -7223,6 +7229,15 @@ def segment(
     if headings and "\n" not in text.strip():
         headings = _with_spaced_preface(text, headings)  # INLINE_SPACED_PREFACE: a short text on one line too
     return headings, issues
+
+
+def _articled(text: str) -> bool:
+    """Whether a text is a run of 第X条 articles at line starts, its structure without headings
+    (ARTICLES_WITHOUT_NOTICE)."""
+    if not ARTICLES_WITHOUT_NOTICE:
+        return False
+    lines = text.splitlines()
+    return sum(ARTICLE_LINE.match(line) is not None for line in lines) >= ARTICLE_LINES_MIN
 
 
 def _with_spaced_preface(text: str, headings: list[Heading]) -> list[Heading]:
