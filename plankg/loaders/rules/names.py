@@ -524,8 +524,15 @@ VALLEY_HEAD_MIN = 2
 # 专题数据库等四项专题库为基础". RELIED_ON_AFTER follows the name (through the rest of its list) with
 # 以 before it in the clause.
 RELIED_ON_BEFORE = "以"
+# RELIED_ON_ROLES (ext59): … and so does "以X为重点/为引领/为主平台/为主体/为主要载体/为牵引" — the work the clause
+# plans is focused on X, led by it or carried by it (rounds 23, 25, 28, 29, 33, 34 and 52, cities' 十五五 outlines and
+# proposals, gold each time): "以枢纽港产业园为重点，协同“五型”国家物流枢纽…" (重庆), "以大飞机产业园为引领，打造
+# 世界级航空产业集群" (上海), "以杭州城西科创大走廊为主平台" (浙江), "研究以陆海版本资源中心为主体", "以产业科技创新
+# 枢纽港、江北新区科学城、新一代自主可控工业软件科学园为主要载体" (南京), "以天开高教科创园为重点" (天津). A kind
+# ("以国家公园为主体的自然保护地体系", "以国家产业创新中心为重点的…") stays a class (is_generic).
 RELIED_ON_AFTER = re.compile(
-    r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:基础|核心|依托|载体|支撑|骨干|龙头)"
+    r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:主要|重要)?"
+    r"(?:基础|核心|依托|载体|支撑|骨干|龙头|重点|引领|主平台|主体|承载|牵引|先行示范)"
 )
 # Launching a platform (上线) deploys it, but not the 上线 inside "线上线下" (online and offline,
 # session 13): "推动政务服务线上线下标准统一" launches nothing, and cuts no name there either.
@@ -1558,6 +1565,15 @@ ACHIEVED_AFTER = re.compile(
     # 沈阳转化中心获国家支持建设", "新郑综保区获准扩区".
     r"|获准|获(?:国家|中央)?支持"
 )
+# LIST_SHARED_PREDICATE (ext59): the predicate after the last item of a 、-list (AFTER_FRAME, ACHIEVED_AFTER) deploys
+# every item of the list, as a building verb before the list does (rounds 28, 35, 36 and 58, 2025 reviews and
+# 十五五 outlines, gold each time): "西丽湖国际科教城、光明科学城、大运深港国际科教城加快建设发展" (深圳), "中原农谷、
+# 周口国家农高区加快建设" (河南), "北京大学京津冀生物医学前沿创新中心、智能网联新能源汽车科技生态港、京津电子化学品基地
+# 等加快建设" (天津). The items run to the predicate within the clause (no comma between), the last one ends like a
+# platform; each item is still judged as a name (is_generic) on its own.
+LIST_SHARED_ITEM_MARKS = "、"
+LIST_SHARED_REACH = 80  # how far after an item its list's predicate is looked for
+LIST_SHARED_STOP = re.compile(r"[，。；：！？\n,;:!?（(]")
 # … but not of a system's tiers counted at the name's opening, one centre per tier (苏州's 2026 review, round 27):
 # "全域推广社会治理网格化联动机制，四级“一站式”矛调中心全面建成".
 TIER_SYSTEM_OPENING = re.compile(r"[一二三四五六两]级")
