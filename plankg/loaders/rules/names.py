@@ -524,15 +524,16 @@ VALLEY_HEAD_MIN = 2
 # 专题数据库等四项专题库为基础". RELIED_ON_AFTER follows the name (through the rest of its list) with
 # 以 before it in the clause.
 RELIED_ON_BEFORE = "以"
-# RELIED_ON_ROLES (ext59): … and so does "以X为重点/为引领/为主平台/为主体/为主要载体/为牵引" — the work the clause
-# plans is focused on X, led by it or carried by it (rounds 23, 25, 28, 29, 33, 34 and 52, cities' 十五五 outlines and
-# proposals, gold each time): "以枢纽港产业园为重点，协同“五型”国家物流枢纽…" (重庆), "以大飞机产业园为引领，打造
-# 世界级航空产业集群" (上海), "以杭州城西科创大走廊为主平台" (浙江), "研究以陆海版本资源中心为主体", "以产业科技创新
-# 枢纽港、江北新区科学城、新一代自主可控工业软件科学园为主要载体" (南京), "以天开高教科创园为重点" (天津). A kind
-# ("以国家公园为主体的自然保护地体系", "以国家产业创新中心为重点的…") stays a class (is_generic).
+# RELIED_ON_ROLES (ext59): … and so does "以X为重点/为主体/为主要载体/为先行示范/为主平台" — the work the clause plans
+# is focused on X or carried by it (rounds 19, 23, 25, 33 and 52, cities' 十五五 outlines and proposals, a province's
+# carbon plan, gold each time): "研究以陆海版本资源中心为主体" (重庆), "以产业科技创新枢纽港、江北新区科学城、新一代
+# 自主可控工业软件科学园为主要载体" (南京), "以紫云山（包河）文化创意产业园为先行示范" (合肥), "以天开高教科创园为重点"
+# (天津), "以沈大国家自主创新示范区等区域为重点" (辽宁). A kind ("以国家公园为主体的自然保护地体系", "以国家产业创新中心
+# 为重点的…") stays a class (is_generic). Not 为引领 / 为牵引: what leads the work is a role or a designation to win more
+# often than a unit built ("以中医类国家医学中心为引领", round 24, a trap).
 RELIED_ON_AFTER = re.compile(
     r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:主要|重要)?"
-    r"(?:基础|核心|依托|载体|支撑|骨干|龙头|重点|引领|主平台|主体|承载|牵引|先行示范)"
+    r"(?:基础|核心|依托|载体|支撑|骨干|龙头|重点|主平台|主体|承载|先行示范)"
 )
 # Launching a platform (上线) deploys it, but not the 上线 inside "线上线下" (online and offline,
 # session 13): "推动政务服务线上线下标准统一" launches nothing, and cuts no name there either.
