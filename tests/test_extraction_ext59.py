@@ -51,3 +51,18 @@ def test_a_predicate_after_a_list_of_no_platform_deploys_nothing() -> None:
     assert "东部" not in platforms
     platforms, _ = document("西丽湖国际科教城、光明科学城周边的配套道路加快建设，通勤时间缩短。")
     assert "西丽湖国际科教城" not in platforms
+
+
+def test_a_mistagged_frame_verb_opening_a_list_is_dropped() -> None:
+    # FRAME_VERB_MISTAGS (dev, sx-gwr-2026: 深化/j before the list's only item, gold 数据流量谷)
+    platforms, _ = document("加快建设大同国家数据标注基地。深化数据流量谷等省级数字经济园区建设。开展公共数据授权运营。")
+    assert "数据流量谷" in platforms
+    assert "深化数据流量谷" not in platforms
+
+
+def test_a_name_opening_with_a_frame_word_jieba_reads_whole_is_kept() -> None:
+    # FRAME_VERB_MISTAGS: only a word jieba cuts as the verb itself is dropped ("建设工程" is one word)
+    from plankg.loaders.extract.names import strip_leading_verbs
+
+    assert strip_leading_verbs("建设工程质量检测中心") == "建设工程质量检测中心"
+    assert strip_leading_verbs("加快建设中新生命科学园") == "中新生命科学园"

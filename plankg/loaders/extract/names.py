@@ -81,6 +81,8 @@ from plankg.loaders.rules.names import (
     KIND_MARKED_HEAD,
     LEADING_MODIFIER,
     LEADING_NOISE,
+    FRAME_VERB_MISTAGS,
+    PLATFORM_FRAME,
     LEADING_VERB_TAGS,
     LEVEL_MIN_DESCRIPTION,
     LEVEL_OF_NAMED_BODY,
@@ -311,8 +313,9 @@ def strip_leading_verbs(name: str, ending: str = "") -> str:
                 continue
         rest = name[len(first.word) :]
         verb_before_place = first.word in NAME_INITIAL_VERBS and words[1].flag in VERB_BEFORE_PLACE_TAGS
+        mistagged_frame = first.flag in FRAME_VERB_MISTAGS and PLATFORM_FRAME.fullmatch(first.word) is not None
         if (
-            (first.flag in LEADING_VERB_TAGS or verb_before_place)
+            (first.flag in LEADING_VERB_TAGS or verb_before_place or mistagged_frame)
             and len(first.word) >= 2
             and (first.word not in NAME_INITIAL_VERBS or verb_before_place)
             and len(rest) >= MIN_NAME

@@ -2574,6 +2574,11 @@ CONJUNCTIONS = ("和", "及", "与", "—")
 # jieba tags for a leading verb that the anchor list did not catch ("攻克", "夯实" …); verbs that
 # begin real names ("转化医学", "计算生物学", "合成生物学") are kept.
 LEADING_VERB_TAGS = {"v", "vd", "ad"}
+# FRAME_VERB_MISTAGGED (ext59): a deploying verb of PLATFORM_FRAME that jieba reads as an abbreviation (j) or a verbal
+# noun (vn) at the start of a list's first item is still the verb that deploys the list, not the first word of a name
+# (dev, 山西's 2026 work plan: "深化数据流量谷等省级数字经济园区建设", 深化/j; round 25, 苏州's outline: "加快建设
+# 中新生命科学园、绿色数码港等标志性项目", 建设/vn after 加快).
+FRAME_VERB_MISTAGS = frozenset({"j", "vn"})
 # jieba tags of place names (ns) and of the names it mistakes districts for (nr).
 UNIVERSITY_ENDINGS = ("大学", "学院")
 # The parts of the country that name universities and firms, never a district that locates one: "东北
