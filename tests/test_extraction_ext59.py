@@ -55,7 +55,7 @@ def test_a_predicate_after_a_list_of_no_platform_deploys_nothing() -> None:
 
 def test_a_mistagged_frame_verb_opening_a_list_is_dropped() -> None:
     # FRAME_VERB_MISTAGS (dev, sx-gwr-2026: 深化/j before the list's only item, gold 数据流量谷)
-    platforms, _ = document("加快建设大同国家数据标注基地。深化数据流量谷等省级数字经济园区建设。开展公共数据授权运营。")
+    platforms, _ = document("加快建设大同国家数据标注基地。深化数据流量谷等省级数字经济园区建设。开展数据授权运营。")
     assert "数据流量谷" in platforms
     assert "深化数据流量谷" not in platforms
 

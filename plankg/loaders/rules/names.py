@@ -529,8 +529,8 @@ RELIED_ON_BEFORE = "以"
 # carbon plan, gold each time): "研究以陆海版本资源中心为主体" (重庆), "以产业科技创新枢纽港、江北新区科学城、新一代
 # 自主可控工业软件科学园为主要载体" (南京), "以紫云山（包河）文化创意产业园为先行示范" (合肥), "以天开高教科创园为重点"
 # (天津), "以沈大国家自主创新示范区等区域为重点" (辽宁). A kind ("以国家公园为主体的自然保护地体系", "以国家产业创新中心
-# 为重点的…") stays a class (is_generic). Not 为引领 / 为牵引: what leads the work is a role or a designation to win more
-# often than a unit built ("以中医类国家医学中心为引领", round 24, a trap).
+# 为重点的…") stays a class (is_generic). Not 为引领 / 为牵引: what leads the work is a role or a designation to win
+# more often than a unit built ("以中医类国家医学中心为引领", round 24, a trap).
 RELIED_ON_AFTER = re.compile(
     r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:主要|重要)?"
     r"(?:基础|核心|依托|载体|支撑|骨干|龙头|重点|主平台|主体|承载|先行示范)"
