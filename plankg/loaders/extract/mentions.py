@@ -314,6 +314,9 @@ from plankg.loaders.rules.names import (
     LIST_HEAD_PLACE_TAGS,
     LIST_HEAD_PROCESS_ITEM,
     LIST_ITEM_BEFORE,
+    LIST_SHARED_ITEM_MARKS,
+    LIST_SHARED_REACH,
+    LIST_SHARED_STOP,
     LISTED_AS_PLATFORM_KINDS,
     LISTED_PARK_ENDINGS,
     LISTED_PARK_ITEM_END,
@@ -1672,6 +1675,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "建设…从化“湾区美谷”，以及…番禺钻汇时尚产业园": the list goes on (LIST_CONTINUED_CLAUSE)
     if ACHIEVED_AFTER.match(text, end) and not TIER_SYSTEM_OPENING.match(text, left):
         return True  # "…合作中心获批建设", "临夏地质公园获批世界地质公园": what a review reports done (ACHIEVED_AFTER)
+    if _list_shares_predicate(text, end):
+        return True  # "西丽湖国际科教城、光明科学城…加快建设" (LIST_SHARED_PREDICATE)
     if _one_platform(text, left, end):
         return True  # "…互认平台服务群众1500万次", "建设全市统一的…平台" (USAGE_MEASURED_AFTER, UNIFIED_BEFORE)
     if LINKED_BEFORE.search(text, max(0, left - 2), left) and LINKED_AFTER.match(text, end):
@@ -1687,6 +1692,25 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
     if COUNTED_SLOGAN_DEFINED.search(text, max(0, clause_start - COUNTED_SLOGAN_REACH), left):
         return True  # "“两城”：指紫金山科技城和麒麟科技城": the slogan's members (COUNTED_SLOGAN_DEFINED)
     return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
+
+
+def _list_shares_predicate(text: str, end: int) -> bool:
+    """The name is an item of a 、-list whose last item, a platform by its ending, a predicate right after deploys
+    (AFTER_FRAME, ACHIEVED_AFTER; LIST_SHARED_PREDICATE)."""
+    if text[end : end + 1] not in LIST_SHARED_ITEM_MARKS or not text[end : end + 1]:
+        return False
+    stop_match = LIST_SHARED_STOP.search(text, end, end + LIST_SHARED_REACH)
+    stop = stop_match.start() if stop_match is not None else min(len(text), end + LIST_SHARED_REACH)
+    last = text.rfind(LIST_SHARED_ITEM_MARKS, end, stop) + 1
+    for pos in range(last + 1, stop):
+        predicate = AFTER_FRAME.match(text, pos) or ACHIEVED_AFTER.match(text, pos)
+        if predicate is None:
+            continue
+        item_end = pos - 1 if text[pos - 1] == "等" else pos
+        found = ending_of(text[max(last, item_end - ENDING_MAX) : item_end])
+        if found is not None and found[1] == "platform":
+            return True
+    return False
 
 
 def _continued_list_deployed(text: str, clause_start: int) -> bool:

@@ -65,6 +65,7 @@ from plankg.loaders.rules.names import (
     FIELD_ZONE_ENDINGS,
     FIRM_BEFORE_ZONE,
     FOREIGN_UNIVERSITY_HEAD_TAGS,
+    FRAME_VERB_MISTAGS,
     GENERATION_CODE,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
@@ -156,6 +157,7 @@ from plankg.loaders.rules.names import (
     PLAIN_HEAD_ENDINGS,
     PLAIN_INSTITUTE_ENDINGS,
     PLATFORM_ENDINGS,
+    PLATFORM_FRAME,
     PLATFORM_GENERIC_WORDS,
     PLUS_BRAND_OPENING,
     PLUS_BRAND_OWN_NAME_MIN,
@@ -311,8 +313,9 @@ def strip_leading_verbs(name: str, ending: str = "") -> str:
                 continue
         rest = name[len(first.word) :]
         verb_before_place = first.word in NAME_INITIAL_VERBS and words[1].flag in VERB_BEFORE_PLACE_TAGS
+        mistagged_frame = first.flag in FRAME_VERB_MISTAGS and PLATFORM_FRAME.fullmatch(first.word) is not None
         if (
-            (first.flag in LEADING_VERB_TAGS or verb_before_place)
+            (first.flag in LEADING_VERB_TAGS or verb_before_place or mistagged_frame)
             and len(first.word) >= 2
             and (first.word not in NAME_INITIAL_VERBS or verb_before_place)
             and len(rest) >= MIN_NAME

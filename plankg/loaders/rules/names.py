@@ -524,8 +524,16 @@ VALLEY_HEAD_MIN = 2
 # 专题数据库等四项专题库为基础". RELIED_ON_AFTER follows the name (through the rest of its list) with
 # 以 before it in the clause.
 RELIED_ON_BEFORE = "以"
+# RELIED_ON_ROLES (ext59): … and so does "以X为重点/为主体/为主要载体/为先行示范/为主平台" — the work the clause plans
+# is focused on X or carried by it (rounds 19, 23, 25, 33 and 52, cities' 十五五 outlines and proposals, a province's
+# carbon plan, gold each time): "研究以陆海版本资源中心为主体" (重庆), "以产业科技创新枢纽港、江北新区科学城、新一代
+# 自主可控工业软件科学园为主要载体" (南京), "以紫云山（包河）文化创意产业园为先行示范" (合肥), "以天开高教科创园为重点"
+# (天津), "以沈大国家自主创新示范区等区域为重点" (辽宁). A kind ("以国家公园为主体的自然保护地体系", "以国家产业创新中心
+# 为重点的…") stays a class (is_generic). Not 为引领 / 为牵引: what leads the work is a role or a designation to win
+# more often than a unit built ("以中医类国家医学中心为引领", round 24, a trap).
 RELIED_ON_AFTER = re.compile(
-    r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:基础|核心|依托|载体|支撑|骨干|龙头)"
+    r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:主要|重要)?"
+    r"(?:基础|核心|依托|载体|支撑|骨干|龙头|重点|主平台|主体|承载|先行示范)"
 )
 # Launching a platform (上线) deploys it, but not the 上线 inside "线上线下" (online and offline,
 # session 13): "推动政务服务线上线下标准统一" launches nothing, and cuts no name there either.
@@ -1558,6 +1566,15 @@ ACHIEVED_AFTER = re.compile(
     # 沈阳转化中心获国家支持建设", "新郑综保区获准扩区".
     r"|获准|获(?:国家|中央)?支持"
 )
+# LIST_SHARED_PREDICATE (ext59): the predicate after the last item of a 、-list (AFTER_FRAME, ACHIEVED_AFTER) deploys
+# every item of the list, as a building verb before the list does (rounds 28, 35, 36 and 58, 2025 reviews and
+# 十五五 outlines, gold each time): "西丽湖国际科教城、光明科学城、大运深港国际科教城加快建设发展" (深圳), "中原农谷、
+# 周口国家农高区加快建设" (河南), "北京大学京津冀生物医学前沿创新中心、智能网联新能源汽车科技生态港、京津电子化学品基地
+# 等加快建设" (天津). The items run to the predicate within the clause (no comma between), the last one ends like a
+# platform; each item is still judged as a name (is_generic) on its own.
+LIST_SHARED_ITEM_MARKS = "、"
+LIST_SHARED_REACH = 80  # how far after an item its list's predicate is looked for
+LIST_SHARED_STOP = re.compile(r"[，。；：！？\n,;:!?（(]")
 # … but not of a system's tiers counted at the name's opening, one centre per tier (苏州's 2026 review, round 27):
 # "全域推广社会治理网格化联动机制，四级“一站式”矛调中心全面建成".
 TIER_SYSTEM_OPENING = re.compile(r"[一二三四五六两]级")
@@ -2557,6 +2574,11 @@ CONJUNCTIONS = ("和", "及", "与", "—")
 # jieba tags for a leading verb that the anchor list did not catch ("攻克", "夯实" …); verbs that
 # begin real names ("转化医学", "计算生物学", "合成生物学") are kept.
 LEADING_VERB_TAGS = {"v", "vd", "ad"}
+# FRAME_VERB_MISTAGGED (ext59): a deploying verb of PLATFORM_FRAME that jieba reads as an abbreviation (j) or a verbal
+# noun (vn) at the start of a list's first item is still the verb that deploys the list, not the first word of a name
+# (dev, 山西's 2026 work plan: "深化数据流量谷等省级数字经济园区建设", 深化/j; round 25, 苏州's outline: "加快建设
+# 中新生命科学园、绿色数码港等标志性项目", 建设/vn after 加快).
+FRAME_VERB_MISTAGS = frozenset({"j", "vn"})
 # jieba tags of place names (ns) and of the names it mistakes districts for (nr).
 UNIVERSITY_ENDINGS = ("大学", "学院")
 # The parts of the country that name universities and firms, never a district that locates one: "东北
