@@ -97,3 +97,19 @@ def test_a_ring_around_a_venue_is_no_part_of_its_name() -> None:
     # a ring jieba reads as a word of the name stays
     _, institutions = document("加快建设环湖医院。")
     assert "环湖医院" in institutions
+
+
+def test_innovation_and_source_zones_a_city_names_are_zones() -> None:
+    # INNOVATION_ZONE_ENDING (round 59, gz-fyp15-enterprise-2026; round 40, sh-foodtech-plan-2026: gold)
+    assert ("环五山创新策源区", "platform") in framed("推动环五山创新策源区提质增效发展，引导高校建设大学科技园。")
+    assert ("徐汇区“营养健康谷”精准营养创新策源区", "platform") in framed(
+        "深化建设徐汇区“营养健康谷”精准营养创新策源区。"
+    )
+    # not 创新 followed by 区域
+    assert framed("进一步创新区域合作机制。") == []
+
+
+def test_a_space_and_a_kind_are_two_things() -> None:
+    # SPACE_THEN_KIND (round 59, hz-fyp15-ai-2026: 开发者中心 a class in the gold)
+    platforms, _ = document("探索可持续的开源商业模式，建设开源孵化空间和开发者中心，构建“社区+城市”开源产业培育模式。")
+    assert platforms == set()

@@ -293,6 +293,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # … and the zone a city builds to link with another region's hub (HUB_ZONE_AFTER, round 43, 合肥's outline):
     # "加快建设虹桥国际开放枢纽合肥联动区".
     ("联动区", "园区"),
+    # INNOVATION_ZONE_ENDING (fixext59): innovation zones and source-of-innovation zones a city names as its own
+    # are zones, as 协同区 and 联动区 (round 59, 广州's outline: "推动环五山创新策源区提质增效发展", "环港科大
+    # （广州）创新区"; round 40's "徐汇区“营养健康谷”精准营养创新策源区"; round 33's "狮山商务创新区", gold each
+    # time); an area named by its function alone ("科教创新区", "融合创新区") is `may` in the golds.
+    ("创新区", "园区"),
+    ("策源区", "园区"),
     ("高新区", "园区"),
     ("农高区", "园区"),
     ("经开区", "园区"),
@@ -4391,7 +4397,10 @@ REGIONAL_HEADQUARTERS = re.compile(
 # name: "加强小微企业园和专业园区扩量增效" (round 51, 郑州's 十五五 proposal), "…大健康产业基金和项目园区" (round 51,
 # 平潭), "中国氢能产业创新策源地和高端装备制造基地" (round 19, 辽宁), "公水联运作业区和先进制造产业园区" (round 24,
 # 广州). An activity before 和 shares the head ("华为鲲鹏计算产业创新和生产基地": one base of two functions).
-THING_THEN_KIND = re.compile(r"^(?P<thing>.{2,}?[地区园金])和(?P<kind>[^和]{4,})$")
+# SPACE_THEN_KIND (fixext59): … and a space (空间: an incubation or maker space, a thing without a platform's
+# ending) before 和 and a kind is two things (round 59, 杭州's outline: "建设开源孵化空间和开发者中心", 开发者中心
+# a class in the gold, was read as one centre).
+THING_THEN_KIND = re.compile(r"^(?P<thing>.{2,}?(?:[地区园金]|空间))和(?P<kind>[^和]{4,})$")
 # REGIONAL_HEADQUARTERS_UNIT (fixext51): outside a project ("…西南总部项目", the firm named through its project), a
 # firm's regional, national or global headquarters is a unit of the firm the gold names whole, the firm glued in front
 # `may`: "浪潮华中总部、腾讯数字产业总部、中国电子云全球总部…相继签约，阿里巴巴华中总部等一批项目开工建设" (round 51,
