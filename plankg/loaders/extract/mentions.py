@@ -408,6 +408,7 @@ from plankg.loaders.rules.names import (
     PHASE_AFTER,
     PILOT_FTZ_ENDING,
     PILOT_ZONE_AREA,
+    PLACE_BRACKET_QUALIFIER,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
@@ -486,8 +487,12 @@ from plankg.loaders.rules.names import (
     QUOTED_IN_PLATFORM_LIST,
     QUOTED_KIND_NAMING,
     QUOTED_KIND_TAIL,
+    QUOTED_LIST_ITEM_BREAK,
+    QUOTED_LIST_REACH,
     QUOTED_MODEL_AFTER,
     QUOTED_STATUS_PARK,
+    QUOTED_VALLEY_BRAND,
+    QUOTED_VALLEY_REST,
     RANK_AFTER_COUNT,
     RANKED_BRANDS,
     RECIPIENT_PREPOSITION,
@@ -507,6 +512,8 @@ from plankg.loaders.rules.names import (
     RESERVE_INTO_BEFORE,
     REVIEW_INSPECTION_BRANCH,
     RING_AROUND,
+    RING_AROUND_VENUE_KIND,
+    RING_AROUND_VENUE_PLACE_TAGS,
     ROLE,
     ROLE_VERB_SERIES,
     ROUTE_CHAIN_DASH,
@@ -711,7 +718,10 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif (
             (inner := PLACE_IN_NAME.match(text, i, end)) is not None
             and (run_start is not None or inner.group().startswith("“"))
-            and not _names_itself(inner.group(), text[max(0, i - ENDING_MAX) : i])
+            and (
+                not _names_itself(inner.group(), text[max(0, i - ENDING_MAX) : i])
+                or _valley_brand_of_name(text, inner.start(), inner.end())
+            )
         ):
             run_start = i if run_start is None else run_start
             i = inner.end()
@@ -833,6 +843,20 @@ def _run_end(text: str, pos: int) -> int:
         else:
             break
     return pos
+
+
+def _valley_brand_of_name(text: str, start: int, end: int) -> bool:
+    """QUOTED_VALLEY_BRAND: a quoted valley right before the rest of a platform's name, no verb between, is the brand of
+    that name ("“中国数谷”数据产业集聚区"), not a name of its own beside it."""
+    if QUOTED_VALLEY_BRAND.fullmatch(text, start, end) is None:
+        return False
+    rest = QUOTED_VALLEY_REST.match(text, end)
+    if rest is None:
+        return False
+    first = next((m for m in ENDING.finditer(rest.group()) if m.start() >= 2), None)
+    if first is None or _category(first.group())[0] != "platform":
+        return False
+    return ANCHOR.search(rest.group(), 0, first.start()) is None
 
 
 def _names_itself(bracketed: str, before: str = "") -> bool:
@@ -1550,7 +1574,23 @@ def find_mentions(
             if post is not None:  # "环保局|原办公室主任|张烨和|临汾市环境监测站" (FORMER_POST_AFTER_UNIT)
                 person = FORMER_POST_PERSON.match(text, post.end())
                 lo = person.end() if person is not None else post.end()
-    return [_closed_kind_quote(text, m) for m in mentions]
+    return [_closed_kind_quote(text, q) for m in mentions if (q := _before_quoted_list(text, m)) is not None]
+
+
+def _before_quoted_list(text: str, m: Mention) -> Mention | None:
+    """QUOTED_LIST_NOT_NAME: a platform whose name ends inside a quoted 、-list ends before the list's opening
+    quote, when a name of its own stands there ("…国家技术创新中心|“总平台、总链长”功能"); else it names nothing."""
+    if m.category != "platform" or m.name.count(OPEN_QUOTE) <= m.name.count(CLOSE_QUOTE):
+        return m
+    opening = m.name.rfind(OPEN_QUOTE)
+    close = text.find(CLOSE_QUOTE, m.end, m.end + QUOTED_LIST_REACH)
+    if close < 0 or QUOTED_LIST_ITEM_BREAK not in text[m.start + opening : close]:
+        return m
+    before = m.name[:opening]
+    found = ending_of(before)
+    if found is None or found[1] != "platform" or len(before) < MIN_NAME:
+        return None
+    return replace(m, name=before, end=m.start + opening)
 
 
 def _closed_kind_quote(text: str, m: Mention) -> Mention:
@@ -2872,8 +2912,8 @@ def _second_place_name(name: str, ending: str) -> str:
     处理厂旧址研究建造上海百年排水科技园" → 上海百年排水科技园). A single place keeps its verbs
     ("国家超算深圳中心" does not open with a place)."""
     words = list(_posseg().cut(name))
-    if len(words) < 3 or words[0].flag != "ns":
-        return name
+    if len(words) < 3 or words[0].flag != "ns" or PLACE_BRACKET_QUALIFIER.match(name, len(words[0].word)):
+        return name  # "广州（国际）科技成果转化天河基地": one name (PLACE_BRACKET_QUALIFIER)
     pos = len(words[0].word)
     for index, word in enumerate(words[1:-1], start=1):
         pos += len(word.word)
@@ -3165,10 +3205,17 @@ def ring_around_university(text: str, start: int, end: int) -> bool:
 def after_ring(text: str, start: int, end: int) -> int:
     """RING_AROUND_UNIVERSITY: where a university written in full after a 环 of its own starts ("环西南大学" →
     西南大学), else ``start``."""
-    if not text.startswith(RING_AROUND, start) or not text[start:end].endswith(UNIVERSITY_ENDINGS):
+    if not text.startswith(RING_AROUND, start):
         return start
-    first = next(iter(_posseg().cut(text[start:end])), None)
-    return start + len(RING_AROUND) if first is not None and first.word == RING_AROUND else start
+    name = text[start:end]
+    if name.endswith(UNIVERSITY_ENDINGS):
+        first = next(iter(_posseg().cut(name)), None)
+        return start + len(RING_AROUND) if first is not None and first.word == RING_AROUND else start
+    if institution_kind(name) != RING_AROUND_VENUE_KIND:
+        return start
+    words = list(_posseg().cut(name))
+    ring_of_place = len(words) > 1 and words[0].word == RING_AROUND and words[1].flag in RING_AROUND_VENUE_PLACE_TAGS
+    return start + len(RING_AROUND) if ring_of_place else start  # "环红山森林动物园片区" (RING_AROUND_VENUE)
 
 
 def listed_mentions(
@@ -4058,6 +4105,7 @@ def headquartered_firms(text: str, start: int = 0, end: int | None = None) -> li
             and region.start() >= REGIONAL_HEADQUARTERS_FIRM_MIN
             and ending_of(item) is None
             and not text.startswith(REGIONAL_HEADQUARTERS_PROJECT, m.end())
+            and not is_generic(item + m.group(), "institution")  # "吸引外资区域总部…落户": a class of firms' units
         ):
             # "浪潮华中总部": the firm's regional unit, named whole (REGIONAL_HEADQUARTERS_UNIT)
             found.append(Mention(item + m.group(), "institution", "企业", cut, m.end()))

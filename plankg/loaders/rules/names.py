@@ -293,6 +293,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # … and the zone a city builds to link with another region's hub (HUB_ZONE_AFTER, round 43, 合肥's outline):
     # "加快建设虹桥国际开放枢纽合肥联动区".
     ("联动区", "园区"),
+    # INNOVATION_ZONE_ENDING (fixext59): innovation zones and source-of-innovation zones a city names as its own
+    # are zones, as 协同区 and 联动区 (round 59, 广州's outline: "推动环五山创新策源区提质增效发展", "环港科大
+    # （广州）创新区"; round 40's "徐汇区“营养健康谷”精准营养创新策源区"; round 33's "狮山商务创新区", gold each
+    # time); an area named by its function alone ("科教创新区", "融合创新区") is `may` in the golds.
+    ("创新区", "园区"),
+    ("策源区", "园区"),
     ("高新区", "园区"),
     ("农高区", "园区"),
     ("经开区", "园区"),
@@ -1204,9 +1210,13 @@ NODE_NOT_PLACE = frozenset({"城市", "城镇", "区域", "城乡", "沿线"})
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
+# NUMERAL_DISTRICT_GOVERNMENT (fixext59): a count before 区 names a district, no numbered concept, where the
+# district's government follows it (round 59, 生态环境部's supervision letters to 郑州: "郑州市人民政府,二七区人民政府:"
+# addresses 郑州's 二七区, gold; "一心三区" and "两区" are concepts, never a government's).
+NUMERAL_DISTRICT_GOVERNMENT = r"(?![一二三四五六七八九十两]+区(?:人民)?政府)"
 NUMBERED_CONCEPT = re.compile(
     # "两平台一中心" too: a numbered set of platforms.
-    r"^[一二三四五六七八九十两]+(?:[心区园带廊轴核城体网库委局部厅]|平台|中心|基地)"
+    r"^" + NUMERAL_DISTRICT_GOVERNMENT + r"[一二三四五六七八九十两]+(?:[心区园带廊轴核城体网库委局部厅]|平台|中心|基地)"
     # … or closes it: "基层治理四平台" is a set of four platforms, not one.
     r"|(?<![第])[二三四五六七八九十两]+(?:平台|中心|基地)$"
     # … or a slogan counting its parts before one platform: "三纵两横一平台" (a model of a medical
@@ -1520,6 +1530,11 @@ WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)|网(?![\u4e00-\u9fff])
 # 环西南大学创新创业生态圈" names 西南大学, not 环西南大学; data/plans' gold keeps 上海交通大学 of "闵行环上海交通大学—
 # 华东师范大学"). Only a 环 that is no word's first character (jieba: 环境, 环保, 环湖 are words).
 RING_AROUND = "环"
+# RING_AROUND_VENUE (fixext59): so is a 环 of its own before a venue opening with a place (jieba: 环 a word, then a
+# place): round 59, 南京's outline, "协同推进环红山森林动物园片区升级改造" names the block around the zoo and the zoo
+# (红山森林动物园, `may`), not a venue 环红山森林动物园. Not 环湖, 环城 (jieba's words: "环湖医院" is one hospital).
+RING_AROUND_VENUE_KIND = "场馆"
+RING_AROUND_VENUE_PLACE_TAGS = frozenset({"ns"})
 # A short form of the alias list written before the last character of a village or town's name is part
 # of that place's name: "南大阳村" is a village, not 南大 (南京大学); round 11.
 VILLAGE_AFTER_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|寨|街道|社区)(?![\u4e00-\u9fff]*(?:大学|学院))")
@@ -1788,6 +1803,11 @@ NAMED_CAMPUS_NAME = re.compile(r"(?<!新)[校院]区$")
 NAMED_CAMPUS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?[校院]区")
 NAMED_CAMPUS_BREAK = re.compile(r"[和与及等的在、]")
 
+# PLACE_BRACKET_QUALIFIER (fixext59): a bracketed qualifier right after the place a name opens with makes the whole
+# one name, however many words follow it (a verb jieba tags, a second place): round 59, 广州's outline lists
+# "环港科大（广州）创新区、广州（国际）科技成果转化天河基地、…", gold as written; _second_place_name read 转化 before
+# 天河 as the clause's verb and kept 天河基地. Two phrases ("…旧址研究建造上海百年排水科技园") have no such bracket.
+PLACE_BRACKET_QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
@@ -2023,6 +2043,7 @@ ANCHOR_WORDS = _words(
     暨
     参观
     设置 具有 随 随着
+    筑牢
     不超过 不低于 每个 每家 发挥好
     两次 多次 首次 历次
     适用于
@@ -2125,6 +2146,8 @@ ANCHOR_WORDS = _words(
 # 是指, 系指 ("means") define a term by the bodies it covers and open no name: "政务部门，是指市政府
 # 组成部门、直属机构…" (heldout6).
 # 参观 (visiting) takes a venue as object: "参观国家博物馆".
+# 筑牢 (making firm, as 夯实 and 构筑; fixext59) takes a barrier, a line or a position as object and opens no name
+# (round 59, 北京's outline: "筑\n牢新时代文明实践中心阵地" was read with the verb in the centre's name).
 # 设置 (setting up, like 设立) and 具有 (having, like 拥有) take a body as object (round 7): "在我市落地
 # 设置人工智能研究院等新型研发机构", "优先向具有济南市领军领先企业…等荣誉资格的企业".
 # A count of times opens no name: "两次国家核安全局专家委员会审议" (heldout6).
@@ -2394,6 +2417,11 @@ _GUARDED_ANCHORS.update(
         # 百日攻坚行动工作领导小组, 政策研究工作领导小组), as 推进 and 促进 (TASK_GROUP_AHEAD).
         "提升": r"提升" + TASK_GROUP_AHEAD,
         "助推": r"助推(?!器)",
+        # FIRM_TRADE_WORD_HAVING (fixext59): 具有 ("having") is no verb where its 有 opens the firm's legal
+        # form, 有限公司 or 有限责任公司, after a trade word ending in 具 (磨具, 模具, 家具, 工具, 器具, 玩具):
+        # round 59, 生态环境部's letters to 郑州, "发现郑州市永泰磨料磨具有限公司等2家企业" was cut to
+        # 限公司 and lost.
+        "具有": r"具有(?!限(?:责任)?公司)",
         # 代表 ("representing") opens no name, but 人民代表大会 is one word of a body's name (round 12, a
         # city's rules citing a provincial proclamation; the national plans): "全国人民代表大会常务委员会"
         # was read as 大会常务委员会.
@@ -3313,8 +3341,13 @@ PLATFORM_GENERIC_WORDS = _words(
     康复 护理 诊疗 多学科
     慢病 慢性病 疑难 罕见病 罕见 危重 病症 筛防 青训 综治 托育
     供需
+    文明
     """
 )
+# 文明 (CIVILITY_PRACTICE_CLASS, fixext59): the civility-practice centres (新时代文明实践中心, 所, 站) are a
+# network every county, town and village sets up, no one centre (round 59, 北京's outline: "筑\n牢新时代文明
+# 实践中心阵地"; round 40, 广东's review; a trap in three golds). A place or a word of its own still names one
+# ("中希文明互鉴中心", "夏商文明考古研究中心", gold).
 # 供需 (session 34, round 44; MATCHING_PLATFORM keeps 对接 in a name): matching supply and demand is what a kind of
 # platform every sector sets up does, no name of one: "搭建高效精准的供需对接平台" (heldout32, 京津冀's outline), "有
 # 针对性地搭建供需对接平台" (heldout17); a subject names one: "人工智能应用对接平台", "政银企信贷融资常态化对接平台"
@@ -3421,8 +3454,14 @@ INSTITUTION_GENERIC_WORDS = _words(
     智慧 移动 迷你 头部 平安
     职业 本科
     一级 文物 历史 专题 备案 重要
+    区域 马克思主义
     """
 )
+# 区域 马克思主义 (fixext59): a regional headquarters is a kind of firm's unit as a 地区总部 is ("吸引外资区域
+# 总部、研发中心和功能性平台落户", round 59, 南京's outline; "央企二三级区域总部单位", 苏州's rural outline); a school
+# of Marxism is a kind of college every university keeps and the Ministry of Education designates as key, like
+# 卓越工程师学院 ("北京市重点建设马\n克思主义学院", round 59, 北京's outline: a class in the gold). A host or a
+# place of its own still names one ("长三角区域合作办公室", "菜鸟华中区域中心").
 # 职业 本科 (session 29, round 34, 湖南's 2026 report): the tier a college rises to, no name of one: "支持符合条件的
 # 高职高专学校升格为职业本科大学" (a place or a name of its own stays: "深圳信息职业技术大学", "重庆旅游职业学院").
 # 智慧 移动 迷你 头部 平安 (session 26, rounds 25-26): how a hospital or museum works, where it stands or
@@ -3661,9 +3700,14 @@ HOSPITAL_KIND_ENDINGS = frozenset({"医院"})
 # name may carry.
 TYPED_SCHOOL_OR_HOSPITAL_ENDINGS = frozenset({"大学", "学院", "医院"})
 TYPED_SCHOOL_OR_HOSPITAL = re.compile(r"(?<![大重新小微中轻])型[\u4e00-\u9fff]{0,2}$")
+# ALONG_ROUTE_OPENING (fixext59): 沿线 ("along the line") before a kind is the units of that kind along a
+# route, a class, no one's name (round 59, 北京's outline: "提升沿线博物馆、展览馆等重大文化设施展览展示水平"
+# along 长安街; 沿线 is no place for NODE_NOT_PLACE either).
+ALONG_ROUTE_OPENING = "沿线"
 CLASS_OPENING = re.compile(
-    r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内|全部|所有"
-    r"|(?:全国|区域|地方|行业|国际|全球)性|[省市区县]属"
+    r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内|全部|所有|"
+    + ALONG_ROUTE_OPENING
+    + r"|(?:全国|区域|地方|行业|国际|全球)性|[省市区县]属"
     r"|(?:省|市|区|县|乡|镇|村|街道)（(?:区|市|县|乡|镇|村|街道|社区|州|旗)[、市区县州旗]{0,4}）)"
 )
 # A heading that tells what to do with a platform names its section's topic (session 13: a city AI
@@ -4375,12 +4419,17 @@ REGIONAL_HEADQUARTERS = re.compile(
 # name: "加强小微企业园和专业园区扩量增效" (round 51, 郑州's 十五五 proposal), "…大健康产业基金和项目园区" (round 51,
 # 平潭), "中国氢能产业创新策源地和高端装备制造基地" (round 19, 辽宁), "公水联运作业区和先进制造产业园区" (round 24,
 # 广州). An activity before 和 shares the head ("华为鲲鹏计算产业创新和生产基地": one base of two functions).
-THING_THEN_KIND = re.compile(r"^(?P<thing>.{2,}?[地区园金])和(?P<kind>[^和]{4,})$")
+# SPACE_THEN_KIND (fixext59): … and a space (空间: an incubation or maker space, a thing without a platform's
+# ending) before 和 and a kind is two things (round 59, 杭州's outline: "建设开源孵化空间和开发者中心", 开发者中心
+# a class in the gold, was read as one centre).
+THING_THEN_KIND = re.compile(r"^(?P<thing>.{2,}?(?:[地区园金]|空间))和(?P<kind>[^和]{4,})$")
 # REGIONAL_HEADQUARTERS_UNIT (fixext51): outside a project ("…西南总部项目", the firm named through its project), a
 # firm's regional, national or global headquarters is a unit of the firm the gold names whole, the firm glued in front
 # `may`: "浪潮华中总部、腾讯数字产业总部、中国电子云全球总部…相继签约，阿里巴巴华中总部等一批项目开工建设" (round 51,
 # the sina article on the central capitals), "华为矿山油气军团全球总部基本建成" (round 40, 山西's 2026 report),
-# "新紫光北方总部、帕西尼数据工厂等深化布局" (round 36, 天津's), "CSDN全国总部等落户长沙" (round 51).
+# "新紫光北方总部、帕西尼数据工厂等深化布局" (round 36, 天津's), "CSDN全国总部等落户长沙" (round 51). A class of
+# firms' regional headquarters (is_generic: "吸引外资区域总部、研发中心和功能性平台落户", round 59, 南京's outline) is
+# no unit of one firm (fixext59).
 REGIONAL_HEADQUARTERS_UNIT = re.compile(
     r"(?:东北|西北|华北|华东|华中|华南|西南|东南|中南|区域|亚太|全球|中国|国际|西部|东部|北方|南方|全国)$"
 )
@@ -4864,6 +4913,22 @@ CLOUD_ENDING = "云"
 # Endings that, quoted before another ending, are a brand of the platform after them, not a name of their own
 # (ENDING_RUNS_ON keeps them from ending there): "“水之云”服务平台" (heldout5), "加快建设“物流一张网”平台" (heldout2).
 QUOTED_BRAND_ENDINGS = frozenset({CLOUD_ENDING, "一张网"})
+# QUOTED_LIST_NOT_NAME (fixext59): a quoted 、-list is a slogan of roles or parts ("“总平台、总链长”", "“两区、三基地”",
+# "“大系统、大平台、大数据”"), no name's last word: a platform read to an ending inside such a list ends before its
+# opening quote, where a platform's ending stands, and is no name otherwise (round 59, 广州's outline: "充分发挥粤港澳
+# 大湾区国家技术创新中心“总平台、总链长”功能" gave "粤港澳大湾区国家技术创新中心“总平台"; the centre is gold).
+# The closing quote is looked for within QUOTED_LIST_REACH characters of the name's end.
+QUOTED_LIST_ITEM_BREAK = "、"
+QUOTED_LIST_REACH = 24
+# QUOTED_VALLEY_BRAND (fixext59): a quoted valley (…谷, a park's ending of its own) right before the words and
+# the ending of a zone or a centre, no verb between, is the brand of that longer name, as
+# "“鹏城云脑”网络智能重大科技基础设施" (QUOTED_BRAND_OF_NAME): round 59, 杭州's outline, "加快推进“中国数谷”
+# 数据产业集聚区试点建设" names the gold “中国数谷”数据产业集聚区 (read as 中国数谷 and a bare, generic
+# 数据产业集聚区); round 40's gold 徐汇区“营养健康谷”精准营养创新策源区 likewise. The rest is read in its run
+# of name characters (QUOTED_VALLEY_REST), and its first ending must be a platform's with no verb before
+# it: "“南繁硅谷”建成全国数量最多…" names the valley alone.
+QUOTED_VALLEY_BRAND = re.compile(r"“[\u4e00-\u9fff]{1,8}谷”")
+QUOTED_VALLEY_REST = re.compile(r"[\u4e00-\u9fff]{2,20}(?![\u4e00-\u9fff])")
 CLOUD_HEAD_MIN = 4
 # QUOTED_KIND_TAIL (fixext48): a bare kind quoted right after the words that describe it closes one name with them, the
 # quote only stressing the kind (round 48, a digest of 雄安's smart-city opinion: "建设公共文化服务“云平台”。", gold
