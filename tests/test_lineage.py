@@ -4055,9 +4055,11 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # Round 58 (lineage58: four chapters of 上海's 十四五 纲要 → its 十五五 纲要; the round's other texts brought no
     # pair): three of the four chapter pairs inferred at the first score (texts alike), 乡村振兴 →
     # 城乡功能空间布局 not (a chapter renamed and regrouped: the titles share nothing): 107 inferred, all true, 5 of 112
-    # missed; ISSUER_NAMED_TITLE (branch lin58) changes none of them.
+    # missed; ISSUER_NAMED_TITLE (branch lin58) changes none of them. RENAMED_SERIES_CONCEPT (branch lin59) infers the
+    # 芦洋乡 夏季消防安全检查 2016 → 火灾隐患排查活动 2017 (消防 and 火灾 one concept of lineage_terms.yaml): 108
+    # inferred, all true, 4 of 112 missed.
     # (The missed counts above were measured on smaller golds; each round adds pairs, so only the last bound holds.)
-    assert len(judged.true) >= 107 and len(judged.missed) <= 5
+    assert len(judged.true) >= 108 and len(judged.missed) <= 4
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:
