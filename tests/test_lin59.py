@@ -14,11 +14,14 @@ PLANS = Path(__file__).parent / "realworld" / "lineage56" / "plans"
 
 
 def test_a_renamed_fire_campaign_names_the_concept_its_predecessor_names() -> None:
-    # RENAMED_SERIES_CONCEPT: 消防 and 火灾 are one line of work (lineage_terms.yaml 消防安全), the place is no concept
-    assert named_concepts("芦洋乡夏季消防安全检查实施方案") == {"消防安全"}
-    assert named_concepts("芦洋乡火灾隐患排查活动实施方案") == {"消防安全"}
-    # the broader concept alone is not named: 应急救援 is 城市安全, not 消防安全
-    assert not named_concepts("芦洋乡应急救援演练方案") & named_concepts("芦洋乡火灾隐患排查活动实施方案")
+    # RENAMED_SERIES_CONCEPT: 消防 and 火灾隐患 name one line of work (lineage_terms.yaml 城市安全); a place is none
+    assert named_concepts("芦洋乡夏季消防安全检查实施方案") == {"城市安全"}
+    assert named_concepts("芦洋乡火灾隐患排查活动实施方案") == {"城市安全"}
+    # a concept named only through its broader one is not named: 体外诊断 is 医疗器械 (broader 生物医药)
+    assert named_concepts("体外诊断试剂发展方案") == {"医疗器械"}
+    assert not named_concepts("生物医药产业发展方案") & named_concepts("体外诊断试剂发展方案")
+    # a generic title names none
+    assert named_concepts("芦洋乡2017年工作方案") == set()
 
 
 def _township_plans() -> tuple[list[PlanInfo], dict[str, str]]:
