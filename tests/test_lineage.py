@@ -5155,16 +5155,13 @@ def test_lineage_against_the_judged_round56_set_with_or_without_a_manifest(tmp_p
     without it only the tourism campaign 2017 → 2018 was inferred (strong 0.054). TOWNSHIP_ISSUER_FIELD (branch
     fixlin56) gives the township's unsigned plans their issuer, and ISSUER_SERIES infers 消防安全排查整治 2016 →
     火灾隐患排查整治 2017: strong 0.649 (strict 0.459), weak 0.316, precision 0.579 (38 links). The renamed
-    夏季消防安全检查 2016 → 火灾隐患排查活动 2017 (titles sharing only the place) is still not inferred."""
-    result, by_units = _score_judged_set(
-        tmp_path, "lineage56", "heldout56", manifest, strict=True, successions=3 if manifest else 2
-    )
-    if manifest:
-        assert result["strong_recall"] >= 0.837 and result["weak_recall"] >= 0.473 and result["precision"] >= 0.507
-        assert by_units["strong_recall"] >= 0.621
-    else:
-        assert result["strong_recall"] >= 0.648 and result["weak_recall"] >= 0.315 and result["precision"] >= 0.578
-        assert by_units["strong_recall"] >= 0.458
+    夏季消防安全检查 2016 → 火灾隐患排查活动 2017 (titles sharing only the place) was still not inferred.
+    RENAMED_SERIES_CONCEPT (branch lin59: 消防 and 火灾隐患 name one concept) infers it: without the manifest the set
+    scores as with it; 火灾, 火灾隐患, 火灾防控 as terms of 城市安全 lift both to strong 0.865 (strict 0.649),
+    weak 0.474, precision 0.508 (65 links)."""
+    result, by_units = _score_judged_set(tmp_path, "lineage56", "heldout56", manifest, strict=True, successions=3)
+    assert result["strong_recall"] >= 0.864 and result["weak_recall"] >= 0.473 and result["precision"] >= 0.507
+    assert by_units["strong_recall"] >= 0.648
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 1
 
 
