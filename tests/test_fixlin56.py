@@ -59,7 +59,11 @@ def test_a_townships_renamed_yearly_fire_campaign_follows_the_year_before() -> N
         return {i: body[i] for i in ids}
 
     found = {(s.later, s.earlier): s.reason for s in infer_successions(plans, texts) if s.method == "inferred"}
-    assert set(found) == {("ly-fire-hazard-campaign-2017", "ly-fire-hazard-campaign-2016")}
+    # the renamed summer campaign (夏季消防安全检查 2016 → 火灾隐患排查活动 2017): RENAMED_SERIES_CONCEPT, since lin59
+    assert set(found) == {
+        ("ly-fire-hazard-campaign-2017", "ly-fire-hazard-campaign-2016"),
+        ("ly-fire-hazard-activity-2017", "ly-summer-fire-check-2016"),
+    }
     assert found["ly-fire-hazard-campaign-2017", "ly-fire-hazard-campaign-2016"].startswith(
         "one issuer's series (芦洋乡人民政府"
     )

@@ -2665,6 +2665,9 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     # 夯实重大疾病防治的技术支撑, 提升城镇化与城市发展技术: weak 0.508 → 0.555, precision 0.677 → 0.683 (near 0.809 →
     # 0.815).
     assert result["weak_recall"] >= 0.554 and result["precision"] >= 0.682 and result["precision_near"] >= 0.814
+    # 火灾, 火灾隐患, 火灾防控 as terms of 城市安全 (branch lin59): weak 0.555 → 0.562, precision 0.683 → 0.687 (near
+    # 0.815 → 0.819).
+    assert result["weak_recall"] >= 0.561 and result["precision"] >= 0.686 and result["precision_near"] >= 0.818
     assert result["negatives_linked"] == 0
 
 
@@ -4055,12 +4058,14 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # Round 58 (lineage58: four chapters of 上海's 十四五 纲要 → its 十五五 纲要; the round's other texts brought no
     # pair): three of the four chapter pairs inferred at the first score (texts alike), 乡村振兴 →
     # 城乡功能空间布局 not (a chapter renamed and regrouped: the titles share nothing): 107 inferred, all true, 5 of 112
-    # missed; ISSUER_NAMED_TITLE (branch lin58) changes none of them.
+    # missed; ISSUER_NAMED_TITLE (branch lin58) changes none of them. RENAMED_SERIES_CONCEPT (branch lin59) infers the
+    # 芦洋乡 夏季消防安全检查 2016 → 火灾隐患排查活动 2017 (消防 and 火灾 one concept of lineage_terms.yaml): 108
+    # inferred, all true, 4 of 112 missed.
     # Round 59 (lineage59: five more chapter pairs of the same two outlines, one later chapter after two earlier
     # ones): only 基础设施 十二、 → 十一、 inferred at the first score (20:19 UTC, session 45): 108 inferred, all true,
-    # 9 of 117 missed (the four other chapter pairs of lineage59 and the five before).
+    # 9 of 117 missed before RENAMED_SERIES_CONCEPT; with it 109 inferred, all true, 8 of 117 missed.
     # (The missed counts above were measured on smaller golds; each round adds pairs, so only the last bound holds.)
-    assert len(judged.true) >= 108 and len(judged.missed) <= 9
+    assert len(judged.true) >= 109 and len(judged.missed) <= 8
 
 
 def test_a_work_report_without_a_place_is_its_speakers_governments() -> None:
@@ -5156,16 +5161,13 @@ def test_lineage_against_the_judged_round56_set_with_or_without_a_manifest(tmp_p
     without it only the tourism campaign 2017 → 2018 was inferred (strong 0.054). TOWNSHIP_ISSUER_FIELD (branch
     fixlin56) gives the township's unsigned plans their issuer, and ISSUER_SERIES infers 消防安全排查整治 2016 →
     火灾隐患排查整治 2017: strong 0.649 (strict 0.459), weak 0.316, precision 0.579 (38 links). The renamed
-    夏季消防安全检查 2016 → 火灾隐患排查活动 2017 (titles sharing only the place) is still not inferred."""
-    result, by_units = _score_judged_set(
-        tmp_path, "lineage56", "heldout56", manifest, strict=True, successions=3 if manifest else 2
-    )
-    if manifest:
-        assert result["strong_recall"] >= 0.837 and result["weak_recall"] >= 0.473 and result["precision"] >= 0.507
-        assert by_units["strong_recall"] >= 0.621
-    else:
-        assert result["strong_recall"] >= 0.648 and result["weak_recall"] >= 0.315 and result["precision"] >= 0.578
-        assert by_units["strong_recall"] >= 0.458
+    夏季消防安全检查 2016 → 火灾隐患排查活动 2017 (titles sharing only the place) was still not inferred.
+    RENAMED_SERIES_CONCEPT (branch lin59: 消防 and 火灾隐患 name one concept) infers it: without the manifest the set
+    scores as with it; 火灾, 火灾隐患, 火灾防控 as terms of 城市安全 lift both to strong 0.865 (strict 0.649),
+    weak 0.474, precision 0.508 (65 links)."""
+    result, by_units = _score_judged_set(tmp_path, "lineage56", "heldout56", manifest, strict=True, successions=3)
+    assert result["strong_recall"] >= 0.864 and result["weak_recall"] >= 0.473 and result["precision"] >= 0.507
+    assert by_units["strong_recall"] >= 0.648
     assert result["negatives_linked"] == 0 and result["negatives_on_wanted_links"] <= 1
 
 
