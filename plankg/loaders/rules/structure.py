@@ -1927,6 +1927,30 @@ PROVISION_SENTENCE_END = re.compile(r"[。！？：:\n]")
 # is the title's last word, not the sentence's first, where another opener follows it at once: "（二）强化
 # 金融政策支持完善金融监管政策，…", "（一）强化环境经济政策引导推动形成…" (round 9).
 NOUN_USED_OPENERS = ("支持", "引导")
+# STRENGTHENED_SUPPORT (seg59): after a verb of strengthening and a short noun, 支持 / 引导 is that verb's object
+# ("加大…支持", "强化…引导"), the title's last word whatever comes after it, not a sentence's first: "第七节加大政策
+# 支持和保护力度|稳定和完善党在农村的基本政策。" (yn-fyp-10, heldout2 joined, cut as 加大政策|支持…), "（七）强化舆论
+# 引导|广泛宣传城市内涝安全常识" (zj-waterlogging-14, heldout), "（二十六）强化政策支持|对符合条件的场景创新项目，…"
+# (sd-scenario-innovation-2025, heldout7), "5.1.6 加大用地支持|拓展场站用地空间，…" (fl-energy-station-2023,
+# heldout20): the title so far is the verb and its noun, nothing else. The title ends after it unless a longer noun goes
+# on from it (STRENGTHENED_SUPPORT_GOES_ON: "…支持和保护力度", "…引导作用"), where the search for its end goes on.
+STRENGTHENED_SUPPORT = re.compile(r"(?:加大|强化|加强)[\u4e00-\u9fff]{1,6}")
+STRENGTHENED_SUPPORT_GOES_ON = re.compile(r"[和与及、的等]|力度|作用|政策|体系|机制|措施|服务|工作|方式|能力|资金")
+# ADVERB_OPENS_SENTENCE (seg58, round 58): a sentence glued to a title read inline may open with an adverb before its
+# opener, and the title ends before the adverb, not after it: "（三）积极推进体育强区建设|统筹推进群众体育和竞技体育
+# 发展，…" (cn-fyp-15, heldout2 joined, read as …建设统筹), "（二）聚焦服务民生，加快推动旧区改造和历史建筑修缮更新|
+# 全力推动旧区改造。" (hp-heritage-14, heldout2), "…增强绿色发展动能|全力做好污染防治工作。", "…加快建设现代化人民
+# 城市|持续优化城市体系。" (yn-gov-report-2026, heldout3), "智驾之都--建设国家级“车路云一体化”应用试点城市|统筹推进
+# 车、路、云…" (sd-scenario-innovation-2025, heldout7), "创新大数据中心体系构建|统筹围绕国家重大区域发展战略，…"
+# (nat-bigdata-center-2020, heldout10). The adverbs the openers do not name already (ADVERB_BEFORE_OPENER's 着力,
+# 大力, 进一步… are openers themselves), right before an opener; no title ends with one.
+# ADVERB_AS_OBJECT (seg59): 统筹 is a noun too, the object of a title that opens with a verb of strengthening: "（二）
+# 加强资金统筹|健全水务工程项目与长效管理的资金投入增长机制，…" (cm-water-14 joined) ends after its 统筹. The cut of a
+# two-clause title's second clause moves before such an adverb as well (COUPLET_TITLES, UNEVEN_COUPLETS: "…加快建设
+# 现代化人民城市|持续优化城市体系。", not "…城市持续|优化…").
+ADVERB_OPENS_SENTENCE = ("统筹", "全力", "持续", "不断")
+ADVERB_AS_OBJECT = ("统筹",)
+ADVERB_AS_OBJECT_VERBS = ("加强", "强化", "注重", "做好")
 # A 一、/（一） heading whose paragraph break was lost in a text read inline (its title glued to the
 # first sentence, no mark between: "二、成员单位联席会议由交通运输部…组成", "三、议事规则联席会议实行全体会议
 # 和专题会议制度。") often shows no opener: its title ends right after the noun that heads the

@@ -21,7 +21,10 @@ from plankg.loaders.rules.glued_sentences import (
 )
 from plankg.loaders.rules.structure import (
     ACCOUNT_DATE_LINE,
+    ADVERB_AS_OBJECT,
+    ADVERB_AS_OBJECT_VERBS,
     ADVERB_BEFORE_OPENER,
+    ADVERB_OPENS_SENTENCE,
     ARTICLE_CUT_LINE,
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
@@ -112,6 +115,8 @@ from plankg.loaders.rules.structure import (
     SPEAKER_BYLINE,
     STAR_MARKS,
     STRAY_MARKER_CHARS,
+    STRENGTHENED_SUPPORT,
+    STRENGTHENED_SUPPORT_GOES_ON,
     SUBJECT_AFTER_VERBS,
     SUBJECT_WORD_HEADS,
     TAB_SPACED_CHAPTER_TITLE,
@@ -438,6 +443,25 @@ def _first_clause_title(marker: Marker, rest: str) -> str | None:
     return clause if GLUED_TITLE_MIN <= len(clause) <= GLUED_TITLE_MAX else None
 
 
+def _sentence_adverb(clause: str, k: int) -> str:
+    """The adverb (ADVERB_OPENS_SENTENCE) written at k that may open a sentence glued to the title before it; "" when
+    none is, or when it is the object of the verb the title opens with (ADVERB_AS_OBJECT: "加强资金统筹")."""
+    adverb = next((a for a in ADVERB_OPENS_SENTENCE if clause.startswith(a, k)), "")
+    if adverb in ADVERB_AS_OBJECT and clause.startswith(ADVERB_AS_OBJECT_VERBS):
+        return ""
+    return adverb
+
+
+def adverb_before_cut(title: str, end: int, opening: int = 0) -> int:
+    """``end``, a cut where a glued sentence opens at an opener, moved back before an adverb written right before it
+    (ADVERB_OPENS_SENTENCE); ``opening``: where the clause whose verb may take it as its object starts."""
+    for adverb in ADVERB_OPENS_SENTENCE:
+        start = end - len(adverb)
+        if start - opening >= GLUED_TITLE_MIN and title.startswith(adverb, start):
+            return start if _sentence_adverb(title[opening:], start - opening) else end
+    return end
+
+
 def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, before: str = "") -> int | None:
     """Where a title glued to the sentence after it ends within ``clause`` (its first clause):
     at words the sentence repeats from the title, or at a word that opens sentences, from
@@ -450,7 +474,16 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, b
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         if _repeats_at(clause, k, 2):
             return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
+        adverb = _sentence_adverb(clause, k)
+        after = k + len(adverb)
+        if adverb and any(_opens_at(clause, after, o) for o in _openers_at(grouped, openers, clause, after)):
+            return k  # ADVERB_OPENS_SENTENCE: "积极推进体育强区建设|统筹推进…", not "…建设统筹|推进…"
         opener = next((o for o in _openers_at(grouped, openers, clause, k) if _opens_at(clause, k, o)), None)
+        if opener is not None and opener in NOUN_USED_OPENERS and STRENGTHENED_SUPPORT.fullmatch(clause, 0, k):
+            after = k + len(opener)
+            if STRENGTHENED_SUPPORT_GOES_ON.match(clause, after) is None and len(clause) > after:
+                return after  # STRENGTHENED_SUPPORT: "强化舆论引导|广泛宣传…", not "强化舆论|引导广泛…"
+            continue  # "加大政策支持和保护力度…": no cut before 支持 nor after it
         if opener is not None and opener in NOUN_USED_OPENERS:
             after = k + len(opener)
             if any(_opens_at(clause, after, o) for o in _openers_at(grouped, openers, clause, after)):
@@ -468,7 +501,9 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, b
         if CITED_DOCUMENT_SUBJECT.match(clause, k) is not None:
             return k  # "…的极端重要性和紧迫性|《决定》是…" (CITED_DOCUMENT_SUBJECT)
         if _restates_title(clause, k):
-            return k  # RESTATED_TITLE_WORDS: "建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广"
+            # RESTATED_TITLE_WORDS: "建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广", after its adverb
+            # (ADVERB_OPENS_SENTENCE: "…历史建筑修缮更新|全力推动旧区改造。", hp-heritage-14 joined)
+            return adverb_before_cut(clause, k)
     return None
 
 

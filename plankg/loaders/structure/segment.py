@@ -596,6 +596,7 @@ from plankg.loaders.structure.headings import (
     MARKER_CACHE_MAX_CHARS,
     HeadingLine,
     Marker,
+    adverb_before_cut,
     glued_clause_end,
     head_noun_end,
     is_unnumbered_heading,
@@ -5641,14 +5642,16 @@ def _uneven_couplet_end(title: str, n: int) -> int | None:
         for end in range(max(GLUED_TITLE_MIN, n - UNEVEN_COUPLET_SLACK), n + UNEVEN_COUPLET_SLACK + 1)
         if len(second) - end >= 2 and second.startswith(openers, end)
     ]
-    return min(places, key=lambda end: (abs(end - n), end), default=None)
+    place = min(places, key=lambda end: (abs(end - n), end), default=None)
+    return None if place is None else adverb_before_cut(second, place)  # ADVERB_OPENS_SENTENCE
 
 
 def _couplet_end(title: str, n: int) -> int | None:
     """Where a couplet's second clause ends when a sentence opener (INLINE_OPENERS) starts after n characters
     of it, or after n + 1 (COUPLET_TITLES); None when none does."""
     second = title[n + 1 :]
-    return next((end for end in (n, n + 1) if second.startswith(INLINE_OPENERS, end)), None)
+    end = next((end for end in (n, n + 1) if second.startswith(INLINE_OPENERS, end)), None)
+    return None if end is None else adverb_before_cut(second, end)  # ADVERB_OPENS_SENTENCE
 
 
 def _couplet_rest(title: str, n: int) -> bool:
