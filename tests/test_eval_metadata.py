@@ -307,6 +307,14 @@ ROUND_FLOORS = {
     # broken inside its 《（…》), kind 9 and years 2 with FEEDBACK_LETTER_TITLE and REPORT_CITED_YEARS (pt-jinjing's
     # 反馈函, a report on 2015, not the cited 2014-2016 action plan)
     "heldout58": (9, {"title": 9, "kind": 9, "issuer": 7, "doc_number": 6, "years": 2}),
+    # round 59, scored once at 20:19 UTC on 2026-12-07: title 9 (+1 notice's), kind 9, issuer 8 of 11, 文号 5 of 6,
+    # years 5. After fixmeta59 (session 45; tests/test_fixmeta59.py): title 12 and kind 11 with NEWS_REPRINT (luoyang's
+    # 财联社 page, "政策全文如下：", titled by its headline's first part; bozhou's lead "我市印发《…若干措施》" over its
+    # measures) and VALIDITY_MARK_BEFORE_HEADLINE (dalian's "大连市人民政府 大政办发 [已废止]…的通知"), kind 12 with
+    # EXPERIENCE_SHARED_TITLE (the COD letter, a report), issuer 11 with NEWS_SOURCE_ORGAN, that mark and
+    # RED_HEAD_FILE_BEFORE_NUMBER (mee-overseas' "…商务部办公厅文件环办环评〔2022〕2号"), 文号 6 with the latter,
+    # years 6 with VALID_UNTIL_UNDATED (bozhou's "有效期至2022年12月31日", no date of issue)
+    "heldout59": (12, {"title": 12, "kind": 12, "issuer": 11, "doc_number": 6, "years": 6}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -482,6 +490,12 @@ ROUND57_ONE_LINE_FLOORS = {"title": 10, "kind": 11, "issuer": 9, "doc_number": 4
 # "《…》、《…》的起草说明一、起草背景…", 72 characters), kind 9, years 2
 ROUND58_ONE_LINE_SPLITS = ("heldout58",)
 ROUND58_ONE_LINE_FLOORS = {"title": 8, "kind": 9, "issuer": 7, "doc_number": 6, "years": 2}
+# round 59 on one line, scored title 5 (+1 notice's), kind 7, issuer 5 of 8, 文号 2 of 5, years 3; after fixmeta59
+# title 7, kind 8, issuer 6, years 4 (dalian's mark, bozhou's reprint: NEWS_REPRINT_GLUED_PART), 文号 3 with
+# NUMBER_FIELD_FILE_NUMBER (dalian's "文件编号:大政办发〔2021〕31号"). Misses left: luoyang's headline glued to its
+# summary (no title), cq-consumption's "…行政规范性文件" series line over its glued date and signers
+ROUND59_ONE_LINE_SPLITS = ("heldout59",)
+ROUND59_ONE_LINE_FLOORS = {"title": 7, "kind": 8, "issuer": 6, "doc_number": 3, "years": 4}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -676,3 +690,10 @@ def test_metadata_floors_on_round_58_crawled_onto_one_line() -> None:
     assert len(rows) == 9
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in ROUND58_ONE_LINE_FLOORS.items()), total
+
+
+def test_metadata_floors_on_round_59_crawled_onto_one_line() -> None:
+    rows = [score(doc, joined=True) for split in ROUND59_ONE_LINE_SPLITS for doc in documents(split) if multi_line(doc)]
+    assert len(rows) == 9
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in ROUND59_ONE_LINE_FLOORS.items()), total

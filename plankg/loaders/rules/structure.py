@@ -4885,6 +4885,10 @@ METADATA_FIELD_LABELS = {
     # LISTED_BRACKET_FIELD (fix27seg, round 27): a Beijing bureau's page names its issuer 制发单位,
     # "2. \[制发单位\] 北京市经济和信息化局" (bj-hydrogen-measures-2024)
     "制发单位": "issuer",
+    # NUMBER_FIELD_FILE_NUMBER (fixmeta59, round 59): a city portal's 政府信息公开 block names the 文号 文件编号,
+    # "文件编号:" / "大政办发〔2021〕31号" (dalian-housing-regulation-notice-2021, the number's only place in the
+    # page; a county portal's "文件编号: | 发布机构:" likewise, pj-agri-modern-14fyp-draft-2021, left empty there)
+    "文件编号": "doc_number",
 }
 # PUBLISHED_NEXT_YEAR (meta17, session 17): a document signed late in one year and published by the portal in the
 # next starts its years in the year it was published, as its readers, and the round's judges, date it: "成文日期：
@@ -5177,6 +5181,18 @@ PAGE_TITLE_TRAIL = re.compile(r"(?:[ \t\u3000]*[-_|｜][ \t\u3000]*[^-_|｜。�
 SITE_BEFORE_TITLE = re.compile(
     r"^[ \t\u3000]*[\u4e00-\u9fff]{2,20}?(?:门户网站|政府网|官方网站|政府门户)[ \t\u3000]*[-_|｜—－][ \t\u3000]*(?=\S)"
 )
+# VALIDITY_MARK_BEFORE_HEADLINE (fixmeta59, round 59): a portal marks a repealed notice in front of its headline, and a
+# page's <title> may put the site's name and the series of its 文号 before that: "大连市人民政府 大政办发 [已废止]大连市
+# 人民政府办公室关于进一步加强房地产市场调控和监管工作的通知", and again "[已废止]大连市人民政府办公室关于…的通知" as
+# the page's headline (dalian-housing-regulation-notice-2021; front matter's VALIDITY_MARK strips "（失效）" before a
+# notice's issuer, bj-charging-rewards-2024). The title was read with the site, the series and the mark, the issuer
+# as "大连市人民政府 大政办发 [已废止]大连市人民政府办公室". The mark, and up to
+# VALIDITY_MARK_PREFIX_CHARS characters of the page's words before it on the first line, are no part of the title.
+VALIDITY_MARK_PREFIX_CHARS = 40
+VALIDITY_MARK_BEFORE_HEADLINE = re.compile(
+    rf"^[^。，；：:\n]{{0,{VALIDITY_MARK_PREFIX_CHARS}}}?"
+    r"[（(【\[](?:已?失效|已?废止|现行有效|有效)[）)】\]][ \t\u3000]*(?=[\u4e00-\u9fff“《])"
+)
 # A headline's second part joined by 和/及 on the next line: "…第十四个五年规划" / "和二〇三五年远景目标纲要".
 HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇“”]")
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a
@@ -5458,8 +5474,16 @@ DATELINE_HEADLINE = re.compile(r"^[ \t\u3000]*新华社[^，。；：:\n]{0,20}�
 # the dash pair: "…“划边框”——生态环境部有关负责人就关于加强生态环境分区管控的意见答记者问" → 生态环境部 (TITLE_ISSUER
 # read on the subtitle where the whole title names none).
 HEADLINE_SUBTITLE_MARK = "——"
+# RED_HEAD_FILE_BEFORE_NUMBER (fixmeta59, round 59): the head's last 文件 stands right before the 文号, and the
+# organs end there: "生态环境部办公厅商务部办公厅文件环办环评〔2022〕2号关于印发《…》的通知各省…"
+# (mee-overseas-projects-eco-guide-2022 on one line, the two offices' red head) was read as the organs
+# "生态环境部办公厅商务部办公厅文件环办" (环办, the number's prefix, ends as an office's name does) and the number
+# "环评〔2022〕2号": the issuers "生态环境部办公厅商务部办公厅、环办". The organs run over no 文件 that is followed by
+# a number's code and bracket (an inner 文件 between two organs, hn-grid-safety-2025's, is followed by an organ's name).
+RED_HEAD_FILE_BEFORE_NUMBER = r"文件(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}"
 GLUED_RED_HEAD = re.compile(
-    r"^(?P<organs>(?:(?!关于)[^\W\d_的]){2,200}[院厅部委局司府会办室署央心组处所队])(?:文件)?"
+    rf"^(?P<organs>(?:(?!关于|{RED_HEAD_FILE_BEFORE_NUMBER})[^\W\d_的]){{2,200}}[院厅部委局司府会办室署央心组处所队])"
+    r"(?:文件)?"
     r"(?P<number>(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}[〕\]］)）] ?\d{1,4} ?号)(?=[\u4e00-\u9fff“《])"
 )
 RED_HEAD_INNER_FILE_WORD = re.compile(r"(?<=[院厅部委局司府会办室署央心组处所队])文件(?=[\u4e00-\u9fff]{2,30}$)")
@@ -6125,6 +6149,12 @@ VALID_UNTIL_FROM_ISSUE = re.compile(
     r"(?:印发|发布|公布|下发|颁布)之日[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
     r"有效期(?:至|截至|截止至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
+# VALID_UNTIL_UNDATED (fixmeta59, round 59): a reprint without its date of issue (no signature, 文号 or page date read)
+# still says it runs from its issue to a named year: "本措施自印发之日起实施，有效期至2022年12月31日" under measures
+# that name "2022年1月5日疫情防控措施启动后" (bozhou-housing-finance-measures-2022, a paper's reprint; gold 2022-2022):
+# it was issued after the latest date it names and before it expires. Its years run from the latest year the text
+# names before that sentence (that year itself where it names none earlier) to the year it expires.
+VALID_UNTIL_UNDATED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[ ]*年")
 # TERM_UNTIL (fixmeta54, round 54): a term stated from a day to the day it ends, "土地使用期限自口岸启用之日起至
 # 2047年6月30日止" (nat-shenzhen-bay-port-reply-2006, 国函〔2006〕132号: the land-use term the reply grants,
 # judged 2006-2047): the document's years run from the term's start (its year of issue where the start is an event)
@@ -6957,9 +6987,11 @@ NUMBER_LINE_AS_SPACES = re.compile(
 # bj-charging-rewards-2024), "- 发文字号- 涪陵府发〔2024〕23号- 有 效 性-" (fl-energy-station-2023), "文号
 # 临政办字〔2021〕90号 公开方式" (linyi-emergency-support-action-interp-2021): read as their lines are. The table may
 # follow a site's menu of links thousands of characters long (bj's 4,500): the label is looked for further than the
-# opening (NUMBER_LABEL_WINDOW).
+# opening (NUMBER_LABEL_WINDOW). NUMBER_FIELD_FILE_NUMBER (fixmeta59): or label it 文件编号,
+# "索引号:2102000003/2021-13983文件编号:大政办发〔2021〕31号成文日期:" (dalian-housing-regulation-notice-2021
+# on one line).
 NUMBER_LABEL_WINDOW = 8000
-NUMBER_AFTER_LABEL = re.compile(rf"(?:发文字号|文号)[ \u3000\t\\\]】）)：:\-]*{_GLUED_NUMBER}")
+NUMBER_AFTER_LABEL = re.compile(rf"(?:发文字号|文件编号|文号)[ \u3000\t\\\]】）)：:\-]*{_GLUED_NUMBER}")
 # SHORT_GOVERNMENT (meta19b): a page's 发布单位 may name a government as it calls itself, "区政府", under a notice title
 # naming it in full, "上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
 # (jd-illegal-land-2014, one-line): for FULLER_ISSUER the full name's 人民政府 reads as 政府.
@@ -7121,6 +7153,34 @@ LEAD_ISSUED_DOCUMENT = re.compile(
 )
 LEAD_ISSUED_DOCUMENT_CHARS = 600
 NEWS_HEADLINE_MIN_HAN = 6
+# NEWS_REPRINT (fixmeta59, round 59): a news page headlined as news (NEWS_HEADLINE) may reprint the document it reports
+# whole, under a lead that says so: "洛阳出台18条房地产举措 贷款最低首付比例为20%" / "洛阳出台18条举措，…。" /
+# "财联社4月29日讯，从洛阳市政府办公室获悉，…" / "政策全文如下：" / the measures (luoyang-housing-18-measures-2022,
+# 财联社);
+# "公积金贷款最高50万，我市出台支持房地产发展政策" / "近日，我市印发《关于加大对房地产业资金支持的若干措施》，…。" /
+# "一、加大对房地产企业的信贷支持力度。…" (bozhou-housing-finance-measures-2022, a city paper). Both were titled by
+# the news headline and read as interpretations; the gold has them as the plans they print (as a gov.cn release,
+# "《…》全文如下。", is: nat-carbon-peak-assessment-2026, HEADLINE_ISSUED_DOCUMENT). Within NEWS_REPRINT_LINES lines
+# after the headline, a line that says the full text follows (NEWS_REPRINT_FULL_TEXT), or a lead naming the document
+# issued in 《》 (NEWS_LEAD_ISSUED) right above the document's first part (NEWS_REPRINT_FIRST_PART), makes the page
+# the document's: titled by the name the lead gives, else by the headline's first part, what follows a space in a
+# news headline being its sub-headline (a figure of one measure); its kind read off that title as any title's; its
+# issuer the organ the lead names as its source (NEWS_SOURCE_ORGAN: "从洛阳市政府办公室获悉").
+NEWS_REPRINT_LINES = 4
+NEWS_REPRINT_FULL_TEXT = re.compile(r"^[^。；\n]{0,100}?(?:全文|原文)如下[：:。]?$")
+NEWS_LEAD_ISSUED = re.compile(r"(?:印发|出台|发布)了?《(?P<title>[^《》\n]{2,80})》")
+# NEWS_REPRINT_COMMENTARY: an interpretation under a news headline names the plan in its lead too, then explains it in
+# parts of its own: "政策解读丨市生态环境局主要负责人解读《威海市“十四五”生态环境保护规划》政策" / "12月2日,市政府印发了
+# 《…》（以下简称《规划》）。…" / "一、起草背景" (wh-eco-14fyp-interp-2021, an interpretation in the gold). A headline
+# with an interpretation's word (INTERPRETATION_WORDS) reprints nothing, and a first part headed as commentary on the
+# document (its background, basis, drafting, main contents, highlights) is no part of it.
+NEWS_REPRINT_COMMENTARY = r"背景|依据|起草|制定过程|编制过程|主要内容|亮点|特点|解读|意义"
+NEWS_REPRINT_FIRST_PART = re.compile(rf"^一[、.．](?![^。\n]{{0,6}}(?:{NEWS_REPRINT_COMMENTARY}))")
+# NEWS_REPRINT_GLUED_PART: on one line the first part follows the lead's sentence right after its 。: "…若干措施》，支持
+# 商品房市场…健康发展。一、加大对房地产企业的信贷支持力度。…" (the 亳州 page on one line), matched from the 》 on.
+NEWS_REPRINT_GLUED_PART = re.compile(rf"[^。\n]*。一[、.．](?![^。\n]{{0,6}}(?:{NEWS_REPRINT_COMMENTARY}))")
+NEWS_SUBHEADLINE_BREAK = re.compile(r"[ \u3000]+")
+NEWS_SOURCE_ORGAN = re.compile(rf"从(?P<organ>[\u4e00-\u9fff]{{2,30}}?{_ORGAN_END})获悉")
 # LABELLED_NEWS_HEADLINE (fix31seg, round 31): an account's article (WeChat, 腾讯新闻) heads its headline with the
 # column's label and a vertical bar, and runs longer than a page's news headline, a place's colon inside:
 # "权威发布丨山东：推进“将健康融入所有政策” 通过健康知识普及行动向群众提供权威准确的健康科普知识"
@@ -8111,6 +8171,12 @@ BULLETIN_TITLE = re.compile(r"通报$")
 # gold) was read as a plan for its 函. A 复函 (a reply that decides, "国务院办公厅关于黄金经济政策有关问题的复函") is no
 # report; only 反馈 and 反馈函 at the title's end.
 FEEDBACK_LETTER_TITLE = re.compile(r"反馈函?$")
+# EXPERIENCE_SHARED_TITLE (fixmeta59, round 59): a letter or notice that passes on one place's experience for others
+# to learn from tells what was done there, as a 通报 does: "关于学习借鉴浙江湖州依法破获“COD去除剂”干扰在线监测数据
+# 案件经验做法 持续提升生态环境执法效能的函" (mee-cod-remover-huzhou-letter-2022, the case, its difficulties and
+# lessons, then five requirements; kind report in the gold, as round 37's "…的成效和经验", nat-eight-rules-experience-
+# 2025) was read as a plan for its 函. A title that asks to learn from (学习借鉴) an experience (经验) names a report.
+EXPERIENCE_SHARED_TITLE = re.compile(r"学习借鉴[^。；]{0,80}?经验")
 # REPORT_CITED_YEARS (fixmeta58, round 58): a report's title may name the plan it reports on with that plan's years:
 # "…关于《协助提供加强闽港合作三年（2014-2016）行动方案物流产业合作落实情况》的反馈函" (pt-jinjing-berths-feedback-2015,
 # signed 2015-09-18, a report on the state in 2015; gold years 2015, not the action plan's 2014-2016). A span of years

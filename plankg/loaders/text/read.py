@@ -1094,6 +1094,7 @@ def _opening_lines(head: str) -> list[str]:
         SITE_BEFORE_HEADLINE,
         TITLE_PAGE_PREFIX,
         TOOLBAR_LINE,
+        VALIDITY_MARK_BEFORE_HEADLINE,
     )
 
     lines = _dumped_record([line.strip() for line in head.splitlines() if line.strip()])  # DUMPED_RECORD
@@ -1140,6 +1141,10 @@ def _opening_lines(head: str) -> list[str]:
         lines[0] = HEADLINE_COLUMN_BAR.sub("", lines[0])  # HEADLINE_COLUMN_BAR: "政策解读丨市生态环境局…"
     if lines and (site := SITE_BEFORE_HEADLINE.match(lines[0])) is not None and "关于" in lines[0][site.end() :]:
         lines[0] = lines[0][site.end() :]  # SITE_BEFORE_HEADLINE: "广东省发展和改革委员会 - 广东省能源局…关于…的通知"
+    for index, line in enumerate(lines[:COVER_LINES]):
+        marked = VALIDITY_MARK_BEFORE_HEADLINE.match(line)
+        if marked is not None and (index == 0 or line[0] in "（(【["):
+            lines[index] = line[marked.end() :]  # VALIDITY_MARK_BEFORE_HEADLINE: "大连市人民政府 大政办发 [已废止]…"
     unmarked = DISCLOSURE_MARK_OVER_NUMBER.sub("", lines[0]) if lines else ""
     if lines and (numbered := NUMBER_BEFORE_NOTICE_TITLE.match(unmarked)):
         # NUMBER_BEFORE_NOTICE_TITLE: the 文号 glued in front (_glued_number); DISCLOSURE_MARK_OVER_NUMBER: "公 开沪建
@@ -1472,6 +1477,46 @@ def _news_dateline(lines: list[str], headline: str) -> str:
         if dated is not None:
             return _iso(re.sub(r"[ ]+", "", dated.group()))  # a dashed date; "2026年1月" names no day
     return ""
+
+
+def _news_reprint(lines: list[str], headline: str) -> tuple[str, str] | None:
+    """The title and the source organ of the document a news page reprints whole under ``headline`` (NEWS_REPRINT);
+    None when the page reports on it only."""
+    from plankg.loaders.rules.structure import (
+        INTERPRETATION_WORDS,
+        NEWS_HEADLINE_MIN_HAN,
+        NEWS_LEAD_ISSUED,
+        NEWS_REPRINT_FIRST_PART,
+        NEWS_REPRINT_FULL_TEXT,
+        NEWS_REPRINT_GLUED_PART,
+        NEWS_REPRINT_LINES,
+        NEWS_SOURCE_ORGAN,
+        NEWS_SUBHEADLINE_BREAK,
+    )
+
+    at = next((i for i, line in enumerate(lines) if headline in line), None)
+    if at is None or any(word in headline for word in INTERPRETATION_WORDS):
+        return None  # NEWS_REPRINT_COMMENTARY: "政策解读丨…解读《…规划》政策" reprints nothing
+    following = lines[at + 1 : at + 2 + NEWS_REPRINT_LINES]  # the lead's lines and the one after them
+    lead = following[:NEWS_REPRINT_LINES]
+    full = any(NEWS_REPRINT_FULL_TEXT.match(line) for line in lead)
+    named = ""
+    for index, line in enumerate(lead):
+        issued = NEWS_LEAD_ISSUED.search(line)
+        below = following[index + 1] if index + 1 < len(following) else ""
+        if issued is not None and (
+            full
+            or NEWS_REPRINT_FIRST_PART.match(below)
+            or NEWS_REPRINT_GLUED_PART.match(line, issued.end())  # NEWS_REPRINT_GLUED_PART
+        ):
+            named = issued.group("title")
+            break
+    if not named and not full:
+        return None
+    first_part = NEWS_SUBHEADLINE_BREAK.split(headline.strip())[0]
+    title = named or (first_part if len(CJK.findall(first_part)) >= NEWS_HEADLINE_MIN_HAN else headline)
+    source = next((found.group("organ") for line in lead if (found := NEWS_SOURCE_ORGAN.search(line))), "")
+    return title, source
 
 
 def _news_headline(first: str) -> str:
@@ -2210,6 +2255,7 @@ def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | 
         TERM_FROM_NEW_YEAR,
         TERM_UNTIL,
         VALID_UNTIL_FROM_ISSUE,
+        VALID_UNTIL_UNDATED_YEAR,
         VALIDITY_TERM,
         cn_to_int,
     )
@@ -2221,6 +2267,10 @@ def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | 
         start_year = start_year or (issue_years[0] if issue_years is not None else None)
         if until is not None and until.groupdict().get("start"):
             start_year = int(until.group("start"))
+        if until is not None and start_year is None and until.re is VALID_UNTIL_FROM_ISSUE:
+            end = int(until.group("end"))
+            named = (int(m.group("year")) for m in VALID_UNTIL_UNDATED_YEAR.finditer(text, 0, until.start()))
+            start_year = max((year for year in named if year <= end), default=end)  # VALID_UNTIL_UNDATED
         if until is None or start_year is None or int(until.group("end")) < start_year:
             return None
         return start_year, int(until.group("end"))  # VALID_UNTIL_FROM_ISSUE
@@ -2493,6 +2543,7 @@ class IssuerClues(NamedTuple):
     standard_issuer: str
     closing_issuer: str
     signed_then_named: tuple[str, str, str]  # SIGNED_THEN_NAMED: (title, issuer, date)
+    reprint_source: str  # NEWS_REPRINT: the organ a reprinting news page's lead names as its source
 
 
 class IssuerReading(NamedTuple):
@@ -2544,6 +2595,7 @@ ISSUER_READINGS: tuple[IssuerReading, ...] = (
     IssuerReading("SPEECH_PART_NOTE", lambda c: c.speaker),
     IssuerReading("LEAD_ISSUED_DOCUMENT", lambda c: _lead_issued_document(c.title, c.head)),
     IssuerReading("STORY_ISSUERS", lambda c: _story_issuers(c.title, c.head)),
+    IssuerReading("NEWS_REPRINT_SOURCE", lambda c: c.reprint_source),
     IssuerReading("ISSUER_OF_HEADLINE", lambda c: _issuer_of_title(c.headline or c.opening or c.title)),
     IssuerReading("BYLINED_COVER", lambda c: c.cover_organs if c.bylined else ""),
     IssuerReading("OUTLINE_ISSUER", lambda c: _outline_issuer(c.title, c.region, c.head[:OPENING_WINDOW])),
@@ -2648,6 +2700,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         DOC_NUMBER_TITLE_TAIL,
         ENERGY_REGULATOR_SHORT,
         ESCAPED_BRACKET,
+        EXPERIENCE_SHARED_TITLE,
         EXPORT_KEY_TITLE,
         FEEDBACK_LETTER_TITLE,
         FORWARDING,
@@ -2836,6 +2889,9 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     proposal_headline = lost() and PROPOSAL_HEADLINE.search(headline_news) is not None  # PROPOSAL_HEADLINE
     news = lost() and bool(headline_news) and not proposal_headline
     title = headline_news if news or proposal_headline else title
+    reprint = _news_reprint(lines, headline_news) if news else None
+    if reprint is not None:
+        title, news = reprint[0], False  # NEWS_REPRINT: the document the news page prints whole, not news about it
     title = HEADLINE_COLUMN_BAR.sub("", title)  # HEADLINE_COLUMN_BAR: the column glued on, whichever line gave it
     undrafted = COMMENT_DRAFT_MARK.sub("", title)
     title = undrafted or title  # COMMENT_DRAFT_MARK: "…十条措施（征求意见稿）" is titled …十条措施
@@ -2866,6 +2922,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or SPEECH_TITLE.search(title) is not None
         or BULLETIN_TITLE.search(title) is not None
         or FEEDBACK_LETTER_TITLE.search(title) is not None  # FEEDBACK_LETTER_TITLE
+        or EXPERIENCE_SHARED_TITLE.search(title) is not None  # EXPERIENCE_SHARED_TITLE
         or (bylined and title == headline and HEADLINE_END.search(title) is None)  # BYLINED_REPORT
         else "plan"
     )
@@ -3031,6 +3088,7 @@ def _guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         standard_issuer=standard_issuer,
         closing_issuer=closing_issuer,
         signed_then_named=signed_then_named,
+        reprint_source=reprint[1] if reprint is not None else "",
     )
     issuer = next((found for reading in ISSUER_READINGS if _issuer_shaped(found := reading.read(clues))), "")
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
