@@ -605,6 +605,14 @@ INLINE_TITLED_ARTICLE = re.compile(
 )
 INLINE_TITLED_ARTICLE_REACH = TITLED_ARTICLE_MAX + 4  # the spaces after the number, the title, its 。 and a character
 INLINE_TITLED_ARTICLE_BODY = "…"  # the body _titled_run_in wants after a title read up to its 。 only
+# CHAPTERS_UNDER_LETTER (fixtask59, round 59): a notice that issues rules may number its own points before them (一、…
+# 三、 of the covering letter); read inline, the rules' chapters then sit one level below those points, and the titled
+# articles must sit one level below their chapter as read, not at the chapter's count alone: "…全员全程协同推进。第二章
+# 主要任务第五条 开展学业辅导。激发学生…第六条 开展职业指导教育。…" (moe-vocational-guidance-rules-2018 joined, after
+# "一、充分认识做好职业指导工作的重要意义。…三、注意研究新情况总结新经验。…"): the articles were read at the chapters'
+# own level 2, so 第二章 主要任务 held no parts and its five tasks were lost (round-59 gold: the block 主要任务 over
+# 第五条…第九条; the line reading nests them so). Only where every numbered heading before the first chapter sits above
+# it: the offset is the first chapter's level less one.
 TITLED_CHAPTER_STYLE = "chapter:章"
 # TITLED_RUN_IN_UNDER_ARTICLE: an untitled article's lead sentence may announce titled run-in entries glued
 # after it on its line ("第三条　…应遵循以下基本伦理规范。（一）增进人类福祉。坚持…。（二）促进公平公正。…"):
