@@ -3219,12 +3219,13 @@ TASK_BLOCK_KINDS = (
     # "二、重要举措 (一)基础设施提升行动。 1.扎实推进一批在建项目。…" (sy-transport-2023-points, a district
     # bureau's 解读 of its yearly work plan; round-31 gold, kind 重要举措, the leaves 1.… its items).
     "重要举措",
-    # MAIN_INITIATIVES (fixtask59, round 59): the plan's initiatives ranked 主要 are its list of work as those ranked
-    # 重点/重大/重要 are: "二、主要举措" over "1. 碳中和人才培养提质行动" … "7.碳中和战略研究创新行动", each alone on its
-    # line over its paragraphs (moe-carbon-neutral-universities-2021, 教育部's 高等学校碳中和科技创新行动计划; round-59 gold,
-    # kind 主要举措). 举措 (initiatives) only: the gold reads 措施 (measures) as no block under any rank — 主要措施
-    # (dongyang-disabled-employment-2023, hc-equipment-renewal-2024, moe-preschool-county-highschool-2021), 工作措施
-    # (gm-elderly-fire-safety-2022, nat-kindergarten-2019), 政策措施, 推进措施 — even where no other part names tasks.
+    # MAIN_INITIATIVES (fixtask59, round 59): the plan's initiatives ranked 主要 are its list of work as those
+    # ranked 重点/重大/重要 are: "二、主要举措" over "1. 碳中和人才培养提质行动" … "7.碳中和战略研究创新行动",
+    # each alone on its line over its paragraphs (moe-carbon-neutral-universities-2021, 教育部's 高等学校碳中和
+    # 科技创新行动计划; round-59 gold, kind 主要举措). 举措 (initiatives) only: the gold reads 措施 (measures) as no
+    # block under any rank — 主要措施 (dongyang-disabled-employment-2023, hc-equipment-renewal-2024,
+    # moe-preschool-county-highschool-2021), 工作措施 (gm-elderly-fire-safety-2022, nat-kindergarten-2019), 政策措施,
+    # 推进措施 — even where no other part names tasks.
     "主要举措",
     "重点工作任务",
     "主要工作任务",
