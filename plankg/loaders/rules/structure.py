@@ -605,6 +605,14 @@ INLINE_TITLED_ARTICLE = re.compile(
 )
 INLINE_TITLED_ARTICLE_REACH = TITLED_ARTICLE_MAX + 4  # the spaces after the number, the title, its 。 and a character
 INLINE_TITLED_ARTICLE_BODY = "…"  # the body _titled_run_in wants after a title read up to its 。 only
+# CHAPTERS_UNDER_LETTER (fixtask59, round 59): a notice that issues rules may number its own points before them (一、…
+# 三、 of the covering letter); read inline, the rules' chapters then sit one level below those points, and the titled
+# articles must sit one level below their chapter as read, not at the chapter's count alone: "…全员全程协同推进。第二章
+# 主要任务第五条 开展学业辅导。激发学生…第六条 开展职业指导教育。…" (moe-vocational-guidance-rules-2018 joined, after
+# "一、充分认识做好职业指导工作的重要意义。…三、注意研究新情况总结新经验。…"): the articles were read at the chapters'
+# own level 2, so 第二章 主要任务 held no parts and its five tasks were lost (round-59 gold: the block 主要任务 over
+# 第五条…第九条; the line reading nests them so). Only where every numbered heading before the first chapter sits above
+# it: the offset is the first chapter's level less one.
 TITLED_CHAPTER_STYLE = "chapter:章"
 # TITLED_RUN_IN_UNDER_ARTICLE: an untitled article's lead sentence may announce titled run-in entries glued
 # after it on its line ("第三条　…应遵循以下基本伦理规范。（一）增进人类福祉。坚持…。（二）促进公平公正。…"):
@@ -3235,6 +3243,14 @@ TASK_BLOCK_KINDS = (
     # "二、重要举措 (一)基础设施提升行动。 1.扎实推进一批在建项目。…" (sy-transport-2023-points, a district
     # bureau's 解读 of its yearly work plan; round-31 gold, kind 重要举措, the leaves 1.… its items).
     "重要举措",
+    # MAIN_INITIATIVES (fixtask59, round 59): the plan's initiatives ranked 主要 are its list of work as those
+    # ranked 重点/重大/重要 are: "二、主要举措" over "1. 碳中和人才培养提质行动" … "7.碳中和战略研究创新行动",
+    # each alone on its line over its paragraphs (moe-carbon-neutral-universities-2021, 教育部's 高等学校碳中和
+    # 科技创新行动计划; round-59 gold, kind 主要举措). 举措 (initiatives) only: the gold reads 措施 (measures) as no
+    # block under any rank — 主要措施 (dongyang-disabled-employment-2023, hc-equipment-renewal-2024,
+    # moe-preschool-county-highschool-2021), 工作措施 (gm-elderly-fire-safety-2022, nat-kindergarten-2019), 政策措施,
+    # 推进措施 — even where no other part names tasks.
+    "主要举措",
     "重点工作任务",
     "主要工作任务",
     # An action plan (行动方案) names its list of work 行动任务: "一、行动任务" over "（一）区域更新行动"

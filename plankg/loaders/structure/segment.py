@@ -5924,8 +5924,9 @@ def _with_inline_titled_articles(text: str, kept: list[Heading], articles: list[
         for h, m in chapters:
             if h.start < at:
                 push(stack, m.style, m.number)
-        return len(stack) + 1
+        return len(stack) + 1 + under
 
+    under = _chapters_under_letter(kept, chapters)  # CHAPTERS_UNDER_LETTER
     out = list(kept)
     for k in sorted(titled):
         found = titles[k]
@@ -5939,6 +5940,18 @@ def _with_inline_titled_articles(text: str, kept: list[Heading], articles: list[
         level = below(article.start()) + 1 if k in titled else below(article.start())
         out += _titled_article_entries(text, article.end(), ends[k], level)
     return sorted(out, key=lambda h: h.start)
+
+
+def _chapters_under_letter(kept: list[Heading], chapters: list[tuple[Heading, Marker]]) -> int:
+    """CHAPTERS_UNDER_LETTER: the levels the inline reading set a rule's chapters below a covering letter's numbered
+    points read before them (the first chapter's level less one), or 0."""
+    if not chapters:
+        return 0
+    first = chapters[0][0]
+    before = [h for h in kept if h.start < first.start and h.number.strip()]
+    if not before or any(h.level >= first.level for h in before):
+        return 0
+    return first.level - 1
 
 
 def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
