@@ -85,7 +85,8 @@ REQUIREMENTS = [
 def test_requirements_cut_at_their_subject_are_clauses() -> None:
     # SENTENCE_OF_CUT_TITLE, REQUEST_OPENING: before, （一）（二）（三） stood as level-2 headings, （二） titled
     # 各省级教育行政部门 (0.727)
-    text = "\n".join(["一、主要目的", "全面贯彻党的教育方针，落实立德树人根本任务，提升青少年学生国防观念。", *REQUIREMENTS])
+    purpose = "全面贯彻党的教育方针，落实立德树人根本任务，提升青少年学生国防观念。"
+    text = "\n".join(["一、主要目的", purpose, *REQUIREMENTS])
     assert tree(text, SHOWCASE) == [(1, "一、", "主要目的"), (1, "三、", "参加人员"), (1, "四、", "有关要求")]
 
 
