@@ -1674,8 +1674,12 @@ INSTITUTIONS_ACTING = re.compile(
 # 和风险防控|各电力交易机构要强化…" (nf-midlong-contract-supervision-2025 joined: cut before 要, the bodies kept in the
 # title). After a verb of work (SUBJECT_AFTER_VERBS, EACH_OBJECT_AFTER_VERBS) the bodies are the title's object ("督促各
 # 地要…" is no title's end); 各自 is no body.
+# EACH_BODY_TIME_DIGITS (fixseg59, round 59): a time written in digits may stand between the bodies and what they
+# shall do: "（三）信息和成果报送|各试点地区在试点工作开展1个月内将联系人信息表（见附件）和试点方案报送我部。"
+# (mee-eco-remote-sensing-pilot-2019, a one-line cell, heldout59 gold: （三）信息和成果报送 beside its siblings
+# （一）职责分工 / （二）组织保障; read as 信息和成果报送各试点地区).
 EACH_BODY_SUBJECT = re.compile(
-    r"各(?!自)[\u4e00-\u9fff、]{2,20}?"
+    r"各(?!自)[\u4e00-\u9fff、0-9]{2,20}?"
     r"(?:(?<![主重需必只首纲摘提概简紧扼])要(?![求素点件])|应当|应(?![急用对变该])|须|必须|将|负责)"
 )
 EACH_OBJECT_AFTER_VERBS = ("督促", "要求", "动员", "调动", "发挥", "压实", "明确", "落实", "协调", "激发")
@@ -1696,7 +1700,12 @@ INLINE_TASK_VERBS = ("持续", "发挥", "扩大", "深入", "实施", "制定",
 # (sy-historic-building-repair-interp-2026, heldout49), "3.氢能汽车保有量|由于氢能源具备零排放和无污染等优点，…"
 # (fl-energy-station-2023, heldout20), both joined; their plain texts and sh-magnolia-2024, tx-ev-charging-2025,
 # nat-gwr-1984 open a part's first line with it too. No gold title holds 由于 after its first words.
-INLINE_LEAD_WORDS = ("针对", "为了", "对于", "由于")
+# (fixseg59, round 59) and the comparison a sentence opens with, 相较于 / 相比于: "二、违法案件的特点分析|相较于过去简单
+# 粗暴地断开采样管路、破坏在线监测设施等违法手段，通过投加“COD去除剂”干扰在线监测数据…" (mee-cod-remover-huzhou-
+# letter-2022, a one-line cell, heldout59 gold: 违法案件的特点分析; read as a 60-character title). A title that
+# compares asks a question ("请问《…》相较于流域规划有哪些特点？", mee-canal-interp-2020: no cut in a title ending
+# in ？) or opens with the word (GLUED_TITLE_MIN).
+INLINE_LEAD_WORDS = ("针对", "为了", "对于", "由于", "相较于", "相比于")
 # THIS_ROUND_SUBJECT (join42): so does 本次, the revision or plan the text speaks of ("二、规划期限|本次规划期限为…",
 # bj-eco-restoration-2035; "二、“两个细则”主要修订内容|本次修订是在…", sd-grid-rules-explanation-2025, joined).
 THIS_ROUND_SUBJECT = ("本次",)
@@ -2258,6 +2267,27 @@ LONE_SENTENCE_LINE_AMONG_CLAUSES = True
 # (wuzhou-ten-projects-2024-trad, heldout46 tasks: its five 工程 are the task items).
 UNTITLED_NOTICE_PROVISION_STYLE = "cn"
 UNTITLED_NOTICE_PROVISIONS_MIN = 2
+# UNTITLED_NOTICE_PROVISIONS_MOSTLY (fixseg59, round 59): the provisions are judged as a list, as a whole
+# (heldout6/56/58): a few that open with a short title-like sentence among mostly untitled ones do not make the list
+# titled. "一、加强项目监管，加快房源入市。全面建立…" / "四、加强市外迁入人员户籍管理。严格户口迁入政策…" beside "五、
+# 严禁销售炒作，对参加楼盘摇号的人数应进行有效控制，优先限购区域内首套刚需购房者摇号、购房。…" / "六、住房公积金缴存职
+# 工在限购区域内购买商品住房申请住房公积金贷款的，贷款额度与缴存额度严格挂钩，…。" / "八、对符合我市人才引进条件的，其
+# 购房资格…可不受上述限制，但须获得市组织人事部门的认定。" (changsha-housing-regulation-notice-2018, heldout59 gold:
+# ten clause items, no heading; three titled among the seven read as headings kept all of them, 0.000;
+# UNTITLED_NOTICE_PROVISIONS wants every one clause-broken). Each provision is judged by its first sentence up to its
+# 。 (or the ： of a lead): untitled when longer than a run-in title and clause-broken; a title read cut inside that
+# sentence ("六、住房公积金缴存职工|在限购区域内…", a subject cut) is judged by the whole sentence
+# (SENTENCE_OF_CUT_TITLE). The sign that the list holds clauses is a provision that is a paragraph of one sentence,
+# nothing after its 。 and the next provision on the next line - a heading over no text is none: at least
+# MOSTLY_UNTITLED_ONE_SENTENCE_MIN of them. Only on lines, each provision alone on its line: a notice read from one
+# line whose provisions each open with a clause-broken sentence but for one (nat-eco-enforcement-list-2020,
+# nat-beijing-pollution-reply-1999, one-line cells; heldout5/6 gold: the provisions inline level-1 headings titled by
+# their first sentence) shows no such paragraph, and is left to UNTITLED_NOTICE_PROVISIONS. A provision read as a
+# title line with no sentence on it ("一、总体要求" over its paragraphs) keeps them all, and so does a notice of
+# mostly short titled provisions ("一、加强组织领导。…", heldout58: measures titled by one short sentence are inline
+# level 1).
+MOSTLY_UNTITLED_ONE_SENTENCE_MIN = 2
+UNTITLED_NOTICE_SENTENCE_ENDS = "。：:"
 # ENTRIES_ACROSS_GROUPS: headings restart their numbering under each parent; entries numbered on
 # across the groups that hold them are the rows of one list (an indicator table written as text:
 # "（一）一体化政务服务平台建设（3分）" / "1．除涉密…全程网办。（6月底完成，牵头考核单位：…）" / "2．…" /
@@ -8127,6 +8157,19 @@ SENTENCE_OPENING_CLAUSE = re.compile(
     r"^(?:针对|对(?![标接外口照比话])|为了?|从|自|凡|按照|根据|依据)[^，,。；;]{1,30}[，,]"
 )
 SENTENCE_OPENED_MIN = 2
+# SENTENCE_OF_CUT_TITLE (fixseg59, round 59): an entry whose title was read cut inside its first sentence on its line
+# (a subject cut: "（二）各省级教育行政部门|要把军事课教学展示作为检验学生军事课教学效果，创新发展…的重要抓手，周密安
+# 排、科学筹划，确保工作取得实效。") opens with that sentence, judged whole up to its 。 on the line: a run-in title
+# ends at its own 。, and a subject with its modal after it is a sentence's opening, not a title
+# (edu-military-course-showcase-2020, heldout59 gold: the three requirements under 四、有关要求 are clause items; read
+# as level-2 headings, 0.727). REQUEST_OPENING: an entry opening with 请 asks something of its addressees, a notice's
+# request, never a title: "（三）请各省级教育行政部门于2020年12月14日前将加盖公章的报名表（见附件2）以书面和电子邮件形
+# 式报承办单位。" (the same notice); not 请示 / 请求 (a 请示报告制度 is a title). REQUEST_IN_CLAUSE decides read
+# inline (REQUIREMENT_PROVISIONS). CUT_TITLE_LINE_ALONE: only an entry whose paragraph stands alone on its line, no
+# other heading on it and a line break after it: in a text that lost its line breaks a title with no end mark is glued
+# to its paragraph as often as not ("（一）职责分工生态环境遥感监测试点工作由…", mee-eco-remote-sensing-pilot-2019, a
+# one-line cell: gold level 2).
+REQUEST_OPENING = re.compile(r"^请(?![求示])")
 # TWO_CLAUSE_RUN_IN_TITLE (fixseg56, round 56): a measure's run-in title may be two clauses, what is done
 # and what it brings, longer than RUN_IN_TITLE_MAX with its comma: "（九）合并办理国有建设用地使用权首次
 # 登记与抵押登记，缩短融资抵押办理周期。全市范围内申请办理…" / "（二十）提高综合医院、专科医院、幼儿园、

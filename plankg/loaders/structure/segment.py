@@ -353,6 +353,7 @@ from plankg.loaders.rules.structure import (
     MIXED_PROVISIONS_INLINE_STYLES,
     MIXED_TITLED_ENTRIES_MIN,
     MONTH_DATE_LINE,
+    MOSTLY_UNTITLED_ONE_SENTENCE_MIN,
     NAMED_HEADINGS,
     NOTATION_COLON,
     NOTES_FIRST_ON_LABEL,
@@ -435,6 +436,7 @@ from plankg.loaders.rules.structure import (
     REPORTER_QUESTION,
     REPORTER_REQUEST,
     REQUEST_IN_CLAUSE,
+    REQUEST_OPENING,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     REQUIREMENT_OPENING,
@@ -575,6 +577,7 @@ from plankg.loaders.rules.structure import (
     UNTITLED_FIRST_ENTRY_STYLES,
     UNTITLED_NOTICE_PROVISION_STYLE,
     UNTITLED_NOTICE_PROVISIONS_MIN,
+    UNTITLED_NOTICE_SENTENCE_ENDS,
     UNTITLED_OUTLINE_GAP_MAX,
     UNTITLED_OUTLINE_MIN,
     UNTITLED_PROVISION_STYLES,
@@ -2204,6 +2207,7 @@ def headings_from_lines(
     if LONE_ENTRY_AMONG_CLAUSES:
         headings = _without_lone_entries_among_clauses(text, headings)
     headings = _without_untitled_notice_provisions(text, headings)  # UNTITLED_NOTICE_PROVISIONS
+    headings = _without_mostly_untitled_notice_provisions(text, headings)  # UNTITLED_NOTICE_PROVISIONS_MOSTLY
     headings = _without_lines_cut_before_clause_marks(text, headings)  # WRAPPED_BEFORE_CLAUSE_MARK
     headings = _with_titles_of_lost_numbers(text, headings)  # WORD_NUMBER_LOST_TITLE
     headings = _with_sentence_titles_in_decimal_gaps(text, headings)  # DECIMAL_GAP_TITLE_SENTENCE
@@ -2817,6 +2821,49 @@ def _without_untitled_notice_provisions(text: str, headings: list[Heading]) -> l
     return [] if 2 * long > len(headings) else headings
 
 
+def _without_mostly_untitled_notice_provisions(text: str, headings: list[Heading]) -> list[Heading]:
+    """No headings where every heading read is a 一、 provision standing alone on its line, opening with a sentence
+    ended on it, most of them untitled (longer than a run-in title and clause-broken) and at least
+    MOSTLY_UNTITLED_ONE_SENTENCE_MIN of them a paragraph of that one sentence (UNTITLED_NOTICE_PROVISIONS_MOSTLY)."""
+    if len(headings) < UNTITLED_NOTICE_PROVISIONS_MIN:
+        return headings
+    untitled = one_sentence = 0
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style != UNTITLED_NOTICE_PROVISION_STYLE or heading.level != 1:
+            return headings
+        line_end = text.find("\n", heading.title_end)
+        following = headings[k + 1].start if k + 1 < len(headings) else len(text)
+        if (
+            line_end < 0
+            or line_end > following
+            or (k > 0 and text.rfind("\n", 0, heading.start) < headings[k - 1].start)
+        ):
+            return headings  # not a provision alone on its line (CUT_TITLE_LINE_ALONE)
+        if _line_rest(text, heading)[:1] in UNTITLED_NOTICE_SENTENCE_ENDS:
+            sentence = heading.title.strip() + _line_rest(text, heading)[:1]
+        else:
+            sentence = _sentence_of_cut_title(text, headings, k, UNTITLED_NOTICE_SENTENCE_ENDS) or ""
+            if not sentence:
+                return headings  # a title line over its paragraphs ("一、总体要求")
+        untitled += (
+            len(sentence) - 1 > RUN_IN_TITLE_MAX
+            and UNTITLED_ENTRY_BREAKS.search(_brackets_masked(sentence)) is not None
+        )
+        line = heading.title.strip() + text[heading.title_end : line_end].strip()
+        below = text[line_end:].lstrip().split("\n", 1)[0]
+        marker_below = read_marker(below) if below else None
+        one_sentence += (
+            line.endswith(INLINE_TITLE_END)
+            and line.count(INLINE_TITLE_END) == 1
+            and marker_below is not None
+            and marker_below.style == UNTITLED_NOTICE_PROVISION_STYLE
+        )
+    if one_sentence < MOSTLY_UNTITLED_ONE_SENTENCE_MIN:
+        return headings
+    return [] if 2 * untitled > len(headings) else headings
+
+
 def _without_statement_entries(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without the entries of a list of figures (STATEMENT_ENTRIES): the leaves of one
     style under one heading, dropped together when most are one sentence a line stating a figure."""
@@ -2935,6 +2982,7 @@ def _sentence_opening(title: str, rest: str = "") -> bool:
     title = title.strip()
     return (
         SENTENCE_OPENING_CLAUSE.match(title) is not None
+        or REQUEST_OPENING.match(title) is not None  # REQUEST_OPENING
         or (_requirement(title) and not _titled_requirement(title))  # TITLED_REQUIREMENT_ON_LINES
         or (
             len(title) > RUN_IN_TITLE_MAX
@@ -2974,16 +3022,43 @@ def _without_sentence_opened_entries(text: str, headings: list[Heading]) -> list
         if any(CLAUSE_REQUIREMENT.match(headings[k].title.strip()) for k in entries):
             continue  # SUBJECTLESS_CAPABILITIES: "1. 应能自动识别…" lists what a product must do (UNTITLED_ENTRIES)
         opened = sum(
-            _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
-            and _sentence_opening(
-                headings[k].title, _line_rest(text, headings[k]) if _paragraph_alone(text, headings, k) else ""
+            (
+                _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
+                and _sentence_opening(
+                    headings[k].title, _line_rest(text, headings[k]) if _paragraph_alone(text, headings, k) else ""
+                )
+                and not _title_line_over_paragraphs(text, headings, k)  # SENTENCE_TITLE_OVER_PARAGRAPHS
             )
-            and not _title_line_over_paragraphs(text, headings, k)  # SENTENCE_TITLE_OVER_PARAGRAPHS
+            or _cut_title_sentence_opening(text, headings, k)  # SENTENCE_OF_CUT_TITLE
             for k in entries
         )
         if leaves and opened >= SENTENCE_OPENED_MIN and 2 * opened > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop | _sentence_leaves_left(text, headings, groups, drop)]
+
+
+def _sentence_of_cut_title(text: str, headings: list[Heading], k: int, ends: str = INLINE_TITLE_END) -> str | None:
+    """The whole first sentence of an entry whose title was read cut inside it, up to the first of ``ends`` on its
+    line (SENTENCE_OF_CUT_TITLE); None when the title ends at a mark of its own, no end follows, or the line holds
+    another heading or is the text's last (CUT_TITLE_LINE_ALONE)."""
+    heading = headings[k]
+    line_end = text.find("\n", heading.title_end)
+    if line_end < 0 or (k + 1 < len(headings) and headings[k + 1].start < line_end):
+        return None  # CUT_TITLE_LINE_ALONE: a line holding more than this entry is read inline
+    if k > 0 and text.rfind("\n", 0, heading.start) < headings[k - 1].start:
+        return None
+    rest = text[heading.title_end : line_end]
+    if not rest or not "\u4e00" <= rest[0] <= "\u9fff":
+        return None
+    end = min((at for at in (rest.find(mark) for mark in ends) if at >= 0), default=-1)
+    return None if end < 0 else heading.title + rest[: end + 1]
+
+
+def _cut_title_sentence_opening(text: str, headings: list[Heading], k: int) -> bool:
+    """Does an entry whose title was read cut inside its first sentence open with that sentence
+    (SENTENCE_OF_CUT_TITLE)?"""
+    sentence = _sentence_of_cut_title(text, headings, k)
+    return sentence is not None and _sentence_opening(sentence[:-1])
 
 
 def _paragraph_alone(text: str, headings: list[Heading], k: int) -> bool:
