@@ -3054,11 +3054,32 @@ def _sentence_of_cut_title(text: str, headings: list[Heading], k: int, ends: str
     return None if end < 0 else heading.title + rest[: end + 1]
 
 
+# CUT_INSIDE_SENTENCE (session 45, after fixseg59's SENTENCE_OF_CUT_TITLE): only a title cut where no title can end
+# is judged by its whole sentence — at a subject its modal or a 在-adverbial follows ("（二）各省级教育行政部门|要把
+# 军事课教学展示作为…", edu-military-course-showcase-2020; "独栋商品住宅和高档住房建筑面积交易单价|在上两年…",
+# cq-property-tax-rules-amendment-2023), or inside an open 《 / （ ("开展《国务院办公厅印发关于|促进社会办医…",
+# nat-healthreform-tasks-2016). A title read whole before a new clause of its paragraph ("（一）虚拟现实之都--打造场景
+# 交互高地|依托国家级虚拟现实制造业创新中心，…", round 7's OCR text: GLUED_LINE_TITLE) is a title: judged by the whole
+# sentence, its list of such entries was dropped.
+CUT_SUBJECT_FOLLOWERS = (*PROVISION_MODALS, "在")
+CUT_OPEN_BRACKETS = (("《", "》"), ("（", "）"), ("(", ")"))
+
+
 def _cut_title_sentence_opening(text: str, headings: list[Heading], k: int) -> bool:
     """Does an entry whose title was read cut inside its first sentence open with that sentence
     (SENTENCE_OF_CUT_TITLE)?"""
     sentence = _sentence_of_cut_title(text, headings, k)
-    return sentence is not None and _sentence_opening(sentence[:-1])
+    if sentence is None or not _cut_inside_sentence(headings[k].title, sentence[len(headings[k].title) :]):
+        return False
+    return _sentence_opening(sentence[:-1])
+
+
+def _cut_inside_sentence(title: str, rest: str) -> bool:
+    """Was a title read cut where no title ends (CUT_INSIDE_SENTENCE): at a subject its modal or 在-adverbial
+    follows, or inside a bracket it left open?"""
+    return rest.startswith(CUT_SUBJECT_FOLLOWERS) or any(
+        title.count(opening) > title.count(closing) for opening, closing in CUT_OPEN_BRACKETS
+    )
 
 
 def _paragraph_alone(text: str, headings: list[Heading], k: int) -> bool:
