@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 60)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 61)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -110,7 +110,7 @@ HELD_OUT = SPLITS[1:]
 # ext58 and lin58 were still at work).
 # heldout59 (with lineage59 and its task-block gold) at 20:19 UTC on 2026-12-07, session 45, before any development
 # branch was merged (seg59, ext59 and lin59 were still at work).
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("heldout60",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
