@@ -889,7 +889,8 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
     ),
     # 上海 十四五 纲要 → 十五五 纲要, a third set (round heldout60, holin60): 十、功能布局 → 十、,
-    # 十四、高品质生活 → 十三、, and the section 三、3.4 国际航运中心 (cut alone, so its heading is the top of its file) → 六、国际航运中心.
+    # 十四、高品质生活 → 十三、, and the section 三、3.4 国际航运中心,
+    # (cut alone, so its heading is the top of its file) → 六、国际航运中心.
     "shanghai-outline-14-to-15-chapters-3": JudgedSet(
         gold="tests/realworld/lineage60/judged.yaml",
         manifest="tests/realworld/lineage60/corpus.yaml",
