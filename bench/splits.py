@@ -110,7 +110,9 @@ HELD_OUT = SPLITS[1:]
 # ext58 and lin58 were still at work).
 # heldout59 (with lineage59 and its task-block gold) at 20:19 UTC on 2026-12-07, session 45, before any development
 # branch was merged (seg59, ext59 and lin59 were still at work).
-FRESH: tuple[str, ...] = ("heldout60",)
+# heldout60 (with lineage60 and its task-block gold) at 23:24 UTC on 2026-12-07, session 46, before any development
+# branch was merged (ext60, lin60 and perf60 were still at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
