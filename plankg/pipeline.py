@@ -540,25 +540,13 @@ def worker_count(sources: Sequence[PlanSource], workers: int | None = None) -> i
 
 
 def _init_worker() -> None:
-    """Once per worker: the vocabulary, and jieba with the field terms in its dictionary (inherited from the parent
-    when it was forked after _prepare_worker_state: WORKER_STATE_BEFORE_FORK)."""
-    end_quietly_on_interrupt()
-    _prepare_worker_state()
-
-
-def _prepare_worker_state() -> None:
-    """The vocabulary and jieba's dictionary with the field terms in it, made once in this process.
-
-    WORKER_STATE_BEFORE_FORK (perf60): forked reading workers each loaded jieba's dictionary and fed it the field terms
-    (~1.5 s of CPU per worker on a loaded machine, 8.6 % of a 100-plan build's samples, py-spy); made once in the
-    parent before the fork, the workers inherit it and only the parent pays, as in a one-process build. The dictionary
-    is the same (the same words fed in the same order), so is every plan read."""
+    """Once per worker: the vocabulary, and jieba with the field terms in its dictionary."""
     global _worker_vocabulary
+    end_quietly_on_interrupt()
     from plankg.loaders.extract.entities import add_user_words
 
-    if _worker_vocabulary is None:
-        _worker_vocabulary = load_field_vocabulary()
-    add_user_words(_worker_vocabulary.jieba_user_words())  # skipped when these lines were fed (names.add_user_words)
+    _worker_vocabulary = load_field_vocabulary()
+    add_user_words(_worker_vocabulary.jieba_user_words())
 
 
 def spool_plan(
@@ -697,8 +685,6 @@ def _spool_in_workers(
     # nor logs through it.
     method = "fork" if multiprocessing.get_start_method(allow_none=False) == "fork" else "spawn"
     context = multiprocessing.get_context(method)
-    if method == "fork":
-        _prepare_worker_state()  # WORKER_STATE_BEFORE_FORK: the workers inherit it
     # Largest files first, so that no worker is left with a big one at the end.
     order = sorted(range(len(sources)), key=lambda i: -_size(sources[i].path))
     with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker) as pool:
