@@ -1037,3 +1037,13 @@ def test_lead_lines_presenting_nothing_fold_no_line(monkeypatch: pytest.MonkeyPa
     )
     text = "\n".join([lead, "中共中央关于加强党的政治建设的意见", "一、总体要求", "正文。"])
     assert document._presented_documents(text) == ("中共中央关于加强党的政治建设的意见",)
+    assert "一、总体要求" not in folds and "正文。" not in folds  # lines that open no title presented are not folded
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\u3000\u00a0\u2003《》〈〉—–－~～-上海规划（）12\n"), max_size=12))
+def test_folded_head_is_the_first_character_of_the_folded_title(line: str) -> None:
+    # LEAD_LINES_FOLDED_ONCE: the lines below a lead line are folded only where their first folded character opens a
+    # title the lead presents
+    from plankg.loaders.structure.segment import fold_title, folded_head
+
+    assert folded_head(line) == fold_title(line)[:1]

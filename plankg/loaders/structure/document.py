@@ -50,6 +50,7 @@ from plankg.loaders.structure.segment import (
     _document_title_line,
     _with_glued_field_labels,
     fold_title,
+    folded_head,
     headings_inline,
     is_glued,
     join_wrapped_titles,
@@ -485,21 +486,21 @@ PRESENTED_LEAD_LINES = 3
 PRESENTED_REVISED_TITLE = re.compile(r"〈(?P<title>[^〈〉《》\n]{2,80})〉")
 # LEAD_LINES_FOLDED_ONCE (perf60): the lines below each of the PRESENTED_LEAD_LINES were folded (fold_title) for each
 # lead line, whether or not it presents a title: three folds of every line of every text without a notice, 1.6 % of the
-# reading's samples over 100 generated plans (py-spy). They are folded once, and only when a lead line names a title.
+# reading's samples over 100 generated plans (py-spy). A lead line that presents no title folds none; one that does
+# folds only the lines whose folded first character (folded_head) opens a title it presents.
 
 
 def _presented_documents(text: str) -> tuple[str, ...]:
     """The titles of the documents a page's lead presents (PRESENTED_DOCUMENTS, PRESENTED_REVISED_DOCUMENTS)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    folded: list[str] | None = None  # every line folded, once (LEAD_LINES_FOLDED_ONCE)
     for k, line in enumerate(lines[:PRESENTED_LEAD_LINES]):
         revised = dict.fromkeys(match.group("title") for match in PRESENTED_REVISED_TITLE.finditer(line))
         titles = dict.fromkeys(match.group("title") for match in ISSUED_DOCUMENT.finditer(line))
         if len(revised) < MIN_ISSUED_DOCUMENTS and not titles:
-            continue  # the line presents nothing: no line below is looked at
-        if folded is None:
-            folded = [fold_title(below) for below in lines]
-        standing = set(folded[k + 1 :])
+            continue  # the line presents nothing: no line below is looked at (LEAD_LINES_FOLDED_ONCE)
+        # only the lines that can fold to a title presented are folded: those whose folded first character opens one
+        heads = {fold_title(title)[:1] for title in (*revised, *titles)}
+        standing = {fold_title(below) for below in lines[k + 1 :] if folded_head(below) in heads}
         if len(revised) >= MIN_ISSUED_DOCUMENTS:  # PRESENTED_REVISED_DOCUMENTS: titles wrapped over two lines too
             wrapped = zip(lines[k + 1 :], lines[k + 2 :], strict=False)
             standing |= {fold_title(above + below) for above, below in wrapped}
@@ -607,10 +608,11 @@ def _documents_in_a_row(text: str) -> tuple[str, ...]:
         first = fold_title(lines[k0])
         found = [k0]
         for k in range(k0 + 2, len(lines)):
+            if lines[k - 1][-1] not in PARAGRAPH_END:
+                continue  # no title after an open paragraph: the line is not folded (LEAD_LINES_FOLDED_ONCE)
             line = fold_title(lines[k])
             if (
-                lines[k - 1][-1] in PARAGRAPH_END
-                and (line != first or kind.restarts)
+                (line != first or kind.restarts)
                 and kind.shared(line, first) >= DOCUMENTS_IN_A_ROW_TAIL_MIN
                 and title_line(k)
                 and (not kind.restarts or parts_went_on(found[-1], k))
