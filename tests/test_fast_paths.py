@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -934,3 +935,115 @@ def test_firms_acting_still_finds_its_example() -> None:
 
     found = FIRMS_ACTING.pattern.search("华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长")
     assert found is not None and found.group("items") == "华海清科、海光信息、安擎信息、合源生物、火眼位置"
+
+
+# --- perf60 -------------------------------------------------------------------------------------------------------
+
+NEWS_AND_ROOMS = st.text(
+    alphabet=st.sampled_from(
+        "人民日报社高级记者编辑青年晚时商报首席特约、等实验室创新物理化学生，。；！？：（）\n 1“”"
+    ),
+    max_size=60,
+)
+
+
+@given(NEWS_AND_ROOMS, st.integers(0, 60), st.integers(0, 60))
+@example("人民日报社高级记者张三，宁夏日报记者", 0, 0)
+@example("建有物理实验室、化学实验室、生物实验室、地理实验室、通用技术实验室、创新实验室等创新实验室。", 0, 0)
+@settings(max_examples=400)
+def test_newspapers_and_room_inventories_searched_in_runs_are_the_plain_search(text: str, start: int, end: int) -> None:
+    # REPORTER_NEWSPAPER_IN_RUNS, ROOM_INVENTORY_IN_RUNS: the same matches, in the same order, from every window
+    from plankg.loaders.rules.names import (
+        REPORTER_NEWSPAPER,
+        REPORTER_NEWSPAPER_RUN,
+        REPORTER_NEWSPAPER_SPOT,
+        ROOM_INVENTORY_LIST,
+        ROOM_INVENTORY_RUN,
+        ROOM_INVENTORY_SPOT,
+    )
+    from plankg.loaders.rules.runs import finditer_in_runs
+
+    cases = (
+        (REPORTER_NEWSPAPER, REPORTER_NEWSPAPER_RUN, REPORTER_NEWSPAPER_SPOT),
+        (ROOM_INVENTORY_LIST, ROOM_INVENTORY_RUN, ROOM_INVENTORY_SPOT),
+    )
+    for pattern, run, spot in cases:
+        for a, b in ((0, len(text)), (start, min(end, len(text)))):
+            plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text, a, b)]
+            fast = [(m.span(), m.groupdict()) for m in finditer_in_runs(pattern, run, spot, text, a, b)]
+            assert fast == plain
+
+
+def test_the_searches_in_runs_find_the_real_examples() -> None:
+    from plankg.loaders.extract.mentions import reporter_newspapers
+    from plankg.loaders.extract.platforms import inventory_rooms
+
+    # "82刘世昕女|中国青年报高级记者" (REPORTER_NEWSPAPER), "…3D打印创新实验室等创新实验室" (ROOM_INVENTORY_LIST)
+    assert [m.name for m in reporter_newspapers("专家：82刘世昕女中国青年报高级记者，人民日报社记者")] == [
+        "中国青年报",
+        "人民日报社",
+    ]
+    rooms = inventory_rooms(
+        "学校建有物理竞赛实验室、化学竞赛实验室、生物竞赛实验室、机器人实验室、人工智能实验室、3D打印创新实验室等创新实验室。"
+    )
+    assert {"化学竞赛实验室", "机器人实验室", "3D打印创新实验室"} <= rooms
+
+
+def test_last_chars_reads_the_characters_a_match_ends_with() -> None:
+    from plankg.loaders.rules.runs import last_chars
+    from plankg.loaders.rules.structure import HEADLINE_END
+
+    ends = last_chars(HEADLINE_END)
+    assert ends is not None and {"划", "案", "见", "知", "录", "）", ")"} <= ends and "。" not in ends
+    assert last_chars(re.compile(r"a[bc]+d*")) == frozenset("bcd")
+    assert last_chars(re.compile(r"(?:x|y)(?=z)$")) == frozenset("xy")
+    # unknown, or a pattern that can match the empty string: no filter
+    assert last_chars(re.compile(r"a.")) is None
+    assert last_chars(re.compile(r"ab|c?")) is None
+    assert last_chars(re.compile(r"a[^b]")) is None
+    assert last_chars(re.compile(r"ab", re.IGNORECASE)) is None
+
+
+HEADLINES = st.text(
+    alphabet=st.sampled_from("上海市科技创新十四五规划方案（试行）()纲要目录说明的通知意见。，2021年"), max_size=30
+)
+
+
+@given(HEADLINES)
+@example("上海市科技创新“十四五”规划（2021-2025年）")
+def test_a_stretch_ends_as_a_headline_exactly_where_headline_end_finds_it(clause: str) -> None:
+    # LAST_CHAR_FILTER: the last character checked first gives the answer of the plain search at every length
+    from plankg.loaders.rules.structure import HEADLINE_END
+    from plankg.loaders.structure.document import _ends_as_headline
+
+    for n in range(1, len(clause) + 1):
+        assert _ends_as_headline(clause, n) == (HEADLINE_END.search(clause[:n]) is not None)
+
+
+def test_lead_lines_presenting_nothing_fold_no_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # LEAD_LINES_FOLDED_ONCE: a page whose lead names no 《》 title folds none of its lines; one that does still finds
+    # the documents standing below (PRESENTED_DOCUMENTS: nat-party-political-building-2019's lead)
+    from plankg.loaders.structure import document
+
+    folds: list[str] = []
+    plain_fold = document.fold_title
+    monkeypatch.setattr(document, "fold_title", lambda title: folds.append(title) or plain_fold(title))
+    lines = ["本月学习材料", "一、总体要求", "坚持稳中求进。", "二、主要任务", "加强基础研究。"]
+    assert document._presented_documents("\n".join(lines)) == ()
+    assert folds == []
+    lead = (
+        "本月推荐的是《中共中央关于加强党的政治建设的意见》及中央办公厅负责人就"
+        "《中共中央关于加强党的政治建设的意见》答记者问。"
+    )
+    text = "\n".join([lead, "中共中央关于加强党的政治建设的意见", "一、总体要求", "正文。"])
+    assert document._presented_documents(text) == ("中共中央关于加强党的政治建设的意见",)
+    assert "一、总体要求" not in folds and "正文。" not in folds  # lines that open no title presented are not folded
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\u3000\u00a0\u2003《》〈〉—–－~～-上海规划（）12\n"), max_size=12))
+def test_folded_head_is_the_first_character_of_the_folded_title(line: str) -> None:
+    # LEAD_LINES_FOLDED_ONCE: the lines below a lead line are folded only where their first folded character opens a
+    # title the lead presents
+    from plankg.loaders.structure.segment import fold_title, folded_head
+
+    assert folded_head(line) == fold_title(line)[:1]

@@ -508,6 +508,8 @@ from plankg.loaders.rules.names import (
     RELIED_ON_BEFORE,
     RENOVATION_AFTER,
     REPORTER_NEWSPAPER,
+    REPORTER_NEWSPAPER_RUN,
+    REPORTER_NEWSPAPER_SPOT,
     RESERVE_ENDINGS,
     RESERVE_INTO_BEFORE,
     REVIEW_INSPECTION_BRANCH,
@@ -4158,7 +4160,7 @@ def reporter_newspapers(text: str, start: int = 0, end: int | None = None) -> li
     "宁夏日报记者"; in a staff row, after the row's person and sex (ROW_COLUMN_PERSON)."""
     stop = len(text) if end is None else end
     found: list[Mention] = []
-    for m in REPORTER_NEWSPAPER.finditer(text, start, stop):
+    for m in finditer_in_runs(REPORTER_NEWSPAPER, REPORTER_NEWSPAPER_RUN, REPORTER_NEWSPAPER_SPOT, text, start, stop):
         opening = m.start("paper")
         row = ROW_COLUMN_PERSON.search(text, max(0, opening - 3), m.end("paper"))
         if row is not None:

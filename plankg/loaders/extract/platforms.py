@@ -22,6 +22,8 @@ from plankg.loaders.rules.names import (
     PLACES_BUILD_REACH,
     ROOM_INVENTORY_LIST,
     ROOM_INVENTORY_MIN,
+    ROOM_INVENTORY_RUN,
+    ROOM_INVENTORY_SPOT,
 )
 from plankg.loaders.rules.runs import finditer_in_runs
 
@@ -136,7 +138,9 @@ def inventory_rooms(text: str) -> set[str]:
     from plankg.loaders.extract.names import _no_proper_word, strip_leading_verbs
 
     out: set[str] = set()
-    for m in ROOM_INVENTORY_LIST.finditer(text):
+    for m in finditer_in_runs(
+        ROOM_INVENTORY_LIST, ROOM_INVENTORY_RUN, ROOM_INVENTORY_SPOT, text
+    ):  # ROOM_INVENTORY_IN_RUNS
         found = ending_of(m.group("kind"))
         if found is None or found[1] != "platform":
             continue

@@ -2524,6 +2524,12 @@ REPORTER_NEWSPAPER = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<paper>[\u4e00-\u9fff]{2,12}?(?:日报社|日报|报社|青年报|晚报|时报|商报))"
     r"(?=(?:首席|高级|资深|主任|特约)?(?:记者|编辑))"
 )
+# REPORTER_NEWSPAPER_IN_RUNS (perf60): a match of REPORTER_NEWSPAPER consumes only ideographs, and the paper's 报 (or
+# 报社) is followed by the title its lookahead asks for, ideographs too (REPORTER_NEWSPAPER_SPOT): searched only in the
+# runs of ideographs holding that (finditer_in_runs), where its lookbehind and lazy paper were tried at every character
+# of every text (0.8 % of the reading's samples over 100 generated plans, py-spy).
+REPORTER_NEWSPAPER_RUN = re.compile(r"[\u4e00-\u9fff]+")
+REPORTER_NEWSPAPER_SPOT = re.compile(r"报社?(?:首席|高级|资深|主任|特约)?(?:记者|编辑)")
 # A staff list flattened onto one line WITHOUT a sex column runs the row's number, the person's name
 # and the unit together as well: "序号姓名单位职务/职称1王兆然生态环境部（国家核安全局）项目官员2张  帅
 # 生态环境部…监督员" (round 10, an inspection letter's lists). The name is a surname (listed_surnames,
@@ -2955,6 +2961,12 @@ ROOM_INVENTORY_LIST = re.compile(
     r"(?P<items>(?:[^，。；！？：、（）\n]{1,20}、){5,}[^，。；！？：、（）\n]{1,20})等(?P<kind>[\u4e00-\u9fff]{2,8}?)(?=[，。；！？：])"
 )
 ROOM_INVENTORY_MIN = 5
+# ROOM_INVENTORY_IN_RUNS (perf60): a match of ROOM_INVENTORY_LIST consumes only characters of one clause (no clause
+# mark, bracket or line break: ROOM_INVENTORY_RUN; its lookahead reads the mark after) and holds 等: searched only in
+# the clauses holding 等 (finditer_in_runs), where the engine tried its twenty-character items at every character of
+# every text (1.6 % of the reading's samples over 100 generated plans, py-spy).
+ROOM_INVENTORY_RUN = re.compile(r"[^，。；！？：（）\n]+")
+ROOM_INVENTORY_SPOT = re.compile("等")
 SITE_KIND_LIST_AFTER = NamedPattern(
     "SITE_KIND_LIST_AFTER",
     re.compile(r"(?:、[^，。；！？、]{1,24}){0,6}等(?:场所|载体|场地|" + INSPECTED_SITES + ")"),

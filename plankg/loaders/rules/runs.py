@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 
 def finditer_in_runs(
@@ -86,3 +87,55 @@ def runs_holding(
         assert after is not None and before is not None  # char is a character of run
         yield n - before.end(), after.end()
         k = text.find(char, after.end(), stop)
+
+
+def last_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every character a non-empty match of ``pattern`` can end with, read from its parsed form; None where that is
+    not a short list of literal characters (a class by category or negation, any character, a back reference,
+    ignored case, or a pattern that can match the empty string). A search for a match that ends at the end of a string
+    (``$``) can then skip the strings that end with another character: LAST_CHAR_FILTER."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    from re import _constants as c
+    from re import _parser
+
+    found = _last_of(list(_parser.parse(pattern.pattern, pattern.flags)), c)
+    if found is None:
+        return None
+    chars, nullable = found
+    return None if nullable else frozenset(chars)
+
+
+def _last_of(items: list[Any], c: Any) -> tuple[set[str], bool] | None:
+    """(the last characters, whether it can match empty) of a parsed sequence, or None when unknown."""
+    chars: set[str] = set()
+    for op, av in reversed(items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the character before it ends the match
+        if op is c.LITERAL:
+            return chars | {chr(av)}, False
+        if op is c.IN:
+            if any(o is not c.LITERAL for o, _ in av):
+                return None
+            return chars | {chr(v) for _, v in av}, False
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # flags set inside the group
+            inner = _last_of(list(av[3]), c)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            inner = _last_of(list(av[2]), c)
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        elif op is c.BRANCH:
+            branches = [_last_of(list(b), c) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            inner = (set().union(*(b[0] for b in branches)), any(b[1] for b in branches))  # type: ignore[index]
+        else:
+            return None
+        if inner is None:
+            return None
+        chars |= inner[0]
+        if not inner[1]:
+            return chars, False
+    return chars, True

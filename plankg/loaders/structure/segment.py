@@ -1387,7 +1387,17 @@ def fold_title(title: str) -> str:
     return _TITLE_FOLD_MARKS.sub("", title).translate(_TITLE_DASHES)
 
 
+def folded_head(line: str) -> str:
+    """``fold_title(line)[:1]`` without folding the whole line: its first character that is no space or book-title
+    mark, its dash folded (LEAD_LINES_FOLDED_ONCE)."""
+    for ch in line:
+        if ch not in _TITLE_FOLD_MARK_CHARS and not ch.isspace():  # \s of a str pattern is str.isspace
+            return ch.translate(_TITLE_DASHES)
+    return ""
+
+
 _LINE_SPACES = re.compile(r"[ \t\u3000]+")
+_TITLE_FOLD_MARK_CHARS = "《》〈〉"
 _TITLE_FOLD_MARKS = re.compile(r"[\s《》〈〉]")
 _TITLE_DASHES = str.maketrans("—–－~～", "-----")
 
