@@ -549,6 +549,10 @@ LAUNCH_GUARDED = r"(?<!线)上线(?!下)"
 # Its first item must not be a centre, a station or a room (read as a lookahead that fails, not one that must see the
 # zone: the patterns are searched up to a name's ending); one alternative of PLATFORM_FRAME, so no "|" in it.
 LINKED_GUARDED = r"联动(?![^，。；！？\n、]{1,20}?[心站室所])"
+# OPERATED_GUARDED (ext60): 运营 frames what it runs, not as a firm's line of work before a noun (企业, 商, 主体, 机构,
+# 公司, 单位: "充电运营企业等经营主体、智慧车联网平台", round 15, a class); one alternative of PLATFORM_FRAME, so no
+# "|" in it (_FRAME_WORDS splits the pattern; there it is the plain anchor word 运营).
+OPERATED_GUARDED = r"运营(?![企商主机公单])"
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
@@ -565,6 +569,12 @@ PLATFORM_FRAME = re.compile(
     # … and so does putting one into use (投用, as 投运; ext40, round 28, 深圳's 2026 review): "投用深圳工业软件园、
     # 尖岗山软件产业园".
     r"投用|"
+    # OPENED_OR_RUN_FRAME (ext60): … and so does opening one for use or running it (启用 as 投用; 运营, 挂牌运营 —
+    # a centre the city runs is one it has; 点亮, lighting up a computing centre): rounds 23, 27, 28 and 33 (重庆's,
+    # 苏州's, 南京's and 深圳's 2026 reports and outlines, gold each time): "启用市数字城市运营管理中心", "启用江苏
+    # （南京）涉外法律服务中心", "挂牌运营国际船舶登记服务中心", "高水平运营国际人才创新创业服务港", "全面点亮国家超算
+    # 深圳中心二期" (运营 guarded, OPERATED_GUARDED).
+    r"启用|" + OPERATED_GUARDED + r"|点亮|"
     # … and so does starting one (round 14, after the score, a reply on the green Belt and Road):
     # "启动“一带一路”绿色供应链平台".
     r"启动|"
@@ -2401,7 +2411,8 @@ RESULTATIVE_GOOD = "好(?<=" + "|".join(f"{verb}好" for verb in _GOOD_AFTER) + 
 # A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
 # 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
 _FRAME_WORDS = tuple(
-    "上线" if w == LAUNCH_GUARDED else "联动" if w == LINKED_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|")
+    "上线" if w == LAUNCH_GUARDED else "联动" if w == LINKED_GUARDED else "运营" if w == OPERATED_GUARDED else w
+    for w in PLATFORM_FRAME.pattern.split("|")
 )
 _GUARDED_ANCHORS.update(
     {
@@ -3736,6 +3747,20 @@ OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 # characters or more: jieba tags two-character common words as places too (海洋/ns in "共建海洋经济示范区").
 COBUILT_BEFORE = re.compile(r"共建|合建")
 COBUILT_PLACE_WORD_MIN = 3
+# PAIRED_PLACES_PARK (ext60): a park two places build together is named by their one-character abbreviations, the
+# builder's first ("深哈" 深圳 and 哈尔滨, "苏宿" 苏州 and 宿迁, "广湛" 广州 and 湛江): one park, not a kind, where the
+# clause co-builds it (COBUILT_BEFORE) or a 、-list holds another park opening with the same abbreviation (rounds 26,
+# 28, 33 and 45, 广州's, 深圳's and 苏州's 2026 reports and outlines, gold each time): "积极共建深哈产业园、深赣港产城
+# 一体化合作区", "高水平共建苏宿工业园区、苏锡通科技产业园等", "建强广清经济特别合作区、广梅产业园、广湛产业园". The
+# builder is a province or one of the cities that pair up with others (PAIRED_PLACES_BUILDERS); its pair is the name's
+# first jieba word, of two or three characters tagged as a place, a person or an abbreviation (jieba's guess for a pair
+# it does not know: 深哈/ns, 苏宿/nr, 深赣/j, 广湛/a), or two one-character abbreviations (沪/j 苏/j); a common word
+# ("新型/b 产业园", "青年/t") is no pair. "共建海洋经济示范区" stays a kind (海 builds nothing).
+PAIRED_PLACES_BUILDERS = PROVINCE_ABBREVIATIONS + "深广杭"
+PAIRED_PLACES_TAGS = frozenset({"ns", "nr", "j", "a"})
+PAIRED_PLACES_SINGLE_TAG = "j"
+PAIRED_PLACES_KIND = "园区"
+PAIRED_PLACES_SIBLING = "、{builder}[^、，。；：！？等\n]{{1,16}}"
 # INFLUENTIAL_ROLE_BEFORE: what a plan means to make or form "of (national, global) influence" is a
 # role or a kind it aims at, not a platform it names (rounds 23/27, 重庆's outlines: "形成具有全国影响力
 # 的软件和信息服务业集聚区"; round 24, 南京's: "打造具有国际影响力的校地企联合引才平台", 杭州's: "支持具有

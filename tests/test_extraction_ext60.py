@@ -1,0 +1,60 @@
+"""Session 46's ext60 causes (every split's platform misses, bucketed): a centre or park the text opens for use,
+runs or lights up (启用, 运营, 点亮) is deployed as one it builds, and a park named by the one-character abbreviations
+of the two places that build it (深哈, 苏宿, 广湛) is one park, not a kind. Each case quotes the scored text; the guards
+pin what the rules leave alone."""
+
+from __future__ import annotations
+
+from tests.extracting import framed
+
+
+def test_opening_a_centre_for_use_deploys_it() -> None:
+    # OPENED_OR_RUN_FRAME: 启用 (round 27, suz-gwr26-review-reform-2026; round 28, nj-gwr26-review-city-2026: gold)
+    names = framed("数字化改革深入实施，建成一体化公共数据底座，启用市数字城市运营管理中心，")
+    assert ("市数字城市运营管理中心", "platform") in names
+    text = "“跨境电商集拼出区”等创新举措在全国推广，启用江苏（南京）涉外法律服务中心，引入全省首家境外仲裁代表机构"
+    assert ("江苏（南京）涉外法律服务中心", "platform") in framed(text)
+
+
+def test_running_a_centre_deploys_it() -> None:
+    # OPENED_OR_RUN_FRAME: 运营 (round 28, sz-gwr26-review-econ-2026; round 33, sz-fyp15-finance-2026: gold)
+    text = "挂牌运营国际船舶登记服务中心，深圳港三大集装箱港区实现保税LNG燃料加注全覆盖"
+    assert ("国际船舶登记服务中心", "platform") in framed(text)
+    text = "高水平运营国际船舶登记服务中心，积极发展船舶检验，拓展高端船舶维修业务。"
+    assert ("国际船舶登记服务中心", "platform") in framed(text)
+    # … not 运营 as a firm's line of work before a noun (OPERATED_GUARDED; round 15, fj-charging-2024: must_not)
+    text = "打通车企平台、充电运营企业等经营主体、智慧车联网平台、虚拟电厂平台、新型电力负荷管理系统之间数据接口通道"
+    names = [name for name, _ in framed(text)]
+    assert "智慧车联网平台" not in names
+    assert "虚拟电厂平台" not in names
+
+
+def test_lighting_up_a_computing_centre_deploys_it() -> None:
+    # OPENED_OR_RUN_FRAME: 点亮 (round 28, sz-gwr26-review14-2026: gold)
+    text = "建成运营合成生物研究等重大科技基础设施，全面点亮国家超算深圳中心二期、计算性能登顶全球第一。"
+    assert ("国家超算深圳中心", "platform") in framed(text)
+
+
+def test_a_park_named_by_its_builders_abbreviations_is_one_park() -> None:
+    # PAIRED_PLACES_PARK, co-built (round 28, sz-gwr26-review-city-2026; round 33, su-fyp15-samecity-2026: gold)
+    text = "帮扶项目，积极共建深哈产业园、深赣港产城一体化合作区、南宁（深圳）东盟产业合作区。"
+    names = [name for name, _ in framed(text)]
+    assert "深哈产业园" in names
+    assert "深赣港产城一体化合作区" in names
+    text = "积极拓展市场化合作共建模式，高水平共建苏宿工业园区、苏锡通科技产业园等，着力提升跨区域产业综合配套能力。"
+    names = [name for name, _ in framed(text)]
+    assert "苏宿工业园区" in names
+    assert "苏锡通科技产业园" in names
+    # … or listed with another park of the same builder (round 26, gz-gwr26-bay-2026; round 45: gold)
+    text = "优化产业转移合作机制，建强广梅产业园、广湛产业园、广清经济特别合作区，支持30个县域特色产业园区建设。"
+    assert ("广湛产业园", "platform") in framed(text)
+
+
+def test_a_co_built_park_of_a_kind_stays_a_kind() -> None:
+    # PAIRED_PLACES_PARK needs a builder's abbreviation and a pair: 海洋, 新型 are words (COBUILT_BEFORE still rules)
+    assert framed("共建海洋经济示范区、海洋科技合作区，深化海洋领域合作。") == []
+    names = [name for name, _ in framed("鼓励园区共建新型产业园、新兴产业园，支持发展。")]
+    assert "新型产业园" not in names
+    # a lone pair without a co-building verb or a sibling park of the same builder is not read so
+    names = [name for name, _ in framed("推进广湛产业园有关工作。")]
+    assert "广湛产业园" not in names
