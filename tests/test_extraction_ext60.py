@@ -58,3 +58,15 @@ def test_a_co_built_park_of_a_kind_stays_a_kind() -> None:
     # a lone pair without a co-building verb or a sibling park of the same builder is not read so
     names = [name for name, _ in framed("推进广湛产业园有关工作。")]
     assert "广湛产业园" not in names
+
+
+def test_a_park_reported_with_what_it_drew_in_is_one_park() -> None:
+    # HOSTED_COUNT_AFTER (round 28, bj-gwr26-review-2026, gz-gwr26-review-industry-2026; round 36: gold)
+    text = "34款创新药械获批上市，国际医药创新公园新引入8家跨国药企，"
+    assert ("国际医药创新公园", "platform") in framed(text)
+    text = "在穗投资世界500强企业增至368家，广州湾区中央法务区集聚法务机构超1300家。"
+    assert ("广州湾区中央法务区", "platform") in framed(text)
+    text = "中远海运、招商局、国能航运等央企新业务板块落地，航运服务集聚区新增企业476家，邮轮母港接待邮轮91艘次。"
+    assert ("航运服务集聚区", "platform") in framed(text)
+    # 新增 with the figure right after it counts the kind itself
+    assert framed("全市工程研究中心新增20家，累计达到300家。") == []

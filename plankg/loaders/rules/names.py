@@ -1608,10 +1608,19 @@ TIER_SYSTEM_OPENING = re.compile(r"[一二三四五六两]级")
 # built (a kind has no figures of its own), however plain its words (round 37, 山东's 2026 review: "医疗机构检查结果
 # 互认平台服务群众1500万次"; round 28, 深圳's: "公共智慧停车平台服务量增长8倍", "电子元器件和集成电路国际交易中心
 # 交易额1421亿元"). A figure must follow within a few characters: "平台服务能力" is no use measured.
+# HOSTED_COUNT_AFTER (ext60): … and so does a park or a centre reported with the firms, bodies or projects it drew in,
+# counted (rounds 28 and 36, 北京's, 广州's and 天津's 2025 reviews, gold each time): "国际医药创新公园新引入8家跨国
+# 药企", "广州湾区中央法务区集聚法务机构超1300家", "航运服务集聚区新增企业476家". 新增 needs the counted noun between
+# it and the figure: "…研究中心新增20家" counts the kind itself.
+HOSTED_COUNT_AFTER = (
+    r"(?:新|累计)?(?:引入|引进|集聚|聚集|吸引|签约|落户|入驻)[^，。；、\d]{0,8}\d"
+    r"|新增[^，。；、\d]{1,8}\d"
+)
 USAGE_MEASURED_AFTER = re.compile(
     r"(?:累计)?服务(?:群众|企业|市民|居民|患者|用户|对象|量)?[^，。；、\d]{0,4}\d"
     r"|(?:注册)?用户(?:数|量)?(?:超|达|突破)[^，。；、\d]{0,2}\d"
     r"|(?:交易额|交易量|访问量)[^，。；、\d]{0,4}\d"
+    r"|" + HOSTED_COUNT_AFTER
 )
 # UNIFIED_BEFORE (ext40): "统一的" right before a platform makes it the one platform of the whole jurisdiction, however
 # plain its words or whoever the sentence says uses it (round 38, 上海's 2026 report: "支持民营企业参与…，建设全市统一的
