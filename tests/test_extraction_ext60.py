@@ -70,3 +70,15 @@ def test_a_park_reported_with_what_it_drew_in_is_one_park() -> None:
     assert ("航运服务集聚区", "platform") in framed(text)
     # 新增 with the figure right after it counts the kind itself
     assert framed("全市工程研究中心新增20家，累计达到300家。") == []
+
+
+def test_a_review_reports_a_network_put_up_a_centre_lit_up_or_raised() -> None:
+    # REPORTED_BUILT_OR_RAISED (round 37, js-gwr26-fyp14review-2026; round 36, qh-gwr26-review25-2026: gold)
+    text = "3项成果入选“中国科学十大进展”，全球首个6G外场试验网成功搭建，“未来”号试验船正式交付。"
+    assert ("6G外场试验网", "platform") in framed(text)
+    text = "外贸市场更加多元，江苏中亚中心升级为中国—中亚贸易畅通合作平台，对共建“一带一路”国家进出口占比首次超50%。"
+    assert ("江苏中亚中心", "platform") in framed(text)
+    text = "微电网建成投运，阿里云全国产芯片万卡绿算集群、金山云智算中心、新华三青海图灵小镇等相继点亮"
+    assert ("金山云智算中心", "platform") in framed(text)
+    # a centre named with no predicate of its own stays unframed
+    assert framed("外贸市场更加多元，江苏中亚中心对共建国家进出口占比首次超50%。") == []

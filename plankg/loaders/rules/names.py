@@ -1590,6 +1590,11 @@ ACHIEVED_AFTER = re.compile(
     # … and what the state granted it (round 35, 辽宁's and 河南's reviews of the 14th plan): "国防科技先进技术成果
     # 沈阳转化中心获国家支持建设", "新郑综保区获准扩区".
     r"|获准|获(?:国家|中央)?支持"
+    # REPORTED_BUILT_OR_RAISED (ext60): … a network put up or a computing centre lit up, and a centre raised to a
+    # higher standing (rounds 36, 37 and 42, reviews of 2025 and of the 14th plan, gold each time): "全球首个6G外场
+    # 试验网成功搭建" (江苏's), "…、金山云智算中心、新华三青海图灵小镇等相继点亮" (青海's), "江苏中亚中心升级为中国—中亚
+    # 贸易畅通合作平台" (江苏's and 南京's).
+    r"|(?:成功|相继)?(?:搭建|点亮)|升级为"
 )
 # LIST_SHARED_PREDICATE (ext59): the predicate after the last item of a 、-list (AFTER_FRAME, ACHIEVED_AFTER) deploys
 # every item of the list, as a building verb before the list does (rounds 28, 35, 36 and 58, 2025 reviews and
