@@ -5,7 +5,7 @@ pin what the rules leave alone."""
 
 from __future__ import annotations
 
-from tests.extracting import framed
+from tests.extracting import document, framed
 
 
 def test_opening_a_centre_for_use_deploys_it() -> None:
@@ -82,3 +82,15 @@ def test_a_review_reports_a_network_put_up_a_centre_lit_up_or_raised() -> None:
     assert ("金山云智算中心", "platform") in framed(text)
     # a centre named with no predicate of its own stays unframed
     assert framed("外贸市场更加多元，江苏中亚中心对共建国家进出口占比首次超50%。") == []
+
+
+def test_the_intergovernmental_mangrove_centre_is_an_organisation() -> None:
+    # INTERGOVERNMENTAL_CENTRE (round 30, sz-fyp15-eco-2026; rounds 28 and 40: gold institution, 国际组织)
+    platforms, institutions = document(
+        "持续推进生物多样性友好城市建设，高标准运营国际红树林中心，建设红树林湿地博物馆，加强旗舰物种、特有物种精准保护。"
+    )
+    assert "国际红树林中心" in institutions
+    assert "国际红树林中心" not in platforms
+    # with its host city in front it is the site the city builds (round 34, gd-gwr26-oceanculture-2026: gold platform)
+    platforms, _ = document("高标准建设华南国家植物园和深圳国际红树林中心，规划建设好全省植物园体系，整合保护地。")
+    assert "深圳国际红树林中心" in platforms
