@@ -2360,8 +2360,10 @@ def _cobuilt_placed(name: str) -> bool:
 def _paired_places_park(text: str, name: str, clause_start: int, start: int) -> bool:
     """PAIRED_PLACES_PARK: a park named by the abbreviations of the two places that build it, in a clause that co-builds
     it or next to another park of the same builder ("共建深哈产业园", "广梅产业园、广湛产业园")."""
+    if name[0] not in PAIRED_PLACES_BUILDERS:
+        return False  # most names: one set lookup, before the ending and jieba are asked
     found = ending_of(name)
-    if found is None or found[2] != PAIRED_PLACES_KIND or name[0] not in PAIRED_PLACES_BUILDERS:
+    if found is None or found[2] != PAIRED_PLACES_KIND:
         return False
     words = _posseg().cut(name[: -len(found[0])])
     if not words:
