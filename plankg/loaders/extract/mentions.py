@@ -398,6 +398,11 @@ from plankg.loaders.rules.names import (
     OWN_TIER_PLATFORM,
     OWNED_BRAND_OWNER_END,
     OWNER_KINDS,
+    PAIRED_PLACES_BUILDERS,
+    PAIRED_PLACES_KIND,
+    PAIRED_PLACES_SIBLING,
+    PAIRED_PLACES_SINGLE_TAG,
+    PAIRED_PLACES_TAGS,
     PAPER_CITED_AFTER,
     PARK_AREA_ENDING,
     PARK_AREA_HOST_KIND,
@@ -2165,6 +2170,8 @@ def _name_at(
         )
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
+    paired = category == "platform" and span_start >= 0 and _paired_places_park(text, name, clause_start, span_start)
+    definite = definite or paired
     phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
     phased = phased or (
         category == "platform" and span_start >= 0 and LAUNCHED_AFTER.match(text, span_start + len(name)) is not None
@@ -2180,6 +2187,7 @@ def _name_at(
         and COBUILT_BEFORE.search(text, clause_start, left)
         and not _own_name(name)
         and not _cobuilt_placed(name)  # "共建雄安新区中关村科技园" names the one park (COBUILT_PLACED)
+        and not paired  # "共建深哈产业园": the park of 深圳 and 哈尔滨 (PAIRED_PLACES_PARK)
     ):
         return found  # "共建海洋经济示范区、海洋科技合作区": one per pair of partners, a kind
     if category == "platform" and INFLUENTIAL_ROLE_BEFORE.search(text, clause_start, left):
@@ -2349,6 +2357,41 @@ def _cobuilt_placed(name: str) -> bool:
         w.flag == "ns" and len(w.word) >= COBUILT_PLACE_WORD_MIN and w.word not in PLACED_NOT_PLACE
         for w in _posseg().cut(name)
     )
+
+
+def _paired_places_park(text: str, name: str, clause_start: int, start: int) -> bool:
+    """PAIRED_PLACES_PARK: a park named by the abbreviations of the two places that build it, in a clause that co-builds
+    it or next to another park of the same builder ("共建深哈产业园", "广梅产业园、广湛产业园")."""
+    if name[0] not in PAIRED_PLACES_BUILDERS:
+        return False  # most names: one set lookup, before the ending and jieba are asked
+    found = ending_of(name)
+    if found is None or found[2] != PAIRED_PLACES_KIND:
+        return False
+    words = _posseg().cut(name[: -len(found[0])])
+    if not words:
+        return False
+    first = words[0]
+    if len(first.word) == 1:
+        paired = (
+            first.flag == PAIRED_PLACES_SINGLE_TAG
+            and len(words) > 1
+            and len(words[1].word) == 1
+            and words[1].flag == PAIRED_PLACES_SINGLE_TAG
+        )
+    else:
+        paired = len(first.word) <= 3 and first.flag in PAIRED_PLACES_TAGS
+    if not paired:
+        return False
+    if COBUILT_BEFORE.search(text, clause_start, start):
+        return True
+    _, clause_end = clause_bounds(text, start, start + len(name))
+    sibling = re.compile(PAIRED_PLACES_SIBLING.format(builder=re.escape(name[0])))
+    for m in sibling.finditer(text, clause_start, clause_end):
+        item = normalise_name(m.group()[1:])
+        other = ending_of(item)
+        if m.start() + 1 != start and other is not None and other[2] == PAIRED_PLACES_KIND:
+            return True
+    return False
 
 
 def _opens_with_place(name: str) -> bool:

@@ -549,6 +549,10 @@ LAUNCH_GUARDED = r"(?<!线)上线(?!下)"
 # Its first item must not be a centre, a station or a room (read as a lookahead that fails, not one that must see the
 # zone: the patterns are searched up to a name's ending); one alternative of PLATFORM_FRAME, so no "|" in it.
 LINKED_GUARDED = r"联动(?![^，。；！？\n、]{1,20}?[心站室所])"
+# OPERATED_GUARDED (ext60): 运营 frames what it runs, not as a firm's line of work before a noun (企业, 商, 主体, 机构,
+# 公司, 单位: "充电运营企业等经营主体、智慧车联网平台", round 15, a class); one alternative of PLATFORM_FRAME, so no
+# "|" in it (_FRAME_WORDS splits the pattern; there it is the plain anchor word 运营).
+OPERATED_GUARDED = r"运营(?![企商主机公单])"
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
@@ -565,6 +569,12 @@ PLATFORM_FRAME = re.compile(
     # … and so does putting one into use (投用, as 投运; ext40, round 28, 深圳's 2026 review): "投用深圳工业软件园、
     # 尖岗山软件产业园".
     r"投用|"
+    # OPENED_OR_RUN_FRAME (ext60): … and so does opening one for use or running it (启用 as 投用; 运营, 挂牌运营 —
+    # a centre the city runs is one it has; 点亮, lighting up a computing centre): rounds 23, 27, 28 and 33 (重庆's,
+    # 苏州's, 南京's and 深圳's 2026 reports and outlines, gold each time): "启用市数字城市运营管理中心", "启用江苏
+    # （南京）涉外法律服务中心", "挂牌运营国际船舶登记服务中心", "高水平运营国际人才创新创业服务港", "全面点亮国家超算
+    # 深圳中心二期" (运营 guarded, OPERATED_GUARDED).
+    r"启用|" + OPERATED_GUARDED + r"|点亮|"
     # … and so does starting one (round 14, after the score, a reply on the green Belt and Road):
     # "启动“一带一路”绿色供应链平台".
     r"启动|"
@@ -1580,6 +1590,11 @@ ACHIEVED_AFTER = re.compile(
     # … and what the state granted it (round 35, 辽宁's and 河南's reviews of the 14th plan): "国防科技先进技术成果
     # 沈阳转化中心获国家支持建设", "新郑综保区获准扩区".
     r"|获准|获(?:国家|中央)?支持"
+    # REPORTED_BUILT_OR_RAISED (ext60): … a network put up or a computing centre lit up, and a centre raised to a
+    # higher standing (rounds 36, 37 and 42, reviews of 2025 and of the 14th plan, gold each time): "全球首个6G外场
+    # 试验网成功搭建" (江苏's), "…、金山云智算中心、新华三青海图灵小镇等相继点亮" (青海's), "江苏中亚中心升级为中国—中亚
+    # 贸易畅通合作平台" (江苏's and 南京's).
+    r"|(?:成功|相继)?(?:搭建|点亮)|升级为"
 )
 # LIST_SHARED_PREDICATE (ext59): the predicate after the last item of a 、-list (AFTER_FRAME, ACHIEVED_AFTER) deploys
 # every item of the list, as a building verb before the list does (rounds 28, 35, 36 and 58, 2025 reviews and
@@ -1598,10 +1613,19 @@ TIER_SYSTEM_OPENING = re.compile(r"[一二三四五六两]级")
 # built (a kind has no figures of its own), however plain its words (round 37, 山东's 2026 review: "医疗机构检查结果
 # 互认平台服务群众1500万次"; round 28, 深圳's: "公共智慧停车平台服务量增长8倍", "电子元器件和集成电路国际交易中心
 # 交易额1421亿元"). A figure must follow within a few characters: "平台服务能力" is no use measured.
+# HOSTED_COUNT_AFTER (ext60): … and so does a park or a centre reported with the firms, bodies or projects it drew in,
+# counted (rounds 28 and 36, 北京's, 广州's and 天津's 2025 reviews, gold each time): "国际医药创新公园新引入8家跨国
+# 药企", "广州湾区中央法务区集聚法务机构超1300家", "航运服务集聚区新增企业476家". 新增 needs the counted noun between
+# it and the figure: "…研究中心新增20家" counts the kind itself.
+HOSTED_COUNT_AFTER = (
+    r"(?:新|累计)?(?:引入|引进|集聚|聚集|吸引|签约|落户|入驻)[^，。；、\d]{0,8}\d"
+    r"|新增[^，。；、\d]{1,8}\d"
+)
 USAGE_MEASURED_AFTER = re.compile(
     r"(?:累计)?服务(?:群众|企业|市民|居民|患者|用户|对象|量)?[^，。；、\d]{0,4}\d"
     r"|(?:注册)?用户(?:数|量)?(?:超|达|突破)[^，。；、\d]{0,2}\d"
     r"|(?:交易额|交易量|访问量)[^，。；、\d]{0,4}\d"
+    r"|" + HOSTED_COUNT_AFTER
 )
 # UNIFIED_BEFORE (ext40): "统一的" right before a platform makes it the one platform of the whole jurisdiction, however
 # plain its words or whoever the sentence says uses it (round 38, 上海's 2026 report: "支持民营企业参与…，建设全市统一的
@@ -2401,7 +2425,8 @@ RESULTATIVE_GOOD = "好(?<=" + "|".join(f"{verb}好" for verb in _GOOD_AFTER) + 
 # A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
 # 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
 _FRAME_WORDS = tuple(
-    "上线" if w == LAUNCH_GUARDED else "联动" if w == LINKED_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|")
+    "上线" if w == LAUNCH_GUARDED else "联动" if w == LINKED_GUARDED else "运营" if w == OPERATED_GUARDED else w
+    for w in PLATFORM_FRAME.pattern.split("|")
 )
 _GUARDED_ANCHORS.update(
     {
@@ -3748,6 +3773,20 @@ OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 # characters or more: jieba tags two-character common words as places too (海洋/ns in "共建海洋经济示范区").
 COBUILT_BEFORE = re.compile(r"共建|合建")
 COBUILT_PLACE_WORD_MIN = 3
+# PAIRED_PLACES_PARK (ext60): a park two places build together is named by their one-character abbreviations, the
+# builder's first ("深哈" 深圳 and 哈尔滨, "苏宿" 苏州 and 宿迁, "广湛" 广州 and 湛江): one park, not a kind, where the
+# clause co-builds it (COBUILT_BEFORE) or a 、-list holds another park opening with the same abbreviation (rounds 26,
+# 28, 33 and 45, 广州's, 深圳's and 苏州's 2026 reports and outlines, gold each time): "积极共建深哈产业园、深赣港产城
+# 一体化合作区", "高水平共建苏宿工业园区、苏锡通科技产业园等", "建强广清经济特别合作区、广梅产业园、广湛产业园". The
+# builder is a province or one of the cities that pair up with others (PAIRED_PLACES_BUILDERS); its pair is the name's
+# first jieba word, of two or three characters tagged as a place, a person or an abbreviation (jieba's guess for a pair
+# it does not know: 深哈/ns, 苏宿/nr, 深赣/j, 广湛/a), or two one-character abbreviations (沪/j 苏/j); a common word
+# ("新型/b 产业园", "青年/t") is no pair. "共建海洋经济示范区" stays a kind (海 builds nothing).
+PAIRED_PLACES_BUILDERS = PROVINCE_ABBREVIATIONS + "深广杭"
+PAIRED_PLACES_TAGS = frozenset({"ns", "nr", "j", "a"})
+PAIRED_PLACES_SINGLE_TAG = "j"
+PAIRED_PLACES_KIND = "园区"
+PAIRED_PLACES_SIBLING = "、{builder}[^、，。；：！？等\n]{{1,16}}"
 # INFLUENTIAL_ROLE_BEFORE: what a plan means to make or form "of (national, global) influence" is a
 # role or a kind it aims at, not a platform it names (rounds 23/27, 重庆's outlines: "形成具有全国影响力
 # 的软件和信息服务业集聚区"; round 24, 南京's: "打造具有国际影响力的校地企联合引才平台", 杭州's: "支持具有
