@@ -780,6 +780,11 @@ LATER_ROUND_FLOORS = {
     # the gold calls institutions where bj-gwr-2026's gold calls the same centre a platform (one
     # of them letter-spaced).
     "heldout59": {"platform": (0.904, 0.863), "institution": (1.0, 0.925)},
+    # Round 60 (3 texts: 南京's 十五五 outline part, two more), scored once at 23:24 UTC on 2026-12-07:
+    # platforms 0.833/1.000, institutions 1.000/0.923; after fixmeta60 (LISTED_VERB_OVER_MODIFIED_NOUN:
+    # "盘活老校区、老厂区等存量载体空间" names no site) platforms 1.000/1.000. The rest: 南钢 and 梅钢, firms by
+    # their short forms named as industrial sites to renew (the gold's most doubtful call, left alone).
+    "heldout60": {"platform": (1.0, 1.0), "institution": (1.0, 0.923)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -902,6 +907,7 @@ SCORED_ROUNDS = [
     ("heldout57", 7, LATER_ROUND_FLOORS["heldout57"]),
     ("heldout58", 5, LATER_ROUND_FLOORS["heldout58"]),
     ("heldout59", 5, LATER_ROUND_FLOORS["heldout59"]),
+    ("heldout60", 3, LATER_ROUND_FLOORS["heldout60"]),
 ]
 
 

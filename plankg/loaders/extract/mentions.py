@@ -334,6 +334,7 @@ from plankg.loaders.rules.names import (
     LISTED_SITE_MAX,
     LISTED_SITE_MIN,
     LISTED_SITE_TAILS,
+    LISTED_VERB_OVER_MODIFIED_NOUN,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
     MEMBER_BODY_OPENING,
@@ -3939,7 +3940,7 @@ def listed_sites(text: str, start: int = 0, end: int | None = None) -> list[Ment
         items = text[a : m.start()].split("、")
         if len(items) < 2 and not m.group("qualifier"):
             continue  # "X等平台" alone: too little to tell a listed site from a description
-        names = [strip_leading_verbs(item) if i == 0 else item for i, item in enumerate(items)]
+        names = [_listed_first_item(item) if i == 0 else item for i, item in enumerate(items)]
         if any(_listed_kind(name) for name in names):
             continue  # "经济技术开发区、…、旅游度假区等产业园区", "云计算技术研发、…、云计算数据港…等研发基地": kinds
         pos = a
@@ -3956,6 +3957,17 @@ def listed_sites(text: str, start: int = 0, end: int | None = None) -> list[Ment
                 continue  # a place listed among parks is the park there ("大连长兴岛"), a province alone is not
             found.append(Mention(name, "platform", platform_kind(name), b, b + len(name), "list", False))
     return found
+
+
+def _listed_first_item(item: str) -> str:
+    """The first item of a listed-site list without the verbs that open its clause: those strip_leading_verbs drops
+    ("依托合肥法务区" → 合肥法务区) and a verbal noun over an adjective (LISTED_VERB_OVER_MODIFIED_NOUN: "盘活老校区" →
+    老校区)."""
+    name = strip_leading_verbs(item)
+    words = list(_posseg().cut(name))
+    if len(words) > 2 and (words[0].flag, words[1].flag) == LISTED_VERB_OVER_MODIFIED_NOUN:
+        return name[len(words[0].word) :]
+    return name
 
 
 def platform_majority_items(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -4161,6 +4161,13 @@ LISTED_SITE_KIND = NamedPattern(
     "依托合肥法务区、天鹅湖文化商务区等平台",
 )
 LISTED_SITE_TAILS = ("区", "港", "园", "谷", "村", "岛", "城", "镇", "社区", "空间", "网")
+# LISTED_VERB_OVER_MODIFIED_NOUN (fixmeta60, round 60, 南京's 十五五 outline): the list's first item opens its clause,
+# and a verbal noun opening it (jieba vn) right before an adjective is the clause's verb over its object, no name's
+# first word: "盘活老校区、老厂区等存量载体空间" revitalises old campuses and plants (盘活|老|校区; 老厂区 the
+# like), where "盘活老校区" was taken for a site. A name's leading verbal noun qualifies the noun after it, no
+# adjective between (strip_leading_verbs leaves vn for that: "创新创业园"). The verbal noun goes; what is left is
+# judged as any item is ("老校区", three characters, is a kind: LISTED_SITE_MIN).
+LISTED_VERB_OVER_MODIFIED_NOUN = ("vn", "a")
 # LISTED_SCIENCE_FACILITY: in a list closed by 等 and science facilities (…科技基础设施, …科学设施), an item ending in
 # 设施 or 装置 is one of them, whatever its words (round 40, 上海's public-health S&T opinion: "引导上海光源、蛋白质设施
 # 等在沪重大科技基础设施开设疫病防控“绿色通道”"; heldout13: "在张江上海光源、蛋白质科学设施等重大科学设施基础上").

@@ -5526,10 +5526,17 @@ HEADLINE_SUBTITLE_MARK = "——"
 # "生态环境部办公厅商务部办公厅文件环办" (环办, the number's prefix, ends as an office's name does) and the number
 # "环评〔2022〕2号": the issuers "生态环境部办公厅商务部办公厅、环办". The organs run over no 文件 that is followed by
 # a number's code and bracket (an inner 文件 between two organs, hn-grid-safety-2025's, is followed by an organ's name).
-RED_HEAD_FILE_BEFORE_NUMBER = r"文件(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}"
+# LETTER_HEAD_WORD (fixmeta60, round 60): a letter's head (函件格式) ends in 函 where a document's ends in 文件, and
+# the organs end there as well: "生态环境部办公厅自然资源部办公厅函环办环评函〔2023〕34号关于做好…的通知各省…"
+# (mee-spatial-plan-eia-notice-2023 on one line, the two offices' letter head) was read as the organs
+# "生态环境部办公厅自然资源部办公厅函环办" and the number "环评函〔2023〕34号" (环办, the number's prefix, ends as an
+# office's name does). The head's word is either; the number's own 函 (环评函〔) stands right before its bracket,
+# no code after it.
+LETTER_HEAD_WORD = "(?:文件|函)"
+RED_HEAD_FILE_BEFORE_NUMBER = rf"{LETTER_HEAD_WORD}(?:(?!文件)[^\W\d_的]){{2,10}}[〔\[［(（]\d{{4}}"
 GLUED_RED_HEAD = re.compile(
     rf"^(?P<organs>(?:(?!关于|{RED_HEAD_FILE_BEFORE_NUMBER})[^\W\d_的]){{2,200}}[院厅部委局司府会办室署央心组处所队])"
-    r"(?:文件)?"
+    rf"{LETTER_HEAD_WORD}?"
     r"(?P<number>(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}[〕\]］)）] ?\d{1,4} ?号)(?=[\u4e00-\u9fff“《])"
 )
 RED_HEAD_INNER_FILE_WORD = re.compile(r"(?<=[院厅部委局司府会办室署央心组处所队])文件(?=[\u4e00-\u9fff]{2,30}$)")
@@ -7018,6 +7025,19 @@ NUMBER_AFTER_NOTICE_TITLE = re.compile(
 NUMBER_BEFORE_RECIPIENTS = re.compile(
     rf"(?:(?<=网站)|(?<=文件)|(?<=搜索)|(?<=信息公开)|(?<=朗读)|(?<![\u4e00-\u9fff（(《〈“\"]))"
     rf"{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])"
+)
+# NUMBER_AFTER_DISCLOSURE_SCOPE (fixmeta60, round 60): a portal's metadata block whose labels the page reader lost (a
+# 浙江 county's 政府信息公开 page sets them in <h1> elements the extractor drops) keeps its values one a line, the
+# disclosure scope over the 文件编号: "2023-04-21" / "面向社会" / "慈住建〔2023〕36号" / "发布日期：2023-04-24 15:12
+# 信息来源：市住建局" (cixi-rental-housing-operation-subsidy-rules-2023, the number read from its own line). On one line
+# the number is glued between the scope's value and the article's date field, "…2023-04-21面向社会慈住建〔2023〕36号
+# 发布日期：…", and was lost: no page word stood before it. The scope's value (面向社会, 主动公开, 依申请公开, 不予公开)
+# is a page word as a site's name is (NUMBER_AFTER_PAGE_WORD), never a code's first characters; the number is the
+# field's where another field's label and colon, the notice's 关于 title or its addressees follow it.
+DISCLOSURE_SCOPE_VALUE = "(?:面向社会|主动公开|依申请公开|不予公开)"
+NUMBER_AFTER_DISCLOSURE_SCOPE = re.compile(
+    rf"{DISCLOSURE_SCOPE_VALUE}{_GLUED_NUMBER}"
+    rf"(?=[\u4e00-\u9fff]{{2,6}}[：:]|[^。，：:\n]{{0,{NUMBER_OVER_ISSUER_CHARS}}}?关于|各[^。\n]{{1,120}}?[：:])"
 )
 # NUMBER_LINE_AS_SPACES (fixmeta57, round 57): a crawl that kept each former line break as a single space keeps the
 # notice's 文号 line as a number between spaces, after the page's share buttons and before the notice title: "…时间：

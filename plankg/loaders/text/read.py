@@ -1737,10 +1737,11 @@ def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
 def _glued_number(opening: str) -> str:
     """The notice's 文号 glued between a page's words and the notice title, or between the title and its addressees
     (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE), or between the page's words and the addressees
-    (NUMBER_BEFORE_RECIPIENTS), or between spaces over the notice title (NUMBER_LINE_AS_SPACES); "" when there is
-    none."""
+    (NUMBER_BEFORE_RECIPIENTS), or between spaces over the notice title (NUMBER_LINE_AS_SPACES), or after a portal
+    block's disclosure scope (NUMBER_AFTER_DISCLOSURE_SCOPE); "" when there is none."""
     from plankg.loaders.rules.structure import (
         DISCLOSURE_MARK_OVER_NUMBER,
+        NUMBER_AFTER_DISCLOSURE_SCOPE,
         NUMBER_AFTER_NOTICE_TITLE,
         NUMBER_AFTER_PAGE_WORD,
         NUMBER_BEFORE_NOTICE_TITLE,
@@ -1755,6 +1756,7 @@ def _glued_number(opening: str) -> str:
         or NUMBER_AFTER_NOTICE_TITLE.search(opening)
         or NUMBER_BEFORE_RECIPIENTS.search(opening)
         or NUMBER_LINE_AS_SPACES.search(opening)
+        or NUMBER_AFTER_DISCLOSURE_SCOPE.search(opening)  # "…面向社会慈住建〔2023〕36号发布日期：…"
     )
     if found is None:
         # NUMBER_BEFORE_NOTICE_TITLE: "— 1 —南方监能市场〔2025〕146 号关于印发…的通知…"
