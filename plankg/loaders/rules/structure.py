@@ -2176,14 +2176,15 @@ MATERIALS_HEADING = re.compile(r"材料(?:清单|目录)?[：:]?$")
 # 保障卡（以下简称社保卡）相片回执号。" (gz-social-security-card-guide-2026, heldout25; gold: list items). Every entry
 # right under the materials heading one clause ending at 。 on its line, at least MATERIALS_LIST_APART_MIN.
 MATERIALS_LIST_APART_MIN = 2
-# MATERIALS_LIST_BY_KIND (fixseg60, round 60): a materials heading may group the list by the kind of application, one
-# （n） per kind, each over its own numbered list: "三、申报材料" / "（一）申报商业企业升级改造项目" / "1.商业企业升级改造项目
-# 申报书、项目支出明细表、项目可行性报告、项目支出明细表（附件3）。" / "2.项目申报单位简介。包括项目申报单位营业执照
-# （副本）复印件、…" / "3.项目支撑材料。项目竣工验收单或…" (bj-mall-district-upgrade-projects-2026, heldout60 gold: list
-# items; 2. and 3. were read as level-3 run-in headings). Where the first entry of such a list is a bare document's
-# name, its 。 alone after it (as MATERIALS_LIST_APART's entries), the list is one of documents, and its later entries
-# naming a document before what it holds are documents too. Only one level down, under a sub-part of the materials
-# heading, and only for the 1. style.
+# MATERIALS_LIST_BY_KIND (fixseg60, round 60): a materials heading may group the list by the kind of
+# application, one （n） per kind, each over its own numbered list: "三、申报材料" / "（一）申报商业企业
+# 升级改造项目" / "1.商业企业升级改造项目申报书、项目支出明细表、项目可行性报告、项目支出明细表
+# （附件3）。" / "2.项目申报单位简介。包括项目申报单位营业执照（副本）复印件、…" / "3.项目支撑材料。
+# 项目竣工验收单或…" (bj-mall-district-upgrade-projects-2026, heldout60 gold: list items; 2. and 3.
+# were read as level-3 run-in headings). Where the first entry of such a list is a bare document's name,
+# its 。 alone after it (as MATERIALS_LIST_APART's entries), the list is one of documents, and its later
+# entries naming a document before what it holds are documents too (the gold marks that doubtful). Only one
+# level down, under a sub-part of the materials heading, and only for the 1. style.
 MATERIALS_LIST_BY_KIND_STYLES = ("arabic",)
 LIST_SENTENCE_END = "。；;：:"
 # LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered

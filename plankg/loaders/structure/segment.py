@@ -2952,8 +2952,10 @@ def _without_materials_by_kind(text: str, headings: list[Heading]) -> list[Headi
             if opening is None or opening.style != first.style or opening.number != 1:
                 continue
             name = line[opening.length :].strip()
-            if name.endswith(INLINE_TITLE_END) and INLINE_TITLE_END not in name[:-1] and not (
-                UNTITLED_ENTRY_BREAKS.search(name)
+            if (
+                name.endswith(INLINE_TITLE_END)
+                and INLINE_TITLE_END not in name[:-1]
+                and not (UNTITLED_ENTRY_BREAKS.search(name))
             ):
                 drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
