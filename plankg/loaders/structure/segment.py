@@ -2955,7 +2955,7 @@ def _without_materials_by_kind(text: str, headings: list[Heading]) -> list[Headi
             if (
                 name.endswith(INLINE_TITLE_END)
                 and INLINE_TITLE_END not in name[:-1]
-                and not (UNTITLED_ENTRY_BREAKS.search(name))
+                and UNTITLED_ENTRY_BREAKS.search(name) is None
             ):
                 drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
