@@ -2944,12 +2944,11 @@ def _without_materials_by_kind(text: str, headings: list[Heading]) -> list[Headi
                 or any(m is None or m.style not in MATERIALS_LIST_BY_KIND_STYLES for m in markers)
             ):
                 continue
-            first = markers[0]
             # the list's first entry, read as a heading or not, is the line right under the sub-part's title
             below = text[headings[j].title_end :].lstrip(" \t\u3000").split("\n", 2)
             line = (below[1] if len(below) > 1 and not below[0].strip() else "").strip()
             opening = read_marker(line) if line else None
-            if opening is None or opening.style != first.style or opening.number != 1:
+            if opening is None or opening.style not in MATERIALS_LIST_BY_KIND_STYLES or opening.number != 1:
                 continue
             name = line[opening.length :].strip()
             if (
