@@ -2650,7 +2650,12 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     # are no units now and the alignment around them moved: h6j118 绿色发展关键技术 → 加强生态环保技术攻关 is
     # missed, strong 0.907 → 0.898. The lineage judges read such entries as units, the headings gold as clauses
     # (a conflict lin29 reported; lineage units of clauses are left for #8).
-    assert result["strong_recall"] >= 0.897 and strict["strong_recall"] >= 0.69
+    # BOX_SET_APART and SECTION_TEXT_AFTER_TASKS (lin60): the 十三五 boxes end at the run of blank lines after their
+    # last entry, and "支持重点学科建设。…" after 专栏1 is a run-in part of 二、（一）: h6j018 支持重点学科建设 →
+    # 提升高校、 科研院所科学研究水平 is found (mapped by quote, so strict counts it missed), h6j010 专栏1
+    # 目标导向的基础前沿研究 → 提高基础科学研究能力 is lost (its link leaned on the fields of that paragraph, which the
+    # box held until now): strong 0.898 unchanged, strict 0.694 → 0.685, weak 0.562 → 0.578.
+    assert result["strong_recall"] >= 0.897 and strict["strong_recall"] >= 0.684
     # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): weak 0.492 → 0.500, precision 0.627 → 0.659, near 0.780 → 0.788.
     assert result["weak_recall"] >= 0.50
@@ -2667,7 +2672,10 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     assert result["weak_recall"] >= 0.554 and result["precision"] >= 0.682 and result["precision_near"] >= 0.814
     # 火灾, 火灾隐患, 火灾防控 as terms of 城市安全 (branch lin59): weak 0.555 → 0.562, precision 0.683 → 0.687 (near
     # 0.815 → 0.819).
-    assert result["weak_recall"] >= 0.561 and result["precision"] >= 0.686 and result["precision_near"] >= 0.818
+    # BOX_SET_APART and SECTION_TEXT_AFTER_TASKS (lin60, see above): weak 0.562 → 0.578 (h6j008, h6j009 → 发展前沿交叉
+    # 和颠覆性技术 by the parts of 二、（一）), precision 0.687 unchanged, near 0.819 → 0.815 (the lost h6j010 link
+    # gone to 专栏1's item 7.资源与环境科学, no listed successor's section or item).
+    assert result["weak_recall"] >= 0.577 and result["precision"] >= 0.686 and result["precision_near"] >= 0.814
     assert result["negatives_linked"] == 0
 
 
@@ -5100,6 +5108,9 @@ def test_lineage_against_the_judged_round52_set_with_or_without_a_manifest(tmp_p
     assert result["strong_recall"] >= 0.962 and result["precision"] >= 0.833 and result["precision_near"] >= 0.833
     # With every branch of session 38 merged (measured at its end): 17 links, the one dropped unwanted, precision 0.882.
     assert result["precision"] >= 0.882 and result["precision_near"] >= 0.882
+    # SECTION_TEXT_AFTER_TASKS (lin60): run-in paragraphs after a task that ends before its section does are the
+    # section's parts too: weak 0.548 → 0.581, precision 0.882 → 0.889 (18 links), both ways.
+    assert result["weak_recall"] >= 0.580 and result["precision"] >= 0.888 and result["precision_near"] >= 0.888
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -5221,13 +5232,16 @@ def test_lineage_against_the_judged_round59_set_with_or_without_a_manifest(tmp_p
     successor is the item 1.1 增创制造业高质发展新优势, linked to a box under it instead (the judges count no box as a
     unit): to 专栏1 上海加快实施“人工智能+”行动, whose task runs on to the next heading over 1.1's run-in paragraphs
     after it ("着力打造六大新兴支柱产业集群。…", the best match of 5.2.1, 5.2.3, 5.2.4, 5.2.5 and 5.2.6), and to
-    专栏2 加快重点产业空间聚集发展."""
+    专栏2 加快重点产业空间聚集发展.
+    BOX_SET_APART and SECTION_TEXT_AFTER_TASKS (lin60): 专栏1, set apart by runs of blank lines, ends at the run after
+    its last entry, and 1.1's run-in paragraphs after it are 1.1's parts: strong 0.859 → 0.906 (strict 0.844 →
+    0.891: 5.2.1, 5.2.3 and 5.2.5 → 1.1), precision 0.604 → 0.648 (108 links; near 0.847 → 0.852), 5 negatives."""
     result, by_units = _score_judged_set(
         tmp_path, "lineage59", "heldout59", manifest, strict=True, successions=5 if manifest else 1
     )
     if manifest:
-        assert result["strong_recall"] >= 0.858 and result["weak_recall"] >= 0.461 and result["precision"] >= 0.603
-        assert result["precision_near"] >= 0.846 and by_units["strong_recall"] >= 0.843
+        assert result["strong_recall"] >= 0.905 and result["weak_recall"] >= 0.461 and result["precision"] >= 0.647
+        assert result["precision_near"] >= 0.851 and by_units["strong_recall"] >= 0.890
         assert result["negatives_linked"] <= 5
     else:
         assert result["strong_recall"] >= 0.218 and result["weak_recall"] >= 0.114 and result["precision"] >= 0.653

@@ -800,6 +800,14 @@ def _run_in_parts(
         else:
             start = tasks[unit.id].get("start") or 0
             end = start + len(tasks[unit.id].get("text") or "")
+        if unit.label == "Section" and SECTION_TEXT_AFTER_TASKS:
+            own = _own_text_parts(
+                text, by_id[unit.id], start, end, children.get(unit.id, []), tasks_of.get(unit.id, [])
+            )
+            if own:
+                for k, (at, label, until) in enumerate(own):
+                    parts.append(_part(unit, k, label, text[at:until].strip(), at))
+                continue
         body = text[start:end]
         first_line = body.find("\n")
         found = list(RUN_IN_LINE.finditer(body, first_line)) if first_line >= 0 else []
@@ -818,22 +826,73 @@ def _run_in_parts(
         for k, (at, label, _) in enumerate(spans):
             until = spans[k + 1][2] if k + 1 < len(spans) else len(body)
             head = (heads[k],) if k in heads else ()
-            parts.append(
-                replace(
-                    unit,
-                    id=f"{unit.id}{PART}{k + 1}",
-                    title=label,
-                    number="",
-                    context=(*head, unit.title, *unit.context)[:CONTEXT_DEPTH],
-                    text=body[at:until].strip(),
-                    below=(),
-                    fields=frozenset(),
-                    level=unit.level + 1,
-                    parent=unit.id,
-                    start=start + at,
-                )
-            )
+            parts.append(_part(unit, k, label, body[at:until].strip(), start + at, head))
     return parts
+
+
+def _part(unit: Unit, k: int, label: str, body: str, start: int, head: tuple[str, ...] = ()) -> Unit:
+    """The k-th run-in part of ``unit`` (RUN_IN_PARTS): its label as title, its paragraph as text."""
+    return replace(
+        unit,
+        id=f"{unit.id}{PART}{k + 1}",
+        title=label,
+        number="",
+        context=(*head, unit.title, *unit.context)[:CONTEXT_DEPTH],
+        text=body,
+        below=(),
+        fields=frozenset(),
+        level=unit.level + 1,
+        parent=unit.id,
+        start=start,
+    )
+
+
+# SECTION_TEXT_AFTER_TASKS (lin60, round 59): a section's own text is not only what stands before its first task or
+# sub-section: a box that ends before the section does (tasks.BOX_SET_APART) gives the paragraphs after it back to the
+# section, and they are its lines of work as much as those before the box. 上海 十五五 纲要
+# 三、"1.1增创制造业高质发展新 优势。" runs in "推动传统产业数智化、绿色化转型。…" and "加快发展三大先导产业。…", then
+# 专栏1, then "着力打造六大新兴支柱产业 集群。…" and "前瞻布局六大未来产业。…": its run-in parts are all four (round
+# 59's gold: the 十四五 六大重点产业集群 items, 5.2.1-5.2.6, continue 1.1 by the third). The run-in labels
+# (RUN_IN_LINE) are read in every stretch of the section's own text, the one before its first task or sub-section
+# (below its heading's line) and each after a task or sub-section that ends before the next one begins; a part's text
+# ends at the next label or at the end of its stretch. Only where a stretch after a task holds a label; else the parts
+# are read as before.
+SECTION_TEXT_AFTER_TASKS = True
+
+
+def _own_text_parts(
+    text: str,
+    row: Mapping[str, Any],
+    start: int,
+    end: int,
+    children: list[Mapping[str, Any]],
+    tasks: list[Mapping[str, Any]],
+) -> list[tuple[int, str, int]]:
+    """(start, label, end) of the run-in parts in every stretch of a section's own text (SECTION_TEXT_AFTER_TASKS),
+    or [] when no stretch after a task or sub-section holds a run-in label or they are fewer than RUN_IN_MIN."""
+    covered = sorted(
+        [((c.get("start") or 0), (c.get("end") or 0)) for c in children]
+        + [((t.get("start") or 0), (t.get("start") or 0) + len(t.get("text") or "")) for t in tasks]
+    )
+    first_line = text.find("\n", start, end)
+    stretches = [(first_line, end)] if first_line >= 0 else []
+    reach = end
+    for k, (_, stop) in enumerate(covered):
+        reach = max(reach, stop)
+        following = covered[k + 1][0] if k + 1 < len(covered) else (row.get("end") or 0)
+        if reach < following and text[reach:following].strip():
+            stretches.append((reach, following))
+    found: list[tuple[int, str, int]] = []
+    later = False
+    for k, (begin, stop) in enumerate(stretches):
+        labels = list(RUN_IN_LINE.finditer(text, begin, stop))
+        if k == 0 and len(labels) < RUN_IN_MIN:
+            return []  # the section's paragraphs before its first task are no run-in parts: nothing goes on after it
+        later = later or (k > 0 and bool(labels))
+        for n, label in enumerate(labels):
+            until = labels[n + 1].start("label") if n + 1 < len(labels) else stop
+            found.append((label.start("label"), label.group("label"), until))
+    return found if later and len(found) >= RUN_IN_MIN else []
 
 
 # INLINE_ITEM_PARTS: in a text crawled onto one line, a section's numbered items run on inside its body after the lead

@@ -3713,6 +3713,21 @@ BOX_ITEM_TITLE_LINE = re.compile(r"[ \t\u3000]*(?P<title>[^\n。；！？]{2,30}
 # entries are). The entries are read from the line after it, as if it were not there, when that line opens the first
 # entry (BOX_FIRST_ITEM); a line that opens with a number of its own (BOX_LEAD_NUMBERED: a group's "（一）…", "一、…")
 # is no lead.
+# BOX_SET_APART (lin60, round 59): a box runs, as read, from its caption to the next heading or caption, and a box
+# whose parent's paragraphs go on after it took them in. A text that sets its box apart by blank lines shows where the
+# box ends: a run of blank lines before its caption, its entries one blank line apart, and a run of blank lines again
+# after its last entry, the parent's text going on below. 上海 十五五 纲要 三、1.1 (sh-15th):
+# "加快发展三大先导产业。…" / 10 blank lines / "专栏1 上海加快实施“人工智能+”行动" / "“人工智能+”新质发展。…" …
+# "“人工智能+”治理增效。…" (one blank line apart) / 9 blank lines / "着力打造六大新兴支柱产业集群。…" /
+# "前瞻布局六大未来产业。…" — the last two are 1.1's lines of work, not the box's (round 59's gold: the 十四五
+# 六大重点产业集群 items continue 1.1); 山东 十三五 科技创新规划's boxes the same with 3 blank lines
+# ("8.新一代通信网络与终端。…" / 3 blank lines / "新材料技术。立足…", the next field's opening, which lineage's
+# BOX_TEXT_ENDS cut off by hand). So a box captioned on its own line after at least BOX_SET_APART_LINES blank lines
+# ends at the first run of at least that many blank lines after it that is wider than every gap between its own lines
+# (its caption's included). Blank lines are counted in the text as read (the normaliser folds a run of them into one);
+# a gap that held anything else (a page number dropped) does not count.
+BOX_SET_APART = True
+BOX_SET_APART_LINES = 2
 _LEAD_NUMBER = r"[一二三四五六七八九十\d]{1,3}"
 BOX_LEAD_NUMBERED = re.compile(rf"[ \t\u3000]*(?:[（(]{_LEAD_NUMBER}[）)]|{_LEAD_NUMBER}[、.．])")
 # BOX_NAMED_ENTRY (fixtask56, round 56): a box titled as a project or an action (BOX_PROJECT_TITLE, BOX_WORK_TITLE) may

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from plankg.loaders.rules.runs import last_chars
 from plankg.loaders.rules.structure import (
     ATTACHED_PLAN_TITLE_MAX,
+    BOX_SET_APART,
     CLOSING_FORMULA_LINE,
     COMPANION_DOCUMENT,
     DATE_LINE,
@@ -60,6 +61,7 @@ from plankg.loaders.structure.segment import (
 from plankg.loaders.structure.table_rows import table_row_headings
 from plankg.loaders.structure.tasks import (
     RawTask,
+    blank_gaps,
     run_in_block_headings,
     tasks_from_annex_tables,
     tasks_from_announced_actions,
@@ -832,7 +834,8 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         used: dict[int, int] = {}
         for item in heading_tasks + inline_tasks:
             used[item.section_index] = max(used.get(item.section_index, 0), item.block)
-        inline_tasks += tasks_from_box_captions(text, headings, ends, used)
+        gaps = blank_gaps(raw, normalised) if BOX_SET_APART and "专栏" in text else {}  # BOX_SET_APART
+        inline_tasks += tasks_from_box_captions(text, headings, ends, used, gaps)
         for item in inline_tasks:
             used[item.section_index] = max(used.get(item.section_index, 0), item.block)
         # GLUED_BOX_IN_LINE: a box glued to its first item inside a line of a text that kept its lines

@@ -72,6 +72,8 @@ from plankg.loaders.rules.structure import (
     BOX_NAMED_ENTRY,
     BOX_PROJECT_TITLE,
     BOX_REFORM_TITLE,
+    BOX_SET_APART,
+    BOX_SET_APART_LINES,
     BOX_TITLE,
     BOX_TITLE_AFTER_SENTENCE,
     BOX_TITLE_MAX,
@@ -162,6 +164,7 @@ from plankg.loaders.rules.structure import (
 )
 from plankg.loaders.structure.headings import glued_clause_end
 from plankg.loaders.structure.segment import Heading, is_glued
+from plankg.loaders.text.normalise import NormalisedText
 from plankg.schema import Issue
 
 # A 序号 header again inside a glued annex table (ANNEX_TABLE_HEADER), compiled once.
@@ -2202,11 +2205,50 @@ def box_title_kind(title: str) -> str:
     return kind if len(kind) >= BOX_TITLE_MIN else title
 
 
-def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int], used: dict[int, int]) -> list[RawTask]:
+BLANK_GAP = re.compile(r"\n{2,}")
+LINE_BREAKS = re.compile(r"\n+")
+
+
+def blank_gaps(raw: str, normalised: NormalisedText) -> dict[int, int]:
+    """BOX_SET_APART: the blank lines between paragraphs as the text was read, which the normaliser folds into one:
+    offset in the normalised text of the line break that opens a blank gap → how many blank lines the read text held
+    there. Only gaps of blank space alone (a gap that held a dropped page number or the like is left out)."""
+    text = normalised.text
+    gaps: dict[int, int] = {}
+    for gap in BLANK_GAP.finditer(text):
+        if gap.end() >= len(text):
+            continue
+        held = raw[normalised.original_offset(gap.start()) : normalised.original_offset(gap.end())]
+        if not held.strip():
+            gaps[gap.start()] = held.count("\n") - 1
+    return gaps
+
+
+def box_set_apart_end(text: str, caption_start: int, caption_end: int, end: int, gaps: dict[int, int]) -> int:
+    """Where a box set apart by blank lines ends (BOX_SET_APART): the first run of at least BOX_SET_APART_LINES blank
+    lines after its first entry that is wider than every gap between its lines before it (its caption's included),
+    with text after it before ``end``; ``end`` when the box is not set apart before its caption or has no such run."""
+    before = gaps.get(caption_start - 2, 0) if text[caption_start - 2 : caption_start] == "\n\n" else 0
+    if before < BOX_SET_APART_LINES:
+        return end
+    widest = 0
+    for breaks in LINE_BREAKS.finditer(text, caption_end, end):
+        width = gaps.get(breaks.start(), 0)
+        entries = breaks.start() > caption_end  # the gap below the caption opens the box: never its end
+        if entries and width >= BOX_SET_APART_LINES and width > widest and text[breaks.end() : end].strip():
+            return breaks.start() + 1  # its last line with its line break, as a box ending at a heading
+        widest = max(widest, width)
+    return end
+
+
+def tasks_from_box_captions(
+    text: str, headings: list[Heading], ends: list[int], used: dict[int, int], gaps: dict[int, int] | None = None
+) -> list[RawTask]:
     """Boxes captioned on a line of their own ("专栏1  易涝区域整治工程", ``BOX_TITLE``): each a task of
-    kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption, and its
-    numbered items ("1. 完善城市排水防涝体系。…") tasks of the same block. ``used``: the highest
-    block number each section's other tasks use (heading index → number); boxes come after."""
+    kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption (or where a box set apart
+    by blank lines ends: ``gaps``, see ``blank_gaps`` and BOX_SET_APART), and its numbered items ("1. 完善城市排水防涝
+    体系。…") tasks of the same block. ``used``: the highest block number each section's other tasks use (heading
+    index → number); boxes come after."""
     lines = [m for m in re.finditer(r"(?m)^.*$", text) if BOX_TITLE.match(m.group())]
     glued_captions = list(BOX_TITLE_AFTER_SENTENCE.finditer(text))
     broken: list[Any] = broken_box_captions(text)  # BROKEN_BOX_CAPTION
@@ -2233,6 +2275,8 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
             title = title[: glued.start()].strip()
         section = holding[-1]
         end = min(s for s in starts if s > caption.start())
+        if BOX_SET_APART and gaps and caption in lines:
+            end = box_set_apart_end(text, caption.start(), caption.end(), end, gaps)
         block = _next_block(section, used, per_section)
         named = BOX_BLOCK_KIND.search(title)
         while body < end and text[body].isspace():
