@@ -1713,12 +1713,12 @@ GOAL_BEFORE_TERM = True
 # BODY_PERIOD_YEARS (fixlin60, round 60): a text that names no year at all may still name its five-year period, quoted,
 # as the outline it was cut from does: the 十、 chapters of 上海's two outlines (spatial layout) name no "2025年" or
 # "2030年", only their maps' captions "“十四五”上海市域功能布局" and "图2 “十五五”城市功能空间布局示意图"; unplaced,
-# CONTENT_EDITIONS compared neither, and the 十五五 chapter (texts alike 0.33) followed nothing. Such a text is placed in
-# the years of the quoted period it names most often, the latest of equals (a plan reviews the period before its own,
-# LATEST_TEXT_PERIOD; a 1986 speech, "中央关于制订“七五”计划的建议…要在“七五”、“八五”期间求得解决", is of 七五). Not
-# the same characters counting something else: "“六五”环境日" (World Environment Day, 5 June), "积极推进“八五”普法" (the
-# eighth five-year law-popularisation campaign, 2021-2025, in the 十四五 outline's reform chapter: read as a period, 1991).
-# Only where no year is named: a year outranks a period.
+# CONTENT_EDITIONS compared neither, and the 十五五 chapter (texts alike 0.33) followed nothing. Such a text is placed
+# in the years of the quoted period it names most often, the latest of equals (a plan reviews the period before its own,
+# LATEST_TEXT_PERIOD; a 1986 speech, "中央关于制订“七五”计划的建议…要在“七五”、“八五”期间求得解决", is of 七五). Not the
+# same characters counting something else: "“六五”环境日" (World Environment Day, 5 June), "积极推进“八五”普法" (the
+# eighth five-year law-popularisation campaign, 2021-2025, in the 十四五 outline's reform chapter: read as a period,
+# 1991). Only where no year is named: a year outranks a period.
 BODY_PERIOD_YEARS = True
 BODY_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?![、”]*(?:世界)?环境日|[、”]*普法)")
 
