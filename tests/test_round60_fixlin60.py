@@ -100,3 +100,19 @@ def test_the_spatial_layout_chapter_follows_its_predecessor_without_a_manifest()
         ("sh-fyp15-ch13-life", "sh-fyp14-ch14-life"),
         ("sh-fyp15-ch06-ship", "sh-fyp14-s3-4-ship"),
     }
+
+
+def test_a_chapter_cut_out_of_an_outline_is_no_edition_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # EXCERPT_NOT_EDITION: sh-fyp14-ch14-life is lines 2464-2820 of sh-fyp-14 (the whole 十四五 纲要) byte for byte; it
+    # followed the outline (texts alike 0.43, placed 2021 → 2025). The 十五五 chapter after it rewrites: no excerpt.
+    from plankg.lineage.succession import excerpt_of
+    from plankg.pipeline import read_text
+
+    chapter = read_text(PLANS / "sh-fyp14-ch14-life.txt")[0]
+    outline = read_text(Path(__file__).parent / "realworld" / "texts" / "sh-fyp-14.txt")[0]
+    later = read_text(PLANS / "sh-fyp15-ch13-life.txt")[0]
+    assert excerpt_of(chapter, outline) and excerpt_of(outline, chapter)
+    assert not excerpt_of(later, chapter) and not excerpt_of(chapter, later)
+    assert not excerpt_of("", outline)
+    monkeypatch.setattr(succession, "EXCERPT_SHARE", 1.01)
+    assert not excerpt_of(chapter, outline)

@@ -1694,6 +1694,24 @@ def names_subject(later: str, earlier: str) -> bool:
     return all(theirs[g] / n_theirs >= SUBJECT_RATE * count / n_ours for g, count in ours.most_common(SUBJECT_TOP))
 
 
+# EXCERPT_NOT_EDITION (fixlin60, round 60): a text cut out of another is that document, not its next edition. Round
+# 60's chapter 十四、 of 上海's 十四五 纲要 (sh-fyp14-ch14-life, lineage60: lines 2464-2820 of sh-fyp-14, byte for byte)
+# was placed at 2025 by its body's years and followed the whole outline (2021), texts alike 0.43: a false succession
+# over the scored texts. An edition rewrites (the 十五五 chapter after it shares phrases, not pages); a cut repeats:
+# EXCERPT_SHARE or more of the shorter text's EXCERPT_SHINGLE-character pieces (whitespace aside, every
+# EXCERPT_SHINGLE-th one) stand in the longer one.
+EXCERPT_NOT_EDITION = True
+EXCERPT_SHINGLE = 16
+EXCERPT_SHARE = 0.8
+
+
+def excerpt_of(text: str, other: str) -> bool:
+    """Whether one of two texts is cut out of the other (EXCERPT_NOT_EDITION)."""
+    short, long = sorted((re.sub(r"\s+", "", text), re.sub(r"\s+", "", other)), key=len)
+    pieces = [short[k : k + EXCERPT_SHINGLE] for k in range(0, len(short) - EXCERPT_SHINGLE + 1, EXCERPT_SHINGLE)]
+    return bool(pieces) and sum(piece in long for piece in pieces) >= EXCERPT_SHARE * len(pieces)
+
+
 # GOAL_YEARS_ONLY (lead, session 28): a text that names no year but its goals' ("力争到2025年，全省…", a 山东 guiding
 # opinion of December 2023 without its title, date or signature, round 32) runs up to that year, not from it: placed at
 # 2025 it was read as the next edition of the province's 2024-2025 action plan, which in fact takes up its projects.
@@ -1906,6 +1924,8 @@ def content_editions(
                 continue
             if (best is None or likeness[k] > best[0]) and edition_compatible(plan, other):
                 if SUBJECT_NAMED and not names_subject(text_of[plan.id], text_of[other.id]):
+                    continue
+                if EXCERPT_NOT_EDITION and excerpt_of(text_of[plan.id], text_of[other.id]):
                     continue
                 best = (float(likeness[k]), other)
         if best is not None:
