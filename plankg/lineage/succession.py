@@ -1694,6 +1694,24 @@ def names_subject(later: str, earlier: str) -> bool:
     return all(theirs[g] / n_theirs >= SUBJECT_RATE * count / n_ours for g, count in ours.most_common(SUBJECT_TOP))
 
 
+# EXCERPT_NOT_EDITION (fixlin60, round 60): a text cut out of another is that document, not its next edition. Round
+# 60's chapter 十四、 of 上海's 十四五 纲要 (sh-fyp14-ch14-life, lineage60: lines 2464-2820 of sh-fyp-14, byte for byte)
+# was placed at 2025 by its body's years and followed the whole outline (2021), texts alike 0.43: a false succession
+# over the scored texts. An edition rewrites (the 十五五 chapter after it shares phrases, not pages); a cut repeats:
+# EXCERPT_SHARE or more of the shorter text's EXCERPT_SHINGLE-character pieces (whitespace aside, every
+# EXCERPT_SHINGLE-th one) stand in the longer one.
+EXCERPT_NOT_EDITION = True
+EXCERPT_SHINGLE = 16
+EXCERPT_SHARE = 0.8
+
+
+def excerpt_of(text: str, other: str) -> bool:
+    """Whether one of two texts is cut out of the other (EXCERPT_NOT_EDITION)."""
+    short, long = sorted((re.sub(r"\s+", "", text), re.sub(r"\s+", "", other)), key=len)
+    pieces = [short[k : k + EXCERPT_SHINGLE] for k in range(0, len(short) - EXCERPT_SHINGLE + 1, EXCERPT_SHINGLE)]
+    return bool(pieces) and sum(piece in long for piece in pieces) >= EXCERPT_SHARE * len(pieces)
+
+
 # GOAL_YEARS_ONLY (lead, session 28): a text that names no year but its goals' ("力争到2025年，全省…", a 山东 guiding
 # opinion of December 2023 without its title, date or signature, round 32) runs up to that year, not from it: placed at
 # 2025 it was read as the next edition of the province's 2024-2025 action plan, which in fact takes up its projects.
@@ -1710,10 +1728,30 @@ GOAL_YEAR = re.compile(r"(?:到|至)[ ]*$")
 GOAL_BEFORE_TERM = True
 
 
+# BODY_PERIOD_YEARS (fixlin60, round 60): a text that names no year at all may still name its five-year period, quoted,
+# as the outline it was cut from does: the 十、 chapters of 上海's two outlines (spatial layout) name no "2025年" or
+# "2030年", only their maps' captions "“十四五”上海市域功能布局" and "图2 “十五五”城市功能空间布局示意图"; unplaced,
+# CONTENT_EDITIONS compared neither, and the 十五五 chapter (texts alike 0.33) followed nothing. Such a text is placed
+# in the years of the quoted period it names most often, the latest of equals (a plan reviews the period before its own,
+# LATEST_TEXT_PERIOD; a 1986 speech, "中央关于制订“七五”计划的建议…要在“七五”、“八五”期间求得解决", is of 七五). Not the
+# same characters counting something else: "“六五”环境日" (World Environment Day, 5 June), "积极推进“八五”普法" (the
+# eighth five-year law-popularisation campaign, 2021-2025, in the 十四五 outline's reform chapter: read as a period,
+# 1991). Only where no year is named: a year outranks a period.
+BODY_PERIOD_YEARS = True
+BODY_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?![、”]*(?:世界)?环境日|[、”]*普法)")
+
+
 def body_years(text: str) -> tuple[int, int] | None:
-    """The first and last of the years a text names ("2018年", "到2026年"), or None."""
+    """The first and last of the years a text names ("2018年", "到2026年"), else those of the latest five-year period it
+    names most often, quoted (BODY_PERIOD_YEARS), or None."""
     years = [int(m.group(1)) for m in BODY_YEAR.finditer(text)]
-    return (min(years), max(years)) if years else None
+    if years:
+        return min(years), max(years)
+    if BODY_PERIOD_YEARS:
+        named = Counter(span for m in BODY_PERIOD.finditer(text) if (span := period_years(f"{m.group('n')}五")))
+        if named:
+            return max(named, key=lambda span: (named[span], span))
+    return None
 
 
 def goal_before_term(own: tuple[int, int], theirs: tuple[int, int], own_goal_only: bool, goal_only: bool) -> bool:
@@ -1886,6 +1924,8 @@ def content_editions(
                 continue
             if (best is None or likeness[k] > best[0]) and edition_compatible(plan, other):
                 if SUBJECT_NAMED and not names_subject(text_of[plan.id], text_of[other.id]):
+                    continue
+                if EXCERPT_NOT_EDITION and excerpt_of(text_of[plan.id], text_of[other.id]):
                     continue
                 best = (float(likeness[k]), other)
         if best is not None:

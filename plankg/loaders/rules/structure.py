@@ -715,6 +715,22 @@ EXCERPT_FIRST_PART_STYLES = ("cn",)
 # EXCERPT_PART_LEAD_MAX_CHARS of prose lines (no numbered line between); a page number glued to a title still has
 # no such run below it.
 EXCERPT_PART_LEAD_MAX_CHARS = 1500
+# EXCERPT_LEAD_PDF_MARKS (fixlin60, round 60): a PDF's page numbers and figures stand between such a lead and the
+# run: "十、优化功能布局，塑造市域空间新格局" / its lead / "78图 2 “十四五”上海市域功能布局" (page 78 glued to the map's
+# caption) / "7910.1 推动主城区综合功能升级" (page 79 glued to 10.1), and "十四、努力创造高品质生活，…" / its lead /
+# "11014.1 切实办好人民满意的一流教育" (sh-fyp14-ch10-layout, sh-fyp14-ch14-life, lineage60: chapter cuts of 上海's
+# 十四五 纲要). The caption's 78 and the glued 7910 were read as the first numbered line, no run at 1, and each chapter
+# heading was dropped, its sections flattened to the top and its title in no unit. A figure's or table's caption
+# (CAPTION, page number glued or not) is no line of the run; and the first numbered line may carry a page number of at
+# most three digits glued before the run's first marker when what is left names the part's own number as its parent
+# ("10.1" under 十、: a decimal outline repeats its chapter's number, as _without_glued_page cuts it once the part is
+# open). A decimal section cut alone opens its excerpt likewise when the first numbered line below repeats its number
+# ("3.4 深入建设全球领先的国际航运中心" / its lead / "3.4.1 增强海港的区域联动和辐射能力。…", run in;
+# sh-fyp14-s3-4-ship): a first heading not numbered 1 whose child spells out its whole number is a cut section, not a
+# page's number.
+EXCERPT_LEAD_PDF_MARKS = True
+EXCERPT_LEAD_CAPTION = re.compile(r"^\d{0,3}[图表][ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
+EXCERPT_LEAD_GLUED_PAGE = re.compile(r"^[1-9]\d{0,2}(?=\d)")
 # EXCERPT_UNDER_RED_HEAD (fmt23, round 11 rendered): the lines of a red head above the excerpt (RED_HEAD_ORGAN,
 # RED_HEAD_END: "山东省经济和信息化委员会文件" / "省政发〔2017〕88号", sd-smart-mfg-plan-2017 set as a Word file) are
 # the file's, not paragraphs of the excerpt: they do not stop its first part from opening it.

@@ -180,6 +180,9 @@ from plankg.loaders.rules.structure import (
     ENUMERATION_GLUED_TITLE_MIN,
     ENUMERATION_GLUED_TO_TITLE,
     EXCERPT_FIRST_PART_STYLES,
+    EXCERPT_LEAD_CAPTION,
+    EXCERPT_LEAD_GLUED_PAGE,
+    EXCERPT_LEAD_PDF_MARKS,
     EXCERPT_PART_LEAD_MAX_CHARS,
     EXPLANATION_LABEL_LINE,
     FAQ_ANSWER_END,
@@ -5099,7 +5102,8 @@ UNNUMBERED_PARENT_STYLE = "unnumbered-parent"
 def _opens_excerpt(lines: list[Line], i: int, marker: Marker) -> bool:
     """Is this part heading the first of an excerpt that opens mid-part: every line before it a
     paragraph ending in a sentence mark (EXCERPT_FIRST_PART)?"""
-    if marker.style not in EXCERPT_FIRST_PART_STYLES:
+    decimal_section = EXCERPT_LEAD_PDF_MARKS and DECIMAL_WRITTEN.match(marker.written) is not None
+    if marker.style not in EXCERPT_FIRST_PART_STYLES and not decimal_section:
         return False
     before = [line.text.strip() for line in lines[:i] if line.text.strip()]
     # EXCERPT_UNDER_RED_HEAD: the red head a published file sets above the excerpt is no paragraph of it
@@ -5108,25 +5112,45 @@ def _opens_excerpt(lines: list[Line], i: int, marker: Marker) -> bool:
         # EXCERPT_OPENS_WITH_PART: the excerpt's first line is the part heading itself, a deeper run opening at 1
         # right below it ("**三、规划重点任务**" over "**（一）推动生态能级高标准跃升…**", cm-eco-civ-demo-2024)
         # EXCERPT_PART_LEAD: or below the part's lead paragraph, the first numbered line after its prose lines
+        # EXCERPT_LEAD_PDF_MARKS: past a figure's caption, through a page number glued to that line
+        own = marker.written.split(".") if decimal_section else [str(marker.number)]
         parsed = None
         lead = 0
         for line in lines[i + 1 :]:
-            if not line.text.strip():
+            text = line.text.strip()
+            if not text:
+                continue
+            if EXCERPT_LEAD_PDF_MARKS and EXCERPT_LEAD_CAPTION.match(text):
                 continue
             parsed = read_heading_line(line.text)
+            if EXCERPT_LEAD_PDF_MARKS and (glued := EXCERPT_LEAD_GLUED_PAGE.match(text)) is not None:
+                parsed = _child_behind_page(text, glued.end(), own) or parsed
             if parsed is not None and parsed.marker is not None:
                 break
-            lead += len(line.text.strip())
+            lead += len(text)
             if lead > EXCERPT_PART_LEAD_MAX_CHARS:
                 return False
-        return (
+        if parsed is None or parsed.marker is None or parsed.marker.number != 1:
+            return False
+        if decimal_section:
+            return parsed.marker.written.split(".")[:-1] == own
+        return not parsed.inline and parsed.marker.style != marker.style
+    return not decimal_section and all(text[-1] in SENTENCE_END for text in before)
+
+
+def _child_behind_page(text: str, page_end: int, own: list[str]) -> HeadingLine | None:
+    """EXCERPT_LEAD_PDF_MARKS: the decimal heading numbered 1 under the part numbered ``own`` that a line holds behind a
+    page number glued before it, cut at most ``page_end`` digits in ("7910.1 推动…" under 十、 → "10.1 推动…")."""
+    for cut in range(1, page_end + 1):
+        parsed = read_heading_line(text[cut:])
+        if (
             parsed is not None
             and parsed.marker is not None
-            and not parsed.inline
-            and parsed.marker.style != marker.style
             and parsed.marker.number == 1
-        )
-    return all(text[-1] in SENTENCE_END for text in before)
+            and parsed.marker.written.split(".")[:-1] == own
+        ):
+            return parsed
+    return None
 
 
 def _part_sequence_goes_on(lines: list[Line], i: int, marker: Marker) -> bool:
