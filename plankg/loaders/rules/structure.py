@@ -1853,6 +1853,9 @@ SHARED_SUBJECT_FOLLOWERS = (
     "向", "在", "对", "按", "由", "从", "经", "通过", "根据", "依据", "登录", "提交", "提出", "申请", "负责",
     "要", "应", "须", "必须", "将", "可",
 )  # fmt: skip
+# The opening clause ends at a clause mark or at a point's marker (a child glued to the title is no sentence of its
+# own: "三、具体申报方式1. 网上填报申报单位通过系统填报。", nat-ai-grad-programme-2022 joined), or at the next heading.
+SHARED_SUBJECT_OPENING_STOP = re.compile(r"[，,。；;：:！？\n]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]")
 REPEATED_SUB_TITLE_SHARE = 2 / 3
 REPEATED_SUB_TITLE_CHARS = 2
 REPEATED_SUB_TITLE_TRAILING = "0123456789.．、（("
@@ -2107,7 +2110,8 @@ RESTATED_AFTER_SUBJECT = 2
 # (RESTATED_TITLE_WORDS_MIN characters at least, read as far as they go on alike) end earlier in the title, at most
 # RESTATED_TAIL_QUALIFIER_MAX characters before the cut and with no clause mark between, the title ends there and the
 # qualifier opens the sentence; words ending in a part's head noun there end the title themselves ("加强煤炭行业管理协调
-# 机制|煤炭行业管理…").
+# 机制|煤炭行业管理…"). Not the title's opening words: those restated are SUBJECT_BEFORE_WHOLE_TITLE's ("区属市实验性
+# 示范性高中名额分配|区属市实验性示范性高中的名额分配…", heldout56).
 RESTATED_TAIL_QUALIFIER_MAX = 5
 # SUBJECT_BEFORE_WHOLE_TITLE (join56b, round 56): such a subject stands before the WHOLE title restated (电站 +
 # 防雷和接地); where the sentence restates only the title's opening words and then goes its own way, the one or two

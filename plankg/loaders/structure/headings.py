@@ -516,8 +516,8 @@ def _restated_tail_end(clause: str, k: int) -> int | None:
     (RESTATED_TAIL_AFTER_QUALIFIER: "调整后缴存基数下限|住房公积金缴存基数下限…"); None when it does not."""
     words = clause[k : k + RESTATED_TITLE_WORDS_MIN]
     at = clause.find(words, 0, k)
-    if len(words) < RESTATED_TITLE_WORDS_MIN or at < 0:
-        return None
+    if len(words) < RESTATED_TITLE_WORDS_MIN or at <= 0:
+        return None  # the title's opening restated: SUBJECT_BEFORE_WHOLE_TITLE ("…名额分配|区属市…的名额分配")
     m = RESTATED_TITLE_WORDS_MIN
     while at + m < k and k + m < len(clause) and clause[at + m] == clause[k + m]:
         m += 1

@@ -482,6 +482,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENING_CLAUSE,
     SHARED_SUBJECT_FOLLOWERS,
     SHARED_SUBJECT_NOUNS,
+    SHARED_SUBJECT_OPENING_STOP,
     SHORT_TITLED_POINT_MAX,
     SHORT_TITLED_POINT_OPENERS,
     SIBLING_ATTACHMENT_NUMBER,
@@ -5986,7 +5987,8 @@ def _with_siblings_shared_subject_cut(text: str, headings: list[Heading]) -> lis
         subjects: dict[int, dict[str, int]] = {}
         for k in members:
             start = headings[k].title_end - len(headings[k].title)
-            opening = re.split(r"[，,。；;：:！？\n]", text[start : start + GLUED_TITLE_MAX], maxsplit=1)[0]
+            stop = min(start + GLUED_TITLE_MAX, headings[k + 1].start if k + 1 < len(headings) else len(text))
+            opening = SHARED_SUBJECT_OPENING_STOP.split(text[start:stop], maxsplit=1)[0]
             subjects[k] = _shared_subjects(opening)
         counts = Counter(word for found in subjects.values() for word in found)
         if not counts:
