@@ -4,7 +4,7 @@ with the real excerpt it was written from, shortened. Each test fails without it
 from __future__ import annotations
 
 from plankg.loaders.structure.document import _glued_documents_in_a_row
-from plankg.loaders.structure.segment import _glued_inline_title_end, headings_inline
+from plankg.loaders.structure.segment import _glued_inline_title_end, _inline_title_cut, headings_inline
 
 # bj-admin-penalty-procedure-rules-2023 (heldout60), joined (articles 1-3, 8, 18, 21, 25 and 29 of its text): untitled
 # articles whose opening clauses end in 决定, three with items (一)…
@@ -101,3 +101,26 @@ def test_the_title_tail_restated_after_a_qualifier_ends_the_title() -> None:
     assert _glued_inline_title_end("调整后缴存基数下限住房公积金缴存基数下限标准分为三档") == len("调整后缴存基数下限")
     # a head noun between them belongs to the title: the sentence opens at the restated words
     assert _glued_inline_title_end("加强煤炭行业管理协调机制煤炭行业管理涉及面广") == len("加强煤炭行业管理协调机制")
+
+
+def test_a_bound_is_one_only_after_a_figure() -> None:
+    # BOUND_AFTER_FIGURE's limit (fz-housing-market-supplement-notice-2016 joined): 对以下… opens the sentence
+    clause = "实施商品住房限购政策对以下三种类型居民家庭，暂停向其销售"
+    assert _inline_title_cut(clause, True, False) == len("实施商品住房限购政策")
+
+
+def test_the_shared_subject_is_read_before_an_article_glued_to_a_chapter() -> None:
+    # SHARED_SUBJECT_OPENING_STOP (mee-npp-safety-reporting-2020, a one-line text): 核动力厂营运单位 opens the articles
+    text = (
+        "第一章  总  则第一条为了规范核动力厂营运单位核安全报告制度，制定本规定。第二章  定期报告第三条核动力厂营运单位"
+        "定期报告包括建造阶段月度报告。第三章  重要活动报告第十五条核动力厂营运单位应当从获得选址阶段环境影响报告书批复"
+        "之日起报告。第四章  建造阶段事件报告第十七条核动力厂营运单位应当在取得运行许可证前报告。"
+        "第五章  运行阶段事件报告第二十二条核动力厂营运单位应当从取得运行许可证之日起报告。"
+    )
+    assert [h.title for h in headings_inline(text)] == [
+        "总  则",
+        "定期报告",
+        "重要活动报告",
+        "建造阶段事件报告",
+        "运行阶段事件报告",
+    ]

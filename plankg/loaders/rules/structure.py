@@ -1542,11 +1542,13 @@ OPENER_WORD_TAILS = {
     "针对": ("性",),  # (join42) INLINE_LEAD_WORDS
     "全面": ("领导",),  # (join46)
     "努力": ("方向",),  # (fixtask52) EFFORT_DIRECTION_NOUN
-    "以": ("上", "下", "内", "外"),  # (fixjoin60) BOUND_AFTER_FIGURE
 }
 # BOUND_AFTER_FIGURE (fixjoin60, round 60): 以上 / 以下 / 以内 / 以外 bound a figure or a range before them ("营业面积
 # 5000平方米（含）以上", "1000万元以上"), one word, no 以 opening a sentence: "（二）申报商业企业升级改造项目应为营业面
-# 积5000平方米（含）|以上百货、…" (bj-mall-district-upgrade-projects-2026 joined) was cut so.
+# 积5000平方米（含）|以上百货、…" (bj-mall-district-upgrade-projects-2026 joined) was cut so. Only after a
+# figure, its unit or a bracket: "实施商品住房限购政策|对以下三种类型居民家庭，…"
+# (fz-housing-market-supplement-notice-2016 joined) opens at 对以下.
+BOUND_AFTER_FIGURE = re.compile(r"(?<=[\d）)元米个户套间人年月日天次%％])以[上下内外]")
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # OPENER_AFTER_COGNITION_VERB (fix34seg, round 34): an opener right after a verb of understanding starts its object,
 # no sentence: "一、充分认识加快我省水利改革发展的极端重要性和紧迫性《决定》是…"
@@ -1855,7 +1857,11 @@ SHARED_SUBJECT_FOLLOWERS = (
 )  # fmt: skip
 # The opening clause ends at a clause mark or at a point's marker (a child glued to the title is no sentence of its
 # own: "三、具体申报方式1. 网上填报申报单位通过系统填报。", nat-ai-grad-programme-2022 joined), or at the next heading.
-SHARED_SUBJECT_OPENING_STOP = re.compile(r"[，,。；;：:！？\n]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]")
+# An article or chapter glued to a chapter's title stops it too ("第三章 重要活动报告第十五条核动力厂营运单位应当…",
+# mee-npp-safety-reporting-2020, a one-line text: the articles' shared subject is no chapter's).
+SHARED_SUBJECT_OPENING_STOP = re.compile(
+    r"[，,。；;：:！？\n]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百零〇\d]+[条章节]"
+)
 REPEATED_SUB_TITLE_SHARE = 2 / 3
 REPEATED_SUB_TITLE_CHARS = 2
 REPEATED_SUB_TITLE_TRAILING = "0123456789.．、（("

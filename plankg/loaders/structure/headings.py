@@ -29,6 +29,7 @@ from plankg.loaders.rules.structure import (
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
     ATTRIBUTIVE_PHRASES,
+    BOUND_AFTER_FIGURE,
     BRACKETED_LINE,
     BRACKETED_TITLE_NOTE_STYLES,
     BULLETS,
@@ -657,6 +658,7 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
         and not clause[:k].endswith(OPENER_AFTER_COGNITION_VERB)
         and not clause[:k].endswith(ADVERB_BEFORE_OPENER)
         and not _after_modal(clause, k)
+        and not (opener == "以" and BOUND_AFTER_FIGURE.match(clause, k) is not None)
         and not (opener in ATTRIBUTIVE_PHRASES and ATTRIBUTIVE_PHRASES[opener].match(clause, k))
         and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
         and not (
