@@ -124,3 +124,9 @@ def test_the_shared_subject_is_read_before_an_article_glued_to_a_chapter() -> No
         "建造阶段事件报告",
         "运行阶段事件报告",
     ]
+
+
+def test_a_title_s_own_last_word_is_no_qualifier() -> None:
+    # RESTATED_TAIL_QUALIFIER_MIN (sx-quality-lessons-selection-2022 joined, heldout38): 遴选 ends the title
+    clause = "省级“基础教育精品课”遴选“基础教育精品课”以微课形式呈现"
+    assert _glued_inline_title_end(clause) == len("省级“基础教育精品课”遴选")

@@ -2118,6 +2118,9 @@ RESTATED_AFTER_SUBJECT = 2
 # qualifier opens the sentence; words ending in a part's head noun there end the title themselves ("加强煤炭行业管理协调
 # 机制|煤炭行业管理…"). Not the title's opening words: those restated are SUBJECT_BEFORE_WHOLE_TITLE's ("区属市实验性
 # 示范性高中名额分配|区属市实验性示范性高中的名额分配…", heldout56).
+# A qualifier of RESTATED_TAIL_QUALIFIER_MIN characters at least: one or two are the title's own last word, "一、省级
+# “基础教育精品课”遴选|“基础教育精品课”以微课形式呈现…" (sx-quality-lessons-selection-2022 joined, heldout38).
+RESTATED_TAIL_QUALIFIER_MIN = 3
 RESTATED_TAIL_QUALIFIER_MAX = 5
 # SUBJECT_BEFORE_WHOLE_TITLE (join56b, round 56): such a subject stands before the WHOLE title restated (电站 +
 # 防雷和接地); where the sentence restates only the title's opening words and then goes its own way, the one or two

@@ -109,6 +109,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_SUBJECT_NOT_ATTRIBUTIVE,
     RESTATED_SUBJECT_ROLE,
     RESTATED_TAIL_QUALIFIER_MAX,
+    RESTATED_TAIL_QUALIFIER_MIN,
     RESTATED_TITLE_WORDS_MIN,
     REVISION_CLAUSE,
     RUN_IN_LEAD_END,
@@ -524,7 +525,7 @@ def _restated_tail_end(clause: str, k: int) -> int | None:
         m += 1
     end = at + m
     between = clause[end:k]
-    if end < GLUED_TITLE_MIN or not 0 < len(between) <= RESTATED_TAIL_QUALIFIER_MAX:
+    if end < GLUED_TITLE_MIN or not RESTATED_TAIL_QUALIFIER_MIN <= len(between) <= RESTATED_TAIL_QUALIFIER_MAX:
         return None
     if re.fullmatch(r"[\u4e00-\u9fff]+", between) is None or any(
         between.endswith(tuple(nouns)) for nouns in (TITLE_HEAD_NOUNS, INLINE_PART_HEAD_NOUNS, JOINED_PART_HEAD_NOUNS)
