@@ -1858,9 +1858,11 @@ SHARED_SUBJECT_FOLLOWERS = (
 # The opening clause ends at a clause mark or at a point's marker (a child glued to the title is no sentence of its
 # own: "三、具体申报方式1. 网上填报申报单位通过系统填报。", nat-ai-grad-programme-2022 joined), or at the next heading.
 # An article or chapter glued to a chapter's title stops it too ("第三章 重要活动报告第十五条核动力厂营运单位应当…",
-# mee-npp-safety-reporting-2020, a one-line text: the articles' shared subject is no chapter's).
+# mee-npp-safety-reporting-2020, a one-line text: the articles' shared subject is no chapter's), and so does a part's
+# 一、 ("全面履行政府职能十二、国务院及各部门要…", nat-state-council-rules-2004 joined).
 SHARED_SUBJECT_OPENING_STOP = re.compile(
-    r"[，,。；;：:！？\n]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百零〇\d]+[条章节]"
+    r"[，,。；;：:！？\n]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十百]{1,3}、"
+    r"|第[一二三四五六七八九十百零〇\d]+[条章节]"
 )
 REPEATED_SUB_TITLE_SHARE = 2 / 3
 REPEATED_SUB_TITLE_CHARS = 2
