@@ -1167,6 +1167,12 @@ ONE_LINE_F1_FLOORS |= {"heldout59": 0.904}
 # gz-pension-claim-guide-2025 0.909 -> 0.938): heldout60 0.730 -> 0.787 plain (joined unchanged, 0.605), heldout20
 # 0.965 -> 0.967; every other document's headings unchanged, plain or joined.
 LATER_ROUND_F1_FLOORS |= {"heldout60": 0.787, "heldout20": 0.967}
+# round 60 (heldout60), joined 0.605 at its score. fixjoin60: ARTICLES_BEFORE_ROW (bj-admin-penalty-procedure-rules-2023
+# joined 0.000 -> 1.000: its untitled articles no row of documents), MODAL_BEFORE_OPENER, BOUND_AFTER_FIGURE,
+# RECENT_YEARS_CONDITION and TITLE_WHOLE_ELSEWHERE (bj-mall-district-upgrade-projects-2026 0.612 -> 0.735),
+# SIBLINGS_SHARED_SUBJECT (cixi-rental-housing-operation-subsidy-rules-2023 0.621 -> 0.897),
+# RESTATED_TAIL_AFTER_QUALIFIER (harbin-provident-fund-base-floor-2025 0.667 -> 1.000): heldout60 joined 0.605 -> 0.800
+ONE_LINE_F1_FLOORS |= {"heldout60": 0.800}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(LATER_ROUND_F1_FLOORS.items()))

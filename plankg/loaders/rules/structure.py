@@ -1559,6 +1559,12 @@ OPENER_WORD_TAILS = {
     "全面": ("领导",),  # (join46)
     "努力": ("方向",),  # (fixtask52) EFFORT_DIRECTION_NOUN
 }
+# BOUND_AFTER_FIGURE (fixjoin60, round 60): 以上 / 以下 / 以内 / 以外 bound a figure or a range before them ("营业面积
+# 5000平方米（含）以上", "1000万元以上"), one word, no 以 opening a sentence: "（二）申报商业企业升级改造项目应为营业面
+# 积5000平方米（含）|以上百货、…" (bj-mall-district-upgrade-projects-2026 joined) was cut so. Only after a
+# figure, its unit or a bracket: "实施商品住房限购政策|对以下三种类型居民家庭，…"
+# (fz-housing-market-supplement-notice-2016 joined) opens at 对以下.
+BOUND_AFTER_FIGURE = re.compile(r"(?<=[\d）)元米个户套间人年月日天次%％])以[上下内外]")
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # OPENER_AFTER_COGNITION_VERB (fix34seg, round 34): an opener right after a verb of understanding starts its object,
 # no sentence: "一、充分认识加快我省水利改革发展的极端重要性和紧迫性《决定》是…"
@@ -1574,6 +1580,14 @@ OPENER_AFTER_COGNITION_VERB = ("认识", "把握", "理解", "领会", "看到")
 ADVERB_BEFORE_OPENER = (
     "进一步", "全面", "切实", "大力", "着力", "稳步", "逐步", "更好地", "更加", "积极稳妥", "持续深入", "坚定不移",
 )  # fmt: skip
+# MODAL_BEFORE_OPENER (fixjoin60, round 60): nor after a modal or a negation that waits for its verb: the opener is that
+# verb, inside the sentence the modal's subject opened, and no title ends in a modal (SUBJECT_MODAL_CLAUSE). "（五）有下
+# 列情形的不予支持近三年内发生较大及以上生产安全、火灾事故；…" (bj-mall-district-upgrade-projects-2026 joined, a
+# stand-alone title over its list of exclusions; round-60 gold 有下列情形的不予支持) was cut as 有下列情形的不予 before
+# 支持, "（三）申报商业步行街高质量发展项目应在街区环境…方面…" as …项目应 before 在. A one-character modal is one only
+# where it ends no word of its own: 供应, 响应, 适应, 相应, 对应… end in 应 (MODAL_WORD_HEADS).
+MODAL_BEFORE_OPENER = ("不予", "予以", "应当", "不得", "不宜", "必须", "无须", "可以", "应", "须")
+MODAL_WORD_HEADS = "供响适对相反效呼感答回照"
 # ATTRIBUTIVE_PHRASES (join31): a 在 whose phrase closes with 中的 / 上的 / 里的 (…方面的, …过程中的), and a 以 whose
 # phrase is 以X为Y的, qualify the noun after them and open no sentence: "（九）家庭要发挥在劳动教育中的基础作用。"
 # (nat-labor-education-2020 joined, read as 家庭要发挥 before 在), "（一）继续加强以全科医生为重点的基层卫生人才培养。"
@@ -1638,6 +1652,11 @@ INLINE_TIME_OPENER = re.compile(
     # (pt-county-gwr-2022, heldout52, a crawl on one line). A title names such a span without the comma
     # ("今后五年的主要任务").
     r"|(?:今后|未来)(?:一|两|三|五|十)年(?=[，,])"
+    # RECENT_YEARS_CONDITION (fixjoin60, round 60): the years an applicant's record is judged over open a condition
+    # or an exclusion: "（五）有下列情形的不予支持|近三年内发生较大及以上生产安全、火灾事故；…"
+    # (bj-mall-district-upgrade-projects-2026 joined; round-60 gold 有下列情形的不予支持). A title names such a span
+    # at its start, not past its first words.
+    r"|近(?:一|两|二|三|五|十)年内"
 )
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
@@ -1829,6 +1848,38 @@ REPEATED_SUB_TITLE_MIN = 3
 # REPEATED_SUB_TITLE_MIN or more titles of one level end with, leaving GLUED_TITLE_MIN characters of title, are
 # the label, and the title ends before it.
 REPEATED_LABEL_MAX = 6
+# TITLE_WHOLE_ELSEWHERE (fixjoin60, round 60): a notice of several project kinds titles its parts by the kinds again and
+# again, and where a part's title stands alone on its line its first sentence opens with a modal, the title its subject:
+# "（二）申报商业企业升级改造项目" / "应为营业面积5000平方米（含）以上…" under 二、支持条件, the same title over its
+# materials "（一）申报商业企业升级改造项目" / "1.商业企业升级改造项目申报书…" under 三、申报材料
+# (bj-mall-district-upgrade-projects-2026). Read inline the first one runs into its sentence ("…项目应为营业面积5000平方
+# 米（含）以上百货…；"), where no opener shows its end; the second is whole (read up to its 1.). A numbered heading read
+# inline whose text opens with the whole title of another one (TITLE_WHOLE_ELSEWHERE_MIN characters at least, no clause
+# mark, not itself followed by a modal) and then a modal (PROVISION_MODALS) is titled by those words.
+TITLE_WHOLE_ELSEWHERE_MIN = 6
+# SIBLINGS_SHARED_SUBJECT (fixjoin60, round 60): the steps of a procedure each open their paragraph with the body that
+# takes them, the same body each time: "（一）房源情况核验" / "运营单位登录浙江省…", "（二）房屋租赁合同登记备案" / "运
+# 营单位向市房管中心申请…", "（三）租赁情况核验" / "运营单位向属地镇（街道）…", "（四）提交申请资料" / "运营单位向市保障
+# 性租赁住房工作领导小组办公室提交…" (cixi-rental-housing-operation-subsidy-rules-2023; round-60 gold: the four titles).
+# Read inline, no opener showed where the titles end: cut at the head noun 情况 (房源情况|核验…) or before the 向 after
+# the body (…备案运营单位|向…). Where REPEATED_SUB_TITLE_MIN or more siblings (one parent, level and style) open their
+# first clause, GLUED_TITLE_MIN characters in or more, with the same words ending in a body noun (SHARED_SUBJECT_NOUNS,
+# up to REPEATED_LABEL_MAX characters, the most siblings' and then the longest) followed by what a subject does
+# (SHARED_SUBJECT_FOLLOWERS: a preposition, a modal, a verb of applying), each of them ends its title before them.
+SHARED_SUBJECT_NOUNS = ("单位", "部门", "机构", "企业", "中心", "主体", "政府", "人员")
+SHARED_SUBJECT_FOLLOWERS = (
+    "向", "在", "对", "按", "由", "从", "经", "通过", "根据", "依据", "登录", "提交", "提出", "申请", "负责",
+    "要", "应", "须", "必须", "将", "可",
+)  # fmt: skip
+# The opening clause ends at a clause mark or at a point's marker (a child glued to the title is no sentence of its
+# own: "三、具体申报方式1. 网上填报申报单位通过系统填报。", nat-ai-grad-programme-2022 joined), or at the next heading.
+# An article or chapter glued to a chapter's title stops it too ("第三章 重要活动报告第十五条核动力厂营运单位应当…",
+# mee-npp-safety-reporting-2020, a one-line text: the articles' shared subject is no chapter's), and so does a part's
+# 一、 ("全面履行政府职能十二、国务院及各部门要…", nat-state-council-rules-2004 joined).
+SHARED_SUBJECT_OPENING_STOP = re.compile(
+    r"[，,。；;：:！？\n]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十百]{1,3}、"
+    r"|第[一二三四五六七八九十百零〇\d]+[条章节]"
+)
 REPEATED_SUB_TITLE_SHARE = 2 / 3
 REPEATED_SUB_TITLE_CHARS = 2
 REPEATED_SUB_TITLE_TRAILING = "0123456789.．、（("
@@ -2076,6 +2127,19 @@ RESTATED_TITLE_WORDS_MIN = 5
 # RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
 # 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
 RESTATED_AFTER_SUBJECT = 2
+# RESTATED_TAIL_AFTER_QUALIFIER (fixjoin60, round 60): or the title's last words after a short qualifier naming what
+# they are of: "二、调整后缴存基数下限|住房公积金缴存基数下限标准分为三档:第一档，…"
+# (harbin-provident-fund-base-floor-2025 joined, a notice of three stand-alone parts; round-60 gold 调整后缴存基数下限)
+# was cut as 调整后缴存基数下限住房公积金 before the restated 缴存基数下限. Where the restated words
+# (RESTATED_TITLE_WORDS_MIN characters at least, read as far as they go on alike) end earlier in the title, at most
+# RESTATED_TAIL_QUALIFIER_MAX characters before the cut and with no clause mark between, the title ends there and the
+# qualifier opens the sentence; words ending in a part's head noun there end the title themselves ("加强煤炭行业管理协调
+# 机制|煤炭行业管理…"). Not the title's opening words: those restated are SUBJECT_BEFORE_WHOLE_TITLE's ("区属市实验性
+# 示范性高中名额分配|区属市实验性示范性高中的名额分配…", heldout56).
+# A qualifier of RESTATED_TAIL_QUALIFIER_MIN characters at least: one or two are the title's own last word, "一、省级
+# “基础教育精品课”遴选|“基础教育精品课”以微课形式呈现…" (sx-quality-lessons-selection-2022 joined, heldout38).
+RESTATED_TAIL_QUALIFIER_MIN = 3
+RESTATED_TAIL_QUALIFIER_MAX = 5
 # SUBJECT_BEFORE_WHOLE_TITLE (join56b, round 56): such a subject stands before the WHOLE title restated (电站 +
 # 防雷和接地); where the sentence restates only the title's opening words and then goes its own way, the one or two
 # characters before them are the title's last word, and the title ends after them (the plain restatement,
@@ -7625,6 +7689,15 @@ GLUED_ROW_TITLE_START = re.compile(r"(?:^|(?<=[。！？])|(?<=\d日))(?=[^\s。
 GLUED_ROW_CLAUSE_END = re.compile(r"[。，,；;：:！？!?《]|(?<=\d)日")  # a date ends a signature
 GLUED_ROW_TITLE_MIN = 8
 GLUED_ROW_PARTS_MIN = 2
+# ARTICLES_BEFORE_ROW (fixjoin60, round 60): a rule's articles are its parts as much as a 一、 is, so a row opens before
+# the first article of the run from 第一条 (ARTICLE_OPENING, ARTICLED_RULE_MIN) as it opens before the first part read
+# inline. Read inline, the articles are clauses (ARTICLED_RULE_CLAUSES) and no part stood in the row's way: three
+# untitled articles' opening clauses ending in a document noun and sharing their ends, "第八条 执法人员依法当场作出行政
+# 处罚决定，应当遵守下列程序：（一）…" / "第十八条 行政机关作出行政处罚决定前，…" / "第二十五条 除可以当场作出行政处罚决
+# 定…" (bj-admin-penalty-procedure-rules-2023 joined, a 北京 government rules PDF; heldout60 gold: no heading), were
+# read as three documents' titles (…作出行政处罚决定), each over its article's （一）…（五） as level-2 parts: 22
+# sections.
+ARTICLES_BEFORE_ROW = True
 # SUBJECT_MODAL_CLAUSE (seg20, after round 18's score): a numbered line whose glued title would end on a modal or a
 # negation (cut at the sentence opener after it) opens straight with a sentence, subject and modal, and has no title
 # of its own: "（一）待遇领取人员可|通过“粤省事”…办理认证" (gz-pension-eligibility-check-2025), "（三）获预配租房屋

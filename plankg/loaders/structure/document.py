@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.runs import last_chars
 from plankg.loaders.rules.structure import (
+    ARTICLES_BEFORE_ROW,
     ATTACHED_PLAN_TITLE_MAX,
     BOX_SET_APART,
     CLOSING_FORMULA_LINE,
@@ -50,6 +51,7 @@ from plankg.loaders.structure.segment import (
     Heading,
     _document_title_line,
     _with_glued_field_labels,
+    article_run_start,
     fold_title,
     folded_head,
     headings_inline,
@@ -679,6 +681,8 @@ def _glued_documents_in_a_row(text: str) -> list[Heading]:
     before the text's first part."""
     inline = headings_inline(text)
     first_part = inline[0].start if inline else len(text)
+    if ARTICLES_BEFORE_ROW and (articles := article_run_start(text)) is not None:
+        first_part = min(first_part, articles)  # ARTICLES_BEFORE_ROW: a rule's articles are its parts
     titles = [(a, b) for a, b in _glued_row_titles(text) if read_marker(text[a:b]) is None]
     folded = [fold_title(text[a:b]) for a, b in titles]
     for k, (start, end) in enumerate(titles):

@@ -29,6 +29,7 @@ from plankg.loaders.rules.structure import (
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
     ATTRIBUTIVE_PHRASES,
+    BOUND_AFTER_FIGURE,
     BRACKETED_LINE,
     BRACKETED_TITLE_NOTE_STYLES,
     BULLETS,
@@ -77,7 +78,9 @@ from plankg.loaders.rules.structure import (
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    MODAL_BEFORE_OPENER,
     MODAL_BEFORE_VERB,
+    MODAL_WORD_HEADS,
     NOTATION_COLON,
     NOTICE_CLOSING,
     NOUN_USED_OPENERS,
@@ -105,6 +108,8 @@ from plankg.loaders.rules.structure import (
     RESTATED_SUBJECT_COPULA,
     RESTATED_SUBJECT_NOT_ATTRIBUTIVE,
     RESTATED_SUBJECT_ROLE,
+    RESTATED_TAIL_QUALIFIER_MAX,
+    RESTATED_TAIL_QUALIFIER_MIN,
     RESTATED_TITLE_WORDS_MIN,
     REVISION_CLAUSE,
     RUN_IN_LEAD_END,
@@ -503,8 +508,30 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, b
         if _restates_title(clause, k):
             # RESTATED_TITLE_WORDS: "建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广", after its adverb
             # (ADVERB_OPENS_SENTENCE: "…历史建筑修缮更新|全力推动旧区改造。", hp-heritage-14 joined)
-            return adverb_before_cut(clause, k)
+            tail = _restated_tail_end(clause, k)
+            return tail if tail is not None else adverb_before_cut(clause, k)
     return None
+
+
+def _restated_tail_end(clause: str, k: int) -> int | None:
+    """Where the title ends when the sentence glued at k restates its last words after a short qualifier
+    (RESTATED_TAIL_AFTER_QUALIFIER: "调整后缴存基数下限|住房公积金缴存基数下限…"); None when it does not."""
+    words = clause[k : k + RESTATED_TITLE_WORDS_MIN]
+    at = clause.find(words, 0, k)
+    if len(words) < RESTATED_TITLE_WORDS_MIN or at <= 0:
+        return None  # the title's opening restated: SUBJECT_BEFORE_WHOLE_TITLE ("…名额分配|区属市…的名额分配")
+    m = RESTATED_TITLE_WORDS_MIN
+    while at + m < k and k + m < len(clause) and clause[at + m] == clause[k + m]:
+        m += 1
+    end = at + m
+    between = clause[end:k]
+    if end < GLUED_TITLE_MIN or not RESTATED_TAIL_QUALIFIER_MIN <= len(between) <= RESTATED_TAIL_QUALIFIER_MAX:
+        return None
+    if re.fullmatch(r"[\u4e00-\u9fff]+", between) is None or any(
+        between.endswith(tuple(nouns)) for nouns in (TITLE_HEAD_NOUNS, INLINE_PART_HEAD_NOUNS, JOINED_PART_HEAD_NOUNS)
+    ):
+        return None  # "…煤炭行业管理协调机制|煤炭行业管理…": a head noun after them ends the title, no qualifier
+    return end
 
 
 # OPENERS_BY_FIRST_CHARACTER: glued_clause_end tries every sentence opener at every position of a clause,
@@ -631,6 +658,8 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
         and (clause[k - 1] not in OPENER_AFTER_CONJUNCTION or clause[:k].endswith(CONJUNCTION_IN_WORD))
         and not clause[:k].endswith(OPENER_AFTER_COGNITION_VERB)
         and not clause[:k].endswith(ADVERB_BEFORE_OPENER)
+        and not _after_modal(clause, k)
+        and not (opener == "以" and BOUND_AFTER_FIGURE.match(clause, k) is not None)
         and not (opener in ATTRIBUTIVE_PHRASES and ATTRIBUTIVE_PHRASES[opener].match(clause, k))
         and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
         and not (
@@ -638,6 +667,15 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
             and (clause[k - 1] in SUBJECT_WORD_HEADS or clause[:k].endswith(SUBJECT_AFTER_VERBS))
         )
     )
+
+
+def _after_modal(clause: str, k: int) -> bool:
+    """Does a modal or a negation end right before k (MODAL_BEFORE_OPENER), not as the end of a word of its own
+    (MODAL_WORD_HEADS: 供应, 响应…)?"""
+    modal = next((m for m in MODAL_BEFORE_OPENER if clause.endswith(m, 0, k)), None)
+    if modal is None:
+        return False
+    return len(modal) > 1 or k < 2 or clause[k - 2] not in MODAL_WORD_HEADS
 
 
 def head_noun_end(clause: str) -> int | None:

@@ -485,6 +485,9 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENED_STYLES,
     SENTENCE_OPENERS,
     SENTENCE_OPENING_CLAUSE,
+    SHARED_SUBJECT_FOLLOWERS,
+    SHARED_SUBJECT_NOUNS,
+    SHARED_SUBJECT_OPENING_STOP,
     SHORT_TITLED_POINT_MAX,
     SHORT_TITLED_POINT_OPENERS,
     SIBLING_ATTACHMENT_NUMBER,
@@ -546,6 +549,7 @@ from plankg.loaders.rules.structure import (
     TITLE_ONLY_CATALOGUE_MIN,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
+    TITLE_WHOLE_ELSEWHERE_MIN,
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
     TITLED_CHAPTER_ARTICLES_MIN,
@@ -5495,6 +5499,8 @@ def headings_inline(
     repeated = _with_repeated_titles_after_parent(text, _with_repeated_titles_cut(headings))
     cut = _with_couplets_cut(_with_repeated_labels_cut(repeated))
     cut = _with_run_in_sentence_labels(text, cut)
+    cut = _with_titles_whole_elsewhere(text, cut)  # TITLE_WHOLE_ELSEWHERE
+    cut = _with_siblings_shared_subject_cut(text, cut)  # SIBLINGS_SHARED_SUBJECT
     # ENTRIES_ACROSS_GROUPS read inline as on lines: an assessment's indicator rows numbered on across its scored
     # groups ("（一）一体化政务服务平台建设（3分）|1．除涉密…。…（二）政务服务便民热线升级（2分）|3．…")
     cut = _without_entries_across_groups(cut)
@@ -5994,6 +6000,93 @@ def _with_run_in_sentence_labels(text: str, headings: list[Heading]) -> list[Hea
     return out
 
 
+def _with_titles_whole_elsewhere(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each one whose text opens with the whole title of another numbered heading and then a
+    modal (PROVISION_MODALS) titled by those words (TITLE_WHOLE_ELSEWHERE)."""
+    whole = {
+        h.title
+        for h in headings
+        if h.number
+        and len(h.title) >= TITLE_WHOLE_ELSEWHERE_MIN
+        and INLINE_CLAUSE_MARK.search(h.title) is None
+        and text[h.title_end - len(h.title) : h.title_end] == h.title
+        and not text.startswith(PROVISION_MODALS, h.title_end)
+    }
+    if not whole:
+        return headings
+    out = list(headings)
+    for k, heading in enumerate(headings):
+        start = heading.title_end - len(heading.title)
+        if not heading.number or text[start : heading.title_end] != heading.title:
+            continue
+        found = max(
+            (
+                title
+                for title in whole
+                if title != heading.title
+                and text.startswith(title, start)
+                and text.startswith(PROVISION_MODALS, start + len(title))
+            ),
+            key=len,
+            default=None,
+        )
+        if found is not None:
+            out[k] = replace(heading, title=found, title_end=start + len(found))
+    return out
+
+
+def _shared_subjects(opening: str) -> dict[str, int]:
+    """The bodies that may open the sentence glued to a title read inline (SIBLINGS_SHARED_SUBJECT) in its opening
+    clause, each with where it first stands: words of up to REPEATED_LABEL_MAX characters ending in a body noun,
+    GLUED_TITLE_MIN characters in or more, followed by what a subject does (SHARED_SUBJECT_FOLLOWERS)."""
+    found: dict[str, int] = {}
+    for end in range(GLUED_TITLE_MIN + 2, len(opening)):
+        if not opening.endswith(SHARED_SUBJECT_NOUNS, 0, end) or not opening.startswith(SHARED_SUBJECT_FOLLOWERS, end):
+            continue
+        for n in range(len(SHARED_SUBJECT_NOUNS[0]) + 1, REPEATED_LABEL_MAX + 1):
+            if end - n >= GLUED_TITLE_MIN:
+                found.setdefault(opening[end - n : end], end - n)
+    return found
+
+
+def _with_siblings_shared_subject_cut(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each of REPEATED_SUB_TITLE_MIN or more siblings whose first sentences open with the
+    same body titled by the words before it (SIBLINGS_SHARED_SUBJECT)."""
+    groups: dict[tuple[int, int, str], list[int]] = {}  # (parent index, level, style) → sibling indexes
+    parents: list[int] = []
+    for k, heading in enumerate(headings):
+        while parents and headings[parents[-1]].level >= heading.level:
+            parents.pop()
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is not None:
+            groups.setdefault((parents[-1] if parents else -1, heading.level, marker.style), []).append(k)
+        parents.append(k)
+    out = list(headings)
+    for members in groups.values():
+        if len(members) < REPEATED_SUB_TITLE_MIN:
+            continue
+        subjects: dict[int, dict[str, int]] = {}
+        for k in members:
+            start = headings[k].title_end - len(headings[k].title)
+            stop = min(start + GLUED_TITLE_MAX, headings[k + 1].start if k + 1 < len(headings) else len(text))
+            opening = SHARED_SUBJECT_OPENING_STOP.split(text[start:stop], maxsplit=1)[0]
+            subjects[k] = _shared_subjects(opening)
+        counts = Counter(word for found in subjects.values() for word in found)
+        if not counts:
+            continue
+        word, count = max(counts.items(), key=lambda item: (item[1], len(item[0])))
+        if count < REPEATED_SUB_TITLE_MIN:
+            continue
+        for k in members:
+            at = subjects[k].get(word)
+            if at is None:
+                continue
+            heading = headings[k]
+            start = heading.title_end - len(heading.title)
+            out[k] = replace(heading, title=text[start : start + at], title_end=start + at)
+    return out
+
+
 def _with_repeated_labels_cut(headings: list[Heading]) -> list[Heading]:
     """The headings read inline, each title that runs into a label its siblings repeat ("医学影像智能辅助诊断|基本
     概念：…") ending before that label (REPEATED_LABEL_IN_TITLE)."""
@@ -6038,6 +6131,16 @@ def _without_article_clauses(text: str, headings: list[Heading]) -> list[Heading
         if h.start < first or ((marker := read_marker(h.number)) is not None and marker.style.startswith("chapter"))
     ]
     return _with_inline_titled_articles(text, kept, articles)
+
+
+def article_run_start(text: str) -> int | None:
+    """Where a rule's run of articles from 第一条 opens (ARTICLE_OPENING, ARTICLED_RULE_MIN articles in sequence at
+    least, as ARTICLED_RULE_CLAUSES counts them); None when the text holds no such run (ARTICLES_BEFORE_ROW)."""
+    articles: list[re.Match[str]] = []
+    for found in ARTICLE_OPENING.finditer(text):
+        if cn_to_int(found.group("n")) == len(articles) + 1:
+            articles.append(found)
+    return articles[0].start() if len(articles) >= ARTICLED_RULE_MIN else None
 
 
 def _inline_titled_article(text: str, article: re.Match[str]) -> re.Match[str] | None:
