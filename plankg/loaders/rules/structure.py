@@ -2137,8 +2137,11 @@ RESTATED_AFTER_SUBJECT = 2
 # 机制|煤炭行业管理…"). Not the title's opening words: those restated are SUBJECT_BEFORE_WHOLE_TITLE's ("区属市实验性
 # 示范性高中名额分配|区属市实验性示范性高中的名额分配…", heldout56).
 # A qualifier of RESTATED_TAIL_QUALIFIER_MIN characters at least: one or two are the title's own last word, "一、省级
-# “基础教育精品课”遴选|“基础教育精品课”以微课形式呈现…" (sx-quality-lessons-selection-2022 joined, heldout38).
-RESTATED_TAIL_QUALIFIER_MIN = 3
+# “基础教育精品课”遴选|“基础教育精品课”以微课形式呈现…" (sx-quality-lessons-selection-2022 joined, heldout38),
+# and so are three, a title's last word being often a three-character one (现代化, 一体化, 标准化):
+# "十、坚持走中国特色强军之路，全面推进国防和军队现代化|国防和军队建设正站在新的历史起点上"
+# (nat-19th-congress-report-2017 joined, heldout) was cut before 现代化.
+RESTATED_TAIL_QUALIFIER_MIN = 4
 RESTATED_TAIL_QUALIFIER_MAX = 5
 # SUBJECT_BEFORE_WHOLE_TITLE (join56b, round 56): such a subject stands before the WHOLE title restated (电站 +
 # 防雷和接地); where the sentence restates only the title's opening words and then goes its own way, the one or two
