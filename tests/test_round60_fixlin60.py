@@ -116,3 +116,20 @@ def test_a_chapter_cut_out_of_an_outline_is_no_edition_of_it(monkeypatch: pytest
     assert not excerpt_of("", outline)
     monkeypatch.setattr(succession, "EXCERPT_SHARE", 1.01)
     assert not excerpt_of(chapter, outline)
+
+
+def test_a_text_restating_most_of_another_at_its_length_is_an_edition_not_a_cut() -> None:
+    """EXCERPT_PART_MAX: the 十四、 chapter (27,606 bytes) is cut out of the whole 十四五 outline (265,855 bytes); an
+    action plan that restates the opinion it carries out, at about its length, is no cut of it (GOAL_BEFORE_TERM's
+    山东 pair)."""
+    from pathlib import Path
+
+    from plankg.lineage.succession import excerpt_of
+
+    root = Path(__file__).parent / "realworld"
+    chapter = (root / "lineage60" / "plans" / "sh-fyp14-ch14-life.txt").read_text(encoding="utf-8")
+    outline = (root / "texts" / "sh-fyp-14.txt").read_text(encoding="utf-8")
+    assert excerpt_of(chapter, outline)
+    opinion = "以“链长制”为总抓手，以“十大工程”为主路径。力争到2025年，全省集成电路产业链更加完善。" * 20
+    plan = "一、总体目标 以“十大工程”为主路径，2024年、2025年分别突破2.2万亿元、2.4万亿元。" + opinion
+    assert not excerpt_of(opinion, plan)

@@ -1699,15 +1699,21 @@ def names_subject(later: str, earlier: str) -> bool:
 # was placed at 2025 by its body's years and followed the whole outline (2021), texts alike 0.43: a false succession
 # over the scored texts. An edition rewrites (the 十五五 chapter after it shares phrases, not pages); a cut repeats:
 # EXCERPT_SHARE or more of the shorter text's EXCERPT_SHINGLE-character pieces (whitespace aside, every
-# EXCERPT_SHINGLE-th one) stand in the longer one.
+# EXCERPT_SHINGLE-th one) stand in the longer one, and the shorter is a part of it, EXCERPT_PART_MAX of its length at
+# most (the chapter is an eighth of the outline): an amended regulation repeats most of the text it amends at about its
+# length, and an action plan may restate the whole opinion it carries out ("以“十大工程”为主路径", GOAL_BEFORE_TERM) —
+# both editions, not cuts.
 EXCERPT_NOT_EDITION = True
 EXCERPT_SHINGLE = 16
 EXCERPT_SHARE = 0.8
+EXCERPT_PART_MAX = 0.5
 
 
 def excerpt_of(text: str, other: str) -> bool:
     """Whether one of two texts is cut out of the other (EXCERPT_NOT_EDITION)."""
     short, long = sorted((re.sub(r"\s+", "", text), re.sub(r"\s+", "", other)), key=len)
+    if len(short) > EXCERPT_PART_MAX * len(long):
+        return False
     pieces = [short[k : k + EXCERPT_SHINGLE] for k in range(0, len(short) - EXCERPT_SHINGLE + 1, EXCERPT_SHINGLE)]
     return bool(pieces) and sum(piece in long for piece in pieces) >= EXCERPT_SHARE * len(pieces)
 
