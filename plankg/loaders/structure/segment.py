@@ -6118,10 +6118,7 @@ def _without_article_clauses(text: str, headings: list[Heading]) -> list[Heading
     """Without the points after a rule's first article (ARTICLED_RULE_CLAUSES), when its articles run in
     sequence from 第一条; only its chapters stay, with its titled articles and their titled entries
     (INLINE_TITLED_ARTICLES)."""
-    articles: list[re.Match[str]] = []
-    for found in ARTICLE_OPENING.finditer(text):
-        if cn_to_int(found.group("n")) == len(articles) + 1:
-            articles.append(found)
+    articles = _article_run(text)
     if len(articles) < ARTICLED_RULE_MIN:
         return headings
     first = articles[0].start()
@@ -6136,11 +6133,17 @@ def _without_article_clauses(text: str, headings: list[Heading]) -> list[Heading
 def article_run_start(text: str) -> int | None:
     """Where a rule's run of articles from 第一条 opens (ARTICLE_OPENING, ARTICLED_RULE_MIN articles in sequence at
     least, as ARTICLED_RULE_CLAUSES counts them); None when the text holds no such run (ARTICLES_BEFORE_ROW)."""
+    articles = _article_run(text)
+    return articles[0].start() if len(articles) >= ARTICLED_RULE_MIN else None
+
+
+def _article_run(text: str) -> list[re.Match[str]]:
+    """The articles of a text that run in sequence from 第一条 (ARTICLE_OPENING: 第一条, 第二条, … each the next)."""
     articles: list[re.Match[str]] = []
     for found in ARTICLE_OPENING.finditer(text):
         if cn_to_int(found.group("n")) == len(articles) + 1:
             articles.append(found)
-    return articles[0].start() if len(articles) >= ARTICLED_RULE_MIN else None
+    return articles
 
 
 def _inline_titled_article(text: str, article: re.Match[str]) -> re.Match[str] | None:
